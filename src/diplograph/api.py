@@ -1,0 +1,160 @@
+"""The public Python API; the CLI is a thin layer over these functions."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from . import queries
+from .config import Settings, load_settings
+from .ingest import IngestError, discover, read_document
+from .pipeline import Resources, actor_rows, code_text, load_resources, process
+from .records import DocResult, Event, PartialDate, RawDocument
+from .store import Store, StoreError
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest run did."""
+
+    files: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    sentences: int = 0
+    events: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.skipped
+
+    def summary(self) -> str:
+        parts = [f"{self.stored} documents stored", f"{self.unchanged} unchanged"]
+        if self.replaced:
+            parts.append(f"{self.replaced} replaced")
+        parts += [f"{self.sentences} sentences", f"{self.events} events"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped")
+        return ", ".join(parts) + f" in {self.seconds:.1f}s"
+
+
+def open_store(db: str | None = None, *, read_only: bool = False, settings: Settings | None = None) -> Store:
+    """Open (and migrate) the store named by ``db``, the settings, or the default."""
+    settings = settings or load_settings()
+    return Store(db or settings.db, read_only=read_only)
+
+
+def _hash_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _readable(paths: Sequence[Path], store: Store, report: IngestReport, settings: Settings,
+              published: str | None, progress: Progress | None) -> Iterator[RawDocument]:
+    total = len(paths)
+    for n, path in enumerate(paths, 1):
+        try:
+            digest = _hash_file(path)
+        except OSError as exc:
+            report.skipped.append((str(path), f"cannot read: {exc.strerror or exc}"))
+            continue
+        if store.doc_with_hash(digest):
+            report.unchanged += 1
+            if progress:
+                progress(n, total, str(path))
+            continue
+        try:
+            raw = read_document(path, max_bytes=settings.max_bytes)
+        except IngestError as exc:
+            report.skipped.append((exc.path, exc.reason))
+            continue
+        if published:
+            raw.published, raw.published_how = published, "user"
+        if progress:
+            progress(n, total, str(path))
+        yield raw
+
+
+def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Settings | None = None,
+           published: str | None = None, progress: Progress | None = None,
+           resources: Resources | None = None) -> IngestReport:
+    """Ingest files and folders into the store; one bad document never stops the batch.
+
+    Unchanged content (same SHA-256) is skipped after hashing; a changed file
+    replaces its earlier version and its extractions.
+    """
+    started = time.perf_counter()
+    settings = settings or load_settings()
+    if published:
+        PartialDate.parse(published)
+    report = IngestReport()
+    try:
+        files = discover(paths)
+    except IngestError as exc:
+        report.skipped.append((exc.path, exc.reason))
+        report.seconds = time.perf_counter() - started
+        return report
+    report.files = len(files)
+    with Store(db or settings.db) as store:
+        res = resources
+        raws = _readable(files, store, report, settings, published, progress)
+        first = next(raws, None)
+        if first is not None:
+            res = res or load_resources(settings)
+            _run(_chain(first, raws), res, store, report)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _chain(first: RawDocument, rest: Iterator[RawDocument]) -> Iterator[RawDocument]:
+    yield first
+    yield from rest
+
+
+def _run(raws: Iterator[RawDocument], res: Resources, store: Store, report: IngestReport) -> None:
+    for raw, result in process(raws, res):
+        if isinstance(result, Exception):
+            report.skipped.append((raw.path, f"extraction failed: {type(result).__name__}: {result}"))
+            continue
+        existed = store.scalar("SELECT count(*) FROM documents WHERE doc_id = ?", [raw.doc_id])
+        try:
+            store.write(result, actor_rows(result, res.kb))
+        except StoreError as exc:
+            report.skipped.append((raw.path, str(exc).split(": ", 1)[-1]))
+            continue
+        report.stored += 1
+        report.replaced += int(bool(existed))
+        report.sentences += len(result.sentences)
+        report.events += len(result.events)
+
+
+def code(text: str, *, settings: Settings | None = None, published: str | None = None,
+         resources: Resources | None = None) -> list[Event]:
+    """Code a text into events without storing anything."""
+    res = resources or load_resources(settings or load_settings())
+    return code_text(text, res, published)
+
+
+def events(db: str | None = None, **filters: Any) -> list[dict[str, Any]]:
+    with open_store(db, read_only=True) as store:
+        return queries.events(store, **filters)
+
+
+def actors(db: str | None = None) -> list[dict[str, Any]]:
+    with open_store(db, read_only=True) as store:
+        return queries.actors(store)
+
+
+def documents(db: str | None = None) -> list[dict[str, Any]]:
+    with open_store(db, read_only=True) as store:
+        return queries.documents(store)

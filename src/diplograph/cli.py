@@ -1,0 +1,254 @@
+"""The ``diplograph`` command: a thin layer over :mod:`diplograph.api`.
+
+Exit status: 0 success; 1 some input was skipped (each named on stderr);
+2 bad usage or a fatal error (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__, api, queries
+from .config import ConfigError, load_settings
+from .export import FORMATS, KINDS, ExportError, export
+from .ingest import IngestError
+from .kb import KBError
+from .nlp import ModelError
+from .ontology import OntologyError
+from .queries import QueryError
+from .records import PartialDate
+from .store import StoreError
+
+app = typer.Typer(
+    help="diplograph: who did what to whom, when — sourced, dated PLOVER events from news articles.",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+)
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+DB_HELP = "DuckDB file (default: $DIPLOGRAPH_DB, the config file's db, or ./diplograph.duckdb)."
+KNOWN_ERRORS = (ConfigError, StoreError, QueryError, ExportError, IngestError, KBError, ModelError,
+                OntologyError, ValueError)
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"error: {message}", markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def handled() -> Iterator[None]:
+    try:
+        yield
+    except KNOWN_ERRORS as exc:
+        fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+
+def _settings(db: Optional[str], actors: Optional[list[Path]] = None, triggers: Optional[list[Path]] = None,
+              model: Optional[str] = None):
+    return load_settings(db=db, model=model, actors=[str(p) for p in actors or []],
+                         triggers=[str(p) for p in triggers or []])
+
+
+def _check_date(value: Optional[str], name: str) -> None:
+    if value:
+        try:
+            PartialDate.parse(value)
+        except ValueError:
+            fail(f"{name}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+def _run_ingest(paths: list[str], settings, published: Optional[str]) -> api.IngestReport:
+    show = sys.stderr.isatty()
+    if not show:
+        return api.ingest(paths, settings=settings, published=published)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}"), console=err, transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def tick(done: int, total: int, path: str) -> None:
+            bar.update(task, completed=done, total=total, description=Path(path).name)
+
+        return api.ingest(paths, settings=settings, published=published, progress=tick)
+
+
+def _report(report: api.IngestReport) -> None:
+    for path, reason in report.skipped:
+        err.print(f"skipped: {path}: {reason}", markup=False, highlight=False)
+    err.print(report.summary(), markup=False, highlight=False)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files or folders (recursive) of .txt, .md, .html, .htm."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actor knowledge-base YAML file(s)."),
+    triggers: Optional[list[Path]] = typer.Option(None, "--triggers", help="Extra event trigger YAML file(s)."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date of these documents."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to use (package name or path)."),
+) -> None:
+    """Ingest articles: clean, parse, resolve actors, code and date events, store.
+
+    Unchanged files are skipped after hashing; a changed file replaces its old
+    version. Exit status 1 when any file was skipped (each is named on stderr).
+    """
+    _check_date(published, "--published")
+    with handled():
+        report = _run_ingest(paths, _settings(db, actors, triggers, model), published)
+    _report(report)
+    if report.skipped:
+        raise typer.Exit(1)
+
+
+def _actor_cell(a: Optional[dict]) -> str:
+    if not a:
+        return "—"
+    name = a["name"]
+    if a.get("via") and a["via"] != a["id"]:
+        name += f" ({a['via']})"
+    return name
+
+
+def print_events(rows: list[dict], limit: Optional[int] = None) -> None:
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("date", "type", "source", "target", "modality", "src", "sentence"):
+        table.add_column(col, overflow="fold", max_width=60 if col == "sentence" else None)
+    for r in rows[:limit] if limit else rows:
+        first = r["mentions"][0] if r["mentions"] else {}
+        sentence = (first.get("text") or "").strip()
+        if len(sentence) > 140:
+            sentence = sentence[:137] + "…"
+        modality = "negated" if r["negated"] else r["modality"]
+        table.add_row(r["date"] or "undated", r["type"], _actor_cell(r["source"]), _actor_cell(r["target"]),
+                      modality, str(len(r["mentions"])), sentence)
+    out.print(table)
+
+
+@app.command()
+def events(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Only events where this actor is source or target."),
+    dyad: Optional[tuple[str, str]] = typer.Option(None, "--dyad", help="Only events between two actors: --dyad A B."),
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only events dated on/after this date."),
+    until: Optional[str] = typer.Option(None, "--until", help="Only events dated on/before this date."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Show at most this many rows."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON Lines instead of a table."),
+) -> None:
+    """List stored events as a readable table (dated first, in date order)."""
+    _check_date(since, "--since")
+    _check_date(until, "--until")
+    with handled():
+        rows = api.events(_settings(db).db, actor=actor, dyad=dyad, type=type, since=since, until=until)
+    if as_json:
+        for r in rows[:limit] if limit else rows:
+            out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
+        return
+    print_events(rows, limit)
+    err.print(f"{len(rows)} events", highlight=False)
+
+
+@app.command("export")
+def export_cmd(
+    kind: str = typer.Argument(..., help=f"What to export: {', '.join(KINDS)}."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"Output format: {', '.join(FORMATS)}."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file (default: stdout)."),
+) -> None:
+    """Export events, actors, documents, quotes or conflicts as JSON Lines or CSV."""
+    if kind not in KINDS:
+        fail(f"unknown export kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if fmt not in FORMATS:
+        fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    with handled():
+        with api.open_store(_settings(db).db, read_only=True) as store:
+            if output is None:
+                n = export(store, kind, fmt, sys.stdout)
+            else:
+                with open(output, "w", encoding="utf-8", newline="") as fh:
+                    n = export(store, kind, fmt, fh)
+    err.print(f"{n} {kind} exported" + (f" to {output}" if output else ""), highlight=False)
+
+
+@app.command()
+def code(
+    text: str = typer.Argument(..., help="Text to code, or - to read standard input (one text per line)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="jsonl or table."),
+    published: Optional[str] = typer.Option(None, "--published", help="Reference date for relative dates."),
+    triggers: Optional[list[Path]] = typer.Option(None, "--triggers", help="Extra event trigger YAML file(s)."),
+    actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actor knowledge-base YAML file(s)."),
+) -> None:
+    """Code text into PLOVER events without storing it (for trying and evaluating the coder)."""
+    if fmt not in ("jsonl", "table"):
+        fail(f"unknown format {fmt!r}; choose jsonl or table")
+    _check_date(published, "--published")
+    from .pipeline import load_resources
+    from .serialize import event_json
+    with handled():
+        res = load_resources(_settings(None, actors, triggers))
+        texts = list(enumerate(sys.stdin.read().splitlines(), 1)) if text == "-" else [(None, text)]
+        found = []
+        for line, t in texts:
+            if not t.strip():
+                continue
+            for ev in api.code(t, resources=res, published=published):
+                ev.line = line
+                found.append((ev, t))
+    if fmt == "jsonl":
+        for ev, t in found:
+            out.print(json.dumps(event_json(ev, t), ensure_ascii=False), markup=False, highlight=False,
+                      soft_wrap=True)
+        return
+    table = Table(header_style="bold")
+    for col in ("line", "type", "mode", "source", "target", "modality", "date", "trigger"):
+        table.add_column(col)
+    for ev, _ in found:
+        table.add_row(str(ev.line or ""), ev.type, ev.mode or "", ev.source.name if ev.source else "—",
+                      ev.target.name if ev.target else "—", ev.modality, ev.date.value or "", ev.trigger)
+    out.print(table)
+
+
+def sample_corpus() -> Path:
+    """The folder of the sample corpus shipped with the package."""
+    return Path(str(resources.files("diplograph.data") / "sample"))
+
+
+@app.command()
+def demo(
+    db: Optional[str] = typer.Option(None, "--db", help="Store the demo here (default: a new temporary file)."),
+    limit: int = typer.Option(40, "--limit", help="Rows of the events table to show."),
+) -> None:
+    """Ingest the bundled sample corpus and print its events table."""
+    target = db or str(Path(tempfile.mkdtemp(prefix="diplograph-demo-")) / "demo.duckdb")
+    with handled():
+        report = _run_ingest([str(sample_corpus())], load_settings(db=target), None)
+        _report(report)
+        rows = api.events(target)
+    print_events(rows, limit)
+    err.print(f"{len(rows)} events in {target} — explore with: diplograph events --db {target}",
+              highlight=False, markup=False)
+
+
+@app.command()
+def version() -> None:
+    """Print the diplograph version."""
+    out.print(f"diplograph {__version__}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""Attach resolved time expressions to the events of a sentence.
+
+A time expression dates an event when it hangs off the event's clause: the
+expression's syntactic attachment point is the trigger or one of the trigger's
+governing words ("In 2003, Russia designated ...", "Lavrov said in July that
+...").  An expression attached inside another phrase ("a 2015 interview") dates
+only the events inside that phrase.  Events with no such expression stay
+undated; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Doc, Span
+
+from .records import Event, TimeRef
+from .timex import Timex
+
+UNDATED = TimeRef(None, None, None, "none")
+
+
+def _timex_root(doc: Doc, tx: Timex):
+    span: Span | None = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _attachment(root) -> object:
+    """The word a time expression modifies (through its preposition, if any)."""
+    cur = root
+    for _ in range(3):
+        head = cur.head
+        if head is cur:
+            return cur
+        if head.pos_ == "ADP" or head.dep_ in ("prep", "npadvmod") and head.pos_ not in ("VERB", "AUX", "NOUN"):
+            cur = head
+            continue
+        return head
+    return cur.head
+
+
+def _ancestors(tok) -> list:
+    chain = [tok]
+    cur = tok
+    for _ in range(20):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> None:
+    """Set ``event.date`` in place for events of one sentence."""
+    usable = [tx for tx in timexes if tx.value and tx.kind != "duration"]
+    if not usable or not events:
+        return
+    anchors = []
+    for tx in usable:
+        root = _timex_root(doc, tx)
+        if root is None:
+            continue
+        anchors.append((tx, root, _attachment(root)))
+    for ev in events:
+        if ev.token < 0:
+            continue
+        trig = doc[ev.token]
+        best = None
+        for tx, root, attach in anchors:
+            if tx.refers_back:
+                # "ten years after an invasion": dates the noun phrase that follows
+                if tx.end <= trig.idx <= tx.end + 40:
+                    best = (-1, tx)
+                continue
+            if root.i == trig.i or root in trig.subtree and root.head.i == trig.i:
+                score = 0
+            else:
+                chain = _ancestors(trig)
+                if attach in chain:
+                    score = chain.index(attach) + 1
+                elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
+                    score = 50
+                else:
+                    continue
+            if best is None or score < best[0]:
+                best = (score, tx)
+        if best is not None:
+            tx = best[1]
+            ev.date = TimeRef(tx.value, tx.precision, tx.text, tx.anchor)

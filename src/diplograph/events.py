@@ -1,0 +1,285 @@
+"""Event coding: PLOVER-typed who-did-what-to-whom records from parsed clauses.
+
+Triggers are verbs and nouns listed in the trigger lexicon (package data, see
+:mod:`diplograph.ontology`).  Their participants come from the dependency parse
+(subjects, objects, datives, prepositional objects, possessors, compounds,
+conjuncts, passives, control verbs) and are the actors resolved by
+:mod:`diplograph.actors`.  One event is produced per (source, target) pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from . import clauses as cl
+from .ontology import Lexicon, Ontology, Trigger
+from .records import ActorRef, Event
+
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    trigger: Trigger
+    token: Token  # the trigger's head token
+    sources: list
+    targets: list
+    clause: Token  # the verb whose modality applies
+    tokens: tuple[int, int]  # token span of the trigger words
+
+
+class EventCoder:
+    """Codes the events of a parsed, actor-resolved document."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+        self.lex = lexicon
+        self.onto = ontology
+        self._single_cues: dict[str, str] = {}
+        self._multi_cues: list[tuple[str, str]] = []
+        for ctx, cues in lexicon.context_cues.items():
+            for cue in cues:
+                if " " in cue or "-" in cue:
+                    self._multi_cues.append((cue, ctx))
+                else:
+                    self._single_cues.setdefault(cue, ctx)
+
+    # -- trigger matching ----------------------------------------------
+    def _object_words(self, verb: Token) -> set[str]:
+        words: set[str] = set()
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")]
+        if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
+            objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
+        for obj in objs:
+            words |= _np_words(obj)
+            for c in obj.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in cl.children(c, ("pobj",)):
+                        words |= _np_words(p)
+        return words
+
+    def _match_verb(self, tok: Token) -> Trigger | None:
+        entries = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
+        if not entries:
+            return None
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+        objs = None
+        for trig in entries:
+            if trig.particle and trig.particle not in particles:
+                continue
+            if trig.objects or trig.not_objects:
+                objs = self._object_words(tok) if objs is None else objs
+                if trig.objects and not objs.intersection(trig.objects):
+                    continue
+                if trig.not_objects and objs.intersection(trig.not_objects):
+                    continue
+                return trig
+            if tok.lemma_.lower() in self.lex.light_verbs and self._noun_object_trigger(tok):
+                return None  # the noun carries the event
+            return trig
+        return None
+
+    def _noun_object_trigger(self, verb: Token) -> bool:
+        return any(self._match_noun(c) is not None for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+
+    def _match_noun(self, tok: Token) -> Trigger | None:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        entries = self.lex.nouns.get(tok.lemma_.lower()) or self.lex.nouns.get(tok.lower_)
+        if not entries:
+            return None
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        attached = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        fallback = None
+        for trig in entries:
+            if len(trig.words) > 1:
+                want = trig.words[:-1]
+                have = [m.lemma_.lower() for m in mods][-len(want):]
+                have_text = [m.lower_ for m in mods][-len(want):]
+                if list(want) != have and list(want) != have_text:
+                    continue
+                return trig
+            if trig.preps and attached.intersection(trig.preps):
+                return trig
+            fallback = fallback or trig
+        return fallback
+
+    # -- participants --------------------------------------------------
+    def _verb_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
+        subj = cl.subject_of(tok)
+        sources = cl.actor_mentions(subj, res) if subj is not None else []
+        targets = []
+        if trig.target != "none":
+            if trig.target == "dobj":
+                for obj in cl.patients_of(tok):
+                    targets += cl.actor_mentions(obj, res)
+            if not targets:
+                preps = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
+                for pobj in cl.prep_objects(tok, preps):
+                    targets += cl.actor_mentions(pobj, res)
+            if not targets:  # "threatened to bomb camps in X": look one clause down
+                for x in cl.children(tok, ("xcomp",)):
+                    for obj in cl.patients_of(x):
+                        targets += cl.actor_mentions(obj, res)
+        return _Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1))
+
+    def _noun_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
+        sources, targets = [], []
+        preps = trig.preps or ("with", "between", "against", "to", "on", "for")
+        for pobj in cl.prep_objects(tok, [p for p in preps if p in ("between", "among", "amongst")]):
+            sources += cl.actor_mentions(pobj, res)
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+                sources += cl.actor_mentions(c, res)
+        for pobj in cl.prep_objects(tok, ("by", "from")):
+            sources += cl.actor_mentions(pobj, res)
+        for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst")]):
+            targets += cl.actor_mentions(pobj, res)
+        head = tok.head
+        clause = cl.clause_head(tok)
+        if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs:
+            if not sources:
+                subj = cl.subject_of(head)
+                sources = cl.actor_mentions(subj, res) if subj is not None else []
+            if not targets:
+                for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among")]):
+                    targets += cl.actor_mentions(pobj, res)
+        elif tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
+            for pobj in cl.prep_objects(head, ("between", "among")):
+                sources += cl.actor_mentions(pobj, res)
+        start = tok.i - (len(trig.words) - 1)
+        return _Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1))
+
+    # -- main entry ----------------------------------------------------
+    def code(self, doc: Doc, res, sent_index: dict[int, int] | None = None) -> list[Event]:
+        sent_of = sent_index or _sentence_index(doc)
+        events: list[Event] = []
+        consumed: set[int] = set()  # noun tokens already covered by a verb event
+        seen: set[tuple] = set()
+        for tok in doc:
+            cand = None
+            if tok.pos_ in ("VERB", "AUX"):
+                trig = self._match_verb(tok)
+                if trig is not None:
+                    cand = self._verb_candidate(tok, trig, res)
+                    if trig.objects:
+                        consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+            if cand is None:
+                continue
+            events += self._emit(doc, cand, res, sent_of, seen)
+        for tok in doc:
+            if tok.i in consumed:
+                continue
+            trig = self._match_noun(tok)
+            if trig is None:
+                continue
+            events += self._emit(doc, self._noun_candidate(tok, trig, res), res, sent_of, seen)
+        events.sort(key=lambda e: (e.sentence, e.start))
+        return events
+
+    def _emit(self, doc: Doc, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
+        pairs = _pairs(cand.sources, cand.targets, cand.trigger.type)
+        if not pairs:
+            return []
+        sent = cand.token.sent
+        lower = sent.text.lower()
+        reporter_verb = cl.reporting_verb(cand.clause, self.lex.reporting_verbs)
+        reporter = None
+        if reporter_verb is not None:
+            subj = cl.subject_of(reporter_verb)
+            if subj is not None:
+                found = cl.actor_mentions(subj, res)
+                reporter = found[0].actor if found else None
+        modality = cl.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)
+        neg = cl.negated(cand.clause)
+        context = cand.trigger.context or self._context(sent)
+        start_tok, end_tok = cand.tokens
+        out = []
+        for src, tgt in pairs:
+            key = (cand.trigger.type, _id(src), _id(tgt), sent.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Event(
+                type=cand.trigger.type,
+                source=_ref(src), target=_ref(tgt),
+                sentence=sent_of[sent.start],
+                start=doc[start_tok].idx, end=doc[end_tok - 1].idx + len(doc[end_tok - 1].text),
+                trigger=doc[start_tok:end_tok].text,
+                mode=cand.trigger.mode, context=context,
+                negated=neg, modality="negated" if neg else modality,
+                reported_by=reporter,
+                intensity=self.onto.intensity(cand.trigger.type, cand.trigger.mode),
+                quad=self.onto.quad(cand.trigger.type),
+                token=cand.token.i,
+            ))
+        return out
+
+    def _context(self, sent) -> str | None:
+        counts: dict[str, int] = {}
+        for t in sent:
+            ctx = self._single_cues.get(t.lower_) or self._single_cues.get(t.lemma_.lower())
+            if ctx:
+                counts[ctx] = counts.get(ctx, 0) + 1
+        lower = sent.text.lower()
+        for cue, ctx in self._multi_cues:
+            if cue in lower:
+                counts[ctx] = counts.get(ctx, 0) + 2
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def _np_words(tok: Token) -> set[str]:
+    words = {tok.lemma_.lower(), tok.lower_}
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    for m in mods:
+        words |= {m.lemma_.lower(), m.lower_}
+    if mods:
+        words.add(" ".join([m.lower_ for m in mods] + [tok.lower_]))
+        words.add(" ".join([m.lemma_.lower() for m in mods] + [tok.lemma_.lower()]))
+        words.add(" ".join([mods[-1].lower_, tok.lemma_.lower()]))
+    return words
+
+
+def _uniq(mentions: Iterable) -> list:
+    seen, out = set(), []
+    for m in mentions:
+        if m.actor.actor_id not in seen:
+            seen.add(m.actor.actor_id)
+            out.append(m)
+    return out
+
+
+def _pairs(sources: list, targets: list, type_: str) -> list[tuple]:
+    sources = _uniq(sources)
+    targets = [t for t in _uniq(targets) if all(t.actor.actor_id != s.actor.actor_id for s in sources)]
+    if sources and targets:
+        return [(s, t) for s in sources for t in targets]
+    if len(sources) >= 2:
+        return list(combinations(sources, 2))
+    if sources:
+        return [(sources[0], None)]
+    if targets:
+        return [(None, t) for t in targets]
+    return []
+
+
+def _ref(m) -> ActorRef | None:
+    return None if m is None else m.actor
+
+
+def _id(m) -> str | None:
+    return None if m is None else m.actor.actor_id
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    return {s.start: i for i, s in enumerate(doc.sents)}
+
+
+def code_events(doc: Doc, res, lexicon: Lexicon, ontology: Ontology) -> list[Event]:
+    coder = EventCoder(lexicon, ontology)
+    return coder.code(doc, res)

@@ -1,0 +1,193 @@
+"""PLOVER ontology and trigger lexicon: package data, validated at load, user-extensible.
+
+``plover.yaml`` holds the 16 event types (modes, CAMEO root, quad class,
+intensity), the contexts and the modalities.  ``triggers.yaml`` holds the verb and
+noun trigger patterns the coder in :mod:`diplograph.events` applies.  Users add
+their own trigger files (same schema); their entries take precedence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any, Sequence
+
+import yaml
+
+DATA_PACKAGE = "diplograph.data"
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+TARGETS = ("dobj", "prep", "none")
+
+
+class OntologyError(ValueError):
+    """A bad ontology or trigger file (message names the file and the problem)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    name: str
+    description: str
+    cameo_root: tuple[str, ...]
+    quad_class: int
+    intensity: float
+    modes: dict[str, dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    version: str
+    types: dict[str, EventType]
+    contexts: dict[str, str]
+    modalities: dict[str, dict[str, Any]]
+
+    def intensity(self, type_: str, mode: str | None = None) -> float:
+        et = self.types[type_]
+        if mode and mode in et.modes and et.modes[mode].get("intensity") is not None:
+            return float(et.modes[mode]["intensity"])
+        return et.intensity
+
+    def quad(self, type_: str) -> int:
+        return self.types[type_].quad_class
+
+    def counts_as_happened(self, modality: str) -> bool:
+        return bool(self.modalities.get(modality, {}).get("counts_as_happened", modality == "asserted"))
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    pos: str  # VERB or NOUN
+    lemma: str  # full (possibly multiword) lemma
+    words: tuple[str, ...]  # lemma split; the head is the last word
+    type: str
+    mode: str | None = None
+    context: str | None = None
+    particle: str | None = None
+    objects: tuple[str, ...] = ()
+    not_objects: tuple[str, ...] = ()
+    target: str = "dobj"
+    preps: tuple[str, ...] = ()
+
+    @property
+    def head(self) -> str:
+        return self.words[-1]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    version: str
+    verbs: dict[str, list[Trigger]] = field(default_factory=dict)
+    nouns: dict[str, list[Trigger]] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    reporting_verbs: frozenset[str] = frozenset()
+    modality_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    context_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _read_yaml(source: Any, label: str) -> dict[str, Any]:
+    try:
+        text = source.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OntologyError(f"{label}: cannot read: {exc}") from exc
+    except yaml.YAMLError as exc:
+        raise OntologyError(f"{label}: invalid YAML: {str(exc).splitlines()[0]}") from exc
+    if not isinstance(data, dict):
+        raise OntologyError(f"{label}: expected a mapping at the top level")
+    return data
+
+
+def load_ontology() -> Ontology:
+    label = "diplograph/data/plover.yaml"
+    data = _read_yaml(resources.files(DATA_PACKAGE) / "plover.yaml", label)
+    types = {}
+    for name, spec in (data.get("event_types") or {}).items():
+        if name not in EVENT_TYPES:
+            raise OntologyError(f"{label}: unknown event type {name!r}")
+        root = spec.get("cameo_root")
+        roots = tuple(root) if isinstance(root, list) else (str(root),)
+        quad = spec.get("quad_class")
+        if quad not in (1, 2, 3, 4):
+            raise OntologyError(f"{label}: {name}: quad_class must be 1..4")
+        types[name] = EventType(name, str(spec.get("description", "")).strip(), roots, quad,
+                                float(spec.get("intensity", 0.0)), dict(spec.get("modes") or {}))
+    missing = set(EVENT_TYPES) - set(types)
+    if missing:
+        raise OntologyError(f"{label}: missing event types: {', '.join(sorted(missing))}")
+    return Ontology(str(data.get("version")), types, dict(data.get("contexts") or {}),
+                    dict(data.get("modalities") or {}))
+
+
+def _as_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value.lower(),)
+    return tuple(str(v).lower() for v in value)
+
+
+def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trigger:
+    lemma = str(spec.get("lemma", "")).strip().lower()
+    if not lemma:
+        raise OntologyError(f"{label}: a {pos.lower()} trigger has no lemma")
+    type_ = spec.get("type")
+    if type_ not in onto.types:
+        raise OntologyError(f"{label}: trigger {lemma!r}: unknown event type {type_!r}")
+    mode = spec.get("mode")
+    if mode is not None and mode not in onto.types[type_].modes:
+        raise OntologyError(f"{label}: trigger {lemma!r}: {type_} has no mode {mode!r}")
+    context = spec.get("context")
+    if context is not None and context not in onto.contexts:
+        raise OntologyError(f"{label}: trigger {lemma!r}: unknown context {context!r}")
+    target = spec.get("target", "dobj")
+    if target not in TARGETS:
+        raise OntologyError(f"{label}: trigger {lemma!r}: target must be one of {TARGETS}")
+    particle = spec.get("particle")
+    return Trigger(pos, lemma, tuple(lemma.split()), type_, mode, context,
+                   str(particle).lower() if particle is not None else None,
+                   _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
+                   target, _as_tuple(spec.get("preps")))
+
+
+def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, *, user: bool) -> None:
+    for key, pos, table in (("verbs", "VERB", lex.verbs), ("nouns", "NOUN", lex.nouns)):
+        entries = data.get(key) or []
+        if not isinstance(entries, list):
+            raise OntologyError(f"{label}: {key} must be a list")
+        fresh: dict[str, list[Trigger]] = {}
+        for spec in entries:
+            if not isinstance(spec, dict):
+                raise OntologyError(f"{label}: {key} entries must be mappings")
+            trig = _trigger(pos, spec, onto, label)
+            fresh.setdefault(trig.head, []).append(trig)
+        for head, trigs in fresh.items():
+            # user entries come first: the first matching entry wins
+            table[head] = trigs + table.get(head, []) if user else table.get(head, []) + trigs
+    if data.get("light_verbs"):
+        lex.light_verbs = lex.light_verbs | frozenset(_as_tuple(data["light_verbs"]))
+    if data.get("reporting_verbs"):
+        lex.reporting_verbs = lex.reporting_verbs | frozenset(_as_tuple(data["reporting_verbs"]))
+    for key in ("modality_cues", "context_cues"):
+        for name, cues in (data.get(key) or {}).items():
+            if key == "context_cues" and name not in onto.contexts:
+                raise OntologyError(f"{label}: context_cues: unknown context {name!r}")
+            table = getattr(lex, key)
+            table[name] = tuple(table.get(name, ())) + _as_tuple(cues)
+
+
+def load_lexicon(extra_files: Sequence[str | Path] = (), ontology: Ontology | None = None) -> Lexicon:
+    """The packaged trigger lexicon extended by the user's trigger files."""
+    onto = ontology or load_ontology()
+    label = "diplograph/data/triggers.yaml"
+    data = _read_yaml(resources.files(DATA_PACKAGE) / "triggers.yaml", label)
+    lex = Lexicon(version=str(data.get("version")))
+    _merge_file(lex, data, onto, label, user=False)
+    for path in extra_files:
+        p = Path(path)
+        if not p.exists():
+            raise OntologyError(f"{p}: trigger file does not exist")
+        _merge_file(lex, _read_yaml(p, str(p)), onto, str(p), user=True)
+    return lex

@@ -1,0 +1,135 @@
+"""The extraction pipeline: RawDocument -> spaCy Doc -> DocResult.
+
+One function per stage, data flowing one way:
+nlp -> actors -> events -> time -> quotes/claims.  Nothing here touches the
+database, prints or exits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from .actors import Resolution, resolve_actors
+from .config import Settings
+from .dating import date_events
+from .events import EventCoder
+from .kb import KnowledgeBase, load_kb
+from .nlp import load_model, parse_many
+from .ontology import Lexicon, Ontology, load_lexicon, load_ontology
+from .records import ActorMention, DocResult, Event, RawDocument, Sentence
+from .store import actor_row, new_actor_row
+from .timex import NarrativeDates, infer_publication
+
+
+@dataclass(slots=True)
+class Resources:
+    """Everything the stages read: model, knowledge base, ontology, lexicon."""
+
+    settings: Settings
+    nlp: Any
+    kb: KnowledgeBase
+    ontology: Ontology
+    lexicon: Lexicon
+    coder: EventCoder = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.coder = EventCoder(self.lexicon, self.ontology)
+
+
+def load_resources(settings: Settings) -> Resources:
+    onto = load_ontology()
+    return Resources(settings, load_model(settings.model), load_kb(settings.actors), onto,
+                     load_lexicon(settings.triggers, onto))
+
+
+def _sentences(doc: Doc) -> list[Sentence]:
+    return [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+
+
+def _publication(raw: RawDocument, sentences: list[Sentence]) -> None:
+    if raw.published:
+        return
+    guess = infer_publication([s.text for s in sentences])
+    if guess.value:
+        raw.published = guess.value
+        raw.published_how = "inferred"
+        raw.published_earliest = guess.earliest
+        raw.published_latest = guess.latest
+        raw.published_evidence = "; ".join(guess.evidence)[:2000]
+
+
+def _date_all(doc: Doc, events: list[Event], published: str | None) -> None:
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.sentence, []).append(ev)
+    narrative = NarrativeDates(published)
+    for i, sent in enumerate(doc.sents):
+        timexes = narrative.sentence(sent.text, offset=sent.start_char)
+        if i in by_sentence:
+            date_events(doc, by_sentence[i], timexes)
+
+
+def extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
+    """Run every stage after parsing on one document."""
+    sentences = _sentences(doc)
+    _publication(raw, sentences)
+    resolution: Resolution = resolve_actors(doc, res.kb, raw.published)
+    sent_start = {s.start: i for i, s in enumerate(doc.sents)}
+    mentions = [
+        ActorMention(m.actor.actor_id, m.sentence, m.actor.start, m.actor.end, m.actor.text, m.how)
+        for m in resolution.mentions
+    ]
+    events = res.coder.code(doc, resolution, sent_start)
+    _date_all(doc, events, raw.published)
+    result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
+                       new_actors=list(resolution.new_actors), events=events)
+    return result
+
+
+def actor_rows(result: DocResult, kb: KnowledgeBase) -> list[dict[str, Any]]:
+    """Rows for every actor the result refers to (knowledge-base or learned)."""
+    rows = {a.actor_id: new_actor_row(a) for a in result.new_actors}
+    ids = {m.actor_id for m in result.mentions}
+    for ev in result.events:
+        for ref in (ev.source, ev.target, ev.reported_by):
+            if ref is not None:
+                ids.add(ref.actor_id)
+                if ref.via:
+                    ids.add(ref.via)
+    for actor_id in sorted(ids):
+        if actor_id in rows:
+            continue
+        actor = kb.get(actor_id)
+        if actor is None:
+            continue
+        roles = [{"title": r.title, "of": r.of, "sector": r.sector, "start": r.start, "end": r.end}
+                 for r in actor.roles]
+        aliases = list(actor.aliases) + list(actor.demonyms) + list(actor.capitals) + list(actor.seats)
+        rows[actor_id] = actor_row(actor.id, actor.name, actor.kind, actor.country, actor.sector,
+                                   aliases, roles, "kb")
+    return list(rows.values())
+
+
+def process(raws: Iterable[RawDocument], res: Resources) -> Iterator[tuple[RawDocument, DocResult | Exception]]:
+    """Parse documents in batches and extract each one.
+
+    Yields ``(raw, result)``; ``result`` is the exception when extraction of that
+    one document failed, so a bad document never stops the batch.
+    """
+    items = ((raw.text, raw) for raw in raws)
+    for doc, raw in parse_many(res.nlp, items, batch_size=res.settings.batch_size):
+        try:
+            yield raw, extract(doc, raw, res)
+        except Exception as exc:  # noqa: BLE001 - reported per document by the caller
+            yield raw, exc
+
+
+def code_text(text: str, res: Resources, published: str | None = None) -> list[Event]:
+    """Code one text without storing it (``diplograph code``)."""
+    raw = RawDocument(doc_id="text", path="<text>", text=text, content_hash="", published=published,
+                      published_how="user" if published else None)
+    doc = res.nlp(text)
+    return extract(doc, raw, res).events

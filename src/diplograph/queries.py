@@ -1,0 +1,174 @@
+"""Read-side queries over the store, shared by the CLI, exports, reports and web UI.
+
+Every function takes an open :class:`~diplograph.store.Store` and returns plain
+dicts shaped like the JSONL export contract.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .store import Store
+
+EVENT_COLUMNS = (
+    "e.event_id, e.type, e.mode, e.context, e.source_id, e.source_via, e.target_id, e.target_via, e.date, "
+    "e.date_precision, e.date_text, e.date_anchor, e.negated, e.modality, e.intensity, e.quad, e.merge_reason"
+)
+
+
+class QueryError(ValueError):
+    """A filter names something that does not exist (one-line message)."""
+
+
+def find_actor(store: Store, name: str) -> str:
+    """Resolve a user-typed actor name, id or alias to a stored actor id."""
+    needle = name.strip()
+    rows = store.query(
+        "SELECT actor_id FROM actors WHERE lower(actor_id) = lower(?) OR lower(name) = lower(?) "
+        "ORDER BY origin, actor_id LIMIT 1", [needle, needle])
+    if not rows:
+        rows = store.query(
+            "SELECT actor_id FROM actors WHERE list_contains(list_transform(aliases, x -> lower(x)), lower(?)) "
+            "ORDER BY origin, actor_id LIMIT 1", [needle])
+    if not rows:
+        rows = store.query(
+            "SELECT actor_id FROM actors WHERE lower(name) LIKE '%' || lower(?) || '%' "
+            "ORDER BY length(name) LIMIT 1", [needle])
+    if not rows:
+        raise QueryError(f"no actor matches {name!r} (try `diplograph actors`)")
+    return rows[0]["actor_id"]
+
+
+def _actor_info(store: Store) -> dict[str, dict[str, Any]]:
+    return {r["actor_id"]: r for r in store.query("SELECT actor_id, name, country, sector, kind FROM actors")}
+
+
+def _actor_obj(info: dict[str, dict[str, Any]], actor_id: str | None, text: str | None,
+               sector: str | None, via: str | None) -> dict[str, Any] | None:
+    if actor_id is None:
+        return None
+    a = info.get(actor_id, {})
+    country = a.get("country")
+    if country is None and via:
+        country = info.get(via, {}).get("country")
+    return {"id": actor_id, "name": a.get("name", actor_id), "country": country,
+            "sector": sector or a.get("sector"), "kind": a.get("kind"), "via": via, "text": text}
+
+
+def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | None = None,
+           type: str | None = None, since: str | None = None, until: str | None = None,
+           happened_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+    """Canonical events with their mentions, filtered; dated events first, in date order."""
+    where, params = [], []
+    if actor:
+        aid = find_actor(store, actor)
+        where.append("(? IN (e.source_id, e.target_id, e.source_via, e.target_via))")
+        params.append(aid)
+    if dyad:
+        a, b = find_actor(store, dyad[0]), find_actor(store, dyad[1])
+        where.append("((coalesce(e.source_via, e.source_id) = ? AND coalesce(e.target_via, e.target_id) = ?) OR "
+                     "(coalesce(e.source_via, e.source_id) = ? AND coalesce(e.target_via, e.target_id) = ?) OR "
+                     "(e.source_id = ? AND e.target_id = ?) OR (e.source_id = ? AND e.target_id = ?))")
+        params += [a, b, b, a, a, b, b, a]
+    if type:
+        where.append("e.type = ?")
+        params.append(type.upper())
+    if since:
+        where.append("e.date IS NOT NULL AND e.date >= ?")
+        params.append(since)
+    if until:
+        where.append("e.date IS NOT NULL AND left(e.date, length(?)) <= ?")
+        params += [until, until]
+    if happened_only:
+        where.append("e.modality = 'asserted' AND NOT e.negated")
+    sql = f"SELECT {EVENT_COLUMNS} FROM events e"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY e.date IS NULL, e.date, e.type, e.event_id"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = store.query(sql, params)
+    if not rows:
+        return []
+    ids = [r["event_id"] for r in rows]
+    mentions: dict[str, list[dict[str, Any]]] = {}
+    for m in store.query(
+            "SELECT m.event_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, m.target_text, "
+            "m.source_sector, m.target_sector, m.reported_by, m.modality, s.text AS sentence_text "
+            "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
+            "WHERE list_contains(?, m.event_id) ORDER BY m.doc_id, m.sentence, m.start", [ids]):
+        mentions.setdefault(m["event_id"], []).append(m)
+    info = _actor_info(store)
+    out = []
+    for r in rows:
+        ms = mentions.get(r["event_id"], [])
+        first = ms[0] if ms else {}
+        out.append({
+            "id": r["event_id"], "type": r["type"], "mode": r["mode"], "context": r["context"],
+            "date": r["date"], "date_precision": r["date_precision"], "date_text": r["date_text"],
+            "date_anchor": r["date_anchor"],
+            "source": _actor_obj(info, r["source_id"], first.get("source_text"), first.get("source_sector"),
+                                 r["source_via"]),
+            "target": _actor_obj(info, r["target_id"], first.get("target_text"), first.get("target_sector"),
+                                 r["target_via"]),
+            "negated": bool(r["negated"]), "modality": r["modality"],
+            "reported_by": _actor_obj(info, first.get("reported_by"), None, None, None),
+            "intensity": r["intensity"], "quad": r["quad"], "merge_reason": r["merge_reason"],
+            "mentions": [{"doc": m["doc_id"], "sentence": m["sentence"], "start": m["start"], "end": m["end"],
+                          "trigger": m["trigger"], "text": m["sentence_text"]} for m in ms],
+        })
+    return out
+
+
+def actors(store: Store) -> list[dict[str, Any]]:
+    rows = store.query(
+        "SELECT a.actor_id, a.name, a.aliases, a.country, a.sector, a.kind, a.roles, a.origin, "
+        "count(m.actor_id) AS mentions FROM actors a LEFT JOIN actor_mentions m ON m.actor_id = a.actor_id "
+        "GROUP BY ALL ORDER BY mentions DESC, a.name")
+    return [{"id": r["actor_id"], "name": r["name"], "aliases": list(r["aliases"] or []),
+             "country": r["country"], "sector": r["sector"], "kind": r["kind"],
+             "roles": json.loads(r["roles"] or "[]"), "origin": r["origin"], "mentions": r["mentions"]}
+            for r in rows]
+
+
+def documents(store: Store) -> list[dict[str, Any]]:
+    rows = store.query(
+        "SELECT d.doc_id, d.path, d.title, d.author, d.published, d.published_how, d.published_earliest, "
+        "d.published_latest, d.published_evidence, d.fmt, d.n_chars, d.n_sentences, d.content_hash, "
+        "(SELECT count(*) FROM event_mentions m WHERE m.doc_id = d.doc_id) AS events "
+        "FROM documents d ORDER BY d.doc_id")
+    return [{"doc": r["doc_id"], "path": r["path"], "title": r["title"], "author": r["author"],
+             "published": r["published"], "published_how": r["published_how"],
+             "published_window": [r["published_earliest"], r["published_latest"]]
+             if r["published_earliest"] or r["published_latest"] else None,
+             "published_evidence": r["published_evidence"], "format": r["fmt"], "chars": r["n_chars"],
+             "sentences": r["n_sentences"], "events": r["events"], "sha256": r["content_hash"]}
+            for r in rows]
+
+
+def quotes(store: Store, speaker: str | None = None) -> list[dict[str, Any]]:
+    params: list[Any] = []
+    sql = "SELECT * FROM quotes"
+    if speaker:
+        sql += " WHERE speaker_id = ?"
+        params.append(find_actor(store, speaker))
+    sql += " ORDER BY doc_id, start"
+    info = _actor_info(store)
+    return [{"doc": r["doc_id"], "sentence": r["sentence"], "start": r["start"], "end": r["end"],
+             "speaker": _actor_obj(info, r["speaker_id"], r["speaker_text"], None, None),
+             "text": r["text"], "direct": r["direct"], "date": r["date"]}
+            for r in store.query(sql, params)]
+
+
+def conflicts(store: Store) -> list[dict[str, Any]]:
+    """Claims about the same subject and attribute whose values differ across documents."""
+    rows = store.query(
+        "SELECT c.subject, c.attribute, c.value, c.doc_id, c.sentence, c.text FROM claims c "
+        "WHERE (c.subject, c.attribute) IN (SELECT subject, attribute FROM claims GROUP BY ALL "
+        "HAVING count(DISTINCT value) > 1) ORDER BY c.subject, c.attribute, c.value, c.doc_id")
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        grouped.setdefault((r["subject"], r["attribute"]), []).append(
+            {"doc": r["doc_id"], "value": r["value"], "sentence": r["text"], "sentence_index": r["sentence"]})
+    return [{"about": {"subject": s, "attribute": a}, "claims": claims} for (s, a), claims in grouped.items()]

@@ -1,0 +1,292 @@
+"""The DuckDB store: schema migrations and the one writer.
+
+Only this module writes to the database.  Every document is written in its own
+transaction, so a crash or a bad document never leaves half a document behind.
+Reads go through :meth:`Store.query` (see :mod:`diplograph.queries`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import duckdb
+import pyarrow as pa
+
+from .records import ActorRef, DocResult, Event, NewActor
+
+MIGRATIONS_PACKAGE = "diplograph.data.migrations"
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened, migrated or written (one-line message)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def load_migrations() -> list[Migration]:
+    """The ordered list of schema migrations shipped with the package."""
+    found = []
+    for entry in resources.files(MIGRATIONS_PACKAGE).iterdir():
+        name = entry.name
+        if not name.endswith(".sql"):
+            continue
+        prefix = name.split("_", 1)[0]
+        if not prefix.isdigit():
+            continue
+        found.append(Migration(int(prefix), name[:-4], entry.read_text(encoding="utf-8")))
+    found.sort(key=lambda m: m.version)
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise StoreError(f"migrations are not numbered 1..n: {versions}")
+    return found
+
+
+def event_key(ev: Event, doc_id: str) -> str:
+    """Identity of the real-world event a mention tells.
+
+    Mentions with the same type, actors, date and polarity are one event (a first,
+    exact merge rule; :mod:`diplograph.merge` may regroup them later).  Undated or
+    one-sided mentions stay their own event.
+    """
+    src = ev.source.actor_id if ev.source else None
+    tgt = ev.target.actor_id if ev.target else None
+    if src and tgt and ev.date.value:
+        raw = f"{ev.type}|{src}|{tgt}|{ev.date.value}|{int(ev.negated)}|{ev.modality}"
+    else:
+        raw = f"{doc_id}|{ev.sentence}|{ev.start}|{ev.end}|{ev.type}|{src}|{tgt}"
+    return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _row_id(prefix: str, *parts: Any) -> str:
+    raw = "|".join(str(p) for p in parts)
+    return prefix + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+class Store:
+    """A diplograph DuckDB database (created and migrated on open)."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such database (run `diplograph ingest` first)")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: cannot open database: {exc}".splitlines()[0]) from exc
+        if read_only:
+            self._check_version()
+        else:
+            self.migrate()
+
+    # -- lifecycle -------------------------------------------------------
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- migrations ------------------------------------------------------
+    def schema_version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+    def _check_version(self) -> None:
+        have, want = self.schema_version(), len(load_migrations())
+        if have > want:
+            raise StoreError(f"{self.path}: written by a newer diplograph (schema {have} > {want})")
+        if have < want:
+            raise StoreError(
+                f"{self.path}: schema {have} is older than {want}; open it once without read-only to migrate"
+            )
+
+    def migrate(self) -> list[str]:
+        """Apply pending migrations in order, each in its own transaction."""
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            "version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
+        )
+        have = self.schema_version()
+        migrations = load_migrations()
+        if have > len(migrations):
+            raise StoreError(f"{self.path}: written by a newer diplograph (schema {have} > {len(migrations)})")
+        applied = []
+        for mig in migrations[have:]:
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(mig.sql)
+                self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [mig.version, mig.name])
+                self.con.execute("COMMIT")
+            except duckdb.Error as exc:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: migration {mig.name} failed: {exc}") from exc
+            applied.append(mig.name)
+        return applied
+
+    # -- reads -----------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
+        row = self.con.execute(sql, params or []).fetchone()
+        return row[0] if row else None
+
+    def doc_with_hash(self, content_hash: str) -> str | None:
+        return self.scalar("SELECT doc_id FROM documents WHERE content_hash = ? LIMIT 1", [content_hash])
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "sentences", "actors", "actor_mentions", "events", "event_mentions", "quotes", "claims")
+        return {t: self.scalar(f"SELECT count(*) FROM {t}") for t in tables}
+
+    # -- the writer ------------------------------------------------------
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        arrow = pa.Table.from_pylist(rows)
+        self.con.register("_dg_rows", arrow)
+        try:
+            cols = ", ".join(f'"{c}"' for c in arrow.column_names)
+            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _dg_rows")
+        finally:
+            self.con.unregister("_dg_rows")
+
+    def _delete_doc(self, doc_id: str) -> None:
+        for table in ("sentences", "actor_mentions", "event_mentions", "quotes", "claims", "documents"):
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        self.con.execute("DELETE FROM events WHERE event_id NOT IN (SELECT event_id FROM event_mentions)")
+
+    def delete_document(self, doc_id: str) -> None:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._delete_doc(doc_id)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def write(self, result: DocResult, actors: Iterable[dict[str, Any]] = ()) -> None:
+        """Replace everything stored for ``result.doc`` in one transaction."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._delete_doc(result.doc.doc_id)
+            self._write_doc(result)
+            self._upsert_actors(list(actors))
+            self.con.execute("COMMIT")
+        except Exception as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"{result.doc.path}: could not store document: {exc}".splitlines()[0]) from exc
+
+    def _write_doc(self, r: DocResult) -> None:
+        d = r.doc
+        self._insert("documents", [{
+            "doc_id": d.doc_id, "path": d.path, "content_hash": d.content_hash, "title": d.title,
+            "author": d.author, "published": d.published, "published_how": d.published_how,
+            "published_earliest": d.published_earliest, "published_latest": d.published_latest,
+            "published_evidence": d.published_evidence,
+            "fmt": d.fmt, "n_chars": len(d.text), "n_sentences": len(r.sentences), "text": d.text,
+        }])
+        self._insert("sentences", [
+            {"doc_id": d.doc_id, "idx": s.idx, "start": s.start, "end": s.end, "text": s.text} for s in r.sentences
+        ])
+        self._insert("actor_mentions", [
+            {"doc_id": d.doc_id, "sentence": m.sentence, "start": m.start, "end": m.end,
+             "actor_id": m.actor_id, "text": m.text, "how": m.how} for m in r.mentions
+        ])
+        self._write_events(d.doc_id, r.events)
+        self._insert("quotes", [
+            {"quote_id": _row_id("q_", d.doc_id, q.sentence, q.start), "doc_id": d.doc_id, "sentence": q.sentence,
+             "start": q.start, "end": q.end, "speaker_id": q.speaker.actor_id if q.speaker else None,
+             "speaker_text": q.speaker.text if q.speaker else None, "text": q.text, "direct": q.direct, "date": q.date}
+            for q in r.quotes
+        ])
+        self._insert("claims", [
+            {"claim_id": _row_id("c_", d.doc_id, c.sentence, c.start, c.attribute), "doc_id": d.doc_id,
+             "sentence": c.sentence, "start": c.start, "end": c.end, "subject": c.subject,
+             "attribute": c.attribute, "value": c.value, "text": c.text,
+             "holder_id": c.holder.actor_id if c.holder else None}
+            for c in r.claims
+        ])
+
+    def _write_events(self, doc_id: str, events: list[Event]) -> None:
+        canon: dict[str, dict[str, Any]] = {}
+        mentions = []
+        for ev in events:
+            key = event_key(ev, doc_id)
+            canon.setdefault(key, {
+                "event_id": key, "type": ev.type, "mode": ev.mode, "context": ev.context,
+                "source_id": _aid(ev.source), "target_id": _aid(ev.target), "date": ev.date.value,
+                "source_via": ev.source.via if ev.source else None,
+                "target_via": ev.target.via if ev.target else None,
+                "date_precision": ev.date.precision, "date_text": ev.date.text, "date_anchor": ev.date.anchor,
+                "negated": ev.negated, "modality": ev.modality, "intensity": ev.intensity, "quad": ev.quad,
+                "merge_reason": None,
+            })
+            mentions.append({
+                "mention_id": _row_id("em_", doc_id, ev.sentence, ev.start, ev.end, ev.type,
+                                      _aid(ev.source), _aid(ev.target)),
+                "event_id": key, "doc_id": doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
+                "trigger": ev.trigger, "type": ev.type, "mode": ev.mode, "context": ev.context,
+                "source_id": _aid(ev.source), "source_text": ev.source.text if ev.source else None,
+                "source_sector": ev.source.sector if ev.source else None,
+                "source_via": ev.source.via if ev.source else None,
+                "target_id": _aid(ev.target), "target_text": ev.target.text if ev.target else None,
+                "target_sector": ev.target.sector if ev.target else None,
+                "target_via": ev.target.via if ev.target else None,
+                "negated": ev.negated, "modality": ev.modality,
+                "reported_by": _aid(ev.reported_by), "date": ev.date.value, "date_precision": ev.date.precision,
+                "date_text": ev.date.text, "date_anchor": ev.date.anchor,
+            })
+        # de-duplicate mention ids inside one document (identical clause coded twice)
+        uniq = {m["mention_id"]: m for m in mentions}
+        existing = {row["event_id"] for row in self.query(
+            "SELECT event_id FROM events WHERE list_contains(?, event_id)", [list(canon)])} if canon else set()
+        self._insert("events", [row for key, row in canon.items() if key not in existing])
+        self._insert("event_mentions", list(uniq.values()))
+
+    def _upsert_actors(self, actors: list[dict[str, Any]]) -> None:
+        for a in actors:
+            row = self.con.execute(
+                "SELECT name, aliases, origin FROM actors WHERE actor_id = ?", [a["actor_id"]]).fetchone()
+            if row is None:
+                self._insert("actors", [{**a, "roles": json.dumps(a.get("roles") or [])}])
+                continue
+            name, aliases, origin = row
+            merged = sorted(set(aliases or []) | set(a.get("aliases") or []))
+            new_name = name
+            if origin == "text" and len(a["name"]) > len(name):
+                new_name = a["name"]  # canonical name is the fullest form seen
+            self.con.execute("UPDATE actors SET name = ?, aliases = ? WHERE actor_id = ?",
+                             [new_name, merged, a["actor_id"]])
+
+
+def _aid(ref: ActorRef | None) -> str | None:
+    return ref.actor_id if ref else None
+
+
+def actor_row(actor_id: str, name: str, kind: str | None, country: str | None, sector: str | None,
+              aliases: Iterable[str], roles: list[dict[str, Any]], origin: str) -> dict[str, Any]:
+    return {"actor_id": actor_id, "name": name, "kind": kind, "country": country, "sector": sector,
+            "aliases": sorted(set(aliases)), "roles": roles, "origin": origin}
+
+
+def new_actor_row(a: NewActor) -> dict[str, Any]:
+    return actor_row(a.actor_id, a.name, a.kind, a.country, a.sector, a.aliases, a.roles, "text")
