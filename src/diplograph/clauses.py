@@ -24,6 +24,10 @@ HEDGING = frozenset({"argue", "allege", "claim", "suggest", "speculate", "believ
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
 MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
+# governing verbs whose complement has not happened (yet): "invited X to join talks"
+FUTURE_HEADS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "aim", "invite", "urge", "ask",
+                          "encourage", "call", "request", "press", "want", "seek", "try", "attempt", "hope",
+                          "offer", "propose", "promise", "pledge", "vow", "agree", "decide", "wish", "need"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
 
@@ -190,7 +194,7 @@ def modality(verb: Token, sentence_lower: str, lex_cues: dict[str, tuple[str, ..
             return "hypothetical"
         if any(a in MODAL_FUTURE for a in auxes):
             return "future"
-        if v.lemma_.lower() in ("plan", "intend", "expect", "schedule", "prepare", "aim") and v is not verb:
+        if v.lemma_.lower() in FUTURE_HEADS and v is not verb:
             return "future"
         if v.lemma_.lower() in ("consider", "mull", "weigh", "contemplate") and v is not verb:
             return "hypothetical"

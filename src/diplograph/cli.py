@@ -219,6 +219,70 @@ def code(
     out.print(table)
 
 
+@app.command("actors")
+def actors_cmd(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    limit: int = typer.Option(50, "--limit", help="Show at most this many actors."),
+) -> None:
+    """List stored actors with their mention counts, most mentioned first."""
+    with handled():
+        rows = api.actors(_settings(db).db)
+    table = Table(header_style="bold")
+    for col in ("id", "name", "kind", "country", "sector", "mentions", "aliases"):
+        table.add_column(col, overflow="fold", max_width=50 if col == "aliases" else None)
+    for r in rows[:limit]:
+        table.add_row(r["id"], r["name"], r["kind"] or "", r["country"] or "", r["sector"] or "",
+                      str(r["mentions"]), ", ".join(r["aliases"][:8]))
+    out.print(table)
+    err.print(f"{len(rows)} actors", highlight=False)
+
+
+@app.command("actor")
+def actor_cmd(
+    name: str = typer.Argument(..., help="Actor id, name or alias (e.g. Russia, Moscow, TALIBAN)."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    limit: int = typer.Option(10, "--limit", help="Show at most this many mentions."),
+) -> None:
+    """Show one actor: aliases, roles and where it is mentioned."""
+    with handled():
+        with api.open_store(_settings(db).db, read_only=True) as store:
+            aid = queries.find_actor(store, name)
+            info = next(a for a in queries.actors(store) if a["id"] == aid)
+            mentions = store.query(
+                "SELECT m.doc_id, m.text, s.text AS sentence FROM actor_mentions m JOIN sentences s "
+                "ON s.doc_id = m.doc_id AND s.idx = m.sentence WHERE m.actor_id = ? ORDER BY m.doc_id, m.start "
+                "LIMIT ?", [aid, limit])
+    out.print(f"[bold]{info['name']}[/bold] ({info['id']}) — {info['kind'] or '?'}, country {info['country'] or '—'}, "
+              f"sector {info['sector'] or '—'}, {info['mentions']} mentions")
+    if info["aliases"]:
+        out.print("aliases: " + ", ".join(info["aliases"]), markup=False)
+    for role in info["roles"]:
+        span = f"{role.get('start') or '?'} – {role.get('end') or 'now'}"
+        out.print(f"role: {role.get('title')} of {role.get('of') or '—'} ({span})", markup=False)
+    for m in mentions:
+        out.print(f"  {m['doc_id']}: “{m['text']}” — {m['sentence'][:160]}", markup=False)
+
+
+@app.command("quotes")
+def quotes_cmd(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Only quotes by this actor."),
+) -> None:
+    """List direct and indirect quotations with their speakers."""
+    with handled():
+        with api.open_store(_settings(db).db, read_only=True) as store:
+            rows = queries.quotes(store, speaker=speaker)
+    table = Table(header_style="bold")
+    for col in ("doc", "speaker", "date", "kind", "quote"):
+        table.add_column(col, overflow="fold", max_width=80 if col == "quote" else None)
+    for r in rows:
+        sp = r["speaker"]
+        table.add_row(r["doc"], sp["name"] if sp else "?", r["date"] or "", "direct" if r["direct"] else "indirect",
+                      r["text"])
+    out.print(table)
+    err.print(f"{len(rows)} quotes", highlight=False)
+
+
 def sample_corpus() -> Path:
     """The folder of the sample corpus shipped with the package."""
     return Path(str(resources.files("diplograph.data") / "sample"))

@@ -30,6 +30,7 @@ class _Candidate:
     targets: list
     clause: Token  # the verb whose modality applies
     tokens: tuple[int, int]  # token span of the trigger words
+    solo: bool = False  # sources are alternatives, not a group acting together
 
 
 class EventCoder:
@@ -83,10 +84,10 @@ class EventCoder:
         return None
 
     def _noun_object_trigger(self, verb: Token) -> bool:
-        return any(self._match_noun(c) is not None for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+        return any(self._match_noun(c) is not None for c in _light_objects(verb))
 
     def _match_noun(self, tok: Token) -> Trigger | None:
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ != "NOUN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
             return None
         entries = self.lex.nouns.get(tok.lemma_.lower()) or self.lex.nouns.get(tok.lower_)
         if not entries:
@@ -120,11 +121,18 @@ class EventCoder:
                 preps = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
                 for pobj in cl.prep_objects(tok, preps):
                     targets += cl.actor_mentions(pobj, res)
+            if not targets:  # "declared jihad against X", "provide assistance to X"
+                for obj in cl.patients_of(tok):
+                    for pobj in cl.prep_objects(obj, ("against", "to", "with", "toward", "towards")):
+                        targets += cl.actor_mentions(pobj, res)
             if not targets:  # "threatened to bomb camps in X": look one clause down
                 for x in cl.children(tok, ("xcomp",)):
                     for obj in cl.patients_of(x):
                         targets += cl.actor_mentions(obj, res)
-        return _Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1))
+        # "invited A, B and C to join talks": each invitee acts alone, not with the others
+        solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
+            tok.head.lemma_.lower() in cl.OBJECT_CONTROL
+        return _Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo)
 
     def _noun_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
         sources, targets = [], []
@@ -140,7 +148,9 @@ class EventCoder:
             targets += cl.actor_mentions(pobj, res)
         head = tok.head
         clause = cl.clause_head(tok)
-        if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs:
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+            head = head.head  # "engaged in intelligence sharing", "took part in talks"
+        if tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs:
             if not sources:
                 subj = cl.subject_of(head)
                 sources = cl.actor_mentions(subj, res) if subj is not None else []
@@ -169,9 +179,13 @@ class EventCoder:
                         consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
             if cand is None:
                 continue
+            for obj in cl.patients_of(tok):  # "provide assistance": the verb already tells it
+                noun = self._match_noun(obj)
+                if noun is not None and noun.type == cand.trigger.type:
+                    consumed.add(obj.i)
             events += self._emit(doc, cand, res, sent_of, seen)
         for tok in doc:
-            if tok.i in consumed:
+            if tok.i in consumed or res.at_token(tok.i) is not None:
                 continue
             trig = self._match_noun(tok)
             if trig is None:
@@ -182,6 +196,8 @@ class EventCoder:
 
     def _emit(self, doc: Doc, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
         pairs = _pairs(cand.sources, cand.targets, cand.trigger.type)
+        if cand.solo and not cand.targets:
+            pairs = [(s, None) for s in _uniq(cand.sources)]
         if not pairs:
             return []
         sent = cand.token.sent
@@ -231,6 +247,15 @@ class EventCoder:
         if not counts:
             return None
         return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def _light_objects(verb: Token) -> list[Token]:
+    """Nouns a light verb may carry: its object, or the object of its "in"."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            objs += [c for c in prep.children if c.dep_ == "pobj"]
+    return objs
 
 
 def _np_words(tok: Token) -> set[str]:

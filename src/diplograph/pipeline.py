@@ -19,7 +19,8 @@ from .events import EventCoder
 from .kb import KnowledgeBase, load_kb
 from .nlp import load_model, parse_many
 from .ontology import Lexicon, Ontology, load_lexicon, load_ontology
-from .records import ActorMention, DocResult, Event, RawDocument, Sentence
+from .records import ActorMention, DocResult, Event, Quote, RawDocument, Sentence
+from .quotes import find_quotes
 from .store import actor_row, new_actor_row
 from .timex import NarrativeDates, infer_publication
 
@@ -61,15 +62,22 @@ def _publication(raw: RawDocument, sentences: list[Sentence]) -> None:
         raw.published_evidence = "; ".join(guess.evidence)[:2000]
 
 
-def _date_all(doc: Doc, events: list[Event], published: str | None) -> None:
+def _date_all(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None) -> None:
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         by_sentence.setdefault(ev.sentence, []).append(ev)
+    quotes_by_sentence: dict[int, list[Quote]] = {}
+    for q in quotes:
+        quotes_by_sentence.setdefault(q.sentence, []).append(q)
     narrative = NarrativeDates(published)
     for i, sent in enumerate(doc.sents):
         timexes = narrative.sentence(sent.text, offset=sent.start_char)
         if i in by_sentence:
             date_events(doc, by_sentence[i], timexes)
+        if i in quotes_by_sentence:
+            dated = [tx for tx in timexes if tx.value and tx.kind != "duration" and not tx.refers_back]
+            for q in quotes_by_sentence[i]:
+                q.date = dated[0].value if dated else None
 
 
 def extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
@@ -83,9 +91,10 @@ def extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
         for m in resolution.mentions
     ]
     events = res.coder.code(doc, resolution, sent_start)
-    _date_all(doc, events, raw.published)
+    quotes = find_quotes(doc, resolution, res.lexicon.reporting_verbs, sent_start)
+    _date_all(doc, events, quotes, raw.published)
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
-                       new_actors=list(resolution.new_actors), events=events)
+                       new_actors=list(resolution.new_actors), events=events, quotes=quotes)
     return result
 
 

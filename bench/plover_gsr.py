@@ -1,0 +1,123 @@
+"""Score diplograph's event coder on the PLOVER gold-standard records (CAMEO manual examples).
+
+Usage: python bench/plover_gsr.py [--data ../shared/data/PLOVER_GSR_CAMEO.json] [--errors N]
+
+The file's v0.5 names are mapped to the 16 current types as its README says:
+DEMAND->REQUEST, DISAPPROVE/INVESTIGATE->ACCUSE, FIGHT->ASSAULT, YIELD->CONCEDE or RETREAT.
+
+For every record the coder codes the sentence; the predicted event is the one whose
+trigger is the first word of the gold event text, else the first event whose source
+matches the gold source, else the first event.  Reported figures:
+  type accuracy   predicted type == gold type (a sentence with no event counts wrong)
+  pair+type       type right and source and target match the gold actors
+                  (an actor matches when its mention text overlaps the gold actor text
+                  or its country equals the gold country code; a record without a gold
+                  target needs no predicted target)
+plus a confusion table (rows gold, columns predicted).  The file is read, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT = HERE.parent.parent / "shared" / "data" / "PLOVER_GSR_CAMEO.json"
+RENAME = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+
+
+def gold_types(name: str) -> set[str]:
+    if name == "YIELD":
+        return {"CONCEDE", "RETREAT"}
+    return {RENAME.get(name, name)}
+
+
+def _actor_match(pred, gold: list[dict]) -> bool:
+    if not gold:
+        return True
+    if pred is None:
+        return False
+    ptext = (pred.text or "").lower()
+    for g in gold:
+        gtext = (g.get("actorText") or "").lower()
+        if gtext and ptext and (gtext in ptext or ptext in gtext):
+            return True
+        code = (g.get("code") or "").upper()
+        if code and code in {(pred.country or ""), pred.actor_id, (pred.via or "")}:
+            return True
+    return False
+
+
+def pick(events, rec):
+    if not events:
+        return None
+    words = (rec.get("eventText") or "").lower().split()
+    if words:
+        for ev in events:
+            if ev.trigger.lower().startswith(words[0][:5]) or words[0].startswith(ev.trigger.lower()[:5]):
+                return ev
+    for ev in events:
+        if _actor_match(ev.source, rec.get("source") or []):
+            return ev
+    return events[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", default=str(DEFAULT))
+    ap.add_argument("--errors", type=int, default=0, help="print this many misclassified records")
+    args = ap.parse_args(argv)
+    path = Path(args.data)
+    if not path.exists():
+        print(f"{path}: not found", file=sys.stderr)
+        return 2
+    import diplograph
+    from diplograph.config import load_settings
+    from diplograph.pipeline import load_resources
+
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") not in (None, "DOCUMENT")]
+    res = load_resources(load_settings())
+    started = time.perf_counter()
+    n = type_ok = pair_ok = no_event = 0
+    confusion: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    errors = []
+    for rec in records:
+        gold = gold_types(rec["event"])
+        gold_label = sorted(gold)[0] if len(gold) == 1 else "CONCEDE|RETREAT"
+        pub = rec.get("date")
+        events = diplograph.code(rec["text"], resources=res, published=pub)
+        ev = pick(events, rec)
+        n += 1
+        pred = ev.type if ev else "(none)"
+        no_event += ev is None
+        confusion[gold_label][pred] += 1
+        if ev and ev.type in gold:
+            type_ok += 1
+            if _actor_match(ev.source, rec.get("source") or []) and \
+                    (not rec.get("target") or _actor_match(ev.target, rec.get("target") or [])):
+                pair_ok += 1
+        else:
+            errors.append((gold_label, pred, rec["text"]))
+    secs = time.perf_counter() - started
+    labels = sorted(set(confusion) | {p for c in confusion.values() for p in c})
+    print(f"records            {n}")
+    print(f"no event found     {no_event}")
+    print(f"type accuracy      {type_ok / n:.3f}")
+    print(f"pair+type accuracy {pair_ok / n:.3f}")
+    print(f"seconds            {secs:.1f}")
+    print("\nconfusion (rows gold, columns predicted):")
+    short = {lab: lab[:6] for lab in labels}
+    print("gold\\pred".ljust(16) + " ".join(short[lab].rjust(6) for lab in labels))
+    for g in sorted(confusion):
+        print(g.ljust(16) + " ".join(str(confusion[g][lab] or ".").rjust(6) for lab in labels))
+    for gold_label, pred, text in errors[: args.errors]:
+        print(f"\n[{gold_label} -> {pred}] {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,109 @@
+"""Event coding on our own sentences: trigger shapes, modality, negation, attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+from diplograph.config import load_settings
+from diplograph.pipeline import load_resources
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_resources(load_settings())
+
+
+def code(res, text, published="2021-10-15"):
+    return diplograph.code(text, resources=res, published=published)
+
+
+def triples(events):
+    return {(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id) for e in events}
+
+
+def find(events, type_, src=None, tgt=None):
+    for e in events:
+        if e.type == type_ and (src is None or (e.source and src in (e.source.actor_id, e.source.via))) \
+                and (tgt is None or (e.target and tgt in (e.target.actor_id, e.target.via))):
+            return e
+    raise AssertionError(f"no {type_} {src}->{tgt} in {triples(events)}")
+
+
+def test_verb_with_direct_object(res):
+    find(code(res, "Germany accused Iran of supplying drones to the militia."), "ACCUSE", "DEU", "IRN")
+
+
+def test_dative_patient_of_designation(res):
+    ev = find(code(res, "In 2019, Canada designated the Houthis a terrorist organization."), "SANCTION", "CAN")
+    assert ev.target is not None and ev.date.value == "2019"
+
+
+def test_noun_trigger_between(res):
+    find(code(res, "There were talks between Turkey and Egypt's foreign ministry in Cairo."), "CONSULT", "TUR", "EGY")
+
+
+def test_noun_trigger_with_light_verb(res):
+    find(code(res, "Qatar has held negotiations with Hamas on the release of hostages."), "CONSULT", "QAT", "HAMAS")
+
+
+def test_signed_agreement_conjoined_subjects(res):
+    ev = find(code(res, "India and Japan signed an agreement to expand defence cooperation."), "SUPPORT")
+    assert {ev.source.actor_id, ev.target.actor_id} == {"IND", "JPN"}
+
+
+def test_one_event_per_recipient(res):
+    evs = code(res, "French officials invited Germany, Italy, and Spain, as well as Poland, to a summit in Paris.")
+    targets = {e.target.actor_id for e in evs if e.source and e.source.actor_id == "FRA" and e.target}
+    assert {"DEU", "ITA", "ESP", "POL"} <= targets
+
+
+def test_passive_voice(res):
+    find(code(res, "The convoy was attacked by Syrian forces near the border with Turkey."), "ASSAULT", "SYR")
+
+
+def test_conjoined_verbs_share_subject(res):
+    evs = code(res, "Brazil condemned the coup and recalled its ambassador from Myanmar.")
+    assert any(e.source and e.source.actor_id == "BRA" and e.type == "SANCTION" for e in evs)
+
+
+def test_negation_is_flagged(res):
+    ev = find(code(res, "Japan did not recall its diplomats from Kyiv."), "SANCTION", "JPN")
+    assert ev.negated and ev.modality == "negated"
+
+
+def test_not_considering_is_negated(res):
+    ev = find(code(res, "Brazil is not considering recognizing Kosovo."), "SUPPORT", "BRA", "XKX")
+    assert ev.negated
+
+
+def test_hypothetical(res):
+    evs = code(res, "Ankara said it would provide assistance to Azerbaijan in case of an attack.")
+    ev = find(evs, "AID", "TUR", "AZE")
+    assert ev.modality == "hypothetical"
+
+
+def test_threatened_subordinate(res):
+    evs = code(res, "The crisis ended with Washington threatening to bomb militia camps in Iraq.")
+    assert any(e.type == "ASSAULT" and e.modality == "threatened" for e in evs)
+
+
+def test_reported_alleged(res):
+    ev = find(code(res, "Pakistan reportedly shipped weapons to the Taliban."), "AID", "PAK", "TALIBAN")
+    assert ev.modality == "reported"
+
+
+def test_attribution_reporter(res):
+    evs = code(res, "Maria Zakharova revealed that Moscow engaged in intelligence sharing with Syria.")
+    ev = find(evs, "COOPERATE", "RUS", "SYR")
+    assert ev.reported_by is not None
+
+
+def test_future(res):
+    ev = find(code(res, "China will host talks with Pakistan next month."), "CONSULT", "CHN", "PAK")
+    assert ev.modality == "future"
+
+
+def test_no_event_from_actor_names(res):
+    evs = code(res, "The Northern Alliance controlled a small part of the country.")
+    assert not any(e.trigger == "Alliance" for e in evs)

@@ -1,0 +1,92 @@
+"""The DuckDB store: migrations, one-transaction writes, replacement, event identity."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from diplograph.records import ActorRef, DocResult, Event, RawDocument, Sentence, TimeRef
+from diplograph.store import Store, StoreError, load_migrations, new_actor_row, actor_row
+
+
+def _ref(aid, name, text):
+    return ActorRef(aid, name, text, country=aid if len(aid) == 3 else None)
+
+
+def _result(doc_id="d1", h="h1", date="2003", text="In 2003, Russia banned the Taliban."):
+    raw = RawDocument(doc_id=doc_id, path=f"/x/{doc_id}.txt", text=text, content_hash=h)
+    ev = Event(type="SANCTION", source=_ref("RUS", "Russia", "Russia"), target=_ref("TALIBAN", "Taliban", "the Taliban"),
+               sentence=0, start=16, end=22, trigger="banned", date=TimeRef(date, "year", "In 2003", "explicit"))
+    return DocResult(doc=raw, sentences=[Sentence(0, 0, len(text), text)], events=[ev])
+
+
+ACTORS = [actor_row("RUS", "Russia", "state", "RUS", "GOV", ["Moscow"], [], "kb"),
+          actor_row("TALIBAN", "Taliban", "group", "AFG", "INS", ["Islamic Emirate"], [], "kb")]
+
+
+def test_migrations_are_recorded_and_idempotent(tmp_path):
+    path = tmp_path / "s.duckdb"
+    with Store(path) as s:
+        assert s.schema_version() == len(load_migrations())
+        names = [r["name"] for r in s.query("SELECT name FROM schema_migrations ORDER BY version")]
+        assert names == [m.name for m in load_migrations()]
+    with Store(path) as s:  # reopening applies nothing twice
+        assert s.migrate() == []
+
+
+def test_read_only_refuses_missing_and_newer(tmp_path):
+    with pytest.raises(StoreError, match="no such database"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("INSERT INTO schema_migrations (version, name) VALUES (999, 'future')")
+    con.close()
+    with pytest.raises(StoreError, match="newer"):
+        Store(path)
+
+
+def test_write_and_replace_document(tmp_path):
+    with Store(tmp_path / "s.duckdb") as s:
+        s.write(_result(), ACTORS)
+        assert s.counts()["documents"] == 1
+        assert s.counts()["events"] == 1
+        s.write(_result(h="h2", date="2004"), ACTORS)  # changed file replaces the old version
+        c = s.counts()
+        assert c["documents"] == 1 and c["event_mentions"] == 1 and c["events"] == 1
+        assert s.scalar("SELECT date FROM events") == "2004"
+        assert s.doc_with_hash("h2") == "d1" and s.doc_with_hash("h1") is None
+
+
+def test_same_event_in_two_documents_is_one_event(tmp_path):
+    with Store(tmp_path / "s.duckdb") as s:
+        s.write(_result("d1", "h1"), ACTORS)
+        s.write(_result("d2", "h2"), ACTORS)
+        assert s.counts()["events"] == 1
+        assert s.counts()["event_mentions"] == 2
+        s.delete_document("d1")
+        assert s.counts()["events"] == 1  # still told by d2
+        s.delete_document("d2")
+        assert s.counts()["events"] == 0
+
+
+def test_failed_write_rolls_back(tmp_path):
+    with Store(tmp_path / "s.duckdb") as s:
+        s.write(_result(), ACTORS)
+        bad = _result(h="h9")
+        bad.sentences.append(Sentence(1, 0, 1, None))  # NOT NULL violation
+        with pytest.raises(StoreError, match="could not store"):
+            s.write(bad, ACTORS)
+        assert s.counts()["documents"] == 1
+        assert s.doc_with_hash("h1") == "d1"  # the earlier version is intact
+
+
+def test_learned_actor_name_grows_to_fullest_form(tmp_path):
+    from diplograph.records import NewActor
+    with Store(tmp_path / "s.duckdb") as s:
+        s.write(_result(), [new_actor_row(NewActor("PER_X", "Mantyskiy", "person", aliases=["Mantyskiy"]))])
+        s.write(_result("d2", "h2"), [new_actor_row(NewActor("PER_X", "Alexander Mantyskiy", "person",
+                                                              aliases=["Alexander Mantyskiy"]))])
+        row = s.query("SELECT name, aliases FROM actors WHERE actor_id = 'PER_X'")[0]
+        assert row["name"] == "Alexander Mantyskiy"
+        assert set(row["aliases"]) == {"Mantyskiy", "Alexander Mantyskiy"}
