@@ -183,7 +183,7 @@ def _matchers(kb: KnowledgeBase, vocab) -> _Matchers:
 
 # ------------------------------------------------------------------ working records
 
-@dataclass
+@dataclass(eq=False)
 class _Person:
     """A person seen in this document (knowledge-base or learned)."""
 
@@ -211,7 +211,7 @@ class _Person:
         return self.actor.id if self.actor else _slug("PER_", self.name)
 
 
-@dataclass
+@dataclass(eq=False)
 class _M:
     """A mention under construction."""
 
@@ -243,30 +243,38 @@ class _Resolver:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
         self.ents = list(doc.ents)
+        self.ent_of: list[int] = [-1] * len(doc)  # index into self.ents of the entity covering each token
+        for k, ent in enumerate(self.ents):
+            for i in range(ent.start, ent.end):
+                self.ent_of[i] = k
         self.text = doc.text
         self.mentions: list[_M] = []
         self.people: list[_Person] = []
         self.used = [False] * len(doc)  # tokens consumed by a mention or a title phrase
-        self._at: list[_M | None] = []
-        self._dirty = True
+        self._cover: list[list[_M]] = [[] for _ in doc]  # mentions covering each token
+        self._by_sent: list[list[_M]] = [[] for _ in self.sents]
 
     def _add(self, m: _M) -> None:
         self.mentions.append(m)
-        self._dirty = True
+        self._by_sent[self.sent_of[m.start]].append(m)
+        for j in range(m.start, m.end):
+            self._cover[j].append(m)
 
     def _remove(self, m: _M) -> None:
         self.mentions.remove(m)
-        self._dirty = True
+        self._by_sent[self.sent_of[m.start]].remove(m)
+        for j in range(m.start, m.end):
+            self._cover[j].remove(m)
+
+    def _respan(self, m: _M, start: int, end: int) -> None:
+        self._remove(m)
+        m.start, m.end = start, end
+        self._add(m)
 
     def _mention_at(self, i: int) -> _M | None:
-        """The narrowest mention covering token ``i``."""
-        if self._dirty:
-            self._at = [None] * len(self.doc)
-            for m in sorted(self.mentions, key=lambda m: m.end - m.start, reverse=True):
-                for j in range(m.start, m.end):
-                    self._at[j] = m
-            self._dirty = False
-        return self._at[i]
+        """The narrowest mention covering token ``i`` (the latest among equals)."""
+        cover = self._cover[i]
+        return min(reversed(cover), key=lambda m: m.end - m.start) if cover else None
 
     # ---------------------------------------------------------- step 1: KB forms
     def kb_candidates(self) -> list[_M]:
@@ -332,11 +340,12 @@ class _Resolver:
         ent = self.doc[m.start].ent_type_
         if ent not in NER_CONTAINERS or m.actor.kind == "person":
             return False
-        for e in self.ents:
-            if e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start):
-                extra = [t for t in e if not (m.start <= t.i < m.end) and t.lower_ not in PREPS and t.is_alpha]
-                return bool(extra) and all(t.is_title and t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS
-                                           and not self.kb.lookup(t.text) for t in extra)
+        e = self.ents[self.ent_of[m.start]]
+        if e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start):
+            extra = [t for t in e if not (m.start <= t.i < m.end) and t.lower_ not in PREPS and t.is_alpha]
+            # a capital names institutions too: "Georgetown University", "Moscow State University"
+            return bool(extra) and all(t.is_title and t.pos_ == "PROPN" and not self.kb.lookup(t.text)
+                                       and (m.how == "capital" or t.lower_ not in TITLE_WORDS) for t in extra)
         return False
 
     def _name_ok(self, m: _M) -> bool:
@@ -458,7 +467,8 @@ class _Resolver:
     def _owner(self, start: int, end: int) -> tuple[_M | None, int]:
         """The actor a title phrase belongs to, and where the title proper begins."""
         doc = self.doc
-        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        inside = sorted((m for m in self._by_sent[self.sent_of[start]] if start <= m.start and m.end <= end),
+                        key=lambda m: m.start)
         first_head = next((k for k in range(start, end) if doc[k].lower_ in TITLE_HEADS), end)
         for m in inside:  # "Russia's ...", "Russian Ambassador", "Taliban spokesman"
             before = [t for t in doc[start:m.start] if t.lower_ not in ("the", "a", "an")
@@ -640,7 +650,7 @@ class _Resolver:
             if noun in GROUP_NOUNS and noun not in INSTITUTIONS:
                 if m.how == "demonym":
                     m.how = "generic"  # "the Afghan movement": resolved by coreference
-                    m.end, self._dirty = head + 1, True
+                    self._respan(m, m.start, head + 1)
                 continue
             end = head + 1
             if noun in ("ministry", "minister", "department", "office", "secretary") and end + 1 < len(doc) \
@@ -649,7 +659,7 @@ class _Resolver:
                 while e2 < len(doc) and e2 - end < 4 and doc[e2].is_title and doc[e2].lower_ in TITLE_WORDS:
                     e2 += 1
                 end = e2 if e2 > end + 1 else end
-            m.end, self._dirty = end, True
+            self._respan(m, m.start, end)
             if m.actor.kind == "state" and not (m.how == "seat" and m.sector):
                 m.sector = INSTITUTIONS[noun]
                 if m.sector == "GOV":
@@ -677,7 +687,7 @@ class _Resolver:
             if m.sector == "GOV":
                 m.sector = _title_sector(doc[head:m.start].text)
                 self._govern(m)
-            m.start, self._dirty = head, True
+            self._respan(m, head, m.end)
             for i in range(m.start, m.end):
                 self.used[i] = True
 
@@ -751,14 +761,15 @@ class _Resolver:
                 for i in range(start, tok.i + 1):
                     self.used[i] = True
         for m in [m for m in self.mentions if m.how == "generic"]:  # unresolved: keep the demonym
-            m.how, m.end, self._dirty = "demonym", m.start + 1, True
+            m.how = "demonym"
+            self._respan(m, m.start, m.start + 1)
 
     def _antecedent(self, before: int, want: str, country: str | None) -> _M | None:
         """The only fitting actor in the nearest sentence (of the last three) that has any."""
         here = self.sent_of[before]
         for k in range(here, max(here - 3, -1), -1):
             sent = self.sents[k]
-            found = {m.actor_id: m for m in self.mentions
+            found = {m.actor_id: m for m in self._by_sent[k]
                      if sent.start <= m.start and m.end <= min(before, sent.end) and m.how != "generic"
                      and self._kind_ok(m, want, country)}
             if found:

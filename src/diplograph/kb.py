@@ -3,7 +3,14 @@
 The packaged data (``diplograph/data/actors/*.yaml``) lists states, international
 organisations, non-state groups and people.  Users may add files of the same
 shape; an entry whose id already exists extends it (list fields merged, other
-fields replaced).  Lookup is an exact match on a normalised surface form.
+fields replaced, a replaced name kept as an alias).  Besides the documented keys
+an entry may carry ``institutions``, a mapping from a state body to its sector
+(``Pentagon: MIL``); institutions are looked up like seats.
+
+Lookup is an exact match on a normalised surface form: accents folded, curly
+quotes straightened, whitespace collapsed, a leading "the " and a trailing
+possessive dropped, case folded -- except for short abbreviations that would
+otherwise read as common words ("US", "IS", "WHO", "LeT"), which match as written.
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'",
                          "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
 # all-caps forms whose lower case is an everyday word stay case-sensitive
 _COMMON = frozenset("a an as at be by do go he if in is it me my no of on or so to up us we "
-                    "who can may will all any are was has had not one our its may man".split())
+                    "who can may will all any are was has had not one our its man".split())
 
 
 class KBError(ValueError):
@@ -51,7 +58,7 @@ def fold(text: str) -> str:
 
 
 def normalise(text: str, *, keep_case: bool = False) -> str:
-    """Normalise a surface form for lookup (see module docs)."""
+    """Normalise a surface form for lookup (see the module docstring)."""
     s = fold(text.translate(_QUOTES))
     s = " ".join(s.split())
     if s.lower().startswith("the "):
@@ -217,12 +224,6 @@ class KnowledgeBase:
                 seen.add((actor_id, how))
                 out.append((self._actors[actor_id], how))
         return out
-
-    def forms(self) -> Iterator[tuple[str, bool]]:
-        """Every indexed surface form (as written) and whether it is case-sensitive."""
-        for actor in self._actors.values():
-            for form, _, _ in actor.surface_forms():
-                yield form, case_sensitive(form)
 
     def governments_of(self, country: str, date: str | None) -> list[Actor]:
         """Non-state actors whose role at ``date`` is the government of ``country``."""
