@@ -41,8 +41,13 @@ KNOWN_ERRORS = (ConfigError, StoreError, QueryError, ExportError, IngestError, K
                 OntologyError, ValueError)
 
 
+def say(message: str) -> None:
+    """One plain line on stderr (never wrapped, so scripts can read it)."""
+    typer.echo(message, err=True)
+
+
 def fail(message: str, code: int = 2) -> None:
-    err.print(f"error: {message}", markup=False, highlight=False)
+    say(f"error: {message}")
     raise typer.Exit(code)
 
 
@@ -85,8 +90,8 @@ def _run_ingest(paths: list[str], settings, published: Optional[str]) -> api.Ing
 
 def _report(report: api.IngestReport) -> None:
     for path, reason in report.skipped:
-        err.print(f"skipped: {path}: {reason}", markup=False, highlight=False)
-    err.print(report.summary(), markup=False, highlight=False)
+        say(f"skipped: {path}: {reason}")
+    say(report.summary())
 
 
 @app.command()
@@ -156,7 +161,7 @@ def events(
             out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
         return
     print_events(rows, limit)
-    err.print(f"{len(rows)} events", highlight=False)
+    say(f"{len(rows)} events")
 
 
 @app.command("export")
@@ -178,7 +183,7 @@ def export_cmd(
             else:
                 with open(output, "w", encoding="utf-8", newline="") as fh:
                     n = export(store, kind, fmt, fh)
-    err.print(f"{n} {kind} exported" + (f" to {output}" if output else ""), highlight=False)
+    say(f"{n} {kind} exported" + (f" to {output}" if output else ""))
 
 
 @app.command()
@@ -234,7 +239,7 @@ def actors_cmd(
         table.add_row(r["id"], r["name"], r["kind"] or "", r["country"] or "", r["sector"] or "",
                       str(r["mentions"]), ", ".join(r["aliases"][:8]))
     out.print(table)
-    err.print(f"{len(rows)} actors", highlight=False)
+    say(f"{len(rows)} actors")
 
 
 @app.command("actor")
@@ -280,7 +285,7 @@ def quotes_cmd(
         table.add_row(r["doc"], sp["name"] if sp else "?", r["date"] or "", "direct" if r["direct"] else "indirect",
                       r["text"])
     out.print(table)
-    err.print(f"{len(rows)} quotes", highlight=False)
+    say(f"{len(rows)} quotes")
 
 
 def sample_corpus() -> Path:
@@ -300,8 +305,7 @@ def demo(
         _report(report)
         rows = api.events(target)
     print_events(rows, limit)
-    err.print(f"{len(rows)} events in {target} — explore with: diplograph events --db {target}",
-              highlight=False, markup=False)
+    say(f"{len(rows)} events in {target} — explore with: diplograph events --db {target}")
 
 
 @app.command()

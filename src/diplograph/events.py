@@ -54,6 +54,7 @@ class EventCoder:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")]
         if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
+        objs += [c for o in objs for c in o.children if c.dep_ in ("appos", "oprd")]
         for obj in objs:
             words |= _np_words(obj)
             for c in obj.children:

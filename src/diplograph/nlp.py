@@ -15,6 +15,15 @@ T = TypeVar("T")
 UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "trainable_lemmatizer")
 
 
+@Language.component("diplograph_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a new sentence after every blank line: headlines and paragraphs never merge."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 1 or tok.text.endswith("\n\n"):
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 class ModelError(RuntimeError):
     """The configured spaCy pipeline cannot be loaded."""
 
@@ -32,6 +41,8 @@ def load_model(name: str) -> Language:
     missing = [c for c in ("parser", "ner") if c not in nlp.pipe_names]
     if missing:
         raise ModelError(f"spaCy model {name!r} lacks components diplograph needs: {', '.join(missing)}")
+    if "diplograph_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("diplograph_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
 

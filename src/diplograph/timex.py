@@ -1,0 +1,288 @@
+"""Temporal expressions: find them in text and resolve them to ISO partial dates.
+
+Rule based, HeidelTime style.  Explicit dates keep the precision written ("in
+2003" is ``2003``, never a day); dates without a year take it from the
+publication date; "N years later" and similar phrases count from the last date
+of the narrative (see :class:`NarrativeDates`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .records import PartialDate
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90, "a": 1, "an": 1, "a couple of": 2})
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if w not in ("zero",)), key=len, reverse=True)) + \
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+
+ICASE = {"season", "rel_later", "rel_ago", "rel_next", "rel_year", "recent", "past_month", "in_month"}
+_RAW: list[tuple[str, str]] = [
+    ("range", r"\b(?:from |between )?(?P<y1>1[6-9]\d\d|20\d\d) ?(?:-|–|—|to|and|until) ?(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?![-–]\d)"),
+    ("season", r"\b(?:the )?(?P<s1>spring|summer|autumn|fall|winter)(?: and (?:the )?(?P<s2>spring|summer|autumn|fall|winter))?(?: of)? " + _YEAR + r"\b"),
+    ("mdy", r"\b" + _MON + r" " + _DAY + r",? " + _YEAR + r"\b"),
+    ("dmy", r"\b(?:the )?" + _DAY + r"(?: of)? " + _MON + r",? " + _YEAR + r"\b"),
+    ("my", r"\b(?:(?P<part>early|mid|late)[- ])?" + _MON + r",? " + _YEAR + r"\b"),
+    ("md", r"\b(?:on |the )" + _MON + r" " + _DAY + r"\b(?!,? \d)"),
+    ("dm", r"\b(?:on |the |since )?" + _DAY + r"(?: of)? " + _MON + r"\b(?!,? \d)"),
+    ("decade", r"\b(?:the |early |late |mid-)(?P<dec>1[6-9]\d0|20\d0)s\b"),
+    ("rel_later", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?) (?P<dir>later|after|before|earlier|on)\b"),
+    ("rel_ago", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?) ago\b"),
+    ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month)\b"),
+    ("rel_year", r"\b(?P<which>this|last|next|past) year\b"),
+    ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
+    ("in_month", r"\b(?:in|since|during|by|until) (?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
+    ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
+    ("recent", r"\b(?:recently|these days|nowadays)\b"),
+]
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(rx, re.IGNORECASE if name in ICASE else 0)) for name, rx in _RAW]
+
+
+@dataclass(slots=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: str | None
+    anchor: str
+    end_value: str | None = None
+    kind: str = "date"
+    refers_back: bool = False
+
+
+def _num(word: str) -> int | None:
+    w = word.lower().replace("-", " ")
+    if w.isdigit():
+        return int(w)
+    if w in NUMBERS:
+        return NUMBERS[w]
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    return None
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")[:4] if name.lower().startswith("sept") else name.lower().rstrip(".")[:3]]
+
+
+def _pd(value: str | None) -> PartialDate | None:
+    if not value:
+        return None
+    try:
+        return PartialDate.parse(value)
+    except ValueError:
+        return None
+
+
+def _shift(base: PartialDate, years: int = 0, months: int = 0) -> str:
+    if months and base.month is not None:
+        total = base.year * 12 + (base.month - 1) + months
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return f"{base.year + years + (months // 12 if months else 0):04d}"
+
+
+def _resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDate | None,
+             text: str) -> tuple[str | None, str | None, str, str | None, str, bool]:
+    """(value, precision, anchor, end_value, kind, refers_back) for one match."""
+    g = m.groupdict()
+    if name == "range":
+        y1, y2 = g["y1"], g["y2"]
+        if len(y2) == 2:
+            y2 = y1[:2] + y2
+        if int(y2) < int(y1):
+            return None, None, "none", None, "range", False
+        return y1, "year", "explicit", y2, "range", False
+    if name == "season":
+        s1, s2 = g["s1"].lower(), (g["s2"] or g["s1"]).lower()
+        year = int(g["year"])
+        start_m, end_m = SEASONS[s1][0], SEASONS[s2][1]
+        end_year = year + 1 if end_m < start_m or s2 == "winter" and s1 != "winter" else year
+        return f"{year:04d}-{start_m:02d}", "season", "explicit", f"{end_year:04d}-{end_m:02d}", "range", False
+    if name in ("mdy", "dmy"):
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None, None, "none", None, "date", False
+        return f"{int(g['year']):04d}-{_month(g['mon']):02d}-{day:02d}", "day", "explicit", None, "date", False
+    if name == "my":
+        return f"{int(g['year']):04d}-{_month(g['mon']):02d}", "month", "explicit", None, "date", False
+    if name in ("md", "dm"):
+        day = int(g["day"])
+        if not 1 <= day <= 31 or pub is None:
+            return None, None, "none", None, "date", False
+        return f"{pub.year:04d}-{_month(g['mon']):02d}-{day:02d}", "day", "publication", None, "date", False
+    if name == "decade":
+        return g["dec"][:3], "decade", "explicit", None, "date", False
+    if name == "year":
+        return f"{int(g['year']):04d}", "year", "explicit", None, "date", False
+    if name in ("rel_later", "rel_ago"):
+        n = _num(g["num"])
+        unit = g["unit"].lower()
+        base = nar if name == "rel_later" else pub
+        if n is None or base is None:
+            return None, None, "none", None, "relative", False
+        back = name == "rel_ago" or g.get("dir", "").lower() in ("before", "earlier")
+        refers_back = False
+        if name == "rel_later" and g["dir"].lower() == "after":
+            # "ten years after an invasion" (anchored at the narrative date) dates the invasion earlier
+            refers_back = True
+            back = True
+        sign = -1 if back else 1
+        if unit.startswith("month"):
+            if base.month is None:
+                return None, None, "none", None, "relative", False
+            value = _shift(base, months=sign * n)
+            return value, "month", "narrative" if name == "rel_later" else "publication", None, "date", refers_back
+        years = n * (10 if unit.startswith("decade") else 1)
+        return _shift(PartialDate(base.year), years=sign * years), "year", \
+            "narrative" if name == "rel_later" else "publication", None, "date", refers_back
+    if name == "rel_next":
+        if nar is None:
+            return None, None, "none", None, "relative", False
+        sign = 1 if g["dir"].lower() in ("following", "next") else -1
+        if g["unit"].lower() == "month" and nar.month is not None:
+            return _shift(nar, months=sign), "month", "narrative", None, "date", False
+        return _shift(PartialDate(nar.year), years=sign), "year", "narrative", None, "date", False
+    if name == "rel_year":
+        if pub is None:
+            return None, None, "none", None, "relative", False
+        delta = {"this": 0, "last": -1, "past": -1, "next": 1}[g["which"].lower()]
+        return f"{pub.year + delta:04d}", "year", "publication", None, "date", False
+    if name in ("past_month", "in_month"):
+        month = _month(g["mon"])
+        if name == "in_month" and g["mon"].lower() == "may" and not g["mon"][0].isupper():
+            return None, None, "none", None, "date", False
+        if pub is None:
+            return None, None, "none", None, "date", False
+        which = (g.get("which") or "").lower()
+        year = pub.year
+        if which == "next":
+            year = pub.year + (1 if pub.month is None or month <= pub.month else 0)
+        elif which in ("this past", "last") or name == "in_month":
+            if pub.month is not None and month > pub.month or which in ("this past", "last") and pub.month == month:
+                year -= 1
+        return f"{year:04d}-{month:02d}", "month", "publication", None, "date", False
+    return None, None, "none", None, "relative", False
+
+
+def find_timexes(text: str, *, published: str | None = None, narrative: str | None = None,
+                 offset: int = 0) -> list[Timex]:
+    """All time expressions in ``text``; offsets are ``offset`` + position in ``text``."""
+    pub, nar = _pd(published), _pd(narrative) or _pd(published)
+    taken: list[tuple[int, int]] = []
+    found: list[Timex] = []
+    for name, rx in PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            if name in ("md", "dm", "in_month", "past_month", "my", "mdy", "dmy") and m.group("mon") == "May" \
+                    and name in ("dm",) and not re.match(r"\d", m.group(0)):
+                continue
+            value, precision, anchor, end_value, kind, back = _resolve(name, m, pub, nar, text)
+            if name == "year" and re.match(r"[-–]\s*\d", text[e:e + 2]):
+                continue
+            taken.append((s, e))
+            found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+class NarrativeDates:
+    """Resolve a document's sentences in order, carrying the last explicit date as the narrative anchor."""
+
+    def __init__(self, published: str | None) -> None:
+        self.published = published
+        self.anchor: str | None = None
+
+    def sentence(self, text: str, offset: int = 0) -> list[Timex]:
+        found = find_timexes(text, published=self.published, narrative=self.anchor or self.published,
+                             offset=offset)
+        for tx in found:
+            if tx.value and tx.anchor in ("explicit", "narrative") and not tx.refers_back \
+                    and tx.precision in ("year", "month", "day"):
+                self.anchor = tx.value if tx.kind != "range" else (tx.end_value or tx.value)
+        return found
+
+
+@dataclass(slots=True)
+class PubGuess:
+    value: str | None
+    earliest: str | None
+    latest: str | None
+    how: str
+    evidence: list[str]
+
+
+_SINCE = re.compile(r"\b(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? "
+                    r"(?:since|after) the (?P<noun>[a-z]+(?: of [A-Z][a-z]+)?)", re.IGNORECASE)
+_LATER = re.compile(r"\b" + _NUM + r" years later\b", re.IGNORECASE)
+
+
+def _year_of_noun(noun: str, sentences: Sequence[str]) -> int | None:
+    """The year a text gives an event noun: "the 2021 takeover", "the takeover in 2021"."""
+    rx = re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d) " + re.escape(noun) + r"\b|\b" + re.escape(noun)
+                    + r" (?:of|in) (?P<year2>1[6-9]\d\d|20\d\d)\b", re.IGNORECASE)
+    for sent in sentences:
+        m = rx.search(sent)
+        if m:
+            return int(m.group("year") or m.group("year2"))
+    return None
+
+
+def infer_publication(sentences: Sequence[str]) -> PubGuess:
+    """Estimate when an undated text was published, as a window with evidence.
+
+    Lower bound: the latest explicit date the text mentions.  Statements of
+    elapsed time ("one year since the takeover" with "the 2021 takeover"
+    elsewhere; "32 years later" after 1989) give a best estimate at or above it.
+    """
+    evidence: list[str] = []
+    lower: PartialDate | None = None
+    narrative = NarrativeDates(None)
+    stated: PartialDate | None = None
+    for sent in sentences:
+        before = narrative.anchor
+        for m in _LATER.finditer(sent):
+            n = _num(m.group("num"))
+            base = _pd(before)
+            if n and base:
+                d = PartialDate(base.year + n)
+                if stated is None or d.iso > stated.iso:
+                    stated = d
+                    evidence.append(f"{m.group(0)!r} after {base.year} -> {d.iso}")
+        for tx in narrative.sentence(sent):
+            if tx.anchor == "explicit" and tx.value and tx.precision in ("year", "month", "day"):
+                value = tx.end_value or tx.value
+                d = _pd(value)
+                if d and (lower is None or d.iso > lower.iso):
+                    lower = d
+                    evidence.append(f"mentions {tx.text!r} ({value})")
+        for m in _SINCE.finditer(sent):
+            n, year = _num(m.group("num")), _year_of_noun(m.group("noun"), sentences)
+            if n and year:
+                d = PartialDate(year + n)
+                if stated is None or d.iso > stated.iso:
+                    stated = d
+                    evidence.append(f"{m.group(0)!r} with the {m.group('noun')} in {year} -> {d.iso}")
+    value = stated if stated and (lower is None or stated.year >= lower.year) else lower
+    if value is None:
+        return PubGuess(None, None, None, "none", evidence)
+    return PubGuess(value.iso, lower.iso if lower else value.iso, None, "inferred", evidence[-6:])
