@@ -33,7 +33,7 @@ app = typer.Typer(
     help="diplograph: who did what to whom, when — sourced, dated PLOVER events from news articles.",
     no_args_is_help=True, add_completion=False, rich_markup_mode=None,
 )
-out = Console(soft_wrap=False)
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True)
 
 DB_HELP = "DuckDB file (default: $DIPLOGRAPH_DB, the config file's db, or ./diplograph.duckdb)."
@@ -128,12 +128,12 @@ def _actor_cell(a: Optional[dict]) -> str:
 def print_events(rows: list[dict], limit: Optional[int] = None) -> None:
     table = Table(show_lines=False, header_style="bold")
     for col in ("date", "type", "source", "target", "modality", "src", "sentence"):
-        table.add_column(col, overflow="fold", max_width=60 if col == "sentence" else None)
+        table.add_column(col, overflow="fold", max_width=70 if col == "sentence" else 24)
     for r in rows[:limit] if limit else rows:
         first = r["mentions"][0] if r["mentions"] else {}
         sentence = (first.get("text") or "").strip()
-        if len(sentence) > 140:
-            sentence = sentence[:137] + "…"
+        if len(sentence) > 90:
+            sentence = sentence[:87] + "…"
         modality = "negated" if r["negated"] else r["modality"]
         table.add_row(r["date"] or "undated", r["type"], _actor_cell(r["source"]), _actor_cell(r["target"]),
                       modality, str(len(r["mentions"])), sentence)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Sequence
 
 from .records import PartialDate
@@ -31,7 +32,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if w not in ("zero",)), key=len, reverse=True)) + \
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 
-ICASE = {"season", "rel_later", "rel_ago", "rel_next", "rel_year", "recent", "past_month", "in_month"}
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+ICASE = {"deictic", "season", "rel_later", "rel_ago", "rel_next", "rel_year", "recent", "past_month", "in_month"}
 _RAW: list[tuple[str, str]] = [
     ("range", r"\b(?:from |between )?(?P<y1>1[6-9]\d\d|20\d\d) ?(?:-|–|—|to|and|until) ?(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?![-–]\d)"),
     ("season", r"\b(?:the )?(?P<s1>spring|summer|autumn|fall|winter)(?: and (?:the )?(?P<s2>spring|summer|autumn|fall|winter))?(?: of)? " + _YEAR + r"\b"),
@@ -48,6 +50,8 @@ _RAW: list[tuple[str, str]] = [
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
     ("in_month", r"\b(?:in|since|during|by|until) (?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
+    ("weekday", r"\b(?:on |last |this )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
     ("recent", r"\b(?:recently|these days|nowadays)\b"),
 ]
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -128,6 +132,16 @@ def _resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialD
         if not 1 <= day <= 31 or pub is None:
             return None, None, "none", None, "date", False
         return f"{pub.year:04d}-{_month(g['mon']):02d}-{day:02d}", "day", "publication", None, "date", False
+    if name in ("weekday", "deictic"):
+        if pub is None or pub.day is None:
+            return None, None, "none", None, "relative", False
+        ref = date(pub.year, pub.month, pub.day)  # type: ignore[arg-type]
+        if name == "weekday":
+            back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        else:
+            back = {"yesterday": 1, "the day before yesterday": 2}.get(g["deic"].lower(), 0)
+        day = ref - timedelta(days=back)
+        return day.isoformat(), "day", "publication", None, "date", False
     if name == "decade":
         return g["dec"][:3], "decade", "explicit", None, "date", False
     if name == "year":
