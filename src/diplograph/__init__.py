@@ -9,33 +9,22 @@ The public API::
     diplograph.actors(db); diplograph.documents(db)
     diplograph.open_store(db)             # -> Store, for queries
 
-Names are imported lazily so that ``import diplograph.records`` stays light.
+Some API functions share their names with pipeline-stage modules (``ingest``,
+``actors``, ``events``); the stage modules are imported first, so the package
+attributes are the functions.  Import the modules as ``diplograph.ingest``-style
+``from diplograph import ingest as ...`` only through ``importlib`` or
+``sys.modules`` if you need them.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
-
 __version__ = "0.1.0"
 
-_EXPORTS = {
-    "IngestReport": "api", "actors": "api", "code": "api", "documents": "api", "events": "api",
-    "ingest": "api", "open_store": "api",
-    "Settings": "config", "load_settings": "config",
-    "Event": "records", "PartialDate": "records",
-}
-__all__ = sorted(_EXPORTS) + ["__version__"]
+from .api import IngestReport, actors, code, documents, events, ingest, open_store  # noqa: E402
+from .config import Settings, load_settings  # noqa: E402
+from .records import Event, PartialDate  # noqa: E402
 
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'diplograph' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
+__all__ = [
+    "Event", "IngestReport", "PartialDate", "Settings", "actors", "code", "documents", "events",
+    "ingest", "load_settings", "open_store", "__version__",
+]

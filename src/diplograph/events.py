@@ -143,7 +143,7 @@ class EventCoder:
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
                 sources += cl.actor_mentions(c, res)
-        for pobj in cl.prep_objects(tok, ("by", "from")):
+        for pobj in cl.prep_objects(tok, ("by",)):
             sources += cl.actor_mentions(pobj, res)
         for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst")]):
             targets += cl.actor_mentions(pobj, res)
