@@ -61,8 +61,7 @@ def _hash_file(path: Path) -> str:
 
 def _readable(paths: Sequence[Path], store: Store, report: IngestReport, settings: Settings,
               published: str | None, progress: Progress | None) -> Iterator[RawDocument]:
-    total = len(paths)
-    for n, path in enumerate(paths, 1):
+    for path in paths:
         try:
             digest = _hash_file(path)
         except OSError as exc:
@@ -70,19 +69,23 @@ def _readable(paths: Sequence[Path], store: Store, report: IngestReport, setting
             continue
         if store.doc_with_hash(digest):
             report.unchanged += 1
-            if progress:
-                progress(n, total, str(path))
+            _tick(progress, report, str(path))
             continue
         try:
             raw = read_document(path, max_bytes=settings.max_bytes)
         except IngestError as exc:
             report.skipped.append((exc.path, exc.reason))
+            _tick(progress, report, str(path))
             continue
         if published:
             raw.published, raw.published_how = published, "user"
-        if progress:
-            progress(n, total, str(path))
         yield raw
+
+
+def _tick(progress: Progress | None, report: IngestReport, path: str) -> None:
+    """Report progress as documents are finished (stored, unchanged or skipped)."""
+    if progress:
+        progress(report.stored + report.unchanged + len(report.skipped), report.files, path)
 
 
 def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Settings | None = None,
@@ -111,7 +114,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
         first = next(raws, None)
         if first is not None:
             res = res or load_resources(settings)
-            _run(_chain(first, raws), res, store, report)
+            _run(_chain(first, raws), res, store, report, progress)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -121,21 +124,28 @@ def _chain(first: RawDocument, rest: Iterator[RawDocument]) -> Iterator[RawDocum
     yield from rest
 
 
-def _run(raws: Iterator[RawDocument], res: Resources, store: Store, report: IngestReport) -> None:
+def _run(raws: Iterator[RawDocument], res: Resources, store: Store, report: IngestReport,
+         progress: Progress | None = None) -> None:
     for raw, result in process(raws, res):
-        if isinstance(result, Exception):
-            report.skipped.append((raw.path, f"extraction failed: {type(result).__name__}: {result}"))
-            continue
-        existed = store.scalar("SELECT count(*) FROM documents WHERE doc_id = ?", [raw.doc_id])
-        try:
-            store.write(result, actor_rows(result, res.kb))
-        except StoreError as exc:
-            report.skipped.append((raw.path, str(exc).split(": ", 1)[-1]))
-            continue
-        report.stored += 1
-        report.replaced += int(bool(existed))
-        report.sentences += len(result.sentences)
-        report.events += len(result.events)
+        _store_one(raw, result, res, store, report)
+        _tick(progress, report, raw.path)
+
+
+def _store_one(raw: RawDocument, result: DocResult | Exception, res: Resources, store: Store,
+               report: IngestReport) -> None:
+    if isinstance(result, Exception):
+        report.skipped.append((raw.path, f"extraction failed: {type(result).__name__}: {result}"))
+        return
+    existed = store.scalar("SELECT count(*) FROM documents WHERE doc_id = ?", [raw.doc_id])
+    try:
+        store.write(result, actor_rows(result, res.kb))
+    except StoreError as exc:
+        report.skipped.append((raw.path, str(exc).split(": ", 1)[-1]))
+        return
+    report.stored += 1
+    report.replaced += int(bool(existed))
+    report.sentences += len(result.sentences)
+    report.events += len(result.events)
 
 
 def code(text: str, *, settings: Settings | None = None, published: str | None = None,
