@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.timex import NarrativeDates, find_timexes, infer_publication
+from diplograph.pubdate import infer_publication
+from diplograph.timex import NarrativeDates, find_timexes
 
 PUB = "2021-10-15"
 
@@ -90,9 +91,25 @@ def test_infer_publication_from_elapsed_time():
 
 def test_infer_publication_from_n_years_later():
     guess = infer_publication(["On May 1, 1990, the last troops left.", "Fifteen years later, the base is empty."])
-    assert guess.value == "2005" and guess.earliest == "1990-05-01"
+    assert guess.value == "2005" and guess.earliest == "2005"
+    assert any("Fifteen years later" in e for e in guess.evidence)
 
 
 def test_infer_publication_lower_bound_is_latest_date():
     guess = infer_publication(["Talks began in 2012.", "They were renewed in March 2014."])
     assert guess.value == "2014-03"
+
+
+def test_infer_publication_from_landmark_and_month_days():
+    guess = infer_publication([
+        "Since the fall of Kabul, the embassy has stayed open.",
+        "A conference that took place on September 14 drew many envoys.",
+        "Ministers will meet again on November 3 in Doha.",
+    ])
+    assert guess.value == "2021-09" and guess.earliest == "2021-09-14" and guess.latest == "2021-11-03"
+    assert any("Taliban takeover" in e for e in guess.evidence)
+
+
+def test_infer_publication_without_evidence():
+    guess = infer_publication(["Nothing here says when."])
+    assert guess.value is None and guess.how == "none"

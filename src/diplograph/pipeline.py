@@ -22,7 +22,8 @@ from .ontology import Lexicon, Ontology, load_lexicon, load_ontology
 from .records import ActorMention, DocResult, Event, Quote, RawDocument, Sentence
 from .quotes import find_quotes
 from .store import actor_row, new_actor_row
-from .timex import NarrativeDates, infer_publication
+from .pubdate import infer_publication
+from .timex import NarrativeDates
 
 
 @dataclass(slots=True)
