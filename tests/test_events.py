@@ -107,3 +107,31 @@ def test_future(res):
 def test_no_event_from_actor_names(res):
     evs = code(res, "The Northern Alliance controlled a small part of the country.")
     assert not any(e.trigger == "Alliance" for e in evs)
+
+
+def test_evaluative_statement_is_support(res):
+    ev = find(code(res, "Foreign Minister Sergey Lavrov said in July that the Taliban are reasonable people."),
+              "SUPPORT", "RUS", "TALIBAN")
+    assert ev.date.value == "2021-07"
+
+
+def test_evaluative_statement_is_accusation(res):
+    find(code(res, "Turkey said that the PKK is a threat to the region."), "ACCUSE", "TUR", "PKK")
+
+
+def test_subject_constrained_trigger(res):
+    ev = find(code(res, "On 2 March 1995, the last Russian soldier to leave Estonia crossed the border."),
+              "RETREAT", "RUS", "EST")
+    assert ev.date.value == "1995-03-02"
+    assert not [e for e in code(res, "The Russian minister will leave Estonia tomorrow.") if e.type == "RETREAT"]
+
+
+def test_call_needs_on_or_for(res):
+    find(code(res, "Germany called on Iran to free the prisoners."), "REQUEST", "DEU", "IRN")
+    assert not [e for e in code(res, "The French envoy called the Iranians interesting partners.")
+                if e.type == "REQUEST"]
+
+
+def test_between_collects_every_participant(res):
+    ev = find(code(res, "There were talks between Hamas and Egypt's Ministry of Foreign Affairs in Cairo."), "CONSULT")
+    assert {ev.source.actor_id, ev.target.actor_id} == {"HAMAS", "EGY"}

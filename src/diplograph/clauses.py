@@ -225,3 +225,24 @@ def reporting_verb(tok: Token, reporting: frozenset[str]) -> Token | None:
                 return head
         cur = head
     return None
+
+
+def subtree_mentions(tok: Token, res: MentionLookup) -> list:
+    """Every actor mention inside a noun phrase ("between the Taliban and Russia's ministry"),
+
+    not descending into relative clauses or prepositional phrases other than "of"."""
+    found, seen = [], set()
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        m = res.at_token(cur.i)
+        if m is not None and m.actor.actor_id not in seen:
+            seen.add(m.actor.actor_id)
+            found.append((cur.i, m))
+        for c in cur.children:
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct"):
+                continue
+            if c.dep_ == "prep" and c.lower_ != "of":
+                continue
+            stack.append(c)
+    return [m for _, m in sorted(found, key=lambda x: x[0])]

@@ -72,6 +72,13 @@ class EventCoder:
         for trig in entries:
             if trig.particle and trig.particle not in particles:
                 continue
+            if trig.require_prep and not particles.intersection(trig.preps):
+                continue
+            if trig.subjects:
+                subj = cl.subject_of(tok)
+                if subj is None or not _np_words(subj).intersection(trig.subjects):
+                    continue
+                return trig
             if trig.objects or trig.not_objects:
                 objs = self._object_words(tok) if objs is None else objs
                 if trig.objects and not objs.intersection(trig.objects):
@@ -138,8 +145,8 @@ class EventCoder:
     def _noun_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
         sources, targets = [], []
         preps = trig.preps or ("with", "between", "against", "to", "on", "for")
-        for pobj in cl.prep_objects(tok, [p for p in preps if p in ("between", "among", "amongst")]):
-            sources += cl.actor_mentions(pobj, res)
+        for pobj in cl.prep_objects(tok, ("between", "among", "amongst")):
+            sources += cl.subtree_mentions(pobj, res)
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
                 sources += cl.actor_mentions(c, res)
@@ -164,6 +171,32 @@ class EventCoder:
         start = tok.i - (len(trig.words) - 1)
         return _Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1))
 
+    def _evaluation(self, verb: Token, res) -> _Candidate | None:
+        """ "X said (that) Y are reasonable people" -> SUPPORT X->Y; "... Y is a threat" -> ACCUSE."""
+        for comp in cl.children(verb, ("ccomp",)):
+            if comp.lemma_ != "be":
+                continue
+            subj = cl.children(comp, ("nsubj",))
+            preds = cl.children(comp, ("attr", "acomp"))
+            if not subj or not preds:
+                continue
+            words = set()
+            for p in preds:
+                words |= {t.lemma_.lower() for t in p.subtree} | {t.lower_ for t in p.subtree}
+            pos = words & self.lex.evaluations.get("positive", frozenset())
+            neg = words & self.lex.evaluations.get("negative", frozenset())
+            if bool(pos) == bool(neg) or any(c.dep_ == "neg" for c in comp.children):
+                continue
+            type_ = "SUPPORT" if pos else "ACCUSE"
+            speaker = cl.subject_of(verb)
+            sources = cl.actor_mentions(speaker, res) if speaker is not None else []
+            targets = cl.actor_mentions(subj[0], res)
+            if not sources or not targets:
+                continue
+            trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), type_, None, "diplomatic")
+            return _Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
+        return None
+
     # -- main entry ----------------------------------------------------
     def code(self, doc: Doc, res, sent_index: dict[int, int] | None = None) -> list[Event]:
         sent_of = sent_index or _sentence_index(doc)
@@ -185,6 +218,11 @@ class EventCoder:
                 if noun is not None and noun.type == cand.trigger.type:
                     consumed.add(obj.i)
             events += self._emit(doc, cand, res, sent_of, seen)
+        for tok in doc:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.reporting_verbs:
+                cand = self._evaluation(tok, res)
+                if cand is not None:
+                    events += self._emit(doc, cand, res, sent_of, seen)
         for tok in doc:
             if tok.i in consumed or res.at_token(tok.i) is not None:
                 continue

@@ -70,6 +70,8 @@ class Trigger:
     not_objects: tuple[str, ...] = ()
     target: str = "dobj"
     preps: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    require_prep: bool = False
 
     @property
     def head(self) -> str:
@@ -85,6 +87,7 @@ class Lexicon:
     reporting_verbs: frozenset[str] = frozenset()
     modality_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     context_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    evaluations: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _read_yaml(source: Any, label: str) -> dict[str, Any]:
@@ -149,7 +152,8 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     return Trigger(pos, lemma, tuple(lemma.split()), type_, mode, context,
                    str(particle).lower() if particle is not None else None,
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
-                   target, _as_tuple(spec.get("preps")))
+                   target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
+                   bool(spec.get("require_prep", False)))
 
 
 def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, *, user: bool) -> None:
@@ -170,6 +174,10 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
         lex.light_verbs = lex.light_verbs | frozenset(_as_tuple(data["light_verbs"]))
     if data.get("reporting_verbs"):
         lex.reporting_verbs = lex.reporting_verbs | frozenset(_as_tuple(data["reporting_verbs"]))
+    for name, words in (data.get("evaluations") or {}).items():
+        if name not in ("positive", "negative"):
+            raise OntologyError(f"{label}: evaluations: unknown polarity {name!r} (positive or negative)")
+        lex.evaluations[name] = lex.evaluations.get(name, frozenset()) | frozenset(_as_tuple(words))
     for key in ("modality_cues", "context_cues"):
         for name, cues in (data.get(key) or {}).items():
             if key == "context_cues" and name not in onto.contexts:
