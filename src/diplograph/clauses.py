@@ -6,6 +6,7 @@ apart from :mod:`diplograph.events` so each can be tested on hand-built sentence
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Protocol
 
 from spacy.tokens import Token
@@ -28,6 +29,7 @@ MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
 FUTURE_HEADS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "aim", "invite", "urge", "ask",
                           "encourage", "call", "request", "press", "want", "seek", "try", "attempt", "hope",
                           "offer", "propose", "promise", "pledge", "vow", "agree", "decide", "wish", "need"})
+GENERIC_PREFIX = "GEN_"  # unnamed actors coded by sector (data/actors/generic.yaml)
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
 
@@ -87,6 +89,8 @@ def subject_of(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head)
+    if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "NOUN") and head.head is not head:
+        return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL:
             objs = children(head, OBJ)
@@ -136,9 +140,24 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
     return found
 
 
+def _national(tok: Token, generic, res: MentionLookup):
+    """ "Russian police", "Hamas fighters": the named actor, with the generic noun's sector."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i:
+            m = res.at_token(c.i)
+            if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX):
+                doc = tok.doc
+                start, end = min(m.actor.start, generic.actor.start), max(m.actor.end, generic.actor.end)
+                actor = replace(m.actor, sector=generic.actor.sector, text=doc.text[start:end], start=start, end=end)
+                return replace(m, actor=actor)
+    return generic
+
+
 def _head_actor(tok: Token, res: MentionLookup, depth: int):
     m = res.at_token(tok.i)
     if m is not None:
+        if m.actor.actor_id.startswith(GENERIC_PREFIX):
+            return _national(tok, m, res)
         return m
     if depth > 2:
         return None
@@ -246,3 +265,21 @@ def subtree_mentions(tok: Token, res: MentionLookup) -> list:
                 continue
             stack.append(c)
     return [m for _, m in sorted(found, key=lambda x: x[0])]
+
+
+PREDICATE_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg", "punct", "mark",
+                            "advcl", "ccomp", "parataxis", "conj", "cc", "relcl", "agent", "npadvmod"})
+
+
+def predicate_actor(verb: Token, res: MentionLookup, exclude: set[str]):
+    """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first."""
+    queue = [c for c in verb.children if c.dep_ not in PREDICATE_SKIP]
+    seen = 0
+    while queue and seen < 40:
+        cur = queue.pop(0)
+        seen += 1
+        m = res.at_token(cur.i)
+        if m is not None and m.actor.actor_id not in exclude:
+            return _head_actor(cur, res, 0) or m
+        queue.extend(c for c in cur.children if c.dep_ not in PREDICATE_SKIP)
+    return None

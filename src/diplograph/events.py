@@ -137,6 +137,9 @@ class EventCoder:
                 for x in cl.children(tok, ("xcomp",)):
                     for obj in cl.patients_of(x):
                         targets += cl.actor_mentions(obj, res)
+            if not targets:  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
+                found = cl.predicate_actor(tok, res, exclude={m.actor.actor_id for m in sources})
+                targets += [found] if found is not None else []
         # "invited A, B and C to join talks": each invitee acts alone, not with the others
         solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
             tok.head.lemma_.lower() in cl.OBJECT_CONTROL

@@ -27,7 +27,7 @@ import yaml
 
 from .records import PartialDate
 
-PACKAGE_FILES = ("countries.yaml", "organisations.yaml", "groups.yaml", "people.yaml")
+PACKAGE_FILES = ("countries.yaml", "organisations.yaml", "groups.yaml", "people.yaml", "generic.yaml")
 KINDS = frozenset({"state", "igo", "group", "person", "organisation"})
 SECTORS = frozenset(
     "GOV MIL REB INS IGO NGO BUS MED CVL COP JUD LEG OPP SPY REL EDU CRM UAF".split())
