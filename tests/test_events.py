@@ -135,3 +135,10 @@ def test_call_needs_on_or_for(res):
 def test_between_collects_every_participant(res):
     ev = find(code(res, "There were talks between Hamas and Egypt's Ministry of Foreign Affairs in Cairo."), "CONSULT")
     assert {ev.source.actor_id, ev.target.actor_id} == {"HAMAS", "EGY"}
+
+
+def test_anaphoric_date_from_previous_sentence(res):
+    evs = code(res, "Iranian envoys attended a forum in Beijing in May. During that visit, Iran and China signed "
+                    "an agreement on oil supplies.", published="2023-08-01")
+    ev = find(evs, "SUPPORT", "IRN", "CHN")
+    assert ev.date.value == "2023-05" and ev.date.anchor == "narrative"

@@ -132,7 +132,8 @@ def test_trigger_header(triggers):
 
 
 def test_verb_entries_valid(triggers, ontology):
-    allowed = {"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target", "preps"}
+    allowed = {"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target", "preps",
+               "subjects", "require_prep"}
     for i, entry in enumerate(triggers["verbs"]):
         where = f"verbs[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)
@@ -176,7 +177,8 @@ def test_verb_entries_most_specific_first(triggers):
     """Within a lemma: particle+objects, particle, objects, then the unconstrained entry."""
 
     def rank(e):
-        has_p, has_o = e.get("particle") is not None, e.get("objects") is not None
+        has_p = e.get("particle") is not None
+        has_o = e.get("objects") is not None or e.get("subjects") is not None
         return 0 if has_p and has_o else 1 if has_p else 2 if has_o else 3
 
     seen: dict[str, int] = {}

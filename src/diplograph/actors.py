@@ -271,6 +271,11 @@ class _Resolver:
         m.start, m.end = start, end
         self._add(m)
 
+    @staticmethod
+    def _generic(m: _M) -> bool:
+        """An unnamed, sector-coded actor ("troops", "police") from data/actors/generic.yaml."""
+        return m.actor is not None and m.actor.id.startswith("GEN_")
+
     def _mention_at(self, i: int) -> _M | None:
         """The narrowest mention covering token ``i`` (the latest among equals)."""
         cover = self._cover[i]
@@ -635,7 +640,8 @@ class _Resolver:
             if k < len(doc) and doc[k].lower_ in ("'s", "’s", "'"):
                 k += 1
             head, j = None, k
-            while j < len(doc) and j - k < 5 and not self.used[j] and self._mention_at(j) is None:
+            while j < len(doc) and j - k < 5 and not self.used[j] and (
+                    self._mention_at(j) is None or self._generic(self._mention_at(j))):
                 low = doc[j].lower_
                 if low in INSTITUTIONS or low in GROUP_NOUNS:
                     head = j
@@ -660,6 +666,9 @@ class _Resolver:
                     e2 += 1
                 end = e2 if e2 > end + 1 else end
             self._respan(m, m.start, end)
+            for other in list(self.mentions):  # "Russian troops": the state, not unnamed troops
+                if other is not m and self._generic(other) and m.start <= other.start < m.end:
+                    self._remove(other)
             if m.actor.kind == "state" and not (m.how == "seat" and m.sector):
                 m.sector = INSTITUTIONS[noun]
                 if m.sector == "GOV":
@@ -668,6 +677,18 @@ class _Resolver:
                     self._govern(m)
             for i in range(m.start, m.end):
                 self.used[i] = True
+
+    def drop_owned_generics(self) -> None:
+        """ "IS fighters", "Hamas militants": members of the named actor, not unnamed ones."""
+        doc = self.doc
+        for g in [m for m in self.mentions if self._generic(m)]:
+            k = g.start - 1
+            if k >= 0 and doc[k].lower_ in ("'s", "’s"):
+                k -= 1
+            owner = self._mention_at(k) if k >= 0 else None
+            if owner is not None and not self._generic(owner) and owner.end == k + 1 or \
+                    owner is not None and not self._generic(owner) and doc[k].lower_ in ("'s", "’s"):
+                self._remove(g)
 
     def _extend_left(self, m: _M) -> None:
         """"the Ministry of Defence of Russia", "the people of Afghanistan"."""
@@ -847,6 +868,7 @@ class _Resolver:
         self.surnames_pass()
         self.titles_pass()
         self.extend_pass()
+        self.drop_owned_generics()
         self.sector_pass()
         self.owned_government_pass()
         self.orgs_pass()

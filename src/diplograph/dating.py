@@ -10,6 +10,7 @@ undated; nothing is guessed.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from spacy.tokens import Doc, Span
@@ -18,6 +19,25 @@ from .records import Event, TimeRef
 from .timex import Timex
 
 UNDATED = TimeRef(None, None, None, "none")
+# phrases that point back to the time of an event told just before
+ANAPHORIC = re.compile(
+    r"\b(?:during|at|after|on|in the course of|following) (?:that|this|the same|the) "
+    r"(?:visit|meeting|summit|trip|conference|forum|session|talks|day|week|occasion|event|ceremony)\b"
+    r"|^\s*(?:Then|That day|The same day|At the time|On the same day)\b", re.IGNORECASE)
+
+
+def inherit_anaphoric(events: Sequence[Event], sentence: str, previous: Sequence[Timex]) -> None:
+    """ "During that visit, X and Y signed ..." takes the date of the sentence before."""
+    m = ANAPHORIC.search(sentence)
+    if m is None:
+        return
+    dated = [tx for tx in previous if tx.value and tx.kind != "duration" and not tx.refers_back]
+    if not dated:
+        return
+    tx = dated[-1]
+    for ev in events:
+        if ev.date.value is None:
+            ev.date = TimeRef(tx.value, tx.precision, f"{m.group(0).strip()} ({tx.text})", "narrative")
 
 
 def _timex_root(doc: Doc, tx: Timex):

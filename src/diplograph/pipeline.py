@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .actors import Resolution, resolve_actors
 from .config import Settings
-from .dating import date_events
+from .dating import date_events, inherit_anaphoric
 from .events import EventCoder
 from .kb import KnowledgeBase, load_kb
 from .nlp import load_model, parse_many
@@ -71,10 +71,16 @@ def _date_all(doc: Doc, events: list[Event], quotes: list[Quote], published: str
     for q in quotes:
         quotes_by_sentence.setdefault(q.sentence, []).append(q)
     narrative = NarrativeDates(published)
+    previous: list = []
     for i, sent in enumerate(doc.sents):
         timexes = narrative.sentence(sent.text, offset=sent.start_char)
         if i in by_sentence:
             date_events(doc, by_sentence[i], timexes)
+            inherit_anaphoric(by_sentence[i], sent.text, previous)
+        if "\n\n" in sent.text_with_ws[-3:]:
+            previous = []  # a new paragraph: nothing to point back to
+        elif timexes:
+            previous = timexes
         if i in quotes_by_sentence:
             dated = [tx for tx in timexes if tx.value and tx.kind != "duration" and not tx.refers_back]
             for q in quotes_by_sentence[i]:
