@@ -79,8 +79,8 @@ def test_not_considering_is_negated(res):
 
 def test_hypothetical(res):
     evs = code(res, "Ankara said it would provide assistance to Azerbaijan in case of an attack.")
-    ev = find(evs, "AID", "TUR", "AZE")
-    assert ev.modality == "hypothetical"
+    ev = find(evs, "AGREE", "TUR", "AZE")  # PLOVER: a promised act is coded as the intent
+    assert ev.modality == "hypothetical" and ev.act_type == "AID"
 
 
 def test_threatened_subordinate(res):
@@ -100,8 +100,18 @@ def test_attribution_reporter(res):
 
 
 def test_future(res):
-    ev = find(code(res, "China will host talks with Pakistan next month."), "CONSULT", "CHN", "PAK")
-    assert ev.modality == "future"
+    ev = find(code(res, "China will host talks with Pakistan next month."), "AGREE", "CHN", "PAK")
+    assert ev.modality == "future" and ev.act_type == "CONSULT"
+
+
+def test_announced_conflict_is_threaten(res):
+    ev = find(code(res, "Turkey said it will impose sanctions on Syria."), "THREATEN", "TUR", "SYR")
+    assert ev.act_type == "SANCTION"
+
+
+def test_conditional_is_not_an_intent(res):
+    evs = code(res, "If Iran attacks Israel, the region will burn.")
+    assert any(e.type == "ASSAULT" and e.modality == "hypothetical" for e in evs)
 
 
 def test_no_event_from_actor_names(res):

@@ -69,8 +69,8 @@ def test_events_have_sentences_offsets_and_dates(tmp_path, corpus, res):
     evs = diplograph.events(db, dyad=("Turkey", "Azerbaijan"))
     signed = next(e for e in evs if e["type"] == "SUPPORT")
     assert signed["date"] == "2010"
-    aid = next(e for e in evs if e["type"] == "AID")
-    assert aid["modality"] == "hypothetical" and aid["date"] == "2019-03-11"  # "on Monday" before 12 March
+    aid = next(e for e in evs if e["act_type"] == "AID")
+    assert aid["type"] == "AGREE" and aid["modality"] == "hypothetical" and aid["date"] == "2019-03-11"  # "on Monday" before 12 March
     with Store(db, read_only=True) as s:
         text = s.scalar("SELECT text FROM documents WHERE doc_id = 'ankara'")
     for e in evs:

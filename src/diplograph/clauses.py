@@ -283,3 +283,27 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: set[str]):
             return _head_actor(cur, res, 0) or m
         queue.extend(c for c in cur.children if c.dep_ not in PREDICATE_SKIP)
     return None
+
+
+INTENT_HEADS = frozenset({"willing", "ready", "prepared", "able", "offer", "promise", "pledge", "vow", "agree",
+                          "plan", "intend", "decide", "threaten", "want", "wish", "aim", "prepare"})
+
+
+def is_intent(verb: Token, modality: str) -> bool:
+    """An announced or promised act ("will host", "is ready to send", "would provide"), not a condition."""
+    if modality == "future":
+        return True
+    if modality != "hypothetical":
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+        return False
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in cur.children):
+            return True
+        if cur is not verb and cur.lemma_.lower() in INTENT_HEADS:
+            return True
+        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+            break
+        cur = cur.head
+    return False

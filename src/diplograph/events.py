@@ -255,26 +255,38 @@ class EventCoder:
         neg = cl.negated(cand.clause)
         context = cand.trigger.context or self._context(sent)
         start_tok, end_tok = cand.tokens
+        act = cand.trigger.type
+        type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause)
         out = []
         for src, tgt in pairs:
-            key = (cand.trigger.type, _id(src), _id(tgt), sent.start)
+            key = (type_, _id(src), _id(tgt), sent.start)
             if key in seen:
                 continue
             seen.add(key)
             out.append(Event(
-                type=cand.trigger.type,
+                type=type_, act_type=act,
                 source=_ref(src), target=_ref(tgt),
                 sentence=sent_of[sent.start],
                 start=doc[start_tok].idx, end=doc[end_tok - 1].idx + len(doc[end_tok - 1].text),
                 trigger=doc[start_tok:end_tok].text,
-                mode=cand.trigger.mode, context=context,
+                mode=mode, context=context,
                 negated=neg, modality="negated" if neg else modality,
                 reported_by=reporter,
-                intensity=self.onto.intensity(cand.trigger.type, cand.trigger.mode),
-                quad=self.onto.quad(cand.trigger.type),
+                intensity=self.onto.intensity(type_, mode),
+                quad=self.onto.quad(type_),
                 token=cand.token.i,
             ))
         return out
+
+    def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token
+                     ) -> tuple[str, str | None]:
+        """PLOVER codes an intended act by its intent: a promised cooperative act is AGREE,
+        an announced conflictual one THREATEN.  The act itself stays in ``act_type``."""
+        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not cl.is_intent(clause, modality):
+            return act, mode
+        if self.onto.quad(act) in (1, 2):
+            return "AGREE", None
+        return "THREATEN", None
 
     def _context(self, sent) -> str | None:
         counts: dict[str, int] = {}

@@ -12,7 +12,7 @@ from typing import Any
 from .store import Store
 
 EVENT_COLUMNS = (
-    "e.event_id, e.type, e.mode, e.context, e.source_id, e.source_via, e.target_id, e.target_via, e.date, "
+    "e.event_id, e.type, e.act_type, e.mode, e.context, e.source_id, e.source_via, e.target_id, e.target_via, e.date, "
     "e.date_precision, e.date_text, e.date_anchor, e.negated, e.modality, e.intensity, e.quad, e.merge_reason"
 )
 
@@ -105,7 +105,8 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
         ms = mentions.get(r["event_id"], [])
         first = ms[0] if ms else {}
         out.append({
-            "id": r["event_id"], "type": r["type"], "mode": r["mode"], "context": r["context"],
+            "id": r["event_id"], "type": r["type"], "act_type": r["act_type"], "mode": r["mode"],
+            "context": r["context"],
             "date": r["date"], "date_precision": r["date_precision"], "date_text": r["date_text"],
             "date_anchor": r["date_anchor"],
             "source": _actor_obj(info, r["source_id"], first.get("source_text"), first.get("source_sector"),

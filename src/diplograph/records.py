@@ -156,6 +156,7 @@ class Event:
     date: TimeRef = field(default_factory=lambda: TimeRef(None, None, None, "none"))
     intensity: float | None = None
     quad: int | None = None
+    act_type: str | None = None  # the act itself when `type` codes an intent (AGREE/THREATEN)
     line: int | None = None  # for `diplograph code -`
     token: int = -1  # trigger head token index in the parsed Doc (not stored)
 

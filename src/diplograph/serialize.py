@@ -14,7 +14,7 @@ def actor_json(ref: ActorRef | None) -> dict[str, Any] | None:
 def event_json(ev: Event, text: str | None = None, doc: str | None = None) -> dict[str, Any]:
     """An event as a JSON-ready dict; ``text`` is the coded text (for sentence snippets)."""
     return {
-        "type": ev.type, "mode": ev.mode, "context": ev.context,
+        "type": ev.type, "act_type": ev.act_type, "mode": ev.mode, "context": ev.context,
         "date": ev.date.value, "date_precision": ev.date.precision, "date_text": ev.date.text,
         "date_anchor": ev.date.anchor,
         "source": actor_json(ev.source), "target": actor_json(ev.target),

@@ -232,7 +232,7 @@ class Store:
         for ev in events:
             key = event_key(ev, doc_id)
             canon.setdefault(key, {
-                "event_id": key, "type": ev.type, "mode": ev.mode, "context": ev.context,
+                "event_id": key, "type": ev.type, "act_type": ev.act_type, "mode": ev.mode, "context": ev.context,
                 "source_id": _aid(ev.source), "target_id": _aid(ev.target), "date": ev.date.value,
                 "source_via": ev.source.via if ev.source else None,
                 "target_via": ev.target.via if ev.target else None,
@@ -244,7 +244,8 @@ class Store:
                 "mention_id": _row_id("em_", doc_id, ev.sentence, ev.start, ev.end, ev.type,
                                       _aid(ev.source), _aid(ev.target)),
                 "event_id": key, "doc_id": doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
-                "trigger": ev.trigger, "type": ev.type, "mode": ev.mode, "context": ev.context,
+                "trigger": ev.trigger, "type": ev.type, "act_type": ev.act_type, "mode": ev.mode,
+                "context": ev.context,
                 "source_id": _aid(ev.source), "source_text": ev.source.text if ev.source else None,
                 "source_sector": ev.source.sector if ev.source else None,
                 "source_via": ev.source.via if ev.source else None,
