@@ -90,3 +90,24 @@ def test_learned_actor_name_grows_to_fullest_form(tmp_path):
         row = s.query("SELECT name, aliases FROM actors WHERE actor_id = 'PER_X'")[0]
         assert row["name"] == "Alexander Mantyskiy"
         assert set(row["aliases"]) == {"Mantyskiy", "Alexander Mantyskiy"}
+
+
+def test_older_store_is_migrated_keeping_its_data(tmp_path):
+    """A store written at schema 1 is brought up to date on open, nothing lost."""
+    path = str(tmp_path / "old.duckdb")
+    first = load_migrations()[0]
+    con = duckdb.connect(path)
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, "
+                "applied_at TIMESTAMP DEFAULT current_timestamp)")
+    con.execute(first.sql)
+    con.execute("INSERT INTO schema_migrations (version, name) VALUES (1, ?)", [first.name])
+    con.execute("INSERT INTO documents (doc_id, content_hash, text) VALUES ('old', 'h0', 'kept')")
+    con.close()
+    with pytest.raises(StoreError, match="older"):
+        Store(path, read_only=True)
+    with Store(path) as s:
+        assert s.schema_version() == len(load_migrations()) >= 2
+        assert s.scalar("SELECT text FROM documents WHERE doc_id = 'old'") == "kept"
+        cols = {r["column_name"] for r in s.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'")}
+        assert "act_type" in cols
