@@ -152,3 +152,8 @@ def test_anaphoric_date_from_previous_sentence(res):
                     "an agreement on oil supplies.", published="2023-08-01")
     ev = find(evs, "SUPPORT", "IRN", "CHN")
     assert ev.date.value == "2023-05" and ev.date.anchor == "narrative"
+
+
+def test_must_under_a_speaker_is_a_request(res):
+    ev = find(code(res, "France said that Iraq must cooperate with the inspectors."), "REQUEST", "FRA", "IRQ")
+    assert ev.act_type == "COOPERATE"

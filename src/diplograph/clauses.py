@@ -307,3 +307,13 @@ def is_intent(verb: Token, modality: str) -> bool:
             break
         cur = cur.head
     return False
+
+
+def is_demand(verb: Token) -> bool:
+    """ "Y must/should/has to do Z" (an obligation put on the clause's subject)."""
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in ("must", "should", "ought"):
+            return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -257,6 +257,12 @@ class EventCoder:
         start_tok, end_tok = cand.tokens
         act = cand.trigger.type
         type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause)
+        if reporter is not None and not neg and cl.is_demand(cand.clause):
+            # "X said Y must do Z": X demands of Y (PLOVER REQUEST), the act kept in act_type
+            demanded = [p[0] for p in pairs if p[0] is not None and p[0].actor.actor_id != reporter.actor_id]
+            if demanded:
+                pairs = [(_Ref(reporter), m) for m in _uniq(demanded)]
+                type_, mode, modality = "REQUEST", None, "asserted"
         out = []
         for src, tgt in pairs:
             key = (type_, _id(src), _id(tgt), sent.start)
@@ -301,6 +307,13 @@ class EventCoder:
         if not counts:
             return None
         return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+@dataclass(slots=True)
+class _Ref:
+    """A bare actor in the shape of a resolved mention."""
+
+    actor: ActorRef
 
 
 def _light_objects(verb: Token) -> list[Token]:
