@@ -97,6 +97,11 @@ def subject_of(verb: Token) -> Token | None:
             if objs:
                 return objs[0]
         return subject_of(head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and head.head is not head:
+        # "issued a declaration demanding that ...": the issuer demands
+        governor = head.head.head if head.dep_ == "pobj" else head.head
+        if governor.pos_ in ("VERB", "AUX"):
+            return subject_of(governor)
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return head
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
@@ -285,7 +290,8 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: set[str]):
     return None
 
 
-INTENT_HEADS = frozenset({"willing", "ready", "prepared", "able", "offer", "promise", "pledge", "vow", "agree",
+INTENT_HEADS = frozenset({"willing", "ready", "prepared", "able", "offer", "promise", "pledge", "vow", "swear",
+                          "agree",
                           "plan", "intend", "decide", "threaten", "want", "wish", "aim", "prepare"})
 
 
@@ -293,6 +299,9 @@ def is_intent(verb: Token, modality: str) -> bool:
     """An announced or promised act ("will host", "is ready to send", "would provide"), not a condition."""
     if modality == "future":
         return True
+    if modality == "asserted" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("vow", "swear", "pledge",
+                                                                                         "promise", "offer"):
+        return True  # "have sworn to fight": the act is announced, not done
     if modality != "hypothetical":
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
