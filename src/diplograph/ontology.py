@@ -149,6 +149,12 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     if target not in TARGETS:
         raise OntologyError(f"{label}: trigger {lemma!r}: target must be one of {TARGETS}")
     particle = spec.get("particle")
+    for key in ("preps", "objects", "not_objects", "subjects"):
+        values = spec.get(key) or []
+        if isinstance(values, list) and any(not isinstance(v, str) for v in values):
+            raise OntologyError(f"{label}: trigger {lemma!r}: {key} must be words (quote on/off/yes/no in YAML)")
+    if isinstance(particle, bool):
+        raise OntologyError(f"{label}: trigger {lemma!r}: particle must be a word (quote on/off in YAML)")
     return Trigger(pos, lemma, tuple(lemma.split()), type_, mode, context,
                    str(particle).lower() if particle is not None else None,
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
