@@ -16,6 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from . import clauses as cl
 from .records import ActorRef, Quote
 
+# verbs of speaking that introduce a quote besides the lexicon's reporting verbs
+SPEECH_VERBS = frozenset({"call", "describe", "praise", "label", "dub", "term", "brand", "criticize", "criticise",
+                          "condemn", "welcome", "urge", "ask", "promise", "vow", "pledge", "assure", "claim"})
 QUOTE_RE = re.compile(r"[“\"«]([^”\"»]{2,2000})[”\"»]")
 MIN_WORDS = 4
 
@@ -42,16 +45,21 @@ def _according_to(sent: Span, res) -> ActorRef | None:
 
 
 def _subject_actor(verb: Token, res) -> ActorRef | None:
-    subj = cl.subject_of(verb)
-    if subj is None:
-        return None
-    found = cl.actor_mentions(subj, res)
-    if found:
-        return found[0].actor
-    for tok in subj.subtree:  # "Zamir Kabulov, Putin's envoy" - any mention in the subject phrase
-        m = res.at_token(tok.i)
-        if m is not None:
-            return m.actor
+    # "..." that decision said Zamir Kabulov: an inverted quote can leave two subjects; try each
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    first = cl.subject_of(verb)
+    if first is not None and first not in subjects:
+        subjects.insert(0, first)
+    for subj in subjects:
+        found = cl.actor_mentions(subj, res)
+        if found:
+            return found[0].actor
+        for tok in subj.subtree:  # "Zamir Kabulov, Putin's envoy" - any mention in the subject phrase
+            if tok.dep_ in ("relcl", "acl"):
+                break
+            m = res.at_token(tok.i)
+            if m is not None:
+                return m.actor
     return None
 
 
@@ -65,6 +73,7 @@ def find_quotes(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, 
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     last_speaker: tuple[int, ActorRef] | None = None
+    reporting = frozenset(reporting) | SPEECH_VERBS
     for m in QUOTE_RE.finditer(text):
         body = m.group(1).strip()
         if len(body.split()) < MIN_WORDS:
