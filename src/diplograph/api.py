@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from . import queries
+from . import merge, queries
 from .config import Settings, load_settings
 from .ingest import IngestError, discover, read_document
 from .pipeline import Resources, actor_rows, code_text, load_resources, process
@@ -115,6 +115,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
         if first is not None:
             res = res or load_resources(settings)
             _run(_chain(first, raws), res, store, report, progress)
+        if report.stored:
+            rebuild_events(store)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -146,6 +148,19 @@ def _store_one(raw: RawDocument, result: DocResult | Exception, res: Resources, 
     report.replaced += int(bool(existed))
     report.sentences += len(result.sentences)
     report.events += len(result.events)
+
+
+def rebuild_events(store: Store) -> int:
+    """Re-plan cross-document merges over the whole store; returns the number of events."""
+    store.apply_merges(merge.plan(store.mention_rows(), store.overrides()))
+    return store.scalar("SELECT count(*) FROM events")
+
+
+def merge_mentions(db: str | None, a: str, b: str, action: str = "merge") -> int:
+    """Record a user's merge (or split) of two event mentions and re-plan; returns the event count."""
+    with open_store(db) as store:
+        store.add_override(a, b, action)
+        return rebuild_events(store)
 
 
 def code(text: str, *, settings: Settings | None = None, published: str | None = None,

@@ -288,6 +288,48 @@ def quotes_cmd(
     say(f"{len(rows)} quotes")
 
 
+@app.command("event")
+def event_cmd(
+    event_id: str = typer.Argument(..., help="Event id (ev_...) or one of its mention ids (em_...)."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Show one event: its sources side by side and why they were merged."""
+    with handled():
+        with api.open_store(_settings(db).db, read_only=True) as store:
+            ev = queries.event(store, event_id)
+    src, tgt = _actor_cell(ev["source"]), _actor_cell(ev["target"])
+    out.print(f"{ev['id']}  {ev['date'] or 'undated'}  {ev['type']}"
+              + (f" (act {ev['act_type']})" if ev.get("act_type") and ev["act_type"] != ev["type"] else "")
+              + f"  {src} → {tgt}  [{'negated' if ev['negated'] else ev['modality']}]", markup=False)
+    out.print(f"merged because: {ev['merge_reason'] or '— (one mention)'}", markup=False)
+    for m in ev["mentions"]:
+        out.print(f"  {m['id']}  {m['doc']} #{m['sentence']}: {(m['text'] or '').strip()}", markup=False)
+
+
+@app.command("merge")
+def merge_cmd(
+    mention_a: str = typer.Argument(..., help="A mention id (em_...), see `diplograph event`."),
+    mention_b: str = typer.Argument(..., help="Another mention id to treat as the same event."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Force two event mentions into one event (recorded; survives re-ingest)."""
+    with handled():
+        n = api.merge_mentions(_settings(db).db, mention_a, mention_b, "merge")
+    say(f"merged; {n} events")
+
+
+@app.command("split")
+def split_cmd(
+    mention_a: str = typer.Argument(..., help="A mention id (em_...), see `diplograph event`."),
+    mention_b: str = typer.Argument(..., help="A mention id that must not be the same event."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Keep two event mentions apart as different events (recorded; survives re-ingest)."""
+    with handled():
+        n = api.merge_mentions(_settings(db).db, mention_a, mention_b, "split")
+    say(f"split; {n} events")
+
+
 def sample_corpus() -> Path:
     """The folder of the sample corpus shipped with the package."""
     return Path(str(resources.files("diplograph.data") / "sample"))

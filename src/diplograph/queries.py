@@ -94,7 +94,7 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
     ids = [r["event_id"] for r in rows]
     mentions: dict[str, list[dict[str, Any]]] = {}
     for m in store.query(
-            "SELECT m.event_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, m.target_text, "
+            "SELECT m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, m.target_text, "
             "m.source_sector, m.target_sector, m.reported_by, m.modality, s.text AS sentence_text "
             "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
             "WHERE list_contains(?, m.event_id) ORDER BY m.doc_id, m.sentence, m.start", [ids]):
@@ -116,10 +116,20 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
             "negated": bool(r["negated"]), "modality": r["modality"],
             "reported_by": _actor_obj(info, first.get("reported_by"), None, None, None),
             "intensity": r["intensity"], "quad": r["quad"], "merge_reason": r["merge_reason"],
-            "mentions": [{"doc": m["doc_id"], "sentence": m["sentence"], "start": m["start"], "end": m["end"],
+            "mentions": [{"id": m["mention_id"], "doc": m["doc_id"], "sentence": m["sentence"], "start": m["start"], "end": m["end"],
                           "trigger": m["trigger"], "text": m["sentence_text"]} for m in ms],
         })
     return out
+
+
+def event(store: Store, event_id: str) -> dict[str, Any]:
+    """One event with all its mentions (by event id or by one of its mention ids)."""
+    eid = store.scalar("SELECT event_id FROM events WHERE event_id = ? UNION "
+                       "SELECT event_id FROM event_mentions WHERE mention_id = ? LIMIT 1", [event_id, event_id])
+    if eid is None:
+        raise QueryError(f"no event or mention {event_id!r} (ids are in `diplograph events --json`)")
+    rows = [e for e in events(store) if e["id"] == eid]
+    return rows[0]
 
 
 def actors(store: Store) -> list[dict[str, Any]]:

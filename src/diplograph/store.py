@@ -17,6 +17,7 @@ from typing import Any, Iterable, Sequence
 import duckdb
 import pyarrow as pa
 
+from .merge import MentionRow, Override
 from .records import ActorRef, DocResult, Event, NewActor
 
 MIGRATIONS_PACKAGE = "diplograph.data.migrations"
@@ -253,7 +254,8 @@ class Store:
                 "target_sector": ev.target.sector if ev.target else None,
                 "target_via": ev.target.via if ev.target else None,
                 "negated": ev.negated, "modality": ev.modality,
-                "reported_by": _aid(ev.reported_by), "date": ev.date.value, "date_precision": ev.date.precision,
+                "reported_by": _aid(ev.reported_by), "intensity": ev.intensity, "quad": ev.quad,
+                "date": ev.date.value, "date_precision": ev.date.precision,
                 "date_text": ev.date.text, "date_anchor": ev.date.anchor,
             })
         # de-duplicate mention ids inside one document (identical clause coded twice)
@@ -262,6 +264,54 @@ class Store:
             "SELECT event_id FROM events WHERE list_contains(?, event_id)", [list(canon)])} if canon else set()
         self._insert("events", [row for key, row in canon.items() if key not in existing])
         self._insert("event_mentions", list(uniq.values()))
+
+    # -- merging ----------------------------------------------------------
+    def mention_rows(self) -> list[MentionRow]:
+        """Event mentions in the shape :func:`diplograph.merge.plan` reads."""
+        rows = self.con.execute(
+            "SELECT m.mention_id, m.doc_id, m.type, coalesce(m.source_via, m.source_id), "
+            "coalesce(m.target_via, m.target_id), m.date, m.negated, m.modality, coalesce(s.text, ''), "
+            "coalesce(m.trigger, '') "
+            "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
+        ).fetchall()
+        return [MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9]) for r in rows]
+
+    def overrides(self) -> list[Override]:
+        return [Override(a, b, action) for a, b, action in
+                self.con.execute("SELECT a, b, action FROM merge_overrides ORDER BY created_at").fetchall()]
+
+    def add_override(self, a: str, b: str, action: str) -> None:
+        if action not in ("merge", "split"):
+            raise StoreError(f"unknown merge action {action!r}")
+        known = self.scalar("SELECT count(*) FROM event_mentions WHERE mention_id IN (?, ?)", [a, b])
+        if known != 2:
+            raise StoreError(f"{self.path}: no such event mention: {a if a else b}")
+        self.con.execute("INSERT INTO merge_overrides (a, b, action) VALUES (?, ?, ?)", [a, b, action])
+
+    def apply_merges(self, plan: dict[str, tuple[str, str | None]]) -> None:
+        """Give mentions their planned event ids and rebuild the events table, in one transaction."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("CREATE OR REPLACE TEMP TABLE _plan (mention_id VARCHAR, event_id VARCHAR, reason VARCHAR)")
+            self._insert("_plan", [{"mention_id": m, "event_id": e, "reason": r} for m, (e, r) in plan.items()])
+            self.con.execute("UPDATE event_mentions SET event_id = p.event_id FROM _plan p "
+                             "WHERE event_mentions.mention_id = p.mention_id")
+            self.con.execute("DELETE FROM events")
+            self.con.execute("""
+                INSERT INTO events (event_id, type, act_type, mode, context, source_id, source_via, target_id,
+                    target_via, date, date_precision, date_text, date_anchor, negated, modality, intensity, quad,
+                    merge_reason)
+                SELECT event_id, type, act_type, mode, context, source_id, source_via, target_id, target_via, date,
+                    date_precision, date_text, date_anchor, negated, modality, intensity, quad, reason
+                FROM (SELECT m.*, p.reason, row_number() OVER (PARTITION BY m.event_id ORDER BY
+                        length(coalesce(m.date, '')) DESC, m.doc_id, m.start) AS rn
+                      FROM event_mentions m LEFT JOIN _plan p USING (mention_id))
+                WHERE rn = 1""")
+            self.con.execute("DROP TABLE _plan")
+            self.con.execute("COMMIT")
+        except Exception as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: merging failed: {exc}".splitlines()[0]) from exc
 
     def _upsert_actors(self, actors: list[dict[str, Any]]) -> None:
         for a in actors:

@@ -1,0 +1,152 @@
+"""Cross-document event merging: mentions of one real-world event become one event.
+
+Two mentions are the same event when they have the same PLOVER type and
+polarity, the same actors (a person counts for the state they act for) and
+compatible dates (equal, or one a refinement of the other: ``2021-07`` and
+``2021-07-23``).  An undated mention joins a dated one, or another undated one,
+only from another document and when the sentences share enough content words.
+Every merge carries a readable reason; users can force or forbid a merge
+(``diplograph merge`` / ``diplograph split``), and those decisions win.
+
+This module only plans; :meth:`diplograph.store.Store.apply_merges` writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+STOP = frozenset("""that this with from have has had been were was which their there about would could
+their they them than then into over also after before since while where when what will more most some such
+only other these those being between against because""".split())
+UNDATED_SIMILARITY = 0.34
+SAME_TRIGGER_SIMILARITY = 0.12
+BOTH_UNDATED_SIMILARITY = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class MentionRow:
+    mention_id: str
+    doc_id: str
+    type: str
+    source: str | None  # actor id, persons folded into the state they act for
+    target: str | None
+    date: str | None
+    negated: bool
+    modality: str
+    text: str
+    trigger: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    a: str  # mention id
+    b: str
+    action: str  # "merge" | "split"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP)
+
+
+def similarity(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
+
+
+def compatible_dates(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and (a.startswith(b) or b.startswith(a))
+
+
+def _group_key(m: MentionRow) -> tuple:
+    pair: tuple = (m.source, m.target)
+    if m.type in SYMMETRIC:
+        pair = tuple(sorted(p or "" for p in pair))
+    return (m.type, pair, m.negated, m.modality in ("asserted", "reported"))
+
+
+def why_same(a: MentionRow, b: MentionRow) -> str | None:
+    """The reason two mentions of one group tell the same event, or None."""
+    one_sided = a.source is None or a.target is None
+    if one_sided:  # a single actor says too little: only the very same, precisely dated event
+        if a.date and a.date == b.date and len(a.date) >= 7 and a.doc_id != b.doc_id:
+            return f"same type and actor, same date ({a.date})"
+        return None
+    if a.date and b.date:
+        if a.date == b.date:
+            return f"same type, actors and date ({a.date})"
+        if compatible_dates(a.date, b.date):
+            return f"same type and actors; dates {a.date} and {b.date} agree"
+        return None
+    if a.doc_id == b.doc_id:
+        return None
+    sim = similarity(a.text, b.text)
+    need = BOTH_UNDATED_SIMILARITY if not (a.date or b.date) else UNDATED_SIMILARITY
+    if a.trigger and a.trigger.lower()[:5] == b.trigger.lower()[:5]:
+        need = SAME_TRIGGER_SIMILARITY  # "praised the Taliban" told twice
+    if sim >= need:
+        dated = a.date or b.date
+        return (f"same type and actors; {'one undated' if dated else 'both undated'}, "
+                f"{sim:.0%} of content words shared")
+    return None
+
+
+class _Clusters:
+    def __init__(self, ids: Iterable[str]) -> None:
+        self.parent = {i: i for i in ids}
+        self.members = {i: {i} for i in self.parent}
+        self.reasons: dict[str, list[str]] = {i: [] for i in self.parent}
+
+    def find(self, i: str) -> str:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: str, b: str, reason: str, forbidden: set[frozenset[str]]) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if any(frozenset((x, y)) in forbidden for x in self.members[ra] for y in self.members[rb]):
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        self.reasons[ra] += self.reasons.pop(rb) + [reason]
+        return True
+
+
+def plan(mentions: list[MentionRow], overrides: Iterable[Override] = ()) -> dict[str, tuple[str, str | None]]:
+    """Map every mention id to ``(event_id, merge_reason)``."""
+    overrides = list(overrides)
+    forbidden = {frozenset((o.a, o.b)) for o in overrides if o.action == "split"}
+    clusters = _Clusters(m.mention_id for m in mentions)
+    groups: dict[tuple, list[MentionRow]] = {}
+    for m in mentions:
+        if m.source is None and m.target is None:
+            continue
+        groups.setdefault(_group_key(m), []).append(m)
+    for members in groups.values():
+        members.sort(key=lambda m: (m.date is None, -(len(m.date or "")), m.doc_id, m.mention_id))
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                reason = why_same(a, b)
+                if reason:
+                    clusters.union(a.mention_id, b.mention_id, f"{a.doc_id} ~ {b.doc_id}: {reason}", forbidden)
+    known = set(clusters.parent)
+    for o in overrides:
+        if o.action == "merge" and o.a in known and o.b in known:
+            clusters.union(o.a, o.b, f"merged by the user ({o.a} + {o.b})", set())
+    out: dict[str, tuple[str, str | None]] = {}
+    for root, members in clusters.members.items():
+        event_id = "ev_" + hashlib.sha1(min(members).encode("utf-8")).hexdigest()[:16]
+        reasons = clusters.reasons.get(root) or []
+        for mid in members:
+            out[mid] = (event_id, "; ".join(reasons) or None)
+    return out

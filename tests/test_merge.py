@@ -1,0 +1,84 @@
+"""Cross-document merging: boundaries, explanations, user overrides, and the store rebuild."""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from diplograph import api
+from diplograph.cli import app
+from diplograph.merge import MentionRow, Override, plan
+from diplograph.store import Store
+
+from test_store import ACTORS, _result
+
+
+def row(mid, doc, date, text="Russia designated the Taliban a terrorist organization", type_="SANCTION",
+        src="RUS", tgt="TALIBAN", trigger="designated", neg=False):
+    return MentionRow(mid, doc, type_, src, tgt, date, neg, "asserted", text, trigger)
+
+
+def events_of(p):
+    return {e for e, _ in p.values()}
+
+
+def test_same_date_and_refined_dates_merge_with_reason():
+    p = plan([row("a", "d1", "2003"), row("b", "d2", "2003"), row("c", "d3", "2003-05")])
+    assert len(events_of(p)) == 1
+    assert "2003" in p["a"][1] and "d1" in p["a"][1]
+
+
+def test_incompatible_dates_do_not_merge():
+    assert len(events_of(plan([row("a", "d1", "2003"), row("b", "d2", "2004")]))) == 2
+    assert len(events_of(plan([row("a", "d1", "2021-07-23"), row("b", "d2", "2021-07-24")]))) == 2
+
+
+def test_other_type_polarity_or_actors_do_not_merge():
+    base = row("a", "d1", "2003")
+    assert len(events_of(plan([base, row("b", "d2", "2003", type_="ACCUSE")]))) == 2
+    assert len(events_of(plan([base, row("b", "d2", "2003", neg=True)]))) == 2
+    assert len(events_of(plan([base, row("b", "d2", "2003", tgt="ISIS")]))) == 2
+
+
+def test_undated_mention_joins_only_from_another_document_with_shared_content():
+    dated = row("a", "d1", "2003")
+    same_doc = row("b", "d1", None, text="officials updated the list in a later decree", trigger="listed")
+    other = row("c", "d2", None, text="the Kremlin designated the Taliban a terrorist organization long ago")
+    unrelated = row("d", "d3", None, text="Moscow banned the group from the market", trigger="banned")
+    p = plan([dated, same_doc, other, unrelated])
+    assert p["a"][0] == p["c"][0] != p["b"][0]
+    assert p["d"][0] not in (p["a"][0], p["b"][0])
+
+
+def test_one_sided_mentions_merge_only_on_the_same_precise_date():
+    one = dict(tgt=None, type_="ASSAULT", trigger="strike")
+    assert len(events_of(plan([row("a", "d1", "2022", **one), row("b", "d2", "2022", **one)]))) == 2
+    assert len(events_of(plan([row("a", "d1", "2022-07-31", **one), row("b", "d2", "2022-07-31", **one)]))) == 1
+
+
+def test_symmetric_types_merge_in_either_direction():
+    a = row("a", "d1", "2021-07", type_="CONSULT", src="TALIBAN", tgt="RUS", trigger="talks")
+    b = row("b", "d2", "2021-07", type_="CONSULT", src="RUS", tgt="TALIBAN", trigger="talks")
+    assert len(events_of(plan([a, b]))) == 1
+
+
+def test_user_split_and_merge_win():
+    a, b = row("a", "d1", "2003"), row("b", "d2", "2003")
+    assert len(events_of(plan([a, b], [Override("a", "b", "split")]))) == 2
+    c = row("c", "d3", "1999")
+    p = plan([a, c], [Override("a", "c", "merge")])
+    assert p["a"][0] == p["c"][0] and "user" in p["a"][1]
+
+
+def test_store_rebuild_and_cli_split(tmp_path):
+    db = str(tmp_path / "m.duckdb")
+    with Store(db) as s:
+        s.write(_result("d1", "h1"), ACTORS)
+        s.write(_result("d2", "h2", text="In 2003, Moscow banned the Taliban."), ACTORS)
+        assert api.rebuild_events(s) == 1
+        ids = [r["mention_id"] for r in s.query("SELECT mention_id FROM event_mentions ORDER BY doc_id")]
+    result = CliRunner().invoke(app, ["split", ids[0], ids[1], "--db", db])
+    assert result.exit_code == 0 and "2 events" in result.output
+    with Store(db, read_only=True) as s:
+        assert s.scalar("SELECT count(DISTINCT event_id) FROM event_mentions") == 2
+    result = CliRunner().invoke(app, ["merge", ids[0], "em_nonexistent", "--db", db])
+    assert result.exit_code == 2 and "no such event mention" in result.output
