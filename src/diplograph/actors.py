@@ -27,6 +27,8 @@ import spacy
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
+from .actor_words import (GOV_NOUNS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NOT_ACTOR_AFTER,
+                          PREPS, PRONOUNS, TARGET_PREPS, TITLE_HEADS, TITLE_SECTORS, TITLE_WORDS)
 from .kb import Actor, KnowledgeBase, case_sensitive, fold, normalise
 from .records import ActorRef, NewActor
 
@@ -39,53 +41,7 @@ def _words(spec: str) -> frozenset[str]:
     return frozenset(spec.split())
 
 
-INSTITUTIONS: dict[str, str] = {w: s for s, ws in {
-    "GOV": "government governments administration authorities authority officials official diplomats diplomat "
-           "ministry ministries minister ministers cabinet leadership leaders leader president presidency premier "
-           "delegation delegations envoy envoys ambassador ambassadors embassy embassies consulate mission "
-           "policymakers rulers ruler regime counterparts representatives representative spokesman spokeswoman "
-           "spokesperson negotiators department directorate office bureaucrats statesmen chancellor",
-    "MIL": "military militaries army armies troops soldiers forces force navy marines generals commanders "
-           "warplanes servicemen paratroopers peacekeepers command",
-    "COP": "police policemen gendarmerie guards",
-    "SPY": "intelligence spies spy agents",
-    "LEG": "parliament lawmakers legislators parliamentarians senators senate congress legislature mps",
-    "JUD": "court courts judges judiciary prosecutors prosecutor",
-    "MED": "media journalists press reporters newspaper newspapers broadcaster television outlets",
-    "CVL": "people citizens civilians nationals residents public population students workers refugees "
-           "migrants women children villagers families tourists pilgrims protesters",
-    "BUS": "companies company firms firm businesses businessmen banks investors corporations traders industry",
-    "REL": "clerics clergy church imams",
-    "OPP": "opposition dissidents activists",
-    "EDU": "universities university academics scientists",
-    "REB": "rebels separatists",
-    "INS": "insurgents militants jihadists",
-}.items() for w in ws.split()}
-GOV_NOUNS = _words("government administration regime cabinet rulers leadership authorities")
-GROUP_NOUNS = _words("group movement organisation organization outfit militia faction network insurgency "
-                     "militants insurgents extremists jihadists")
-TITLE_HEADS = _words(
-    "minister ambassador envoy representative spokesman spokeswoman spokesperson president premier chancellor "
-    "secretary head chief director commander leader king queen emir amir general negotiator adviser advisor "
-    "governor chairman chairwoman chair official diplomat mayor deputy ruler founder coordinator delegate consul "
-    "officer prosecutor judge senator commissioner lawmaker speaker ayatollah sheikh prince mufti cleric "
-    "counsellor counselor attache chargé charge colonel admiral marshal lieutenant aide emissary mediator "
-    "correspondent secretary-general")
-TITLE_WORDS = TITLE_HEADS | frozenset(INSTITUTIONS) | _words(
-    "foreign deputy special permanent acting first second third senior vice prime presidential defence defense "
-    "interior affairs state national security political top former ex then current new interim caretaker de "
-    "facto executive staff supreme high council press information culture finance economy trade justice "
-    "external home armed federal royal central regional provincial assistant associate principal main lead "
-    "joint division bureau commission committee agency d'affaires - general")
-PREPS = _words("of for to on at in the a an 's ’s ' with")
-TARGET_PREPS = _words("to for in at on with")
-HONORIFICS = _words("mr mr. mrs mrs. ms ms. dr dr. mullah maulvi mawlawi sheikh sir lord lady gen gen. col "
-                    "col. lt lt. haji hajji qari ayatollah imam prince princess king queen emir president "
-                    "minister ambassador")
-NAME_PARTICLES = _words("al al- bin ibn de da van von der le la ul el abu")
-PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-            "it": "thing", "its": "thing", "they": "group", "their": "group", "them": "group"}
-NOT_ACTOR_AFTER = _words("pro anti")
+# spaCy NER labels that never name a person / that may contain a knowledge-base name
 NOT_PERSON = {"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
               "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "FAC", "LANGUAGE"}
 NER_CONTAINERS = {"ORG", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON"}
@@ -95,16 +51,13 @@ _SLUG = re.compile(r"[^A-Z0-9]+")
 
 def _title_sector(title: str) -> str:
     words = set(title.lower().replace("-", " ").split())
-    if words & _words("army military defence defense commander colonel admiral marshal troops forces"):
+    if words & TITLE_SECTORS["MIL"]:
         return "MIL"
     if "general" in words and not words & _words("secretary attorney consul director prosecutor"):
         return "MIL"
-    if words & _words("intelligence spy"):
-        return "SPY"
-    if words & _words("lawmaker senator parliament speaker legislator"):
-        return "LEG"
-    if words & _words("judge prosecutor court"):
-        return "JUD"
+    for sector in ("SPY", "LEG", "JUD"):
+        if words & TITLE_SECTORS[sector]:
+            return sector
     return "GOV"
 
 
