@@ -57,3 +57,12 @@ def test_empty_kinds_export_nothing(tmp_path):
     with _store(tmp_path) as s:
         assert export_string(s, "quotes", "jsonl") == ""
         assert export_string(s, "conflicts", "jsonl") == ""
+
+
+def test_actor_filters_accept_aliases_and_names(tmp_path):
+    from diplograph import queries
+    with _store(tmp_path) as s:
+        assert queries.find_actor(s, "moscow") == "RUS"
+        assert queries.find_actor(s, "Islamic Emirate") == "TALIBAN"
+        assert queries.find_actor(s, "russia") == "RUS"
+        assert len(queries.events(s, dyad=("Moscow", "Islamic Emirate"))) == 1

@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterator, Optional
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -37,7 +38,7 @@ out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True)
 
 DB_HELP = "DuckDB file (default: $DIPLOGRAPH_DB, the config file's db, or ./diplograph.duckdb)."
-KNOWN_ERRORS = (ConfigError, StoreError, QueryError, ExportError, IngestError, KBError, ModelError,
+KNOWN_ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, ExportError, IngestError, KBError, ModelError,
                 OntologyError, ValueError)
 
 

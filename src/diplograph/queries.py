@@ -29,8 +29,8 @@ def find_actor(store: Store, name: str) -> str:
         "ORDER BY origin, actor_id LIMIT 1", [needle, needle])
     if not rows:
         rows = store.query(
-            "SELECT actor_id FROM actors WHERE list_contains(list_transform(aliases, x -> lower(x)), lower(?)) "
-            "ORDER BY origin, actor_id LIMIT 1", [needle])
+            "SELECT actor_id FROM actors WHERE EXISTS (SELECT 1 FROM unnest(aliases) AS t(alias) "
+            "WHERE lower(t.alias) = lower(?)) ORDER BY origin, actor_id LIMIT 1", [needle])
     if not rows:
         rows = store.query(
             "SELECT actor_id FROM actors WHERE lower(name) LIKE '%' || lower(?) || '%' "
