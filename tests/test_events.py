@@ -157,3 +157,9 @@ def test_anaphoric_date_from_previous_sentence(res):
 def test_must_under_a_speaker_is_a_request(res):
     ev = find(code(res, "France said that Iraq must cooperate with the inspectors."), "REQUEST", "FRA", "IRQ")
     assert ev.act_type == "COOPERATE"
+
+
+def test_gerund_subject_and_threat_dated_by_its_content(res):
+    evs = code(res, "The raids ended in Tehran threatening to strike militant camps in Iraq in June 2019.")
+    threat = find(evs, "THREATEN", "IRN")
+    assert threat.date.value == "2019-06"

@@ -85,6 +85,10 @@ def subject_of(verb: Token) -> Token | None:
                 return verb.head
             return sub
     head = verb.head
+    if verb.tag_ == "VBG" and verb.i > 0:
+        prev = verb.doc[verb.i - 1]  # "resulted in Putin threatening to ...": a gerund's own subject
+        if prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ in ("pobj", "dobj", "poss") and prev.head is not verb:
+            return prev
     if head is verb:
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):

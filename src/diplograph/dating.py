@@ -94,6 +94,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> 
                 continue
             if root.i == trig.i or root in trig.subtree and root.head.i == trig.i:
                 score = 0
+            elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
+                score = 1  # "threatened to bomb ... in May 2000": the threat dates with its content
             else:
                 chain = _ancestors(trig)
                 if attach in chain:
