@@ -357,6 +357,11 @@ def version() -> None:
     out.print(f"diplograph {__version__}")
 
 
+from .cli_report import register as _register_report  # noqa: E402
+
+_register_report(app)
+
+
 def main() -> None:
     app()
 
