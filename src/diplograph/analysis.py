@@ -287,6 +287,35 @@ def timeline(store: Store, actor: str | None = None, dyad: tuple[str, str] | Non
             "events": dated, "undated": undated}
 
 
+def context(store: Store, a: str, b: str, lineage: dict[str, str] | None = None,
+            limit: int = 40) -> list[dict[str, Any]]:
+    """Dated events that frame a dyad: either side (or a predecessor state, e.g. the
+    Soviet Union for Russia, given in ``lineage`` as {successor: predecessor}) acting
+    with anyone else.  Asserted, non-negated events only, in date order; the events
+    of the dyad itself are left out (they are in its timeline)."""
+    aid, bid = queries.find_actor(store, a), queries.find_actor(store, b)
+    lineage = lineage or {}
+    sides = {aid, bid}
+    for x in (aid, bid):
+        while x in lineage and lineage[x] not in sides:
+            x = lineage[x]
+            sides.add(x)
+    docs = {d["doc"]: d for d in queries.documents(store)}
+    seen, out = set(), []
+    for actor in sorted(sides):
+        try:
+            evs = queries.events(store, actor=actor)
+        except queries.QueryError:  # a predecessor the corpus never mentions
+            continue
+        for e in evs:
+            if e["id"] in seen or not e.get("date") or not happened(e) or dyad_direction(e, aid, bid):
+                continue
+            seen.add(e["id"])
+            out.append(_timeline_item(e, docs))
+    out.sort(key=lambda r: (r["date"], r["type"], r["id"]))
+    return out[:limit]
+
+
 def _actor_brief(obj: dict[str, Any] | None) -> dict[str, Any] | None:
     if not obj:
         return None

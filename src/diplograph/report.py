@@ -15,6 +15,7 @@ import jinja2
 import networkx as nx
 
 from . import __version__, analysis, queries
+from .kb import load_kb
 from .store import Store
 
 TEMPLATE_PACKAGE = "diplograph"
@@ -47,6 +48,7 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
     x = [p["start"] for p in traj["points"]]
     text = [p["period"] for p in traj["points"]]
     an, bn = traj["a"]["name"], traj["b"]["name"]
+    top = max([p["combined"]["count"] for p in traj["points"]] + [1])
     data: list[dict[str, Any]] = [{
         "type": "bar", "name": "events (count)", "x": x, "y": [p["combined"]["count"] for p in traj["points"]],
         "yaxis": "y2", "marker": {"color": "rgba(134,142,150,0.35)"}, "text": text,
@@ -71,8 +73,9 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
     return {"data": data, "layout": {
         "title": {"text": f"{an} – {bn}: cooperation (+) vs conflict (−) by {traj['period']}"},
         "yaxis": {"title": {"text": "mean intensity"}, "range": [-10.5, 10.5], "zeroline": True},
-        "yaxis2": {"title": {"text": "events"}, "overlaying": "y", "side": "right", "rangemode": "tozero",
-                   "showgrid": False},
+        "yaxis2": {"title": {"text": "events"}, "overlaying": "y", "side": "right", "showgrid": False,
+                   "range": [0, 2 * top], "tickmode": "linear", "tick0": 0, "dtick": max(1, -(-top // 4)),
+                   "tickformat": "d"},
         "xaxis": {"type": "date"}, "shapes": shapes, "annotations": annotations,
         "legend": {"orientation": "h"}, "margin": {"t": 60, "l": 60, "r": 60, "b": 40}, "height": 460}}
 
@@ -147,7 +150,9 @@ def render_report(store: Store, a: str | None = None, b: str | None = None) -> s
         conflicts = [c for c in queries.conflicts(store)
                      if keep & set(c["about"]["subject"].split("|"))]
         doc_ids = {s["doc"] for e in tl["events"] + tl["undated"] for s in e["sources"]}
-        ctx.update(title=f"{traj['a']['name']} – {traj['b']['name']}", dyad=True, trajectory=traj)
+        lineage = {x.id: x.predecessor for x in load_kb() if x.predecessor}
+        ctx.update(title=f"{traj['a']['name']} – {traj['b']['name']}", dyad=True, trajectory=traj,
+                   context=analysis.context(store, aid, bid, lineage))
     else:
         tl = analysis.timeline(store)
         net = analysis.network(store)
