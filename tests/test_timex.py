@@ -113,3 +113,11 @@ def test_infer_publication_from_landmark_and_month_days():
 def test_infer_publication_without_evidence():
     guess = infer_publication(["Nothing here says when."])
     assert guess.value is None and guess.how == "none"
+
+
+def test_infer_publication_from_anniversary_of_a_landmark():
+    guess = infer_publication(["Three years since the annexation of Crimea", "Sanctions followed in 2014."])
+    assert guess.value == "2017-03" and guess.how == "inferred"
+    assert any("annexation of Crimea" in why for why in guess.evidence)
+    # the landmark's year must agree with the year the text gives the event
+    assert infer_publication(["Two years since the takeover", "The takeover in 2012 was brutal."]).value == "2014"

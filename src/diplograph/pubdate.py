@@ -73,6 +73,21 @@ def landmarks() -> tuple[Landmark, ...]:
     return tuple(out)
 
 
+def _landmark_of(noun: str, year: int | None, sentences: Sequence[str]) -> Landmark | None:
+    """The landmark an elapsed-time phrase ("two years since the takeover") counts from: one the
+    text names with that noun ("the Taliban takeover") whose year agrees with the text's."""
+    text = "\n".join(sentences)
+    head = re.compile(r"\b" + re.escape(noun.split()[0]) + r"\b", re.IGNORECASE)
+    for lm in landmarks():
+        if year is not None and not lm.date.startswith(str(year)):
+            continue
+        for pat in lm.patterns:
+            m = pat.search(text)
+            if m and head.search(m.group(0)):
+                return lm
+    return None
+
+
 def _year_of_noun(noun: str, sentences: Sequence[str]) -> int | None:
     """The year a text gives an event noun: "the 2021 takeover", "the takeover in 2021"."""
     rx = re.compile(r"\b(?P<year>1[6-9]\d\d|20\d\d) " + re.escape(noun) + r"\b|\b" + re.escape(noun)
@@ -117,7 +132,12 @@ def _explicit_and_elapsed(sentences: Sequence[str], b: _Bounds) -> None:
                     b.raise_lower(d, f"mentions {tx.text!r}")
         for m in _SINCE.finditer(sent):
             n, year = _num(m.group("num")), _year_of_noun(m.group("noun"), sentences)
-            if n and year:
+            known = _landmark_of(m.group("noun"), year, sentences)
+            if n and known:  # "one year since the takeover" with the takeover a known dated event
+                when = PartialDate.parse(known.date)
+                b.state(PartialDate(when.year + n, when.month),
+                        f"{m.group(0)!r}: {n} year(s) after {known.name} ({known.date})")
+            elif n and year:
                 b.state(PartialDate(year + n), f"{m.group(0)!r} with the {m.group('noun')} in {year}")
 
 
@@ -166,7 +186,8 @@ def infer_publication(sentences: Sequence[str]) -> PubGuess:
     b = _Bounds()
     _explicit_and_elapsed(sentences, b)
     _landmarks(sentences, b)
-    if b.stated and (b.lower is None or b.stated.year > b.lower.year):
+    if b.stated and (b.lower is None or b.stated.year > b.lower.year
+                     or (b.stated.month and b.stated.iso > b.lower.iso)):
         b.raise_lower(b.stated, f"elapsed-time statement gives {b.stated.iso}")
     _month_days(sentences, b)
     if b.lower is None:
