@@ -125,3 +125,15 @@ def test_timelinejs_ftm_cameo_parquet(store, tmp_path):
     out = formats.parquet_all(store, tmp_path / "pq")
     assert out["documents"] == 1
     assert pq.read_table(tmp_path / "pq" / "documents.parquet").num_rows == 1
+
+
+def test_undated_events_carry_the_publication_bound(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Chile praised Peru for its restraint.\n", encoding="utf-8")
+    db = tmp_path / "b.duckdb"
+    diplograph.ingest([folder], db=db, published="2019-05-02")
+    with Store(db) as s:
+        tl = analysis.timeline(s, dyad=("Chile", "Peru"))
+    assert tl["events"] == []  # never placed at a guessed date
+    assert [e["reported_by"] for e in tl["undated"]] == ["2019-05-02"]

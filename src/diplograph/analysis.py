@@ -333,7 +333,8 @@ def _timeline_item(e: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[s
                         "published_how": d.get("published_how"), "path": d.get("path"),
                         "sentence_index": m.get("sentence"), "sentence": m.get("text")})
     first = e["mentions"][0] if e.get("mentions") else {}
-    return {"id": e["id"], "date": e.get("date"), "precision": e.get("date_precision") or date_precision(e.get("date")),
+    published = sorted(s["published"] for s in sources if s.get("published"))
+    return {"id": e["id"], "date": e.get("date"), "reported_by": published[0] if published else None, "precision": e.get("date_precision") or date_precision(e.get("date")),
             "date_text": e.get("date_text"), "type": e["type"], "source": _actor_brief(e.get("source")),
             "target": _actor_brief(e.get("target")),
             "modality": "negated" if e.get("negated") else e.get("modality"), "happened": happened(e),
