@@ -122,7 +122,7 @@ def _count_rx(cues: Cues) -> re.Pattern[str]:
     if (id(cues), "count") not in _RX:
         sc = _scale_rx(cues)
         _RX[id(cues), "count"] = re.compile(
-            rf"(?P<a>{_NUM})(?:\s*(?P<sa>{sc})\b)?(?:\s*(?:-|–|to)\s*(?P<b>{_NUM}))?(?:\s*(?P<sb>{sc})\b)?",
+            rf"(?P<a>{_NUM})(?:\s*(?P<sa>{sc})\b)?(?:\s*(?:-|–|to|and)\s*(?P<b>{_NUM}))?(?:\s*(?P<sb>{sc})\b)?",
             re.IGNORECASE)
     return _RX[id(cues), "count"]
 
@@ -133,8 +133,12 @@ def count_claims(sent: Span, res, cues: Cues) -> list[tuple[Claim, Token]]:
         head = tok.head
         if tok.dep_ != "nummod" or head.i in seen or head.lemma_.lower() not in cues.count_nouns:
             continue
-        left = min(t.i for t in tok.subtree)
-        m = _count_rx(cues).match(doc.text, doc[left].idx, head.idx)
+        seen.add(head.i)
+        nums = [t for c in head.children if c.dep_ == "nummod" for t in c.subtree if t.like_num]
+        if not nums:
+            continue
+        left = min(t.i for t in nums)
+        m = _count_rx(cues).search(doc.text, doc[left].idx, head.idx)
         if m is None:
             continue
         hi_scale = cues.scales.get((m["sb"] or m["sa"] or "").lower(), 1)
@@ -142,10 +146,13 @@ def count_claims(sent: Span, res, cues: Cues) -> list[tuple[Claim, Token]]:
         hi = number(m["b"], hi_scale) if m["b"] else None
         if lo is None or (m["b"] and hi is None):
             continue
-        subject = next((p for p in (party_id(x.actor) for x in cl.actor_mentions(head, res)) if p), None)
+        owners = [x for x in cl.actor_mentions(head, res) if party_id(x.actor)]
+        if not owners and head.dep_ == "dobj" and head.head.lemma_.lower() in cues.owner_verbs:
+            subj = cl.subject_of(head.head)  # "Hezbollah has 20,000 fighters"
+            owners = cl.actor_mentions(subj, res) if subj is not None else []
+        subject = next((p for p in (party_id(x.actor) for x in owners) if p), None)
         if subject is None:
             continue
-        seen.add(head.i)
         value = f"{lo}-{hi}" if hi is not None else str(lo)
         out.append((Claim(subject=subject, attribute=f"count:{head.lemma_.lower()}", value=value,
                           text=sent.text.strip(), sentence=-1, start=doc[left].idx,

@@ -172,14 +172,62 @@ def quotes(store: Store, speaker: str | None = None) -> list[dict[str, Any]]:
             for r in store.query(sql, params)]
 
 
-def conflicts(store: Store) -> list[dict[str, Any]]:
-    """Claims about the same subject and attribute whose values differ across documents."""
+def _compatible(a: str, b: str) -> bool:
+    """Equal values, or one date refining the other ("2015" and "2015-03")."""
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
+def _claim_rows(store: Store, where: str = "", params: list[Any] | None = None) -> list[dict[str, Any]]:
+    info = _actor_info(store)
     rows = store.query(
-        "SELECT c.subject, c.attribute, c.value, c.doc_id, c.sentence, c.text FROM claims c "
-        "WHERE (c.subject, c.attribute) IN (SELECT subject, attribute FROM claims GROUP BY ALL "
-        "HAVING count(DISTINCT value) > 1) ORDER BY c.subject, c.attribute, c.value, c.doc_id")
-    grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        "SELECT c.subject, c.attribute, c.value, c.doc_id, c.sentence, c.text, c.holder_id, d.author "
+        f"FROM claims c LEFT JOIN documents d USING (doc_id) {where} "
+        "ORDER BY c.subject, c.attribute, c.value, c.doc_id, c.start", params or [])
     for r in rows:
-        grouped.setdefault((r["subject"], r["attribute"]), []).append(
-            {"doc": r["doc_id"], "value": r["value"], "sentence": r["text"], "sentence_index": r["sentence"]})
-    return [{"about": {"subject": s, "attribute": a}, "claims": claims} for (s, a), claims in grouped.items()]
+        holder = info.get(r["holder_id"]) if r["holder_id"] else None
+        r["holder"] = {"id": r["holder_id"], "name": holder["name"] if holder else r["holder_id"]} \
+            if r["holder_id"] else None
+    return rows
+
+
+def _claim_json(r: dict[str, Any]) -> dict[str, Any]:
+    return {"doc": r["doc_id"], "value": r["value"], "sentence": r["text"], "sentence_index": r["sentence"],
+            "holder": r["holder"], "author": r["author"]}
+
+
+def conflicts(store: Store, gazetteer: bool = True) -> list[dict[str, Any]]:
+    """Disagreements: claims about the same subject and attribute with incompatible values
+    (``kind: sources``), then, with ``gazetteer``, location claims the gazetteer contradicts
+    (``kind: gazetteer``, with the ``expected`` countries).  Each claim gives its document,
+    sentence, value and holder (the actor the sentence attributes it to; else the author)."""
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in _claim_rows(store):
+        grouped.setdefault((r["subject"], r["attribute"]), []).append(r)
+    out = []
+    for (s, a), rows in grouped.items():
+        values = sorted({r["value"] for r in rows})
+        if any(not _compatible(x, y) for i, x in enumerate(values) for y in values[i + 1:]):
+            out.append({"about": {"subject": s, "attribute": a}, "kind": "sources",
+                        "claims": [_claim_json(r) for r in rows]})
+    return out + (gazetteer_errors(store) if gazetteer else [])
+
+
+def gazetteer_errors(store: Store) -> list[dict[str, Any]]:
+    """``located_in`` claims that put a place the gazetteer knows in another country."""
+    from .gazetteer import check
+
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in _claim_rows(store, "WHERE c.attribute = 'located_in'"):
+        expected = check(r["subject"], r["value"])
+        if expected is None:
+            continue
+        entry = out.setdefault((r["subject"], ",".join(expected)), {
+            "about": {"subject": r["subject"], "attribute": "located_in"}, "kind": "gazetteer",
+            "expected": expected, "claims": []})
+        entry["claims"].append(_claim_json(r))
+    return list(out.values())
+
+
+def claims(store: Store) -> list[dict[str, Any]]:
+    """Every stored claim (subject, attribute, value) with its document, sentence and holder."""
+    return [{"subject": r["subject"], "attribute": r["attribute"], **_claim_json(r)} for r in _claim_rows(store)]
