@@ -172,3 +172,30 @@ def test_conflicts_command(corpus):
     result = CliRunner().invoke(app, ["conflicts", "--db", corpus, "--json"])
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert {r["kind"] for r in rows} == {"sources", "gazetteer"}
+
+
+def test_grade_is_carried_to_events(res, tmp_path):
+    text = "Kenya expelled two Iranian diplomats on 3 May 2021, the foreign ministry said."
+    (tmp_path / "site.html").write_text(
+        '<html><head><meta property="og:site_name" content="The Nairobi Planet"><title>Expulsion</title></head>'
+        f"<body><article><h1>Expulsion</h1><p>{text}</p></article></body></html>", encoding="utf-8")
+    (tmp_path / "note.txt").write_text(f"Expulsion\n\n{text}\n", encoding="utf-8")
+    db = str(tmp_path / "g.duckdb")
+    api.ingest([tmp_path], db=db, resources=res)
+    assert {d["doc"]: (d["publication"], d["grade"]) for d in api.documents(db)} == {
+        "site": ("The Nairobi Planet", "F"), "note": (None, "F")}
+    assert api.grade(db, "the nairobi planet", "b") == ["site"]  # publication names match in any case
+    assert api.grade(db, "Gazette of Nowhere", "A") == []  # kept for documents still to come
+    with pytest.raises(Exception, match="grade must be one of"):
+        api.grade(db, "note", "G")
+    evs = [e for e in api.events(db) if e["source"] and e["source"]["id"] == "KEN"]
+    assert evs
+    for ev in evs:
+        grades = {m["doc"]: m["grade"] for m in ev["mentions"]}
+        assert grades.get("site", "B") == "B" and grades.get("note", "F") == "F"
+        assert ev["reliability"] == min(grades.values())
+    assert any(len(ev["mentions"]) == 2 and ev["reliability"] == "B" for ev in evs)
+    api.grade(db, "note", "A")  # a document's own grade wins over its publication's
+    assert {m["doc"]: m["grade"] for ev in api.events(db) for m in ev["mentions"]}["note"] == "A"
+    listed = {g["source"]: (g["grade"], g["set"]) for g in api.grades(db)}
+    assert listed["The Nairobi Planet"] == ("B", True) and listed["gazette of nowhere"] == ("A", True)

@@ -324,6 +324,37 @@ def conflicts_cmd(
     say(f"{len(rows)} conflicts")
 
 
+@app.command("grade")
+def grade_cmd(
+    source: Optional[str] = typer.Argument(None, help="A publication (site name or host, see the listing) or a "
+                                                       "document id. Omit to list the grades."),
+    value: Optional[str] = typer.Argument(None, help="A (completely reliable) … E (unreliable), "
+                                                     "F (reliability cannot be judged)."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Set a source's Admiralty reliability grade (A–F), or list the grades; ungraded sources are F.
+
+    The grade of a document is the one set for its id, else for its publication; events carry
+    the grade of each source (`events --json`: mentions[].grade and the best as reliability)."""
+    if source is not None and value is None:
+        fail("give a grade A-F after the source (or nothing, to list the grades)")
+    with handled():
+        if source is not None:
+            docs = api.grade(_settings(db).db, source, value)
+            say(f"{source}: grade {value.upper()}; " + (f"applies to {len(docs)} stored document(s)" if docs else
+                "no stored document has this publication or id yet"))
+            return
+        rows = api.grades(_settings(db).db)
+    table = Table(header_style="bold")
+    for col in ("grade", "source", "kind", "documents"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["grade"] + ("" if r["set"] else " (default)"), r["source"], r["kind"],
+                      ", ".join(d["doc"] for d in r["documents"]) or "—")
+    out.print(table)
+    say(f"{len(rows)} sources")
+
+
 @app.command("event")
 def event_cmd(
     event_id: str = typer.Argument(..., help="Event id (ev_...) or one of its mention ids (em_...)."),

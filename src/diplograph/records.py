@@ -71,6 +71,7 @@ class RawDocument:
     published_latest: str | None = None
     published_evidence: str | None = None
     fmt: str = "txt"
+    publication: str | None = None  # site or publisher, from HTML metadata
     removed: list[str] = field(default_factory=list)  # furniture blocks dropped
 
 
