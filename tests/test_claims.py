@@ -60,6 +60,8 @@ def test_a_person_counts_as_the_state_it_acts_for(res):
     "Brazil held talks with Kenya in 2009.",  # a date of talks, not of their start
     "The talks took place in the northern province and in Russia's capital city.",  # no named place
     "The museum has 4,000 visitors a day.",  # not an actor's strength
+    "The rebels freed 5,000 Taliban fighters.",  # people acted on, not a force's size
+    "The bomb killed 13 American soldiers in the port.",
 ])
 def test_no_claim(res, text):
     assert triples(res, text) == []
@@ -78,7 +80,8 @@ def test_holder_is_the_reporting_speaker(res):
     ("Some 4,500 al-Shabaab fighters remain in the south.", ("AL_SHABAAB", "count:fighter", "4500")),
     ("Between 2,000 and 3,000 ISIS members live in the camps.", ("ISIS", "count:member", "2000-3000")),
     ("Hezbollah has 20,000 fighters.", ("HEZBOLLAH", "count:fighter", "20000")),
-    ("About 2.5 million Russian troops were mobilised.", ("RUS", "count:troop", "2500000")),
+    ("About 2.5 million Russian troops are stationed in the region.", ("RUS", "count:troop", "2500000")),
+    ("The army hunted the 3,000 ISIS members who live in the hills.", ("ISIS", "count:member", "3000")),
     ("Hezbollah earns between $100-150 million per year from smuggling.",
      ("HEZBOLLAH", "amount:earn", "100000000-150000000 USD/year")),
     ("Iran gave Hamas 30 million dollars.", ("IRN", "amount:give", "30000000 USD")),

@@ -1,8 +1,9 @@
 """Claims about quantities and places (see :mod:`diplograph.claims` for the whole picture).
 
-- ``count:<noun>``: a number modifying a membership/force noun of an actor —
-  "5,000 al-Shabaab fighters", "2.5 million members of the party" -> subject the
-  actor, value ``5000`` (a range ``2000-3000``).
+- ``count:<noun>``: a number modifying a membership/force noun of an actor, said to be
+  somewhere or owned — "5,000 al-Shabaab fighters remain in the south", "Hezbollah has
+  20,000 fighters" -> subject the actor, value ``5000`` (a range ``2000-3000``); people
+  acted on ("freed 5,000 fighters") are not counted.
 - ``amount:<verb>``: a sum of money governed by a verb whose subject is an actor —
   "the group earns between $50-80 million per year" -> ``50000000-80000000 USD/year``.
 - ``located_in``: "Pakistan's Herat province", "the Afghan province of Herat",
@@ -127,6 +128,18 @@ def _count_rx(cues: Cues) -> re.Pattern[str]:
     return _RX[id(cues), "count"]
 
 
+def _strength(noun: Token, cues: Cues) -> bool:
+    """The number is the size of a force ("N fighters remain/are based", "X has N fighters",
+    "the N members who reside in ..."), not of people acted on ("freed/killed N soldiers")."""
+    verb = cl.clause_head(noun)
+    lemma = verb.lemma_.lower()
+    if noun.dep_ in ("nsubj", "nsubjpass", "attr") and lemma in cues.presence_verbs:
+        return True
+    if noun.dep_ == "dobj" and lemma in cues.owner_verbs:
+        return True
+    return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues.presence_verbs for c in noun.children)
+
+
 def count_claims(sent: Span, res, cues: Cues) -> list[tuple[Claim, Token]]:
     doc, out, seen = sent.doc, [], set()
     for tok in sent:
@@ -145,6 +158,8 @@ def count_claims(sent: Span, res, cues: Cues) -> list[tuple[Claim, Token]]:
         lo = number(m["a"], cues.scales.get((m["sa"] or "").lower(), hi_scale))
         hi = number(m["b"], hi_scale) if m["b"] else None
         if lo is None or (m["b"] and hi is None):
+            continue
+        if not _strength(head, cues):
             continue
         owners = [x for x in cl.actor_mentions(head, res) if party_id(x.actor)]
         if not owners and head.dep_ == "dobj" and head.head.lemma_.lower() in cues.owner_verbs:

@@ -56,6 +56,7 @@ class Cues:
     pair_anaphors: frozenset[str]
     count_nouns: frozenset[str]
     owner_verbs: frozenset[str]
+    presence_verbs: frozenset[str]
     currencies: dict[str, str]
     currency_words: dict[str, str]
     scales: dict[str, int]
@@ -104,6 +105,7 @@ def load_cues() -> Cues:
         pair_anaphors=_words(data, "onset", "pair_anaphors", label),
         count_nouns=_words(data, "count", "nouns", label),
         owner_verbs=_words(data, "count", "owner_verbs", label),
+        presence_verbs=_words(data, "count", "presence_verbs", label),
         currencies=_mapping(data, "amount", "currencies", label, str),
         currency_words=_mapping(data, "amount", "currency_words", label, str),
         scales={k.lower(): v for k, v in scales.items()},
