@@ -48,6 +48,12 @@ def test_between_the_two_points_back_to_the_pair(res):
     assert triples(res, text) == [("IRN|JPN", "relations_began", "2013")]
 
 
+def test_one_claim_per_relation_and_place(res):
+    # the store keys claims by document, sentence, start and attribute: no duplicates may reach it
+    assert triples(res, "Kenya's ties with Hamas began in 2007, or perhaps in 2005.") == [
+        ("HAMAS|KEN", "relations_began", "2007")]
+
+
 def test_a_person_counts_as_the_state_it_acts_for(res):
     text = "Vladimir Putin's contacts with Hamas started in 2006."
     assert ("HAMAS|RUS", "relations_began", "2006") in triples(res, text)

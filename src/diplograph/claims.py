@@ -263,12 +263,16 @@ def find_claims(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, 
     reporting = frozenset(reporting)
     claims: list[Claim] = []
     memory: list[tuple[str, str]] = []
+    taken: set[tuple[int, str]] = set()
     for sent in doc.sents:
         if "\n\n" in doc.text[max(sent.start_char - 2, 0):sent.start_char + 1]:
             memory.clear()  # a new paragraph: "the two" cannot point back across it
         found = onset_claims(sent, res, cues, memory, published)
         found += count_claims(sent, res, cues) + amount_claims(sent, res, cues) + location_claims(sent, res, cues)
         for claim, anchor in found:
+            if (claim.start, claim.attribute) in taken:
+                continue  # one claim per place and attribute (the store keys claims so)
+            taken.add((claim.start, claim.attribute))
             claim.sentence = sent_index[sent.start]
             claim.holder = holder_of(anchor, sent, res, reporting, cues)
             claims.append(claim)
