@@ -100,14 +100,14 @@ def _subject_party(verb: Token, res) -> str | None:
     return None
 
 
-def amount_claims(sent: Span, res, cues: Cues) -> list[tuple[Claim, Token]]:
+def amount_claims(sent: Span, stext: str, res, cues: Cues) -> list[tuple[Claim, Token]]:
     doc, out = sent.doc, []
-    for m in _money_rx(cues).finditer(sent.text):
+    for m in _money_rx(cues).finditer(stext):
         start, end = sent.start_char + m.start(), sent.start_char + m.end()
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        value = money_value(m, cues, sent.text[m.end():])
+        value = money_value(m, cues, stext[m.end():])
         verb = cl.clause_head(span.root)
         if value is None or verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -115,7 +115,7 @@ def amount_claims(sent: Span, res, cues: Cues) -> list[tuple[Claim, Token]]:
         if subject is None:
             continue
         out.append((Claim(subject=subject, attribute=f"amount:{verb.lemma_.lower()}", value=value,
-                          text=sent.text.strip(), sentence=-1, start=start, end=end), verb))
+                          text=stext.strip(), sentence=-1, start=start, end=end), verb))
     return out
 
 
@@ -140,7 +140,7 @@ def _strength(noun: Token, cues: Cues) -> bool:
     return any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in cues.presence_verbs for c in noun.children)
 
 
-def count_claims(sent: Span, res, cues: Cues) -> list[tuple[Claim, Token]]:
+def count_claims(sent: Span, stext: str, res, cues: Cues) -> list[tuple[Claim, Token]]:
     doc, out, seen = sent.doc, [], set()
     for tok in sent:
         head = tok.head
@@ -151,7 +151,7 @@ def count_claims(sent: Span, res, cues: Cues) -> list[tuple[Claim, Token]]:
         if not nums:
             continue
         left = min(t.i for t in nums)
-        m = _count_rx(cues).search(doc.text, doc[left].idx, head.idx)
+        m = _count_rx(cues).search(stext, doc[left].idx - sent.start_char, head.idx - sent.start_char)
         if m is None:
             continue
         hi_scale = cues.scales.get((m["sb"] or m["sa"] or "").lower(), 1)
@@ -170,7 +170,7 @@ def count_claims(sent: Span, res, cues: Cues) -> list[tuple[Claim, Token]]:
             continue
         value = f"{lo}-{hi}" if hi is not None else str(lo)
         out.append((Claim(subject=subject, attribute=f"count:{head.lemma_.lower()}", value=value,
-                          text=sent.text.strip(), sentence=-1, start=doc[left].idx,
+                          text=stext.strip(), sentence=-1, start=doc[left].idx,
                           end=head.idx + len(head.text)), head))
     return out
 
@@ -185,11 +185,10 @@ def _state_country(tok: Token, res) -> str | None:
 def _name(tokens: list[Token]) -> str | None:
     if not tokens or not all(t.pos_ == "PROPN" or t.text in ("-", "'") for t in tokens):
         return None
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
 
 
-def location_claims(sent: Span, res, cues: Cues) -> list[tuple[Claim, Token]]:
+def location_claims(sent: Span, stext: str, res, cues: Cues) -> list[tuple[Claim, Token]]:
     out = []
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues.place_nouns:
@@ -216,6 +215,6 @@ def location_claims(sent: Span, res, cues: Cues) -> list[tuple[Claim, Token]]:
         if any(_state_country(t, res) for t in names):
             continue  # "Russia's Pakistan border region": a country, not a place in one
         start = min([names[0].idx, *[c.idx for c in lefts]])
-        out.append((Claim(subject=name, attribute="located_in", value=country, text=sent.text.strip(),
+        out.append((Claim(subject=name, attribute="located_in", value=country, text=stext.strip(),
                           sentence=-1, start=start, end=tok.idx + len(tok.text)), tok))
     return out

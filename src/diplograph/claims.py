@@ -38,6 +38,8 @@ from .records import ActorRef, Claim
 from .timex import find_timexes
 
 ONSET = "relations_began"
+_DIGIT = re.compile(r"\d")
+_WORD_RX: dict[frozenset[str], re.Pattern[str]] = {}
 _DATE_CORE = re.compile(r"(?i)\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|mid|late)")
 
 
@@ -162,7 +164,8 @@ def _speaker(verb: Token, res) -> ActorRef | None:
     return found[0].actor if found else None
 
 
-def holder_of(tok: Token, sent: Span, res, reporting: frozenset[str], cues: Cues) -> ActorRef | None:
+def holder_of(tok: Token, sent: Span, sent_text: str, res, reporting: frozenset[str], cues: Cues
+              ) -> ActorRef | None:
     """Who the sentence says holds the claim at ``tok``: a reporting speaker, "according to X", or None."""
     lemma = tok.lemma_.lower()
     own = tok.pos_ == "VERB" and lemma in reporting and lemma not in cues.since_verbs | cues.onset_verbs
@@ -171,7 +174,7 @@ def holder_of(tok: Token, sent: Span, res, reporting: frozenset[str], cues: Cues
         who = _speaker(rv, res)
         if who is not None:
             return who
-    low = sent.text.lower()
+    low = sent_text.lower()
     for phrase in cues.according:
         at = low.find(phrase)
         if at < 0:
@@ -209,8 +212,8 @@ def _onset_cue(prefix: str, verb: Token, noun: Token, cues: Cues) -> bool:
     return any(c.lower_ in cues.first_modifiers for c in noun.children if c.dep_ in ("amod", "advmod"))
 
 
-def onset_claims(sent: Span, res, cues: Cues, memory: list[tuple[str, str]], published: str | None
-                 ) -> list[tuple[Claim, Token]]:
+def onset_claims(sent: Span, sent_text: str, res, cues: Cues, memory: list[tuple[str, str]],
+                 published: str | None) -> list[tuple[Claim, Token]]:
     """``relations_began`` claims of one sentence; ``memory`` holds the last pair named (updated)."""
     doc = sent.doc
     pairs: dict[int, tuple[str, str]] = {}
@@ -225,7 +228,7 @@ def onset_claims(sent: Span, res, cues: Cues, memory: list[tuple[str, str]], pub
     if not pairs:
         return []
     out = []
-    for tx in find_timexes(sent.text, published=published, offset=sent.start_char):
+    for tx in find_timexes(sent_text, published=published, offset=sent.start_char):
         if tx.kind != "date" or tx.anchor != "explicit" or not tx.value or tx.refers_back:
             continue
         core = _DATE_CORE.search(tx.text)
@@ -241,18 +244,26 @@ def onset_claims(sent: Span, res, cues: Cues, memory: list[tuple[str, str]], pub
         if not linked:
             continue
         noun = min(linked, key=lambda n: abs(n.i - date_tok.i))
-        prefix = doc.text[sent.start_char:start].lower()
+        prefix = sent_text[:start - sent.start_char].lower()
         if not _onset_cue(prefix, verb, noun, cues):
             continue
         a, b = sorted(pairs[noun.i])
         lo = min(noun.left_edge.idx, tx.start)
-        claim = Claim(subject=f"{a}|{b}", attribute=ONSET, value=tx.value, text=sent.text.strip(),
+        claim = Claim(subject=f"{a}|{b}", attribute=ONSET, value=tx.value, text=sent_text.strip(),
                       sentence=-1, start=lo, end=tx.end)
         out.append((claim, verb))
     return out
 
 
 # ------------------------------------------------------------------ the stage
+
+def _word_rx(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of ``words``, singular or plural ("city", "cities"), as a quick sentence filter."""
+    if words not in _WORD_RX:
+        stems = sorted({n[:-1] if n.endswith("y") else n for n in words})
+        _WORD_RX[words] = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+    return _WORD_RX[words]
+
 
 def find_claims(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, int],
                 published: str | None = None) -> list[Claim]:
@@ -264,17 +275,23 @@ def find_claims(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, 
     claims: list[Claim] = []
     memory: list[tuple[str, str]] = []
     taken: set[tuple[int, str]] = set()
+    text = doc.text
     for sent in doc.sents:
-        if "\n\n" in doc.text[max(sent.start_char - 2, 0):sent.start_char + 1]:
+        if "\n\n" in text[max(sent.start_char - 2, 0):sent.start_char + 1]:
             memory.clear()  # a new paragraph: "the two" cannot point back across it
-        found = onset_claims(sent, res, cues, memory, published)
-        found += count_claims(sent, res, cues) + amount_claims(sent, res, cues) + location_claims(sent, res, cues)
+        stext = text[sent.start_char:sent.end_char]
+        found = onset_claims(sent, stext, res, cues, memory, published) \
+            if _word_rx(cues.relation_nouns).search(stext) else []
+        if _DIGIT.search(stext):  # cheap string tests first: most sentences have no claim
+            found += count_claims(sent, stext, res, cues) + amount_claims(sent, stext, res, cues)
+        if _word_rx(cues.place_nouns).search(stext):
+            found += location_claims(sent, stext, res, cues)
         for claim, anchor in found:
             if (claim.start, claim.attribute) in taken:
                 continue  # one claim per place and attribute (the store keys claims so)
             taken.add((claim.start, claim.attribute))
             claim.sentence = sent_index[sent.start]
-            claim.holder = holder_of(anchor, sent, res, reporting, cues)
+            claim.holder = holder_of(anchor, sent, stext, res, reporting, cues)
             claims.append(claim)
     claims.sort(key=lambda c: (c.start, c.attribute))
     return claims
