@@ -175,8 +175,8 @@ class Quote:
 
 @dataclass(slots=True)
 class Claim:
-    subject: str  # e.g. "RUS|TALIBAN"
-    attribute: str  # e.g. "relations_began", "count", "location"
+    subject: str  # "RUS|TALIBAN" (a sorted pair), an actor id, or a place name
+    attribute: str  # "relations_began", "count:<noun>", "amount:<verb>", "located_in" (see claims.py)
     value: str
     text: str
     sentence: int
