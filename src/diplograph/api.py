@@ -183,3 +183,19 @@ def actors(db: str | None = None) -> list[dict[str, Any]]:
 def documents(db: str | None = None) -> list[dict[str, Any]]:
     with open_store(db, read_only=True) as store:
         return queries.documents(store)
+
+
+def grade(db: str | None, source: str, value: str) -> list[str]:
+    """Set the reliability grade (A-F) of a publication or document id; returns the stored
+    documents it now applies to (none: the grade waits for documents from that source)."""
+    with open_store(db) as store:
+        store.set_grade(source, value)
+        grades = queries.grades(store)
+    key = source.strip().lower()
+    return [d["doc"] for g in grades if g["source"].lower() == key for d in g["documents"]]
+
+
+def grades(db: str | None = None) -> list[dict[str, Any]]:
+    """Publications and documents with their reliability grades (F when not set)."""
+    with open_store(db, read_only=True) as store:
+        return queries.grades(store)

@@ -289,6 +289,72 @@ def quotes_cmd(
     say(f"{len(rows)} quotes")
 
 
+def _subject_names(store, subject: str) -> str:
+    names = {a["id"]: a["name"] for a in queries.actors(store)}
+    return " – ".join(names.get(part, part) for part in subject.split("|"))
+
+
+@app.command("conflicts")
+def conflicts_cmd(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON Lines instead of text."),
+) -> None:
+    """List disagreements: claims on the same subject and attribute with different values across
+    documents, and place locations the gazetteer contradicts, each with document, sentence and value."""
+    with handled():
+        with api.open_store(_settings(db).db, read_only=True) as store:
+            rows = queries.conflicts(store)
+            titles = {r["about"]["subject"]: _subject_names(store, r["about"]["subject"]) for r in rows}
+    if as_json:
+        for r in rows:
+            out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
+        return
+    for r in rows:
+        about = r["about"]
+        if r.get("kind") == "gazetteer":
+            why = f"the gazetteer puts it in {', '.join(r['expected'])}"
+        else:
+            why = f"{len({c['value'] for c in r['claims']})} values in {len({c['doc'] for c in r['claims']})} documents"
+        out.print(f"{titles[about['subject']]} · {about['attribute']} — {why}", markup=False, soft_wrap=True)
+        for c in r["claims"]:
+            who = (c["holder"] or {}).get("name") or c.get("author") or "the document"
+            out.print(f"  {c['value']:<12} {c['doc']} #{c['sentence_index']} (held by {who}): "
+                      f"{(c['sentence'] or '').strip()}", markup=False, soft_wrap=True)
+        out.print("")
+    say(f"{len(rows)} conflicts")
+
+
+@app.command("grade")
+def grade_cmd(
+    source: Optional[str] = typer.Argument(None, help="A publication (site name or host, see the listing) or a "
+                                                       "document id. Omit to list the grades."),
+    value: Optional[str] = typer.Argument(None, help="A (completely reliable) … E (unreliable), "
+                                                     "F (reliability cannot be judged)."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Set a source's Admiralty reliability grade (A–F), or list the grades; ungraded sources are F.
+
+    The grade of a document is the one set for its id, else for its publication; events carry
+    the grade of each source (`events --json`: mentions[].grade and the best as reliability)."""
+    if source is not None and value is None:
+        fail("give a grade A-F after the source (or nothing, to list the grades)")
+    with handled():
+        if source is not None:
+            docs = api.grade(_settings(db).db, source, value)
+            say(f"{source}: grade {value.upper()}; " + (f"applies to {len(docs)} stored document(s)" if docs else
+                "no stored document has this publication or id yet"))
+            return
+        rows = api.grades(_settings(db).db)
+    table = Table(header_style="bold")
+    for col in ("grade", "source", "kind", "documents"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["grade"] + ("" if r["set"] else " (default)"), r["source"], r["kind"],
+                      ", ".join(d["doc"] for d in r["documents"]) or "—")
+    out.print(table)
+    say(f"{len(rows)} sources")
+
+
 @app.command("event")
 def event_cmd(
     event_id: str = typer.Argument(..., help="Event id (ev_...) or one of its mention ids (em_...)."),

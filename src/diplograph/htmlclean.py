@@ -126,7 +126,20 @@ def html_metadata(tree: Any) -> dict[str, Any]:
     if not published:
         node = tree.xpath('//time[@itemprop="datePublished" or @pubdate][@datetime][1]')
         published = _iso(node[0].get("datetime")) if node else None
-    return {"title": _clean_title(title), "author": author, "published": published}
+    return {"title": _clean_title(title), "author": author, "published": published,
+            "publication": _publication(tree, metas, ld)}
+
+
+def _publication(tree: Any, metas: dict[str, str], ld: list[dict[str, Any]]) -> str | None:
+    """The site or publisher: og:site_name, JSON-LD publisher, else the host of the page's URL."""
+    name = metas.get("og:site_name") or metas.get("application-name") or next(
+        (_name_of(d.get("publisher")) for d in ld if _name_of(d.get("publisher"))), None)
+    if name:
+        return normalize(name)
+    links = tree.xpath('//link[@rel="canonical"]/@href')
+    url = metas.get("og:url") or (links[0] if links else None)
+    host = re.match(r"https?://(?:www\.)?([^/:]+)", url or "")
+    return host.group(1).lower() if host else None
 
 
 def _block_text(el: Any, out: list[str], tail: bool = True) -> None:
@@ -214,7 +227,8 @@ def clean_html(markup: str) -> tuple[str, dict[str, Any], list[str]]:
     """HTML -> (clean text, metadata {title, author, published, published_how}, removed)."""
     removed: list[str] = []
     tree = _parse(markup)
-    meta = html_metadata(tree) if tree is not None else {"title": None, "author": None, "published": None}
+    meta = html_metadata(tree) if tree is not None else {"title": None, "author": None, "published": None,
+                                                         "publication": None}
     extracted = _trafilatura(markup)
     if extracted:
         body = "\n\n".join(ln for ln in normalize(extracted["text"]).split("\n") if ln)

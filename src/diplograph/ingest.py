@@ -226,5 +226,6 @@ def read_document(path: str | Path, *, max_bytes: int = 20_000_000) -> RawDocume
         published=meta.get("published"),
         published_how=meta.get("published_how") if meta.get("published") else None,
         fmt=fmt,
+        publication=meta.get("publication"),
         removed=list(removed),
     )

@@ -21,6 +21,7 @@ from .nlp import load_model, parse_many
 from .ontology import Lexicon, Ontology, load_lexicon, load_ontology
 from .records import ActorMention, DocResult, Event, Quote, RawDocument, Sentence
 from .quotes import find_quotes
+from .claims import find_claims
 from .store import actor_row, new_actor_row
 from .pubdate import infer_publication
 from .timex import NarrativeDates
@@ -100,8 +101,9 @@ def extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     events = res.coder.code(doc, resolution, sent_start)
     quotes = find_quotes(doc, resolution, res.lexicon.reporting_verbs, sent_start)
     _date_all(doc, events, quotes, raw.published)
+    claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
-                       new_actors=list(resolution.new_actors), events=events, quotes=quotes)
+                       new_actors=list(resolution.new_actors), events=events, quotes=quotes, claims=claims)
     return result
 
 

@@ -17,6 +17,9 @@ EVENT_COLUMNS = (
 )
 
 
+DEFAULT_GRADE = "F"  # Admiralty: reliability cannot be judged
+
+
 class QueryError(ValueError):
     """A filter names something that does not exist (one-line message)."""
 
@@ -100,6 +103,7 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
             "WHERE list_contains(?, m.event_id) ORDER BY m.doc_id, m.sentence, m.start", [ids]):
         mentions.setdefault(m["event_id"], []).append(m)
     info = _actor_info(store)
+    grades = doc_grades(store)
     out = []
     for r in rows:
         ms = mentions.get(r["event_id"], [])
@@ -117,7 +121,9 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
             "reported_by": _actor_obj(info, first.get("reported_by"), None, None, None),
             "intensity": r["intensity"], "quad": r["quad"], "merge_reason": r["merge_reason"],
             "mentions": [{"id": m["mention_id"], "doc": m["doc_id"], "sentence": m["sentence"], "start": m["start"], "end": m["end"],
-                          "trigger": m["trigger"], "text": m["sentence_text"]} for m in ms],
+                          "trigger": m["trigger"], "text": m["sentence_text"],
+                          "grade": grades.get(m["doc_id"], DEFAULT_GRADE)} for m in ms],
+            "reliability": min((grades.get(m["doc_id"], DEFAULT_GRADE) for m in ms), default=DEFAULT_GRADE),
         })
     return out
 
@@ -145,11 +151,13 @@ def actors(store: Store) -> list[dict[str, Any]]:
 
 def documents(store: Store) -> list[dict[str, Any]]:
     rows = store.query(
-        "SELECT d.doc_id, d.path, d.title, d.author, d.published, d.published_how, d.published_earliest, "
+        "SELECT d.doc_id, d.path, d.title, d.author, d.publication, d.published, d.published_how, d.published_earliest, "
         "d.published_latest, d.published_evidence, d.fmt, d.n_chars, d.n_sentences, d.content_hash, "
         "(SELECT count(*) FROM event_mentions m WHERE m.doc_id = d.doc_id) AS events "
         "FROM documents d ORDER BY d.doc_id")
+    grades = doc_grades(store)
     return [{"doc": r["doc_id"], "path": r["path"], "title": r["title"], "author": r["author"],
+             "publication": r["publication"], "grade": grades.get(r["doc_id"], DEFAULT_GRADE),
              "published": r["published"], "published_how": r["published_how"],
              "published_window": [r["published_earliest"], r["published_latest"]]
              if r["published_earliest"] or r["published_latest"] else None,
@@ -172,14 +180,97 @@ def quotes(store: Store, speaker: str | None = None) -> list[dict[str, Any]]:
             for r in store.query(sql, params)]
 
 
-def conflicts(store: Store) -> list[dict[str, Any]]:
-    """Claims about the same subject and attribute whose values differ across documents."""
+def _compatible(a: str, b: str) -> bool:
+    """Equal values, or one date refining the other ("2015" and "2015-03")."""
+    return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+
+def _claim_rows(store: Store, where: str = "", params: list[Any] | None = None) -> list[dict[str, Any]]:
+    info = _actor_info(store)
+    grades = doc_grades(store)
     rows = store.query(
-        "SELECT c.subject, c.attribute, c.value, c.doc_id, c.sentence, c.text FROM claims c "
-        "WHERE (c.subject, c.attribute) IN (SELECT subject, attribute FROM claims GROUP BY ALL "
-        "HAVING count(DISTINCT value) > 1) ORDER BY c.subject, c.attribute, c.value, c.doc_id")
-    grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        "SELECT c.subject, c.attribute, c.value, c.doc_id, c.sentence, c.text, c.holder_id, d.author "
+        f"FROM claims c LEFT JOIN documents d USING (doc_id) {where} "
+        "ORDER BY c.subject, c.attribute, c.value, c.doc_id, c.start", params or [])
     for r in rows:
-        grouped.setdefault((r["subject"], r["attribute"]), []).append(
-            {"doc": r["doc_id"], "value": r["value"], "sentence": r["text"], "sentence_index": r["sentence"]})
-    return [{"about": {"subject": s, "attribute": a}, "claims": claims} for (s, a), claims in grouped.items()]
+        r["grade"] = grades.get(r["doc_id"], DEFAULT_GRADE)
+        holder = info.get(r["holder_id"]) if r["holder_id"] else None
+        r["holder"] = {"id": r["holder_id"], "name": holder["name"] if holder else r["holder_id"]} \
+            if r["holder_id"] else None
+    return rows
+
+
+def _claim_json(r: dict[str, Any]) -> dict[str, Any]:
+    return {"doc": r["doc_id"], "value": r["value"], "sentence": r["text"], "sentence_index": r["sentence"],
+            "holder": r["holder"], "author": r["author"], "grade": r["grade"]}
+
+
+def conflicts(store: Store, gazetteer: bool = True) -> list[dict[str, Any]]:
+    """Disagreements: claims about the same subject and attribute with incompatible values
+    (``kind: sources``), then, with ``gazetteer``, location claims the gazetteer contradicts
+    (``kind: gazetteer``, with the ``expected`` countries).  Each claim gives its document,
+    sentence, value and holder (the actor the sentence attributes it to; else the author)."""
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in _claim_rows(store):
+        grouped.setdefault((r["subject"], r["attribute"]), []).append(r)
+    out = []
+    for (s, a), rows in grouped.items():
+        values = sorted({r["value"] for r in rows})
+        if any(not _compatible(x, y) for i, x in enumerate(values) for y in values[i + 1:]):
+            out.append({"about": {"subject": s, "attribute": a}, "kind": "sources",
+                        "claims": [_claim_json(r) for r in rows]})
+    return out + (gazetteer_errors(store) if gazetteer else [])
+
+
+def gazetteer_errors(store: Store) -> list[dict[str, Any]]:
+    """``located_in`` claims that put a place the gazetteer knows in another country."""
+    from .gazetteer import check
+
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in _claim_rows(store, "WHERE c.attribute = 'located_in'"):
+        expected = check(r["subject"], r["value"])
+        if expected is None:
+            continue
+        entry = out.setdefault((r["subject"], ",".join(expected)), {
+            "about": {"subject": r["subject"], "attribute": "located_in"}, "kind": "gazetteer",
+            "expected": expected, "claims": []})
+        entry["claims"].append(_claim_json(r))
+    return list(out.values())
+
+
+def claims(store: Store) -> list[dict[str, Any]]:
+    """Every stored claim (subject, attribute, value) with its document, sentence and holder."""
+    return [{"subject": r["subject"], "attribute": r["attribute"], **_claim_json(r)} for r in _claim_rows(store)]
+
+
+def doc_grades(store: Store) -> dict[str, str]:
+    """Each document's reliability grade: set for the document itself, else for its publication, else F."""
+    rows = store.query(
+        "SELECT d.doc_id, coalesce(g1.grade, g2.grade) AS grade FROM documents d "
+        "LEFT JOIN source_grades g1 ON g1.source = lower(d.doc_id) "
+        "LEFT JOIN source_grades g2 ON g2.source = lower(d.publication)")
+    return {r["doc_id"]: r["grade"] or DEFAULT_GRADE for r in rows}
+
+
+def grades(store: Store) -> list[dict[str, Any]]:
+    """Sources with their grades: every publication of a stored document (a document without one
+    stands for itself), and every graded source, with how many stored documents it covers."""
+    docs = store.query("SELECT doc_id, publication FROM documents ORDER BY doc_id")
+    set_ = {r["source"]: r["grade"] for r in store.query("SELECT source, grade FROM source_grades")}
+    by_doc = doc_grades(store)
+    out: dict[str, dict[str, Any]] = {}
+    for d in docs:
+        name = d["publication"] or d["doc_id"]
+        kind = "publication" if d["publication"] else "document"
+        row = out.setdefault(name.lower(), {"source": name, "kind": kind, "grade": set_.get(name.lower()),
+                                            "documents": []})
+        row["documents"].append({"doc": d["doc_id"], "grade": by_doc[d["doc_id"]]})
+        if d["publication"] and d["doc_id"].lower() in set_:
+            out.setdefault(d["doc_id"].lower(), {"source": d["doc_id"], "kind": "document",
+                                                 "grade": set_[d["doc_id"].lower()], "documents": []})
+    for source, grade in set_.items():
+        out.setdefault(source, {"source": source, "kind": "unmatched", "grade": grade, "documents": []})
+    for row in out.values():
+        row["set"] = row["grade"] is not None
+        row["grade"] = row["grade"] or DEFAULT_GRADE
+    return sorted(out.values(), key=lambda r: (r["grade"], r["source"].lower()))

@@ -71,6 +71,7 @@ class RawDocument:
     published_latest: str | None = None
     published_evidence: str | None = None
     fmt: str = "txt"
+    publication: str | None = None  # site or publisher, from HTML metadata
     removed: list[str] = field(default_factory=list)  # furniture blocks dropped
 
 
@@ -174,8 +175,8 @@ class Quote:
 
 @dataclass(slots=True)
 class Claim:
-    subject: str  # e.g. "RUS|TALIBAN"
-    attribute: str  # e.g. "relations_began", "count", "location"
+    subject: str  # "RUS|TALIBAN" (a sorted pair), an actor id, or a place name
+    attribute: str  # "relations_began", "count:<noun>", "amount:<verb>", "located_in" (see claims.py)
     value: str
     text: str
     sentence: int

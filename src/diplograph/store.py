@@ -21,6 +21,9 @@ from .merge import MentionRow, Override
 from .records import ActorRef, DocResult, Event, NewActor
 
 MIGRATIONS_PACKAGE = "diplograph.data.migrations"
+# Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable,
+# D not usually reliable, E unreliable, F reliability cannot be judged (the default)
+GRADES = ("A", "B", "C", "D", "E", "F")
 
 
 class StoreError(RuntimeError):
@@ -203,7 +206,7 @@ class Store:
             "author": d.author, "published": d.published, "published_how": d.published_how,
             "published_earliest": d.published_earliest, "published_latest": d.published_latest,
             "published_evidence": d.published_evidence,
-            "fmt": d.fmt, "n_chars": len(d.text), "n_sentences": len(r.sentences), "text": d.text,
+            "fmt": d.fmt, "publication": d.publication, "n_chars": len(d.text), "n_sentences": len(r.sentences), "text": d.text,
         }])
         self._insert("sentences", [
             {"doc_id": d.doc_id, "idx": s.idx, "start": s.start, "end": s.end, "text": s.text} for s in r.sentences
@@ -312,6 +315,14 @@ class Store:
         except Exception as exc:
             self.con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: merging failed: {exc}".splitlines()[0]) from exc
+
+    def set_grade(self, source: str, grade: str) -> None:
+        """Record the reliability grade (A-F) of a publication or document."""
+        grade = grade.strip().upper()
+        if grade not in GRADES:
+            raise StoreError(f"grade must be one of {', '.join(GRADES)}, not {grade!r}")
+        self.con.execute("INSERT OR REPLACE INTO source_grades (source, grade) VALUES (?, ?)",
+                         [source.strip().lower(), grade])
 
     def _upsert_actors(self, actors: list[dict[str, Any]]) -> None:
         for a in actors:
