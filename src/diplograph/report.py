@@ -121,6 +121,22 @@ def types_figure(counts: dict[str, Any]) -> dict[str, Any]:
                                      "margin": {"t": 50, "l": 50, "r": 20, "b": 40}}}
 
 
+# -- dyad selections (shared with the web UI) ------------------------------------------------
+
+def dyad_quotes(store: Store, traj: dict[str, Any]) -> list[dict[str, Any]]:
+    """Quotes by either side of the dyad, or by a person of either side's country."""
+    keep = {traj["a"]["id"], traj["b"]["id"]}
+    countries = {traj["a"]["country"], traj["b"]["country"]} - {None}
+    return [q for q in queries.quotes(store) if q["speaker"] and (
+        q["speaker"]["id"] in keep or (q["speaker"]["kind"] == "person" and q["speaker"]["country"] in countries))]
+
+
+def dyad_conflicts(store: Store, traj: dict[str, Any]) -> list[dict[str, Any]]:
+    """Contradictory claims whose subject names either side of the dyad."""
+    keep = {traj["a"]["id"], traj["b"]["id"]}
+    return [c for c in queries.conflicts(store) if keep & set(c["about"]["subject"].split("|"))]
+
+
 # -- the report -----------------------------------------------------------------------------
 
 def _sources(store: Store, doc_ids: set[str] | None) -> list[dict[str, Any]]:
@@ -140,12 +156,8 @@ def render_report(store: Store, a: str | None = None, b: str | None = None) -> s
         tl = analysis.timeline(store, dyad=(aid, bid))
         net = analysis.network(store, around=[aid, bid])
         figures["trajectory"] = trajectory_figure(traj)
-        keep = {aid, bid}
-        countries = {traj["a"]["country"], traj["b"]["country"]} - {None}
-        quotes = [q for q in queries.quotes(store) if q["speaker"] and (
-            q["speaker"]["id"] in keep or (q["speaker"]["kind"] == "person" and q["speaker"]["country"] in countries))]
-        conflicts = [c for c in queries.conflicts(store)
-                     if keep & set(c["about"]["subject"].split("|"))]
+        quotes = dyad_quotes(store, traj)
+        conflicts = dyad_conflicts(store, traj)
         doc_ids = {s["doc"] for e in tl["events"] + tl["undated"] for s in e["sources"]}
         ctx.update(title=f"{traj['a']['name']} – {traj['b']['name']}", dyad=True, trajectory=traj)
     else:
