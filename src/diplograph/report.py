@@ -49,7 +49,7 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
     an, bn = traj["a"]["name"], traj["b"]["name"]
     data: list[dict[str, Any]] = [{
         "type": "bar", "name": "events (count)", "x": x, "y": [p["combined"]["count"] for p in traj["points"]],
-        "yaxis": "y2", "marker": {"color": "rgba(134,142,150,0.35)"}, "text": text,
+        "yaxis": "y2", "marker": {"color": "rgba(134,142,150,0.35)"}, "text": text, "textposition": "none",
         "hovertemplate": "%{text}: %{y} events<extra></extra>"}]
     for key, name, color, dash in (("a_to_b", f"{an} → {bn}", "#1c7ed6", "dot"),
                                    ("b_to_a", f"{bn} → {an}", "#f08c00", "dot"),
@@ -72,7 +72,8 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
         "title": {"text": f"{an} – {bn}: cooperation (+) vs conflict (−) by {traj['period']}"},
         "yaxis": {"title": {"text": "mean intensity"}, "range": [-10.5, 10.5], "zeroline": True},
         "yaxis2": {"title": {"text": "events"}, "overlaying": "y", "side": "right", "rangemode": "tozero",
-                   "showgrid": False},
+                   "showgrid": False, "tickformat": "d",
+                   "dtick": max(1, -(-max([p["combined"]["count"] for p in traj["points"]] or [1]) // 5))},
         "xaxis": {"type": "date"}, "shapes": shapes, "annotations": annotations,
         "legend": {"orientation": "h"}, "margin": {"t": 60, "l": 60, "r": 60, "b": 40}, "height": 460}}
 

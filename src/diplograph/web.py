@@ -32,8 +32,14 @@ from .store import Store, StoreError
 MAX_BODY = 25_000_000  # bytes; uploads are further bounded per file by the ingest settings
 MAX_URL = 4096
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
-TYPE_Q = Query(None, max_length=32, pattern=r"^[A-Za-z_]*$")
-DATE_Q = Query(None, max_length=10)
+FAVICON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" '
+           'fill="#0d1b2a"/><path d="M3 11 L7 5 L10 9 L13 4" stroke="#74c0fc" stroke-width="2" fill="none"/></svg>')
+def type_query() -> Any:  # a new Query per parameter (FastAPI must not share one between two)
+    return Query(None, max_length=32, pattern=r"^[A-Za-z_]*$")
+
+
+def date_query() -> Any:
+    return Query(None, max_length=10)
 
 
 class BadRequest(ValueError):
@@ -198,6 +204,10 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     def css() -> Response:
         return Response(_css(), media_type="text/css", headers={"Cache-Control": "max-age=3600"})
 
+    @app.get("/favicon.svg", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(FAVICON, media_type="image/svg+xml", headers={"Cache-Control": "max-age=86400"})
+
     # -- pages --------------------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request) -> Response:
@@ -212,8 +222,8 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events(request: Request, actor: Optional[str] = Query(None, max_length=200),
                a: Optional[str] = Query(None, max_length=200), b: Optional[str] = Query(None, max_length=200),
-               type: Optional[str] = TYPE_Q, since: Optional[str] = DATE_Q,
-               until: Optional[str] = DATE_Q) -> Response:
+               type: Optional[str] = type_query(), since: Optional[str] = date_query(),
+               until: Optional[str] = date_query()) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
         dyad = (a, b) if a and b else None
         with gate.read() as store:
@@ -225,8 +235,8 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
         return page(request, "events.html.j2", events=rows, filters=filters, types=types)
 
     @app.get("/actor/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
-    def actor(request: Request, actor_id: str, type: Optional[str] = TYPE_Q, since: Optional[str] = DATE_Q,
-              until: Optional[str] = DATE_Q) -> Response:
+    def actor(request: Request, actor_id: str, type: Optional[str] = type_query(), since: Optional[str] = date_query(),
+              until: Optional[str] = date_query()) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
         with gate.read() as store:
             try:
@@ -238,8 +248,8 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
         return page(request, "actor.html.j2", filters=filters, **data)
 
     @app.get("/dyad/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
-    def dyad(request: Request, a: str, b: str, type: Optional[str] = TYPE_Q, since: Optional[str] = DATE_Q,
-             until: Optional[str] = DATE_Q,
+    def dyad(request: Request, a: str, b: str, type: Optional[str] = type_query(), since: Optional[str] = date_query(),
+             until: Optional[str] = date_query(),
              period: str = Query("auto", pattern="^(auto|year|quarter|month)$")) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
         with gate.read() as store:

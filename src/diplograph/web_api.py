@@ -11,9 +11,10 @@ from typing import Any, Optional
 from fastapi import APIRouter, Query
 
 from . import analysis, queries, web_views
-from .web import DATE_Q, TYPE_Q, BadRequest, StoreGate, check_date
+from .web import date_query, type_query, BadRequest, StoreGate, check_date
 
-NAME_Q = Query(None, max_length=200)
+def name_query() -> Any:
+    return Query(None, max_length=200)
 
 
 def _dyad(value: Optional[str]) -> Optional[tuple[str, str]]:
@@ -29,8 +30,8 @@ def router(gate: StoreGate) -> APIRouter:
     api = APIRouter(prefix="/api", tags=["data"])
 
     @api.get("/events", summary="Events, filtered; dated first in date order")
-    def events(actor: Optional[str] = NAME_Q, dyad: Optional[str] = NAME_Q, type: Optional[str] = TYPE_Q,
-               since: Optional[str] = DATE_Q, until: Optional[str] = DATE_Q,
+    def events(actor: Optional[str] = name_query(), dyad: Optional[str] = name_query(), type: Optional[str] = type_query(),
+               since: Optional[str] = date_query(), until: Optional[str] = date_query(),
                limit: int = Query(1000, ge=1, le=100_000)) -> list[dict[str, Any]]:
         """`dyad` is two actors separated by a comma (ids, names or aliases)."""
         since, until = check_date(since, "since"), check_date(until, "until")
@@ -49,17 +50,18 @@ def router(gate: StoreGate) -> APIRouter:
             return queries.actors(store)
 
     @api.get("/actor/{actor_id}", summary="One actor: record, partners, timeline and quotes")
-    def actor(actor_id: str, type: Optional[str] = TYPE_Q, since: Optional[str] = DATE_Q,
-              until: Optional[str] = DATE_Q) -> dict[str, Any]:
+    def actor(actor_id: str, type: Optional[str] = type_query(), since: Optional[str] = date_query(),
+              until: Optional[str] = date_query()) -> dict[str, Any]:
         since, until = check_date(since, "since"), check_date(until, "until")
         with gate.read() as store:
             data = web_views.actor_page(store, web_views.resolve_actor(store, actor_id), since, until, type)
-        data.pop("types")
+        for key in ("types", "documents"):
+            data.pop(key)
         return data
 
     @api.get("/dyad/{a}/{b}", summary="A dyad: trajectory with change points, timeline, quotes, contradictions")
-    def dyad(a: str, b: str, type: Optional[str] = TYPE_Q, since: Optional[str] = DATE_Q,
-             until: Optional[str] = DATE_Q, period: str = Query("auto", pattern="^(auto|year|quarter|month)$")
+    def dyad(a: str, b: str, type: Optional[str] = type_query(), since: Optional[str] = date_query(),
+             until: Optional[str] = date_query(), period: str = Query("auto", pattern="^(auto|year|quarter|month)$")
              ) -> dict[str, Any]:
         since, until = check_date(since, "since"), check_date(until, "until")
         with gate.read() as store:
@@ -69,12 +71,12 @@ def router(gate: StoreGate) -> APIRouter:
                 raise
             except ValueError as exc:
                 raise BadRequest(str(exc)) from None
-        for key in ("figure", "types"):
+        for key in ("figure", "types", "documents"):
             data.pop(key)
         return data
 
     @api.get("/quotes", summary="Quotations with resolved speakers")
-    def quotes(speaker: Optional[str] = NAME_Q) -> list[dict[str, Any]]:
+    def quotes(speaker: Optional[str] = name_query()) -> list[dict[str, Any]]:
         with gate.read() as store:
             try:
                 return queries.quotes(store, speaker=speaker or None)
@@ -92,7 +94,7 @@ def router(gate: StoreGate) -> APIRouter:
             return queries.documents(store)
 
     @api.get("/network", summary="The actor network (events that happened)")
-    def network(since: Optional[str] = DATE_Q, until: Optional[str] = DATE_Q) -> dict[str, Any]:
+    def network(since: Optional[str] = date_query(), until: Optional[str] = date_query()) -> dict[str, Any]:
         since, until = check_date(since, "since"), check_date(until, "until")
         with gate.read() as store:
             return analysis.network(store, since=since, until=until)

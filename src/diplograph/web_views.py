@@ -10,6 +10,7 @@ the web UI needs (full-text over sentences, a document's text and stored spans).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from typing import Any
 
 from . import analysis, queries, report
@@ -100,7 +101,7 @@ def actor_page(store: Store, actor_id: str, since: str | None = None, until: str
         [actor_id])
     return {"actor": info, "partners": analysis.top_dyads(net, 15), "timeline": _by_type(tl["events"], type_),
             "undated": _by_type(tl["undated"], type_), "quotes": queries.quotes(store, speaker=actor_id),
-            "mentions": mentions, "types": event_types(store)}
+            "mentions": mentions, "types": event_types(store), "documents": documents_by_id(store)}
 
 
 def dyad_page(store: Store, a: str, b: str, since: str | None = None, until: str | None = None,
@@ -111,7 +112,7 @@ def dyad_page(store: Store, a: str, b: str, since: str | None = None, until: str
     return {"trajectory": traj, "figure": report.trajectory_figure(traj),
             "timeline": _by_type(tl["events"], type_), "undated": _by_type(tl["undated"], type_),
             "quotes": report.dyad_quotes(store, traj), "conflicts": report.dyad_conflicts(store, traj),
-            "types": event_types(store)}
+            "types": event_types(store), "documents": documents_by_id(store)}
 
 
 def event_page(store: Store, event_id: str) -> dict[str, Any]:
@@ -138,7 +139,13 @@ def event_page(store: Store, event_id: str) -> dict[str, Any]:
     differ = {k for k in ("date", "date_text", "modality", "source_text", "target_text")
               if len({s[k] for s in sources}) > 1}
     reasons = [r for r in (ev.get("merge_reason") or "").split("; ") if r]
-    return {"event": ev, "sources": sources, "differ": differ, "reasons": reasons}
+    sides = [analysis.side(ev.get(k)) for k in ("source", "target")]
+    dyad = None
+    if all(sides) and sides[0] != sides[1]:
+        names = {a["id"]: a["name"] for a in queries.actors(store)}
+        dyad = {"a": sides[0], "b": sides[1], "a_name": names.get(sides[0], sides[0]),
+                "b_name": names.get(sides[1], sides[1])}
+    return {"event": ev, "sources": sources, "differ": differ, "reasons": reasons, "dyad": dyad}
 
 
 def document_page(store: Store, doc_id: str) -> dict[str, Any]:
@@ -148,6 +155,8 @@ def document_page(store: Store, doc_id: str) -> dict[str, Any]:
         raise NotFound(f"no document {doc_id!r}")
     text = store.scalar("SELECT text FROM documents WHERE doc_id = ?", [doc_id]) or ""
     sents = store.query('SELECT idx, start, "end", text FROM sentences WHERE doc_id = ? ORDER BY start', [doc_id])
+    for s in sents:  # a sentence's trailing blank lines belong to the gap after it
+        s["end"] = s["start"] + len(text[s["start"]:s["end"]].rstrip())
     names = {a["id"]: a["name"] for a in queries.actors(store)}
     spans: list[tuple[int, int, str, str | None, str]] = []  # start, end, kind, link, title
     for m in store.query('SELECT start, "end", actor_id, how FROM actor_mentions WHERE doc_id = ?', [doc_id]):
@@ -171,7 +180,9 @@ def document_page(store: Store, doc_id: str) -> dict[str, Any]:
         spans.append((x["start"], x["end"], "quote", None,
                       "quote by " + ((x["speaker"] or {}).get("name") or "unattributed")))
     spans = sorted({s for s in spans if 0 <= s[0] < s[1] <= len(text)})
+    cast = Counter(s[3].rsplit("/", 1)[-1] for s in spans if s[2] == "actor")
     return {"doc": docs[doc_id], "blocks": _blocks(text, sents, spans), "quotes": quotes,
+            "cast": [{"id": a, "name": names.get(a, a), "mentions": n} for a, n in cast.most_common()],
             "events": [e for e in queries.events(store) if any(m["doc"] == doc_id for m in e["mentions"])]}
 
 
@@ -193,5 +204,16 @@ def _blocks(text: str, sents: list[dict[str, Any]], spans: list[tuple]) -> list[
     return blocks
 
 
+def told_differently(store: Store) -> list[dict[str, Any]]:
+    """Events merged from several documents whose sources give other dates, precision or modality."""
+    rows = store.query(
+        "SELECT event_id FROM event_mentions GROUP BY event_id HAVING count(DISTINCT doc_id) > 1 AND "
+        "(count(DISTINCT coalesce(date, '')) > 1 OR count(DISTINCT modality) > 1 OR "
+        "count(DISTINCT coalesce(date_text, '')) > 1) ORDER BY event_id")
+    keep = {r["event_id"] for r in rows}
+    return [e for e in queries.events(store) if e["id"] in keep]
+
+
 def conflicts_page(store: Store) -> dict[str, Any]:
-    return {"conflicts": queries.conflicts(store), "documents": documents_by_id(store)}
+    return {"conflicts": queries.conflicts(store), "documents": documents_by_id(store),
+            "told_differently": told_differently(store)}
