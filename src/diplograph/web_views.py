@@ -139,6 +139,9 @@ def event_page(store: Store, event_id: str) -> dict[str, Any]:
     differ = {k for k in ("date", "date_text", "modality", "source_text", "target_text")
               if len({s[k] for s in sources}) > 1}
     reasons = [r for r in (ev.get("merge_reason") or "").split("; ") if r]
+    for doc, d in docs.items():  # name the documents in the reasons by their titles
+        if d.get("title"):
+            reasons = [r.replace(doc, f"“{d['title']}”") for r in reasons]
     sides = [analysis.side(ev.get(k)) for k in ("source", "target")]
     dyad = None
     if all(sides) and sides[0] != sides[1]:
