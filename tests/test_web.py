@@ -168,6 +168,12 @@ def test_filters(client):
     assert client.get("/api/events", params={"type": "<x>"}).status_code == 422
 
 
+def test_events_page_is_bounded(client, monkeypatch):
+    monkeypatch.setattr(web, "EVENTS_PAGE", 2)
+    page = client.get("/events").text
+    assert "The first 2 events" in page and page.count('href="/event/') == 2
+
+
 def test_unknown_ids_are_404(client):
     for url in ("/actor/NO_SUCH_ACTOR_XYZ", "/event/ev_0000000000000000", "/document/no-such-doc",
                 "/dyad/FRA/NO_SUCH_ACTOR_XYZ", "/no/such/page"):
@@ -203,7 +209,9 @@ def test_read_only_server_refuses_ingest(client, db, tmp_path):
 def test_request_bounds(client, monkeypatch):
     monkeypatch.setattr(web, "MAX_BODY", 100)
     assert client.post("/api/events", content=b"x" * 200).status_code == 413
-    assert client.get("/search", params={"q": "x" * 300}).status_code == 422
+    r = client.get("/search", params={"q": "x" * 300})
+    assert r.status_code == 422 and r.headers["content-type"].startswith("text/html") and "Bad request" in r.text
+    assert client.get("/api/search", params={"q": "x" * 300}).json()["error"] == "invalid request"
     assert client.get("/events?actor=" + "x" * 5000).status_code == 414
 
 

@@ -23,6 +23,8 @@ from typing import Any, Iterator, Optional
 
 import jinja2
 from fastapi import FastAPI, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from . import __version__, report, web_views
@@ -31,6 +33,7 @@ from .store import Store, StoreError
 
 MAX_BODY = 25_000_000  # bytes; uploads are further bounded per file by the ingest settings
 MAX_URL = 4096
+EVENTS_PAGE = 500  # rows on /events; the filters narrow it
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 FAVICON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" '
            'fill="#0d1b2a"/><path d="M3 11 L7 5 L10 9 L13 4" stroke="#74c0fc" stroke-width="2" fill="none"/></svg>')
@@ -191,6 +194,14 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
                          {"Retry-After": "5"})
         return error(request, 503, text.splitlines()[0], {"Retry-After": "30"})
 
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        if _is_api(request):
+            return JSONResponse({"error": "invalid request", "detail": jsonable_encoder(exc.errors())},
+                                status_code=422)
+        where = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', ())[1:])}: {e.get('msg')}" for e in exc.errors())
+        return error(request, 422, f"Invalid request ({where}).")
+
     @app.exception_handler(404)
     async def no_route(request: Request, exc: Exception) -> Response:
         return error(request, 404, getattr(exc, "detail", None) or "no such page")
@@ -228,11 +239,12 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
         dyad = (a, b) if a and b else None
         with gate.read() as store:
             rows = web_views.events_list(store, actor=actor or None, dyad=dyad, type=type or None,
-                                         since=since, until=until)
+                                         since=since, until=until, limit=EVENTS_PAGE + 1)
             types = web_views.event_types(store)
         filters = {"actor": actor or "", "a": a or "", "b": b or "", "type": type or "", "since": since or "",
                    "until": until or ""}
-        return page(request, "events.html.j2", events=rows, filters=filters, types=types)
+        return page(request, "events.html.j2", events=rows[:EVENTS_PAGE], more=len(rows) > EVENTS_PAGE,
+                    filters=filters, types=types)
 
     @app.get("/actor/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor(request: Request, actor_id: str, type: Optional[str] = type_query(), since: Optional[str] = date_query(),
