@@ -304,6 +304,19 @@ def test_ingest_from_the_browser(tmp_path):
     assert c.post("/ingest/uploads").status_code == 400  # nothing new uploaded
 
 
+def test_upload_size_is_bounded(tmp_path, monkeypatch):
+    cfg = tmp_path / "diplograph.toml"
+    cfg.write_text("max_bytes = 50\n", encoding="utf-8")
+    monkeypatch.setenv("DIPLOGRAPH_CONFIG", str(cfg))
+    c = TestClient(create_app(str(tmp_path / "s.duckdb"), allow_ingest=True))
+    assert c.post("/ingest/upload", params={"name": "a.txt"}, content=b"x" * 40).status_code == 201
+    assert c.post("/ingest/upload", params={"name": "b.txt"}, content=b"x" * 100).status_code == 413
+    chunks = (b"x" * 30 for _ in range(4))  # no Content-Length: counted while streaming
+    assert c.post("/ingest/upload", params={"name": "c.txt"}, content=chunks).status_code == 413
+    long_path = {"path": "/" + "a" * 9000}
+    assert c.post("/ingest/folder", data=long_path).status_code == 400
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

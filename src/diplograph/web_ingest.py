@@ -28,6 +28,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from . import api
 from .config import load_settings
 from .ingest import SUPPORTED
+from .pipeline import Resources, load_resources
 from .web import StoreGate
 
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -42,6 +43,7 @@ class IngestJob:
         self.lock = threading.Lock()
         self.state: dict[str, Any] = {"state": "idle"}
         self.uploads = Path(tempfile.mkdtemp(prefix="diplograph-uploads-"))
+        self.resources: Optional[Resources] = None
 
     def status(self) -> dict[str, Any]:
         with self.lock:
@@ -65,8 +67,10 @@ class IngestJob:
 
     def _run(self, paths: list[str], cleanup: Optional[Path]) -> None:
         try:
+            if self.resources is None:  # the spaCy pipeline and lexicons, loaded once per server
+                self.resources = load_resources(load_settings())
             with self.gate.writing():
-                rep = api.ingest(paths, db=self.db_path, progress=self._progress)
+                rep = api.ingest(paths, db=self.db_path, progress=self._progress, resources=self.resources)
             result = {"state": "done", "summary": rep.summary(), "stored": rep.stored, "unchanged": rep.unchanged,
                       "events": rep.events, "skipped": [{"path": Path(p).name, "reason": r} for p, r in rep.skipped]}
         except Exception as exc:  # noqa: BLE001 - reported to the user, the server keeps running
@@ -84,6 +88,16 @@ def safe_upload_name(name: str) -> Optional[str]:
     if not base or Path(base).suffix.lower() not in SUPPORTED:
         return None
     return base
+
+
+async def read_bounded(request: Request, limit: int) -> Optional[bytes]:
+    """The request body, or None once it exceeds ``limit`` bytes (chunked bodies too)."""
+    data = bytearray()
+    async for chunk in request.stream():
+        data += chunk
+        if len(data) > limit:
+            return None
+    return bytes(data)
 
 
 def register(app: FastAPI, gate: StoreGate, allow_ingest: bool) -> None:
@@ -114,7 +128,7 @@ def register(app: FastAPI, gate: StoreGate, allow_ingest: bool) -> None:
     async def ingest_folder(request: Request) -> Response:
         if job is None:
             return refused(request)
-        body = (await request.body())[:8192].decode("utf-8", "replace")
+        body = (await read_bounded(request, 8192) or b"").decode("utf-8", "replace")
         raw = (parse_qs(body).get("path") or [""])[0].strip()
         path = Path(raw).expanduser()
         if not raw or "\x00" in raw or not path.is_absolute() or not path.exists():
@@ -135,12 +149,10 @@ def register(app: FastAPI, gate: StoreGate, allow_ingest: bool) -> None:
             return JSONResponse({"error": f"unsupported file name; use {', '.join(SUPPORTED)}"}, status_code=400)
         if len(list(job.uploads.iterdir())) >= MAX_FILES:
             return JSONResponse({"error": f"at most {MAX_FILES} files per ingest"}, status_code=413)
-        data = bytearray()
-        async for chunk in request.stream():
-            data += chunk
-            if len(data) > max_bytes:
-                return JSONResponse({"error": f"file too large (limit {max_bytes} bytes)"}, status_code=413)
-        (job.uploads / safe).write_bytes(bytes(data))
+        data = await read_bounded(request, max_bytes)
+        if data is None:
+            return JSONResponse({"error": f"file too large (limit {max_bytes} bytes)"}, status_code=413)
+        (job.uploads / safe).write_bytes(data)
         return JSONResponse({"stored_as": safe, "bytes": len(data)}, status_code=201)
 
     @app.post("/ingest/uploads", tags=["ingest"], summary="Ingest the files uploaded so far")
