@@ -348,7 +348,8 @@ def demo(
         _report(report)
         rows = api.events(target)
     print_events(rows, limit)
-    say(f"{len(rows)} events in {target} — explore with: diplograph events --db {target}")
+    say(f"{len(rows)} events in {target} — explore with: diplograph events --db {target}, "
+        f"or in the browser: diplograph serve --db {target}")
 
 
 @app.command()
