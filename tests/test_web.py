@@ -326,7 +326,7 @@ def _free_port() -> int:
 @pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"Debian chromium not installed at {CHROMIUM}")
 def test_browser_walkthrough(db, tmp_path):
     import uvicorn
-    from playwright.sync_api import sync_playwright
+    sync_playwright = pytest.importorskip("playwright.sync_api", reason="playwright not installed").sync_playwright
 
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(db, allowed_hosts=list(web.LOOPBACK_HOSTS)),
