@@ -414,7 +414,29 @@ def demo(
         _report(report)
         rows = api.events(target)
     print_events(rows, limit)
-    say(f"{len(rows)} events in {target} — explore with: diplograph events --db {target}")
+    say(f"{len(rows)} events in {target} — explore with: diplograph events --db {target}, "
+        f"or in the browser: diplograph serve --db {target}")
+
+
+@app.command()
+def serve(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: loopback only)."),
+    port: int = typer.Option(8000, "--port", help="TCP port."),
+    allow_ingest: bool = typer.Option(False, "--allow-ingest",
+                                      help="Allow ingesting a server folder or uploaded files from the browser."),
+) -> None:
+    """Explore the store in the browser: actors, dyads, events, sources, disagreements (and a JSON API)."""
+    from .web import serve as run_server
+
+    target = _settings(db).db
+    with handled():
+        if not allow_ingest:
+            with api.open_store(target, read_only=True):
+                pass  # fail now, in one line, if the store is missing or unreadable
+        say(f"diplograph web UI on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
+            f"({'ingest allowed' if allow_ingest else 'read-only'}; store {target}); Ctrl-C stops it")
+        run_server(target, host=host, port=port, allow_ingest=allow_ingest)
 
 
 @app.command()

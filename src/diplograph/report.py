@@ -51,7 +51,7 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
     top = max([p["combined"]["count"] for p in traj["points"]] + [1])
     data: list[dict[str, Any]] = [{
         "type": "bar", "name": "events (count)", "x": x, "y": [p["combined"]["count"] for p in traj["points"]],
-        "yaxis": "y2", "marker": {"color": "rgba(134,142,150,0.35)"}, "text": text,
+        "yaxis": "y2", "marker": {"color": "rgba(134,142,150,0.35)"}, "text": text, "textposition": "none",
         "hovertemplate": "%{text}: %{y} events<extra></extra>"}]
     for key, name, color, dash in (("a_to_b", f"{an} → {bn}", "#1c7ed6", "dot"),
                                    ("b_to_a", f"{bn} → {an}", "#f08c00", "dot"),
@@ -124,6 +124,22 @@ def types_figure(counts: dict[str, Any]) -> dict[str, Any]:
                                      "margin": {"t": 50, "l": 50, "r": 20, "b": 40}}}
 
 
+# -- dyad selections (shared with the web UI) ------------------------------------------------
+
+def dyad_quotes(store: Store, traj: dict[str, Any]) -> list[dict[str, Any]]:
+    """Quotes by either side of the dyad, or by a person of either side's country."""
+    keep = {traj["a"]["id"], traj["b"]["id"]}
+    countries = {traj["a"]["country"], traj["b"]["country"]} - {None}
+    return [q for q in queries.quotes(store) if q["speaker"] and (
+        q["speaker"]["id"] in keep or (q["speaker"]["kind"] == "person" and q["speaker"]["country"] in countries))]
+
+
+def dyad_conflicts(store: Store, traj: dict[str, Any]) -> list[dict[str, Any]]:
+    """Contradictory claims whose subject names either side of the dyad."""
+    keep = {traj["a"]["id"], traj["b"]["id"]}
+    return [c for c in queries.conflicts(store) if keep & set(c["about"]["subject"].split("|"))]
+
+
 # -- the report -----------------------------------------------------------------------------
 
 def _sources(store: Store, doc_ids: set[str] | None) -> list[dict[str, Any]]:
@@ -143,12 +159,8 @@ def render_report(store: Store, a: str | None = None, b: str | None = None) -> s
         tl = analysis.timeline(store, dyad=(aid, bid))
         net = analysis.network(store, around=[aid, bid])
         figures["trajectory"] = trajectory_figure(traj)
-        keep = {aid, bid}
-        countries = {traj["a"]["country"], traj["b"]["country"]} - {None}
-        quotes = [q for q in queries.quotes(store) if q["speaker"] and (
-            q["speaker"]["id"] in keep or (q["speaker"]["kind"] == "person" and q["speaker"]["country"] in countries))]
-        conflicts = [c for c in queries.conflicts(store)
-                     if keep & set(c["about"]["subject"].split("|"))]
+        quotes = dyad_quotes(store, traj)
+        conflicts = dyad_conflicts(store, traj)
         doc_ids = {s["doc"] for e in tl["events"] + tl["undated"] for s in e["sources"]}
         lineage = {x.id: x.predecessor for x in load_kb() if x.predecessor}
         ctx.update(title=f"{traj['a']['name']} – {traj['b']['name']}", dyad=True, trajectory=traj,
