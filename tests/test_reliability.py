@@ -19,7 +19,7 @@ from diplograph import api, language
 from diplograph.config import load_settings
 from diplograph.htmlclean import clean_html
 from diplograph.ingest import IngestError, read_document
-from diplograph.pipeline import extract, load_resources
+from diplograph.pipeline import extract, load_resources, process
 from diplograph.records import RawDocument
 from diplograph.store import Store, StoreError, load_migrations
 from diplograph.textclean import clean_text, normalize
@@ -270,3 +270,214 @@ def test_store_at_schema_1_is_migrated_and_takes_new_documents(tmp_path: Path, r
     with Store(db, read_only=True) as s:
         assert s.schema_version() == len(load_migrations())
         assert s.scalar("SELECT count(*) FROM documents") == 1
+
+
+# ------------------------------------------------------------------ crash safety and concurrent readers
+
+STATES = ["Ruritania", "Freedonia", "Syldavia", "Borduria", "Elbonia", "Latveria", "Genovia", "Wakanda",
+          "Russia", "China", "France", "Germany", "Turkey", "Iran", "Japan", "Brazil", "India", "Egypt"]
+ACTS = ["signed a trade agreement with", "condemned", "imposed sanctions on", "expelled diplomats from",
+        "promised aid to", "accused", "held talks with", "threatened"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+
+
+def _corpus(folder: Path, n: int) -> None:
+    rng = random.Random(11)
+    for i in range(n):
+        a, b = rng.sample(STATES, 2)
+        c, d = rng.sample(STATES, 2)
+        text = (f"Dispatch {i}: {a} and {b}\n\n"
+                f"{a} {rng.choice(ACTS)} {b} on {rng.randint(1, 28)} {rng.choice(MONTHS)} {2000 + i % 25}. "
+                f"Officials in {c} said that {d} {rng.choice(ACTS)} {a} in report {i}.\n")
+        write(folder, f"d{i:03d}.txt", text)
+
+
+def _count(db: str) -> int:
+    if not Path(db).exists():
+        return 0
+    try:
+        with Store(db, read_only=True, lock_wait=10) as s:
+            return s.scalar("SELECT count(*) FROM documents")
+    except StoreError as exc:
+        if "older than" in str(exc):  # caught between creation and the first migration
+            return 0
+        raise
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", ""), **extra}
+    env.pop("DIPLOGRAPH_DB", None)
+    return env
+
+
+def test_kill_9_mid_ingest_loses_nothing_and_a_rerun_completes(tmp_path: Path, res) -> None:
+    """SIGKILL while documents are being stored; readers poll the store meanwhile (a second process)."""
+    folder, db = tmp_path / "in", str(tmp_path / "crash.duckdb")
+    _corpus(folder, 200)
+    (tmp_path / "small.toml").write_text("batch_size = 8\n")
+    proc = subprocess.Popen([sys.executable, "-m", "diplograph.cli", "ingest", str(folder), "--db", db],
+                            env=_env(DIPLOGRAPH_CONFIG=str(tmp_path / "small.toml")),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    seen: list[int] = []
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            seen.append(_count(db))  # a read while the writer is at work
+            if seen[-1] >= 20:
+                break
+            time.sleep(0.1)
+        assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
+        proc.send_signal(signal.SIGKILL)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    assert len(set(seen)) >= 2  # the store was read several times while it grew
+
+    with Store(db) as s:  # opens (replaying the write-ahead log) and holds whole documents only
+        n = s.scalar("SELECT count(*) FROM documents")
+        assert 20 <= n < 200
+        assert s.scalar("SELECT count(*) FROM documents d WHERE d.n_sentences <> "
+                        "(SELECT count(*) FROM sentences s WHERE s.doc_id = d.doc_id)") == 0
+        stored = {r["doc_id"]: r for r in s.query(
+            "SELECT d.doc_id, d.path, (SELECT count(*) FROM actor_mentions a WHERE a.doc_id = d.doc_id) AS actors, "
+            "(SELECT count(*) FROM event_mentions m WHERE m.doc_id = d.doc_id) AS events FROM documents d")}
+        for table in ("sentences", "actor_mentions", "event_mentions", "quotes", "claims"):
+            assert s.scalar(f"SELECT count(*) FROM {table} WHERE doc_id NOT IN (SELECT doc_id FROM documents)") == 0
+        assert s.scalar("SELECT count(*) FROM event_mentions WHERE event_id NOT IN (SELECT event_id FROM events)") == 0
+
+    # every stored document has all its rows: compare with a fresh extraction of the same files
+    raws = [read_document(row["path"]) for row in stored.values()]
+    for raw, result in process(raws, res):
+        key = {(e.sentence, e.start, e.end, e.type, e.source and e.source.actor_id, e.target and e.target.actor_id)
+               for e in result.events}
+        assert (stored[raw.doc_id]["actors"], stored[raw.doc_id]["events"]) == (len(result.mentions), len(key))
+    assert sum(r["events"] for r in stored.values()) > 0
+
+    report = diplograph.ingest([folder], db=db, resources=res)
+    assert report.ok and report.unchanged == n and report.stored == 200 - n
+    with Store(db, read_only=True) as s:
+        assert s.scalar("SELECT count(*) FROM documents") == 200
+        assert s.scalar("SELECT count(DISTINCT doc_id) FROM documents") == 200
+        assert s.scalar("SELECT count(DISTINCT content_hash) FROM documents") == 200
+        assert s.scalar("SELECT count(*) FROM (SELECT doc_id, idx FROM sentences GROUP BY ALL HAVING count(*) > 1)") == 0
+        assert s.scalar("SELECT count(*) FROM (SELECT mention_id FROM event_mentions GROUP BY ALL "
+                        "HAVING count(*) > 1)") == 0
+
+
+HOLD = ("import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('locked', flush=True); "
+        "time.sleep(float(sys.argv[2])); c.close()")
+
+
+def _hold_lock(db: str, seconds: float) -> subprocess.Popen:
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, db, str(seconds)], stdout=subprocess.PIPE, env=_env())
+    assert proc.stdout.readline().strip() == b"locked"
+    return proc
+
+
+def test_reader_waits_for_a_writer_then_reads_or_says_busy(tmp_path: Path) -> None:
+    db = str(tmp_path / "busy.duckdb")
+    Store(db).close()
+    holder = _hold_lock(db, 1.5)
+    try:
+        started = time.monotonic()
+        with pytest.raises(StoreError, match=r"database is busy: another process holds its lock \(waited 0.3 s\)"):
+            Store(db, read_only=True, lock_wait=0.3)
+        with Store(db, read_only=True, lock_wait=30) as s:  # waits until the writer lets go
+            assert s.scalar("SELECT count(*) FROM documents") == 0
+        assert time.monotonic() - started >= 1.0
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_cli_query_waits_for_the_ingest_lock(tmp_path: Path) -> None:
+    db = str(tmp_path / "busy.duckdb")
+    Store(db).close()
+    holder = _hold_lock(db, 2.0)
+    try:
+        out = subprocess.run([sys.executable, "-m", "diplograph.cli", "actors", "--db", db],
+                             env=_env(), capture_output=True, text=True, timeout=120)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert out.returncode == 0, out.stderr
+    assert "busy" not in out.stderr
+
+
+# ------------------------------------------------------------------ property-based tests
+
+WORDS = st.sampled_from(["Russia", "condemned", "the", "Taliban", "in", "2003", ".", ",", "said", "“", "”",
+                         "\n", "\n\n", " ", "Mr.", "Putin", "signed", "an", "agreement", "with", "Iran", "é",
+                         "\u200b", "\u00a0", "\t", "—", "…", "(", ")", "🙂", "ß", "İ", "Ⅻ", "\r\n"])
+TEXTS = st.one_of(st.text(max_size=300), st.lists(WORDS, max_size=80).map(" ".join),
+                  st.lists(st.one_of(WORDS, st.text(max_size=5)), max_size=60).map("".join))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=TEXTS)
+def test_any_text_extracts_with_offsets_inside_the_text(res, text: str) -> None:
+    raw = RawDocument(doc_id="p", path="<p>", text=text, content_hash="")
+    result = extract(res.nlp(text), raw, res)
+    for s in result.sentences:
+        assert 0 <= s.start <= s.end <= len(text) and text[s.start:s.end] == s.text
+    for m in result.mentions:
+        assert 0 <= m.start <= m.end <= len(text) and text[m.start:m.end] == m.text
+        assert 0 <= m.sentence < len(result.sentences)
+    for ev in result.events:
+        assert 0 <= ev.start <= ev.end <= len(text) and 0 <= ev.sentence < len(result.sentences)
+        for ref in (ev.source, ev.target):
+            if ref is not None and ref.start >= 0:
+                assert ref.end <= len(text) and text[ref.start:ref.end] == ref.text
+    for q in result.quotes:
+        assert 0 <= q.start <= q.end <= len(text) and text[q.start:q.end] == q.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=TEXTS)
+def test_text_cleaner_never_crashes_and_invents_no_words(text: str) -> None:
+    clean, meta, removed = clean_text(text)
+    assert isinstance(clean, str) and clean == clean.strip() and "\n\n\n" not in clean
+    assert set(clean.split()) <= set(normalize(text).split())
+    assert all(isinstance(r, str) for r in removed) and set(meta) >= {"title", "author", "published"}
+
+
+TAGS = st.sampled_from(["p", "div", "article", "main", "span", "a", "h1", "li", "ul", "nav", "aside", "table",
+                        "td", "br", "b", "section", "footer", "header", "figure"])
+ATTRS = st.sampled_from(["", ' class="related"', ' id="main"', ' role="navigation"', ' href="/x"',
+                         ' onclick="SCRIPTMARK()"', ' style="color:red"', ' class'])
+
+
+@st.composite
+def html_ish(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(0, 25))):
+        kind = draw(st.integers(0, 9))
+        if kind <= 3:
+            parts.append(draw(st.one_of(WORDS, st.text(max_size=12))))
+        elif kind <= 5:
+            parts.append(f"<{draw(TAGS)}{draw(ATTRS)}>")
+        elif kind <= 7:
+            parts.append(f"</{draw(TAGS)}>")
+        elif kind == 8:
+            parts.append(draw(st.sampled_from([
+                "<script>var SCRIPTMARK = 1;</script>", "<style>.SCRIPTMARK{}</style>",
+                "<script>document.write('<p>SCRIPTMARK</p>')</script>", "<!-- SCRIPTMARK -->",
+                "<noscript>SCRIPTMARK</noscript>", "<script>", "&amp;", "&#x41;", "&bogus;", "<![CDATA[x]]>",
+                "<?xml version='1.0'?>"])))
+        else:
+            parts.append(draw(st.text(alphabet="<>/&;=\"' \n", max_size=8)))
+    body = "".join(parts)
+    return draw(st.sampled_from(["{}", "<html><body>{}</body></html>", "<!DOCTYPE html><html><head><title>"
+                                 "T</title></head><body>{}"])).format(body)
+
+
+@settings(max_examples=80, deadline=None)
+@given(markup=html_ish())
+def test_html_cleaner_fuzz(markup: str) -> None:
+    text, meta, removed = clean_html(markup)
+    assert isinstance(text, str) and "\n\n\n" not in text
+    assert isinstance(removed, list) and set(meta) >= {"title", "author", "published"}
+    if "<script>" not in markup.replace("<script>var", "").replace("<script>document", ""):
+        assert "SCRIPTMARK" not in text  # closed scripts, styles, comments and handlers never leak
