@@ -233,7 +233,7 @@ def test_mixed_batch_stores_good_documents_and_names_each_bad_one(tmp_path: Path
         return real(path, **kw)
 
     monkeypatch.setattr(api, "read_document", slow)
-    settings = load_settings().with_overrides(doc_timeout=0.5)
+    settings = load_settings().with_overrides(doc_timeout=3)
     db = str(tmp_path / "t.duckdb")
     report = diplograph.ingest([folder], db=db, settings=settings, resources=res)
     skipped = {Path(p).name: why for p, why in report.skipped}
@@ -244,7 +244,7 @@ def test_mixed_batch_stores_good_documents_and_names_each_bad_one(tmp_path: Path
         "empty.md": "empty file",
         "fake.pdf": "not a PDF file (the file holds text; wrong extension .pdf)",
         "scan.pdf": "PDF has no text layer (2 page(s); scanned images need OCR)",
-        "slow.txt": "time limit exceeded (0.5 s per document)",
+        "slow.txt": "time limit exceeded (3 s per document)",
     }
     with Store(db, read_only=True) as s:
         docs = {r["doc_id"]: r for r in s.query("SELECT doc_id, fmt, text FROM documents")}
