@@ -11,7 +11,7 @@ def _escape(text: str) -> str:
 
 
 def pdf_bytes(pages: list[list[str]], title: str | None = None) -> bytes:
-    """A minimal valid PDF: one Helvetica text line per string, pages in order."""
+    """A minimal valid PDF: one Helvetica text line per string ("" leaves a gap), pages in order."""
     objects: list[bytes] = []
     n_pages = len(pages)
     font_id = 3 + 2 * n_pages
@@ -22,9 +22,11 @@ def pdf_bytes(pages: list[list[str]], title: str | None = None) -> bytes:
         page_id, content_id = 3 + 2 * i, 4 + 2 * i
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content_id} 0 R "
                        f"/Resources << /Font << /F1 {font_id} 0 R >> >> >>".encode())
-        ops = ["BT", "/F1 11 Tf", "14 TL", "50 760 Td"]
-        for line in lines:
-            ops += [f"({_escape(line)}) Tj", "T*"]
+        ops = ["BT", "/F1 10 Tf"]
+        cells = [(col, row, part) for row, line in enumerate(lines) for col, part in enumerate(line.split("\t"))]
+        for col, row, part in sorted(cells):  # a tab starts a second column, written after the first
+            if part:
+                ops += [f"1 0 0 1 {40 + 290 * col} {760 - 14 * row} Tm", f"({_escape(part)}) Tj"]
         ops.append("ET")
         stream = "\n".join(ops).encode("latin-1")
         objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")

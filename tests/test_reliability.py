@@ -43,14 +43,27 @@ def res():
 
 
 def test_pdf_text_layer_is_read(tmp_path: Path) -> None:
-    lines = ["The foreign ministers of Ruritania and Freedonia met in Geneva on Monday and agreed",
+    lines = ["Ruritania and Freedonia agree to reopen their border", "",
+             "The foreign ministers of Ruritania and Freedonia met in Geneva on Monday and agreed",
              "to reopen three border crossings. Both governments said that the nego-",
              "tiations would continue in the autumn."]
     doc = read_document(write(tmp_path, "talks.pdf", pdf_bytes([lines, [P2]], title="Border deal")))
     assert doc.fmt == "pdf" and doc.title == "Border deal"
-    assert "agreed to reopen three border crossings" in doc.text  # wrapped lines joined
-    assert "the negotiations would continue" in doc.text          # hyphenation undone
-    assert doc.text.endswith(P2)
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0] == "Ruritania and Freedonia agree to reopen their border"  # a gap ends a paragraph
+    assert "agreed to reopen three border crossings" in paragraphs[1]  # wrapped lines joined
+    assert "the negotiations would continue in the autumn." in paragraphs[1]  # hyphenation undone
+    assert paragraphs[2] == P2 and len(paragraphs) == 3
+
+
+def test_pdf_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
+    left = ["Ruritania closed its border with Freedonia", "on Monday after a week of clashes in the",
+            "river valley, officials said.", "", "The United Nations called for restraint."]
+    right = ["Freedonia recalled its ambassador from", "Ruritania on Tuesday and asked the United",
+             "Nations to send observers.", "", "Talks are planned for the spring."]
+    doc = read_document(write(tmp_path, "cols.pdf", pdf_bytes([[a + "\t" + b for a, b in zip(left, right)]])))
+    assert "Ruritania closed its border with Freedonia on Monday after a week of clashes in the river valley" in doc.text
+    assert doc.text.index("called for restraint") < doc.text.index("Freedonia recalled")
 
 
 def test_pdf_without_text_layer(tmp_path: Path) -> None:

@@ -75,6 +75,28 @@ def _dehyphenate(page: str) -> str:
     return "\n".join(line.rstrip() for line in page.splitlines())
 
 
+_COLUMN_GAP = re.compile(r"\S {5,}\S")
+
+
+def _page_text(page: Any) -> str:
+    """A page's text with blank lines where the layout leaves a vertical gap (paragraphs).
+
+    pypdf's layout mode keeps those gaps but also pads text into columns; when a
+    page has side-by-side columns or tables (wide runs of spaces inside lines),
+    the plain mode's reading order is used instead.
+    """
+    plain = page.extract_text() or ""
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # noqa: BLE001 - layout mode fails on some fonts; plain text still serves
+        return plain
+    lines = [ln.strip() for ln in layout.splitlines()]
+    filled = [ln for ln in lines if ln]
+    if not filled or sum(bool(_COLUMN_GAP.search(ln)) for ln in filled) > 0.2 * len(filled):
+        return plain
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+
+
 def pdf_text(data: bytes) -> tuple[str, dict[str, Any]]:
     """Text and metadata of a text-based PDF; pages are separated by blank lines.
 
@@ -92,7 +114,7 @@ def pdf_text(data: bytes) -> tuple[str, dict[str, Any]]:
                     reader.decrypt("")
                 except Exception as exc:  # noqa: BLE001 - pypdf raises assorted errors
                     raise BinaryDocError("encrypted PDF (needs a password)") from exc
-            pages = [_dehyphenate(page.extract_text() or "") for page in reader.pages]
+            pages = [_dehyphenate(_page_text(page)) for page in reader.pages]
             info = reader.metadata or {}
         except BinaryDocError:
             raise
