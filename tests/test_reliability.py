@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -263,6 +264,29 @@ def test_mixed_batch_stores_good_documents_and_names_each_bad_one(tmp_path: Path
         docs = {r["doc_id"]: r for r in s.query("SELECT doc_id, fmt, text FROM documents")}
     assert set(docs) == {"good", "latin1", "memo", "report"}
     assert "Zürich" in docs["latin1"]["text"] and docs["memo"]["fmt"] == "docx" and docs["report"]["fmt"] == "pdf"
+
+
+def test_cli_limits_and_one_line_per_skipped_file(tmp_path: Path, res) -> None:
+    from typer.testing import CliRunner
+
+    from diplograph.cli import app
+
+    folder = tmp_path / "in"
+    write(folder, "good.txt", ENGLISH)
+    write(folder, "long.txt", ENGLISH + "\n" + " ".join([P1] * 20))
+    write(folder, "noise.txt", RANDOM)
+    db = str(tmp_path / "cli.duckdb")
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", db, "--max-chars", "1000",
+                                      "--doc-timeout", "60", "--max-bytes", "100000"])
+    assert result.exit_code == 1, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 3
+    assert re.fullmatch(rf"skipped: {re.escape(str(folder / 'long.txt'))}: text too long \([0-9],[0-9]{{3}} "
+                        r"characters after cleaning; limit 1,000\)", lines[0])
+    assert lines[1] == f"skipped: {folder / 'noise.txt'}: binary file (contains NUL bytes)"
+    assert lines[2].startswith("1 documents stored, 0 unchanged") and "2 skipped" in lines[2]
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", db, "--max-bytes", "0"])
+    assert result.exit_code == 2
 
 
 # ------------------------------------------------------------------ old stores
