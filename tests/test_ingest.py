@@ -287,7 +287,7 @@ def test_encodings(tmp_path: Path, text: str, encoding: str, bom: bytes) -> None
 
 @pytest.mark.parametrize(("name", "data", "reason"), [
     ("blob.txt", bytes(range(256)) * 8, "binary file"),
-    ("img.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00\x01" * 200, "binary file"),
+    ("img.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + b"\x00\x01" * 200, "a PNG image, not text"),
     ("empty.txt", b"", "empty file"),
     ("blank.md", b" \n\t\n \r\n", "empty file"),
     ("furniture.txt", b"Search\n\nMenu\n\nPhoto: Wire Agency\n", "no text left after cleaning"),
@@ -316,18 +316,18 @@ def test_too_large_and_missing(tmp_path: Path) -> None:
 
 def test_discover_nested(tmp_path: Path) -> None:
     for rel in ("b.txt", "a.md", "sub/c.html", "sub/deeper/d.htm", "sub/deeper/E.TXT", "sub/notes.pdf",
-                "sub/SOURCES.yaml", ".hidden.txt", ".git/x.txt", "sub/.cache/y.md", "README.md"):
+                "sub/SOURCES.yaml", "sub/sheet.xlsx", ".hidden.txt", ".git/x.txt", "sub/.cache/y.md", "README.md"):
         _write(tmp_path, rel, "text")
     found = discover([tmp_path])
     assert found == sorted(found)
     assert [p.relative_to(tmp_path).as_posix() for p in found] == [
-        "a.md", "b.txt", "sub/c.html", "sub/deeper/E.TXT", "sub/deeper/d.htm"]
+        "a.md", "b.txt", "sub/c.html", "sub/deeper/E.TXT", "sub/deeper/d.htm", "sub/notes.pdf"]
     assert discover([tmp_path / "b.txt", tmp_path / "sub" / "c.html", tmp_path / "b.txt"]) == [
         tmp_path / "b.txt", tmp_path / "sub" / "c.html"]
-    assert discover([tmp_path / "sub" / "notes.pdf"]) == []
+    assert discover([tmp_path / "sub" / "SOURCES.yaml"]) == []
     with pytest.raises(IngestError, match="no such file"):
         discover([tmp_path / "missing"])
-    assert SUPPORTED == (".txt", ".md", ".html", ".htm")
+    assert SUPPORTED == (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 
 # ------------------------------------------------------------------ real seeds and bundled sample

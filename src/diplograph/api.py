@@ -11,9 +11,11 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from . import merge, queries
 from .config import Settings, load_settings
 from .ingest import IngestError, discover, read_document
+from .language import unsupported
 from .pipeline import Resources, actor_rows, code_text, load_resources, process
 from .records import DocResult, Event, PartialDate, RawDocument
 from .store import Store, StoreError
+from .watchdog import DocTimeout, time_limit
 
 Progress = Callable[[int, int, str], None]
 
@@ -59,7 +61,7 @@ def _hash_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _readable(paths: Sequence[Path], store: Store, report: IngestReport, settings: Settings,
+def _readable(paths: Sequence[Path], known: set[str], report: IngestReport, settings: Settings,
               published: str | None, progress: Progress | None) -> Iterator[RawDocument]:
     for path in paths:
         try:
@@ -67,16 +69,21 @@ def _readable(paths: Sequence[Path], store: Store, report: IngestReport, setting
         except OSError as exc:
             report.skipped.append((str(path), f"cannot read: {exc.strerror or exc}"))
             continue
-        if store.doc_with_hash(digest):
+        if digest in known:
             report.unchanged += 1
             _tick(progress, report, str(path))
             continue
         try:
-            raw = read_document(path, max_bytes=settings.max_bytes)
-        except IngestError as exc:
-            report.skipped.append((exc.path, exc.reason))
+            with time_limit(settings.doc_timeout):
+                raw = read_document(path, max_bytes=settings.max_bytes, max_chars=settings.max_chars)
+                lang = unsupported(raw.text)
+            if lang:
+                raise IngestError(path, f"language {lang} not supported yet")
+        except (IngestError, DocTimeout) as exc:
+            report.skipped.append((exc.path, exc.reason) if isinstance(exc, IngestError) else (str(path), str(exc)))
             _tick(progress, report, str(path))
             continue
+        known.add(digest)  # the same content twice in one run is stored once
         if published:
             raw.published, raw.published_how = published, "user"
         yield raw
@@ -108,17 +115,55 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
         report.seconds = time.perf_counter() - started
         return report
     report.files = len(files)
-    with Store(db or settings.db) as store:
-        res = resources
-        raws = _readable(files, store, report, settings, published, progress)
-        first = next(raws, None)
-        if first is not None:
-            res = res or load_resources(settings)
-            _run(_chain(first, raws), res, store, report, progress)
-        if report.stored:
+    with Store(db or settings.db) as store:  # creates and migrates; released at once
+        known = store.known_hashes()
+    writer = _Writer(db or settings.db, report, progress)
+    raws = _readable(files, known, report, settings, published, progress)
+    first = next(raws, None)
+    if first is not None:
+        res = resources or load_resources(settings)
+        guard = lambda: time_limit(settings.doc_timeout)  # noqa: E731
+        for raw, result in process(_chain(first, raws), res, guard=guard):
+            writer.add(raw, result, res)
+        writer.flush()
+    if report.stored:
+        with Store(db or settings.db) as store:
             rebuild_events(store)
     report.seconds = time.perf_counter() - started
     return report
+
+
+class _Writer:
+    """Stores finished documents in batches, holding the database only while writing.
+
+    DuckDB admits one writing process and no readers beside it, so the store is
+    opened for each batch (every document in its own transaction) and closed
+    again: readers wait at most about a batch.  A batch is written when
+    ``FLUSH_SECONDS`` have passed since the last write or ``FLUSH_DOCS`` documents
+    are waiting; a crash loses only the waiting documents, which a re-run redoes.
+    """
+
+    FLUSH_SECONDS = 1.0
+    FLUSH_DOCS = 64
+
+    def __init__(self, db: str, report: IngestReport, progress: Progress | None) -> None:
+        self.db, self.report, self.progress = db, report, progress
+        self.pending: list[tuple[RawDocument, DocResult | Exception, Resources]] = []
+        self.last = time.monotonic()
+
+    def add(self, raw: RawDocument, result: DocResult | Exception, res: Resources) -> None:
+        self.pending.append((raw, result, res))
+        if len(self.pending) >= self.FLUSH_DOCS or time.monotonic() - self.last >= self.FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            with Store(self.db) as store:
+                for raw, result, res in self.pending:
+                    _store_one(raw, result, res, store, self.report)
+                    _tick(self.progress, self.report, raw.path)
+            self.pending = []
+        self.last = time.monotonic()
 
 
 def _chain(first: RawDocument, rest: Iterator[RawDocument]) -> Iterator[RawDocument]:
@@ -126,15 +171,11 @@ def _chain(first: RawDocument, rest: Iterator[RawDocument]) -> Iterator[RawDocum
     yield from rest
 
 
-def _run(raws: Iterator[RawDocument], res: Resources, store: Store, report: IngestReport,
-         progress: Progress | None = None) -> None:
-    for raw, result in process(raws, res):
-        _store_one(raw, result, res, store, report)
-        _tick(progress, report, raw.path)
-
-
 def _store_one(raw: RawDocument, result: DocResult | Exception, res: Resources, store: Store,
                report: IngestReport) -> None:
+    if isinstance(result, DocTimeout):
+        report.skipped.append((raw.path, str(result)))
+        return
     if isinstance(result, Exception):
         report.skipped.append((raw.path, f"extraction failed: {type(result).__name__}: {result}"))
         return

@@ -97,21 +97,31 @@ def _report(report: api.IngestReport) -> None:
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Files or folders (recursive) of .txt, .md, .html, .htm."),
+    paths: list[str] = typer.Argument(..., help="Files or folders (recursive) of .txt, .md, .html, .htm, .pdf, .docx."),
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actor knowledge-base YAML file(s)."),
     triggers: Optional[list[Path]] = typer.Option(None, "--triggers", help="Extra event trigger YAML file(s)."),
     published: Optional[str] = typer.Option(None, "--published", help="Publication date of these documents."),
     model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to use (package name or path)."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=1,
+                                            help="Skip files larger than this many bytes (default 20000000)."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", min=1,
+                                            help="Skip documents whose cleaned text is longer (default 1000000)."),
+    doc_timeout: Optional[float] = typer.Option(None, "--doc-timeout", min=0,
+                                                help="Seconds allowed per document, 0 for no limit (default 120)."),
 ) -> None:
     """Ingest articles: clean, parse, resolve actors, code and date events, store.
 
     Unchanged files are skipped after hashing; a changed file replaces its old
-    version. Exit status 1 when any file was skipped (each is named on stderr).
+    version. Unreadable, non-English, too large or too slow documents are
+    skipped, each named on stderr with the reason. Exit status: 0 all stored,
+    1 some file skipped, 2 usage or fatal error.
     """
     _check_date(published, "--published")
     with handled():
-        report = _run_ingest(paths, _settings(db, actors, triggers, model), published)
+        settings = _settings(db, actors, triggers, model).with_overrides(
+            max_bytes=max_bytes, max_chars=max_chars, doc_timeout=doc_timeout)
+        report = _run_ingest(paths, settings, published)
     _report(report)
     if report.skipped:
         raise typer.Exit(1)

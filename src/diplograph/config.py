@@ -12,7 +12,9 @@ Config file keys (all optional)::
     actors = ["my_actors.yaml"]      # extra actor knowledge base files
     triggers = ["my_triggers.yaml"]  # extra event trigger patterns
     batch_size = 64
-    max_bytes = 20000000
+    max_bytes = 20000000             # largest file read (bytes)
+    max_chars = 1000000              # largest cleaned text parsed (characters)
+    doc_timeout = 120                # seconds per document (reading, cleaning, extraction); 0 = none
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ class Settings:
     triggers: tuple[str, ...] = ()
     batch_size: int = 64
     max_bytes: int = 20_000_000
+    max_chars: int = 1_000_000
+    doc_timeout: float = 120.0
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_overrides(self, **kwargs: Any) -> "Settings":
@@ -54,10 +58,15 @@ def _read_config_file(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config: {exc}") from exc
-    known = {"db", "model", "actors", "triggers", "batch_size", "max_bytes"}
+    known = {"db", "model", "actors", "triggers", "batch_size", "max_bytes", "max_chars", "doc_timeout"}
     unknown = set(data) - known
     if unknown:
         raise ConfigError(f"{path}: unknown config keys: {', '.join(sorted(unknown))}")
+    for key in ("batch_size", "max_bytes", "max_chars", "doc_timeout"):
+        value = data.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0
+                                  or (key != "doc_timeout" and (not isinstance(value, int) or value == 0))):
+            raise ConfigError(f"{path}: {key} must be a positive number, not {value!r}")
     base = path.parent
     for key in ("actors", "triggers"):
         if key in data:

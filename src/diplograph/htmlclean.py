@@ -46,6 +46,9 @@ def looks_like_html(text: str) -> bool:
         re.match(r"\s*<(?:!doctype|html)\b", text, re.I))
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+
+
 def _parse(markup: str) -> Any:
     markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)  # lxml refuses str with an encoding declaration
     try:
@@ -103,6 +106,14 @@ def _name_of(value: Any) -> str | None:
     return None
 
 
+def _visible(nodes: list[Any]) -> str:
+    """Text of the first node without what is inside scripts, styles and templates."""
+    if not nodes:
+        return ""
+    return "".join(nodes[0].xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
+                                  "or ancestor::template)]")).strip()
+
+
 def html_metadata(tree: Any) -> dict[str, Any]:
     """Title, author and publication date from meta tags, JSON-LD and ``<time>``."""
     metas: dict[str, str] = {}
@@ -111,15 +122,15 @@ def html_metadata(tree: Any) -> dict[str, Any]:
         if key and key not in metas and node.get("content", "").strip():
             metas[key] = node.get("content").strip()
     ld = _jsonld(tree)
-    title = (tree.xpath("string((//article//h1)[1])").strip() or metas.get("og:title")
+    title = (_visible(tree.xpath("(//article//h1)[1]")) or metas.get("og:title")
              or metas.get("twitter:title")
              or next((d.get("headline") for d in ld if isinstance(d.get("headline"), str)), None)
-             or tree.xpath("string((//h1)[1])").strip() or tree.xpath("string(//title[1])"))
+             or _visible(tree.xpath("(//h1)[1]")) or tree.xpath("string(//title[1])"))
     author = next((_name_of(metas[k]) for k in _AUTHOR_META if k in metas and _name_of(metas[k])), None)
     author = author or next((_name_of(d.get("author")) for d in ld if _name_of(d.get("author"))), None)
     if not author:
         node = tree.xpath('//*[@rel="author" or @itemprop="author"][1]')
-        author = _name_of(node[0].text_content()) if node else None
+        author = _name_of(_visible(node)) if node else None
     published = next((_iso(metas[k]) for k in _DATE_META if k in metas and _iso(metas[k])), None)
     published = published or next((_iso(d.get("datePublished")) for d in ld if _iso(d.get("datePublished"))),
                                   None)
@@ -226,6 +237,7 @@ def _dropped_by_extractor(tree: Any, kept: str, limit: int = 60) -> list[str]:
 def clean_html(markup: str) -> tuple[str, dict[str, Any], list[str]]:
     """HTML -> (clean text, metadata {title, author, published, published_how}, removed)."""
     removed: list[str] = []
+    markup = _NOT_XML.sub("", markup)  # control characters lxml cannot hold in a tree
     tree = _parse(markup)
     meta = html_metadata(tree) if tree is not None else {"title": None, "author": None, "published": None,
                                                          "publication": None}

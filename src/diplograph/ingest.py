@@ -3,9 +3,12 @@
 :func:`discover` expands files and folders into a sorted list of supported
 files; :func:`read_document` reads one file, decodes its bytes (UTF-8, BOM'd
 UTF-16/32, else the best charset-normalizer guess), dispatches on its format
-(plain text, Markdown, HTML) and returns a :class:`~diplograph.records.RawDocument`
+(plain text, Markdown, HTML, PDF, Word .docx) and returns a :class:`~diplograph.records.RawDocument`
 holding the cleaned text, metadata and the furniture that was removed.  Every
-failure is an :class:`IngestError` whose message names the file.
+failure is an :class:`IngestError` whose message names the file.  A file whose
+content is not what its extension says (a ``.pdf`` holding text, a ``.txt``
+holding a PDF or a ZIP archive) is refused, as is a cleaned text longer than
+``max_chars``.
 """
 
 from __future__ import annotations
@@ -16,14 +19,17 @@ import os
 from pathlib import Path
 from typing import Any, Iterable
 
+from diplograph.binarydocs import BinaryDocError, docx_text, pdf_text, sniff
 from diplograph.htmlclean import clean_html, looks_like_html
 from diplograph.records import RawDocument
 from diplograph.textclean import clean_markdown, clean_text
 
 __all__ = ["IngestError", "SUPPORTED", "discover", "read_document", "decode_bytes", "clean_text", "clean_html"]
 
-SUPPORTED = (".txt", ".md", ".html", ".htm")
-_FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html"}
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+_FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+_BINARY_FORMATS = {"pdf": "PDF", "docx": "DOCX"}
+MAX_CHARS = 1_000_000  # cleaned text; spaCy's own default limit, ~150,000 words
 # Files that sit beside articles in a corpus folder but are not articles.
 _NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "changes", "contributing",
                            "copying", "authors", "notice", "code_of_conduct", "security"})
@@ -185,11 +191,48 @@ def _dispatch(text: str, suffix: str) -> tuple[str, dict[str, Any], list[str], s
     return clean, meta, removed, fmt
 
 
-def read_document(path: str | Path, *, max_bytes: int = 20_000_000) -> RawDocument:
+def _not_text(data: bytes) -> str | None:
+    """The binary format a would-be text file really is (unambiguous magic numbers only)."""
+    kind = sniff(data)
+    if kind is None or (kind != "PDF" and all(32 <= b < 127 for b in data[:4])):
+        return None  # an ASCII-only "magic" ("MZ", "GIF8", "BZh") may just be the first word
+    if kind == "PDF" and not data.startswith(b"%PDF-"):
+        return None
+    return kind
+
+
+def _what_it_holds(data: bytes) -> str:
+    kind = sniff(data)
+    if kind:
+        return f"the file is a {kind}"
+    if b"\x00" in data[:8192] and _utf16_without_bom(data) is None or _looks_binary(data):
+        return "the file holds binary data"
+    return "the file holds text"
+
+
+def _read_binary(path: Path, data: bytes, fmt: str) -> tuple[str, dict[str, Any], list[str]]:
+    want = _BINARY_FORMATS[fmt]
+    if sniff(data) != want:
+        raise IngestError(path, f"not a {want} file ({_what_it_holds(data)}; wrong extension {path.suffix})")
+    try:
+        text, meta = pdf_text(data) if fmt == "pdf" else docx_text(data)
+    except BinaryDocError as exc:
+        raise IngestError(path, str(exc)) from exc
+    if not text.strip():
+        raise IngestError(path, "no text in the document")
+    clean, tmeta, removed = clean_text(text, title=meta.get("title"))
+    for key in ("title", "author", "published", "published_how"):
+        meta[key] = meta.get(key) or tmeta.get(key)
+    return clean, meta, removed
+
+
+def read_document(path: str | Path, *, max_bytes: int = 20_000_000, max_chars: int = MAX_CHARS) -> RawDocument:
     """Read, decode and clean one file into a :class:`RawDocument`.
 
     Raises :class:`IngestError` for a missing, unreadable, empty, binary,
-    undecodable or too large file, or one with no text left after cleaning.
+    undecodable or too large file, a file whose content does not match its
+    extension, a PDF without a text layer, a cleaned text over ``max_chars``
+    characters, or one with no text left after cleaning.
     """
     path = Path(path)
     try:
@@ -210,12 +253,21 @@ def read_document(path: str | Path, *, max_bytes: int = 20_000_000) -> RawDocume
         raise IngestError(path, f"file too large ({len(data)} bytes; limit {max_bytes})")
     if not data.strip():
         raise IngestError(path, "empty file")
-    text = decode_bytes(data, path)
-    if not text.strip():
-        raise IngestError(path, "empty file")
-    clean, meta, removed, fmt = _dispatch(text, path.suffix.lower())
+    fmt = _FORMATS.get(path.suffix.lower(), "txt")
+    if fmt in _BINARY_FORMATS:
+        clean, meta, removed = _read_binary(path, data, fmt)
+    else:
+        kind = _not_text(data)
+        if kind:
+            raise IngestError(path, f"the file is a {kind}, not text (wrong extension {path.suffix})")
+        text = decode_bytes(data, path)
+        if not text.strip():
+            raise IngestError(path, "empty file")
+        clean, meta, removed, fmt = _dispatch(text, path.suffix.lower())
     if not clean.strip():
         raise IngestError(path, "no text left after cleaning")
+    if len(clean) > max_chars:
+        raise IngestError(path, f"text too long ({len(clean):,} characters after cleaning; limit {max_chars:,})")
     return RawDocument(
         doc_id=path.stem,
         path=str(path),

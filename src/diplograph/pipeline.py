@@ -7,8 +7,9 @@ database, prints or exits.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -131,16 +132,21 @@ def actor_rows(result: DocResult, kb: KnowledgeBase) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
-def process(raws: Iterable[RawDocument], res: Resources) -> Iterator[tuple[RawDocument, DocResult | Exception]]:
+def process(raws: Iterable[RawDocument], res: Resources,
+            guard: Callable[[], AbstractContextManager[Any]] | None = None,
+            ) -> Iterator[tuple[RawDocument, DocResult | Exception]]:
     """Parse documents in batches and extract each one.
 
     Yields ``(raw, result)``; ``result`` is the exception when extraction of that
-    one document failed, so a bad document never stops the batch.
+    one document failed, so a bad document never stops the batch.  ``guard``
+    makes a context (e.g. a time limit) around each document's extraction.
     """
     items = ((raw.text, raw) for raw in raws)
     for doc, raw in parse_many(res.nlp, items, batch_size=res.settings.batch_size):
         try:
-            yield raw, extract(doc, raw, res)
+            with guard() if guard else nullcontext():
+                result = extract(doc, raw, res)
+            yield raw, result
         except Exception as exc:  # noqa: BLE001 - reported per document by the caller
             yield raw, exc
 

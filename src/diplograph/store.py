@@ -3,12 +3,19 @@
 Only this module writes to the database.  Every document is written in its own
 transaction, so a crash or a bad document never leaves half a document behind.
 Reads go through :meth:`Store.query` (see :mod:`diplograph.queries`).
+
+Concurrency: DuckDB lets one process hold a database file for writing, and no
+reader may open it meanwhile.  So the ingest writer opens the store only to
+write a batch of documents and closes it again (see :mod:`diplograph.api`), and
+every open — read-only or not — waits up to ``lock_wait`` seconds for a lock
+held by another process before giving up with a one-line "database is busy".
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -24,6 +31,7 @@ MIGRATIONS_PACKAGE = "diplograph.data.migrations"
 # Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable,
 # D not usually reliable, E unreliable, F reliability cannot be judged (the default)
 GRADES = ("A", "B", "C", "D", "E", "F")
+LOCK_WAIT = 20.0  # seconds an open waits for another process's lock on the file
 
 
 class StoreError(RuntimeError):
@@ -79,19 +87,34 @@ def _row_id(prefix: str, *parts: Any) -> str:
 class Store:
     """A diplograph DuckDB database (created and migrated on open)."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = LOCK_WAIT) -> None:
         self.path = str(path)
         self.read_only = read_only
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"{self.path}: no such database (run `diplograph ingest` first)")
-        try:
-            self.con = duckdb.connect(self.path, read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path}: cannot open database: {exc}".splitlines()[0]) from exc
+        self.con = self._connect(lock_wait)
         if read_only:
             self._check_version()
         else:
             self.migrate()
+
+    def _connect(self, lock_wait: float) -> duckdb.DuckDBPyConnection:
+        """Connect, retrying while another process holds the file's lock."""
+        deadline = time.monotonic() + max(lock_wait, 0.0)
+        pause = 0.02
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise StoreError(f"{self.path}: cannot open database: {exc}".splitlines()[0]) from exc
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"{self.path}: database is busy: another process holds its lock "
+                                     f"(waited {lock_wait:g} s); try again when it has finished") from exc
+                time.sleep(pause)
+                pause = min(pause * 1.5, 0.25)
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path}: cannot open database: {exc}".splitlines()[0]) from exc
 
     # -- lifecycle -------------------------------------------------------
     def close(self) -> None:
@@ -153,6 +176,10 @@ class Store:
     def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
         row = self.con.execute(sql, params or []).fetchone()
         return row[0] if row else None
+
+    def known_hashes(self) -> set[str]:
+        """Content hashes of every stored document."""
+        return {row[0] for row in self.con.execute("SELECT content_hash FROM documents").fetchall()}
 
     def doc_with_hash(self, content_hash: str) -> str | None:
         return self.scalar("SELECT doc_id FROM documents WHERE content_hash = ? LIMIT 1", [content_hash])
