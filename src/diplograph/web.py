@@ -49,6 +49,9 @@ class BadRequest(ValueError):
     """A malformed filter (one-line message)."""
 
 
+PAGE_LOCK_WAIT = 2.0  # seconds a page waits for another process's lock before answering 503
+
+
 class StoreGate:
     """Per-request store connections that never clash with an in-process writer.
 
@@ -75,7 +78,7 @@ class StoreGate:
                 self._cond.wait()
             self._open[mode] += 1
         try:
-            with Store(self.path, read_only=mode == "ro") as store:
+            with Store(self.path, read_only=mode == "ro", lock_wait=PAGE_LOCK_WAIT) as store:
                 yield store
         finally:
             with self._cond:
