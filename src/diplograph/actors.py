@@ -28,7 +28,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from .actor_words import (GOV_NOUNS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NOT_ACTOR_AFTER,
-                          PREPS, PRONOUNS, TARGET_PREPS, TITLE_HEADS, TITLE_SECTORS, TITLE_WORDS)
+                          PREPS, PRONOUN_PREDICATES, PRONOUNS, TARGET_PREPS, TITLE_HEADS, TITLE_SECTORS,
+                          TITLE_WORDS)
 from .kb import Actor, KnowledgeBase, case_sensitive, fold, normalise
 from .records import ActorRef, NewActor
 
@@ -766,7 +767,9 @@ class _Resolver:
             return False
         if tok.lower_ == "it" and (tok.head.pos_ == "AUX" or tok.head.lemma_ in
                                    ("be", "seem", "appear", "happen", "remain", "take", "matter")):
-            return False
+            # "it is ready to talk" refers; "it is clear that" does not
+            return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in PRONOUN_PREDICATES
+                       for c in tok.head.children)
         return True
 
     def _kind_ok(self, m: _M, want: str, country: str | None) -> bool:

@@ -125,6 +125,24 @@ def patients_of(verb: Token) -> list[Token]:
     return children(verb, OBJ)
 
 
+def complement_subjects(tok: Token, res: MentionLookup) -> list:
+    """Actors asked to act: the subjects of a "that"-clause on the verb or on its object noun
+    ("demanded that X withdraw", "repeated its demand that X ease", "pressed for X to leave")."""
+    heads = [tok, *children(tok, OBJ)]
+    comps = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    for prep in children(tok, ("prep",)):
+        if prep.lower_ == "for":
+            comps += [c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "AUX")]
+    comps += [c for c in children(tok, ("advcl",))  # "pushed for X to leave"
+              if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    found = []
+    for comp in comps:
+        subj = children(comp, ("nsubj", "nsubjpass"))
+        if subj:
+            found += actor_mentions(subj[0], res)
+    return found
+
+
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``tok`` ("with X", "against Y")."""
     wanted = set(preps)
@@ -149,23 +167,55 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
     return found
 
 
+# "demonstrators in Cairo", "farmers from France": a place or group named in these
+# prepositions gives an unnamed civilian actor its country (not for troops, who serve abroad)
+ORIGIN_PREPS = frozenset({"in", "from", "of", "throughout", "across"})
+NOT_LOCAL_SECTORS = frozenset({"MIL"})
+
+
 def _national(tok: Token, generic, res: MentionLookup):
-    """ "Russian police", "Hamas fighters": the named actor, with the generic noun's sector."""
+    """ "Russian police", "Hamas fighters", "protesters in Cairo": the named actor, with the generic
+    noun's sector."""
+    def merged(m):
+        doc = tok.doc
+        start, end = min(m.actor.start, generic.actor.start), max(m.actor.end, generic.actor.end)
+        actor = replace(m.actor, sector=generic.actor.sector, text=doc.text[start:end], start=start, end=end)
+        return replace(m, actor=actor)
+
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i:
             m = res.at_token(c.i)
             if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX):
-                doc = tok.doc
-                start, end = min(m.actor.start, generic.actor.start), max(m.actor.end, generic.actor.end)
-                actor = replace(m.actor, sector=generic.actor.sector, text=doc.text[start:end], start=start, end=end)
-                return replace(m, actor=actor)
+                return merged(m)
+    if generic.actor.sector not in NOT_LOCAL_SECTORS:
+        for pobj in prep_objects(tok, ORIGIN_PREPS):
+            m = _head_actor(pobj, res, 2)
+            if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and m.actor.country:
+                return merged(m)
     return generic
+
+
+def _coref_national(tok: Token, m, res: MentionLookup):
+    """A pronoun standing for an unnamed actor ("the French farmers said they ..."): the national
+    form of its antecedent, keeping the pronoun as the mention text."""
+    sent = tok.sent
+    for prev in reversed(res.in_span(sent.start, tok.i)):
+        if prev.actor.actor_id != m.actor.actor_id or prev.how == "coref":
+            continue
+        head = tok.doc[prev.token_end - 1]
+        nat = _national(head, prev, res)
+        if nat is not prev:
+            return replace(nat, actor=replace(nat.actor, text=m.actor.text, start=m.actor.start, end=m.actor.end))
+        break
+    return m
 
 
 def _head_actor(tok: Token, res: MentionLookup, depth: int):
     m = res.at_token(tok.i)
     if m is not None:
         if m.actor.actor_id.startswith(GENERIC_PREFIX):
+            if m.how == "coref":
+                return _coref_national(tok, m, res)
             return _national(tok, m, res)
         return m
     if depth > 2:
@@ -299,6 +349,9 @@ INTENT_HEADS = frozenset({"willing", "ready", "prepared", "able", "offer", "prom
                           "plan", "intend", "decide", "threaten", "want", "wish", "aim", "prepare"})
 
 
+READINESS = frozenset({"willing", "ready", "prepared"})
+
+
 def is_intent(verb: Token, modality: str) -> bool:
     """An announced or promised act ("will host", "is ready to send", "would provide"), not a condition."""
     if modality == "future":
@@ -306,6 +359,8 @@ def is_intent(verb: Token, modality: str) -> bool:
     if modality == "asserted" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("vow", "swear", "pledge",
                                                                                          "promise", "offer"):
         return True  # "have sworn to fight": the act is announced, not done
+    if modality == "asserted" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS:
+        return True  # "is willing to send", "is ready to host": an offer, not an act
     if modality != "hypothetical":
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):

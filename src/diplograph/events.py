@@ -125,6 +125,8 @@ class EventCoder:
             if trig.target == "dobj":
                 for obj in cl.patients_of(tok):
                     targets += cl.actor_mentions(obj, res)
+                own = {m.actor.actor_id for m in sources}
+                targets = [t for t in targets if not _own_forces(t, tok.doc, res, own)]
             if not targets:
                 preps = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
                 for pobj in cl.prep_objects(tok, preps):
@@ -133,6 +135,8 @@ class EventCoder:
                 for obj in cl.patients_of(tok):
                     for pobj in cl.prep_objects(obj, ("against", "to", "with", "toward", "towards")):
                         targets += cl.actor_mentions(pobj, res)
+            if not targets and trig.type == "REQUEST":  # "demanded that X withdraw": X is asked
+                targets += cl.complement_subjects(tok, res)
             if not targets:  # "threatened to bomb camps in X": look one clause down
                 for x in cl.children(tok, ("xcomp",)):
                     for obj in cl.patients_of(x):
@@ -140,6 +144,7 @@ class EventCoder:
             if not targets:  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
                 found = cl.predicate_actor(tok, res, exclude={m.actor.actor_id for m in sources})
                 targets += [found] if found is not None else []
+            targets = [t for t in targets if not _own_forces(t, tok.doc, res)]
         # "invited A, B and C to join talks": each invitee acts alone, not with the others
         solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
             tok.head.lemma_.lower() in cl.OBJECT_CONTROL
@@ -157,6 +162,8 @@ class EventCoder:
             sources += cl.actor_mentions(pobj, res)
         for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst")]):
             targets += cl.actor_mentions(pobj, res)
+        if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
+            targets += cl.complement_subjects(tok, res)
         head = tok.head
         clause = cl.clause_head(tok)
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
@@ -200,6 +207,23 @@ class EventCoder:
             return _Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
         return None
 
+    def _obligation(self, verb: Token, res) -> _Candidate | None:
+        """ "X said/declared/concluded (that) Y must do Z": X demands of Y (PLOVER REQUEST),
+        whatever Z is."""
+        for comp in cl.children(verb, ("ccomp",)):
+            if not cl.is_demand(comp) or cl.negated(comp):
+                continue
+            subj = cl.subject_of(comp)
+            speaker = cl.subject_of(verb)
+            if subj is None or speaker is None:
+                continue
+            sources, targets = cl.actor_mentions(speaker, res), cl.actor_mentions(subj, res)
+            if not sources or not targets:
+                continue
+            trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), "REQUEST", None, None)
+            return _Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
+        return None
+
     # -- main entry ----------------------------------------------------
     def code(self, doc: Doc, res, sent_index: dict[int, int] | None = None) -> list[Event]:
         sent_of = sent_index or _sentence_index(doc)
@@ -223,9 +247,9 @@ class EventCoder:
             events += self._emit(doc, cand, res, sent_of, seen)
         for tok in doc:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.reporting_verbs:
-                cand = self._evaluation(tok, res)
-                if cand is not None:
-                    events += self._emit(doc, cand, res, sent_of, seen)
+                for cand in (self._evaluation(tok, res), self._obligation(tok, res)):
+                    if cand is not None:
+                        events += self._emit(doc, cand, res, sent_of, seen)
         for tok in doc:
             if tok.i in consumed or res.at_token(tok.i) is not None:
                 continue
@@ -337,6 +361,19 @@ def _np_words(tok: Token) -> set[str]:
     return words
 
 
+def _own_forces(m, doc: Doc, res, own: frozenset | set = frozenset()) -> bool:
+    """ "withdrew its troops", "their supporters": a group owned by a pronoun is the source's own
+    (an unnamed group, or one the pronoun resolves to the source), not a target."""
+    span = doc.char_span(m.actor.start, m.actor.end, alignment_mode="expand") if m.actor.start >= 0 else None
+    head = span[-1] if span is not None and len(span) else doc[m.token_end - 1]
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return False
+    if m.actor.actor_id in own:
+        return True
+    base = res.at_token(head.i)
+    return base is not None and base.actor.actor_id.startswith(cl.GENERIC_PREFIX) and base.how != "coref"
+
+
 def _uniq(mentions: Iterable) -> list:
     seen, out = set(), []
     for m in mentions:
@@ -348,7 +385,10 @@ def _uniq(mentions: Iterable) -> list:
 
 def _pairs(sources: list, targets: list, type_: str) -> list[tuple]:
     sources = _uniq(sources)
-    targets = [t for t in _uniq(targets) if all(t.actor.actor_id != s.actor.actor_id for s in sources)]
+    # a target is dropped when it is a source; "French farmers" (FRA, sector CVL) and
+    # "Paris" (FRA) are different actors, so the sector is compared as well
+    targets = [t for t in _uniq(targets)
+               if all((t.actor.actor_id, t.actor.sector) != (s.actor.actor_id, s.actor.sector) for s in sources)]
     if sources and targets:
         return [(s, t) for s in sources for t in targets]
     if len(sources) >= 2:
