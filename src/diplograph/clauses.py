@@ -27,7 +27,7 @@ MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
 MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
 # governing verbs whose complement has not happened (yet): "invited X to join talks"
 FUTURE_HEADS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "aim", "invite", "urge", "ask",
-                          "encourage", "call", "request", "press", "want", "seek", "try", "attempt", "hope",
+                          "encourage", "call", "request", "press", "want", "seek", "hope",
                           "offer", "propose", "promise", "pledge", "vow", "agree", "decide", "wish", "need"})
 GENERIC_PREFIX = "GEN_"  # unnamed actors coded by sector (data/actors/generic.yaml)
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -350,6 +350,23 @@ INTENT_HEADS = frozenset({"willing", "ready", "prepared", "able", "offer", "prom
 
 
 READINESS = frozenset({"willing", "ready", "prepared"})
+REFUSAL_HEADS = frozenset({"refuse", "decline", "fail"})
+
+
+def is_refusal(verb: Token) -> bool:
+    """A negated act that states a refusal: "will/would not accept", "refused/failed to meet"
+    (not "did not recall", which reports that something did not happen)."""
+    cur = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in cur.children) \
+                and any(c.dep_ == "neg" for c in cur.children):
+            return True
+        if cur.dep_ != "xcomp" or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in REFUSAL_HEADS:
+            return True
+    return False
 
 
 def is_intent(verb: Token, modality: str) -> bool:

@@ -281,6 +281,8 @@ class EventCoder:
         start_tok, end_tok = cand.tokens
         act = cand.trigger.type
         type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause)
+        if neg and type_ == "REJECT" and act != "REJECT":
+            neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
         if reporter is not None and not neg and cl.is_demand(cand.clause):
             # "X said Y must do Z": X demands of Y (PLOVER REQUEST), the act kept in act_type
             demanded = [p[0] for p in pairs if p[0] is not None and p[0].actor.actor_id != reporter.actor_id]
@@ -312,6 +314,8 @@ class EventCoder:
                      ) -> tuple[str, str | None]:
         """PLOVER codes an intended act by its intent: a promised cooperative act is AGREE,
         an announced conflictual one THREATEN.  The act itself stays in ``act_type``."""
+        if neg and act != "REJECT" and self.onto.quad(act) in (1, 2) and cl.is_refusal(clause):
+            return "REJECT", None  # "will not accept refugees", "refused to meet": a refusal is asserted
         if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not cl.is_intent(clause, modality):
             return act, mode
         if self.onto.quad(act) in (1, 2):
