@@ -777,6 +777,8 @@ class _Resolver:
         if want == "person":
             return kind == "person"
         if want == "group":
+            if country is None and m.how == "demonym" and "NNS" in (self.doc[m.end - 1].tag_, self.doc[m.end - 1].head.tag_):
+                return True  # "the Palestinian leaders said they ...": the demonym stands for the group
             return kind == "group" and (country is None or m.actor.country == country)
         return kind != "person"
 

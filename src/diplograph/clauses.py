@@ -326,6 +326,23 @@ def subtree_mentions(tok: Token, res: MentionLookup) -> list:
     return [m for _, m in sorted(found, key=lambda x: x[0])]
 
 
+def purpose_targets(tok: Token, res: MentionLookup, exclude: set[str]) -> list:
+    """Whom a protest is aimed at, from its stated purpose: "(staged a strike) to demand X's
+    resignation", "calling for independence from X", "in protest of/against X's decision"."""
+    found = []
+    for c in tok.children:
+        purpose = c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
+            c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        protest_pp = c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.lemma_.lower() in ("protest", "support", "solidarity") for p in children(c, ("pobj",)))
+        if purpose or protest_pp:
+            start = c if purpose else children(c, ("pobj",))[0]
+            m = predicate_actor(start, res, exclude)
+            if m is not None:
+                found.append(m)
+    return found
+
+
 PREDICATE_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg", "punct", "mark",
                             "advcl", "ccomp", "parataxis", "conj", "cc", "relcl", "agent", "npadvmod"})
 

@@ -141,6 +141,8 @@ class EventCoder:
                 for x in cl.children(tok, ("xcomp",)):
                     for obj in cl.patients_of(x):
                         targets += cl.actor_mentions(obj, res)
+            if not targets and trig.type == "PROTEST":  # "marched ... calling for X to ..."
+                targets += cl.purpose_targets(tok, res, {m.actor.actor_id for m in sources})
             if not targets:  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
                 found = cl.predicate_actor(tok, res, exclude={m.actor.actor_id for m in sources})
                 targets += [found] if found is not None else []
@@ -178,6 +180,15 @@ class EventCoder:
         elif tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
             for pobj in cl.prep_objects(head, ("between", "among")):
                 sources += cl.actor_mentions(pobj, res)
+        if not targets:  # "a suspension of air links with X": the recipient named on the object
+            for pobj in cl.prep_objects(tok, ("of",)):
+                for inner in cl.prep_objects(pobj, ("with", "to", "against")):
+                    targets += cl.actor_mentions(inner, res)
+        if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
+            own = {m.actor.actor_id for m in sources}
+            targets += cl.purpose_targets(tok, res, own)
+            if not targets and head.pos_ in ("VERB", "AUX"):
+                targets += cl.purpose_targets(head, res, own)
         start = tok.i - (len(trig.words) - 1)
         return _Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1))
 
@@ -280,7 +291,10 @@ class EventCoder:
         context = cand.trigger.context or self._context(sent)
         start_tok, end_tok = cand.tokens
         act = cand.trigger.type
-        type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause)
+        # a refusal is stated by the negated verb itself or by a verb governing the trigger noun
+        # as its object ("will not sign an agreement"), not by a clause the noun is subject of
+        own = cand.token is cand.clause or (cand.token.head is cand.clause and cand.token.dep_ in cl.OBJ)
+        type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause, own)
         if neg and type_ == "REJECT" and act != "REJECT":
             neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
         if reporter is not None and not neg and cl.is_demand(cand.clause):
@@ -310,11 +324,11 @@ class EventCoder:
             ))
         return out
 
-    def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token
-                     ) -> tuple[str, str | None]:
+    def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token,
+                     own: bool = True) -> tuple[str, str | None]:
         """PLOVER codes an intended act by its intent: a promised cooperative act is AGREE,
         an announced conflictual one THREATEN.  The act itself stays in ``act_type``."""
-        if neg and act != "REJECT" and self.onto.quad(act) in (1, 2) and cl.is_refusal(clause):
+        if neg and own and act != "REJECT" and self.onto.quad(act) in (1, 2) and cl.is_refusal(clause):
             return "REJECT", None  # "will not accept refugees", "refused to meet": a refusal is asserted
         if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not cl.is_intent(clause, modality):
             return act, mode
