@@ -163,3 +163,76 @@ def test_gerund_subject_and_threat_dated_by_its_content(res):
     evs = code(res, "The raids ended in Tehran threatening to strike militant camps in Iraq in June 2019.")
     threat = find(evs, "THREATEN", "IRN")
     assert threat.date.value == "2019-06"
+
+
+# -- recipients of demands, obligations, readiness, refusals (issue 4, second pass) ----------
+
+def test_demand_target_is_subject_of_that_clause(res):
+    find(code(res, "Moscow demanded that Kyiv withdraw its troops."), "REQUEST", "RUS", "UKR")
+
+
+def test_noun_demand_that_clause(res):
+    find(code(res, "The agency repeated its demand that Israel ease the restrictions."), "REQUEST", None, "ISR")
+
+
+def test_pushing_for_x_to(res):
+    find(code(res, "London is pushing hard for Washington to back the plan."), "REQUEST", "GBR", "USA")
+
+
+def test_said_must_is_request(res):
+    find(code(res, "Germany said Iran must stop enriching uranium."), "REQUEST", "DEU", "IRN")
+
+
+def test_readiness_is_agree(res):
+    find(code(res, "Norway is willing to send medicine to Sudan."), "AGREE", "NOR", "SDN")
+
+
+def test_it_is_ready_to_and_own_troops_are_not_target(res):
+    evs = code(res, "Turkey says it is ready to withdraw its soldiers from Syria.")
+    find(evs, "AGREE", "TUR", "SYR")
+    assert not any(e.source and e.target and e.source.actor_id == e.target.actor_id for e in evs)
+
+
+def test_own_troops_not_target(res):
+    evs = code(res, "In 2021 Moscow massed its troops near the border.")
+    ev = find(evs, "MOBILIZE", "RUS")
+    assert ev.target is None
+
+
+def test_stated_refusal_is_reject(res):
+    ev = find(code(res, "Jordan says it will not accept more refugees."), "REJECT", "JOR")
+    assert not ev.negated
+    find(code(res, "Israel and Hamas failed to reach an agreement."), "REJECT", "ISR", "HAMAS")
+
+
+def test_negated_clause_of_subject_noun_is_not_refusal(res):
+    evs = code(res, "Canada's support for Ukraine will not end the war.")
+    assert not any(e.type == "REJECT" for e in evs)
+
+
+def test_attempt_is_the_act(res):
+    evs = code(res, "Houthi fighters said they tried to assassinate the Yemeni president.")
+    assert any(e.type == "ASSAULT" for e in evs) and not any(e.type == "THREATEN" for e in evs)
+
+
+def test_civilians_take_country_from_place(res):
+    find(code(res, "Protesters in Cairo burned flags outside the embassy."), "PROTEST", "EGY")
+    evs = code(res, "Soldiers in Lebanon fired on the crowd.")
+    assert not any(e.source and e.source.actor_id == "LBN" for e in evs)
+
+
+def test_they_after_demonym_group(res):
+    find(code(res, "Palestinian leaders said they would boycott all contact with the United States."),
+         "THREATEN", "PSE", "USA")
+
+
+def test_protest_target_from_purpose(res):
+    find(code(res, "Thousands of Kurds marched in Erbil calling for independence from Iraq."), "PROTEST", None, "IRQ")
+
+
+def test_noun_recipient_on_of_object(res):
+    find(code(res, "Italy announced a suspension of flights with Libya."), "SANCTION", "ITA", "LBY")
+
+
+def test_palestinian_territories(res):
+    find(code(res, "Israel imposed a curfew in the West Bank."), "COERCE", "ISR", "PSE")

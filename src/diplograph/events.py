@@ -294,6 +294,8 @@ class EventCoder:
         # a refusal is stated by the negated verb itself or by a verb governing the trigger noun
         # as its object ("will not sign an agreement"), not by a clause the noun is subject of
         own = cand.token is cand.clause or (cand.token.head is cand.clause and cand.token.dep_ in cl.OBJ)
+        subj = cl.subject_of(cand.clause) if own else None  # and an actor refuses, not "X's support"
+        own = own and subj is not None and res.at_token(subj.i) is not None
         type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause, own)
         if neg and type_ == "REJECT" and act != "REJECT":
             neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
