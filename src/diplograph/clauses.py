@@ -108,6 +108,9 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(governor)
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return head
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subject_of(head)  # "X sent troops to help Y", "X swore to fight": X is the doer
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
     return None
@@ -356,7 +359,9 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: set[str]):
         seen += 1
         m = res.at_token(cur.i)
         if m is not None and m.actor.actor_id not in exclude:
-            return _head_actor(cur, res, 0) or m
+            found = _head_actor(cur, res, 0) or m
+            if found.actor.actor_id not in exclude:  # "its peacekeepers": the source's own
+                return found
         queue.extend(c for c in cur.children if c.dep_ not in PREDICATE_SKIP)
     return None
 
@@ -367,6 +372,12 @@ INTENT_HEADS = frozenset({"willing", "ready", "prepared", "able", "offer", "prom
 
 
 READINESS = frozenset({"willing", "ready", "prepared"})
+
+
+def is_ultimatum(verb: Token) -> bool:
+    """An announced act made conditional on the other side's conduct: "... unless X does Y"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in verb.children)
 REFUSAL_HEADS = frozenset({"refuse", "decline", "fail"})
 
 
@@ -390,8 +401,8 @@ def is_intent(verb: Token, modality: str) -> bool:
     """An announced or promised act ("will host", "is ready to send", "would provide"), not a condition."""
     if modality == "future":
         return True
-    if modality == "asserted" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("vow", "swear", "pledge",
-                                                                                         "promise", "offer"):
+    if modality == "asserted" and verb.dep_ in ("xcomp", "advcl") and \
+            verb.head.lemma_.lower() in ("vow", "swear", "pledge", "promise", "offer"):
         return True  # "have sworn to fight": the act is announced, not done
     if modality == "asserted" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS:
         return True  # "is willing to send", "is ready to host": an offer, not an act

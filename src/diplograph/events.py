@@ -20,6 +20,7 @@ from .ontology import Lexicon, Ontology, Trigger
 from .records import ActorRef, Event
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
 
 
 @dataclass(slots=True)
@@ -127,6 +128,8 @@ class EventCoder:
                     targets += cl.actor_mentions(obj, res)
                 own = {m.actor.actor_id for m in sources}
                 targets = [t for t in targets if not _own_forces(t, tok.doc, res, own)]
+                if trig.type in MOVES_FORCES:  # "sent troops to X": the troops are moved, X receives
+                    targets = [t for t in targets if not _moved_forces(t)]
             if not targets:
                 preps = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
                 for pobj in cl.prep_objects(tok, preps):
@@ -147,6 +150,8 @@ class EventCoder:
                 found = cl.predicate_actor(tok, res, exclude={m.actor.actor_id for m in sources})
                 targets += [found] if found is not None else []
             targets = [t for t in targets if not _own_forces(t, tok.doc, res)]
+            if trig.type in MOVES_FORCES:  # "sent troops to X": the troops are moved, not the target
+                targets = [t for t in targets if not _moved_forces(t)]
         # "invited A, B and C to join talks": each invitee acts alone, not with the others
         solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
             tok.head.lemma_.lower() in cl.OBJECT_CONTROL
@@ -171,6 +176,12 @@ class EventCoder:
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
             head = head.head  # "engaged in intelligence sharing", "took part in talks"
         if tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs:
+            if trig.mode == "third-party" and not targets:
+                # "X launched a mediation effort between A and B": X mediates, A and B are met
+                subj = cl.subject_of(head)
+                mediator = cl.actor_mentions(subj, res) if subj is not None else []
+                if mediator:
+                    sources, targets = mediator, sources
             if not sources:
                 subj = cl.subject_of(head)
                 sources = cl.actor_mentions(subj, res) if subj is not None else []
@@ -334,6 +345,8 @@ class EventCoder:
             return "REJECT", None  # "will not accept refugees", "refused to meet": a refusal is asserted
         if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not cl.is_intent(clause, modality):
             return act, mode
+        if cl.is_ultimatum(clause):  # "will withdraw its force unless X holds elections"
+            return "THREATEN", None
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
@@ -381,11 +394,17 @@ def _np_words(tok: Token) -> set[str]:
     return words
 
 
+def _moved_forces(m) -> bool:
+    return m.actor.actor_id.startswith(cl.GENERIC_PREFIX) and m.actor.sector == "MIL"
+
+
 def _own_forces(m, doc: Doc, res, own: frozenset | set = frozenset()) -> bool:
     """ "withdrew its troops", "their supporters": a group owned by a pronoun is the source's own
     (an unnamed group, or one the pronoun resolves to the source), not a target."""
     span = doc.char_span(m.actor.start, m.actor.end, alignment_mode="expand") if m.actor.start >= 0 else None
     head = span[-1] if span is not None and len(span) else doc[m.token_end - 1]
+    if head.dep_ == "poss" and head.pos_ == "PRON":  # "withdrew its peacekeepers": only "its" resolved
+        return m.actor.actor_id in own
     if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
         return False
     if m.actor.actor_id in own:
