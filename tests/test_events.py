@@ -236,3 +236,38 @@ def test_noun_recipient_on_of_object(res):
 
 def test_palestinian_territories(res):
     find(code(res, "Israel imposed a curfew in the West Bank."), "COERCE", "ISR", "PSE")
+
+
+def test_mediator_of_mediation_effort(res):
+    evs = code(res, "Oman launched a mediation effort between Iran and Saudi Arabia.")
+    find(evs, "CONSULT", "OMN", "IRN")
+    find(evs, "CONSULT", "OMN", "SAU")
+
+
+def test_infinitival_purpose_inherits_subject(res):
+    find(code(res, "Russia sent troops to help Assad."), "AID", "RUS", "SYR")
+
+
+def test_sent_troops_are_not_the_target(res):
+    evs = code(res, "Britain deployed soldiers to Estonia.")
+    ev = find(evs, "MOBILIZE", "GBR", "EST")
+    assert all(not (e.target and e.target.actor_id.startswith("GEN_")) for e in evs), ev
+
+
+def test_sworn_to_fight_is_threat(res):
+    find(code(res, "Ethnic Albanians have sworn to fight until they control the villages."), "THREATEN", "ALB")
+
+
+def test_ultimatum_is_threat(res):
+    ev = find(code(res, "Kenya announced that it will withdraw its peacekeepers from Somalia unless the "
+                        "government holds elections."), "THREATEN", "KEN", "SOM")
+    assert ev.act_type in ("RETREAT", "SANCTION")
+
+
+def test_stopping_work_is_a_strike(res):
+    ev = find(code(res, "Dock workers in Greece stopped work on Monday."), "PROTEST", "GRC")
+    assert ev.mode == "strike"
+
+
+def test_reneging_is_reject(res):
+    find(code(res, "Serbia reneged on its promise to Kosovo."), "REJECT", "SRB")
