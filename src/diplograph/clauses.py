@@ -28,7 +28,7 @@ MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
 # governing verbs whose complement has not happened (yet): "invited X to join talks"
 FUTURE_HEADS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "aim", "invite", "urge", "ask",
                           "encourage", "call", "request", "press", "want", "seek", "hope",
-                          "offer", "propose", "promise", "pledge", "vow", "agree", "decide", "wish", "need"})
+                          "offer", "propose", "promise", "pledge", "vow", "agree", "wish", "need"})
 GENERIC_PREFIX = "GEN_"  # unnamed actors coded by sector (data/actors/generic.yaml)
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
@@ -368,7 +368,7 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: set[str]):
 
 INTENT_HEADS = frozenset({"willing", "ready", "prepared", "able", "offer", "promise", "pledge", "vow", "swear",
                           "agree",
-                          "plan", "intend", "decide", "threaten", "want", "wish", "aim", "prepare"})
+                          "plan", "intend", "threaten", "want", "wish", "aim", "prepare"})
 
 
 READINESS = frozenset({"willing", "ready", "prepared"})

@@ -121,41 +121,57 @@ class EventCoder:
     def _verb_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
         subj = cl.subject_of(tok)
         sources = cl.actor_mentions(subj, res) if subj is not None else []
-        targets = []
+        targets: list = []
         if trig.target != "none":
-            if trig.target == "dobj":
-                for obj in cl.patients_of(tok):
-                    targets += cl.actor_mentions(obj, res)
-                own = {m.actor.actor_id for m in sources}
-                targets = [t for t in targets if not _own_forces(t, tok.doc, res, own)]
-                if trig.type in MOVES_FORCES:  # "sent troops to X": the troops are moved, X receives
-                    targets = [t for t in targets if not _moved_forces(t)]
-            if not targets:
-                preps = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
-                for pobj in cl.prep_objects(tok, preps):
-                    targets += cl.actor_mentions(pobj, res)
-            if not targets:  # "declared jihad against X", "provide assistance to X"
-                for obj in cl.patients_of(tok):
-                    for pobj in cl.prep_objects(obj, ("against", "to", "with", "toward", "towards")):
-                        targets += cl.actor_mentions(pobj, res)
-            if not targets and trig.type == "REQUEST":  # "demanded that X withdraw": X is asked
-                targets += cl.complement_subjects(tok, res)
-            if not targets:  # "threatened to bomb camps in X": look one clause down
-                for x in cl.children(tok, ("xcomp",)):
-                    for obj in cl.patients_of(x):
-                        targets += cl.actor_mentions(obj, res)
-            if not targets and trig.type == "PROTEST":  # "marched ... calling for X to ..."
-                targets += cl.purpose_targets(tok, res, {m.actor.actor_id for m in sources})
-            if not targets:  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
-                found = cl.predicate_actor(tok, res, exclude={m.actor.actor_id for m in sources})
-                targets += [found] if found is not None else []
-            targets = [t for t in targets if not _own_forces(t, tok.doc, res)]
-            if trig.type in MOVES_FORCES:  # "sent troops to X": the troops are moved, not the target
-                targets = [t for t in targets if not _moved_forces(t)]
+            own = {m.actor.actor_id for m in sources}
+            src_keys = {(m.actor.actor_id, m.actor.sector) for m in sources}
+
+            def usable(found: list) -> list:
+                """Candidates that are not the source itself, its own forces or the forces moved."""
+                return [t for t in found if (t.actor.actor_id, t.actor.sector) not in src_keys
+                        and not _own_forces(t, tok.doc, res, own)
+                        and not (trig.type in MOVES_FORCES and _moved_forces(t))]
+
+            for step in self._target_steps(tok, trig, res, own):
+                targets = usable(step())
+                if targets:
+                    break
         # "invited A, B and C to join talks": each invitee acts alone, not with the others
         solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
             tok.head.lemma_.lower() in cl.OBJECT_CONTROL
         return _Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo)
+
+    def _target_steps(self, tok: Token, trig: Trigger, res, own: set[str]):
+        """Where a verb's recipient is looked for, in order; the first step that yields a usable
+        actor wins."""
+        def patients():
+            return [m for obj in cl.patients_of(tok) for m in cl.actor_mentions(obj, res)] \
+                if trig.target == "dobj" else []
+
+        def preps():
+            wanted = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
+            return [m for pobj in cl.prep_objects(tok, wanted) for m in cl.actor_mentions(pobj, res)]
+
+        def object_preps():  # "declared jihad against X", "provide assistance to X"
+            return [m for obj in cl.patients_of(tok)
+                    for pobj in cl.prep_objects(obj, ("against", "to", "with", "toward", "towards"))
+                    for m in cl.actor_mentions(pobj, res)]
+
+        def asked():  # "demanded that X withdraw": X is asked
+            return cl.complement_subjects(tok, res) if trig.type == "REQUEST" else []
+
+        def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
+            return [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
+                    for m in cl.actor_mentions(obj, res)]
+
+        def purpose():  # "marched ... calling for X to ..."
+            return cl.purpose_targets(tok, res, own) if trig.type == "PROTEST" else []
+
+        def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
+            found = cl.predicate_actor(tok, res, exclude=own)
+            return [found] if found is not None else []
+
+        return (patients, preps, object_preps, asked, xcomp_patients, purpose, nearest)
 
     def _noun_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
         sources, targets = [], []
