@@ -71,6 +71,11 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
 
 
+def is_infinitive(verb: Token) -> bool:
+    """ "to"-infinitive ("... to help Y")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
     if is_passive(verb):
@@ -108,8 +113,7 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(governor)
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return head
-    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_infinitive(verb):
         return subject_of(head)  # "X sent troops to help Y", "X swore to fight": X is the doer
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
@@ -228,6 +232,12 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
             m = res.at_token(c.i)
             if m is not None:
                 return m
+    for c in tok.children:  # "US drone strikes": a modifier of a modifier
+        if c.dep_ == "compound" and c.i < tok.i:
+            for cc in c.children:
+                m = res.at_token(cc.i) if cc.dep_ in ("compound", "amod") else None
+                if m is not None:
+                    return m
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
             for pobj in children(c, ("pobj",)):

@@ -164,8 +164,11 @@ class EventCoder:
             return [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
                     for m in cl.actor_mentions(obj, res)]
 
-        def purpose():  # "marched ... calling for X to ..."
-            return cl.purpose_targets(tok, res, own) if trig.type == "PROTEST" else []
+        def purpose():  # "marched ... calling for X to ...", "opened fire to disperse X"
+            if trig.type == "PROTEST":
+                return cl.purpose_targets(tok, res, own)
+            return [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
+                    for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]
 
         def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
             found = cl.predicate_actor(tok, res, exclude=own)
