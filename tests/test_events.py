@@ -271,3 +271,18 @@ def test_stopping_work_is_a_strike(res):
 
 def test_reneging_is_reject(res):
     find(code(res, "Serbia reneged on its promise to Kosovo."), "REJECT", "SRB")
+
+
+def test_stative_passive_subject_is_source(res):
+    find(code(res, "Israel is opposed to French mediation in talks with Syria."), "REJECT", "ISR", "FRA")
+    ev = find(code(res, "Vietnam is committed to opening up its economy."), "AGREE", "VNM")
+    assert ev.target is None
+    find(code(res, "The ambassador was opposed by Russia."), "REJECT", "RUS")
+
+
+def test_purpose_clause_patient_is_target(res):
+    find(code(res, "Police in Nairobi opened fire to disperse Somali refugees."), "ASSAULT", "KEN", "SOM")
+
+
+def test_modifier_of_modifier_is_source(res):
+    find(code(res, "Recent US drone attacks have killed ten Taliban commanders."), "ASSAULT", "USA", "TALIBAN")

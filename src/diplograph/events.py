@@ -120,6 +120,9 @@ class EventCoder:
     # -- participants --------------------------------------------------
     def _verb_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
         subj = cl.subject_of(tok)
+        stative = subj is None and tok.lemma_.lower() in self.lex.stative_passives and cl.is_passive(tok)
+        if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
+            subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
         sources = cl.actor_mentions(subj, res) if subj is not None else []
         targets: list = []
         if trig.target != "none":
@@ -132,7 +135,8 @@ class EventCoder:
                         and not _own_forces(t, tok.doc, res, own)
                         and not (trig.type in MOVES_FORCES and _moved_forces(t))]
 
-            for step in self._target_steps(tok, trig, res, own):
+            steps = self._target_steps(tok, trig, res, own)
+            for step in steps[1:] if stative else steps:
                 targets = usable(step())
                 if targets:
                     break
