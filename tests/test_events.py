@@ -286,3 +286,9 @@ def test_purpose_clause_patient_is_target(res):
 
 def test_modifier_of_modifier_is_source(res):
     find(code(res, "Recent US drone attacks have killed ten Taliban commanders."), "ASSAULT", "USA", "TALIBAN")
+
+
+def test_reported_pronoun_refers_to_speaker(res):
+    evs = code(res, "The Iraqi and Syrian rebels said they would attack Turkey.")
+    ev = find(evs, "THREATEN", None, "TUR")
+    assert ev.source is not None and ev.source.country in ("IRQ", "SYR")

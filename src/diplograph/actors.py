@@ -727,7 +727,8 @@ class _Resolver:
             else:
                 continue
             country = generic.actor.id if generic is not None and generic.actor else None
-            src = self._antecedent(start, want, country)
+            src = self._speaker_antecedent(tok, want) if generic is None else None
+            src = src or self._antecedent(start, want, country)
             if src is not None:
                 if generic is not None:
                     self._remove(generic)
@@ -749,6 +750,24 @@ class _Resolver:
                      and self._kind_ok(m, want, country)}
             if found:
                 return next(iter(found.values())) if len(found) == 1 else None
+        return None
+
+    def _speaker_antecedent(self, tok: Token, want: str) -> _M | None:
+        """ "The militants said they ...", "NATO announced that it ...": a subject pronoun of a
+        clause reported by a verb refers to that verb's subject when its kind fits."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+            return None
+        for subj in clause.head.children:
+            if subj.dep_ != "nsubj":
+                continue
+            for i in (subj.i, *[c.i for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i]):
+                m = self._mention_at(i)
+                if m is not None and m.how != "coref" and (self._kind_ok(m, want, None) or (
+                        want == "group" and m.how == "generic")):
+                    return m
         return None
 
     def _np_start(self, tok: Token) -> int | None:
