@@ -292,3 +292,29 @@ def test_reported_pronoun_refers_to_speaker(res):
     evs = code(res, "The Iraqi and Syrian rebels said they would attack Turkey.")
     ev = find(evs, "THREATEN", None, "TUR")
     assert ev.source is not None and ev.source.country in ("IRQ", "SYR")
+
+
+def test_conjoined_modifiers_are_each_actors(res):
+    evs = code(res, "US and British forces attacked the town.")
+    assert {e.source.actor_id for e in evs if e.type == "ASSAULT" and e.source} == {"USA", "GBR"}
+    assert not any(e.target and e.target.actor_id in ("USA", "GBR") for e in evs)  # not each other
+    ev = find(code(res, "The Turkish and Greek sides have agreed to share information."), "AGREE")
+    assert {ev.source.actor_id, ev.target.actor_id} == {"TUR", "GRC"}
+
+
+def test_named_modifier_before_possessive_pronoun(res):
+    find(code(res, "Greece demanded that its European Union partners refuse to recognize Kosovo."),
+         "REQUEST", "GRC", "EU")
+
+
+def test_patient_named_in_for_phrase(res):
+    find(code(res, "A camp for Syrian refugees was attacked by Turkish soldiers."), "ASSAULT", "TUR", "SYR")
+
+
+def test_threat_target_is_the_conditioned_party(res):
+    find(code(res, "Russia has threatened to quit the talks if the United States deploys new missiles."),
+         "THREATEN", "RUS", "USA")
+
+
+def test_mutual_fighting_pairs_the_sides(res):
+    find(code(res, "Clashes between Armenia and Azerbaijan killed ten soldiers."), "ASSAULT", "ARM", "AZE")

@@ -168,10 +168,29 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
     seen = set()
     for head in [tok, *tok.conjuncts]:
         m = _head_actor(head, res, depth)
-        if m is not None and m.actor.actor_id not in seen:
-            seen.add(m.actor.actor_id)
-            found.append(m)
+        for cand in ([m, *_conjoined_modifiers(head, m, res)] if m is not None else []):
+            if cand.actor.actor_id not in seen:
+                seen.add(cand.actor.actor_id)
+                found.append(cand)
     return found
+
+
+def _conjoined_modifiers(head: Token, m, res: MentionLookup) -> list:
+    """ "US and British forces", "the Turkish and Greek sides": the other conjoined modifiers."""
+    base = res.at_token(head.i)
+    generic = base is not None and base.actor.actor_id.startswith(GENERIC_PREFIX)
+    out = []
+    for c in head.children:
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
+            continue
+        for cc in (c, *c.conjuncts) if c.conjuncts else ():
+            other = res.at_token(cc.i)
+            if other is None or other.actor.actor_id.startswith(GENERIC_PREFIX) or other is base:
+                continue
+            if generic:  # keep the noun's sector: "British forces" are the British military
+                other = replace(other, actor=replace(other.actor, sector=m.actor.sector))
+            out.append(other)
+    return out
 
 
 # "demonstrators in Cairo", "farmers from France": a place or group named in these
@@ -227,19 +246,21 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
         return m
     if depth > 2:
         return None
-    for c in tok.children:
-        if c.dep_ in ("compound", "poss", "amod", "nmod", "appos"):
-            m = res.at_token(c.i)
-            if m is not None:
-                return m
+    # "its European Community partners": a named modifier before a possessive pronoun
+    mods = sorted((c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "nmod", "appos")),
+                  key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
+    for c in mods:
+        m = res.at_token(c.i)
+        if m is not None:
+            return m
     for c in tok.children:  # "US drone strikes": a modifier of a modifier
         if c.dep_ == "compound" and c.i < tok.i:
             for cc in c.children:
                 m = res.at_token(cc.i) if cc.dep_ in ("compound", "amod") else None
                 if m is not None:
                     return m
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+    for c in tok.children:  # "the leader of X", "a camp for X refugees"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
             for pobj in children(c, ("pobj",)):
                 m = _head_actor(pobj, res, depth + 1)
                 if m is not None:
@@ -382,6 +403,16 @@ INTENT_HEADS = frozenset({"willing", "ready", "prepared", "able", "offer", "prom
 
 
 READINESS = frozenset({"willing", "ready", "prepared"})
+
+
+def condition_clauses(verb: Token) -> list[Token]:
+    """Conditions on the verb, the verb that governs it or its xcomp ("threatened to X if/unless Y ...")."""
+    out = []
+    verbs = [verb, *children(verb, ("xcomp",))] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    for v in verbs:
+        out += [c for c in v.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+    return out
 
 
 def is_ultimatum(verb: Token) -> bool:

@@ -32,6 +32,7 @@ class _Candidate:
     clause: Token  # the verb whose modality applies
     tokens: tuple[int, int]  # token span of the trigger words
     solo: bool = False  # sources are alternatives, not a group acting together
+    mutual: bool = False  # sources act on each other ("talks/clashes between A and B")
 
 
 class EventCoder:
@@ -174,17 +175,24 @@ class EventCoder:
             return [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
                     for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]
 
+        def conditioned():  # "threatened to quit the talks if X deploys missiles": X is threatened
+            if trig.type != "THREATEN" and not cl.is_ultimatum(tok):
+                return []
+            return [m for c in cl.condition_clauses(tok) for subj in cl.children(c, ("nsubj", "nsubjpass"))
+                    for m in cl.actor_mentions(subj, res)]
+
         def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
             found = cl.predicate_actor(tok, res, exclude=own)
             return [found] if found is not None else []
 
-        return (patients, preps, object_preps, asked, xcomp_patients, purpose, nearest)
+        return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest)
 
     def _noun_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
         sources, targets = [], []
         preps = trig.preps or ("with", "between", "against", "to", "on", "for")
         for pobj in cl.prep_objects(tok, ("between", "among", "amongst")):
             sources += cl.subtree_mentions(pobj, res)
+        mutual = bool(sources)
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
                 sources += cl.actor_mentions(c, res)
@@ -204,7 +212,7 @@ class EventCoder:
                 subj = cl.subject_of(head)
                 mediator = cl.actor_mentions(subj, res) if subj is not None else []
                 if mediator:
-                    sources, targets = mediator, sources
+                    sources, targets, mutual = mediator, sources, False
             if not sources:
                 subj = cl.subject_of(head)
                 sources = cl.actor_mentions(subj, res) if subj is not None else []
@@ -224,7 +232,8 @@ class EventCoder:
             if not targets and head.pos_ in ("VERB", "AUX"):
                 targets += cl.purpose_targets(head, res, own)
         start = tok.i - (len(trig.words) - 1)
-        return _Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1))
+        return _Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1),
+                          mutual=mutual)
 
     def _evaluation(self, verb: Token, res) -> _Candidate | None:
         """ "X said (that) Y are reasonable people" -> SUPPORT X->Y; "... Y is a threat" -> ACCUSE."""
@@ -306,7 +315,8 @@ class EventCoder:
         return events
 
     def _emit(self, doc: Doc, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
-        pairs = _pairs(cand.sources, cand.targets, cand.trigger.type)
+        pairs = _pairs(cand.sources, cand.targets, cand.trigger.type,
+                       cand.mutual or cand.trigger.mode == "sideAB")
         if cand.solo and not cand.targets:
             pairs = [(s, None) for s in _uniq(cand.sources)]
         if not pairs:
@@ -445,7 +455,7 @@ def _uniq(mentions: Iterable) -> list:
     return out
 
 
-def _pairs(sources: list, targets: list, type_: str) -> list[tuple]:
+def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> list[tuple]:
     sources = _uniq(sources)
     # a target is dropped when it is a source; "French farmers" (FRA, sector CVL) and
     # "Paris" (FRA) are different actors, so the sector is compared as well
@@ -453,10 +463,10 @@ def _pairs(sources: list, targets: list, type_: str) -> list[tuple]:
                if all((t.actor.actor_id, t.actor.sector) != (s.actor.actor_id, s.actor.sector) for s in sources)]
     if sources and targets:
         return [(s, t) for s in sources for t in targets]
-    if len(sources) >= 2:
-        return list(combinations(sources, 2))
+    if len(sources) >= 2 and (mutual or type_ in SYMMETRIC):
+        return list(combinations(sources, 2))  # "A and B signed an accord", "clashes between A and B"
     if sources:
-        return [(sources[0], None)]
+        return [(s, None) for s in sources]  # "A and B attacked the town": each acted, on no named actor
     if targets:
         return [(None, t) for t in targets]
     return []
