@@ -318,3 +318,10 @@ def test_threat_target_is_the_conditioned_party(res):
 
 def test_mutual_fighting_pairs_the_sides(res):
     find(code(res, "Clashes between Armenia and Azerbaijan killed ten soldiers."), "ASSAULT", "ARM", "AZE")
+
+
+def test_arrival_depends_on_who_arrives(res):
+    find(code(res, "The first Kenyan peacekeepers arrived in Haiti on Monday."), "AID", "KEN", "HTI")
+    find(code(res, "Russian troops arrived in Belarus."), "MOBILIZE", "RUS", "BLR")
+    ev = find(code(res, "The Iranian foreign minister arrived in Moscow."), "CONSULT", "IRN", "RUS")
+    assert ev.mode == "visit"
