@@ -325,3 +325,11 @@ def test_arrival_depends_on_who_arrives(res):
     find(code(res, "Russian troops arrived in Belarus."), "MOBILIZE", "RUS", "BLR")
     ev = find(code(res, "The Iranian foreign minister arrived in Moscow."), "CONSULT", "IRN", "RUS")
     assert ev.mode == "visit"
+
+
+def test_relative_pronoun_patient_of_passive(res):
+    find(code(res, "Syria, which was attacked by Israel, protested to the UN."), "ASSAULT", "ISR", "SYR")
+
+
+def test_cutting_off_talks_is_sanction(res):
+    find(code(res, "Beijing cut off military talks with Washington."), "SANCTION", "CHN", "USA")

@@ -124,6 +124,8 @@ def patients_of(verb: Token) -> list[Token]:
     """Direct objects (and datives); for passives, the passive subject."""
     if is_passive(verb):
         subs = children(verb, PASS_SUBJ)
+        if subs and subs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]  # "Syria, which was attacked by Israel"
         if subs:
             return subs
         if verb.dep_ in ("acl", "relcl"):
