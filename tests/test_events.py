@@ -333,3 +333,9 @@ def test_relative_pronoun_patient_of_passive(res):
 
 def test_cutting_off_talks_is_sanction(res):
     find(code(res, "Beijing cut off military talks with Washington."), "SANCTION", "CHN", "USA")
+
+
+def test_travelling_for_talks(res):
+    find(code(res, "The Iranian foreign minister flew to Riyadh for talks."), "CONSULT", "IRN", "SAU")
+    evs = code(res, "India voted for talks with Pakistan.")
+    assert not any(e.source and e.source.actor_id == "IND" and e.type == "CONSULT" for e in evs)

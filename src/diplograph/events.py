@@ -204,9 +204,13 @@ class EventCoder:
             targets += cl.complement_subjects(tok, res)
         head = tok.head
         clause = cl.clause_head(tok)
-        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
-            head = head.head  # "engaged in intelligence sharing", "took part in talks"
-        if tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs:
+        purpose = False
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
+            # "engaged in intelligence sharing", "took part in talks"; "flew to Y for talks":
+            # whoever travels for talks takes part in them
+            purpose = head.lower_ == "for" and head.head.lemma_.lower() in self.lex.travel_verbs
+            head = head.head
+        if purpose or (tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs):
             if trig.mode == "third-party" and not targets:
                 # "X launched a mediation effort between A and B": X mediates, A and B are met
                 subj = cl.subject_of(head)
@@ -218,6 +222,9 @@ class EventCoder:
                 sources = cl.actor_mentions(subj, res) if subj is not None else []
             if not targets:
                 for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among")]):
+                    targets += cl.actor_mentions(pobj, res)
+            if not targets and purpose:  # the place travelled to hosts the talks
+                for pobj in cl.prep_objects(head, ("to", "in")):
                     targets += cl.actor_mentions(pobj, res)
         elif tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
             for pobj in cl.prep_objects(head, ("between", "among")):
