@@ -339,3 +339,8 @@ def test_travelling_for_talks(res):
     find(code(res, "The Iranian foreign minister flew to Riyadh for talks."), "CONSULT", "IRN", "SAU")
     evs = code(res, "India voted for talks with Pakistan.")
     assert not any(e.source and e.source.actor_id == "IND" and e.type == "CONSULT" for e in evs)
+
+
+def test_paying_compensation_is_retreat(res):
+    find(code(res, "Germany paid reparations to Namibia."), "RETREAT", "DEU", "NAM")
+    assert not code(res, "Iran paid the bill.")
