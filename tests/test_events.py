@@ -344,3 +344,20 @@ def test_travelling_for_talks(res):
 def test_paying_compensation_is_retreat(res):
     find(code(res, "Germany paid reparations to Namibia."), "RETREAT", "DEU", "NAM")
     assert not code(res, "Iran paid the bill.")
+
+
+def test_requested_act_is_not_done_or_promised(res):
+    evs = code(res, "The EU called on Iran to release the prisoners.")
+    find(evs, "REQUEST", "EU", "IRN")
+    ev = find(evs, "RETREAT", "IRN")  # Iran is asked; it neither released nor agreed to
+    assert ev.modality == "hypothetical"
+    assert not any(e.type == "AGREE" for e in evs)
+    ev = find(code(res, "Moscow demanded that Kyiv withdraw its troops."), "RETREAT", "UKR")
+    assert ev.modality == "hypothetical"
+
+
+def test_invited_act_is_planned(res):
+    evs = code(res, "Russia invited the Taliban to join talks in Moscow.")
+    find(evs, "AGREE", "RUS", "TALIBAN")
+    ev = find(evs, "CONSULT", "TALIBAN")
+    assert ev.modality == "future"

@@ -102,7 +102,7 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL:
-            objs = children(head, OBJ)
+            objs = children(head, OBJ) or prep_objects(head, ("on", "upon"))  # "called on X to ..."
             if objs:
                 return objs[0]
         return subject_of(head)
@@ -284,9 +284,28 @@ def negated(verb: Token) -> bool:
     return False
 
 
+# verbs whose complement is an act asked of someone else ("urged X to leave", "demanded that X leave")
+REQUEST_HEADS = frozenset({"urge", "ask", "call", "demand", "request", "press", "invite", "encourage", "appeal",
+                           "insist", "order", "tell", "want", "push", "pressure", "persuade", "advise",
+                           "instruct", "implore", "beg", "challenge", "dare"})
+
+
+def is_requested(verb: Token) -> bool:
+    """The act is asked of another actor, not done or promised: "demanded that X withdraw",
+    "urged X to withdraw", "called on X to withdraw"."""
+    head = verb.head
+    if head is verb or head.lemma_.lower() not in REQUEST_HEADS:
+        return False
+    if verb.dep_ == "ccomp":
+        return True
+    return verb.dep_ == "xcomp" and bool(children(head, OBJ) or prep_objects(head, ("on", "upon")))
+
+
 def modality(verb: Token, sentence_lower: str, lex_cues: dict[str, tuple[str, ...]],
              reporter: Token | None) -> str:
     """One of asserted, reported, future, hypothetical, threatened (negation is separate)."""
+    if is_requested(verb):  # asked for, not (yet) done; an invitation plans it
+        return "future" if verb.head.lemma_.lower() == "invite" else "hypothetical"
     chain = [verb]
     cur = verb
     while cur.dep_ in ("xcomp", "conj") and cur.head is not cur and len(chain) < 5:
@@ -442,6 +461,8 @@ def is_refusal(verb: Token) -> bool:
 
 def is_intent(verb: Token, modality: str) -> bool:
     """An announced or promised act ("will host", "is ready to send", "would provide"), not a condition."""
+    if is_requested(verb):
+        return False  # the requestee promised nothing
     if modality == "future":
         return True
     if modality == "asserted" and verb.dep_ in ("xcomp", "advcl") and \
