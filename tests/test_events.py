@@ -361,3 +361,9 @@ def test_invited_act_is_planned(res):
     find(evs, "AGREE", "RUS", "TALIBAN")
     ev = find(evs, "CONSULT", "TALIBAN")
     assert ev.modality == "future"
+
+
+def test_demand_addressed_through_its_object(res):
+    find(code(res, "Poland demanded an apology from Moscow."), "REQUEST", "POL", "RUS")
+    find(code(res, "Warsaw demanded an admission by Moscow that Soviet forces had killed the officers."),
+         "REQUEST", "POL", "RUS")

@@ -158,8 +158,11 @@ class EventCoder:
             return [m for pobj in cl.prep_objects(tok, wanted) for m in cl.actor_mentions(pobj, res)]
 
         def object_preps():  # "declared jihad against X", "provide assistance to X"
+            wanted = ("against", "to", "with", "toward", "towards")
+            if trig.type == "REQUEST":  # "demanded an apology from X", "an admission by X"
+                wanted += ("from", "by")
             return [m for obj in cl.patients_of(tok)
-                    for pobj in cl.prep_objects(obj, ("against", "to", "with", "toward", "towards"))
+                    for pobj in cl.prep_objects(obj, wanted)
                     for m in cl.actor_mentions(pobj, res)]
 
         def asked():  # "demanded that X withdraw": X is asked
