@@ -17,6 +17,9 @@ matches the gold source, else the first event.  Reported figures:
                   organisations instead of a country, matches an actor of kind igo or a
                   person acting for one; a record without a gold target needs no
                   predicted target)
+One record's "target" holds a stray context word instead of a list of actors (its two
+participants are both listed as sources, as for the other symmetric records whose target is
+empty): a target that is not a list counts as no gold target.
 --half even|odd scores only the even- or odd-indexed records, so that rules developed
 while looking at one half can be checked on the other.
 plus a confusion table (rows gold, columns predicted).  The file is read, never copied.
@@ -122,8 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         confusion[gold_label][pred] += 1
         if ev and ev.type in gold:
             type_ok += 1
+            gold_target = rec.get("target") if isinstance(rec.get("target"), list) else []
             if _actor_match(ev.source, rec.get("source") or []) and \
-                    (not rec.get("target") or _actor_match(ev.target, rec.get("target") or [])):
+                    (not gold_target or _actor_match(ev.target, gold_target)):
                 pair_ok += 1
         else:
             errors.append((gold_label, pred, rec["text"]))
