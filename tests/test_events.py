@@ -367,3 +367,10 @@ def test_demand_addressed_through_its_object(res):
     find(code(res, "Poland demanded an apology from Moscow."), "REQUEST", "POL", "RUS")
     find(code(res, "Warsaw demanded an admission by Moscow that Soviet forces had killed the officers."),
          "REQUEST", "POL", "RUS")
+
+
+def test_same_state_different_sector_is_a_target(res):
+    # protesters from a country acting against that country's capital: two parties, one country
+    evs = code(res, "Angry farmers from France said they would blockade Paris.")
+    ev = find(evs, "THREATEN", "FRA", "FRA")
+    assert ev.source.sector != ev.target.sector

@@ -381,7 +381,17 @@ def subtree_mentions(tok: Token, res: MentionLookup) -> list:
     return [m for _, m in sorted(found, key=lambda x: x[0])]
 
 
-def purpose_targets(tok: Token, res: MentionLookup, exclude: set[str]) -> list:
+def same_side(a, b) -> bool:
+    """Two resolved actors (ActorRef) that are the same party to an event: same actor and sector
+    ("French farmers" and "Paris" are both France, but different parties)."""
+    return a.actor_id == b.actor_id and a.sector == b.sector
+
+
+def _excluded(actor, exclude) -> bool:
+    return any(same_side(actor, s.actor) for s in exclude)
+
+
+def purpose_targets(tok: Token, res: MentionLookup, exclude: list) -> list:
     """Whom a protest is aimed at, from its stated purpose: "(staged a strike) to demand X's
     resignation", "calling for independence from X", "in protest of/against X's decision"."""
     found = []
@@ -402,7 +412,7 @@ PREDICATE_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpa
                             "advcl", "ccomp", "parataxis", "conj", "cc", "relcl", "agent", "npadvmod"})
 
 
-def predicate_actor(verb: Token, res: MentionLookup, exclude: set[str]):
+def predicate_actor(verb: Token, res: MentionLookup, exclude: list):
     """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first."""
     queue = [c for c in verb.children if c.dep_ not in PREDICATE_SKIP]
     seen = 0
@@ -410,9 +420,9 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: set[str]):
         cur = queue.pop(0)
         seen += 1
         m = res.at_token(cur.i)
-        if m is not None and m.actor.actor_id not in exclude:
+        if m is not None and not _excluded(m.actor, exclude):
             found = _head_actor(cur, res, 0) or m
-            if found.actor.actor_id not in exclude:  # "its peacekeepers": the source's own
+            if not _excluded(found.actor, exclude):  # "its peacekeepers": the source's own
                 return found
         queue.extend(c for c in cur.children if c.dep_ not in PREDICATE_SKIP)
     return None

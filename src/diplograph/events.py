@@ -128,15 +128,14 @@ class EventCoder:
         targets: list = []
         if trig.target != "none":
             own = {m.actor.actor_id for m in sources}
-            src_keys = {(m.actor.actor_id, m.actor.sector) for m in sources}
 
             def usable(found: list) -> list:
                 """Candidates that are not the source itself, its own forces or the forces moved."""
-                return [t for t in found if (t.actor.actor_id, t.actor.sector) not in src_keys
+                return [t for t in found if not any(cl.same_side(t.actor, m.actor) for m in sources)
                         and not _own_forces(t, tok.doc, res, own)
                         and not (trig.type in MOVES_FORCES and _moved_forces(t))]
 
-            steps = self._target_steps(tok, trig, res, own)
+            steps = self._target_steps(tok, trig, res, sources)
             for step in steps[1:] if stative else steps:
                 targets = usable(step())
                 if targets:
@@ -146,7 +145,7 @@ class EventCoder:
             tok.head.lemma_.lower() in cl.OBJECT_CONTROL
         return _Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo)
 
-    def _target_steps(self, tok: Token, trig: Trigger, res, own: set[str]):
+    def _target_steps(self, tok: Token, trig: Trigger, res, sources: list):
         """Where a verb's recipient is looked for, in order; the first step that yields a usable
         actor wins."""
         def patients():
@@ -174,7 +173,7 @@ class EventCoder:
 
         def purpose():  # "marched ... calling for X to ...", "opened fire to disperse X"
             if trig.type == "PROTEST":
-                return cl.purpose_targets(tok, res, own)
+                return cl.purpose_targets(tok, res, sources)
             return [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
                     for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]
 
@@ -185,7 +184,7 @@ class EventCoder:
                     for m in cl.actor_mentions(subj, res)]
 
         def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
-            found = cl.predicate_actor(tok, res, exclude=own)
+            found = cl.predicate_actor(tok, res, exclude=sources)
             return [found] if found is not None else []
 
         return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest)
@@ -237,10 +236,9 @@ class EventCoder:
                 for inner in cl.prep_objects(pobj, ("with", "to", "against")):
                     targets += cl.actor_mentions(inner, res)
         if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
-            own = {m.actor.actor_id for m in sources}
-            targets += cl.purpose_targets(tok, res, own)
+            targets += cl.purpose_targets(tok, res, sources)
             if not targets and head.pos_ in ("VERB", "AUX"):
-                targets += cl.purpose_targets(head, res, own)
+                targets += cl.purpose_targets(head, res, sources)
         start = tok.i - (len(trig.words) - 1)
         return _Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1),
                           mutual=mutual)
@@ -467,10 +465,9 @@ def _uniq(mentions: Iterable) -> list:
 
 def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> list[tuple]:
     sources = _uniq(sources)
-    # a target is dropped when it is a source; "French farmers" (FRA, sector CVL) and
-    # "Paris" (FRA) are different actors, so the sector is compared as well
-    targets = [t for t in _uniq(targets)
-               if all((t.actor.actor_id, t.actor.sector) != (s.actor.actor_id, s.actor.sector) for s in sources)]
+    # a target is dropped when it is on the source's side; "French farmers" (FRA, sector CVL) and
+    # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
+    targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) for s in sources)]
     if sources and targets:
         return [(s, t) for s in sources for t in targets]
     if len(sources) >= 2 and (mutual or type_ in SYMMETRIC):
