@@ -765,8 +765,10 @@ class _Resolver:
                 continue
             for i in (subj.i, *[c.i for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i]):
                 m = self._mention_at(i)
+                # "the militants said they", "Palestinian leaders said they": a generic noun or a
+                # demonym on a plural noun stands for the group
                 if m is not None and m.how != "coref" and (self._kind_ok(m, want, None) or (
-                        want == "group" and m.how == "generic")):
+                        want == "group" and (m.how == "generic" or (m.how == "demonym" and subj.tag_ == "NNS")))):
                     return m
         return None
 
@@ -796,8 +798,6 @@ class _Resolver:
         if want == "person":
             return kind == "person"
         if want == "group":
-            if country is None and m.how == "demonym" and "NNS" in (self.doc[m.end - 1].tag_, self.doc[m.end - 1].head.tag_):
-                return True  # "the Palestinian leaders said they ...": the demonym stands for the group
             return kind == "group" and (country is None or m.actor.country == country)
         return kind != "person"
 
