@@ -16,11 +16,12 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from . import clauses as cl
+from . import modality as md
 from .ontology import Lexicon, Ontology, Trigger
+from .recipients import recipients
 from .records import ActorRef, Event
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
-MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
 
 
 @dataclass(slots=True)
@@ -125,69 +126,11 @@ class EventCoder:
         if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
         sources = cl.actor_mentions(subj, res) if subj is not None else []
-        targets: list = []
-        if trig.target != "none":
-            own = {m.actor.actor_id for m in sources}
-
-            def usable(found: list) -> list:
-                """Candidates that are not the source itself, its own forces or the forces moved."""
-                return [t for t in found if not any(cl.same_side(t.actor, m.actor) for m in sources)
-                        and not _own_forces(t, tok.doc, res, own)
-                        and not (trig.type in MOVES_FORCES and _moved_forces(t))]
-
-            steps = self._target_steps(tok, trig, res, sources)
-            for step in steps[1:] if stative else steps:
-                targets = usable(step())
-                if targets:
-                    break
+        targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
         # "invited A, B and C to join talks": each invitee acts alone, not with the others
         solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
             tok.head.lemma_.lower() in cl.OBJECT_CONTROL
         return _Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo)
-
-    def _target_steps(self, tok: Token, trig: Trigger, res, sources: list):
-        """Where a verb's recipient is looked for, in order; the first step that yields a usable
-        actor wins."""
-        def patients():
-            return [m for obj in cl.patients_of(tok) for m in cl.actor_mentions(obj, res)] \
-                if trig.target == "dobj" else []
-
-        def preps():
-            wanted = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
-            return [m for pobj in cl.prep_objects(tok, wanted) for m in cl.actor_mentions(pobj, res)]
-
-        def object_preps():  # "declared jihad against X", "provide assistance to X"
-            wanted = ("against", "to", "with", "toward", "towards")
-            if trig.type == "REQUEST":  # "demanded an apology from X", "an admission by X"
-                wanted += ("from", "by")
-            return [m for obj in cl.patients_of(tok)
-                    for pobj in cl.prep_objects(obj, wanted)
-                    for m in cl.actor_mentions(pobj, res)]
-
-        def asked():  # "demanded that X withdraw": X is asked
-            return cl.complement_subjects(tok, res) if trig.type == "REQUEST" else []
-
-        def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
-            return [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
-                    for m in cl.actor_mentions(obj, res)]
-
-        def purpose():  # "marched ... calling for X to ...", "opened fire to disperse X"
-            if trig.type == "PROTEST":
-                return cl.purpose_targets(tok, res, sources)
-            return [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
-                    for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]
-
-        def conditioned():  # "threatened to quit the talks if X deploys missiles": X is threatened
-            if trig.type != "THREATEN" and not cl.is_ultimatum(tok):
-                return []
-            return [m for c in cl.condition_clauses(tok) for subj in cl.children(c, ("nsubj", "nsubjpass"))
-                    for m in cl.actor_mentions(subj, res)]
-
-        def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
-            found = cl.predicate_actor(tok, res, exclude=sources)
-            return [found] if found is not None else []
-
-        return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest)
 
     def _noun_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
         sources, targets = [], []
@@ -273,7 +216,7 @@ class EventCoder:
         """ "X said/declared/concluded (that) Y must do Z": X demands of Y (PLOVER REQUEST),
         whatever Z is."""
         for comp in cl.children(verb, ("ccomp",)):
-            if not cl.is_demand(comp) or cl.negated(comp):
+            if not md.is_demand(comp) or md.negated(comp):
                 continue
             subj = cl.subject_of(comp)
             speaker = cl.subject_of(verb)
@@ -331,15 +274,15 @@ class EventCoder:
             return []
         sent = cand.token.sent
         lower = sent.text.lower()
-        reporter_verb = cl.reporting_verb(cand.clause, self.lex.reporting_verbs)
+        reporter_verb = md.reporting_verb(cand.clause, self.lex.reporting_verbs)
         reporter = None
         if reporter_verb is not None:
             subj = cl.subject_of(reporter_verb)
             if subj is not None:
                 found = cl.actor_mentions(subj, res)
                 reporter = found[0].actor if found else None
-        modality = cl.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)
-        neg = cl.negated(cand.clause)
+        modality = md.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)
+        neg = md.negated(cand.clause)
         context = cand.trigger.context or self._context(sent)
         start_tok, end_tok = cand.tokens
         act = cand.trigger.type
@@ -351,7 +294,7 @@ class EventCoder:
         type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause, own)
         if neg and type_ == "REJECT" and act != "REJECT":
             neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
-        if reporter is not None and not neg and cl.is_demand(cand.clause):
+        if reporter is not None and not neg and md.is_demand(cand.clause):
             # "X said Y must do Z": X demands of Y (PLOVER REQUEST), the act kept in act_type
             demanded = [p[0] for p in pairs if p[0] is not None and p[0].actor.actor_id != reporter.actor_id]
             if demanded:
@@ -382,11 +325,11 @@ class EventCoder:
                      own: bool = True) -> tuple[str, str | None]:
         """PLOVER codes an intended act by its intent: a promised cooperative act is AGREE,
         an announced conflictual one THREATEN.  The act itself stays in ``act_type``."""
-        if neg and own and act != "REJECT" and self.onto.quad(act) in (1, 2) and cl.is_refusal(clause):
+        if neg and own and act != "REJECT" and self.onto.quad(act) in (1, 2) and md.is_refusal(clause):
             return "REJECT", None  # "will not accept refugees", "refused to meet": a refusal is asserted
-        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not cl.is_intent(clause, modality):
+        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not md.is_intent(clause, modality):
             return act, mode
-        if cl.is_ultimatum(clause):  # "will withdraw its force unless X holds elections"
+        if md.is_ultimatum(clause):  # "will withdraw its force unless X holds elections"
             return "THREATEN", None
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
@@ -433,25 +376,6 @@ def _np_words(tok: Token) -> set[str]:
         words.add(" ".join([m.lemma_.lower() for m in mods] + [tok.lemma_.lower()]))
         words.add(" ".join([mods[-1].lower_, tok.lemma_.lower()]))
     return words
-
-
-def _moved_forces(m) -> bool:
-    return m.actor.actor_id.startswith(cl.GENERIC_PREFIX) and m.actor.sector == "MIL"
-
-
-def _own_forces(m, doc: Doc, res, own: frozenset | set = frozenset()) -> bool:
-    """ "withdrew its troops", "their supporters": a group owned by a pronoun is the source's own
-    (an unnamed group, or one the pronoun resolves to the source), not a target."""
-    span = doc.char_span(m.actor.start, m.actor.end, alignment_mode="expand") if m.actor.start >= 0 else None
-    head = span[-1] if span is not None and len(span) else doc[m.token_end - 1]
-    if head.dep_ == "poss" and head.pos_ == "PRON":  # "withdrew its peacekeepers": only "its" resolved
-        return m.actor.actor_id in own
-    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
-        return False
-    if m.actor.actor_id in own:
-        return True
-    base = res.at_token(head.i)
-    return base is not None and base.actor.actor_id.startswith(cl.GENERIC_PREFIX) and base.how != "coref"
 
 
 def _uniq(mentions: Iterable) -> list:
