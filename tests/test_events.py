@@ -163,3 +163,214 @@ def test_gerund_subject_and_threat_dated_by_its_content(res):
     evs = code(res, "The raids ended in Tehran threatening to strike militant camps in Iraq in June 2019.")
     threat = find(evs, "THREATEN", "IRN")
     assert threat.date.value == "2019-06"
+
+
+# -- recipients of demands, obligations, readiness, refusals (issue 4, second pass) ----------
+
+def test_demand_target_is_subject_of_that_clause(res):
+    find(code(res, "Moscow demanded that Kyiv withdraw its troops."), "REQUEST", "RUS", "UKR")
+
+
+def test_noun_demand_that_clause(res):
+    find(code(res, "The agency repeated its demand that Israel ease the restrictions."), "REQUEST", None, "ISR")
+
+
+def test_pushing_for_x_to(res):
+    find(code(res, "London is pushing hard for Washington to back the plan."), "REQUEST", "GBR", "USA")
+
+
+def test_said_must_is_request(res):
+    find(code(res, "Germany said Iran must stop enriching uranium."), "REQUEST", "DEU", "IRN")
+
+
+def test_readiness_is_agree(res):
+    find(code(res, "Norway is willing to send medicine to Sudan."), "AGREE", "NOR", "SDN")
+
+
+def test_it_is_ready_to_and_own_troops_are_not_target(res):
+    evs = code(res, "Turkey says it is ready to withdraw its soldiers from Syria.")
+    find(evs, "AGREE", "TUR", "SYR")
+    assert not any(e.source and e.target and e.source.actor_id == e.target.actor_id for e in evs)
+
+
+def test_own_troops_not_target(res):
+    evs = code(res, "In 2021 Moscow massed its troops near the border.")
+    ev = find(evs, "MOBILIZE", "RUS")
+    assert ev.target is None
+
+
+def test_stated_refusal_is_reject(res):
+    ev = find(code(res, "Jordan says it will not accept more refugees."), "REJECT", "JOR")
+    assert not ev.negated
+    find(code(res, "Israel and Hamas failed to reach an agreement."), "REJECT", "ISR", "HAMAS")
+
+
+def test_negated_clause_of_subject_noun_is_not_refusal(res):
+    evs = code(res, "Canada's support for Ukraine will not end the war.")
+    assert not any(e.type == "REJECT" for e in evs)
+
+
+def test_attempt_is_the_act(res):
+    evs = code(res, "Houthi fighters said they tried to assassinate the Yemeni president.")
+    assert any(e.type == "ASSAULT" for e in evs) and not any(e.type == "THREATEN" for e in evs)
+
+
+def test_civilians_take_country_from_place(res):
+    find(code(res, "Protesters in Cairo burned flags outside the embassy."), "PROTEST", "EGY")
+    evs = code(res, "Soldiers in Lebanon fired on the crowd.")
+    assert not any(e.source and e.source.actor_id == "LBN" for e in evs)
+
+
+def test_they_after_demonym_group(res):
+    find(code(res, "Palestinian leaders said they would boycott all contact with the United States."),
+         "THREATEN", "PSE", "USA")
+
+
+def test_protest_target_from_purpose(res):
+    find(code(res, "Thousands of Kurds marched in Erbil calling for independence from Iraq."), "PROTEST", None, "IRQ")
+
+
+def test_noun_recipient_on_of_object(res):
+    find(code(res, "Italy announced a suspension of flights with Libya."), "SANCTION", "ITA", "LBY")
+
+
+def test_palestinian_territories(res):
+    find(code(res, "Israel imposed a curfew in the West Bank."), "COERCE", "ISR", "PSE")
+
+
+def test_mediator_of_mediation_effort(res):
+    evs = code(res, "Oman launched a mediation effort between Iran and Saudi Arabia.")
+    find(evs, "CONSULT", "OMN", "IRN")
+    find(evs, "CONSULT", "OMN", "SAU")
+
+
+def test_infinitival_purpose_inherits_subject(res):
+    find(code(res, "Russia sent troops to help Assad."), "AID", "RUS", "SYR")
+
+
+def test_sent_troops_are_not_the_target(res):
+    evs = code(res, "Britain deployed soldiers to Estonia.")
+    ev = find(evs, "MOBILIZE", "GBR", "EST")
+    assert all(not (e.target and e.target.actor_id.startswith("GEN_")) for e in evs), ev
+
+
+def test_sworn_to_fight_is_threat(res):
+    find(code(res, "Ethnic Albanians have sworn to fight until they control the villages."), "THREATEN", "ALB")
+
+
+def test_ultimatum_is_threat(res):
+    ev = find(code(res, "Kenya announced that it will withdraw its peacekeepers from Somalia unless the "
+                        "government holds elections."), "THREATEN", "KEN", "SOM")
+    assert ev.act_type in ("RETREAT", "SANCTION")
+
+
+def test_stopping_work_is_a_strike(res):
+    ev = find(code(res, "Dock workers in Greece stopped work on Monday."), "PROTEST", "GRC")
+    assert ev.mode == "strike"
+
+
+def test_reneging_is_reject(res):
+    find(code(res, "Serbia reneged on its promise to Kosovo."), "REJECT", "SRB")
+
+
+def test_stative_passive_subject_is_source(res):
+    find(code(res, "Israel is opposed to French mediation in talks with Syria."), "REJECT", "ISR", "FRA")
+    ev = find(code(res, "Vietnam is committed to opening up its economy."), "AGREE", "VNM")
+    assert ev.target is None
+    find(code(res, "The ambassador was opposed by Russia."), "REJECT", "RUS")
+
+
+def test_purpose_clause_patient_is_target(res):
+    find(code(res, "Police in Nairobi opened fire to disperse Somali refugees."), "ASSAULT", "KEN", "SOM")
+
+
+def test_modifier_of_modifier_is_source(res):
+    find(code(res, "Recent US drone attacks have killed ten Taliban commanders."), "ASSAULT", "USA", "TALIBAN")
+
+
+def test_reported_pronoun_refers_to_speaker(res):
+    evs = code(res, "The Iraqi and Syrian rebels said they would attack Turkey.")
+    ev = find(evs, "THREATEN", None, "TUR")
+    assert ev.source is not None and ev.source.country in ("IRQ", "SYR")
+
+
+def test_conjoined_modifiers_are_each_actors(res):
+    evs = code(res, "US and British forces attacked the town.")
+    assert {e.source.actor_id for e in evs if e.type == "ASSAULT" and e.source} == {"USA", "GBR"}
+    assert not any(e.target and e.target.actor_id in ("USA", "GBR") for e in evs)  # not each other
+    ev = find(code(res, "The Turkish and Greek sides have agreed to share information."), "AGREE")
+    assert {ev.source.actor_id, ev.target.actor_id} == {"TUR", "GRC"}
+
+
+def test_named_modifier_before_possessive_pronoun(res):
+    find(code(res, "Greece demanded that its European Union partners refuse to recognize Kosovo."),
+         "REQUEST", "GRC", "EU")
+
+
+def test_patient_named_in_for_phrase(res):
+    find(code(res, "A camp for Syrian refugees was attacked by Turkish soldiers."), "ASSAULT", "TUR", "SYR")
+
+
+def test_threat_target_is_the_conditioned_party(res):
+    find(code(res, "Russia has threatened to quit the talks if the United States deploys new missiles."),
+         "THREATEN", "RUS", "USA")
+
+
+def test_mutual_fighting_pairs_the_sides(res):
+    find(code(res, "Clashes between Armenia and Azerbaijan killed ten soldiers."), "ASSAULT", "ARM", "AZE")
+
+
+def test_arrival_depends_on_who_arrives(res):
+    find(code(res, "The first Kenyan peacekeepers arrived in Haiti on Monday."), "AID", "KEN", "HTI")
+    find(code(res, "Russian troops arrived in Belarus."), "MOBILIZE", "RUS", "BLR")
+    ev = find(code(res, "The Iranian foreign minister arrived in Moscow."), "CONSULT", "IRN", "RUS")
+    assert ev.mode == "visit"
+
+
+def test_relative_pronoun_patient_of_passive(res):
+    find(code(res, "Syria, which was attacked by Israel, protested to the UN."), "ASSAULT", "ISR", "SYR")
+
+
+def test_cutting_off_talks_is_sanction(res):
+    find(code(res, "Beijing cut off military talks with Washington."), "SANCTION", "CHN", "USA")
+
+
+def test_travelling_for_talks(res):
+    find(code(res, "The Iranian foreign minister flew to Riyadh for talks."), "CONSULT", "IRN", "SAU")
+    evs = code(res, "India voted for talks with Pakistan.")
+    assert not any(e.source and e.source.actor_id == "IND" and e.type == "CONSULT" for e in evs)
+
+
+def test_paying_compensation_is_retreat(res):
+    find(code(res, "Germany paid reparations to Namibia."), "RETREAT", "DEU", "NAM")
+    assert not code(res, "Iran paid the bill.")
+
+
+def test_requested_act_is_not_done_or_promised(res):
+    evs = code(res, "The EU called on Iran to release the prisoners.")
+    find(evs, "REQUEST", "EU", "IRN")
+    ev = find(evs, "RETREAT", "IRN")  # Iran is asked; it neither released nor agreed to
+    assert ev.modality == "hypothetical"
+    assert not any(e.type == "AGREE" for e in evs)
+    ev = find(code(res, "Moscow demanded that Kyiv withdraw its troops."), "RETREAT", "UKR")
+    assert ev.modality == "hypothetical"
+
+
+def test_invited_act_is_planned(res):
+    evs = code(res, "Russia invited the Taliban to join talks in Moscow.")
+    find(evs, "AGREE", "RUS", "TALIBAN")
+    ev = find(evs, "CONSULT", "TALIBAN")
+    assert ev.modality == "future"
+
+
+def test_demand_addressed_through_its_object(res):
+    find(code(res, "Poland demanded an apology from Moscow."), "REQUEST", "POL", "RUS")
+    find(code(res, "Warsaw demanded an admission by Moscow that Soviet forces had killed the officers."),
+         "REQUEST", "POL", "RUS")
+
+
+def test_same_state_different_sector_is_a_target(res):
+    # protesters from a country acting against that country's capital: two parties, one country
+    evs = code(res, "Angry farmers from France said they would blockade Paris.")
+    ev = find(evs, "THREATEN", "FRA", "FRA")
+    assert ev.source.sector != ev.target.sector

@@ -46,4 +46,5 @@ HONORIFICS = frozenset(_DATA["honorifics"])
 NAME_PARTICLES = frozenset(_DATA["name_particles"])
 PRONOUNS: dict[str, str] = dict(_DATA["pronouns"])
 NOT_ACTOR_AFTER = frozenset(_DATA["not_actor_after"])
+PRONOUN_PREDICATES = frozenset(_DATA.get("pronoun_predicates") or ())
 TITLE_SECTORS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["title_sectors"].items()}

@@ -28,7 +28,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from .actor_words import (GOV_NOUNS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NOT_ACTOR_AFTER,
-                          PREPS, PRONOUNS, TARGET_PREPS, TITLE_HEADS, TITLE_SECTORS, TITLE_WORDS)
+                          PREPS, PRONOUN_PREDICATES, PRONOUNS, TARGET_PREPS, TITLE_HEADS, TITLE_SECTORS,
+                          TITLE_WORDS)
 from .kb import Actor, KnowledgeBase, case_sensitive, fold, normalise
 from .records import ActorRef, NewActor
 
@@ -726,7 +727,8 @@ class _Resolver:
             else:
                 continue
             country = generic.actor.id if generic is not None and generic.actor else None
-            src = self._antecedent(start, want, country)
+            src = self._speaker_antecedent(tok, want) if generic is None else None
+            src = src or self._antecedent(start, want, country)
             if src is not None:
                 if generic is not None:
                     self._remove(generic)
@@ -750,6 +752,26 @@ class _Resolver:
                 return next(iter(found.values())) if len(found) == 1 else None
         return None
 
+    def _speaker_antecedent(self, tok: Token, want: str) -> _M | None:
+        """ "The militants said they ...", "NATO announced that it ...": a subject pronoun of a
+        clause reported by a verb refers to that verb's subject when its kind fits."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
+            return None
+        for subj in clause.head.children:
+            if subj.dep_ != "nsubj":
+                continue
+            for i in (subj.i, *[c.i for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i]):
+                m = self._mention_at(i)
+                # "the militants said they", "Palestinian leaders said they": a generic noun or a
+                # demonym on a plural noun stands for the group
+                if m is not None and m.how != "coref" and (self._kind_ok(m, want, None) or (
+                        want == "group" and (m.how == "generic" or (m.how == "demonym" and subj.tag_ == "NNS")))):
+                    return m
+        return None
+
     def _np_start(self, tok: Token) -> int | None:
         doc, j = self.doc, tok.i - 1
         while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].lower_ in TITLE_WORDS or
@@ -766,7 +788,9 @@ class _Resolver:
             return False
         if tok.lower_ == "it" and (tok.head.pos_ == "AUX" or tok.head.lemma_ in
                                    ("be", "seem", "appear", "happen", "remain", "take", "matter")):
-            return False
+            # "it is ready to talk" refers; "it is clear that" does not
+            return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in PRONOUN_PREDICATES
+                       for c in tok.head.children)
         return True
 
     def _kind_ok(self, m: _M, want: str, country: str | None) -> bool:

@@ -1,4 +1,4 @@
-"""Syntax helpers for the event coder: arguments, control, modality and attribution.
+"""Syntax helpers for the event coder: arguments, control and actor phrases.
 
 All functions read a parsed spaCy ``Doc`` and never change it.  They are kept
 apart from :mod:`diplograph.events` so each can be tested on hand-built sentences.
@@ -20,15 +20,6 @@ OBJECT_CONTROL = frozenset({
     "order", "request", "pressure", "push", "compel", "enable", "permit", "instruct", "advise", "warn",
     "expect", "want", "prompt", "cause", "lead", "drive",
 })
-HEDGING = frozenset({"argue", "allege", "claim", "suggest", "speculate", "believe", "think", "fear",
-                     "suspect", "rumour", "rumor", "contend", "assert"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
-MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
-# governing verbs whose complement has not happened (yet): "invited X to join talks"
-FUTURE_HEADS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "aim", "invite", "urge", "ask",
-                          "encourage", "call", "request", "press", "want", "seek", "try", "attempt", "hope",
-                          "offer", "propose", "promise", "pledge", "vow", "agree", "decide", "wish", "need"})
 GENERIC_PREFIX = "GEN_"  # unnamed actors coded by sector (data/actors/generic.yaml)
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
@@ -71,6 +62,11 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
 
 
+def is_infinitive(verb: Token) -> bool:
+    """ "to"-infinitive ("... to help Y")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
     if is_passive(verb):
@@ -97,7 +93,7 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL:
-            objs = children(head, OBJ)
+            objs = children(head, OBJ) or prep_objects(head, ("on", "upon"))  # "called on X to ..."
             if objs:
                 return objs[0]
         return subject_of(head)
@@ -108,6 +104,8 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(governor)
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return head
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_infinitive(verb):
+        return subject_of(head)  # "X sent troops to help Y", "X swore to fight": X is the doer
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
         return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
     return None
@@ -117,12 +115,32 @@ def patients_of(verb: Token) -> list[Token]:
     """Direct objects (and datives); for passives, the passive subject."""
     if is_passive(verb):
         subs = children(verb, PASS_SUBJ)
+        if subs and subs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]  # "Syria, which was attacked by Israel"
         if subs:
             return subs
         if verb.dep_ in ("acl", "relcl"):
             return [verb.head]
         return []
     return children(verb, OBJ)
+
+
+def complement_subjects(tok: Token, res: MentionLookup) -> list:
+    """Actors asked to act: the subjects of a "that"-clause on the verb or on its object noun
+    ("demanded that X withdraw", "repeated its demand that X ease", "pressed for X to leave")."""
+    heads = [tok, *children(tok, OBJ)]
+    comps = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    for prep in children(tok, ("prep",)):
+        if prep.lower_ == "for":
+            comps += [c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "AUX")]
+    comps += [c for c in children(tok, ("advcl",))  # "pushed for X to leave"
+              if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+    found = []
+    for comp in comps:
+        subj = children(comp, ("nsubj", "nsubjpass"))
+        if subj:
+            found += actor_mentions(subj[0], res)
+    return found
 
 
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
@@ -143,115 +161,103 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
     seen = set()
     for head in [tok, *tok.conjuncts]:
         m = _head_actor(head, res, depth)
-        if m is not None and m.actor.actor_id not in seen:
-            seen.add(m.actor.actor_id)
-            found.append(m)
+        for cand in ([m, *_conjoined_modifiers(head, m, res)] if m is not None else []):
+            if cand.actor.actor_id not in seen:
+                seen.add(cand.actor.actor_id)
+                found.append(cand)
     return found
 
 
+def _conjoined_modifiers(head: Token, m, res: MentionLookup) -> list:
+    """ "US and British forces", "the Turkish and Greek sides": the other conjoined modifiers."""
+    base = res.at_token(head.i)
+    generic = base is not None and base.actor.actor_id.startswith(GENERIC_PREFIX)
+    out = []
+    for c in head.children:
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
+            continue
+        for cc in (c, *c.conjuncts) if c.conjuncts else ():
+            other = res.at_token(cc.i)
+            if other is None or other.actor.actor_id.startswith(GENERIC_PREFIX) or other is base:
+                continue
+            if generic:  # keep the noun's sector: "British forces" are the British military
+                other = replace(other, actor=replace(other.actor, sector=m.actor.sector))
+            out.append(other)
+    return out
+
+
+# "demonstrators in Cairo", "farmers from France": a place or group named in these
+# prepositions gives an unnamed civilian actor its country (not for troops, who serve abroad)
+ORIGIN_PREPS = frozenset({"in", "from", "of", "throughout", "across"})
+NOT_LOCAL_SECTORS = frozenset({"MIL"})
+
+
 def _national(tok: Token, generic, res: MentionLookup):
-    """ "Russian police", "Hamas fighters": the named actor, with the generic noun's sector."""
+    """ "Russian police", "Hamas fighters", "protesters in Cairo": the named actor, with the generic
+    noun's sector."""
+    def merged(m):
+        doc = tok.doc
+        start, end = min(m.actor.start, generic.actor.start), max(m.actor.end, generic.actor.end)
+        actor = replace(m.actor, sector=generic.actor.sector, text=doc.text[start:end], start=start, end=end)
+        return replace(m, actor=actor)
+
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i:
             m = res.at_token(c.i)
             if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX):
-                doc = tok.doc
-                start, end = min(m.actor.start, generic.actor.start), max(m.actor.end, generic.actor.end)
-                actor = replace(m.actor, sector=generic.actor.sector, text=doc.text[start:end], start=start, end=end)
-                return replace(m, actor=actor)
+                return merged(m)
+    if generic.actor.sector not in NOT_LOCAL_SECTORS:
+        for pobj in prep_objects(tok, ORIGIN_PREPS):
+            m = _head_actor(pobj, res, 2)
+            if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and m.actor.country:
+                return merged(m)
     return generic
+
+
+def _coref_national(tok: Token, m, res: MentionLookup):
+    """A pronoun standing for an unnamed actor ("the French farmers said they ..."): the national
+    form of its antecedent, keeping the pronoun as the mention text."""
+    sent = tok.sent
+    for prev in reversed(res.in_span(sent.start, tok.i)):
+        if prev.actor.actor_id != m.actor.actor_id or prev.how == "coref":
+            continue
+        head = tok.doc[prev.token_end - 1]
+        nat = _national(head, prev, res)
+        if nat is not prev:
+            return replace(nat, actor=replace(nat.actor, text=m.actor.text, start=m.actor.start, end=m.actor.end))
+        break
+    return m
 
 
 def _head_actor(tok: Token, res: MentionLookup, depth: int):
     m = res.at_token(tok.i)
     if m is not None:
         if m.actor.actor_id.startswith(GENERIC_PREFIX):
+            if m.how == "coref":
+                return _coref_national(tok, m, res)
             return _national(tok, m, res)
         return m
     if depth > 2:
         return None
-    for c in tok.children:
-        if c.dep_ in ("compound", "poss", "amod", "nmod", "appos"):
-            m = res.at_token(c.i)
-            if m is not None:
-                return m
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
+    # "its European Community partners": a named modifier before a possessive pronoun
+    mods = sorted((c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "nmod", "appos")),
+                  key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
+    for c in mods:
+        m = res.at_token(c.i)
+        if m is not None:
+            return m
+    for c in tok.children:  # "US drone strikes": a modifier of a modifier
+        if c.dep_ == "compound" and c.i < tok.i:
+            for cc in c.children:
+                m = res.at_token(cc.i) if cc.dep_ in ("compound", "amod") else None
+                if m is not None:
+                    return m
+    for c in tok.children:  # "the leader of X", "a camp for X refugees"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
             for pobj in children(c, ("pobj",)):
                 m = _head_actor(pobj, res, depth + 1)
                 if m is not None:
                     return m
-    return None
-
-
-def negated(verb: Token) -> bool:
-    """``not``/``never`` on the verb or on a governing verb of its xcomp chain, or refuse/fail to."""
-    cur = verb
-    for _ in range(4):
-        if any(c.dep_ == "neg" for c in cur.children):
-            return True
-        if cur.dep_ != "xcomp":
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in ("refuse", "fail", "decline"):
-            return True
-    return False
-
-
-def modality(verb: Token, sentence_lower: str, lex_cues: dict[str, tuple[str, ...]],
-             reporter: Token | None) -> str:
-    """One of asserted, reported, future, hypothetical, threatened (negation is separate)."""
-    chain = [verb]
-    cur = verb
-    while cur.dep_ in ("xcomp", "conj") and cur.head is not cur and len(chain) < 5:
-        cur = cur.head
-        chain.append(cur)
-    for v in chain[1:]:
-        lemma = v.lemma_.lower()
-        if lemma in ("threaten", "vow"):
-            return "threatened"
-    for v in chain:
-        for c in v.children:
-            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
-                return "hypothetical"
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
-        return "hypothetical"
-    for v in chain:
-        auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if any(a in MODAL_HYPOTHETICAL for a in auxes):
-            return "hypothetical"
-        if any(a in MODAL_FUTURE for a in auxes):
-            return "future"
-        if v.lemma_.lower() in FUTURE_HEADS and v is not verb:
-            return "future"
-        if v.lemma_.lower() in ("consider", "mull", "weigh", "contemplate") and v is not verb:
-            return "hypothetical"
-    for v in chain:
-        if any(c.dep_ == "advmod" and c.lower_ in ("reportedly", "allegedly", "purportedly", "supposedly")
-               for c in v.children):
-            return "reported"
-    if reporter is not None and reporter.lemma_.lower() in HEDGING:
-        return "reported"
-    for cue in ("if true", "according to", "reportedly", "allegedly"):
-        if cue in sentence_lower:
-            return "reported"
-    if "in case of" in sentence_lower or "in the event of" in sentence_lower:
-        return "hypothetical"
-    return "asserted"
-
-
-def reporting_verb(tok: Token, reporting: frozenset[str]) -> Token | None:
-    """The verb of saying that embeds ``tok``'s clause ("X said that ... tok")."""
-    cur = tok
-    for _ in range(6):
-        head = cur.head
-        if head is cur:
-            return None
-        if cur.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl", "dobj", "pobj", "prep", "pcomp") \
-                and head.lemma_.lower() in reporting and head.pos_ in ("VERB", "AUX") and head is not tok:
-            if cur.dep_ in ("ccomp", "parataxis"):
-                return head
-        cur = head
     return None
 
 
@@ -276,11 +282,38 @@ def subtree_mentions(tok: Token, res: MentionLookup) -> list:
     return [m for _, m in sorted(found, key=lambda x: x[0])]
 
 
+def same_side(a, b) -> bool:
+    """Two resolved actors (ActorRef) that are the same party to an event: same actor and sector
+    ("French farmers" and "Paris" are both France, but different parties)."""
+    return a.actor_id == b.actor_id and a.sector == b.sector
+
+
+def _excluded(actor, exclude) -> bool:
+    return any(same_side(actor, s.actor) for s in exclude)
+
+
+def purpose_targets(tok: Token, res: MentionLookup, exclude: list) -> list:
+    """Whom a protest is aimed at, from its stated purpose: "(staged a strike) to demand X's
+    resignation", "calling for independence from X", "in protest of/against X's decision"."""
+    found = []
+    for c in tok.children:
+        purpose = c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
+            c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        protest_pp = c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.lemma_.lower() in ("protest", "support", "solidarity") for p in children(c, ("pobj",)))
+        if purpose or protest_pp:
+            start = c if purpose else children(c, ("pobj",))[0]
+            m = predicate_actor(start, res, exclude)
+            if m is not None:
+                found.append(m)
+    return found
+
+
 PREDICATE_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg", "punct", "mark",
                             "advcl", "ccomp", "parataxis", "conj", "cc", "relcl", "agent", "npadvmod"})
 
 
-def predicate_actor(verb: Token, res: MentionLookup, exclude: set[str]):
+def predicate_actor(verb: Token, res: MentionLookup, exclude: list):
     """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first."""
     queue = [c for c in verb.children if c.dep_ not in PREDICATE_SKIP]
     seen = 0
@@ -288,45 +321,9 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: set[str]):
         cur = queue.pop(0)
         seen += 1
         m = res.at_token(cur.i)
-        if m is not None and m.actor.actor_id not in exclude:
-            return _head_actor(cur, res, 0) or m
+        if m is not None and not _excluded(m.actor, exclude):
+            found = _head_actor(cur, res, 0) or m
+            if not _excluded(found.actor, exclude):  # "its peacekeepers": the source's own
+                return found
         queue.extend(c for c in cur.children if c.dep_ not in PREDICATE_SKIP)
     return None
-
-
-INTENT_HEADS = frozenset({"willing", "ready", "prepared", "able", "offer", "promise", "pledge", "vow", "swear",
-                          "agree",
-                          "plan", "intend", "decide", "threaten", "want", "wish", "aim", "prepare"})
-
-
-def is_intent(verb: Token, modality: str) -> bool:
-    """An announced or promised act ("will host", "is ready to send", "would provide"), not a condition."""
-    if modality == "future":
-        return True
-    if modality == "asserted" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("vow", "swear", "pledge",
-                                                                                         "promise", "offer"):
-        return True  # "have sworn to fight": the act is announced, not done
-    if modality != "hypothetical":
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
-        return False
-    cur = verb
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in cur.children):
-            return True
-        if cur is not verb and cur.lemma_.lower() in INTENT_HEADS:
-            return True
-        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
-            break
-        cur = cur.head
-    return False
-
-
-def is_demand(verb: Token) -> bool:
-    """ "Y must/should/has to do Z" (an obligation put on the clause's subject)."""
-    for c in verb.children:
-        if c.dep_ == "aux" and c.lower_ in ("must", "should", "ought"):
-            return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

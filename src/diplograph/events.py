@@ -16,7 +16,9 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from . import clauses as cl
+from . import modality as md
 from .ontology import Lexicon, Ontology, Trigger
+from .recipients import recipients
 from .records import ActorRef, Event
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
@@ -31,6 +33,7 @@ class _Candidate:
     clause: Token  # the verb whose modality applies
     tokens: tuple[int, int]  # token span of the trigger words
     solo: bool = False  # sources are alternatives, not a group acting together
+    mutual: bool = False  # sources act on each other ("talks/clashes between A and B")
 
 
 class EventCoder:
@@ -119,27 +122,11 @@ class EventCoder:
     # -- participants --------------------------------------------------
     def _verb_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
         subj = cl.subject_of(tok)
+        stative = subj is None and tok.lemma_.lower() in self.lex.stative_passives and cl.is_passive(tok)
+        if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
+            subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
         sources = cl.actor_mentions(subj, res) if subj is not None else []
-        targets = []
-        if trig.target != "none":
-            if trig.target == "dobj":
-                for obj in cl.patients_of(tok):
-                    targets += cl.actor_mentions(obj, res)
-            if not targets:
-                preps = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
-                for pobj in cl.prep_objects(tok, preps):
-                    targets += cl.actor_mentions(pobj, res)
-            if not targets:  # "declared jihad against X", "provide assistance to X"
-                for obj in cl.patients_of(tok):
-                    for pobj in cl.prep_objects(obj, ("against", "to", "with", "toward", "towards")):
-                        targets += cl.actor_mentions(pobj, res)
-            if not targets:  # "threatened to bomb camps in X": look one clause down
-                for x in cl.children(tok, ("xcomp",)):
-                    for obj in cl.patients_of(x):
-                        targets += cl.actor_mentions(obj, res)
-            if not targets:  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
-                found = cl.predicate_actor(tok, res, exclude={m.actor.actor_id for m in sources})
-                targets += [found] if found is not None else []
+        targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
         # "invited A, B and C to join talks": each invitee acts alone, not with the others
         solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
             tok.head.lemma_.lower() in cl.OBJECT_CONTROL
@@ -150,6 +137,7 @@ class EventCoder:
         preps = trig.preps or ("with", "between", "against", "to", "on", "for")
         for pobj in cl.prep_objects(tok, ("between", "among", "amongst")):
             sources += cl.subtree_mentions(pobj, res)
+        mutual = bool(sources)
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
                 sources += cl.actor_mentions(c, res)
@@ -157,22 +145,46 @@ class EventCoder:
             sources += cl.actor_mentions(pobj, res)
         for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst")]):
             targets += cl.actor_mentions(pobj, res)
+        if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
+            targets += cl.complement_subjects(tok, res)
         head = tok.head
         clause = cl.clause_head(tok)
-        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
-            head = head.head  # "engaged in intelligence sharing", "took part in talks"
-        if tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs:
+        purpose = False
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
+            # "engaged in intelligence sharing", "took part in talks"; "flew to Y for talks":
+            # whoever travels for talks takes part in them
+            purpose = head.lower_ == "for" and head.head.lemma_.lower() in self.lex.travel_verbs
+            head = head.head
+        if purpose or (tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs):
+            if trig.mode == "third-party" and not targets:
+                # "X launched a mediation effort between A and B": X mediates, A and B are met
+                subj = cl.subject_of(head)
+                mediator = cl.actor_mentions(subj, res) if subj is not None else []
+                if mediator:
+                    sources, targets, mutual = mediator, sources, False
             if not sources:
                 subj = cl.subject_of(head)
                 sources = cl.actor_mentions(subj, res) if subj is not None else []
             if not targets:
                 for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among")]):
                     targets += cl.actor_mentions(pobj, res)
+            if not targets and purpose:  # the place travelled to hosts the talks
+                for pobj in cl.prep_objects(head, ("to", "in")):
+                    targets += cl.actor_mentions(pobj, res)
         elif tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
             for pobj in cl.prep_objects(head, ("between", "among")):
                 sources += cl.actor_mentions(pobj, res)
+        if not targets:  # "a suspension of air links with X": the recipient named on the object
+            for pobj in cl.prep_objects(tok, ("of",)):
+                for inner in cl.prep_objects(pobj, ("with", "to", "against")):
+                    targets += cl.actor_mentions(inner, res)
+        if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
+            targets += cl.purpose_targets(tok, res, sources)
+            if not targets and head.pos_ in ("VERB", "AUX"):
+                targets += cl.purpose_targets(head, res, sources)
         start = tok.i - (len(trig.words) - 1)
-        return _Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1))
+        return _Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1),
+                          mutual=mutual)
 
     def _evaluation(self, verb: Token, res) -> _Candidate | None:
         """ "X said (that) Y are reasonable people" -> SUPPORT X->Y; "... Y is a threat" -> ACCUSE."""
@@ -200,6 +212,23 @@ class EventCoder:
             return _Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
         return None
 
+    def _obligation(self, verb: Token, res) -> _Candidate | None:
+        """ "X said/declared/concluded (that) Y must do Z": X demands of Y (PLOVER REQUEST),
+        whatever Z is."""
+        for comp in cl.children(verb, ("ccomp",)):
+            if not md.is_demand(comp) or md.negated(comp):
+                continue
+            subj = cl.subject_of(comp)
+            speaker = cl.subject_of(verb)
+            if subj is None or speaker is None:
+                continue
+            sources, targets = cl.actor_mentions(speaker, res), cl.actor_mentions(subj, res)
+            if not sources or not targets:
+                continue
+            trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), "REQUEST", None, None)
+            return _Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
+        return None
+
     # -- main entry ----------------------------------------------------
     def code(self, doc: Doc, res, sent_index: dict[int, int] | None = None) -> list[Event]:
         sent_of = sent_index or _sentence_index(doc)
@@ -223,9 +252,9 @@ class EventCoder:
             events += self._emit(doc, cand, res, sent_of, seen)
         for tok in doc:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.reporting_verbs:
-                cand = self._evaluation(tok, res)
-                if cand is not None:
-                    events += self._emit(doc, cand, res, sent_of, seen)
+                for cand in (self._evaluation(tok, res), self._obligation(tok, res)):
+                    if cand is not None:
+                        events += self._emit(doc, cand, res, sent_of, seen)
         for tok in doc:
             if tok.i in consumed or res.at_token(tok.i) is not None:
                 continue
@@ -237,27 +266,35 @@ class EventCoder:
         return events
 
     def _emit(self, doc: Doc, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
-        pairs = _pairs(cand.sources, cand.targets, cand.trigger.type)
+        pairs = _pairs(cand.sources, cand.targets, cand.trigger.type,
+                       cand.mutual or cand.trigger.mode == "sideAB")
         if cand.solo and not cand.targets:
             pairs = [(s, None) for s in _uniq(cand.sources)]
         if not pairs:
             return []
         sent = cand.token.sent
         lower = sent.text.lower()
-        reporter_verb = cl.reporting_verb(cand.clause, self.lex.reporting_verbs)
+        reporter_verb = md.reporting_verb(cand.clause, self.lex.reporting_verbs)
         reporter = None
         if reporter_verb is not None:
             subj = cl.subject_of(reporter_verb)
             if subj is not None:
                 found = cl.actor_mentions(subj, res)
                 reporter = found[0].actor if found else None
-        modality = cl.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)
-        neg = cl.negated(cand.clause)
+        modality = md.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)
+        neg = md.negated(cand.clause)
         context = cand.trigger.context or self._context(sent)
         start_tok, end_tok = cand.tokens
         act = cand.trigger.type
-        type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause)
-        if reporter is not None and not neg and cl.is_demand(cand.clause):
+        # a refusal is stated by the negated verb itself or by a verb governing the trigger noun
+        # as its object ("will not sign an agreement"), not by a clause the noun is subject of
+        own = cand.token is cand.clause or (cand.token.head is cand.clause and cand.token.dep_ in cl.OBJ)
+        subj = cl.subject_of(cand.clause) if own else None  # and an actor refuses, not "X's support"
+        own = own and subj is not None and res.at_token(subj.i) is not None
+        type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause, own)
+        if neg and type_ == "REJECT" and act != "REJECT":
+            neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
+        if reporter is not None and not neg and md.is_demand(cand.clause):
             # "X said Y must do Z": X demands of Y (PLOVER REQUEST), the act kept in act_type
             demanded = [p[0] for p in pairs if p[0] is not None and p[0].actor.actor_id != reporter.actor_id]
             if demanded:
@@ -284,12 +321,16 @@ class EventCoder:
             ))
         return out
 
-    def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token
-                     ) -> tuple[str, str | None]:
+    def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token,
+                     own: bool = True) -> tuple[str, str | None]:
         """PLOVER codes an intended act by its intent: a promised cooperative act is AGREE,
         an announced conflictual one THREATEN.  The act itself stays in ``act_type``."""
-        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not cl.is_intent(clause, modality):
+        if neg and own and act != "REJECT" and self.onto.quad(act) in (1, 2) and md.is_refusal(clause):
+            return "REJECT", None  # "will not accept refugees", "refused to meet": a refusal is asserted
+        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not md.is_intent(clause, modality):
             return act, mode
+        if md.is_ultimatum(clause):  # "will withdraw its force unless X holds elections"
+            return "THREATEN", None
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
@@ -346,15 +387,17 @@ def _uniq(mentions: Iterable) -> list:
     return out
 
 
-def _pairs(sources: list, targets: list, type_: str) -> list[tuple]:
+def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> list[tuple]:
     sources = _uniq(sources)
-    targets = [t for t in _uniq(targets) if all(t.actor.actor_id != s.actor.actor_id for s in sources)]
+    # a target is dropped when it is on the source's side; "French farmers" (FRA, sector CVL) and
+    # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
+    targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) for s in sources)]
     if sources and targets:
         return [(s, t) for s in sources for t in targets]
-    if len(sources) >= 2:
-        return list(combinations(sources, 2))
+    if len(sources) >= 2 and (mutual or type_ in SYMMETRIC):
+        return list(combinations(sources, 2))  # "A and B signed an accord", "clashes between A and B"
     if sources:
-        return [(sources[0], None)]
+        return [(s, None) for s in sources]  # "A and B attacked the town": each acted, on no named actor
     if targets:
         return [(None, t) for t in targets]
     return []

@@ -88,6 +88,8 @@ class Lexicon:
     modality_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     context_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     evaluations: dict[str, frozenset[str]] = field(default_factory=dict)
+    stative_passives: frozenset[str] = frozenset()
+    travel_verbs: frozenset[str] = frozenset()
 
 
 def _read_yaml(source: Any, label: str) -> dict[str, Any]:
@@ -178,6 +180,10 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
             table[head] = trigs + table.get(head, []) if user else table.get(head, []) + trigs
     if data.get("light_verbs"):
         lex.light_verbs = lex.light_verbs | frozenset(_as_tuple(data["light_verbs"]))
+    if data.get("travel_verbs"):
+        lex.travel_verbs = lex.travel_verbs | frozenset(_as_tuple(data["travel_verbs"]))
+    if data.get("stative_passives"):
+        lex.stative_passives = lex.stative_passives | frozenset(_as_tuple(data["stative_passives"]))
     if data.get("reporting_verbs"):
         lex.reporting_verbs = lex.reporting_verbs | frozenset(_as_tuple(data["reporting_verbs"]))
     for name, words in (data.get("evaluations") or {}).items():
