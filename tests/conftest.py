@@ -2,3 +2,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+
+# Property tests run the same examples every time (a test run must be repeatable);
+# `HYPOTHESIS_PROFILE=explore python -m pytest tests/test_reliability.py` searches new ones.
+import os  # noqa: E402
+
+from hypothesis import settings as _hyp_settings  # noqa: E402
+
+_hyp_settings.register_profile("repeatable", derandomize=True)
+_hyp_settings.register_profile("explore", derandomize=False, max_examples=500)
+_hyp_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))

@@ -34,6 +34,7 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from . import clauses as cl
+from .modality import negated, reporting_verb
 from .records import ActorRef, Claim
 from .timex import find_timexes
 
@@ -169,7 +170,7 @@ def holder_of(tok: Token, sent: Span, sent_text: str, res, reporting: frozenset[
     """Who the sentence says holds the claim at ``tok``: a reporting speaker, "according to X", or None."""
     lemma = tok.lemma_.lower()
     own = tok.pos_ == "VERB" and lemma in reporting and lemma not in cues.since_verbs | cues.onset_verbs
-    rv = tok if own else cl.reporting_verb(tok, reporting)  # "X said Y's ties with Z date back to ..."
+    rv = tok if own else reporting_verb(tok, reporting)  # "X said Y's ties with Z date back to ..."
     if rv is not None:
         who = _speaker(rv, res)
         if who is not None:
@@ -238,7 +239,7 @@ def onset_claims(sent: Span, sent_text: str, res, cues: Cues, memory: list[tuple
             continue
         date_tok = span.root
         verb = cl.clause_head(date_tok)
-        if cl.negated(verb):
+        if negated(verb):
             continue
         linked = [n for n in nouns if n.i in pairs and _linked(n, verb, date_tok)]
         if not linked:

@@ -40,6 +40,9 @@ _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|head|body|p|div|article|main
                          r"title|h[1-6]|ul|ol|li|table|script|style|link)\b[^>]*>", re.I)
 
 
+_BROKEN_TAG = re.compile(r"<([A-Za-z][^<>\s]*)(?=<)")
+
+
 def looks_like_html(text: str) -> bool:
     """True when ``text`` contains HTML markup (not just angle brackets)."""
     return len(_HTML_SNIFF.findall(text[:200_000])) >= 2 or bool(
@@ -175,11 +178,11 @@ def _block_text(el: Any, out: list[str], tail: bool = True) -> None:
 
 def fallback_text(tree: Any, removed: list[str] | None = None) -> str:
     """Text of the main container without scripts, navigation and other chrome."""
-    drop = []
+    drop = []  # a malformed "<x<script>" parses as a tag "x<script": its last part counts
     for el in tree.iter():
         if not isinstance(el.tag, str):
             drop.append(el)  # comments, processing instructions
-        elif (el.tag in _DROP_TAGS or (el.get("role") or "").lower() in _DROP_ROLES
+        elif (el.tag.rsplit("<", 1)[-1] in _DROP_TAGS or (el.get("role") or "").lower() in _DROP_ROLES
               or _DROP_CLASS.search(f"{el.get('class', '')} {el.get('id', '')}")):
             drop.append(el)
     dropped = set(drop)
@@ -238,6 +241,7 @@ def clean_html(markup: str) -> tuple[str, dict[str, Any], list[str]]:
     """HTML -> (clean text, metadata {title, author, published, published_how}, removed)."""
     removed: list[str] = []
     markup = _NOT_XML.sub("", markup)  # control characters lxml cannot hold in a tree
+    markup = _BROKEN_TAG.sub(r"&lt;\1", markup)  # "<x<script>": the first "<" is text, not a tag "x<script"
     tree = _parse(markup)
     meta = html_metadata(tree) if tree is not None else {"title": None, "author": None, "published": None,
                                                          "publication": None}
