@@ -374,3 +374,17 @@ def test_same_state_different_sector_is_a_target(res):
     evs = code(res, "Angry farmers from France said they would blockade Paris.")
     ev = find(evs, "THREATEN", "FRA", "FRA")
     assert ev.source.sector != ev.target.sector
+
+
+def test_put_on_a_terrorist_list_is_a_designation(res):
+    ev = find(code(res, "Officially, the Hamas movement has been included by Germany on the list of terrorist "
+                        "organizations."), "SANCTION", "DEU")
+    assert ev.target is not None and ev.target.actor_id == "HAMAS"
+    ev = find(code(res, "Canada added Hezbollah to its list of terrorist organizations in 2002."), "SANCTION", "CAN")
+    assert ev.date.value == "2002"  # the parse hangs "in 2002" on the list; the event still takes it
+    assert not [e for e in code(res, "The ministry added a new chapter to the report.") if e.type == "SANCTION"]
+    assert not [e for e in code(res, "Italy included Spain in the talks.") if e.type == "SANCTION"]
+
+
+def test_takeover_noun_with_possessor_and_of_object(res):
+    find(code(res, "The Iraqi takeover of Kuwait City alarmed Riyadh."), "COERCE", "IRQ", "KWT")

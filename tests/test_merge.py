@@ -82,3 +82,17 @@ def test_store_rebuild_and_cli_split(tmp_path):
         assert s.scalar("SELECT count(DISTINCT event_id) FROM event_mentions") == 2
     result = CliRunner().invoke(app, ["merge", ids[0], "em_nonexistent", "--db", db])
     assert result.exit_code == 2 and "no such event mention" in result.output
+
+
+def test_short_sentence_retold_inside_a_long_one_merges():
+    dated = row("a", "d1", "2003", text="In 2003, Russia designated the Taliban a terrorist organization.")
+    long = row("b", "d2", None, trigger="included",
+               text="Officially, the Taliban movement has been included by Russia on the list of terrorist "
+                    "organizations, and every newspaper that names it must print a warning to its readers.")
+    p = plan([dated, long])
+    assert p["a"][0] == p["b"][0] and "shorter sentence" in p["b"][1]
+    # too few shared words, or a dated pair that disagrees, never merge this way
+    thin = row("c", "d3", None, trigger="included", text="Russia acted against the Taliban in many ways.")
+    assert plan([dated, thin])["c"][0] != plan([dated, thin])["a"][0]
+    both_undated = plan([row("d", "d4", None, text=dated.text), long])
+    assert both_undated["d"][0] != both_undated["b"][0]

@@ -81,6 +81,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> 
         if root is None:
             continue
         anchors.append((tx, root, _attachment(root)))
+    triggers = {ev.token for ev in events}
     for ev in events:
         if ev.token < 0:
             continue
@@ -102,6 +103,9 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> 
                     score = chain.index(attach) + 1
                 elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
                     score = 50
+                elif ("ADP" in (root.pos_, root.head.pos_) and attach.pos_ in ("NOUN", "PROPN") and attach in trig.subtree
+                      and attach.i not in triggers):
+                    score = 60  # "added X to its list of groups in 2003": the parse hangs the date on a noun
                 else:
                     continue
             if best is None or score < best[0]:

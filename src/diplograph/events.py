@@ -66,6 +66,17 @@ class EventCoder:
                         words |= _np_words(p)
         return words
 
+    def _prep_words(self, verb: Token, preps: tuple[str, ...]) -> set[str]:
+        """Words of the objects of ``preps`` and their "of" complements ("on the list of terrorist groups")."""
+        words: set[str] = set()
+        for p in cl.prep_objects(verb, preps):
+            words |= _np_words(p)
+            for c in p.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for q in cl.children(c, ("pobj",)):
+                        words |= _np_words(q)
+        return words
+
     def _match_verb(self, tok: Token) -> Trigger | None:
         entries = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
         if not entries:
@@ -84,7 +95,8 @@ class EventCoder:
                 return trig
             if trig.objects or trig.not_objects:
                 objs = self._object_words(tok) if objs is None else objs
-                if trig.objects and not objs.intersection(trig.objects):
+                if trig.objects and not objs.intersection(trig.objects) and not (
+                        trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)):
                     continue
                 if trig.not_objects and objs.intersection(trig.not_objects):
                     continue

@@ -25,6 +25,8 @@ only other these those being between against because""".split())
 UNDATED_SIMILARITY = 0.34
 SAME_TRIGGER_SIMILARITY = 0.12
 BOTH_UNDATED_SIMILARITY = 0.5
+CONTAINED_SHARE = 0.75  # one undated mention whose sentence holds most of the other's words
+CONTAINED_MIN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +51,18 @@ class Override:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP)
+    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+                     for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP)
+
+
+def containment(a: str, b: str) -> tuple[float, int]:
+    """Share of the shorter sentence's content words found in the other one, and their number:
+    a short sentence retold inside a long one ("X designated Y a terrorist organization")."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0, 0
+    shared = len(wa & wb)
+    return shared / min(len(wa), len(wb)), shared
 
 
 def similarity(a: str, b: str) -> float:
@@ -89,8 +102,12 @@ def why_same(a: MentionRow, b: MentionRow) -> str | None:
     need = BOTH_UNDATED_SIMILARITY if not (a.date or b.date) else UNDATED_SIMILARITY
     if a.trigger and a.trigger.lower()[:5] == b.trigger.lower()[:5]:
         need = SAME_TRIGGER_SIMILARITY  # "praised the Taliban" told twice
+    dated = a.date or b.date
+    share, shared = containment(a.text, b.text)
+    if dated and share >= CONTAINED_SHARE and shared >= CONTAINED_MIN:
+        return (f"same type and actors; one undated, {share:.0%} of the shorter sentence's "
+                f"{shared if share == 1 else round(shared / share)} content words in the other")
     if sim >= need:
-        dated = a.date or b.date
         return (f"same type and actors; {'one undated' if dated else 'both undated'}, "
                 f"{sim:.0%} of content words shared")
     return None
