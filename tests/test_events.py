@@ -388,3 +388,20 @@ def test_put_on_a_terrorist_list_is_a_designation(res):
 
 def test_takeover_noun_with_possessor_and_of_object(res):
     find(code(res, "The Iraqi takeover of Kuwait City alarmed Riyadh."), "COERCE", "IRQ", "KWT")
+
+
+def test_yes_no_questions_do_not_assert(res):
+    ev = find(code(res, "Is Iran arming the Houthis?"), "AID", "IRN", "HOUTHIS")
+    assert ev.modality == "hypothetical"
+    ev = find(code(res, "Iran and Yemen: is Tehran arming the Houthis?"), "AID", "IRN", "HOUTHIS")
+    assert ev.modality == "hypothetical"
+    ev = find(code(res, "Why is Iran arming the Houthis?"), "AID", "IRN", "HOUTHIS")
+    assert ev.modality == "asserted"  # a wh-question presupposes the act
+
+
+def test_warning_of_someone_elses_threat_is_not_a_threat_by_the_speaker(res):
+    evs = code(res, "The Polish minister warned of a Russian threat to Lithuania.")
+    find(evs, "THREATEN", "RUS", "LTU")
+    assert not [e for e in evs if e.source and e.source.actor_id == "POL" or
+                (e.source and e.source.via == "POL")]
+    find(code(res, "Iran warned of retaliation against Israel."), "THREATEN", "IRN", "ISR")

@@ -121,3 +121,11 @@ def test_infer_publication_from_anniversary_of_a_landmark():
     assert any("annexation of Crimea" in why for why in guess.evidence)
     # the landmark's year must agree with the year the text gives the event
     assert infer_publication(["Two years since the takeover", "The takeover in 2012 was brutal."]).value == "2014"
+
+
+def test_years_later_without_a_told_date_stays_unresolved():
+    from diplograph.timex import NarrativeDates
+    nar = NarrativeDates("2016-05-01")
+    assert [tx.value for tx in nar.sentence("Six years later, the envoy warned of a threat.")] == [None]
+    nar.sentence("In 2003, the ministry listed the group.")
+    assert [tx.value for tx in nar.sentence("Six years later, the envoy warned of a threat.")] == ["2009"]

@@ -53,11 +53,30 @@ def is_requested(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and bool(children(head, OBJ) or prep_objects(head, ("on", "upon")))
 
 
+WH_WORDS = frozenset("why how what when where who whom whose which".split())
+
+
+def polar_question(verb: Token) -> bool:
+    """A yes/no question: the clause ends with "?" and opens with its auxiliary or verb, no wh-word.
+    (A wh-question, "Why is Moscow hosting X?", presupposes the act and stays asserted.)"""
+    sent = verb.sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or not sent.text.rstrip().endswith("?"):
+        return False
+    # the question may follow a headline part: "Russia and X: will Moscow ...?"
+    start = max((t.i + 1 for t in sent if t.text == ":" and t.i < verb.i), default=sent.start)
+    first = next((t for t in sent.doc[start:sent.end] if not t.is_punct and not t.is_space), None)
+    return first is not None and first.lower_ not in WH_WORDS and first.pos_ in ("AUX", "VERB") \
+        and first.lower_ not in ("let", "please")
+
+
 def modality(verb: Token, sentence_lower: str, lex_cues: dict[str, tuple[str, ...]],
              reporter: Token | None) -> str:
     """One of asserted, reported, future, hypothetical, threatened (negation is separate)."""
     if is_requested(verb):  # asked for, not (yet) done; an invitation plans it
         return "future" if verb.head.lemma_.lower() == "invite" else "hypothetical"
+    if polar_question(verb):  # "Will Russia recognise the Taliban?" asks, it does not assert
+        return "hypothetical"
     chain = [verb]
     cur = verb
     while cur.dep_ in ("xcomp", "conj") and cur.head is not cur and len(chain) < 5:

@@ -199,7 +199,8 @@ def _resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialD
 def find_timexes(text: str, *, published: str | None = None, narrative: str | None = None,
                  offset: int = 0) -> list[Timex]:
     """All time expressions in ``text``; offsets are ``offset`` + position in ``text``."""
-    pub, nar = _pd(published), _pd(narrative) or _pd(published)
+    pub, told = _pd(published), _pd(narrative)
+    nar = told or pub
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
     for name, rx in PATTERNS:
@@ -210,7 +211,10 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
             if name in ("md", "dm", "in_month", "past_month", "my", "mdy", "dmy") and m.group("mon") == "May" \
                     and name in ("dm",) and not re.match(r"\d", m.group(0)):
                 continue
-            value, precision, anchor, end_value, kind, back = _resolve(name, m, pub, nar, text)
+            # "six years later" counts from a date the text told, never from the publication date
+            # (that would put a past event after the text was written)
+            value, precision, anchor, end_value, kind, back = _resolve(
+                name, m, pub, told if name == "rel_later" else nar, text)
             if name == "year" and re.match(r"[-–]\s*\d", text[e:e + 2]):
                 continue
             taken.append((s, e))
@@ -227,8 +231,7 @@ class NarrativeDates:
         self.anchor: str | None = None
 
     def sentence(self, text: str, offset: int = 0) -> list[Timex]:
-        found = find_timexes(text, published=self.published, narrative=self.anchor or self.published,
-                             offset=offset)
+        found = find_timexes(text, published=self.published, narrative=self.anchor, offset=offset)
         for tx in found:
             if tx.value and tx.anchor in ("explicit", "narrative") and not tx.refers_back \
                     and tx.precision in ("year", "month", "day"):
