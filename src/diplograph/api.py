@@ -11,7 +11,8 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from . import merge, queries
 from .config import Settings, load_settings
 from .ingest import IngestError, discover, read_document
-from .pipeline import Resources, actor_rows, code_text, load_resources, process
+from .parallel import Outcome, local_outcomes, pool_outcomes
+from .pipeline import Resources, code_text, load_resources
 from .records import DocResult, Event, PartialDate, RawDocument
 from .store import Store, StoreError
 
@@ -90,12 +91,18 @@ def _tick(progress: Progress | None, report: IngestReport, path: str) -> None:
 
 def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Settings | None = None,
            published: str | None = None, progress: Progress | None = None,
-           resources: Resources | None = None) -> IngestReport:
+           resources: Resources | None = None, workers: int = 1, engine: str = "local",
+           scheduler: str | None = None) -> IngestReport:
     """Ingest files and folders into the store; one bad document never stops the batch.
 
     Unchanged content (same SHA-256) is skipped after hashing; a changed file
-    replaces its earlier version and its extractions.
+    replaces its earlier version and its extractions.  ``workers`` > 1 parses and
+    extracts on that many processes; ``engine="dask"`` on a Dask cluster (the one
+    at ``scheduler``, else a LocalCluster of ``workers`` processes).  Either way
+    this process is the one writer and the store ends up the same.
     """
+    if engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {engine!r} (local or dask)")
     started = time.perf_counter()
     settings = settings or load_settings()
     if published:
@@ -113,8 +120,16 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
         raws = _readable(files, store, report, settings, published, progress)
         first = next(raws, None)
         if first is not None:
-            res = res or load_resources(settings)
-            _run(_chain(first, raws), res, store, report, progress)
+            raws = _chain(first, raws)
+            if engine == "dask":
+                from .cluster import dask_outcomes
+                outcomes = dask_outcomes(raws, settings, scheduler, workers)
+            elif workers > 1:
+                outcomes = pool_outcomes(raws, settings, workers)
+            else:
+                res = res or load_resources(settings)
+                outcomes = local_outcomes(raws, res)
+            _run(outcomes, store, report, progress)
         if report.stored:
             rebuild_events(store)
     report.seconds = time.perf_counter() - started
@@ -126,28 +141,49 @@ def _chain(first: RawDocument, rest: Iterator[RawDocument]) -> Iterator[RawDocum
     yield from rest
 
 
-def _run(raws: Iterator[RawDocument], res: Resources, store: Store, report: IngestReport,
-         progress: Progress | None = None) -> None:
-    for raw, result in process(raws, res):
-        _store_one(raw, result, res, store, report)
-        _tick(progress, report, raw.path)
+WRITE_BATCH_DOCS = 64  # documents per write transaction
+WRITE_BATCH_CHARS = 8_000_000
 
 
-def _store_one(raw: RawDocument, result: DocResult | Exception, res: Resources, store: Store,
-               report: IngestReport) -> None:
-    if isinstance(result, Exception):
-        report.skipped.append((raw.path, f"extraction failed: {type(result).__name__}: {result}"))
+def _run(outcomes: Iterator[Outcome], store: Store, report: IngestReport, progress: Progress | None = None) -> None:
+    """Store outcomes in batches of whole documents (one transaction and one bulk insert per table each)."""
+    batch: list[tuple[DocResult, list[dict[str, Any]]]] = []
+    ids: set[str] = set()
+    chars = 0
+    for raw, result, rows in outcomes:
+        if isinstance(result, str):
+            report.skipped.append((raw.path, f"extraction failed: {result}"))
+            _tick(progress, report, raw.path)
+            continue
+        if raw.doc_id in ids or len(batch) >= WRITE_BATCH_DOCS or chars >= WRITE_BATCH_CHARS:
+            _store_batch(batch, store, report, progress)  # a repeated doc_id replaces the earlier one
+            batch, ids, chars = [], set(), 0
+        batch.append((result, rows))
+        ids.add(raw.doc_id)
+        chars += len(raw.text)
+    _store_batch(batch, store, report, progress)
+
+
+def _store_batch(batch: list[tuple[DocResult, list[dict[str, Any]]]], store: Store, report: IngestReport,
+                 progress: Progress | None) -> None:
+    if not batch:
         return
-    existed = store.scalar("SELECT count(*) FROM documents WHERE doc_id = ?", [raw.doc_id])
     try:
-        store.write(result, actor_rows(result, res.kb))
+        existed = store.write_many(batch)
     except StoreError as exc:
-        report.skipped.append((raw.path, str(exc).split(": ", 1)[-1]))
+        if len(batch) > 1:  # find the document at fault: store the others one by one
+            for item in batch:
+                _store_batch([item], store, report, progress)
+            return
+        report.skipped.append((batch[0][0].doc.path, str(exc).split(": ", 1)[-1]))
+        _tick(progress, report, batch[0][0].doc.path)
         return
-    report.stored += 1
-    report.replaced += int(bool(existed))
-    report.sentences += len(result.sentences)
-    report.events += len(result.events)
+    for result, _ in batch:
+        report.stored += 1
+        report.replaced += int(result.doc.doc_id in existed)
+        report.sentences += len(result.sentences)
+        report.events += len(result.events)
+        _tick(progress, report, result.doc.path)
 
 
 def rebuild_events(store: Store) -> int:
