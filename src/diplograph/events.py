@@ -16,6 +16,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from . import clauses as cl
+from .nlp import sents, tokens
 from .ontology import Lexicon, Ontology, Trigger
 from .records import ActorRef, Event
 
@@ -206,7 +207,9 @@ class EventCoder:
         events: list[Event] = []
         consumed: set[int] = set()  # noun tokens already covered by a verb event
         seen: set[tuple] = set()
-        for tok in doc:
+        toks = tokens(doc)
+        self._ctx_cache: dict[int, str | None] = {}
+        for tok in toks:
             cand = None
             if tok.pos_ in ("VERB", "AUX"):
                 trig = self._match_verb(tok)
@@ -221,12 +224,12 @@ class EventCoder:
                 if noun is not None and noun.type == cand.trigger.type:
                     consumed.add(obj.i)
             events += self._emit(doc, cand, res, sent_of, seen)
-        for tok in doc:
+        for tok in toks:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.reporting_verbs:
                 cand = self._evaluation(tok, res)
                 if cand is not None:
                     events += self._emit(doc, cand, res, sent_of, seen)
-        for tok in doc:
+        for tok in toks:
             if tok.i in consumed or res.at_token(tok.i) is not None:
                 continue
             trig = self._match_noun(tok)
@@ -243,7 +246,7 @@ class EventCoder:
         if not pairs:
             return []
         sent = cand.token.sent
-        lower = sent.text.lower()
+        lower = doc.text[sent.start_char:sent.end_char].lower()
         reporter_verb = cl.reporting_verb(cand.clause, self.lex.reporting_verbs)
         reporter = None
         if reporter_verb is not None:
@@ -253,7 +256,7 @@ class EventCoder:
                 reporter = found[0].actor if found else None
         modality = cl.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)
         neg = cl.negated(cand.clause)
-        context = cand.trigger.context or self._context(sent)
+        context = cand.trigger.context or self._sentence_context(sent)
         start_tok, end_tok = cand.tokens
         act = cand.trigger.type
         type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause)
@@ -293,6 +296,15 @@ class EventCoder:
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
+
+    def _sentence_context(self, sent) -> str | None:
+        """:meth:`_context`, once per sentence of the document being coded."""
+        cache = getattr(self, "_ctx_cache", None)
+        if cache is None:
+            return self._context(sent)
+        if sent.start not in cache:
+            cache[sent.start] = self._context(sent)
+        return cache[sent.start]
 
     def _context(self, sent) -> str | None:
         counts: dict[str, int] = {}
@@ -369,7 +381,7 @@ def _id(m) -> str | None:
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:
-    return {s.start: i for i, s in enumerate(doc.sents)}
+    return {s.start: i for i, s in enumerate(sents(doc))}
 
 
 def code_events(doc: Doc, res, lexicon: Lexicon, ontology: Ontology) -> list[Event]:

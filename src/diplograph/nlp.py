@@ -7,7 +7,7 @@ from typing import Iterable, Iterator, TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 
@@ -45,6 +45,28 @@ def load_model(name: str) -> Language:
         nlp.add_pipe("diplograph_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens as a list, made once per doc: iterating a Doc builds a new Token object per step."""
+    found = doc.user_data.get("dg_tokens")
+    if found is None:
+        found = doc.user_data["dg_tokens"] = list(doc)
+    return found
+
+
+def sents(doc: Doc) -> list[Span]:
+    """The doc's sentences as a list, made once per doc (``doc.sents`` rescans every token on each call)."""
+    found = doc.user_data.get("dg_sents")
+    if found is None:
+        found = doc.user_data["dg_sents"] = list(doc.sents)
+    return found
+
+
+def forget(doc: Doc) -> None:
+    """Drop the lists cached by :func:`tokens` and :func:`sents` (they keep the doc alive)."""
+    doc.user_data.pop("dg_tokens", None)
+    doc.user_data.pop("dg_sents", None)
 
 
 def parse(nlp: Language, text: str) -> Doc:

@@ -14,6 +14,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from . import clauses as cl
+from .nlp import tokens
 from .records import ActorRef, Quote
 
 # verbs of speaking that introduce a quote besides the lexicon's reporting verbs
@@ -107,7 +108,7 @@ def _indirect(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, in
               covered: Iterable[tuple[int, int]]) -> list[Quote]:
     spans = list(covered)
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ not in ("VERB",) or tok.lemma_.lower() not in reporting:
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
