@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from .actor_words import (GOV_NOUNS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, NOT_ACTOR_AFTER,
                           PREPS, PRONOUNS, TARGET_PREPS, TITLE_HEADS, TITLE_SECTORS, TITLE_WORDS)
 from .kb import Actor, KnowledgeBase, case_sensitive, fold, normalise
-from .nlp import sents, tokens
+from .nlp import sents, text_of, tokens
 from .records import ActorRef, NewActor
 
 __all__ = ["ResolvedMention", "Resolution", "resolve_actors"]
@@ -202,7 +202,7 @@ class _Resolver:
         for k, ent in enumerate(self.ents):
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = k
-        self.text = doc.text
+        self.text = text_of(doc)
         self.mentions: list[_M] = []
         self.people: list[_Person] = []
         self.used = [False] * len(doc)  # tokens consumed by a mention or a title phrase

@@ -16,7 +16,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Token
 
 from . import clauses as cl
-from .nlp import sents, tokens
+from .nlp import sents, text_of, tokens
 from .ontology import Lexicon, Ontology, Trigger
 from .records import ActorRef, Event
 
@@ -246,7 +246,7 @@ class EventCoder:
         if not pairs:
             return []
         sent = cand.token.sent
-        lower = doc.text[sent.start_char:sent.end_char].lower()
+        lower = text_of(doc)[sent.start_char:sent.end_char].lower()
         reporter_verb = cl.reporting_verb(cand.clause, self.lex.reporting_verbs)
         reporter = None
         if reporter_verb is not None:

@@ -58,6 +58,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str, *, keep_case: bool = False) -> str:
     """Normalise a surface form for lookup (see the module docstring)."""
     s = fold(text.translate(_QUOTES))

@@ -63,10 +63,18 @@ def sents(doc: Doc) -> list[Span]:
     return found
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (the property joins every token's text on each call)."""
+    found = doc.user_data.get("dg_text")
+    if found is None:
+        found = doc.user_data["dg_text"] = doc.text
+    return found
+
+
 def forget(doc: Doc) -> None:
-    """Drop the lists cached by :func:`tokens` and :func:`sents` (they keep the doc alive)."""
-    doc.user_data.pop("dg_tokens", None)
-    doc.user_data.pop("dg_sents", None)
+    """Drop what :func:`tokens`, :func:`sents` and :func:`text_of` cached (the lists keep the doc alive)."""
+    for key in ("dg_tokens", "dg_sents", "dg_text"):
+        doc.user_data.pop(key, None)
 
 
 def parse(nlp: Language, text: str) -> Doc:

@@ -7,6 +7,7 @@ database, prints or exits.
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
@@ -17,7 +18,7 @@ from .config import Settings
 from .dating import date_events, inherit_anaphoric
 from .events import EventCoder
 from .kb import KnowledgeBase, load_kb
-from .nlp import forget, load_model, parse_many, sents
+from .nlp import forget, load_model, parse_many, sents, text_of
 from .ontology import Lexicon, Ontology, load_lexicon, load_ontology
 from .records import ActorMention, DocResult, Event, Quote, RawDocument, Sentence
 from .quotes import find_quotes
@@ -43,12 +44,16 @@ class Resources:
 
 def load_resources(settings: Settings) -> Resources:
     onto = load_ontology()
-    return Resources(settings, load_model(settings.model), load_kb(settings.actors), onto,
-                     load_lexicon(settings.triggers, onto))
+    res = Resources(settings, load_model(settings.model), load_kb(settings.actors), onto,
+                    load_lexicon(settings.triggers, onto))
+    # The model, knowledge base and lexicon live as long as the process: keep them out of the
+    # garbage collector's scans, which otherwise walk them again and again while documents are made.
+    gc.freeze()
+    return res
 
 
 def _sentences(doc: Doc) -> list[Sentence]:
-    text = doc.text
+    text = text_of(doc)
     return [Sentence(i, s.start_char, s.end_char, text[s.start_char:s.end_char]) for i, s in enumerate(sents(doc))]
 
 
@@ -73,7 +78,7 @@ def _date_all(doc: Doc, events: list[Event], quotes: list[Quote], published: str
         quotes_by_sentence.setdefault(q.sentence, []).append(q)
     narrative = NarrativeDates(published)
     previous: list = []
-    text = doc.text
+    text = text_of(doc)
     for i, sent in enumerate(sents(doc)):
         sent_text = text[sent.start_char:sent.end_char]  # = sent.text, without a pass over its tokens
         timexes = narrative.sentence(sent_text, offset=sent.start_char)
@@ -92,6 +97,9 @@ def _date_all(doc: Doc, events: list[Event], quotes: list[Quote], published: str
 
 def extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     """Run every stage after parsing on one document."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if end == len(raw.text) and "dg_text" not in doc.user_data:
+        doc.user_data["dg_text"] = raw.text  # the doc was parsed from it: spaCy keeps text verbatim
     try:
         return _extract(doc, raw, res)
     finally:
