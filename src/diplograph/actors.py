@@ -135,6 +135,11 @@ def _matchers(kb: KnowledgeBase, vocab) -> _Matchers:
     return built
 
 
+def prepare(kb: KnowledgeBase, vocab) -> None:
+    """Build the knowledge-base matchers for ``vocab`` now (once per process) rather than on the first document."""
+    _matchers(kb, vocab)
+
+
 # ------------------------------------------------------------------ working records
 
 @dataclass(eq=False)

@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
 from .config import Settings
-from .parallel import IN_FLIGHT_PER_WORKER, Outcome, chunks, run_chunk, worker_resources
+from .parallel import IN_FLIGHT_PER_WORKER, ClusterError, Outcome, chunks, run_chunk, worker_resources
 from .records import RawDocument
 
 
@@ -38,7 +38,10 @@ class LoadResources(WorkerPlugin):
 
 def _client(scheduler: str | None, workers: int) -> tuple[Client, LocalCluster | None]:
     if scheduler:
-        return Client(scheduler), None
+        try:
+            return Client(scheduler, timeout="15s"), None
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise ClusterError(f"{scheduler}: cannot reach the Dask scheduler: {exc}".splitlines()[0]) from exc
     cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
                            dashboard_address=None)
     return Client(cluster), cluster

@@ -31,6 +31,10 @@ IN_FLIGHT_PER_WORKER = 2  # chunks queued per worker: enough to keep it busy, li
 _LOADED: dict[tuple, Resources] = {}
 
 
+class ClusterError(RuntimeError):
+    """The Dask cluster cannot be reached or used (one-line message)."""
+
+
 def worker_resources(settings: Settings) -> Resources:
     """The resources for ``settings``, loaded once per process (worker) and then reused."""
     key = (settings.model, settings.actors, settings.triggers, settings.batch_size)

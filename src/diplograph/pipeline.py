@@ -14,6 +14,7 @@ from typing import Any, Iterable, Iterator
 from spacy.tokens import Doc
 
 from .actors import Resolution, resolve_actors
+from .actors import prepare as prepare_matchers
 from .config import Settings
 from .dating import date_events, inherit_anaphoric
 from .events import EventCoder
@@ -46,6 +47,7 @@ def load_resources(settings: Settings) -> Resources:
     onto = load_ontology()
     res = Resources(settings, load_model(settings.model), load_kb(settings.actors), onto,
                     load_lexicon(settings.triggers, onto))
+    prepare_matchers(res.kb, res.nlp.vocab)
     # The model, knowledge base and lexicon live as long as the process: keep them out of the
     # garbage collector's scans, which otherwise walk them again and again while documents are made.
     gc.freeze()
