@@ -82,3 +82,11 @@ def test_store_rebuild_and_cli_split(tmp_path):
         assert s.scalar("SELECT count(DISTINCT event_id) FROM event_mentions") == 2
     result = CliRunner().invoke(app, ["merge", ids[0], "em_nonexistent", "--db", db])
     assert result.exit_code == 2 and "no such event mention" in result.output
+
+
+def test_an_event_told_by_many_copies_keeps_a_short_reason():
+    p = plan([row(f"m{i:02d}", f"d{i:02d}", "2003") for i in range(15)])
+    assert len(events_of(p)) == 1
+    reason = p["m00"][1]
+    assert reason.count("same type, actors and date") == 10 and reason.endswith("and 4 more merges")
+    assert all(r is reason for _, r in p.values())  # one string shared by all mentions

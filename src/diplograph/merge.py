@@ -49,6 +49,9 @@ class Override:
     action: str  # "merge" | "split"
 
 
+MAX_REASONS = 10  # merge reasons kept per event
+
+
 @lru_cache(maxsize=1 << 16)
 def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP)
@@ -151,6 +154,9 @@ def plan(mentions: list[MentionRow], overrides: Iterable[Override] = ()) -> dict
     for root, members in clusters.members.items():
         event_id = "ev_" + hashlib.sha1(min(members).encode("utf-8")).hexdigest()[:16]
         reasons = clusters.reasons.get(root) or []
+        if len(reasons) > MAX_REASONS:  # an event told by hundreds of copies: the first merges say why
+            reasons = reasons[:MAX_REASONS] + [f"and {len(reasons) - MAX_REASONS} more merges"]
+        reason = "; ".join(reasons) or None  # one string per event, shared by its mentions
         for mid in members:
-            out[mid] = (event_id, "; ".join(reasons) or None)
+            out[mid] = (event_id, reason)
     return out
