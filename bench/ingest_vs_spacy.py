@@ -13,7 +13,8 @@ peak RSS is its own and the model load is outside every timing:
   ingest    ``diplograph.ingest`` of the folder into a fresh DuckDB file
             (reading, cleaning, hashing, parsing, extraction, storing, merging);
   reingest  the same ingest again: unchanged corpus, so hashing only;
-  bare xN   ``nlp.pipe(n_process=N)``;   ingest xN   ``ingest --workers N``.
+  bare xN   ``nlp.pipe(n_process=N)``;   ingest xN   ``ingest --workers N``;
+  dask xN   (with --dask) ``ingest --engine dask`` on a LocalCluster of N processes.
 
 Prints words/s, docs/s, CPU seconds and peak RSS for each, the CPU-time ratio,
 and last the line ``ratio <ingest/bare>`` (wall time, largest corpus).
@@ -90,8 +91,10 @@ def _phase(name: str, folder: str, db: str, workers: int) -> dict:
         res = load_resources(settings) if workers == 1 and name == "ingest" else None
         words = sum(len(read_document(f).text.split()) for f in files)
         cpu, t0 = _cpu(), time.perf_counter()
-        report = diplograph.ingest([folder], db=db, settings=settings, resources=res, workers=workers)
-        if name == "ingest" and report.stored != len(files):
+        engine = "dask" if name == "dask" else "local"
+        report = diplograph.ingest([folder], db=db, settings=settings, resources=res, workers=workers,
+                                   engine=engine)
+        if name in ("ingest", "dask") and report.stored != len(files):
             raise SystemExit(f"ingest stored {report.stored} of {len(files)}: {report.skipped[:3]}")
     secs, cpu = time.perf_counter() - t0, _cpu() - cpu
     rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
@@ -120,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, nargs="+", default=None, help="corpus sizes in MB (default: 1 10)")
     ap.add_argument("--workers", type=int, default=None, help="worker processes to compare (default 2; 1: none)")
     ap.add_argument("--workers-mb", type=float, default=1.0, help="corpus size for the workers comparison")
+    ap.add_argument("--dask", action="store_true",
+                    help="also ingest with --engine dask on a LocalCluster of --workers processes")
     ap.add_argument("--folder", help="use this folder instead of replicating the seeds")
     ap.add_argument("--seeds", default=str(SEEDS))
     ap.add_argument("--phase", help=argparse.SUPPRESS)
@@ -159,7 +164,12 @@ def main(argv: list[str] | None = None) -> int:
             print(_line(f"{label} bare x{workers}", bare))
             print(_line(f"{label} ingest x{workers}", ing))
             print(f"workers ratio {ing['seconds'] / bare['seconds']:.2f} (ingest --workers {workers} / "
-                  f"nlp.pipe n_process={workers})")
+                  f"nlp.pipe n_process={workers}; worker start and model loads included)")
+            if args.dask:
+                dk = _run("dask", folder, str(tmp / "d.duckdb"), workers)
+                print(_line(f"{label} dask x{workers}", dk))
+                print(f"dask ratio {dk['seconds'] / bare['seconds']:.2f} (ingest --engine dask, LocalCluster of "
+                      f"{workers} processes, cluster start included / nlp.pipe n_process={workers})")
         print(f"cpu ratio {last['ingest']['cpu'] / last['bare']['cpu']:.2f}")
         print(f"ratio {last['ingest']['seconds'] / last['bare']['seconds']:.2f}")
         return 0
