@@ -1,7 +1,8 @@
 """The DuckDB store: schema migrations and the one writer.
 
-Only this module writes to the database.  Every document is written in its own
-transaction, so a crash or a bad document never leaves half a document behind.
+Only this module writes to the database.  Documents are written in batches of
+whole documents, one transaction and one bulk (Arrow) insert per table per batch,
+so a crash or a bad document never leaves half a document behind.
 Reads go through :meth:`Store.query` (see :mod:`diplograph.queries`).
 """
 
