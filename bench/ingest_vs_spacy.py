@@ -1,19 +1,25 @@
-"""How much diplograph's ingest costs on top of the bare spaCy parse, in one run.
+"""How much diplograph's ingest costs on top of the bare spaCy parse.
 
-Usage: python bench/ingest_vs_spacy.py [--quick] [--mb N] [--folder DIR] [--seeds DIR]
+Usage: python bench/ingest_vs_spacy.py [--quick] [--mb N ...] [--workers N] [--workers-mb N]
+                                       [--folder DIR] [--seeds DIR]
 
-Builds a corpus by replicating the reference seeds (../shared/seeds) with small
+Builds corpora by replicating the reference seeds (../shared/seeds) with small
 variations (sentence order within paragraphs rotated, a copy number in the
-title) into a temporary folder, or reads --folder.  Then, each in a fresh
-subprocess so that peak memory is its own:
+title), or reads --folder.  Every phase runs in a fresh subprocess, so that its
+peak RSS is its own and the model load is outside every timing:
 
-  (a) bare:      the same cleaned texts through ``nlp.pipe`` with the same model,
-                 components and batch size diplograph uses;
-  (b) ingest:    ``diplograph.ingest`` of the folder into a fresh DuckDB file;
-  (c) re-ingest: the same ingest again (unchanged corpus: hashing only).
+  bare      the same cleaned texts through ``nlp.pipe`` with the same model,
+            components and batch size diplograph uses;
+  ingest    ``diplograph.ingest`` of the folder into a fresh DuckDB file
+            (reading, cleaning, hashing, parsing, extraction, storing, merging);
+  reingest  the same ingest again: unchanged corpus, so hashing only;
+  bare xN   ``nlp.pipe(n_process=N)``;   ingest xN   ``ingest --workers N``;
+  dask xN   (with --dask) ``ingest --engine dask`` on a LocalCluster of N processes.
 
-Prints words/s, docs/s and peak RSS for each, and last the line ``ratio <b/a>``.
---quick is ~0.4 MB (under a minute); the default is ~10 MB.
+Prints words/s, docs/s, CPU seconds and peak RSS for each, the CPU-time ratio,
+and last the line ``ratio <ingest/bare>`` (wall time, largest corpus).
+Default: 1 MB and 10 MB corpora, workers (2) on the 1 MB one (about a quarter
+of an hour on two cores).  --quick: one 0.4 MB corpus, no workers (under a minute).
 """
 
 from __future__ import annotations
@@ -58,69 +64,114 @@ def _rotate(paragraph: str, k: int) -> str:
     return ". ".join(sents[k:] + sents[:k])
 
 
-def _phase(name: str, folder: str, db: str) -> dict:
+def _cpu() -> float:
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def _phase(name: str, folder: str, db: str, workers: int) -> dict:
     """Run one phase in this process; return its figures (called in a subprocess)."""
     from diplograph.config import load_settings
     from diplograph.ingest import discover, read_document
-    from diplograph.nlp import load_model
     settings = load_settings(db=db)
     files = discover([folder])
     if name == "bare":
+        from diplograph.nlp import load_model
         nlp = load_model(settings.model)
         texts = [read_document(f).text for f in files]
         words = sum(len(t.split()) for t in texts)
-        t0 = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=settings.batch_size):
+        kwargs = {"n_process": workers} if workers > 1 else {}
+        cpu, t0 = _cpu(), time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=settings.batch_size, **kwargs):
             pass
-        secs = time.perf_counter() - t0
     else:
         import diplograph
         from diplograph.pipeline import load_resources
-        res = load_resources(settings)  # model load is not part of either timing
+        # the model load is part of neither timing (with workers each worker loads its own)
+        res = load_resources(settings) if workers == 1 and name == "ingest" else None
         words = sum(len(read_document(f).text.split()) for f in files)
-        t0 = time.perf_counter()
-        report = diplograph.ingest([folder], db=db, settings=settings, resources=res)
-        secs = time.perf_counter() - t0
-        if name == "ingest" and report.stored != len(files):
+        cpu, t0 = _cpu(), time.perf_counter()
+        engine = "dask" if name == "dask" else "local"
+        report = diplograph.ingest([folder], db=db, settings=settings, resources=res, workers=workers,
+                                   engine=engine)
+        if name in ("ingest", "dask") and report.stored != len(files):
             raise SystemExit(f"ingest stored {report.stored} of {len(files)}: {report.skipped[:3]}")
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"phase": name, "docs": len(files), "words": words, "seconds": secs, "peak_rss_mb": rss}
+    secs, cpu = time.perf_counter() - t0, _cpu() - cpu
+    rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+              resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    return {"phase": name, "docs": len(files), "words": words, "seconds": secs, "cpu": cpu, "peak_rss_mb": rss}
+
+
+def _run(phase: str, folder: str, db: str, workers: int = 1) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--phase", phase, "--folder", folder, "--db", db,
+                          "--workers", str(workers)], capture_output=True, text=True, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"phase {phase} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _line(label: str, r: dict) -> str:
+    wps = r["words"] / r["seconds"] if r["seconds"] else float("inf")
+    dps = r["docs"] / r["seconds"] if r["seconds"] else float("inf")
+    return (f"{label:18s} {r['docs']:6d} docs {r['words']:9d} words {r['seconds']:8.2f} s {wps:9.0f} words/s "
+            f"{dps:8.1f} docs/s  cpu {r['cpu']:8.2f} s  peak RSS {r['peak_rss_mb']:5.0f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quick", action="store_true", help="~0.4 MB corpus")
-    ap.add_argument("--mb", type=float, default=None, help="corpus size in MB (default 10, 0.4 with --quick)")
+    ap.add_argument("--quick", action="store_true", help="one ~0.4 MB corpus, no workers (under a minute)")
+    ap.add_argument("--mb", type=float, nargs="+", default=None, help="corpus sizes in MB (default: 1 10)")
+    ap.add_argument("--workers", type=int, default=None, help="worker processes to compare (default 2; 1: none)")
+    ap.add_argument("--workers-mb", type=float, default=1.0, help="corpus size for the workers comparison")
+    ap.add_argument("--dask", action="store_true",
+                    help="also ingest with --engine dask on a LocalCluster of --workers processes")
     ap.add_argument("--folder", help="use this folder instead of replicating the seeds")
     ap.add_argument("--seeds", default=str(SEEDS))
     ap.add_argument("--phase", help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.phase:
-        print(json.dumps(_phase(args.phase, args.folder, args.db)))
+        print(json.dumps(_phase(args.phase, args.folder, args.db, args.workers or 1)))
         return 0
+    sizes = args.mb or ([0.4] if args.quick else [1.0, 10.0])
+    workers = args.workers if args.workers is not None else (1 if args.quick else 2)
     tmp = Path(tempfile.mkdtemp(prefix="dg-bench-"))
     try:
-        folder = args.folder
-        if not folder:
-            mb = args.mb or (0.4 if args.quick else 10.0)
-            n = build_corpus(Path(args.seeds), tmp / "corpus", int(mb * 1_000_000))
-            folder = str(tmp / "corpus")
-            print(f"corpus: {n} documents, {mb:g} MB from {args.seeds}")
-        db = str(tmp / "bench.duckdb")
-        results = {}
-        for phase in ("bare", "ingest", "reingest"):
-            out = subprocess.run([sys.executable, __file__, "--phase", phase,
-                                  "--folder", folder, "--db", db], capture_output=True, text=True, check=False)
-            if out.returncode != 0:
-                print(out.stderr[-2000:], file=sys.stderr)
-                return 1
-            results[phase] = json.loads(out.stdout.strip().splitlines()[-1])
-        for phase, r in results.items():
-            wps = r["words"] / r["seconds"] if r["seconds"] else float("inf")
-            print(f"{phase:9s} {r['docs']:6d} docs {r['words']:9d} words {r['seconds']:8.2f} s "
-                  f"{wps:9.0f} words/s {r['docs'] / r['seconds']:7.1f} docs/s  peak RSS {r['peak_rss_mb']:.0f} MB")
-        print(f"ratio {results['ingest']['seconds'] / results['bare']['seconds']:.2f}")
+        corpora: list[tuple[str, str]] = []
+        if args.folder:
+            corpora.append((Path(args.folder).name, args.folder))
+        else:
+            for mb in sizes:
+                folder = tmp / f"corpus_{mb:g}mb"
+                n = build_corpus(Path(args.seeds), folder, int(mb * 1_000_000))
+                corpora.append((f"{mb:g} MB", str(folder)))
+                print(f"corpus {mb:g} MB: {n} documents replicated from {args.seeds}", flush=True)
+        last: dict[str, dict] = {}
+        for label, folder in corpora:
+            db = str(tmp / f"{label.replace(' ', '')}.duckdb")
+            for phase in ("bare", "ingest", "reingest"):
+                r = last[phase] = _run(phase, folder, db)
+                print(_line(f"{label} {phase}", r), flush=True)
+        if workers > 1:
+            if args.folder:
+                folder = args.folder
+            else:
+                folder = str(tmp / f"corpus_{args.workers_mb:g}mb_w")
+                build_corpus(Path(args.seeds), Path(folder), int(args.workers_mb * 1_000_000))
+            label = Path(folder).name if args.folder else f"{args.workers_mb:g} MB"
+            bare = _run("bare", folder, str(tmp / "w.duckdb"), workers)
+            ing = _run("ingest", folder, str(tmp / "w.duckdb"), workers)
+            print(_line(f"{label} bare x{workers}", bare))
+            print(_line(f"{label} ingest x{workers}", ing))
+            print(f"workers ratio {ing['seconds'] / bare['seconds']:.2f} (ingest --workers {workers} / "
+                  f"nlp.pipe n_process={workers}; worker start and model loads included)")
+            if args.dask:
+                dk = _run("dask", folder, str(tmp / "d.duckdb"), workers)
+                print(_line(f"{label} dask x{workers}", dk))
+                print(f"dask ratio {dk['seconds'] / bare['seconds']:.2f} (ingest --engine dask, LocalCluster of "
+                      f"{workers} processes, cluster start included / nlp.pipe n_process={workers})")
+        print(f"cpu ratio {last['ingest']['cpu'] / last['bare']['cpu']:.2f}")
+        print(f"ratio {last['ingest']['seconds'] / last['bare']['seconds']:.2f}")
         return 0
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -96,3 +96,9 @@ def test_short_sentence_retold_inside_a_long_one_merges():
     assert plan([dated, thin])["c"][0] != plan([dated, thin])["a"][0]
     both_undated = plan([row("d", "d4", None, text=dated.text), long])
     assert both_undated["d"][0] != both_undated["b"][0]
+def test_an_event_told_by_many_copies_keeps_a_short_reason():
+    p = plan([row(f"m{i:02d}", f"d{i:02d}", "2003") for i in range(15)])
+    assert len(events_of(p)) == 1
+    reason = p["m00"][1]
+    assert reason.count("same type, actors and date") == 10 and reason.endswith("and 4 more merges")
+    assert all(r is reason for _, r in p.values())  # one string shared by all mentions

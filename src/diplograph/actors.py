@@ -31,6 +31,7 @@ from .actor_words import (GOV_NOUNS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, NAME
                           PREPS, PRONOUN_PREDICATES, PRONOUNS, TARGET_PREPS, TITLE_HEADS, TITLE_SECTORS,
                           TITLE_WORDS)
 from .kb import Actor, KnowledgeBase, case_sensitive, fold, normalise
+from .nlp import sents, text_of, tokens
 from .records import ActorRef, NewActor
 
 __all__ = ["ResolvedMention", "Resolution", "resolve_actors"]
@@ -135,6 +136,11 @@ def _matchers(kb: KnowledgeBase, vocab) -> _Matchers:
     return built
 
 
+def prepare(kb: KnowledgeBase, vocab) -> None:
+    """Build the knowledge-base matchers for ``vocab`` now (once per process) rather than on the first document."""
+    _matchers(kb, vocab)
+
+
 # ------------------------------------------------------------------ working records
 
 @dataclass(eq=False)
@@ -192,7 +198,8 @@ class _Resolver:
         self.doc, self.kb, self.date = doc, kb, date
         self.matchers = _matchers(kb, doc.vocab)
         self.sent_of = [0] * len(doc)
-        self.sents = list(doc.sents)
+        self.toks = tokens(doc)
+        self.sents = sents(doc)
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
@@ -201,11 +208,11 @@ class _Resolver:
         for k, ent in enumerate(self.ents):
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = k
-        self.text = doc.text
+        self.text = text_of(doc)
         self.mentions: list[_M] = []
         self.people: list[_Person] = []
         self.used = [False] * len(doc)  # tokens consumed by a mention or a title phrase
-        self._cover: list[list[_M]] = [[] for _ in doc]  # mentions covering each token
+        self._cover: list[list[_M]] = [[] for _ in range(len(doc))]  # mentions covering each token
         self._by_sent: list[list[_M]] = [[] for _ in self.sents]
 
     def _add(self, m: _M) -> None:
@@ -281,7 +288,7 @@ class _Resolver:
             for i in range(m.start, m.end):
                 taken[i] = True
             self._add(m)
-        for tok in self.doc:  # parts of compounds the tokenizer left whole: "U.S.-Russia"
+        for tok in self.toks:  # parts of compounds the tokenizer left whole: "U.S.-Russia"
             if taken[tok.i] or not _SPLIT.search(tok.text) or not tok.text[:1].isalpha():
                 continue
             pos = 0
@@ -328,7 +335,7 @@ class _Resolver:
                 if e > s and (ent.label_ == "PERSON" or self._after_title(s)):
                     names.append((s, e, None))
                     covered.update(range(s, e))
-        for tok in doc:  # proper-noun runs after a title that NER missed
+        for tok in self.toks:  # proper-noun runs after a title that NER missed
             if tok.i not in covered and self._after_title(tok.i) and self._proper(tok):
                 e = tok.i
                 while e < len(doc) and e - tok.i < 4 and (self._proper(doc[e]) or doc[e].lower_ in NAME_PARTICLES):
@@ -367,9 +374,9 @@ class _Resolver:
 
     def _after_title(self, i: int) -> bool:
         j = i - 1
-        if j >= 0 and self.doc[j].text == ",":
+        if j >= 0 and self.toks[j].text == ",":
             j -= 1
-        return j >= 0 and self.doc[j].lower_ in TITLE_HEADS and self.sent_of[j] == self.sent_of[i]
+        return j >= 0 and self.toks[j].lower_ in TITLE_HEADS and self.sent_of[j] == self.sent_of[i]
 
     def _zone_ok(self, tok: Token) -> bool:
         return (tok.lower_ in TITLE_WORDS or tok.lower_ in PREPS or tok.pos_ in ("ADJ", "NUM") or tok.is_space
@@ -520,7 +527,7 @@ class _Resolver:
     def surnames_pass(self) -> None:
         """Later bare surnames of learned people ("Mantyskiy")."""
         by_surname = {p.surname: p for p in self.people if p.actor is None}
-        for tok in self.doc:
+        for tok in self.toks:
             p = by_surname.get(tok.text)
             if p is None or self.used[tok.i]:
                 continue
@@ -536,7 +543,7 @@ class _Resolver:
     def titles_pass(self) -> None:
         """Bare titles: "the ambassador" -> the last such person; "the US president" -> the holder."""
         doc = self.doc
-        for tok in doc:
+        for tok in self.toks:
             if tok.lower_ not in TITLE_HEADS or self.used[tok.i] or tok.i == 0:
                 continue
             if tok.i + 1 < len(doc) and (self._proper(doc[tok.i + 1]) or doc[tok.i + 1].lower_ in TITLE_WORDS):
@@ -713,7 +720,7 @@ class _Resolver:
     def coref_pass(self) -> None:
         doc = self.doc
         generics = {m.end - 1: m for m in self.mentions if m.how == "generic"}
-        for tok in doc:
+        for tok in self.toks:
             low = tok.lower_
             generic = generics.get(tok.i)
             if generic is None and (self.used[tok.i] or self._mention_at(tok.i) is not None):

@@ -161,7 +161,7 @@ def dyad_trajectory(store: Store, a: str, b: str, period: str = "auto",
     aid, bid = queries.find_actor(store, a), queries.find_actor(store, b)
     if aid == bid:
         raise ValueError(f"{a!r} and {b!r} are the same actor ({aid})")
-    info = {r["id"]: r for r in queries.actors(store)}
+    info = {r["id"]: r for r in queries.actors(store, ids=[aid, bid])}
     evs = [e for e in queries.events(store, dyad=(aid, bid)) if dyad_direction(e, aid, bid)]
     dated = [e for e in evs if e.get("date")]
     chosen = choose_period(e["date"] for e in dated) if period == "auto" else period
@@ -272,8 +272,9 @@ def timeline(store: Store, actor: str | None = None, dyad: tuple[str, str] | Non
     Undated events matching the actor/dyad filter are listed in ``undated`` (never
     given a guessed date; a date range cannot exclude them, so they are all kept).
     """
-    docs = {d["doc"]: d for d in queries.documents(store)}
     evs = queries.events(store, actor=actor, dyad=tuple(dyad) if dyad else None)
+    cited = {m["doc"] for e in evs for m in e.get("mentions", [])}
+    docs = {d["doc"]: d for d in queries.documents(store, ids=cited)}
     dated, undated = [], []
     for e in evs:
         item = _timeline_item(e, docs)

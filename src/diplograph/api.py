@@ -12,7 +12,8 @@ from . import merge, queries
 from .config import Settings, load_settings
 from .ingest import IngestError, discover, read_document
 from .language import unsupported
-from .pipeline import Resources, actor_rows, code_text, load_resources, process
+from .parallel import Outcome, local_outcomes, pool_outcomes
+from .pipeline import Resources, code_text, load_resources
 from .records import DocResult, Event, PartialDate, RawDocument
 from .store import Store, StoreError
 from .watchdog import DocTimeout, time_limit
@@ -97,12 +98,18 @@ def _tick(progress: Progress | None, report: IngestReport, path: str) -> None:
 
 def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Settings | None = None,
            published: str | None = None, progress: Progress | None = None,
-           resources: Resources | None = None) -> IngestReport:
+           resources: Resources | None = None, workers: int = 1, engine: str = "local",
+           scheduler: str | None = None) -> IngestReport:
     """Ingest files and folders into the store; one bad document never stops the batch.
 
     Unchanged content (same SHA-256) is skipped after hashing; a changed file
-    replaces its earlier version and its extractions.
+    replaces its earlier version and its extractions.  ``workers`` > 1 parses and
+    extracts on that many processes; ``engine="dask"`` on a Dask cluster (the one
+    at ``scheduler``, else a LocalCluster of ``workers`` processes).  Either way
+    this process is the one writer and the store ends up the same.
     """
+    if engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {engine!r} (local or dask)")
     started = time.perf_counter()
     settings = settings or load_settings()
     if published:
@@ -121,10 +128,17 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
     raws = _readable(files, known, report, settings, published, progress)
     first = next(raws, None)
     if first is not None:
-        res = resources or load_resources(settings)
-        guard = lambda: time_limit(settings.doc_timeout)  # noqa: E731
-        for raw, result in process(_chain(first, raws), res, guard=guard):
-            writer.add(raw, result, res)
+        raws = _chain(first, raws)
+        if engine == "dask":
+            from .cluster import dask_outcomes
+            outcomes = dask_outcomes(raws, settings, scheduler, workers)
+        elif workers > 1:
+            outcomes = pool_outcomes(raws, settings, workers)
+        else:
+            outcomes = local_outcomes(raws, resources or load_resources(settings),
+                                      guard=lambda: time_limit(settings.doc_timeout))
+        for outcome in outcomes:
+            writer.add(outcome)
         writer.flush()
     if report.stored:
         with Store(db or settings.db) as store:
@@ -134,35 +148,47 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
 
 
 class _Writer:
-    """Stores finished documents in batches, holding the database only while writing.
+    """Stores finished documents in batches of whole documents, holding the database only while writing.
 
     DuckDB admits one writing process and no readers beside it, so the store is
-    opened for each batch (every document in its own transaction) and closed
-    again: readers wait at most about a batch.  A batch is written when
-    ``FLUSH_SECONDS`` have passed since the last write or ``FLUSH_DOCS`` documents
+    opened for each batch (one transaction and one bulk insert per table; a batch
+    that fails is retried one document at a time) and closed again: readers wait
+    at most about a batch.  A batch is written when ``FLUSH_SECONDS`` have passed
+    since the last write, or ``FLUSH_DOCS`` documents / ``FLUSH_CHARS`` characters
     are waiting; a crash loses only the waiting documents, which a re-run redoes.
     """
 
-    FLUSH_SECONDS = 1.0
+    FLUSH_SECONDS = 5.0
     FLUSH_DOCS = 64
+    FLUSH_CHARS = 8_000_000
 
     def __init__(self, db: str, report: IngestReport, progress: Progress | None) -> None:
         self.db, self.report, self.progress = db, report, progress
-        self.pending: list[tuple[RawDocument, DocResult | Exception, Resources]] = []
+        self.pending: list[tuple[DocResult, list[dict[str, Any]]]] = []
+        self.ids: set[str] = set()
+        self.chars = 0
         self.last = time.monotonic()
 
-    def add(self, raw: RawDocument, result: DocResult | Exception, res: Resources) -> None:
-        self.pending.append((raw, result, res))
-        if len(self.pending) >= self.FLUSH_DOCS or time.monotonic() - self.last >= self.FLUSH_SECONDS:
+    def add(self, outcome: Outcome) -> None:
+        raw, result, rows = outcome
+        if isinstance(result, str):
+            self.report.skipped.append((raw.path, result))
+            _tick(self.progress, self.report, raw.path)
+            return
+        if raw.doc_id in self.ids:
+            self.flush()  # a repeated doc_id replaces the earlier one
+        self.pending.append((result, rows))
+        self.ids.add(raw.doc_id)
+        self.chars += len(raw.text)
+        if (len(self.pending) >= self.FLUSH_DOCS or self.chars >= self.FLUSH_CHARS
+                or time.monotonic() - self.last >= self.FLUSH_SECONDS):
             self.flush()
 
     def flush(self) -> None:
         if self.pending:
             with Store(self.db) as store:
-                for raw, result, res in self.pending:
-                    _store_one(raw, result, res, store, self.report)
-                    _tick(self.progress, self.report, raw.path)
-            self.pending = []
+                _store_batch(self.pending, store, self.report, self.progress)
+            self.pending, self.ids, self.chars = [], set(), 0
         self.last = time.monotonic()
 
 
@@ -171,24 +197,26 @@ def _chain(first: RawDocument, rest: Iterator[RawDocument]) -> Iterator[RawDocum
     yield from rest
 
 
-def _store_one(raw: RawDocument, result: DocResult | Exception, res: Resources, store: Store,
-               report: IngestReport) -> None:
-    if isinstance(result, DocTimeout):
-        report.skipped.append((raw.path, str(result)))
+def _store_batch(batch: list[tuple[DocResult, list[dict[str, Any]]]], store: Store, report: IngestReport,
+                 progress: Progress | None) -> None:
+    if not batch:
         return
-    if isinstance(result, Exception):
-        report.skipped.append((raw.path, f"extraction failed: {type(result).__name__}: {result}"))
-        return
-    existed = store.scalar("SELECT count(*) FROM documents WHERE doc_id = ?", [raw.doc_id])
     try:
-        store.write(result, actor_rows(result, res.kb))
+        existed = store.write_many(batch)
     except StoreError as exc:
-        report.skipped.append((raw.path, str(exc).split(": ", 1)[-1]))
+        if len(batch) > 1:  # find the document at fault: store the others one by one
+            for item in batch:
+                _store_batch([item], store, report, progress)
+            return
+        report.skipped.append((batch[0][0].doc.path, str(exc).split(": ", 1)[-1]))
+        _tick(progress, report, batch[0][0].doc.path)
         return
-    report.stored += 1
-    report.replaced += int(bool(existed))
-    report.sentences += len(result.sentences)
-    report.events += len(result.events)
+    for result, _ in batch:
+        report.stored += 1
+        report.replaced += int(result.doc.doc_id in existed)
+        report.sentences += len(result.sentences)
+        report.events += len(result.events)
+        _tick(progress, report, result.doc.path)
 
 
 def rebuild_events(store: Store) -> int:

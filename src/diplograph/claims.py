@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import clauses as cl
 from .modality import negated, reporting_verb
+from .nlp import sents, text_of
 from .records import ActorRef, Claim
 from .timex import find_timexes
 
@@ -276,8 +277,8 @@ def find_claims(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, 
     claims: list[Claim] = []
     memory: list[tuple[str, str]] = []
     taken: set[tuple[int, str]] = set()
-    text = doc.text
-    for sent in doc.sents:
+    text = text_of(doc)
+    for sent in sents(doc):
         if "\n\n" in text[max(sent.start_char - 2, 0):sent.start_char + 1]:
             memory.clear()  # a new paragraph: "the two" cannot point back across it
         stext = text[sent.start_char:sent.end_char]

@@ -11,6 +11,8 @@ from typing import Iterable, Protocol
 
 from spacy.tokens import Token
 
+from .nlp import text_of
+
 SUBJ = ("nsubj", "csubj", "expl")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "dative", "obj")
@@ -198,7 +200,7 @@ def _national(tok: Token, generic, res: MentionLookup):
     def merged(m):
         doc = tok.doc
         start, end = min(m.actor.start, generic.actor.start), max(m.actor.end, generic.actor.end)
-        actor = replace(m.actor, sector=generic.actor.sector, text=doc.text[start:end], start=start, end=end)
+        actor = replace(m.actor, sector=generic.actor.sector, text=text_of(doc)[start:end], start=start, end=end)
         return replace(m, actor=actor)
 
     for c in tok.children:

@@ -26,6 +26,7 @@ from .ingest import IngestError
 from .kb import KBError
 from .nlp import ModelError
 from .ontology import OntologyError
+from .parallel import ClusterError
 from .queries import QueryError
 from .records import PartialDate
 from .store import StoreError
@@ -39,7 +40,7 @@ err = Console(stderr=True)
 
 DB_HELP = "DuckDB file (default: $DIPLOGRAPH_DB, the config file's db, or ./diplograph.duckdb)."
 KNOWN_ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, ExportError, IngestError, KBError, ModelError,
-                OntologyError, ValueError)
+                OntologyError, ValueError, ClusterError)
 
 
 def say(message: str) -> None:
@@ -74,10 +75,10 @@ def _check_date(value: Optional[str], name: str) -> None:
             fail(f"{name}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
-def _run_ingest(paths: list[str], settings, published: Optional[str]) -> api.IngestReport:
+def _run_ingest(paths: list[str], settings, published: Optional[str], **engine) -> api.IngestReport:
     show = sys.stderr.isatty()
     if not show:
-        return api.ingest(paths, settings=settings, published=published)
+        return api.ingest(paths, settings=settings, published=published, **engine)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   TextColumn("{task.description}"), console=err, transient=True) as bar:
@@ -86,7 +87,7 @@ def _run_ingest(paths: list[str], settings, published: Optional[str]) -> api.Ing
         def tick(done: int, total: int, path: str) -> None:
             bar.update(task, completed=done, total=total, description=Path(path).name)
 
-        return api.ingest(paths, settings=settings, published=published, progress=tick)
+        return api.ingest(paths, settings=settings, published=published, progress=tick, **engine)
 
 
 def _report(report: api.IngestReport) -> None:
@@ -109,6 +110,11 @@ def ingest(
                                             help="Skip documents whose cleaned text is longer (default 1000000)."),
     doc_timeout: Optional[float] = typer.Option(None, "--doc-timeout", min=0,
                                                 help="Seconds allowed per document, 0 for no limit (default 120)."),
+    workers: int = typer.Option(1, "--workers", min=1,
+                                help="Parse and extract on this many processes (with --engine dask: LocalCluster size)."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address (tcp://host:8786); default: a LocalCluster."),
 ) -> None:
     """Ingest articles: clean, parse, resolve actors, code and date events, store.
 
@@ -118,10 +124,14 @@ def ingest(
     1 some file skipped, 2 usage or fatal error.
     """
     _check_date(published, "--published")
+    if engine not in ("local", "dask"):
+        fail(f"--engine: {engine!r} is not an engine (local or dask)")
+    if scheduler and engine != "dask":
+        fail("--scheduler needs --engine dask")
     with handled():
         settings = _settings(db, actors, triggers, model).with_overrides(
             max_bytes=max_bytes, max_chars=max_chars, doc_timeout=doc_timeout)
-        report = _run_ingest(paths, settings, published)
+        report = _run_ingest(paths, settings, published, workers=workers, engine=engine, scheduler=scheduler)
     _report(report)
     if report.skipped:
         raise typer.Exit(1)

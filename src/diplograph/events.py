@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from . import clauses as cl
 from . import modality as md
+from .nlp import sents, text_of, tokens
 from .ontology import Lexicon, Ontology, Trigger
 from .recipients import recipients
 from .records import ActorRef, Event
@@ -247,7 +248,9 @@ class EventCoder:
         events: list[Event] = []
         consumed: set[int] = set()  # noun tokens already covered by a verb event
         seen: set[tuple] = set()
-        for tok in doc:
+        toks = tokens(doc)
+        self._ctx_cache: dict[int, str | None] = {}
+        for tok in toks:
             cand = None
             if tok.pos_ in ("VERB", "AUX"):
                 trig = self._match_verb(tok)
@@ -262,12 +265,12 @@ class EventCoder:
                 if noun is not None and noun.type == cand.trigger.type:
                     consumed.add(obj.i)
             events += self._emit(doc, cand, res, sent_of, seen)
-        for tok in doc:
+        for tok in toks:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.reporting_verbs:
                 for cand in (self._evaluation(tok, res), self._obligation(tok, res)):
                     if cand is not None:
                         events += self._emit(doc, cand, res, sent_of, seen)
-        for tok in doc:
+        for tok in toks:
             if tok.i in consumed or res.at_token(tok.i) is not None:
                 continue
             trig = self._match_noun(tok)
@@ -285,7 +288,7 @@ class EventCoder:
         if not pairs:
             return []
         sent = cand.token.sent
-        lower = sent.text.lower()
+        lower = text_of(doc)[sent.start_char:sent.end_char].lower()
         reporter_verb = md.reporting_verb(cand.clause, self.lex.reporting_verbs)
         reporter = None
         if reporter_verb is not None:
@@ -295,7 +298,7 @@ class EventCoder:
                 reporter = found[0].actor if found else None
         modality = md.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)
         neg = md.negated(cand.clause)
-        context = cand.trigger.context or self._context(sent)
+        context = cand.trigger.context or self._sentence_context(sent)
         start_tok, end_tok = cand.tokens
         act = cand.trigger.type
         # a refusal is stated by the negated verb itself or by a verb governing the trigger noun
@@ -346,6 +349,15 @@ class EventCoder:
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
+
+    def _sentence_context(self, sent) -> str | None:
+        """:meth:`_context`, once per sentence of the document being coded."""
+        cache = getattr(self, "_ctx_cache", None)
+        if cache is None:
+            return self._context(sent)
+        if sent.start not in cache:
+            cache[sent.start] = self._context(sent)
+        return cache[sent.start]
 
     def _context(self, sent) -> str | None:
         counts: dict[str, int] = {}
@@ -424,7 +436,7 @@ def _id(m) -> str | None:
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:
-    return {s.start: i for i, s in enumerate(doc.sents)}
+    return {s.start: i for i, s in enumerate(sents(doc))}
 
 
 def code_events(doc: Doc, res, lexicon: Lexicon, ontology: Ontology) -> list[Event]:

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from importlib import resources
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -57,6 +58,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str, *, keep_case: bool = False) -> str:
     """Normalise a surface form for lookup (see the module docstring)."""
     s = fold(text.translate(_QUOTES))
@@ -83,6 +85,7 @@ def case_sensitive(form: str) -> bool:
     return len(letters) <= 3 or "".join(letters).lower() in _COMMON
 
 
+@lru_cache(maxsize=4096)
 def _date_key(value: str | None, *, upper: bool) -> tuple[int, int, int]:
     if value is None:
         return (9999, 12, 31) if upper else (0, 1, 1)

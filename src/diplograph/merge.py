@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -50,6 +51,10 @@ class Override:
     action: str  # "merge" | "split"
 
 
+MAX_REASONS = 10  # merge reasons kept per event
+
+
+@lru_cache(maxsize=1 << 16)
 def _words(text: str) -> frozenset[str]:
     return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w
                      for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP)
@@ -129,7 +134,7 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
-        if any(frozenset((x, y)) in forbidden for x in self.members[ra] for y in self.members[rb]):
+        if forbidden and any(frozenset((x, y)) in forbidden for x in self.members[ra] for y in self.members[rb]):
             return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
@@ -153,6 +158,8 @@ def plan(mentions: list[MentionRow], overrides: Iterable[Override] = ()) -> dict
         members.sort(key=lambda m: (m.date is None, -(len(m.date or "")), m.doc_id, m.mention_id))
         for i, a in enumerate(members):
             for b in members[i + 1:]:
+                if clusters.find(a.mention_id) == clusters.find(b.mention_id):
+                    continue  # already one event: a reason would not be recorded anyway
                 reason = why_same(a, b)
                 if reason:
                     clusters.union(a.mention_id, b.mention_id, f"{a.doc_id} ~ {b.doc_id}: {reason}", forbidden)
@@ -164,6 +171,9 @@ def plan(mentions: list[MentionRow], overrides: Iterable[Override] = ()) -> dict
     for root, members in clusters.members.items():
         event_id = "ev_" + hashlib.sha1(min(members).encode("utf-8")).hexdigest()[:16]
         reasons = clusters.reasons.get(root) or []
+        if len(reasons) > MAX_REASONS:  # an event told by hundreds of copies: the first merges say why
+            reasons = reasons[:MAX_REASONS] + [f"and {len(reasons) - MAX_REASONS} more merges"]
+        reason = "; ".join(reasons) or None  # one string per event, shared by its mentions
         for mid in members:
-            out[mid] = (event_id, "; ".join(reasons) or None)
+            out[mid] = (event_id, reason)
     return out

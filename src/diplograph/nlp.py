@@ -7,7 +7,7 @@ from typing import Iterable, Iterator, TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
 
@@ -45,6 +45,36 @@ def load_model(name: str) -> Language:
         nlp.add_pipe("diplograph_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens as a list, made once per doc: iterating a Doc builds a new Token object per step."""
+    found = doc.user_data.get("dg_tokens")
+    if found is None:
+        found = doc.user_data["dg_tokens"] = list(doc)
+    return found
+
+
+def sents(doc: Doc) -> list[Span]:
+    """The doc's sentences as a list, made once per doc (``doc.sents`` rescans every token on each call)."""
+    found = doc.user_data.get("dg_sents")
+    if found is None:
+        found = doc.user_data["dg_sents"] = list(doc.sents)
+    return found
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per doc (the property joins every token's text on each call)."""
+    found = doc.user_data.get("dg_text")
+    if found is None:
+        found = doc.user_data["dg_text"] = doc.text
+    return found
+
+
+def forget(doc: Doc) -> None:
+    """Drop what :func:`tokens`, :func:`sents` and :func:`text_of` cached (the lists keep the doc alive)."""
+    for key in ("dg_tokens", "dg_sents", "dg_text"):
+        doc.user_data.pop(key, None)
 
 
 def parse(nlp: Language, text: str) -> Doc:

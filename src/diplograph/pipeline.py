@@ -7,6 +7,7 @@ database, prints or exits.
 
 from __future__ import annotations
 
+import gc
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
@@ -14,11 +15,12 @@ from typing import Any, Callable, Iterable, Iterator
 from spacy.tokens import Doc
 
 from .actors import Resolution, resolve_actors
+from .actors import prepare as prepare_matchers
 from .config import Settings
 from .dating import date_events, inherit_anaphoric
 from .events import EventCoder
 from .kb import KnowledgeBase, load_kb
-from .nlp import load_model, parse_many
+from .nlp import forget, load_model, parse_many, sents, text_of
 from .ontology import Lexicon, Ontology, load_lexicon, load_ontology
 from .records import ActorMention, DocResult, Event, Quote, RawDocument, Sentence
 from .quotes import find_quotes
@@ -45,12 +47,18 @@ class Resources:
 
 def load_resources(settings: Settings) -> Resources:
     onto = load_ontology()
-    return Resources(settings, load_model(settings.model), load_kb(settings.actors), onto,
-                     load_lexicon(settings.triggers, onto))
+    res = Resources(settings, load_model(settings.model), load_kb(settings.actors), onto,
+                    load_lexicon(settings.triggers, onto))
+    prepare_matchers(res.kb, res.nlp.vocab)
+    # The model, knowledge base and lexicon live as long as the process: keep them out of the
+    # garbage collector's scans, which otherwise walk them again and again while documents are made.
+    gc.freeze()
+    return res
 
 
 def _sentences(doc: Doc) -> list[Sentence]:
-    return [Sentence(i, s.start_char, s.end_char, s.text) for i, s in enumerate(doc.sents)]
+    text = text_of(doc)
+    return [Sentence(i, s.start_char, s.end_char, text[s.start_char:s.end_char]) for i, s in enumerate(sents(doc))]
 
 
 def _publication(raw: RawDocument, sentences: list[Sentence]) -> None:
@@ -74,12 +82,14 @@ def _date_all(doc: Doc, events: list[Event], quotes: list[Quote], published: str
         quotes_by_sentence.setdefault(q.sentence, []).append(q)
     narrative = NarrativeDates(published)
     previous: list = []
-    for i, sent in enumerate(doc.sents):
-        timexes = narrative.sentence(sent.text, offset=sent.start_char)
+    text = text_of(doc)
+    for i, sent in enumerate(sents(doc)):
+        sent_text = text[sent.start_char:sent.end_char]  # = sent.text, without a pass over its tokens
+        timexes = narrative.sentence(sent_text, offset=sent.start_char)
         if i in by_sentence:
             date_events(doc, by_sentence[i], timexes)
-            inherit_anaphoric(by_sentence[i], sent.text, previous)
-        if "\n\n" in sent.text_with_ws[-3:]:
+            inherit_anaphoric(by_sentence[i], sent_text, previous)
+        if "\n\n" in (sent_text + doc[sent.end - 1].whitespace_)[-3:]:
             previous = []  # a new paragraph: nothing to point back to
         elif timexes:
             previous = timexes
@@ -91,10 +101,20 @@ def _date_all(doc: Doc, events: list[Event], quotes: list[Quote], published: str
 
 def extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     """Run every stage after parsing on one document."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if end == len(raw.text) and "dg_text" not in doc.user_data:
+        doc.user_data["dg_text"] = raw.text  # the doc was parsed from it: spaCy keeps text verbatim
+    try:
+        return _extract(doc, raw, res)
+    finally:
+        forget(doc)
+
+
+def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     sentences = _sentences(doc)
     _publication(raw, sentences)
     resolution: Resolution = resolve_actors(doc, res.kb, raw.published)
-    sent_start = {s.start: i for i, s in enumerate(doc.sents)}
+    sent_start = {s.start: i for i, s in enumerate(sents(doc))}
     mentions = [
         ActorMention(m.actor.actor_id, m.sentence, m.actor.start, m.actor.end, m.actor.text, m.how)
         for m in resolution.mentions

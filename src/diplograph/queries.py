@@ -43,8 +43,13 @@ def find_actor(store: Store, name: str) -> str:
     return rows[0]["actor_id"]
 
 
-def _actor_info(store: Store) -> dict[str, dict[str, Any]]:
-    return {r["actor_id"]: r for r in store.query("SELECT actor_id, name, country, sector, kind FROM actors")}
+def _actor_info(store: Store, ids: Any = None) -> dict[str, dict[str, Any]]:
+    """Actor fields by id: all actors, or only ``ids`` (far cheaper on a large store)."""
+    if ids is None:
+        return {r["actor_id"]: r for r in store.query("SELECT actor_id, name, country, sector, kind FROM actors")}
+    return {r["actor_id"]: r for r in store.query(
+        "SELECT a.actor_id, a.name, a.country, a.sector, a.kind FROM (SELECT DISTINCT unnest(?::VARCHAR[]) AS id) x "
+        "JOIN actors a ON a.actor_id = x.id", [sorted({i for i in ids if i})])}
 
 
 def _actor_obj(info: dict[str, dict[str, Any]], actor_id: str | None, text: str | None,
@@ -99,10 +104,13 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
     for m in store.query(
             "SELECT m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, m.target_text, "
             "m.source_sector, m.target_sector, m.reported_by, m.modality, s.text AS sentence_text "
-            "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
-            "WHERE list_contains(?, m.event_id) ORDER BY m.doc_id, m.sentence, m.start", [ids]):
+            "FROM (SELECT unnest(?::VARCHAR[]) AS event_id) x JOIN event_mentions m ON m.event_id = x.event_id "
+            "LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
+            "ORDER BY m.doc_id, m.sentence, m.start", [ids]):
         mentions.setdefault(m["event_id"], []).append(m)
-    info = _actor_info(store)
+    wanted = {r[k] for r in rows for k in ("source_id", "target_id", "source_via", "target_via")}
+    wanted |= {m["reported_by"] for ms in mentions.values() for m in ms[:1]}
+    info = _actor_info(store, wanted)
     grades = doc_grades(store)
     out = []
     for r in rows:
@@ -138,23 +146,32 @@ def event(store: Store, event_id: str) -> dict[str, Any]:
     return rows[0]
 
 
-def actors(store: Store) -> list[dict[str, Any]]:
+def actors(store: Store, ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """All actors (or only those with these ids), most mentioned first."""
+    where, params = "", []
+    if ids is not None:
+        where, params = "WHERE list_contains(?, a.actor_id) ", [list(ids)]
     rows = store.query(
         "SELECT a.actor_id, a.name, a.aliases, a.country, a.sector, a.kind, a.roles, a.origin, "
         "count(m.actor_id) AS mentions FROM actors a LEFT JOIN actor_mentions m ON m.actor_id = a.actor_id "
-        "GROUP BY ALL ORDER BY mentions DESC, a.name")
+        f"{where}GROUP BY ALL ORDER BY mentions DESC, a.name", params)
     return [{"id": r["actor_id"], "name": r["name"], "aliases": list(r["aliases"] or []),
              "country": r["country"], "sector": r["sector"], "kind": r["kind"],
              "roles": json.loads(r["roles"] or "[]"), "origin": r["origin"], "mentions": r["mentions"]}
             for r in rows]
 
 
-def documents(store: Store) -> list[dict[str, Any]]:
+def documents(store: Store, ids: Any = None) -> list[dict[str, Any]]:
+    """All documents (or only those with these ids), by id."""
+    source, params = "documents", []
+    if ids is not None:  # a join, not a filter: a few documents out of many are found without a full scan
+        source = "(SELECT d.* FROM (SELECT DISTINCT unnest(?::VARCHAR[]) AS id) x JOIN documents d ON d.doc_id = x.id)"
+        params = [sorted(set(ids))]
     rows = store.query(
         "SELECT d.doc_id, d.path, d.title, d.author, d.publication, d.published, d.published_how, d.published_earliest, "
         "d.published_latest, d.published_evidence, d.fmt, d.n_chars, d.n_sentences, d.content_hash, "
         "(SELECT count(*) FROM event_mentions m WHERE m.doc_id = d.doc_id) AS events "
-        "FROM documents d ORDER BY d.doc_id")
+        f"FROM {source} d ORDER BY d.doc_id", params)
     grades = doc_grades(store)
     return [{"doc": r["doc_id"], "path": r["path"], "title": r["title"], "author": r["author"],
              "publication": r["publication"], "grade": grades.get(r["doc_id"], DEFAULT_GRADE),

@@ -14,6 +14,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from . import clauses as cl
+from .nlp import text_of, tokens
 from .records import ActorRef, Quote
 
 # verbs of speaking that introduce a quote besides the lexicon's reporting verbs
@@ -69,7 +70,7 @@ def _paragraph_of(text: str, pos: int) -> int:
 
 def find_quotes(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, int]) -> list[Quote]:
     """Direct and indirect quotes of a parsed, actor-resolved document."""
-    text = doc.text
+    text = text_of(doc)
     quotes: list[Quote] = []
     covered: list[tuple[int, int]] = []
     last_speaker: tuple[int, ActorRef] | None = None
@@ -107,7 +108,7 @@ def _indirect(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, in
               covered: Iterable[tuple[int, int]]) -> list[Quote]:
     spans = list(covered)
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.pos_ not in ("VERB",) or tok.lemma_.lower() not in reporting:
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -120,7 +121,7 @@ def _indirect(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, in
         speaker = _subject_actor(tok, res)
         if speaker is None:
             continue
-        body = doc.text[start:end].strip()
+        body = text_of(doc)[start:end].strip()
         if body.lower().startswith("that "):
             body = body[5:]
         if len(body.split()) < MIN_WORDS:

@@ -1,7 +1,8 @@
 """The DuckDB store: schema migrations and the one writer.
 
-Only this module writes to the database.  Every document is written in its own
-transaction, so a crash or a bad document never leaves half a document behind.
+Only this module writes to the database.  Documents are written in batches of
+whole documents, one transaction and one bulk (Arrow) insert per table per batch,
+so a crash or a bad document never leaves half a document behind.
 Reads go through :meth:`Store.query` (see :mod:`diplograph.queries`).
 
 Concurrency: DuckDB lets one process hold a database file for writing, and no
@@ -201,8 +202,16 @@ class Store:
             self.con.unregister("_dg_rows")
 
     def _delete_doc(self, doc_id: str) -> None:
+        self._delete_docs([doc_id])
+
+    def _delete_docs(self, doc_ids: list[str]) -> None:
+        """Remove what is stored for these documents (a no-op for documents never stored)."""
+        present = [r[0] for r in self.con.execute(
+            "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [doc_ids]).fetchall()]
+        if not present:
+            return
         for table in ("sentences", "actor_mentions", "event_mentions", "quotes", "claims", "documents"):
-            self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [present])
         self.con.execute("DELETE FROM events WHERE event_id NOT IN (SELECT event_id FROM event_mentions)")
 
     def delete_document(self, doc_id: str) -> None:
@@ -216,50 +225,92 @@ class Store:
 
     def write(self, result: DocResult, actors: Iterable[dict[str, Any]] = ()) -> None:
         """Replace everything stored for ``result.doc`` in one transaction."""
+        self.write_many([(result, list(actors))])
+
+    def write_many(self, items: Sequence[tuple[DocResult, list[dict[str, Any]]]]) -> set[str]:
+        """Replace what is stored for a batch of whole documents, in one transaction.
+
+        One bulk (Arrow) insert per table for the whole batch.  Returns the ids of
+        the documents that were stored before (replaced).  On error nothing of the
+        batch is kept; the caller may retry the documents one by one.
+        """
+        if not items:
+            return set()
+        ids = [r.doc.doc_id for r, _ in items]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self._delete_doc(result.doc.doc_id)
-            self._write_doc(result)
-            self._upsert_actors(list(actors))
+            existed = {r[0] for r in self.con.execute(
+                "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [ids]).fetchall()}
+            if existed:
+                self._delete_docs(sorted(existed))
+            self._write_docs([r for r, _ in items])
+            self._upsert_actors([a for _, rows in items for a in rows])
             self.con.execute("COMMIT")
         except Exception as exc:
             self.con.execute("ROLLBACK")
-            raise StoreError(f"{result.doc.path}: could not store document: {exc}".splitlines()[0]) from exc
+            where = items[0][0].doc.path if len(items) == 1 else f"batch of {len(items)} documents"
+            raise StoreError(f"{where}: could not store document: {exc}".splitlines()[0]) from exc
+        return existed
 
     def _write_doc(self, r: DocResult) -> None:
-        d = r.doc
-        self._insert("documents", [{
-            "doc_id": d.doc_id, "path": d.path, "content_hash": d.content_hash, "title": d.title,
-            "author": d.author, "published": d.published, "published_how": d.published_how,
-            "published_earliest": d.published_earliest, "published_latest": d.published_latest,
-            "published_evidence": d.published_evidence,
-            "fmt": d.fmt, "publication": d.publication, "n_chars": len(d.text), "n_sentences": len(r.sentences), "text": d.text,
-        }])
-        self._insert("sentences", [
-            {"doc_id": d.doc_id, "idx": s.idx, "start": s.start, "end": s.end, "text": s.text} for s in r.sentences
-        ])
-        self._insert("actor_mentions", [
-            {"doc_id": d.doc_id, "sentence": m.sentence, "start": m.start, "end": m.end,
-             "actor_id": m.actor_id, "text": m.text, "how": m.how} for m in r.mentions
-        ])
-        self._write_events(d.doc_id, r.events)
-        self._insert("quotes", [
-            {"quote_id": _row_id("q_", d.doc_id, q.sentence, q.start), "doc_id": d.doc_id, "sentence": q.sentence,
-             "start": q.start, "end": q.end, "speaker_id": q.speaker.actor_id if q.speaker else None,
-             "speaker_text": q.speaker.text if q.speaker else None, "text": q.text, "direct": q.direct, "date": q.date}
-            for q in r.quotes
-        ])
-        self._insert("claims", [
-            {"claim_id": _row_id("c_", d.doc_id, c.sentence, c.start, c.attribute), "doc_id": d.doc_id,
-             "sentence": c.sentence, "start": c.start, "end": c.end, "subject": c.subject,
-             "attribute": c.attribute, "value": c.value, "text": c.text,
-             "holder_id": c.holder.actor_id if c.holder else None}
-            for c in r.claims
-        ])
+        self._write_docs([r])
+
+    def _write_docs(self, results: list[DocResult]) -> None:
+        docs, sents, ments, quotes, claims = [], [], [], [], []
+        canon: dict[str, dict[str, Any]] = {}
+        ev_ments: dict[str, dict[str, Any]] = {}
+        for r in results:
+            d = r.doc
+            docs.append({
+                "doc_id": d.doc_id, "path": d.path, "content_hash": d.content_hash, "title": d.title,
+                "author": d.author, "published": d.published, "published_how": d.published_how,
+                "published_earliest": d.published_earliest, "published_latest": d.published_latest,
+                "published_evidence": d.published_evidence,
+                "fmt": d.fmt, "publication": d.publication, "n_chars": len(d.text), "n_sentences": len(r.sentences), "text": d.text,
+            })
+            sents += [{"doc_id": d.doc_id, "idx": s.idx, "start": s.start, "end": s.end, "text": s.text}
+                      for s in r.sentences]
+            ments += [{"doc_id": d.doc_id, "sentence": m.sentence, "start": m.start, "end": m.end,
+                       "actor_id": m.actor_id, "text": m.text, "how": m.how} for m in r.mentions]
+            self._event_rows(d.doc_id, r.events, canon, ev_ments)
+            quotes += [
+                {"quote_id": _row_id("q_", d.doc_id, q.sentence, q.start), "doc_id": d.doc_id,
+                 "sentence": q.sentence, "start": q.start, "end": q.end,
+                 "speaker_id": q.speaker.actor_id if q.speaker else None,
+                 "speaker_text": q.speaker.text if q.speaker else None, "text": q.text, "direct": q.direct,
+                 "date": q.date}
+                for q in r.quotes]
+            claims += [
+                {"claim_id": _row_id("c_", d.doc_id, c.sentence, c.start, c.attribute), "doc_id": d.doc_id,
+                 "sentence": c.sentence, "start": c.start, "end": c.end, "subject": c.subject,
+                 "attribute": c.attribute, "value": c.value, "text": c.text,
+                 "holder_id": c.holder.actor_id if c.holder else None}
+                for c in r.claims]
+        self._insert("documents", docs)
+        self._insert("sentences", sents)
+        self._insert("actor_mentions", ments)
+        existing = {row[0] for row in self.con.execute(
+            "SELECT event_id FROM events WHERE list_contains(?, event_id)", [list(canon)]).fetchall()} \
+            if canon else set()
+        self._insert("events", [row for key, row in canon.items() if key not in existing])
+        self._insert("event_mentions", list(ev_ments.values()))
+        self._insert("quotes", quotes)
+        self._insert("claims", claims)
 
     def _write_events(self, doc_id: str, events: list[Event]) -> None:
         canon: dict[str, dict[str, Any]] = {}
-        mentions = []
+        mentions: dict[str, dict[str, Any]] = {}
+        self._event_rows(doc_id, events, canon, mentions)
+        existing = {row[0] for row in self.con.execute(
+            "SELECT event_id FROM events WHERE list_contains(?, event_id)", [list(canon)]).fetchall()} \
+            if canon else set()
+        self._insert("events", [row for key, row in canon.items() if key not in existing])
+        self._insert("event_mentions", list(mentions.values()))
+
+    @staticmethod
+    def _event_rows(doc_id: str, events: list[Event], canon: dict[str, dict[str, Any]],
+                    mentions: dict[str, dict[str, Any]]) -> None:
+        """Add one document's canonical-event rows (first wins) and mention rows to ``canon``/``mentions``."""
         for ev in events:
             key = event_key(ev, doc_id)
             canon.setdefault(key, {
@@ -271,9 +322,11 @@ class Store:
                 "negated": ev.negated, "modality": ev.modality, "intensity": ev.intensity, "quad": ev.quad,
                 "merge_reason": None,
             })
-            mentions.append({
-                "mention_id": _row_id("em_", doc_id, ev.sentence, ev.start, ev.end, ev.type,
-                                      _aid(ev.source), _aid(ev.target)),
+            mention_id = _row_id("em_", doc_id, ev.sentence, ev.start, ev.end, ev.type,
+                                 _aid(ev.source), _aid(ev.target))
+            # de-duplicate mention ids inside one document (identical clause coded twice): last wins
+            mentions[mention_id] = {
+                "mention_id": mention_id,
                 "event_id": key, "doc_id": doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
                 "trigger": ev.trigger, "type": ev.type, "act_type": ev.act_type, "mode": ev.mode,
                 "context": ev.context,
@@ -287,13 +340,7 @@ class Store:
                 "reported_by": _aid(ev.reported_by), "intensity": ev.intensity, "quad": ev.quad,
                 "date": ev.date.value, "date_precision": ev.date.precision,
                 "date_text": ev.date.text, "date_anchor": ev.date.anchor,
-            })
-        # de-duplicate mention ids inside one document (identical clause coded twice)
-        uniq = {m["mention_id"]: m for m in mentions}
-        existing = {row["event_id"] for row in self.query(
-            "SELECT event_id FROM events WHERE list_contains(?, event_id)", [list(canon)])} if canon else set()
-        self._insert("events", [row for key, row in canon.items() if key not in existing])
-        self._insert("event_mentions", list(uniq.values()))
+            }
 
     # -- merging ----------------------------------------------------------
     def mention_rows(self) -> list[MentionRow]:
@@ -352,19 +399,47 @@ class Store:
                          [source.strip().lower(), grade])
 
     def _upsert_actors(self, actors: list[dict[str, Any]]) -> None:
+        """Insert new actors and merge aliases (and a fuller learned name) into known ones, in bulk.
+
+        Same result as upserting the rows one by one in order: aliases are unioned,
+        and a learned (``origin = 'text'``) actor takes a strictly longer name.
+        """
+        if not actors:
+            return
+        ids = list(dict.fromkeys(a["actor_id"] for a in actors))
+        stored = {r[0]: (r[1], set(r[2] or []), r[3]) for r in self.con.execute(
+            "SELECT actor_id, name, aliases, origin FROM actors WHERE list_contains(?, actor_id)", [ids]).fetchall()}
+        new: dict[str, dict[str, Any]] = {}
+        changed: dict[str, tuple[str, set[str], str]] = {}
         for a in actors:
-            row = self.con.execute(
-                "SELECT name, aliases, origin FROM actors WHERE actor_id = ?", [a["actor_id"]]).fetchone()
-            if row is None:
-                self._insert("actors", [{**a, "roles": json.dumps(a.get("roles") or [])}])
+            aid = a["actor_id"]
+            if aid not in stored and aid not in new:
+                new[aid] = {**a, "aliases": sorted(set(a.get("aliases") or [])),
+                            "roles": json.dumps(a.get("roles") or [])}
                 continue
-            name, aliases, origin = row
-            merged = sorted(set(aliases or []) | set(a.get("aliases") or []))
-            new_name = name
+            if aid in new:
+                row = new[aid]
+                name, aliases, origin = row["name"], set(row["aliases"]), row["origin"]
+            else:
+                name, aliases, origin = changed.get(aid) or stored[aid]
+            merged = aliases | set(a.get("aliases") or [])
             if origin == "text" and len(a["name"]) > len(name):
-                new_name = a["name"]  # canonical name is the fullest form seen
-            self.con.execute("UPDATE actors SET name = ?, aliases = ? WHERE actor_id = ?",
-                             [new_name, merged, a["actor_id"]])
+                name = a["name"]  # canonical name is the fullest form seen
+            if aid in new:
+                new[aid]["name"], new[aid]["aliases"] = name, sorted(merged)
+            elif (name, merged) != stored[aid][:2] or aid in changed:
+                changed[aid] = (name, merged, origin)
+        self._insert("actors", list(new.values()))
+        updates = [{"actor_id": aid, "name": name, "aliases": sorted(aliases)}
+                   for aid, (name, aliases, _) in changed.items()
+                   if (name, aliases) != stored[aid][:2]]
+        if updates:
+            self.con.register("_dg_upd", pa.Table.from_pylist(updates))
+            try:
+                self.con.execute("UPDATE actors SET name = u.name, aliases = u.aliases FROM _dg_upd u "
+                                 "WHERE actors.actor_id = u.actor_id")
+            finally:
+                self.con.unregister("_dg_upd")
 
 
 def _aid(ref: ActorRef | None) -> str | None:

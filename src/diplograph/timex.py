@@ -56,6 +56,11 @@ _RAW: list[tuple[str, str]] = [
 ]
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rx, re.IGNORECASE if name in ICASE else 0)) for name, rx in _RAW]
+# Every pattern above needs a digit or one of these words: text without any has no time expression.
+# (Checked once per sentence, it spares running every pattern over most sentences.)
+_MAYBE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|years?\b|months?\b|decades?\b"
+                    r"|mon|tues|wednes|thurs|fri|satur|sun|yesterday|today|tonight|recently|these days|nowadays)",
+                    re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -199,6 +204,8 @@ def _resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialD
 def find_timexes(text: str, *, published: str | None = None, narrative: str | None = None,
                  offset: int = 0) -> list[Timex]:
     """All time expressions in ``text``; offsets are ``offset`` + position in ``text``."""
+    if not _MAYBE.search(text):
+        return []
     pub, told = _pd(published), _pd(narrative)
     nar = told or pub
     taken: list[tuple[int, int]] = []
