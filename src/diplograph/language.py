@@ -12,6 +12,7 @@ article quoting a foreign sentence), counts as English.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -55,6 +56,7 @@ class Profiles:
     scripts: dict[str, str]               # script -> language
 
 
+@lru_cache(maxsize=8192)
 def _script(ch: str) -> str | None:
     cp = ord(ch)
     for name, ranges in _SCRIPTS.items():
@@ -103,11 +105,11 @@ def detect(text: str) -> str:
     prof = load_profiles()
     sample = text[:SAMPLE_CHARS]
     counts: dict[str, int] = {}
-    for ch in sample:
+    for ch, n in Counter(sample).items():  # each distinct character once
         if ch.isalpha():
             script = _script(ch)
             if script:
-                counts[script] = counts.get(script, 0) + 1
+                counts[script] = counts.get(script, 0) + n
     letters = sum(counts.values())
     if letters < MIN_LETTERS:
         return "en"
