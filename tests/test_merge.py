@@ -102,3 +102,9 @@ def test_an_event_told_by_many_copies_keeps_a_short_reason():
     reason = p["m00"][1]
     assert reason.count("same type, actors and date") == 10 and reason.endswith("and 4 more merges")
     assert all(r is reason for _, r in p.values())  # one string shared by all mentions
+
+
+def test_refined_dates_in_one_document_stay_apart():
+    p = plan([row("a", "d1", "2015-12"), row("b", "d1", "2015")])
+    assert len(events_of(p)) == 2
+    assert len(events_of(plan([row("a", "d1", "2015-12"), row("b", "d2", "2015")]))) == 1

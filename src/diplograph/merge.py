@@ -98,7 +98,8 @@ def why_same(a: MentionRow, b: MentionRow) -> str | None:
     if a.date and b.date:
         if a.date == b.date:
             return f"same type, actors and date ({a.date})"
-        if compatible_dates(a.date, b.date):
+        if compatible_dates(a.date, b.date) and a.doc_id != b.doc_id:
+            # (one text giving "2015" and "December 2015" usually tells two acts, not one)
             return f"same type and actors; dates {a.date} and {b.date} agree"
         return None
     if a.doc_id == b.doc_id:
