@@ -718,7 +718,6 @@ class _Resolver:
             self._add(_M(ent.start, ent.end, None, "ner", new_org=name))
 
     def coref_pass(self) -> None:
-        doc = self.doc
         generics = {m.end - 1: m for m in self.mentions if m.how == "generic"}
         for tok in self.toks:
             low = tok.lower_

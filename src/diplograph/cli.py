@@ -20,6 +20,8 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__, api, queries
+from .cli_common import DB_HELP, fail, say
+from .cli_common import check_date as _check_date
 from .config import ConfigError, load_settings
 from .export import FORMATS, KINDS, ExportError, export
 from .ingest import IngestError
@@ -28,7 +30,6 @@ from .nlp import ModelError
 from .ontology import OntologyError
 from .parallel import ClusterError
 from .queries import QueryError
-from .records import PartialDate
 from .store import StoreError
 
 app = typer.Typer(
@@ -38,19 +39,8 @@ app = typer.Typer(
 out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True)
 
-DB_HELP = "DuckDB file (default: $DIPLOGRAPH_DB, the config file's db, or ./diplograph.duckdb)."
 KNOWN_ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, ExportError, IngestError, KBError, ModelError,
                 OntologyError, ValueError, ClusterError)
-
-
-def say(message: str) -> None:
-    """One plain line on stderr (never wrapped, so scripts can read it)."""
-    typer.echo(message, err=True)
-
-
-def fail(message: str, code: int = 2) -> None:
-    say(f"error: {message}")
-    raise typer.Exit(code)
 
 
 @contextmanager
@@ -65,14 +55,6 @@ def _settings(db: Optional[str], actors: Optional[list[Path]] = None, triggers: 
               model: Optional[str] = None):
     return load_settings(db=db, model=model, actors=[str(p) for p in actors or []],
                          triggers=[str(p) for p in triggers or []])
-
-
-def _check_date(value: Optional[str], name: str) -> None:
-    if value:
-        try:
-            PartialDate.parse(value)
-        except ValueError:
-            fail(f"{name}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
 def _run_ingest(paths: list[str], settings, published: Optional[str], **engine) -> api.IngestReport:

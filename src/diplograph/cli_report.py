@@ -18,19 +18,15 @@ from rich.console import Console
 from rich.table import Table
 
 from . import analysis, formats
+from .cli_common import DB_HELP
+from .cli_common import check_date as _check_date
+from .cli_common import fail as _fail
 from .config import ConfigError, load_settings
 from .queries import QueryError
-from .records import PartialDate
 from .store import Store, StoreError
 
-DB_HELP = "DuckDB file (default: $DIPLOGRAPH_DB, the config file's db, or ./diplograph.duckdb)."
 GRAPH_FORMATS = ("gexf", "graphml", "timelinejs", "ftm", "cameo", "parquet")
 ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, formats.FormatError, ValueError, OSError)
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(2)
 
 
 @contextmanager
@@ -41,14 +37,6 @@ def _store(db: Optional[str]) -> Iterator[Store]:
             yield store
     except ERRORS as exc:
         _fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-
-
-def _check_date(value: Optional[str], name: str) -> None:
-    if value:
-        try:
-            PartialDate.parse(value)
-        except ValueError:
-            _fail(f"{name}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
 def _console() -> Console:

@@ -60,22 +60,14 @@ class EventCoder:
             objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
         objs += [c for o in objs for c in o.children if c.dep_ in ("appos", "oprd")]
         for obj in objs:
-            words |= _np_words(obj)
-            for c in obj.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in cl.children(c, ("pobj",)):
-                        words |= _np_words(p)
+            words |= _np_of_words(obj)
         return words
 
     def _prep_words(self, verb: Token, preps: tuple[str, ...]) -> set[str]:
         """Words of the objects of ``preps`` and their "of" complements ("on the list of terrorist groups")."""
         words: set[str] = set()
         for p in cl.prep_objects(verb, preps):
-            words |= _np_words(p)
-            for c in p.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for q in cl.children(c, ("pobj",)):
-                        words |= _np_words(q)
+            words |= _np_of_words(p)
         return words
 
     def _match_verb(self, tok: Token) -> Trigger | None:
@@ -409,6 +401,16 @@ def _uniq(mentions: Iterable) -> list:
             seen.add(m.actor.actor_id)
             out.append(m)
     return out
+
+
+def _np_of_words(np: Token) -> set[str]:
+    """The words of a noun phrase and of its "of" complement ("the state of emergency")."""
+    words = set(_np_words(np))
+    for c in np.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in cl.children(c, ("pobj",)):
+                words |= _np_words(p)
+    return words
 
 
 def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> list[tuple]:
