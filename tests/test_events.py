@@ -405,3 +405,11 @@ def test_warning_of_someone_elses_threat_is_not_a_threat_by_the_speaker(res):
     assert not [e for e in evs if e.source and e.source.actor_id == "POL" or
                 (e.source and e.source.via == "POL")]
     find(code(res, "Iran warned of retaliation against Israel."), "THREATEN", "IRN", "ISR")
+
+
+def test_taking_a_capital_held_by_the_taker_falls_on_the_state(res):
+    # after 2021-08-15 "Kabul" names the Taliban government; the Taliban taking it acts on Afghanistan
+    ev = find(code(res, "The Taliban took control of Kabul.", published="2022-08-10"), "COERCE", "TALIBAN")
+    assert ev.target is not None and ev.target.actor_id == "AFG"
+    assert not [e for e in code(res, "The Taliban met Chinese diplomats in Kabul.", published="2022-08-10")
+                if e.target and e.target.actor_id == "AFG"]

@@ -129,3 +129,12 @@ def test_years_later_without_a_told_date_stays_unresolved():
     assert [tx.value for tx in nar.sentence("Six years later, the envoy warned of a threat.")] == [None]
     nar.sentence("In 2003, the ministry listed the group.")
     assert [tx.value for tx in nar.sentence("Six years later, the envoy warned of a threat.")] == ["2009"]
+
+
+def test_years_since_dates_the_since_clause():
+    import diplograph
+    evs = diplograph.code("It has been six months since Iran seized the tanker, and London still protests.",
+                          published="2022-08-10")
+    dates = {e.type: e.date.value for e in evs}
+    assert dates["COERCE"] == "2022-02"
+    assert dates.get("PROTEST") is None  # outside the since-clause

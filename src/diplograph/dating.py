@@ -70,6 +70,19 @@ def _ancestors(tok) -> list:
     return chain
 
 
+def _since_clause(doc: Doc, tx: Timex):
+    """The verb of the clause a "... years since" expression introduces, or None."""
+    if not tx.text.lower().endswith(" since"):
+        return None
+    span = doc.char_span(tx.end - 5, tx.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    since = span[-1]
+    if since.lower_ != "since":
+        return None
+    return since.head if since.dep_ == "mark" else None
+
+
 def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> None:
     """Set ``event.date`` in place for events of one sentence."""
     usable = [tx for tx in timexes if tx.value and tx.kind != "duration"]
@@ -88,6 +101,12 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> 
         trig = doc[ev.token]
         best = None
         for tx, root, attach in anchors:
+            clause = _since_clause(doc, tx)
+            if clause is not None:
+                # "It is one year since X took Y": dates what the since-clause tells
+                if trig.i == clause.i or trig in clause.subtree:
+                    best = (-2, tx)
+                continue
             if tx.refers_back:
                 # "ten years after an invasion": dates the noun phrase that follows
                 if tx.end <= trig.idx <= tx.end + 40:

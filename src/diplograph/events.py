@@ -19,7 +19,7 @@ from . import clauses as cl
 from . import modality as md
 from .nlp import sents, text_of, tokens
 from .ontology import Lexicon, Ontology, Trigger
-from .recipients import recipients
+from .recipients import SEIZING, recipients, state_of_place
 from .records import ActorRef, Event
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
@@ -273,7 +273,10 @@ class EventCoder:
         return events
 
     def _emit(self, doc: Doc, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
-        pairs = _pairs(cand.sources, cand.targets, cand.trigger.type,
+        targets = cand.targets
+        if cand.trigger.type in SEIZING:
+            targets = [state_of_place(t, cand.sources, res) for t in targets]
+        pairs = _pairs(cand.sources, targets, cand.trigger.type,
                        cand.mutual or cand.trigger.mode == "sideAB")
         if cand.solo and not cand.targets:
             pairs = [(s, None) for s in _uniq(cand.sources)]

@@ -9,13 +9,34 @@ wins.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from . import clauses as cl
 from . import modality as md
 from .ontology import Trigger
+from .records import ActorRef
 
 MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
+
+
+SEIZING = frozenset({"COERCE", "ASSAULT"})  # acts on a place: the place stands for its state
+
+
+def state_of_place(target, sources: list, res):
+    """ "The Taliban took Kabul": a capital resolves to the government of the text's date, which
+    may be the taker itself; the act then falls on the state the capital belongs to."""
+    actor = getattr(target, "actor", None)
+    if (getattr(target, "how", None) not in ("capital", "seat") or actor is None or not actor.country
+            or actor.country == actor.actor_id
+            or not any(s.actor is not None and cl.same_side(actor, s.actor) for s in sources)):
+        return target
+    named = next((m.actor.name for m in getattr(res, "mentions", ()) if m.actor.actor_id == actor.country),
+                 actor.country)
+    state = ActorRef(actor.country, named, actor.text, actor.start, actor.end, country=actor.country,
+                     sector="GOV", kind="state")
+    return replace(target, actor=state)
 
 
 def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False) -> list:
@@ -23,6 +44,8 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
     own = {m.actor.actor_id for m in sources}
 
     def usable(found: list) -> list:
+        if trig.type in SEIZING:
+            found = [state_of_place(t, sources, res) for t in found]
         return [t for t in found if not any(cl.same_side(t.actor, m.actor) for m in sources)
                 and not own_forces(t, tok.doc, res, own)
                 and not (trig.type in MOVES_FORCES and _moved_forces(t))]

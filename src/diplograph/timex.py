@@ -32,7 +32,7 @@ _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if w not in ("z
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-ICASE = {"deictic", "season", "rel_later", "rel_ago", "rel_next", "rel_year", "recent", "past_month", "in_month"}
+ICASE = {"deictic", "season", "rel_later", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month"}
 _RAW: list[tuple[str, str]] = [
     ("range", r"\b(?:from |between )?(?P<y1>1[6-9]\d\d|20\d\d) ?(?:-|–|—|to|and|until) ?(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?![-–]\d)"),
     ("season", r"\b(?:the )?(?P<s1>spring|summer|autumn|fall|winter)(?: and (?:the )?(?P<s2>spring|summer|autumn|fall|winter))?(?: of)? " + _YEAR + r"\b"),
@@ -44,6 +44,8 @@ _RAW: list[tuple[str, str]] = [
     ("decade", r"\b(?:the |early |late |mid-)(?P<dec>1[6-9]\d0|20\d0)s\b"),
     ("rel_later", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?) (?P<dir>later|after|before|earlier|on)\b"),
     ("rel_ago", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?) ago\b"),
+    # "It is one year since X did Y": dates the since-clause, counted back from publication
+    ("rel_since", r"\b(?:it is|it's|it has been|it was|marks?|marked) " + _NUM + r" (?P<unit>years?|months?) since\b"),
     ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month)\b"),
     ("rel_year", r"\b(?P<which>this|last|next|past) year\b"),
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
@@ -150,6 +152,17 @@ def _resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialD
         return g["dec"][:3], "decade", "explicit", None, "date", False
     if name == "year":
         return f"{int(g['year']):04d}", "year", "explicit", None, "date", False
+    if name == "rel_since":
+        n = _num(g["num"])
+        if n is None or pub is None:
+            return None, None, "none", None, "relative", False
+        if g["unit"].lower().startswith("month"):
+            if pub.month is None:
+                return None, None, "none", None, "relative", False
+            return _shift(pub, months=-n), "month", "publication", None, "date", False
+        if pub.month is None:
+            return _shift(pub, years=-n), "year", "publication", None, "date", False
+        return _shift(pub, months=-12 * n), "month", "publication", None, "date", False
     if name in ("rel_later", "rel_ago"):
         n = _num(g["num"])
         unit = g["unit"].lower()
