@@ -1,0 +1,141 @@
+"""Actor resolution, step 1: knowledge-base surface forms.
+
+Two PhraseMatchers built once per knowledge base (LOWER for names, ORTH for abbreviations and surnames),
+longest match first, plus the parts of hyphen/slash compounds left as one token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import spacy
+from spacy.matcher import PhraseMatcher
+
+from .actor_state import _M, _SPLIT, NER_CONTAINERS, NOT_PERSON
+from .actor_words import HONORIFICS, NOT_ACTOR_AFTER, PREPS, TITLE_WORDS
+from .kb import Actor, KnowledgeBase, case_sensitive, fold, normalise
+
+# ------------------------------------------------------------------ matchers (cached per KB)
+
+@dataclass
+class _Matchers:
+    lower: PhraseMatcher
+    orth: PhraseMatcher
+    lower_ok: frozenset[str]  # normalised forms that may be written in lower case
+
+
+def _variants(form: str) -> set[str]:
+    out = {form, fold(form)}
+    out |= {v.replace("'", "\u2019") for v in out} | {v.replace("\u2019", "'") for v in out}
+    return out
+
+
+def _matchers(kb: KnowledgeBase, vocab) -> _Matchers:
+    key = ("actors.matchers", id(vocab))
+    cached = kb.cache.get(key)
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    ci, cs, lower_ok = set(), set(), set()
+    for actor in kb:
+        for form, how, _ in actor.surface_forms():
+            strict = case_sensitive(form) or (
+                actor.kind == "person" and how == "alias" and " " not in form)
+            (cs if strict else ci).update(_variants(form))
+            if form[:1].islower():
+                lower_ok.add(normalise(form))
+    lower, orth = PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH")
+    lower.add("KB", list(tokenizer.pipe(sorted(ci))))
+    orth.add("KB", list(tokenizer.pipe(sorted(cs))))
+    built = _Matchers(lower, orth, frozenset(lower_ok))
+    kb.cache[key] = (vocab, built)
+    return built
+
+
+def prepare(kb: KnowledgeBase, vocab) -> None:
+    """Build the knowledge-base matchers for ``vocab`` now (once per process) rather than on the first document."""
+    _matchers(kb, vocab)
+
+
+class _KbMatching:
+    """Knowledge-base candidates and their selection (a mixin of ``actors._Resolver``)."""
+
+    def kb_candidates(self) -> list[_M]:
+        doc, out = self.doc, []
+        for matcher, strict in ((self.matchers.lower, False), (self.matchers.orth, True)):
+            for _, s, e in matcher(doc):
+                span = doc[s:e]
+                if not strict and span.text[:1].islower() and normalise(span.text) not in self.matchers.lower_ok:
+                    continue
+                if strict and e - s == 1 and len(span.text) <= 3 and self._shouting(s):
+                    continue
+                if s >= 2 and doc[s - 1].text in "-\u2013" and doc[s - 2].lower_ in NOT_ACTOR_AFTER:
+                    continue
+                hits = self.kb.lookup(span.text)
+                if hits:
+                    out.append(self._pick(s, e, hits, span.text))
+        return out
+
+    def _shouting(self, i: int) -> bool:
+        near = [t for t in (self.doc[i - 1] if i else None, self.doc[i + 1] if i + 1 < len(self.doc) else None)
+                if t is not None and t.is_alpha]
+        return bool(near) and all(t.is_upper and len(t) > 3 for t in near)
+
+    def _pick(self, s: int, e: int, hits: list[tuple[Actor, str]], text: str) -> _M:
+        people = [(a, h) for a, h in hits if a.kind == "person"]
+        if people and len(people) == len(hits):
+            actor, how = max(people, key=lambda p: self._person_score(p[0]))
+        else:
+            actor, how = next((a, h) for a, h in hits if a.kind != "person")
+        # an institution ("Pentagon", "Duma") carries its own sector
+        return _M(s, e, actor, how, sector=actor.institution_sector(text) if how == "seat" else None)
+
+    def _person_score(self, actor: Actor) -> tuple:
+        live = actor.role_at(self.date) is not None
+        last = actor.last_role(self.date)
+        return (live, last.start_key if last else (0, 0, 0), -len(actor.roles))
+
+    def select(self, cands: list[_M]) -> None:
+        taken = [False] * len(self.doc)
+        for m in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
+            if any(taken[m.start:m.end]) or self._inside_name(m):
+                continue
+            if m.actor.kind == "person" and " " not in self.doc[m.start:m.end].text and not self._name_ok(m):
+                continue
+            for i in range(m.start, m.end):
+                taken[i] = True
+            self._add(m)
+        for tok in self.toks:  # parts of compounds the tokenizer left whole: "U.S.-Russia"
+            if taken[tok.i] or not _SPLIT.search(tok.text) or not tok.text[:1].isalpha():
+                continue
+            pos = 0
+            for part in _SPLIT.split(tok.text):
+                off = tok.text.index(part, pos)
+                pos = off + len(part)
+                hits = self.kb.lookup(part) if len(part) > 1 and part[:1].isupper() else []
+                if hits and hits[0][0].kind != "person":
+                    m = self._pick(tok.i, tok.i + 1, hits, part)
+                    m.char = (tok.idx + off, tok.idx + pos)
+                    self._add(m)
+
+    def _inside_name(self, m: _M) -> bool:
+        """A match inside a longer named entity ("Latin America", "Washington Post")."""
+        ent = self.doc[m.start].ent_type_
+        if ent not in NER_CONTAINERS or m.actor.kind == "person":
+            return False
+        e = self.ents[self.ent_of[m.start]]
+        if e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start):
+            extra = [t for t in e if not (m.start <= t.i < m.end) and t.lower_ not in PREPS and t.is_alpha]
+            # a capital names institutions too: "Georgetown University", "Moscow State University"
+            return bool(extra) and all(t.is_title and t.pos_ == "PROPN" and not self.kb.lookup(t.text)
+                                       and (m.how == "capital" or t.lower_ not in TITLE_WORDS) for t in extra)
+        return False
+
+    def _name_ok(self, m: _M) -> bool:
+        """A bare surname counts as a person unless tagging says it is something else."""
+        tok = self.doc[m.start]
+        if tok.ent_type_ == "PERSON" or m.how == "name":
+            return True
+        if m.start and self.doc[m.start - 1].lower_ in TITLE_WORDS | HONORIFICS:
+            return True
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PERSON
