@@ -108,3 +108,17 @@ def test_refined_dates_in_one_document_stay_apart():
     p = plan([row("a", "d1", "2015-12"), row("b", "d1", "2015")])
     assert len(events_of(p)) == 2
     assert len(events_of(plan([row("a", "d1", "2015-12"), row("b", "d2", "2015")]))) == 1
+
+
+def test_undated_report_of_a_discrete_act_just_after_its_date_merges():
+    from dataclasses import replace
+    took = row("a", "d1", "2021-08", type_="COERCE", src="TALIBAN", tgt="AFG", trigger="took",
+               text="A year ago the movement took the capital.")
+    later = replace(row("b", "d2", None, type_="COERCE", src="TALIBAN", tgt="AFG", trigger="take",
+                        text="Nobody expected the fighters to take control so fast."), published="2021-09")
+    p = plan([took, later])
+    assert p["a"][0] == p["b"][0] and "published 2021-09" in p["b"][1]
+    # published months later, or an ongoing kind of act, or a text published before the date: apart
+    assert len(events_of(plan([took, replace(later, published="2022-03")]))) == 2
+    assert len(events_of(plan([replace(took, type="CONSULT"), replace(later, type="CONSULT")]))) == 2
+    assert len(events_of(plan([took, replace(later, published="2021-07")]))) == 2

@@ -42,6 +42,7 @@ class MentionRow:
     modality: str
     text: str
     trigger: str = ""
+    published: str | None = None  # the publication date of the mention's document
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,9 @@ def why_same(a: MentionRow, b: MentionRow) -> str | None:
     if a.trigger and a.trigger.lower()[:5] == b.trigger.lower()[:5]:
         need = SAME_TRIGGER_SIMILARITY  # "praised the Taliban" told twice
     dated = a.date or b.date
+    recent = _recent_report(a, b)
+    if recent:
+        return recent
     share, shared = containment(a.text, b.text)
     if dated and share >= CONTAINED_SHARE and shared >= CONTAINED_MIN:
         return (f"same type and actors; one undated, {share:.0%} of the shorter sentence's "
@@ -117,6 +121,30 @@ def why_same(a: MentionRow, b: MentionRow) -> str | None:
         return (f"same type and actors; {'one undated' if dated else 'both undated'}, "
                 f"{sim:.0%} of content words shared")
     return None
+
+
+# material acts that happen once ("took Kabul", "designated X"), unlike ongoing relations
+DISCRETE = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
+
+
+def _month_before(month: str) -> str:
+    y, m = int(month[:4]), int(month[5:7])
+    return f"{y - (m == 1):04d}-{12 if m == 1 else m - 1:02d}"
+
+
+def _recent_report(a: MentionRow, b: MentionRow) -> str | None:
+    """An undated telling of a discrete act in a text published in the month of, or the month
+    after, a dated telling of the same act by the same actors (news tells what just happened)."""
+    dated, undated = (a, b) if a.date else (b, a)
+    if a.type not in DISCRETE or undated.date or not dated.date or len(dated.date) < 7:
+        return None
+    pub = undated.published
+    if not pub or len(pub) < 7 or dated.date[:len(pub)] > pub:
+        return None
+    if dated.date[:7] not in (pub[:7], _month_before(pub[:7])):
+        return None
+    return (f"same type and actors; one undated, in a text published {pub}, just after the "
+            f"other's date ({dated.date})")
 
 
 class _Clusters:

@@ -348,10 +348,11 @@ class Store:
         rows = self.con.execute(
             "SELECT m.mention_id, m.doc_id, m.type, coalesce(m.source_via, m.source_id), "
             "coalesce(m.target_via, m.target_id), m.date, m.negated, m.modality, coalesce(s.text, ''), "
-            "coalesce(m.trigger, '') "
-            "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
+            "coalesce(m.trigger, ''), d.published "
+            "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
+            "LEFT JOIN documents d ON d.doc_id = m.doc_id"
         ).fetchall()
-        return [MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9]) for r in rows]
+        return [MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10]) for r in rows]
 
     def overrides(self) -> list[Override]:
         return [Override(a, b, action) for a, b, action in
