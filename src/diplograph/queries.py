@@ -111,7 +111,7 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
     wanted = {r[k] for r in rows for k in ("source_id", "target_id", "source_via", "target_via")}
     wanted |= {m["reported_by"] for ms in mentions.values() for m in ms[:1]}
     info = _actor_info(store, wanted)
-    grades = doc_grades(store)
+    grades = doc_grades(store, ids={m["doc_id"] for ms in mentions.values() for m in ms})
     out = []
     for r in rows:
         ms = mentions.get(r["event_id"], [])
@@ -172,7 +172,7 @@ def documents(store: Store, ids: Any = None) -> list[dict[str, Any]]:
         "d.published_latest, d.published_evidence, d.fmt, d.n_chars, d.n_sentences, d.content_hash, "
         "(SELECT count(*) FROM event_mentions m WHERE m.doc_id = d.doc_id) AS events "
         f"FROM {source} d ORDER BY d.doc_id", params)
-    grades = doc_grades(store)
+    grades = doc_grades(store, ids=[r["doc_id"] for r in rows] if ids is not None else None)
     return [{"doc": r["doc_id"], "path": r["path"], "title": r["title"], "author": r["author"],
              "publication": r["publication"], "grade": grades.get(r["doc_id"], DEFAULT_GRADE),
              "published": r["published"], "published_how": r["published_how"],
@@ -260,12 +260,22 @@ def claims(store: Store) -> list[dict[str, Any]]:
     return [{"subject": r["subject"], "attribute": r["attribute"], **_claim_json(r)} for r in _claim_rows(store)]
 
 
-def doc_grades(store: Store) -> dict[str, str]:
-    """Each document's reliability grade: set for the document itself, else for its publication, else F."""
+def doc_grades(store: Store, ids: Any = None) -> dict[str, str]:
+    """Each document's reliability grade: set for the document itself, else for its publication, else F.
+
+    With ``ids``, only those documents (those not stored are left out); when no grade is set at all,
+    every one is F without reading the documents table (a full scan on a large store)."""
+    if ids is not None:
+        ids = sorted({i for i in ids if i})
+        if not ids or not store.scalar("SELECT count(*) FROM source_grades"):
+            return {i: DEFAULT_GRADE for i in ids}
+    source, params = "documents d", []
+    if ids is not None:
+        source, params = "(SELECT UNNEST(?::VARCHAR[]) AS id) x JOIN documents d ON d.doc_id = x.id", [ids]
     rows = store.query(
-        "SELECT d.doc_id, coalesce(g1.grade, g2.grade) AS grade FROM documents d "
+        "SELECT d.doc_id, coalesce(g1.grade, g2.grade) AS grade FROM " + source + " "
         "LEFT JOIN source_grades g1 ON g1.source = lower(d.doc_id) "
-        "LEFT JOIN source_grades g2 ON g2.source = lower(d.publication)")
+        "LEFT JOIN source_grades g2 ON g2.source = lower(d.publication)", params)
     return {r["doc_id"]: r["grade"] or DEFAULT_GRADE for r in rows}
 
 
