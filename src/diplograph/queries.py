@@ -170,7 +170,7 @@ def actors(store: Store, ids: list[str] | None = None) -> list[dict[str, Any]]:
 def documents(store: Store, ids: Any = None) -> list[dict[str, Any]]:
     """All documents (or only those with these ids), by id."""
     source, params = "documents", []
-    if ids is not None:  # a join, not a filter: a few documents out of many are found without a full scan
+    if ids is not None:  # a few documents out of many: only the key column is read for all of them
         source = ("(SELECT d.* FROM documents d WHERE d.rowid IN (SELECT d2.rowid FROM documents d2 "
                   "WHERE d2.doc_id IN (SELECT unnest(?::VARCHAR[]))))")  # rows by rowid: see events()
         params = [sorted(set(ids))]
@@ -270,8 +270,8 @@ def claims(store: Store) -> list[dict[str, Any]]:
 def doc_grades(store: Store, ids: Any = None) -> dict[str, str]:
     """Each document's reliability grade: set for the document itself, else for its publication, else F.
 
-    With ``ids``, only those documents (those not stored are left out); when no grade is set at all,
-    every one is F without reading the documents table (a full scan on a large store)."""
+    With ``ids``, grades for those documents only (read them with ``.get(doc, "F")``); when no grade
+    is set at all, every one is F without reading the documents table (a full scan on a large store)."""
     if ids is not None:
         ids = sorted({i for i in ids if i})
         if not ids or not store.scalar("SELECT count(*) FROM source_grades"):
