@@ -161,7 +161,7 @@ def dyad_trajectory(store: Store, a: str, b: str, period: str = "auto",
     aid, bid = queries.find_actor(store, a), queries.find_actor(store, b)
     if aid == bid:
         raise ValueError(f"{a!r} and {b!r} are the same actor ({aid})")
-    info = {r["id"]: r for r in queries.actors(store, ids=[aid, bid])}
+    info = queries._actor_info(store, [aid, bid])  # name, kind, country: no mention counts needed
     evs = [e for e in queries.events(store, dyad=(aid, bid)) if dyad_direction(e, aid, bid)]
     dated = [e for e in evs if e.get("date")]
     chosen = choose_period(e["date"] for e in dated) if period == "auto" else period

@@ -91,8 +91,8 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
     if happened_only:
         where.append("e.modality = 'asserted' AND NOT e.negated")
     sql = f"SELECT {EVENT_COLUMNS} FROM events e"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
+    if where:  # the filter reads only its own columns; the wide rows are fetched by rowid for the matches
+        sql += " WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE " + " AND ".join(where) + ")"
     sql += " ORDER BY e.date IS NULL, e.date, e.type, e.event_id"
     if limit:
         sql += f" LIMIT {int(limit)}"
@@ -101,17 +101,23 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
         return []
     ids = [r["event_id"] for r in rows]
     mentions: dict[str, list[dict[str, Any]]] = {}
+    # Two phases per table, in one statement: find the matching rows' rowids reading only the key
+    # columns, then fetch the wide rows by rowid (DuckDB prunes a rowid semi-join at the scan, but
+    # not a join on string keys, so a one-phase join reads every mention's and sentence's columns).
     for m in store.query(
-            "SELECT m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, m.target_text, "
-            "m.source_sector, m.target_sector, m.reported_by, m.modality, s.text AS sentence_text "
-            "FROM (SELECT unnest(?::VARCHAR[]) AS event_id) x JOIN event_mentions m ON m.event_id = x.event_id "
-            "LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
+            "WITH m AS (SELECT m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, "
+            "m.source_text, m.target_text, m.source_sector, m.target_sector, m.reported_by, m.modality "
+            "FROM event_mentions m WHERE m.rowid IN (SELECT m2.rowid FROM event_mentions m2 "
+            "WHERE m2.event_id IN (SELECT unnest(?::VARCHAR[])))) "
+            "SELECT m.*, s.text AS sentence_text FROM m LEFT JOIN (SELECT s.doc_id, s.idx, s.text FROM sentences s "
+            "WHERE s.rowid IN (SELECT s2.rowid FROM sentences s2 JOIN m ON s2.doc_id = m.doc_id "
+            "AND s2.idx = m.sentence)) s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
             "ORDER BY m.doc_id, m.sentence, m.start", [ids]):
         mentions.setdefault(m["event_id"], []).append(m)
     wanted = {r[k] for r in rows for k in ("source_id", "target_id", "source_via", "target_via")}
     wanted |= {m["reported_by"] for ms in mentions.values() for m in ms[:1]}
     info = _actor_info(store, wanted)
-    grades = doc_grades(store)
+    grades = doc_grades(store, ids={m["doc_id"] for ms in mentions.values() for m in ms})
     out = []
     for r in rows:
         ms = mentions.get(r["event_id"], [])
@@ -164,15 +170,16 @@ def actors(store: Store, ids: list[str] | None = None) -> list[dict[str, Any]]:
 def documents(store: Store, ids: Any = None) -> list[dict[str, Any]]:
     """All documents (or only those with these ids), by id."""
     source, params = "documents", []
-    if ids is not None:  # a join, not a filter: a few documents out of many are found without a full scan
-        source = "(SELECT d.* FROM (SELECT DISTINCT unnest(?::VARCHAR[]) AS id) x JOIN documents d ON d.doc_id = x.id)"
+    if ids is not None:  # a few documents out of many: only the key column is read for all of them
+        source = ("(SELECT d.* FROM documents d WHERE d.rowid IN (SELECT d2.rowid FROM documents d2 "
+                  "WHERE d2.doc_id IN (SELECT unnest(?::VARCHAR[]))))")  # rows by rowid: see events()
         params = [sorted(set(ids))]
     rows = store.query(
         "SELECT d.doc_id, d.path, d.title, d.author, d.publication, d.published, d.published_how, d.published_earliest, "
         "d.published_latest, d.published_evidence, d.fmt, d.n_chars, d.n_sentences, d.content_hash, "
         "(SELECT count(*) FROM event_mentions m WHERE m.doc_id = d.doc_id) AS events "
         f"FROM {source} d ORDER BY d.doc_id", params)
-    grades = doc_grades(store)
+    grades = doc_grades(store, ids=[r["doc_id"] for r in rows] if ids is not None else None)
     return [{"doc": r["doc_id"], "path": r["path"], "title": r["title"], "author": r["author"],
              "publication": r["publication"], "grade": grades.get(r["doc_id"], DEFAULT_GRADE),
              "published": r["published"], "published_how": r["published_how"],
@@ -260,12 +267,22 @@ def claims(store: Store) -> list[dict[str, Any]]:
     return [{"subject": r["subject"], "attribute": r["attribute"], **_claim_json(r)} for r in _claim_rows(store)]
 
 
-def doc_grades(store: Store) -> dict[str, str]:
-    """Each document's reliability grade: set for the document itself, else for its publication, else F."""
+def doc_grades(store: Store, ids: Any = None) -> dict[str, str]:
+    """Each document's reliability grade: set for the document itself, else for its publication, else F.
+
+    With ``ids``, grades for those documents only (read them with ``.get(doc, "F")``); when no grade
+    is set at all, every one is F without reading the documents table (a full scan on a large store)."""
+    if ids is not None:
+        ids = sorted({i for i in ids if i})
+        if not ids or not store.scalar("SELECT count(*) FROM source_grades"):
+            return {i: DEFAULT_GRADE for i in ids}
+    source, params = "documents d", []
+    if ids is not None:
+        source, params = "(SELECT UNNEST(?::VARCHAR[]) AS id) x JOIN documents d ON d.doc_id = x.id", [ids]
     rows = store.query(
-        "SELECT d.doc_id, coalesce(g1.grade, g2.grade) AS grade FROM documents d "
+        "SELECT d.doc_id, coalesce(g1.grade, g2.grade) AS grade FROM " + source + " "
         "LEFT JOIN source_grades g1 ON g1.source = lower(d.doc_id) "
-        "LEFT JOIN source_grades g2 ON g2.source = lower(d.publication)")
+        "LEFT JOIN source_grades g2 ON g2.source = lower(d.publication)", params)
     return {r["doc_id"]: r["grade"] or DEFAULT_GRADE for r in rows}
 
 
