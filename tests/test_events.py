@@ -413,3 +413,54 @@ def test_taking_a_capital_held_by_the_taker_falls_on_the_state(res):
     assert ev.target is not None and ev.target.actor_id == "AFG"
     assert not [e for e in code(res, "The Taliban met Chinese diplomats in Kabul.", published="2022-08-10")
                 if e.target and e.target.actor_id == "AFG"]
+
+
+def test_conjoined_objects_are_compared_when_the_first_does_not_match(res):
+    ev = find(code(res, "Poland cancelled the fees and restrictions on Ukrainian grain."), "CONCEDE", "POL")
+    assert ev.trigger == "cancelled"
+
+
+def test_launching_fire_is_an_assault(res):
+    ev = find(code(res, "Chinese forces launched artillery, mortar and rocket fire against Indian positions."),
+              "ASSAULT", "CHN", "IND")
+    assert ev.mode == "heavy-weapons"
+
+
+def test_declaring_a_ceasefire_is_a_de_escalation(res):
+    ev = find(code(res, "Armenia declared a unilateral ceasefire in Nagorno-Karabakh on Monday."), "RETREAT", "ARM")
+    assert ev.mode == "ceasefire"
+
+
+def test_cancelling_restrictions_is_a_concession(res):
+    find(code(res, "Poland cancelled restrictions on grain imports from Ukraine."), "CONCEDE", "POL")
+
+
+def test_dispatching_inspectors_is_an_investigation(res):
+    ev = find(code(res, "Sweden dispatched inspectors to Belarus to check the border crossings."), "ACCUSE", "SWE")
+    assert ev.mode == "investigate"
+
+
+def test_handing_over_medicine_is_aid(res):
+    find(code(res, "Japanese volunteers handed over 200 kg of medicine to Nepal."), "AID", "JPN", "NPL")
+
+
+def test_forcing_out_is_an_expulsion(res):
+    ev = find(code(res, "Mali forced the French ambassador out of the country."), "SANCTION", "MLI")
+    assert ev.mode == "expel"
+
+
+def test_exploding_bombs_is_an_assault(res):
+    ev = find(code(res, "Somali militants exploded two bombs in Mogadishu on Friday."), "ASSAULT")
+    assert ev.mode == "explosives"
+
+
+def test_reducing_supplies_is_a_sanction(res):
+    find(code(res, "Germany reduced food supplies to Yemen last month."), "SANCTION", "DEU", "YEM")
+
+
+def test_preventing_a_demonstration_is_coercion(res):
+    find(code(res, "Belarusian police prevented a demonstration in Minsk on Sunday."), "COERCE", "BLR")
+
+
+def test_speeding_up_a_withdrawal_carries_the_nouns_event(res):
+    find(code(res, "Turkey speeded up the withdrawal of its troops from Syria."), "RETREAT", "TUR")

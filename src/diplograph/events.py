@@ -53,12 +53,14 @@ class EventCoder:
                     self._single_cues.setdefault(cue, ctx)
 
     # -- trigger matching ----------------------------------------------
-    def _object_words(self, verb: Token) -> set[str]:
+    def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
         words: set[str] = set()
         objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")]
         if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
         objs += [c for o in objs for c in o.children if c.dep_ in ("appos", "oprd")]
+        if conj:  # "launched artillery, mortar and rocket fire"
+            objs += [c for o in objs for c in o.conjuncts]
         for obj in objs:
             words |= _np_of_words(obj)
         return words
@@ -71,6 +73,12 @@ class EventCoder:
         return words
 
     def _match_verb(self, tok: Token) -> Trigger | None:
+        """The first entry for ``tok`` whose constraints hold; the conjuncts of its object are
+        compared only when no entry matches its first object."""
+        trig = self._match_verb_objects(tok, False)
+        return trig if trig is not None else self._match_verb_objects(tok, True)
+
+    def _match_verb_objects(self, tok: Token, conj: bool) -> Trigger | None:
         entries = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
         if not entries:
             return None
@@ -87,7 +95,7 @@ class EventCoder:
                     continue
                 return trig
             if trig.objects or trig.not_objects:
-                objs = self._object_words(tok) if objs is None else objs
+                objs = self._object_words(tok, conj) if objs is None else objs
                 if trig.objects and not objs.intersection(trig.objects) and not (
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)):
                     continue
