@@ -464,3 +464,13 @@ def test_preventing_a_demonstration_is_coercion(res):
 
 def test_speeding_up_a_withdrawal_carries_the_nouns_event(res):
     find(code(res, "Turkey speeded up the withdrawal of its troops from Syria."), "RETREAT", "TUR")
+
+
+def test_unknown_subject_takes_the_side_named_in_its_apposition(res):
+    find(code(res, "The mediator, the United Nations relief coordinator, demanded that Serbia release "
+                   "the journalists."), "REQUEST", "UN", "SRB")
+
+
+def test_a_curfew_in_a_place_falls_on_that_place(res):
+    find(code(res, "Ethiopia imposed a curfew in Eritrea."), "COERCE", "ETH", "ERI")
+    find(code(res, "Morocco imposed a curfew in Gaza after the riots."), "COERCE", "MAR", "PSE")

@@ -191,6 +191,13 @@ class EventCoder:
             for pobj in cl.prep_objects(tok, ("of",)):
                 for inner in cl.prep_objects(pobj, ("with", "to", "against")):
                     targets += cl.actor_mentions(inner, res)
+        if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
+            for holder in (tok, head) if head is not tok and head.pos_ in ("VERB", "AUX") else (tok,):
+                for pobj in cl.prep_objects(holder, ("in",)):
+                    targets += [m for m in cl.actor_mentions(pobj, res)
+                                if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+                if targets:
+                    break
         if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
             targets += cl.purpose_targets(tok, res, sources)
             if not targets and head.pos_ in ("VERB", "AUX"):
