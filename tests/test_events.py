@@ -474,3 +474,12 @@ def test_unknown_subject_takes_the_side_named_in_its_apposition(res):
 def test_a_curfew_in_a_place_falls_on_that_place(res):
     find(code(res, "Ethiopia imposed a curfew in Eritrea."), "COERCE", "ETH", "ERI")
     find(code(res, "Morocco imposed a curfew in Gaza after the riots."), "COERCE", "MAR", "PSE")
+
+
+def test_an_investigation_targets_the_perpetrators_not_the_victims(res):
+    ev = find(code(res, "Kenya opened an investigation into abuses committed by Ugandan soldiers against refugees."),
+              "ACCUSE", "KEN", "UGA")
+    assert ev.mode == "investigate"
+    find(code(res, "Chile is investigating alleged crimes by Peruvian troops against Bolivian civilians."),
+         "ACCUSE", "CHL", "PER")
+    find(code(res, "A Kenyan judge opened fraud investigations against 12 Ugandan officials."), "ACCUSE", "KEN", "UGA")

@@ -140,6 +140,8 @@ class EventCoder:
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
         sources = cl.actor_mentions(subj, res) if subj is not None else []
         targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
+        if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"
+            targets = _perpetrators(cl.patients_of(tok), res, sources) or targets
         # "invited A, B and C to join talks": each invitee acts alone, not with the others
         solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
             tok.head.lemma_.lower() in cl.OBJECT_CONTROL
@@ -158,6 +160,8 @@ class EventCoder:
             sources += cl.actor_mentions(pobj, res)
         for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst")]):
             targets += cl.actor_mentions(pobj, res)
+        if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
+            targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
         if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
             targets += cl.complement_subjects(tok, res)
         head = tok.head
@@ -398,6 +402,19 @@ def _light_objects(verb: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             objs += [c for c in prep.children if c.dep_ == "pobj"]
     return objs
+
+
+def _perpetrators(nouns: list[Token], res, sources: list) -> list:
+    """Who committed what is investigated: "crimes by X", "abuses committed by X"."""
+    found = []
+    for noun in nouns:
+        agents = cl.prep_objects(noun, ("by",))
+        for acl in cl.children(noun, ("acl",)):
+            agents += cl.prep_objects(acl, ("by",))
+        for a in agents:
+            found += [m for m in cl.actor_mentions(a, res)
+                      if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+    return _uniq(found)
 
 
 def _np_words(tok: Token) -> set[str]:
