@@ -483,3 +483,7 @@ def test_an_investigation_targets_the_perpetrators_not_the_victims(res):
     find(code(res, "Chile is investigating alleged crimes by Peruvian troops against Bolivian civilians."),
          "ACCUSE", "CHL", "PER")
     find(code(res, "A Kenyan judge opened fraud investigations against 12 Ugandan officials."), "ACCUSE", "KEN", "UGA")
+
+
+def test_people_withdrawn_are_not_the_recipient_when_a_place_is_named(res):
+    find(code(res, "Norway withdrew weapons inspectors and aid workers from Mali on Monday."), "SANCTION", "NOR", "MLI")

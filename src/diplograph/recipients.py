@@ -53,6 +53,13 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
     steps = _steps(tok, trig, res, sources)
     for step in steps[1:] if skip_patients else steps:
         found = usable(step())
+        if found and step is steps[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw") \
+                and trig.mode != "release" \
+                and all(t.actor.actor_id.startswith(cl.GENERIC_PREFIX) for t in found):
+            # "withdrew its inspectors and workers from X", "sent doctors to X": the people moved
+            # are not the recipient when a preposition names one
+            named = usable(steps[1]()) or usable(steps[2]())
+            found = named or found
         if found:
             return found
     return []
