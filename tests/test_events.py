@@ -487,3 +487,9 @@ def test_an_investigation_targets_the_perpetrators_not_the_victims(res):
 
 def test_people_withdrawn_are_not_the_recipient_when_a_place_is_named(res):
     find(code(res, "Norway withdrew weapons inspectors and aid workers from Mali on Monday."), "SANCTION", "NOR", "MLI")
+
+
+def test_a_rally_against_someone_targets_them_not_the_place(res):
+    events = code(res, "Students staged rallies in Caracas against President Maduro.")
+    assert {e.target.text for e in events if e.type == "PROTEST" and e.target} == {"President Maduro"}
+    find(code(res, "Students staged rallies in Caracas."), "PROTEST", None, "VEN")

@@ -158,7 +158,7 @@ class EventCoder:
                 sources += cl.actor_mentions(c, res)
         for pobj in cl.prep_objects(tok, ("by",)):
             sources += cl.actor_mentions(pobj, res)
-        for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst")]):
+        for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
             targets += cl.actor_mentions(pobj, res)
         if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
             targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
@@ -183,12 +183,17 @@ class EventCoder:
                 subj = cl.subject_of(head)
                 sources = cl.actor_mentions(subj, res) if subj is not None else []
             if not targets:
-                for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among")]):
+                for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among", "in")]):
                     targets += cl.actor_mentions(pobj, res)
             if not targets and purpose:  # the place travelled to hosts the talks
                 for pobj in cl.prep_objects(head, ("to", "in")):
                     targets += cl.actor_mentions(pobj, res)
-        elif tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
+        if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
+            light = purpose or (tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs)
+            for holder in (tok, head) if light else (tok,):
+                for pobj in cl.prep_objects(holder, ("in",)):
+                    targets += cl.actor_mentions(pobj, res)
+        if tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
             for pobj in cl.prep_objects(head, ("between", "among")):
                 sources += cl.actor_mentions(pobj, res)
         if not targets:  # "a suspension of air links with X": the recipient named on the object
