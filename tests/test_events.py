@@ -493,3 +493,8 @@ def test_a_rally_against_someone_targets_them_not_the_place(res):
     events = code(res, "Students staged rallies in Caracas against President Maduro.")
     assert {e.target.text for e in events if e.type == "PROTEST" and e.target} == {"President Maduro"}
     find(code(res, "Students staged rallies in Caracas."), "PROTEST", None, "VEN")
+
+
+def test_what_an_offered_act_is_for_is_offered_too(res):
+    ev = find(code(res, "Kenya is willing to send engineers to help rebuild Somalia."), "AGREE", "KEN", "SOM")
+    assert ev.act_type == "AID"
