@@ -498,3 +498,11 @@ def test_a_rally_against_someone_targets_them_not_the_place(res):
 def test_what_an_offered_act_is_for_is_offered_too(res):
     ev = find(code(res, "Kenya is willing to send engineers to help rebuild Somalia."), "AGREE", "KEN", "SOM")
     assert ev.act_type == "AID"
+
+
+def test_a_protest_in_words_is_disapproval_a_protest_in_the_street_is_not(res):
+    ev = find(code(res, "Amnesty protested that the Greek government ignores the rights of Roma families."), "ACCUSE")
+    assert ev.mode == "disapprove"
+    find(code(res, "The Greek government is ignoring the rights of Roma families, a human rights group "
+                   "protested on Monday."), "ACCUSE")
+    find(code(res, "Farmers protested outside the French parliament."), "PROTEST", None, "FRA")

@@ -9,7 +9,7 @@ conjuncts, passives, control verbs) and are the actors resolved by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Iterable
 
@@ -270,6 +270,10 @@ class EventCoder:
             cand = None
             if tok.pos_ in ("VERB", "AUX"):
                 trig = self._match_verb(tok)
+                if trig is not None and trig.type == "PROTEST" and (
+                        cl.children(tok, ("ccomp",)) or (tok.dep_ == "ccomp" and tok.head.i < tok.i)):
+                    # "X protested that Y ...", "Y ..., X protested": a protest in words is disapproval
+                    trig = replace(trig, type="ACCUSE", mode="disapprove", context=trig.context or "diplomatic")
                 if trig is not None:
                     cand = self._verb_candidate(tok, trig, res)
                     if trig.objects:
