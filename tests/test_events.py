@@ -506,3 +506,8 @@ def test_a_protest_in_words_is_disapproval_a_protest_in_the_street_is_not(res):
     find(code(res, "The Greek government is ignoring the rights of Roma families, a human rights group "
                    "protested on Monday."), "ACCUSE")
     find(code(res, "Farmers protested outside the French parliament."), "PROTEST", None, "FRA")
+
+
+def test_coercing_an_event_targets_whoever_holds_it(res):
+    ev = find(code(res, "Georgian police prevented a march organised by students in Tbilisi."), "COERCE", "GEO")
+    assert ev.target is not None and ev.target.sector == "EDU" and "students" in ev.target.text

@@ -80,9 +80,15 @@ def _steps(tok: Token, trig: Trigger, res, sources: list):
         wanted = ("against", "to", "with", "toward", "towards")
         if trig.type == "REQUEST":  # "demanded an apology from X", "an admission by X"
             wanted += ("from", "by")
-        return [m for obj in cl.patients_of(tok)
-                for pobj in cl.prep_objects(obj, wanted)
-                for m in cl.actor_mentions(pobj, res)]
+        found = [m for obj in cl.patients_of(tok)
+                 for pobj in cl.prep_objects(obj, wanted)
+                 for m in cl.actor_mentions(pobj, res)]
+        if not found and trig.type in ("COERCE", "ACCUSE"):  # "banned a rally (organised) by X"
+            found = [m for obj in cl.patients_of(tok)
+                     for acl in [obj, *cl.children(obj, ("acl",))]
+                     for pobj in cl.prep_objects(acl, ("by",))
+                     for m in cl.actor_mentions(pobj, res)]
+        return found
 
     def asked():  # "demanded that X withdraw": X is asked
         return cl.complement_subjects(tok, res) if trig.type == "REQUEST" else []
