@@ -511,3 +511,8 @@ def test_a_protest_in_words_is_disapproval_a_protest_in_the_street_is_not(res):
 def test_coercing_an_event_targets_whoever_holds_it(res):
     ev = find(code(res, "Georgian police prevented a march organised by students in Tbilisi."), "COERCE", "GEO")
     assert ev.target is not None and ev.target.sector == "EDU" and "students" in ev.target.text
+
+
+def test_withdrawal_of_units_from_a_place_targets_the_place(res):
+    find(code(res, "Turkey speeded up the pullback of some border units from Syria on Wednesday, but officials "
+                   "cautioned that no date had been set."), "RETREAT", "TUR", "SYR")

@@ -198,7 +198,9 @@ class EventCoder:
                 sources += cl.actor_mentions(pobj, res)
         if not targets:  # "a suspension of air links with X": the recipient named on the object
             for pobj in cl.prep_objects(tok, ("of",)):
-                for inner in cl.prep_objects(pobj, ("with", "to", "against")):
+                # "the withdrawal of its forces from X": the trigger's own prepositions too
+                inner_preps = ("with", "to", "against", *[p for p in trig.preps if p not in ("of", "in", "by")])
+                for inner in cl.prep_objects(pobj, inner_preps):
                     targets += cl.actor_mentions(inner, res)
         if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
             for holder in (tok, head) if head is not tok and head.pos_ in ("VERB", "AUX") else (tok,):
