@@ -516,3 +516,8 @@ def test_coercing_an_event_targets_whoever_holds_it(res):
 def test_withdrawal_of_units_from_a_place_targets_the_place(res):
     find(code(res, "Turkey speeded up the pullback of some border units from Syria on Wednesday, but officials "
                    "cautioned that no date had been set."), "RETREAT", "TUR", "SYR")
+
+
+def test_extending_a_curfew_is_the_extenders_curfew(res):
+    find(code(res, "Mali extended the night curfew in Bamako on Sunday."), "COERCE", "MLI")
+    find(code(res, "Qatar extended a loan to Egypt."), "AID", "QAT", "EGY")
