@@ -413,3 +413,111 @@ def test_taking_a_capital_held_by_the_taker_falls_on_the_state(res):
     assert ev.target is not None and ev.target.actor_id == "AFG"
     assert not [e for e in code(res, "The Taliban met Chinese diplomats in Kabul.", published="2022-08-10")
                 if e.target and e.target.actor_id == "AFG"]
+
+
+def test_conjoined_objects_are_compared_when_the_first_does_not_match(res):
+    ev = find(code(res, "Poland cancelled the fees and restrictions on Ukrainian grain."), "CONCEDE", "POL")
+    assert ev.trigger == "cancelled"
+
+
+def test_launching_fire_is_an_assault(res):
+    ev = find(code(res, "Chinese forces launched artillery, mortar and rocket fire against Indian positions."),
+              "ASSAULT", "CHN", "IND")
+    assert ev.mode == "heavy-weapons"
+
+
+def test_declaring_a_ceasefire_is_a_de_escalation(res):
+    ev = find(code(res, "Armenia declared a unilateral ceasefire in Nagorno-Karabakh on Monday."), "RETREAT", "ARM")
+    assert ev.mode == "ceasefire"
+
+
+def test_cancelling_restrictions_is_a_concession(res):
+    find(code(res, "Poland cancelled restrictions on grain imports from Ukraine."), "CONCEDE", "POL")
+
+
+def test_dispatching_inspectors_is_an_investigation(res):
+    ev = find(code(res, "Sweden dispatched inspectors to Belarus to check the border crossings."), "ACCUSE", "SWE")
+    assert ev.mode == "investigate"
+
+
+def test_handing_over_medicine_is_aid(res):
+    find(code(res, "Japanese volunteers handed over 200 kg of medicine to Nepal."), "AID", "JPN", "NPL")
+
+
+def test_forcing_out_is_an_expulsion(res):
+    ev = find(code(res, "Mali forced the French ambassador out of the country."), "SANCTION", "MLI")
+    assert ev.mode == "expel"
+
+
+def test_exploding_bombs_is_an_assault(res):
+    ev = find(code(res, "Somali militants exploded two bombs in Mogadishu on Friday."), "ASSAULT")
+    assert ev.mode == "explosives"
+
+
+def test_reducing_supplies_is_a_sanction(res):
+    find(code(res, "Germany reduced food supplies to Yemen last month."), "SANCTION", "DEU", "YEM")
+
+
+def test_preventing_a_demonstration_is_coercion(res):
+    find(code(res, "Belarusian police prevented a demonstration in Minsk on Sunday."), "COERCE", "BLR")
+
+
+def test_speeding_up_a_withdrawal_carries_the_nouns_event(res):
+    find(code(res, "Turkey speeded up the withdrawal of its troops from Syria."), "RETREAT", "TUR")
+
+
+def test_unknown_subject_takes_the_side_named_in_its_apposition(res):
+    find(code(res, "The mediator, the United Nations relief coordinator, demanded that Serbia release "
+                   "the journalists."), "REQUEST", "UN", "SRB")
+
+
+def test_a_curfew_in_a_place_falls_on_that_place(res):
+    find(code(res, "Ethiopia imposed a curfew in Eritrea."), "COERCE", "ETH", "ERI")
+    find(code(res, "Morocco imposed a curfew in Gaza after the riots."), "COERCE", "MAR", "PSE")
+
+
+def test_an_investigation_targets_the_perpetrators_not_the_victims(res):
+    ev = find(code(res, "Kenya opened an investigation into abuses committed by Ugandan soldiers against refugees."),
+              "ACCUSE", "KEN", "UGA")
+    assert ev.mode == "investigate"
+    find(code(res, "Chile is investigating alleged crimes by Peruvian troops against Bolivian civilians."),
+         "ACCUSE", "CHL", "PER")
+    find(code(res, "A Kenyan judge opened fraud investigations against 12 Ugandan officials."), "ACCUSE", "KEN", "UGA")
+
+
+def test_people_withdrawn_are_not_the_recipient_when_a_place_is_named(res):
+    find(code(res, "Norway withdrew weapons inspectors and aid workers from Mali on Monday."), "SANCTION", "NOR", "MLI")
+
+
+def test_a_rally_against_someone_targets_them_not_the_place(res):
+    events = code(res, "Students staged rallies in Caracas against President Maduro.")
+    assert {e.target.text for e in events if e.type == "PROTEST" and e.target} == {"President Maduro"}
+    find(code(res, "Students staged rallies in Caracas."), "PROTEST", None, "VEN")
+
+
+def test_what_an_offered_act_is_for_is_offered_too(res):
+    ev = find(code(res, "Kenya is willing to send engineers to help rebuild Somalia."), "AGREE", "KEN", "SOM")
+    assert ev.act_type == "AID"
+
+
+def test_a_protest_in_words_is_disapproval_a_protest_in_the_street_is_not(res):
+    ev = find(code(res, "Amnesty protested that the Greek government ignores the rights of Roma families."), "ACCUSE")
+    assert ev.mode == "disapprove"
+    find(code(res, "The Greek government is ignoring the rights of Roma families, a human rights group "
+                   "protested on Monday."), "ACCUSE")
+    find(code(res, "Farmers protested outside the French parliament."), "PROTEST", None, "FRA")
+
+
+def test_coercing_an_event_targets_whoever_holds_it(res):
+    ev = find(code(res, "Georgian police prevented a march organised by students in Tbilisi."), "COERCE", "GEO")
+    assert ev.target is not None and ev.target.sector == "EDU" and "students" in ev.target.text
+
+
+def test_withdrawal_of_units_from_a_place_targets_the_place(res):
+    find(code(res, "Turkey speeded up the pullback of some border units from Syria on Wednesday, but officials "
+                   "cautioned that no date had been set."), "RETREAT", "TUR", "SYR")
+
+
+def test_extending_a_curfew_is_the_extenders_curfew(res):
+    find(code(res, "Mali extended the night curfew in Bamako on Sunday."), "COERCE", "MLI")
+    find(code(res, "Qatar extended a loan to Egypt."), "AID", "QAT", "EGY")

@@ -254,6 +254,11 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
                 m = res.at_token(cc.i) if cc.dep_ in ("compound", "amod") else None
                 if m is not None:
                     return m
+    for c in tok.children:  # "Jane Doe, the X envoy, said": an unknown person's apposition names her side
+        if c.dep_ == "appos":
+            m = _head_actor(c, res, depth + 1)
+            if m is not None:
+                return m
     for c in tok.children:  # "the leader of X", "a camp for X refugees"
         if c.dep_ == "prep" and c.lower_ in ("of", "for"):
             for pobj in children(c, ("pobj",)):

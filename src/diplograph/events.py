@@ -9,7 +9,7 @@ conjuncts, passives, control verbs) and are the actors resolved by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Iterable
 
@@ -53,12 +53,14 @@ class EventCoder:
                     self._single_cues.setdefault(cue, ctx)
 
     # -- trigger matching ----------------------------------------------
-    def _object_words(self, verb: Token) -> set[str]:
+    def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
         words: set[str] = set()
         objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")]
         if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
         objs += [c for o in objs for c in o.children if c.dep_ in ("appos", "oprd")]
+        if conj:  # "launched artillery, mortar and rocket fire"
+            objs += [c for o in objs for c in o.conjuncts]
         for obj in objs:
             words |= _np_of_words(obj)
         return words
@@ -71,6 +73,12 @@ class EventCoder:
         return words
 
     def _match_verb(self, tok: Token) -> Trigger | None:
+        """The first entry for ``tok`` whose constraints hold; the conjuncts of its object are
+        compared only when no entry matches its first object."""
+        trig = self._match_verb_objects(tok, False)
+        return trig if trig is not None else self._match_verb_objects(tok, True)
+
+    def _match_verb_objects(self, tok: Token, conj: bool) -> Trigger | None:
         entries = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
         if not entries:
             return None
@@ -87,7 +95,7 @@ class EventCoder:
                     continue
                 return trig
             if trig.objects or trig.not_objects:
-                objs = self._object_words(tok) if objs is None else objs
+                objs = self._object_words(tok, conj) if objs is None else objs
                 if trig.objects and not objs.intersection(trig.objects) and not (
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)):
                     continue
@@ -132,6 +140,8 @@ class EventCoder:
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
         sources = cl.actor_mentions(subj, res) if subj is not None else []
         targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
+        if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"
+            targets = _perpetrators(cl.patients_of(tok), res, sources) or targets
         # "invited A, B and C to join talks": each invitee acts alone, not with the others
         solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
             tok.head.lemma_.lower() in cl.OBJECT_CONTROL
@@ -148,8 +158,10 @@ class EventCoder:
                 sources += cl.actor_mentions(c, res)
         for pobj in cl.prep_objects(tok, ("by",)):
             sources += cl.actor_mentions(pobj, res)
-        for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst")]):
+        for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
             targets += cl.actor_mentions(pobj, res)
+        if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
+            targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
         if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
             targets += cl.complement_subjects(tok, res)
         head = tok.head
@@ -171,18 +183,32 @@ class EventCoder:
                 subj = cl.subject_of(head)
                 sources = cl.actor_mentions(subj, res) if subj is not None else []
             if not targets:
-                for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among")]):
+                for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among", "in")]):
                     targets += cl.actor_mentions(pobj, res)
             if not targets and purpose:  # the place travelled to hosts the talks
                 for pobj in cl.prep_objects(head, ("to", "in")):
                     targets += cl.actor_mentions(pobj, res)
-        elif tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
+        if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
+            light = purpose or (tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs)
+            for holder in (tok, head) if light else (tok,):
+                for pobj in cl.prep_objects(holder, ("in",)):
+                    targets += cl.actor_mentions(pobj, res)
+        if tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
             for pobj in cl.prep_objects(head, ("between", "among")):
                 sources += cl.actor_mentions(pobj, res)
         if not targets:  # "a suspension of air links with X": the recipient named on the object
             for pobj in cl.prep_objects(tok, ("of",)):
-                for inner in cl.prep_objects(pobj, ("with", "to", "against")):
+                # "the withdrawal of its forces from X": the trigger's own prepositions too
+                inner_preps = ("with", "to", "against", *[p for p in trig.preps if p not in ("of", "in", "by")])
+                for inner in cl.prep_objects(pobj, inner_preps):
                     targets += cl.actor_mentions(inner, res)
+        if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
+            for holder in (tok, head) if head is not tok and head.pos_ in ("VERB", "AUX") else (tok,):
+                for pobj in cl.prep_objects(holder, ("in",)):
+                    targets += [m for m in cl.actor_mentions(pobj, res)
+                                if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+                if targets:
+                    break
         if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
             targets += cl.purpose_targets(tok, res, sources)
             if not targets and head.pos_ in ("VERB", "AUX"):
@@ -246,6 +272,10 @@ class EventCoder:
             cand = None
             if tok.pos_ in ("VERB", "AUX"):
                 trig = self._match_verb(tok)
+                if trig is not None and trig.type == "PROTEST" and (
+                        cl.children(tok, ("ccomp",)) or (tok.dep_ == "ccomp" and tok.head.i < tok.i)):
+                    # "X protested that Y ...", "Y ..., X protested": a protest in words is disapproval
+                    trig = replace(trig, type="ACCUSE", mode="disapprove", context=trig.context or "diplomatic")
                 if trig is not None:
                     cand = self._verb_candidate(tok, trig, res)
                     if trig.objects:
@@ -383,6 +413,19 @@ def _light_objects(verb: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "in":
             objs += [c for c in prep.children if c.dep_ == "pobj"]
     return objs
+
+
+def _perpetrators(nouns: list[Token], res, sources: list) -> list:
+    """Who committed what is investigated: "crimes by X", "abuses committed by X"."""
+    found = []
+    for noun in nouns:
+        agents = cl.prep_objects(noun, ("by",))
+        for acl in cl.children(noun, ("acl",)):
+            agents += cl.prep_objects(acl, ("by",))
+        for a in agents:
+            found += [m for m in cl.actor_mentions(a, res)
+                      if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+    return _uniq(found)
 
 
 def _np_words(tok: Token) -> set[str]:

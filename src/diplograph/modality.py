@@ -180,8 +180,16 @@ def is_intent(verb: Token, modality: str) -> bool:
     if modality == "asserted" and verb.dep_ in ("xcomp", "advcl") and \
             verb.head.lemma_.lower() in ("vow", "swear", "pledge", "promise", "offer"):
         return True  # "have sworn to fight": the act is announced, not done
-    if modality == "asserted" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS:
-        return True  # "is willing to send", "is ready to host": an offer, not an act
+    cur = verb
+    for _ in range(3):  # "is willing to send", "is ready to host": an offer, not an act, and so is
+        # what the offered act is for ("is willing to send arms to help defend X")
+        if modality != "asserted" or cur.dep_ not in ("xcomp", "advcl") or cur.head is cur:
+            break
+        if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            break
+        if cur.head.lemma_.lower() in READINESS and cur.dep_ == "xcomp":
+            return True
+        cur = cur.head
     if modality != "hypothetical":
         return False
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):

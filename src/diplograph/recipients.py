@@ -53,6 +53,13 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
     steps = _steps(tok, trig, res, sources)
     for step in steps[1:] if skip_patients else steps:
         found = usable(step())
+        if found and step is steps[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw") \
+                and trig.mode != "release" \
+                and all(t.actor.actor_id.startswith(cl.GENERIC_PREFIX) for t in found):
+            # "withdrew its inspectors and workers from X", "sent doctors to X": the people moved
+            # are not the recipient when a preposition names one
+            named = usable(steps[1]()) or usable(steps[2]())
+            found = named or found
         if found:
             return found
     return []
@@ -73,9 +80,15 @@ def _steps(tok: Token, trig: Trigger, res, sources: list):
         wanted = ("against", "to", "with", "toward", "towards")
         if trig.type == "REQUEST":  # "demanded an apology from X", "an admission by X"
             wanted += ("from", "by")
-        return [m for obj in cl.patients_of(tok)
-                for pobj in cl.prep_objects(obj, wanted)
-                for m in cl.actor_mentions(pobj, res)]
+        found = [m for obj in cl.patients_of(tok)
+                 for pobj in cl.prep_objects(obj, wanted)
+                 for m in cl.actor_mentions(pobj, res)]
+        if not found and trig.type in ("COERCE", "ACCUSE"):  # "banned a rally (organised) by X"
+            found = [m for obj in cl.patients_of(tok)
+                     for acl in [obj, *cl.children(obj, ("acl",))]
+                     for pobj in cl.prep_objects(acl, ("by",))
+                     for m in cl.actor_mentions(pobj, res)]
+        return found
 
     def asked():  # "demanded that X withdraw": X is asked
         return cl.complement_subjects(tok, res) if trig.type == "REQUEST" else []
