@@ -49,6 +49,17 @@ class BadRequest(ValueError):
     """A malformed filter (one-line message)."""
 
 
+def dyad_data(store, a: str, b: str, since: Optional[str], until: Optional[str], type_: Optional[str],
+              period: str) -> dict:
+    """The dyad page's data; a request the analysis refuses (e.g. the same actor twice) is a 400."""
+    try:
+        return web_views.dyad_page(store, a, b, since, until, type_, period)
+    except web_views.NotFound:
+        raise
+    except ValueError as exc:
+        raise BadRequest(str(exc)) from None
+
+
 PAGE_LOCK_WAIT = 2.0  # seconds a page waits for another process's lock before answering 503
 
 
@@ -268,12 +279,7 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
              period: str = Query("auto", pattern="^(auto|year|quarter|month)$")) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
         with gate.read() as store:
-            try:
-                data = web_views.dyad_page(store, a, b, since, until, type, period)
-            except web_views.NotFound:
-                raise
-            except ValueError as exc:
-                raise BadRequest(str(exc)) from None
+            data = dyad_data(store, a, b, since, until, type, period)
         filters = {"type": type or "", "since": since or "", "until": until or "", "period": period}
         return page(request, "dyad.html.j2", filters=filters, **data)
 

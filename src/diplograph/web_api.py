@@ -11,7 +11,7 @@ from typing import Any, Optional
 from fastapi import APIRouter, Query
 
 from . import analysis, queries, web_views
-from .web import date_query, type_query, BadRequest, StoreGate, check_date
+from .web import BadRequest, StoreGate, check_date, date_query, dyad_data, type_query
 
 def name_query() -> Any:
     return Query(None, max_length=200)
@@ -65,12 +65,7 @@ def router(gate: StoreGate) -> APIRouter:
              ) -> dict[str, Any]:
         since, until = check_date(since, "since"), check_date(until, "until")
         with gate.read() as store:
-            try:
-                data = web_views.dyad_page(store, a, b, since, until, type, period)
-            except web_views.NotFound:
-                raise
-            except ValueError as exc:
-                raise BadRequest(str(exc)) from None
+            data = dyad_data(store, a, b, since, until, type, period)
         for key in ("figure", "types", "documents"):
             data.pop(key)
         return data
