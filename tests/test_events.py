@@ -521,3 +521,14 @@ def test_withdrawal_of_units_from_a_place_targets_the_place(res):
 def test_extending_a_curfew_is_the_extenders_curfew(res):
     find(code(res, "Mali extended the night curfew in Bamako on Sunday."), "COERCE", "MLI")
     find(code(res, "Qatar extended a loan to Egypt."), "AID", "QAT", "EGY")
+
+
+def test_a_curfew_in_the_states_own_city_falls_on_its_people(res):
+    # a place of the acting state's own country is the target, as its population (sector CVL)
+    ev = find(code(res, "The government of Kenya imposed a curfew in Nairobi after the riots."), "COERCE", "KEN", "KEN")
+    assert ev.source.sector == "GOV" and ev.target.sector == "CVL" and ev.target.text == "Nairobi"
+    ev = find(code(res, "Peruvian police enforced a curfew in Lima."), "COERCE", "PER", "PER")
+    assert ev.target.sector == "CVL"
+    # a foreign place keeps its state as the target
+    ev = find(code(res, "Ethiopia imposed a curfew in Eritrea."), "COERCE", "ETH", "ERI")
+    assert ev.target.sector != "CVL"
