@@ -532,3 +532,8 @@ def test_a_curfew_in_the_states_own_city_falls_on_its_people(res):
     # a foreign place keeps its state as the target
     ev = find(code(res, "Ethiopia imposed a curfew in Eritrea."), "COERCE", "ETH", "ERI")
     assert ev.target.sector != "CVL"
+
+
+def test_lifting_a_curfew_in_the_states_own_city_targets_its_people(res):
+    ev = find(code(res, "Russia lifted a state of emergency in Moscow on Monday."), "CONCEDE", "RUS", "RUS")
+    assert ev.target.sector == "CVL" and ev.target.text == "Moscow"

@@ -142,6 +142,11 @@ class EventCoder:
         targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
         if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"
             targets = _perpetrators(cl.patients_of(tok), res, sources) or targets
+        if not targets and trig.type in PLACE_BOUND:  # "lifted the curfew in X": X's people
+            for holder in (*cl.patients_of(tok), tok):
+                targets += [t for pobj in cl.prep_objects(holder, ("in",))
+                            for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
+                            if not any(cl.same_side(t.actor, s.actor) for s in sources)]
         # "invited A, B and C to join talks": each invitee acts alone, not with the others
         solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
             tok.head.lemma_.lower() in cl.OBJECT_CONTROL
@@ -408,6 +413,10 @@ class _Ref:
     """A bare actor in the shape of a resolved mention."""
 
     actor: ActorRef
+
+
+# restrictions imposed or lifted (curfews, states of emergency): they fall on the place named
+PLACE_BOUND = frozenset({"COERCE", "CONCEDE"})
 
 
 def _light_objects(verb: Token) -> list[Token]:
