@@ -537,3 +537,11 @@ def test_a_curfew_in_the_states_own_city_falls_on_its_people(res):
 def test_lifting_a_curfew_in_the_states_own_city_targets_its_people(res):
     ev = find(code(res, "Russia lifted a state of emergency in Moscow on Monday."), "CONCEDE", "RUS", "RUS")
     assert ev.target.sector == "CVL" and ev.target.text == "Moscow"
+
+
+def test_a_national_group_of_civilians_is_not_its_government(res):
+    # "Chadian farmers" are Chad's civilians (CVL): their blockade of their own capital keeps it as target
+    ev = find(code(res, "Chadian farmers blockaded N'Djamena on Tuesday."), "COERCE", "TCD")
+    assert ev.source.sector == "CVL" and ev.source.text == "Chadian farmers"
+    ev = find(code(res, "Peruvian peasants marched against the Peruvian government."), "PROTEST", "PER", "PER")
+    assert ev.source.sector == "CVL" and ev.target.sector == "GOV"
