@@ -545,3 +545,13 @@ def test_a_national_group_of_civilians_is_not_its_government(res):
     assert ev.source.sector == "CVL" and ev.source.text == "Chadian farmers"
     ev = find(code(res, "Peruvian peasants marched against the Peruvian government."), "PROTEST", "PER", "PER")
     assert ev.source.sector == "CVL" and ev.target.sector == "GOV"
+
+
+def test_an_agent_inside_the_predicate_can_be_the_recipient(res):
+    # "the return of farms seized by X": X is the one asked, though named as an agent
+    ev = find(code(res, "Zambian miners went on strike to demand the return of farms seized by Zambian troops."),
+              "REQUEST", "ZMB", "ZMB")
+    assert ev.target.sector == "MIL"
+    # the verb's own agent is still its source, not a recipient
+    ev = find(code(res, "Malawi was accused by Zambia of hoarding grain."), "ACCUSE", "ZMB", "MWI")
+    assert ev.target.actor_id == "MWI"
