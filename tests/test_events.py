@@ -555,3 +555,10 @@ def test_an_agent_inside_the_predicate_can_be_the_recipient(res):
     # the verb's own agent is still its source, not a recipient
     ev = find(code(res, "Malawi was accused by Zambia of hoarding grain."), "ACCUSE", "ZMB", "MWI")
     assert ev.target.actor_id == "MWI"
+
+
+def test_whoever_is_allowed_to_act_is_the_recipient_of_the_concession(res):
+    find(code(res, "Kenya allowed Uganda to hold a rally."), "CONCEDE", "KEN", "UGA")
+    ev = find(code(res, "Kenya's Supreme Court decided to allow candidate Peter Okoth to run in the elections."),
+              "CONCEDE", "KEN")
+    assert ev.target is not None and ev.target.text.endswith("Peter Okoth")

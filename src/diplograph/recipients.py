@@ -106,8 +106,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list):
                      for m in cl.actor_mentions(pobj, res)]
         return found
 
-    def asked():  # "demanded that X withdraw": X is asked
-        return cl.complement_subjects(tok, res) if trig.type == "REQUEST" else []
+    def asked():  # "demanded that X withdraw": X is asked; "allowed X to run": X is granted it
+        return cl.complement_subjects(tok, res) if trig.type in ("REQUEST", "CONCEDE") else []
 
     def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
         return [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
