@@ -562,3 +562,11 @@ def test_whoever_is_allowed_to_act_is_the_recipient_of_the_concession(res):
     ev = find(code(res, "Kenya's Supreme Court decided to allow candidate Peter Okoth to run in the elections."),
               "CONCEDE", "KEN")
     assert ev.target is not None and ev.target.text.endswith("Peter Okoth")
+
+
+def test_a_complaint_targets_what_it_is_about_not_whom_it_is_made_to(res):
+    events = code(res, "Chad complained to the African Union about Sudanese border incursions.")
+    find(events, "ACCUSE", "TCD", "SDN")
+    assert ("ACCUSE", "TCD", "AU") not in triples(events)
+    # with no grievance named, the addressee is still the recipient
+    find(code(res, "Chad complained to the African Union."), "ACCUSE", "TCD", "AU")
