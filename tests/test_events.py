@@ -521,3 +521,52 @@ def test_withdrawal_of_units_from_a_place_targets_the_place(res):
 def test_extending_a_curfew_is_the_extenders_curfew(res):
     find(code(res, "Mali extended the night curfew in Bamako on Sunday."), "COERCE", "MLI")
     find(code(res, "Qatar extended a loan to Egypt."), "AID", "QAT", "EGY")
+
+
+def test_a_curfew_in_the_states_own_city_falls_on_its_people(res):
+    # a place of the acting state's own country is the target, as its population (sector CVL)
+    ev = find(code(res, "The government of Kenya imposed a curfew in Nairobi after the riots."), "COERCE", "KEN", "KEN")
+    assert ev.source.sector == "GOV" and ev.target.sector == "CVL" and ev.target.text == "Nairobi"
+    ev = find(code(res, "Peruvian police enforced a curfew in Lima."), "COERCE", "PER", "PER")
+    assert ev.target.sector == "CVL"
+    # a foreign place keeps its state as the target
+    ev = find(code(res, "Ethiopia imposed a curfew in Eritrea."), "COERCE", "ETH", "ERI")
+    assert ev.target.sector != "CVL"
+
+
+def test_lifting_a_curfew_in_the_states_own_city_targets_its_people(res):
+    ev = find(code(res, "Russia lifted a state of emergency in Moscow on Monday."), "CONCEDE", "RUS", "RUS")
+    assert ev.target.sector == "CVL" and ev.target.text == "Moscow"
+
+
+def test_a_national_group_of_civilians_is_not_its_government(res):
+    # "Chadian farmers" are Chad's civilians (CVL): their blockade of their own capital keeps it as target
+    ev = find(code(res, "Chadian farmers blockaded N'Djamena on Tuesday."), "COERCE", "TCD")
+    assert ev.source.sector == "CVL" and ev.source.text == "Chadian farmers"
+    ev = find(code(res, "Peruvian peasants marched against the Peruvian government."), "PROTEST", "PER", "PER")
+    assert ev.source.sector == "CVL" and ev.target.sector == "GOV"
+
+
+def test_an_agent_inside_the_predicate_can_be_the_recipient(res):
+    # "the return of farms seized by X": X is the one asked, though named as an agent
+    ev = find(code(res, "Zambian miners went on strike to demand the return of farms seized by Zambian troops."),
+              "REQUEST", "ZMB", "ZMB")
+    assert ev.target.sector == "MIL"
+    # the verb's own agent is still its source, not a recipient
+    ev = find(code(res, "Malawi was accused by Zambia of hoarding grain."), "ACCUSE", "ZMB", "MWI")
+    assert ev.target.actor_id == "MWI"
+
+
+def test_whoever_is_allowed_to_act_is_the_recipient_of_the_concession(res):
+    find(code(res, "Kenya allowed Uganda to hold a rally."), "CONCEDE", "KEN", "UGA")
+    ev = find(code(res, "Kenya's Supreme Court decided to allow candidate Peter Okoth to run in the elections."),
+              "CONCEDE", "KEN")
+    assert ev.target is not None and ev.target.text.endswith("Peter Okoth")
+
+
+def test_a_complaint_targets_what_it_is_about_not_whom_it_is_made_to(res):
+    events = code(res, "Chad complained to the African Union about Sudanese border incursions.")
+    find(events, "ACCUSE", "TCD", "SDN")
+    assert ("ACCUSE", "TCD", "AU") not in triples(events)
+    # with no grievance named, the addressee is still the recipient
+    find(code(res, "Chad complained to the African Union."), "ACCUSE", "TCD", "AU")

@@ -332,5 +332,6 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list):
             found = _head_actor(cur, res, 0) or m
             if not _excluded(found.actor, exclude):  # "its peacekeepers": the source's own
                 return found
-        queue.extend(c for c in cur.children if c.dep_ not in PREDICATE_SKIP)
+        # "the return of land seized by X": an agent inside the predicate (not the verb's own) counts
+        queue.extend(c for c in cur.children if c.dep_ not in PREDICATE_SKIP or c.dep_ == "agent")
     return None

@@ -19,7 +19,7 @@ from . import clauses as cl
 from . import modality as md
 from .nlp import sents, text_of, tokens
 from .ontology import Lexicon, Ontology, Trigger
-from .recipients import SEIZING, recipients, state_of_place
+from .recipients import SEIZING, local_population, recipients, state_of_place
 from .records import ActorRef, Event
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
@@ -142,6 +142,11 @@ class EventCoder:
         targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
         if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"
             targets = _perpetrators(cl.patients_of(tok), res, sources) or targets
+        if not targets and trig.type in PLACE_BOUND:  # "lifted the curfew in X": X's people
+            for holder in (*cl.patients_of(tok), tok):
+                targets += [t for pobj in cl.prep_objects(holder, ("in",))
+                            for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
+                            if not any(cl.same_side(t.actor, s.actor) for s in sources)]
         # "invited A, B and C to join talks": each invitee acts alone, not with the others
         solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
             tok.head.lemma_.lower() in cl.OBJECT_CONTROL
@@ -205,10 +210,14 @@ class EventCoder:
         if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
             for holder in (tok, head) if head is not tok and head.pos_ in ("VERB", "AUX") else (tok,):
                 for pobj in cl.prep_objects(holder, ("in",)):
-                    targets += [m for m in cl.actor_mentions(pobj, res)
-                                if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+                    targets += [t for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
+                                if not any(cl.same_side(t.actor, s.actor) for s in sources)]
                 if targets:
                     break
+        if trig.type in SEIZING:  # "imposed a curfew in its capital": the place's people bear it
+            where = {t.i for holder in (tok, head) for pobj in cl.prep_objects(holder, ("in",))
+                     for t in pobj.subtree}
+            targets = [local_population(m, sources) if m.token_start in where else m for m in targets]
         if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
             targets += cl.purpose_targets(tok, res, sources)
             if not targets and head.pos_ in ("VERB", "AUX"):
@@ -404,6 +413,10 @@ class _Ref:
     """A bare actor in the shape of a resolved mention."""
 
     actor: ActorRef
+
+
+# restrictions imposed or lifted (curfews, states of emergency): they fall on the place named
+PLACE_BOUND = frozenset({"COERCE", "CONCEDE"})
 
 
 def _light_objects(verb: Token) -> list[Token]:

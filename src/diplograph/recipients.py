@@ -39,6 +39,22 @@ def state_of_place(target, sources: list, res):
     return replace(target, actor=state)
 
 
+def local_population(target, sources: list):
+    """ "The government imposed a curfew in its capital": a place of the source's own country named
+    as where a coercive act falls stands for the people living there (sector CVL), not for the
+    state that acts; any other mention is returned unchanged."""
+    actor, how = getattr(target, "actor", None), getattr(target, "how", None)
+    place = how in ("capital", "seat") or (how in ("name", "alias") and actor is not None
+                                           and actor.kind in ("state", None))
+    if (not place or not actor.country
+            or not any(s.actor is not None and actor.country in (s.actor.country, s.actor.actor_id)
+                       for s in sources)):
+        return target
+    people = ActorRef(actor.country, actor.name if actor.actor_id == actor.country else actor.country,
+                      actor.text, actor.start, actor.end, country=actor.country, sector="CVL", kind="state")
+    return replace(target, actor=people, how="place")
+
+
 def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False) -> list:
     """The recipients of the verb trigger ``tok`` whose sources are ``sources``."""
     own = {m.actor.actor_id for m in sources}
@@ -90,8 +106,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list):
                      for m in cl.actor_mentions(pobj, res)]
         return found
 
-    def asked():  # "demanded that X withdraw": X is asked
-        return cl.complement_subjects(tok, res) if trig.type == "REQUEST" else []
+    def asked():  # "demanded that X withdraw": X is asked; "allowed X to run": X is granted it
+        return cl.complement_subjects(tok, res) if trig.type in ("REQUEST", "CONCEDE") else []
 
     def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
         return [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
