@@ -143,23 +143,24 @@ class _People:
                 return m, start
         return None, start
 
+    def _zone_title(self, zone: tuple[int, int]):
+        """The owner and the title text of a title or apposition zone (articles skipped)."""
+        owner, tstart = self._owner(*zone)
+        while tstart < zone[1] and self.doc[tstart].lower_ in ("the", "a", "an"):
+            tstart += 1
+        return owner, self._title_text(tstart, zone[1])
+
     def _person(self, s: int, e: int, m: _M | None) -> None:
         doc, how = self.doc, "ner"
         zone, owner, title = self._left_zone(s), None, None
         span_start, span_end = s, e
         if zone is not None:
-            owner, tstart = self._owner(*zone)
-            while tstart < zone[1] and doc[tstart].lower_ in ("the", "a", "an"):
-                tstart += 1
-            title = self._title_text(tstart, zone[1])
+            owner, title = self._zone_title(zone)
             span_start, how = zone[0], "title"
         else:
             zone = self._right_zone(e)
             if zone is not None:
-                owner, tstart = self._owner(*zone)
-                while tstart < zone[1] and doc[tstart].lower_ in ("the", "a", "an"):
-                    tstart += 1
-                title = self._title_text(tstart, zone[1])
+                owner, title = self._zone_title(zone)
                 span_end, how = zone[1], "apposition"
         while span_start > 0 and doc[span_start - 1].lower_ in HONORIFICS and how == "ner":
             span_start -= 1

@@ -7,9 +7,7 @@ reviewed and extended without touching code.
 
 from __future__ import annotations
 
-from importlib import resources
-
-import yaml
+from .packdata import read_yaml
 
 
 class ActorWordsError(ValueError):
@@ -17,11 +15,7 @@ class ActorWordsError(ValueError):
 
 
 def _load() -> dict:
-    label = "diplograph/data/actor_words.yaml"
-    try:
-        data = yaml.safe_load((resources.files("diplograph.data") / "actor_words.yaml").read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ActorWordsError(f"{label}: invalid YAML: {str(exc).splitlines()[0]}") from exc
+    label, data = read_yaml("actor_words.yaml", ActorWordsError)
     need = ("institutions", "government_nouns", "group_nouns", "title_heads", "title_modifiers", "prepositions",
             "target_prepositions", "honorifics", "name_particles", "pronouns", "not_actor_after", "title_sectors")
     missing = [k for k in need if k not in (data or {})]

@@ -27,10 +27,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from . import clauses as cl
@@ -38,6 +36,7 @@ from .modality import negated, reporting_verb
 from .nlp import sents, text_of
 from .records import ActorRef, Claim
 from .timex import find_timexes
+from .packdata import read_yaml
 
 ONSET = "relations_began"
 _DIGIT = re.compile(r"\d")
@@ -86,11 +85,7 @@ def _mapping(data: dict[str, Any], section: str, key: str, label: str, kind: typ
 @lru_cache(maxsize=1)
 def load_cues() -> Cues:
     """The cue lists of ``data/claims.yaml``, validated (raises :class:`ClaimCuesError`)."""
-    label = "diplograph/data/claims.yaml"
-    try:
-        data = yaml.safe_load((resources.files("diplograph.data") / "claims.yaml").read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ClaimCuesError(f"{label}: invalid YAML: {str(exc).splitlines()[0]}") from exc
+    label, data = read_yaml("claims.yaml", ClaimCuesError)
     if not isinstance(data, dict) or data.get("kind") != "claims":
         raise ClaimCuesError(f"{label}: expected a mapping with kind: claims")
     prefixes = _words(data, "onset", "date_prefixes", label)

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from .packdata import read_yaml
 
 
 class GazetteerError(ValueError):
@@ -34,11 +33,7 @@ def key(name: str) -> str:
 @lru_cache(maxsize=1)
 def load() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """(place key -> countries, disputed place key -> countries), validated."""
-    label = "diplograph/data/gazetteer.yaml"
-    try:
-        data = yaml.safe_load((resources.files("diplograph.data") / "gazetteer.yaml").read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise GazetteerError(f"{label}: invalid YAML: {str(exc).splitlines()[0]}") from exc
+    label, data = read_yaml("gazetteer.yaml", GazetteerError)
     if not isinstance(data, dict) or data.get("kind") != "gazetteer" or not isinstance(data.get("places"), dict):
         raise GazetteerError(f"{label}: expected kind: gazetteer and a places mapping")
     places: dict[str, set[str]] = {}
