@@ -122,3 +122,56 @@ def test_undated_report_of_a_discrete_act_just_after_its_date_merges():
     assert len(events_of(plan([took, replace(later, published="2022-03")]))) == 2
     assert len(events_of(plan([replace(took, type="CONSULT"), replace(later, type="CONSULT")]))) == 2
     assert len(events_of(plan([took, replace(later, published="2021-07")]))) == 2
+
+
+def _plan_pair_by_pair(mentions, overrides=()):
+    """The reference planner: every later member of a group compared with every earlier one."""
+    import hashlib
+    from diplograph import merge
+    overrides = list(overrides)
+    forbidden = {frozenset((o.a, o.b)) for o in overrides if o.action == "split"}
+    clusters = merge._Clusters(m.mention_id for m in mentions)
+    groups: dict = {}
+    for m in mentions:
+        if m.source is not None or m.target is not None:
+            groups.setdefault(merge._group_key(m), []).append(m)
+    for members in groups.values():
+        members.sort(key=lambda m: (m.date is None, -(len(m.date or "")), m.doc_id, m.mention_id))
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if clusters.find(a.mention_id) != clusters.find(b.mention_id):
+                    reason = merge.why_same(a, b)
+                    if reason:
+                        clusters.union(a.mention_id, b.mention_id, f"{a.doc_id} ~ {b.doc_id}: {reason}", forbidden)
+    for o in overrides:
+        if o.action == "merge":
+            clusters.union(o.a, o.b, f"merged by the user ({o.a} + {o.b})", set())
+    out = {}
+    for root, members in clusters.members.items():
+        reasons = clusters.reasons[root]
+        if len(reasons) > merge.MAX_REASONS:
+            reasons = reasons[:merge.MAX_REASONS] + [f"and {len(reasons) - merge.MAX_REASONS} more merges"]
+        for mid in members:
+            out[mid] = ("ev_" + hashlib.sha1(min(members).encode()).hexdigest()[:16], "; ".join(reasons) or None)
+    return out
+
+
+def test_copies_are_compared_by_class_with_the_same_result_as_pair_by_pair():
+    import random
+    rng = random.Random(7)
+    texts = ["Ruritania and Borduria signed a border treaty in the capital on Monday",
+             "The border treaty between Ruritania and Borduria was signed after long talks",
+             "Borduria welcomed the signing of the treaty with Ruritania",
+             "Officials said the fishing accord would be signed next spring"]
+    rows = []
+    for n in range(600):
+        rows.append(MentionRow(
+            f"m{n:04d}", f"d{rng.randrange(120):03d}", rng.choice(["AGREE", "CONSULT", "ASSAULT"]),
+            rng.choice(["RUR", "BOR", None]), rng.choice(["BOR", "RUR"]),
+            rng.choice([None, None, "2019", "2019-05", "2019-05-06", "2020"]), False,
+            rng.choice(["asserted", "reported"]), rng.choice(texts), rng.choice(["signed", "sign", "welcomed"]),
+            rng.choice([None, "2019-05", "2019-06"])))
+    splits = [Override(rows[i].mention_id, rows[j].mention_id, "split") for i, j in ((3, 40), (8, 9), (12, 500))]
+    for given in ([], splits + [Override(rows[5].mention_id, rows[77].mention_id, "merge")]):
+        assert plan(rows, given) == _plan_pair_by_pair(rows, given)
+    assert len({e for e, _ in plan(rows).values()}) < len(rows) / 3  # the copies did merge

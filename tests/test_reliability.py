@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 import diplograph
-from diplograph import api, language
+from diplograph import language, readahead
 from diplograph.config import load_settings
 from diplograph.htmlclean import clean_html
 from diplograph.ingest import IngestError, read_document
@@ -238,7 +238,7 @@ def test_mixed_batch_stores_good_documents_and_names_each_bad_one(tmp_path: Path
     write(folder, "fake.pdf", "just some text that says it is a PDF")
     write(folder, "scan.pdf", blank_pdf_bytes())
     write(folder, "slow.txt", "Slow talks\n\n" + P2)
-    real = api.read_document
+    real = readahead.read_document
 
     def slow(path, **kw):  # a document whose cleaning never ends
         if Path(path).name == "slow.txt":
@@ -246,7 +246,7 @@ def test_mixed_batch_stores_good_documents_and_names_each_bad_one(tmp_path: Path
                 time.sleep(0.01)
         return real(path, **kw)
 
-    monkeypatch.setattr(api, "read_document", slow)
+    monkeypatch.setattr(readahead, "read_document", slow)
     settings = load_settings().with_overrides(doc_timeout=3)
     db = str(tmp_path / "t.duckdb")
     report = diplograph.ingest([folder], db=db, settings=settings, resources=res)

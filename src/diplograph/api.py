@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,13 +9,13 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from . import merge, queries
 from .config import Settings, load_settings
-from .ingest import IngestError, discover, read_document
-from .language import unsupported
+from .ingest import IngestError, discover
 from .parallel import Outcome, local_outcomes, pool_outcomes
+from .readahead import read_ahead
 from .pipeline import Resources, code_text, load_resources
 from .records import DocResult, Event, PartialDate, RawDocument
 from .store import Store, StoreError
-from .watchdog import DocTimeout, time_limit
+from .watchdog import time_limit
 
 Progress = Callable[[int, int, str], None]
 
@@ -54,40 +53,18 @@ def open_store(db: str | None = None, *, read_only: bool = False, settings: Sett
     return Store(db or settings.db, read_only=read_only)
 
 
-def _hash_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
-
-
 def _readable(paths: Sequence[Path], known: set[str], report: IngestReport, settings: Settings,
               published: str | None, progress: Progress | None) -> Iterator[RawDocument]:
-    for path in paths:
-        try:
-            digest = _hash_file(path)
-        except OSError as exc:
-            report.skipped.append((str(path), f"cannot read: {exc.strerror or exc}"))
+    """The documents to parse, read ahead in a separate process; skipped and unchanged ones are counted."""
+    for item in read_ahead(paths, known, settings, published):
+        if item.doc is not None:
+            yield item.doc
             continue
-        if digest in known:
+        if item.skipped is not None:
+            report.skipped.append((item.path, item.skipped))
+        else:
             report.unchanged += 1
-            _tick(progress, report, str(path))
-            continue
-        try:
-            with time_limit(settings.doc_timeout):
-                raw = read_document(path, max_bytes=settings.max_bytes, max_chars=settings.max_chars)
-                lang = unsupported(raw.text)
-            if lang:
-                raise IngestError(path, f"language {lang} not supported yet")
-        except (IngestError, DocTimeout) as exc:
-            report.skipped.append((exc.path, exc.reason) if isinstance(exc, IngestError) else (str(path), str(exc)))
-            _tick(progress, report, str(path))
-            continue
-        known.add(digest)  # the same content twice in one run is stored once
-        if published:
-            raw.published, raw.published_how = published, "user"
-        yield raw
+        _tick(progress, report, item.path)
 
 
 def _tick(progress: Progress | None, report: IngestReport, path: str) -> None:

@@ -91,7 +91,8 @@ def load_profiles() -> Profiles:
 
 
 def _best(words: list[str], langs: tuple[str, ...] | list[str], stop: dict[str, frozenset[str]]) -> dict[str, int]:
-    return {lang: sum(w in stop[lang] for w in words) for lang in langs}
+    counts = Counter(words)  # each distinct word tested once per language
+    return {lang: sum(n for w, n in counts.items() if w in stop[lang]) for lang in langs}
 
 
 def _english_enough(words: list[str], prof: Profiles) -> bool:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable
 
@@ -173,6 +174,88 @@ class _Clusters:
         return True
 
 
+def _signature(m: MentionRow) -> tuple:
+    """Everything :func:`why_same` reads of a mention but its document (of which only "the same or not")."""
+    return (m.type, m.source, m.target, m.date, m.text, m.trigger, m.published)
+
+
+class _Group:
+    """One group's mentions as classes of equal signature (the copies of one story), with
+    :func:`why_same` asked once per ordered pair of classes and sameness of document."""
+
+    def __init__(self, members: list[MentionRow]) -> None:
+        self.members = members
+        self.ids = [m.mention_id for m in members]
+        index: dict[tuple, int] = {}
+        self.cls = [index.setdefault(_signature(m), len(index)) for m in members]
+        self.positions: list[list[int]] = [[] for _ in index]  # each class's positions, ascending
+        for pos, c in enumerate(self.cls):
+            self.positions[c].append(pos)
+        self._answers: dict[tuple[int, int, bool], str | None] = {}
+        self._positive: dict[int, list[int]] = {}
+
+    def answer(self, i: int, j: int) -> str | None:
+        a, b = self.members[i], self.members[j]
+        key = (self.cls[i], self.cls[j], a.doc_id == b.doc_id)
+        if key not in self._answers:
+            self._answers[key] = why_same(a, b)
+        return self._answers[key]
+
+    def positive(self, i: int) -> list[int]:
+        """The classes whose members may tell the same event as member ``i`` (from another
+        document; from the same one :func:`why_same` never says yes where it would not from another)."""
+        ca = self.cls[i]
+        if ca not in self._positive:
+            a = self.members[i]
+            other = a.doc_id + "\0"  # a document id unlike a's: only equality is read
+            found = []
+            for cb, where in enumerate(self.positions):
+                key = (ca, cb, False)
+                if key not in self._answers:
+                    self._answers[key] = why_same(a, replace(self.members[where[0]], doc_id=other))
+                if self._answers[key]:
+                    found.append(cb)
+            self._positive[ca] = found
+        return self._positive[ca]
+
+
+def _merge_group(members: list[MentionRow], clusters: _Clusters, forbidden: set[frozenset[str]]) -> None:
+    """Compare the pairs of one group in order, merging those that tell one event.
+
+    The same unions, in the same order, as comparing every later member with
+    every earlier one; but only members of classes that can match are visited,
+    and a class whose members are all in one event already is skipped whole, so
+    thousands of copies of one story (wire texts, syndication) stay cheap.
+    """
+    group = _Group(members)
+    ids, find = group.ids, clusters.find
+    together: dict[int, str] = {}  # class -> a member; all the class's members are in its event
+    checked: dict[int, int] = {}  # class -> the union count when its togetherness was last checked
+    unions = 0
+    for i in range(len(members)):
+        root = find(ids[i])
+        later: list[int] = []
+        for cb in group.positive(i):
+            if cb in together and find(together[cb]) == root:
+                continue
+            where = group.positions[cb]
+            later += where[bisect_right(where, i):]
+            if cb not in together and checked.get(cb) != unions:
+                checked[cb] = unions
+                roots = {find(ids[p]) for p in where}
+                if len(roots) == 1:
+                    together[cb] = ids[where[0]]
+        later.sort()
+        for j in later:
+            if find(ids[j]) == root:
+                continue  # already one event: a reason would not be recorded anyway
+            reason = group.answer(i, j)
+            if reason and clusters.union(ids[i], ids[j], f"{members[i].doc_id} ~ {members[j].doc_id}: {reason}",
+                                         forbidden):
+                unions += 1
+                root = find(ids[i])
+
+
 def plan(mentions: list[MentionRow], overrides: Iterable[Override] = ()) -> dict[str, tuple[str, str | None]]:
     """Map every mention id to ``(event_id, merge_reason)``."""
     overrides = list(overrides)
@@ -185,13 +268,7 @@ def plan(mentions: list[MentionRow], overrides: Iterable[Override] = ()) -> dict
         groups.setdefault(_group_key(m), []).append(m)
     for members in groups.values():
         members.sort(key=lambda m: (m.date is None, -(len(m.date or "")), m.doc_id, m.mention_id))
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if clusters.find(a.mention_id) == clusters.find(b.mention_id):
-                    continue  # already one event: a reason would not be recorded anyway
-                reason = why_same(a, b)
-                if reason:
-                    clusters.union(a.mention_id, b.mention_id, f"{a.doc_id} ~ {b.doc_id}: {reason}", forbidden)
+        _merge_group(members, clusters, forbidden)
     known = set(clusters.parent)
     for o in overrides:
         if o.action == "merge" and o.a in known and o.b in known:

@@ -147,12 +147,14 @@ class Store:
 
     def migrate(self) -> list[str]:
         """Apply pending migrations in order, each in its own transaction."""
+        migrations = load_migrations()
+        if self.schema_version() == len(migrations):
+            return []  # up to date: nothing to write (the writer opens the store once per batch)
         self.con.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             "version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
         )
         have = self.schema_version()
-        migrations = load_migrations()
         if have > len(migrations):
             raise StoreError(f"{self.path}: written by a newer diplograph (schema {have} > {len(migrations)})")
         applied = []
