@@ -16,11 +16,15 @@ peak RSS is its own and the model load is outside every timing:
   bare xN   ``nlp.pipe(n_process=N)``;   ingest xN   ``ingest --workers N``;
   dask xN   (with --dask) ``ingest --engine dask`` on a LocalCluster of N processes.
 
-Prints words/s, docs/s, CPU seconds and peak RSS for each, the CPU-time ratio,
-and last the line ``ratio <ingest/bare>`` (wall time, largest corpus).
-Default: 1 MB and 10 MB corpora, workers (2) on the 1 MB one (about a quarter
-of an hour on two cores).  --quick: one 0.4 MB corpus, no workers, bare and ingest
-alternated three times with the fastest of each counted (about two minutes).
+Each ingest runs between two bare parses (bare, ingest, bare, ingest, ..., bare)
+and is compared with the mean of the two, which cancels a steady drift of the
+machine's speed.  Prints words/s, docs/s, CPU seconds and peak RSS for each run,
+the per-run ratios, the CPU-time ratio, and last the line ``ratio <ingest/bare>``
+(wall time, the median run on the largest corpus).  The ingest's reader process
+(see diplograph.readahead) counts in its CPU time.
+Default: 1 MB and 10 MB corpora with one ingest each, workers (2) on the 1 MB one
+(about 25 minutes on two cores).  --quick: one 0.4 MB corpus, no workers, three
+ingests between four bare parses (about two minutes).
 """
 
 from __future__ import annotations
@@ -127,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dask", action="store_true",
                     help="also ingest with --engine dask on a LocalCluster of --workers processes")
     ap.add_argument("--repeat", type=int, default=None,
-                    help="runs of bare and ingest, alternating; the fastest of each counts (default 3 with --quick, else 1)")
+                    help="ingest runs, each between two bare parses; the median ratio counts (default 3 with --quick, else 1)")
     ap.add_argument("--folder", help="use this folder instead of replicating the seeds")
     ap.add_argument("--seeds", default=str(SEEDS))
     ap.add_argument("--phase", help=argparse.SUPPRESS)
@@ -151,21 +155,28 @@ def main(argv: list[str] | None = None) -> int:
                 corpora.append((f"{mb:g} MB", str(folder)))
                 print(f"corpus {mb:g} MB: {n} documents replicated from {args.seeds}", flush=True)
         last: dict[str, dict] = {}
+        ratios: list[float] = []
         for label, folder in corpora:
             db = str(tmp / f"{label.replace(' ', '')}.duckdb")
-            # bare and ingest alternate, --repeat times each; the fastest run of each counts (this
-            # virtual machine's CPU speed drifts by tens of percent between runs of a minute)
+            # bare, ingest, bare, ingest, ..., bare: each ingest is compared with the mean of the bare
+            # parses just before and after it, which cancels a steady drift of this virtual machine's
+            # CPU speed (tens of percent over a quarter of an hour)
+            bares, ingests = [_run("bare", folder, db)], []
+            print(_line(f"{label} bare #1", bares[0]), flush=True)
             for rep in range(args.repeat):
-                for phase in ("bare", "ingest"):
-                    if phase == "ingest":
-                        Path(db).unlink(missing_ok=True)
-                    r = _run(phase, folder, db)
-                    if phase not in last or r["seconds"] < last[phase]["seconds"]:
-                        last[phase] = r
-                    if args.repeat > 1:
-                        print(_line(f"{label} {phase} #{rep + 1}", r), flush=True)
-            for phase in ("bare", "ingest"):
-                print(_line(f"{label} {phase}", last[phase]), flush=True)
+                Path(db).unlink(missing_ok=True)
+                ingests.append(_run("ingest", folder, db))
+                print(_line(f"{label} ingest #{rep + 1}", ingests[-1]), flush=True)
+                bares.append(_run("bare", folder, db))
+                print(_line(f"{label} bare #{rep + 2}", bares[-1]), flush=True)
+            ratios = [ing["seconds"] * 2 / (b0["seconds"] + b1["seconds"])
+                      for ing, b0, b1 in zip(ingests, bares, bares[1:])]
+            cpu_ratios = [ing["cpu"] * 2 / (b0["cpu"] + b1["cpu"]) for ing, b0, b1 in zip(ingests, bares, bares[1:])]
+            k = sorted(range(len(ratios)), key=ratios.__getitem__)[len(ratios) // 2]  # the median run
+            last["bare"], last["ingest"] = min(bares, key=lambda r: r["seconds"]), ingests[k]
+            last["cpu_ratio"] = cpu_ratios[k]  # type: ignore[assignment]
+            print(f"{label} ratios " + " ".join(f"{r:.2f}" for r in ratios)
+                  + " (each ingest / mean of the bare parses before and after it)", flush=True)
             r = last["reingest"] = _run("reingest", folder, db)
             print(_line(f"{label} reingest", r), flush=True)
         if workers > 1:
@@ -186,8 +197,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(_line(f"{label} dask x{workers}", dk))
                 print(f"dask ratio {dk['seconds'] / bare['seconds']:.2f} (ingest --engine dask, LocalCluster of "
                       f"{workers} processes, cluster start included / nlp.pipe n_process={workers})")
-        print(f"cpu ratio {last['ingest']['cpu'] / last['bare']['cpu']:.2f}")
-        print(f"ratio {last['ingest']['seconds'] / last['bare']['seconds']:.2f}")
+        print(f"cpu ratio {last['cpu_ratio']:.2f}")
+        print(f"ratio {sorted(ratios)[len(ratios) // 2]:.2f}")
         return 0
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
