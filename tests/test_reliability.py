@@ -351,7 +351,7 @@ def test_kill_9_mid_ingest_loses_nothing_and_a_rerun_completes(tmp_path: Path, r
     """SIGKILL while documents are being stored; readers poll the store meanwhile (a second process)."""
     folder, db = tmp_path / "in", str(tmp_path / "crash.duckdb")
     _corpus(folder, 200)
-    (tmp_path / "small.toml").write_text("batch_size = 8\n")
+    (tmp_path / "small.toml").write_text("batch_size = 8\nwrite_every = 1\n")
     proc = subprocess.Popen([sys.executable, "-m", "diplograph.cli", "ingest", str(folder), "--db", db],
                             env=_env(DIPLOGRAPH_CONFIG=str(tmp_path / "small.toml")),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

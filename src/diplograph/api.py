@@ -101,7 +101,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
     report.files = len(files)
     with Store(db or settings.db) as store:  # creates and migrates; released at once
         known = store.known_hashes()
-    writer = _Writer(db or settings.db, report, progress)
+    writer = _Writer(db or settings.db, report, progress, settings.write_every)
     raws = _readable(files, known, report, settings, published, progress)
     first = next(raws, None)
     if first is not None:
@@ -130,19 +130,19 @@ class _Writer:
     DuckDB admits one writing process and no readers beside it, so the store is
     opened for each batch (one transaction and one bulk insert per table; a batch
     that fails is retried one document at a time) and closed again: readers wait
-    at most about a batch.  A batch is written when ``FLUSH_SECONDS`` have passed
-    since the last write, or ``FLUSH_DOCS`` documents / ``FLUSH_CHARS`` characters
+    at most about a batch.  A batch is written when ``every`` seconds (the
+    ``write_every`` setting) have passed since the last write, or ``FLUSH_DOCS``
+    documents / ``FLUSH_CHARS`` characters
     are waiting; a crash loses only the waiting documents, which a re-run redoes.
     Each open, write and close costs about a quarter of a second whatever the batch,
     so batches are large: on a 2-core machine, 20 s of parsing is about 80 documents.
     """
 
-    FLUSH_SECONDS = 20.0
     FLUSH_DOCS = 256
     FLUSH_CHARS = 8_000_000
 
-    def __init__(self, db: str, report: IngestReport, progress: Progress | None) -> None:
-        self.db, self.report, self.progress = db, report, progress
+    def __init__(self, db: str, report: IngestReport, progress: Progress | None, every: float = 20.0) -> None:
+        self.db, self.report, self.progress, self.every = db, report, progress, every
         self.pending: list[tuple[DocResult, list[dict[str, Any]]]] = []
         self.ids: set[str] = set()
         self.chars = 0
@@ -160,7 +160,7 @@ class _Writer:
         self.ids.add(raw.doc_id)
         self.chars += len(raw.text)
         if (len(self.pending) >= self.FLUSH_DOCS or self.chars >= self.FLUSH_CHARS
-                or time.monotonic() - self.last >= self.FLUSH_SECONDS):
+                or time.monotonic() - self.last >= self.every):
             self.flush()
 
     def flush(self) -> None:
