@@ -175,3 +175,27 @@ def test_copies_are_compared_by_class_with_the_same_result_as_pair_by_pair():
     for given in ([], splits + [Override(rows[5].mention_id, rows[77].mention_id, "merge")]):
         assert plan(rows, given) == _plan_pair_by_pair(rows, given)
     assert len({e for e, _ in plan(rows).values()}) < len(rows) / 3  # the copies did merge
+
+
+def test_an_ingest_stopped_before_its_merge_is_merged_by_the_next_one(tmp_path):
+    from diplograph.config import load_settings
+    from diplograph.ingest import read_document
+    from diplograph.parallel import local_outcomes
+    from diplograph.pipeline import load_resources
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("In March 2019, Peru accused Chile of violating the border.\n")
+    (folder / "b.txt").write_text("On 3 March 2019, Peru accused Chile of violating the maritime border.\n")
+    db = str(tmp_path / "s.duckdb")
+    res = load_resources(load_settings())
+    # what an ingest killed after writing its batch leaves: mentions stored, merge never planned
+    with Store(db) as s:
+        assert not s.merge_pending()
+        s.write_many([(r, []) for _, r, _ in local_outcomes([read_document(p) for p in sorted(folder.iterdir())], res)])
+        assert s.merge_pending()
+        unmerged = s.scalar("SELECT count(*) FROM events WHERE type = 'ACCUSE'")
+    report = api.ingest([folder], db=db, resources=res)
+    assert report.stored == 0 and report.unchanged == 2
+    with Store(db) as s:
+        assert not s.merge_pending()
+        assert unmerged == 2 and s.scalar("SELECT count(*) FROM events WHERE type = 'ACCUSE'") == 1

@@ -101,6 +101,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
     report.files = len(files)
     with Store(db or settings.db) as store:  # creates and migrates; released at once
         known = store.known_hashes()
+        behind = store.merge_pending()  # an earlier ingest stopped before its merge
     writer = _Writer(db or settings.db, report, progress, settings.write_every)
     raws = _readable(files, known, report, settings, published, progress)
     first = next(raws, None)
@@ -117,7 +118,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
         for outcome in outcomes:
             writer.add(outcome)
         writer.flush()
-    if report.stored:
+    if report.stored or behind:
         with Store(db or settings.db) as store:
             rebuild_events(store)
     report.seconds = time.perf_counter() - started

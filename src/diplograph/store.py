@@ -215,6 +215,14 @@ class Store:
         for table in ("sentences", "actor_mentions", "event_mentions", "quotes", "claims", "documents"):
             self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [present])
         self.con.execute("DELETE FROM events WHERE event_id NOT IN (SELECT event_id FROM event_mentions)")
+        self._merge_pending(True)
+
+    def _merge_pending(self, pending: bool) -> None:
+        self.con.execute("UPDATE store_state SET value = ? WHERE key = 'merge_pending'", ["1" if pending else "0"])
+
+    def merge_pending(self) -> bool:
+        """Whether mentions were stored or removed since the cross-document merge was last planned."""
+        return self.scalar("SELECT value FROM store_state WHERE key = 'merge_pending'") == "1"
 
     def delete_document(self, doc_id: str) -> None:
         self.con.execute("BEGIN TRANSACTION")
@@ -247,6 +255,7 @@ class Store:
                 self._delete_docs(sorted(existed))
             self._write_docs([r for r, _ in items])
             self._upsert_actors([a for _, rows in items for a in rows])
+            self._merge_pending(True)
             self.con.execute("COMMIT")
         except Exception as exc:
             self.con.execute("ROLLBACK")
@@ -388,6 +397,7 @@ class Store:
                       FROM event_mentions m LEFT JOIN _plan p USING (mention_id))
                 WHERE rn = 1""")
             self.con.execute("DROP TABLE _plan")
+            self._merge_pending(False)
             self.con.execute("COMMIT")
         except Exception as exc:
             self.con.execute("ROLLBACK")
