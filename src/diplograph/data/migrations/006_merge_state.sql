@@ -1,4 +1,4 @@
--- 005: whether the cross-document merge is behind the stored mentions. Every batch the writer
+-- 006: whether the cross-document merge is behind the stored mentions. Every batch the writer
 -- stores (and every deletion) sets it, in the same transaction; re-planning the merges clears it.
 -- An ingest killed between a batch and the final merge leaves it set, so the next ingest merges
 -- even when it has nothing new to store.
