@@ -274,7 +274,7 @@ def timeline(store: Store, actor: str | None = None, dyad: tuple[str, str] | Non
     """
     evs = queries.events(store, actor=actor, dyad=tuple(dyad) if dyad else None)
     cited = {m["doc"] for e in evs for m in e.get("mentions", [])}
-    docs = {d["doc"]: d for d in queries.documents(store, ids=cited)}
+    docs = queries.document_briefs(store, cited)
     dated, undated = [], []
     for e in evs:
         item = _timeline_item(e, docs)
