@@ -92,3 +92,9 @@ def test_colliding_keys_do_not_change_answers(tmp_path, monkeypatch):
     monkeypatch.setattr(store_mod, "key_sql", coarse)
     monkeypatch.setattr(queries, "key_sql", coarse)
     assert _answers(str(tmp_path / "b.duckdb")) == before
+
+
+def test_many_rows_are_read_by_a_scan_with_the_same_answers(tmp_path, monkeypatch):
+    before = _answers(str(tmp_path / "a.duckdb"))
+    monkeypatch.setattr(queries, "LOOKUP_MAX", 0)  # every filtered read takes the scan path
+    assert _answers(str(tmp_path / "b.duckdb")) == before

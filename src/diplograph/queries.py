@@ -64,6 +64,9 @@ def _actor_obj(info: dict[str, dict[str, Any]], actor_id: str | None, text: str 
             "sector": sector or a.get("sector"), "kind": a.get("kind"), "via": via, "text": text}
 
 
+LOOKUP_MAX = 20_000  # rows fetched by a rowid list at most; more are read by a scan
+
+
 def _rowids(store: Store, sql: str, params: Sequence[Any]) -> list[int]:
     """The rowids a query selects.  Wide rows are then fetched with ``rowid IN (SELECT unnest(?))``
     on this constant list, which DuckDB looks up row by row: reading the wide columns of a few
@@ -71,20 +74,27 @@ def _rowids(store: Store, sql: str, params: Sequence[Any]) -> list[int]:
     return [r[0] for r in store.con.execute(sql, list(params)).fetchall()]
 
 
-def _mentions(store: Store, event_ids: list[str]) -> list[dict[str, Any]]:
+def _mentions(store: Store, event_ids: list[str], every: bool = False) -> list[dict[str, Any]]:
     """The mentions of these events with their sentence text (``sentence_text``), in document order.
 
-    Rows are found by their integer lookup keys (store.key_sql: an integer probe is several times
-    cheaper than a string one), then fetched by rowid; a key collision only brings in rows that the
-    string comparisons here drop."""
+    A few events' rows are found by their integer lookup keys (store.key_sql: an integer probe is
+    several times cheaper than a string one), then fetched by rowid; a key collision only brings in
+    rows that the string comparisons here drop.  With ``every`` (all the store's events), the tables
+    are read whole instead: looking rows up one by one only pays for a small share of a table."""
     wanted = set(event_ids)
+    cols = ("m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, "
+            "m.target_text, m.source_sector, m.target_sector, m.reported_by")
+    if every or len(event_ids) > LOOKUP_MAX:
+        ms = store.query(f"SELECT {cols}, s.text AS sentence_text FROM event_mentions m LEFT JOIN sentences s "
+                         "ON s.doc_id = m.doc_id AND s.idx = m.sentence "
+                         + ("" if every else f"WHERE m.event_ikey IN (SELECT {key_sql('unnest(?::VARCHAR[])')}) ")
+                         + "ORDER BY m.doc_id, m.sentence, m.start", [] if every else [event_ids])
+        return [m for m in ms if m["event_id"] in wanted]
     found = _rowids(store, "SELECT rowid FROM event_mentions WHERE event_ikey IN "
                            f"(SELECT {key_sql('unnest(?::VARCHAR[])')})", [event_ids])
     ms = [m for m in store.query(
-        "SELECT m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, "
-        "m.target_text, m.source_sector, m.target_sector, m.reported_by FROM event_mentions m "
-        "WHERE m.rowid IN (SELECT unnest(?::BIGINT[])) ORDER BY m.doc_id, m.sentence, m.start", [found])
-        if m["event_id"] in wanted]
+        f"SELECT {cols} FROM event_mentions m WHERE m.rowid IN (SELECT unnest(?::BIGINT[])) "
+        "ORDER BY m.doc_id, m.sentence, m.start", [found]) if m["event_id"] in wanted]
     if not ms:
         return ms
     places = sorted({(m["doc_id"], m["sentence"]) for m in ms})
@@ -129,12 +139,18 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
     if near:  # the rows naming the actor, by one plain equality per actor column (cheap scans)
         found = _rowids(store, " UNION ".join(f"SELECT rowid FROM events WHERE {c} = ?" for c in
                                               ("source_id", "target_id", "source_via", "target_via")), [near] * 4)
-        sql += " WHERE e.rowid IN (SELECT unnest(?::BIGINT[])) AND " + " AND ".join(where)
-        params = [found] + params
+        if len(found) <= LOOKUP_MAX:
+            sql += " WHERE e.rowid IN (SELECT unnest(?::BIGINT[])) AND " + " AND ".join(where)
+            params = [found] + params
+        else:  # many rows: a scan with a rowid semi-join beats looking them up one by one
+            sql += " WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE " + " AND ".join(where) + ")"
     elif where:  # the filter reads only its own columns; the wide rows are fetched by rowid for the matches
         found = _rowids(store, "SELECT e.rowid FROM events e WHERE " + " AND ".join(where), params)
-        sql += " WHERE e.rowid IN (SELECT unnest(?::BIGINT[]))"
-        params = [found]
+        if len(found) <= LOOKUP_MAX:
+            sql += " WHERE e.rowid IN (SELECT unnest(?::BIGINT[]))"
+            params = [found]
+        else:  # many rows: a scan with a rowid semi-join beats looking them up one by one
+            sql += " WHERE e.rowid IN (SELECT e.rowid FROM events e WHERE " + " AND ".join(where) + ")"
     sql += " ORDER BY e.date IS NULL, e.date, e.type, e.event_id"
     if limit:
         sql += f" LIMIT {int(limit)}"
@@ -143,7 +159,7 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
         return []
     ids = [r["event_id"] for r in rows]
     mentions: dict[str, list[dict[str, Any]]] = {}
-    for m in _mentions(store, ids):
+    for m in _mentions(store, ids, every=not where and not limit):
         mentions.setdefault(m["event_id"], []).append(m)
     wanted = {r[k] for r in rows for k in ("source_id", "target_id", "source_via", "target_via")}
     wanted |= {m["reported_by"] for ms in mentions.values() for m in ms[:1]}
