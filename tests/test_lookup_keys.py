@@ -18,7 +18,8 @@ ACTORS = [actor_row("FRA", "France", "state", "FRA", "GOV", ["Paris"], [], "kb")
 def _ev(type_, src, tgt, sentence, start, date):
     return Event(type=type_, source=ActorRef(src, src, src, country=src), target=ActorRef(tgt, tgt, tgt, country=tgt),
                  sentence=sentence, start=start, end=start + 6, trigger="word",
-                 date=TimeRef(date, "day" if len(date or "") == 10 else "year", date, "explicit"))
+                 date=TimeRef(date, ("day" if len(date) == 10 else "year") if date else None, date,
+                              "explicit" if date else "none"))
 
 
 def _doc(doc_id, h, text, events):
@@ -32,7 +33,8 @@ def _docs():
         _doc("d1", "h1", "France sent troops to Mali on 2013-01-11.|Paris later met Bamako in 2014.",
              [_ev("MOBILIZE", "FRA", "MLI", 0, 7, "2013-01-11"), _ev("CONSULT", "FRA", "MLI", 1, 12, "2014")]),
         _doc("d2", "h2", "On 2013-01-11 France deployed soldiers in Mali.",
-             [_ev("MOBILIZE", "FRA", "MLI", 0, 14, "2013-01-11"), _ev("ACCUSE", "MLI", "FRA", 0, 30, "2015")]),
+             [_ev("MOBILIZE", "FRA", "MLI", 0, 14, "2013-01-11"), _ev("ACCUSE", "MLI", "FRA", 0, 30, "2015"),
+              _ev("DEMAND", "MLI", "FRA", 0, 40, None)]),
     ]
 
 
@@ -45,7 +47,7 @@ def _keys_consistent(s: Store) -> bool:
 def test_keys_follow_writes_replacements_deletions_and_merges(tmp_path):
     with Store(str(tmp_path / "k.duckdb")) as s:
         s.write_many([(r, ACTORS) for r in _docs()])
-        assert s.scalar("SELECT count(*) FROM event_mentions") == 4 and _keys_consistent(s)
+        assert s.scalar("SELECT count(*) FROM event_mentions") == 5 and _keys_consistent(s)
         s.write(_doc("d1", "h1b", "France left Mali in 2022.", [_ev("RETREAT", "FRA", "MLI", 0, 7, "2022")]), ACTORS)
         assert s.scalar("SELECT count(*) FROM sentences WHERE doc_id = 'd1'") == 1 and _keys_consistent(s)
         s.write(_docs()[0], ACTORS)
@@ -85,7 +87,7 @@ def _answers(path):
 
 def test_colliding_keys_do_not_change_answers(tmp_path, monkeypatch):
     before = _answers(str(tmp_path / "a.duckdb"))
-    assert sum(len(e["mentions"]) for e in before[0]) == 4
+    assert sum(len(e["mentions"]) for e in before[0]) == 5
     assert all(m["text"] for e in before[0] for m in e["mentions"])
     # a key that collides for every id of the same length (all the events here, both documents)
     coarse = lambda expr: f"length({expr})::BIGINT"  # noqa: E731
@@ -98,3 +100,19 @@ def test_many_rows_are_read_by_a_scan_with_the_same_answers(tmp_path, monkeypatc
     before = _answers(str(tmp_path / "a.duckdb"))
     monkeypatch.setattr(queries, "LOOKUP_MAX", 0)  # every filtered read takes the scan path
     assert _answers(str(tmp_path / "b.duckdb")) == before
+
+
+def test_trajectory_lists_events_apart_with_their_mentions(tmp_path):
+    """The trajectory reads events without mentions; those it lists apart get theirs."""
+    with Store(str(tmp_path / "t.duckdb")) as s:
+        s.write_many([(r, ACTORS) for r in _docs()])
+        traj = analysis.dyad_trajectory(s, "France", "Mali", period="month")
+        full = {e["id"]: e for e in queries.events(s, dyad=("FRA", "MLI"))}
+        apart = traj["imprecise"] + traj["undated"]
+        assert len(traj["imprecise"]) == 2 and len(traj["undated"]) == 1
+        for item in apart:
+            e = full[item["id"]]
+            assert item == analysis._brief(e) | {"direction": analysis.dyad_direction(e, "FRA", "MLI")}
+            assert item["doc"] and item["sentence"]
+        assert queries.events_by_id(s, [i["id"] for i in apart]) == [full[i] for i in sorted(
+            (i["id"] for i in apart), key=lambda i: (full[i]["date"] is None, full[i]["date"] or "", full[i]["type"], i))]

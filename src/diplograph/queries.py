@@ -110,8 +110,12 @@ def _mentions(store: Store, event_ids: list[str], every: bool = False) -> list[d
 
 def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | None = None,
            type: str | None = None, since: str | None = None, until: str | None = None,
-           happened_only: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
-    """Canonical events with their mentions, filtered; dated events first, in date order."""
+           happened_only: bool = False, limit: int | None = None, mentions: bool = True) -> list[dict[str, Any]]:
+    """Canonical events with their mentions, filtered; dated events first, in date order.
+
+    ``mentions=False`` leaves out what comes from the mentions (``mentions`` is empty, ``reliability``
+    is the default, the actors' ``text`` and ``sector`` come from the actors table, ``reported_by`` is
+    None): for callers that only count and date events; :func:`events_by_id` gives the full ones."""
     where, params = [], []
     near: str | None = None  # an actor every matching event names in one of its four actor columns
     if actor:
@@ -154,12 +158,26 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
     sql += " ORDER BY e.date IS NULL, e.date, e.type, e.event_id"
     if limit:
         sql += f" LIMIT {int(limit)}"
-    rows = store.query(sql, params)
+    return _event_dicts(store, store.query(sql, params), every=not where and not limit, with_mentions=mentions)
+
+
+def events_by_id(store: Store, ids: Any) -> list[dict[str, Any]]:
+    """These events (by event id) as :func:`events` gives them, in the same order."""
+    found = _rowids(store, "SELECT rowid FROM events WHERE event_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [sorted(set(ids))])
+    rows = store.query(f"SELECT {EVENT_COLUMNS} FROM events e WHERE e.rowid IN (SELECT unnest(?::BIGINT[])) "
+                       "ORDER BY e.date IS NULL, e.date, e.type, e.event_id", [found])
+    return _event_dicts(store, rows)
+
+
+def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
+                 with_mentions: bool = True) -> list[dict[str, Any]]:
+    """Event rows (``EVENT_COLUMNS``) as export-contract dicts, with their mentions and actors."""
     if not rows:
         return []
     ids = [r["event_id"] for r in rows]
     mentions: dict[str, list[dict[str, Any]]] = {}
-    for m in _mentions(store, ids, every=not where and not limit):
+    for m in _mentions(store, ids, every=every) if with_mentions else ():
         mentions.setdefault(m["event_id"], []).append(m)
     wanted = {r[k] for r in rows for k in ("source_id", "target_id", "source_via", "target_via")}
     wanted |= {m["reported_by"] for ms in mentions.values() for m in ms[:1]}
