@@ -116,3 +116,29 @@ def test_trajectory_lists_events_apart_with_their_mentions(tmp_path):
             assert item["doc"] and item["sentence"]
         assert queries.events_by_id(s, [i["id"] for i in apart]) == [full[i] for i in sorted(
             (i["id"] for i in apart), key=lambda i: (full[i]["date"] is None, full[i]["date"] or "", full[i]["type"], i))]
+
+
+def test_brief_mentions_keep_what_a_timeline_shows(tmp_path):
+    with Store(str(tmp_path / "b.duckdb")) as s:
+        s.write_many([(r, ACTORS) for r in _docs()])
+        for filters in ({"actor": "FRA"}, {"dyad": ("MLI", "FRA")}):
+            full, brief = queries.events(s, **filters), queries.events(s, **filters, mentions="brief")
+            assert [e["id"] for e in brief] == [e["id"] for e in full]
+            for f, b in zip(full, brief):
+                assert [(m["doc"], m["sentence"], m["start"], m["text"]) for m in b["mentions"]] == \
+                       [(m["doc"], m["sentence"], m["start"], m["text"]) for m in f["mentions"]]
+                assert {k: v for k, v in b["source"].items() if k not in ("text", "sector")} == \
+                       {k: v for k, v in f["source"].items() if k not in ("text", "sector")}
+                assert b["date"] == f["date"] and b["modality"] == f["modality"]
+
+
+def test_timeline_and_trajectory_same_as_with_full_events(tmp_path, monkeypatch):
+    with Store(str(tmp_path / "f.duckdb")) as s:
+        s.write_many([(r, ACTORS) for r in _docs()])
+        runs = lambda: [analysis.timeline(s, actor="FRA"), analysis.timeline(s, dyad=("FRA", "MLI")),  # noqa: E731
+                        analysis.dyad_trajectory(s, "FRA", "MLI"), analysis.dyad_trajectory(s, "MLI", "FRA", "month")]
+        lean = runs()
+        whole = queries.events
+        monkeypatch.setattr(queries, "events", lambda store, **kw: whole(store, **{k: v for k, v in kw.items()
+                                                                                   if k != "mentions"}))
+        assert runs() == lean

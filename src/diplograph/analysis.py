@@ -278,7 +278,7 @@ def timeline(store: Store, actor: str | None = None, dyad: tuple[str, str] | Non
     Undated events matching the actor/dyad filter are listed in ``undated`` (never
     given a guessed date; a date range cannot exclude them, so they are all kept).
     """
-    evs = queries.events(store, actor=actor, dyad=tuple(dyad) if dyad else None)
+    evs = queries.events(store, actor=actor, dyad=tuple(dyad) if dyad else None, mentions="brief")
     cited = {m["doc"] for e in evs for m in e.get("mentions", [])}
     docs = queries.document_briefs(store, cited)
     dated, undated = [], []

@@ -74,16 +74,18 @@ def _rowids(store: Store, sql: str, params: Sequence[Any]) -> list[int]:
     return [r[0] for r in store.con.execute(sql, list(params)).fetchall()]
 
 
-def _mentions(store: Store, event_ids: list[str], every: bool = False) -> list[dict[str, Any]]:
+def _mentions(store: Store, event_ids: list[str], every: bool = False, brief: bool = False) -> list[dict[str, Any]]:
     """The mentions of these events with their sentence text (``sentence_text``), in document order.
 
     A few events' rows are found by their integer lookup keys (store.key_sql: an integer probe is
     several times cheaper than a string one), then fetched by rowid; a key collision only brings in
     rows that the string comparisons here drop.  With ``every`` (all the store's events), the tables
-    are read whole instead: looking rows up one by one only pays for a small share of a table."""
+    are read whole instead: looking rows up one by one only pays for a small share of a table.
+    ``brief``: only the event, document, sentence and position of each mention."""
     wanted = set(event_ids)
-    cols = ("m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, "
-            "m.target_text, m.source_sector, m.target_sector, m.reported_by")
+    cols = "m.event_id, m.doc_id, m.sentence, m.start" if brief else (
+        "m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, "
+        "m.target_text, m.source_sector, m.target_sector, m.reported_by")
     if every or len(event_ids) > LOOKUP_MAX:
         ms = store.query(f"SELECT {cols}, s.text AS sentence_text FROM event_mentions m LEFT JOIN sentences s "
                          "ON s.doc_id = m.doc_id AND s.idx = m.sentence "
@@ -110,12 +112,15 @@ def _mentions(store: Store, event_ids: list[str], every: bool = False) -> list[d
 
 def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | None = None,
            type: str | None = None, since: str | None = None, until: str | None = None,
-           happened_only: bool = False, limit: int | None = None, mentions: bool = True) -> list[dict[str, Any]]:
+           happened_only: bool = False, limit: int | None = None,
+           mentions: bool | str = True) -> list[dict[str, Any]]:
     """Canonical events with their mentions, filtered; dated events first, in date order.
 
     ``mentions=False`` leaves out what comes from the mentions (``mentions`` is empty, ``reliability``
     is the default, the actors' ``text`` and ``sector`` come from the actors table, ``reported_by`` is
-    None): for callers that only count and date events; :func:`events_by_id` gives the full ones."""
+    None): for callers that only count and date events; :func:`events_by_id` gives the full ones.
+    ``mentions="brief"`` gives each mention its ``doc``, ``sentence`` and ``text`` only (the rest None),
+    and the actors' ``text``/``sector``/``reported_by`` as with False: what a timeline shows."""
     where, params = [], []
     near: str | None = None  # an actor every matching event names in one of its four actor columns
     if actor:
@@ -171,16 +176,17 @@ def events_by_id(store: Store, ids: Any) -> list[dict[str, Any]]:
 
 
 def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
-                 with_mentions: bool = True) -> list[dict[str, Any]]:
+                 with_mentions: bool | str = True) -> list[dict[str, Any]]:
     """Event rows (``EVENT_COLUMNS``) as export-contract dicts, with their mentions and actors."""
     if not rows:
         return []
     ids = [r["event_id"] for r in rows]
     mentions: dict[str, list[dict[str, Any]]] = {}
-    for m in _mentions(store, ids, every=every) if with_mentions else ():
+    brief = with_mentions == "brief"
+    for m in _mentions(store, ids, every=every, brief=brief) if with_mentions else ():
         mentions.setdefault(m["event_id"], []).append(m)
     wanted = {r[k] for r in rows for k in ("source_id", "target_id", "source_via", "target_via")}
-    wanted |= {m["reported_by"] for ms in mentions.values() for m in ms[:1]}
+    wanted |= {m.get("reported_by") for ms in mentions.values() for m in ms[:1]}
     info = _actor_info(store, wanted)
     grades = doc_grades(store, ids={m["doc_id"] for ms in mentions.values() for m in ms})
     out = []
@@ -199,8 +205,8 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
             "negated": bool(r["negated"]), "modality": r["modality"],
             "reported_by": _actor_obj(info, first.get("reported_by"), None, None, None),
             "intensity": r["intensity"], "quad": r["quad"], "merge_reason": r["merge_reason"],
-            "mentions": [{"id": m["mention_id"], "doc": m["doc_id"], "sentence": m["sentence"], "start": m["start"], "end": m["end"],
-                          "trigger": m["trigger"], "text": m["sentence_text"],
+            "mentions": [{"id": m.get("mention_id"), "doc": m["doc_id"], "sentence": m["sentence"], "start": m["start"],
+                          "end": m.get("end"), "trigger": m.get("trigger"), "text": m["sentence_text"],
                           "grade": grades.get(m["doc_id"], DEFAULT_GRADE)} for m in ms],
             "reliability": min((grades.get(m["doc_id"], DEFAULT_GRADE) for m in ms), default=DEFAULT_GRADE),
         })
