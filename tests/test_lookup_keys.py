@@ -114,8 +114,9 @@ def test_trajectory_lists_events_apart_with_their_mentions(tmp_path):
             e = full[item["id"]]
             assert item == analysis._brief(e) | {"direction": analysis.dyad_direction(e, "FRA", "MLI")}
             assert item["doc"] and item["sentence"]
-        assert queries.events_by_id(s, [i["id"] for i in apart]) == [full[i] for i in sorted(
-            (i["id"] for i in apart), key=lambda i: (full[i]["date"] is None, full[i]["date"] or "", full[i]["type"], i))]
+        order = sorted((i["id"] for i in apart),
+                       key=lambda i: (full[i]["date"] is None, full[i]["date"] or "", full[i]["type"], i))
+        assert queries.events_by_id(s, [i["id"] for i in apart]) == [full[i] for i in order]
 
 
 def test_brief_mentions_keep_what_a_timeline_shows(tmp_path):

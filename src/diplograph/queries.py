@@ -31,9 +31,9 @@ def find_actor(store: Store, name: str) -> str:
         "SELECT actor_id FROM actors WHERE lower(actor_id) = lower(?) OR lower(name) = lower(?) "
         "ORDER BY origin, actor_id LIMIT 1", [needle, needle])
     if not rows:
-        rows = store.query(
+        rows = store.query(  # the aliases unnested once, not a correlated EXISTS per actor (10x faster)
             "SELECT actor_id FROM (SELECT actor_id, origin, unnest(aliases) AS alias FROM actors) "
-            "WHERE lower(alias) = lower(?) ORDER BY origin, actor_id LIMIT 1", [needle])  # no correlated EXISTS: 10x faster
+            "WHERE lower(alias) = lower(?) ORDER BY origin, actor_id LIMIT 1", [needle])
     if not rows:
         rows = store.query(
             "SELECT actor_id FROM actors WHERE lower(name) LIKE '%' || lower(?) || '%' "
