@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from diplograph import analysis, queries
-from diplograph.store import Store
+from diplograph.store import Store, key_sql
 
 ACTORS = 20_000
 TYPES = ["CONSULT", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",
@@ -57,8 +57,10 @@ def load(store: Store, n_events: int) -> None:
                strftime(DATE '1990-01-01' + ((i // 10) * 12000 // {n_docs})::INTEGER, '%Y-%m-%d') AS date,
                round(random() * 20 - 10, 1) AS intensity, (1 + i % 4)::INTEGER AS quad
         FROM range({n_events}) t(i)""")
-    con.execute("""INSERT INTO sentences (doc_id, idx, start, "end", text)
-        SELECT doc_id, sentence, sentence * 60, sentence * 60 + 59, 'Sentence ' || sentence || ' of event ' || i
+    # the integer lookup keys (migration 005) are made by the same SQL the store's writer uses
+    con.execute(f"""INSERT INTO sentences (doc_id, idx, start, "end", text, doc_ikey)
+        SELECT doc_id, sentence, sentence * 60, sentence * 60 + 59, 'Sentence ' || sentence || ' of event ' || i,
+               {key_sql('doc_id')}
         FROM _ev""")
     con.execute("""INSERT INTO events (event_id, type, act_type, mode, context, source_id, source_via, target_id,
                                        target_via, date, date_precision, date_text, date_anchor, negated, modality,
@@ -66,15 +68,15 @@ def load(store: Store, n_events: int) -> None:
         SELECT event_id, type, NULL, NULL, 'diplomatic', src, NULL, tgt, NULL, date, 'day', date, 'explicit',
                i % 17 = 0, CASE WHEN i % 5 = 0 THEN 'reported' ELSE 'asserted' END, intensity, quad, NULL
         FROM _ev""")
-    con.execute("""INSERT INTO event_mentions (mention_id, event_id, doc_id, sentence, start, "end", trigger, type,
+    con.execute(f"""INSERT INTO event_mentions (mention_id, event_id, doc_id, sentence, start, "end", trigger, type,
                                                mode, context, source_id, source_text, source_sector, source_via,
                                                target_id, target_text, target_sector, target_via, negated, modality,
                                                reported_by, date, date_precision, date_text, date_anchor,
-                                               intensity, quad, act_type)
+                                               intensity, quad, act_type, event_ikey)
         SELECT 'em' || i, event_id, doc_id, sentence, sentence * 60 + 5, sentence * 60 + 20, 'met', type, NULL,
                'diplomatic', src, src, NULL, NULL, tgt, tgt, NULL, NULL, i % 17 = 0,
                CASE WHEN i % 5 = 0 THEN 'reported' ELSE 'asserted' END, NULL, date, 'day', date, 'explicit',
-               intensity, quad, NULL
+               intensity, quad, NULL, {key_sql('event_id')}
         FROM _ev""")
     con.execute("""INSERT INTO actor_mentions (doc_id, sentence, start, "end", actor_id, text, how)
         SELECT doc_id, sentence, sentence * 60, sentence * 60 + 4, src, src, 'name' FROM _ev""")

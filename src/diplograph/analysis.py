@@ -162,9 +162,15 @@ def dyad_trajectory(store: Store, a: str, b: str, period: str = "auto",
     if aid == bid:
         raise ValueError(f"{a!r} and {b!r} are the same actor ({aid})")
     info = queries._actor_info(store, [aid, bid])  # name, kind, country: no mention counts needed
-    evs = [e for e in queries.events(store, dyad=(aid, bid)) if dyad_direction(e, aid, bid)]
+    # counts and indexes need no mentions; only the events listed apart show a sentence
+    evs = [e for e in queries.events(store, dyad=(aid, bid), mentions=False) if dyad_direction(e, aid, bid)]
     dated = [e for e in evs if e.get("date")]
     chosen = choose_period(e["date"] for e in dated) if period == "auto" else period
+    apart = {e["id"] for e in evs if not e.get("date") or period_key(e["date"], chosen) is None}
+    if apart:
+        full = {e["id"]: e for e in queries.events_by_id(store, apart)}
+        evs = [full.get(e["id"], e) for e in evs]
+        dated = [e for e in evs if e.get("date")]
     buckets: dict[str, list[dict[str, Any]]] = {}
     imprecise = []
     for e in dated:
@@ -272,9 +278,9 @@ def timeline(store: Store, actor: str | None = None, dyad: tuple[str, str] | Non
     Undated events matching the actor/dyad filter are listed in ``undated`` (never
     given a guessed date; a date range cannot exclude them, so they are all kept).
     """
-    evs = queries.events(store, actor=actor, dyad=tuple(dyad) if dyad else None)
+    evs = queries.events(store, actor=actor, dyad=tuple(dyad) if dyad else None, mentions="brief")
     cited = {m["doc"] for e in evs for m in e.get("mentions", [])}
-    docs = {d["doc"]: d for d in queries.documents(store, ids=cited)}
+    docs = queries.document_briefs(store, cited)
     dated, undated = [], []
     for e in evs:
         item = _timeline_item(e, docs)

@@ -33,6 +33,13 @@ MIGRATIONS_PACKAGE = "diplograph.data.migrations"
 # D not usually reliable, E unreliable, F reliability cannot be judged (the default)
 GRADES = ("A", "B", "C", "D", "E", "F")
 LOCK_WAIT = 20.0  # seconds an open waits for another process's lock on the file
+# integer lookup keys (migration 005) the writer derives from a string column of the same row
+DERIVED_KEYS = {"event_mentions": {"event_ikey": "event_id"}, "sentences": {"doc_ikey": "doc_id"}}
+
+
+def key_sql(expr: str) -> str:
+    """SQL for the 63-bit lookup key of a string id (md5: the same in every DuckDB version)."""
+    return f"(md5_number_upper({expr}) >> 1)::BIGINT"
 
 
 class StoreError(RuntimeError):
@@ -198,8 +205,12 @@ class Store:
         arrow = pa.Table.from_pylist(rows)
         self.con.register("_dg_rows", arrow)
         try:
-            cols = ", ".join(f'"{c}"' for c in arrow.column_names)
-            self.con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _dg_rows")
+            names = [f'"{c}"' for c in arrow.column_names]
+            exprs = list(names)
+            for key, source in DERIVED_KEYS.get(table, {}).items():
+                names.append(key)
+                exprs.append(key_sql(f'"{source}"'))
+            self.con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(exprs)} FROM _dg_rows")
         finally:
             self.con.unregister("_dg_rows")
 
@@ -383,7 +394,8 @@ class Store:
         try:
             self.con.execute("CREATE OR REPLACE TEMP TABLE _plan (mention_id VARCHAR, event_id VARCHAR, reason VARCHAR)")
             self._insert("_plan", [{"mention_id": m, "event_id": e, "reason": r} for m, (e, r) in plan.items()])
-            self.con.execute("UPDATE event_mentions SET event_id = p.event_id FROM _plan p "
+            self.con.execute(f"UPDATE event_mentions SET event_id = p.event_id, event_ikey = {key_sql('p.event_id')} "
+                             "FROM _plan p "
                              "WHERE event_mentions.mention_id = p.mention_id")
             self.con.execute("DELETE FROM events")
             self.con.execute("""
