@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from . import clauses as cl
@@ -142,9 +143,12 @@ def _strength(noun: Token, cues: Cues) -> bool:
 
 def count_claims(sent: Span, stext: str, res, cues: Cues) -> list[tuple[Claim, Token]]:
     doc, out, seen = sent.doc, [], set()
+    nummod = doc.vocab.strings["nummod"]  # the label's id: cheaper to compare than ``dep_``
     for tok in sent:
+        if tok.dep != nummod:
+            continue
         head = tok.head
-        if tok.dep_ != "nummod" or head.i in seen or head.lemma_.lower() not in cues.count_nouns:
+        if head.i in seen or head.lemma_.lower() not in cues.count_nouns:
             continue
         seen.add(head.i)
         nums = [t for c in head.children if c.dep_ == "nummod" for t in c.subtree if t.like_num]
@@ -191,7 +195,7 @@ def _name(tokens: list[Token]) -> str | None:
 def location_claims(sent: Span, stext: str, res, cues: Cues) -> list[tuple[Claim, Token]]:
     out = []
     for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues.place_nouns:
+        if tok.pos != NOUN or tok.lemma_.lower() not in cues.place_nouns:
             continue
         lefts = [c for c in tok.lefts]
         names = [t for t in tok.doc[lefts[0].i:tok.i]] if lefts else []

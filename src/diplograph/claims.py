@@ -29,11 +29,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from . import clauses as cl
 from .modality import negated, reporting_verb
 from .nlp import sents, text_of
+from .prefilter import fold
 from .records import ActorRef, Claim
 from .timex import find_timexes
 from .packdata import read_yaml
@@ -214,7 +216,7 @@ def onset_claims(sent: Span, sent_text: str, res, cues: Cues, memory: list[tuple
     """``relations_began`` claims of one sentence; ``memory`` holds the last pair named (updated)."""
     doc = sent.doc
     pairs: dict[int, tuple[str, str]] = {}
-    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in cues.relation_nouns]
+    nouns = [t for t in sent if t.pos in (NOUN, PROPN) and t.lemma_.lower() in cues.relation_nouns]
     for noun in nouns:
         found, anaphor = _parties(noun, res, cues)
         if len(found) == 2:
@@ -254,12 +256,27 @@ def onset_claims(sent: Span, sent_text: str, res, cues: Cues, memory: list[tuple
 
 # ------------------------------------------------------------------ the stage
 
+@lru_cache(maxsize=16)
+def _stems(words: frozenset[str]) -> tuple[str, ...]:
+    """The stems that find ``words`` singular or plural ("city" -> "cit", for "cities")."""
+    return tuple(sorted({n[:-1] if n.endswith("y") else n for n in words}))
+
+
 def _word_rx(words: frozenset[str]) -> re.Pattern[str]:
     """Any of ``words``, singular or plural ("city", "cities"), as a quick sentence filter."""
     if words not in _WORD_RX:
-        stems = sorted({n[:-1] if n.endswith("y") else n for n in words})
-        _WORD_RX[words] = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+        _WORD_RX[words] = re.compile(r"\b(?:" + "|".join(map(re.escape, _stems(words))) + ")", re.IGNORECASE)
     return _WORD_RX[words]
+
+
+def _has_word(words: frozenset[str], stext: str, folded: str) -> bool:
+    """Whether :func:`_word_rx` finds one of ``words`` in ``stext``.  ``folded`` is
+    :func:`~diplograph.prefilter.fold` of ``stext``: a sentence without any stem in it has
+    none of the words (substring tests, far cheaper than the pattern's scan)."""
+    stems = _stems(words)
+    if "".join(stems).isascii() and not any(stem in folded for stem in stems):  # fold's promise: ASCII words
+        return False
+    return _word_rx(words).search(stext) is not None
 
 
 def find_claims(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, int],
@@ -277,11 +294,12 @@ def find_claims(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, 
         if "\n\n" in text[max(sent.start_char - 2, 0):sent.start_char + 1]:
             memory.clear()  # a new paragraph: "the two" cannot point back across it
         stext = text[sent.start_char:sent.end_char]
+        folded = fold(stext)
         found = onset_claims(sent, stext, res, cues, memory, published) \
-            if _word_rx(cues.relation_nouns).search(stext) else []
+            if _has_word(cues.relation_nouns, stext, folded) else []
         if _DIGIT.search(stext):  # cheap string tests first: most sentences have no claim
             found += count_claims(sent, stext, res, cues) + amount_claims(sent, stext, res, cues)
-        if _word_rx(cues.place_nouns).search(stext):
+        if _has_word(cues.place_nouns, stext, folded):
             found += location_claims(sent, stext, res, cues)
         for claim, anchor in found:
             if (claim.start, claim.attribute) in taken:
