@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from diplograph import claims, pubdate, timex
-from diplograph.prefilter import fold, required_literal
+from diplograph.prefilter import fold, may_contain, required_literal
 
 # Own sentences with the shapes the patterns look for, some in odd letters ("ſ" = long s,
 # "K" = Kelvin sign, "İ" = dotted capital I: case-insensitive patterns read them as s, k, i).
@@ -130,3 +130,23 @@ def test_word_filter_equals_its_pattern():
         for text in SENTENCES + ["Russia-Iran TIES", "the Herat provinces", "cities and links"]:
             expected = claims._word_rx(words).search(text) is not None
             assert claims._has_word(words, text, fold(text)) == expected, text
+
+
+@pytest.mark.parametrize("word", ["$", "US$", "€", "₽", "dollars", "USD", "руб"])
+def test_may_contain_is_true_wherever_a_case_insensitive_pattern_finds_the_word(word):
+    rx = re.compile(re.escape(word), re.IGNORECASE)
+    for text in SENTENCES + ["US$ 5 million", "5 DOLLARS", "€5bn", "5₽", "5 РУБ", "5 uſd"]:
+        if rx.search(text):
+            assert may_contain(word, text, fold(text)), (word, text)
+    assert not may_contain("dollars", "5 euros", fold("5 euros"))
+    assert not may_contain("€", "5 euros", fold("5 euros"))
+
+
+def test_money_filter_passes_every_sentence_the_money_pattern_matches():
+    from diplograph.claim_values import _may_state_money, _money_rx
+
+    cues = claims.load_cues()
+    for text in SENTENCES + ["It earns $50-80 million per year", "5 billion Roubles", "€3bn", "2 EUR"]:
+        if _money_rx(cues).search(text):
+            assert _may_state_money(text, cues), text
+    assert not _may_state_money("In 2003, 5,000 fighters arrived.", cues)

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from . import clauses as cl
@@ -216,7 +215,7 @@ def onset_claims(sent: Span, sent_text: str, res, cues: Cues, memory: list[tuple
     """``relations_began`` claims of one sentence; ``memory`` holds the last pair named (updated)."""
     doc = sent.doc
     pairs: dict[int, tuple[str, str]] = {}
-    nouns = [t for t in sent if t.pos in (NOUN, PROPN) and t.lemma_.lower() in cues.relation_nouns]
+    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in cues.relation_nouns]
     for noun in nouns:
         found, anaphor = _parties(noun, res, cues)
         if len(found) == 2:

@@ -9,7 +9,8 @@ what it finds:
 * :func:`fold` lower-cases a text the way case-insensitive patterns compare it,
   so a case-insensitive literal word can be looked for with ``in``;
 * :func:`required_literal` gives the longest run of plain characters every match
-  of a compiled pattern must contain.
+  of a compiled pattern must contain; :func:`could_match` tests it;
+* :func:`may_contain` tests for one literal word of a pattern's alternatives.
 """
 
 from __future__ import annotations
@@ -51,3 +52,19 @@ def required_literal(pattern: re.Pattern[str]) -> str | None:
             best = "".join(run)
         run = []
     return best.lower() or None
+
+
+def could_match(rx: re.Pattern[str], folded: str) -> bool:
+    """False when ``rx`` cannot match the text that ``folded`` is :func:`fold` of."""
+    needs = required_literal(rx)
+    return needs is None or needs in folded
+
+
+def may_contain(word: str, text: str, folded: str) -> bool:
+    """False only when a case-insensitive pattern cannot find the literal ``word`` in ``text``
+    (``folded`` is :func:`fold` of ``text``)."""
+    if word.isascii():
+        return word.lower() in folded
+    if word.lower() == word.upper():  # no case at all ("€"): only the sign itself matches it
+        return word in text
+    return True

@@ -24,7 +24,7 @@ from typing import Iterator, Sequence
 
 import yaml
 
-from .prefilter import fold, required_literal
+from .prefilter import could_match, fold
 from .records import PartialDate
 from .timex import MONTHS, NarrativeDates, _NUM, _num, _pd
 
@@ -58,16 +58,10 @@ class Landmark:
         """The first match in ``text`` of each pattern that has one, in pattern order
         (``folded`` is :func:`~diplograph.prefilter.fold` of ``text``: it spares most scans)."""
         for pat in self.patterns:
-            if _could_match(pat, folded):
+            if could_match(pat, folded):
                 m = pat.search(text)
                 if m:
                     yield m
-
-
-def _could_match(rx: re.Pattern[str], folded: str) -> bool:
-    """False when ``rx`` cannot match the text ``folded`` was made from (it lacks a word ``rx`` needs)."""
-    needs = required_literal(rx)
-    return needs is None or needs in folded
 
 
 class LandmarkError(ValueError):
@@ -138,19 +132,16 @@ def _explicit_and_elapsed(sentences: Sequence[str], b: _Bounds) -> None:
     for sent in sentences:
         before = narrative.anchor
         folded = fold(sent)
-        for m in _LATER.finditer(sent) if _could_match(_LATER, folded) else ():
+        for m in _LATER.finditer(sent) if could_match(_LATER, folded) else ():
             n, base = _num(m.group("num")), _pd(before)
             if n and base:
                 b.state(PartialDate(base.year + n), f"{m.group(0)!r} after {base.year}")
-        future: bool | None = None  # whether the sentence tells of the future, once asked
         for tx in narrative.sentence(sent):
             if tx.anchor == "explicit" and tx.value and tx.precision in ("year", "month", "day"):
                 d = _pd(tx.end_value or tx.value)
-                if d and future is None:
-                    future = bool(_FUTURE.search(sent))
-                if d and not future:
+                if d and not _FUTURE.search(sent):
                     b.raise_lower(d, f"mentions {tx.text!r}")
-        for m in _SINCE.finditer(sent) if _could_match(_SINCE, folded) else ():
+        for m in _SINCE.finditer(sent) if could_match(_SINCE, folded) else ():
             n, year = _num(m.group("num")), _year_of_noun(m.group("noun"), sentences)
             known = _landmark_of(m.group("noun"), year, sentences)
             if n and known:  # "one year since the takeover" with the takeover a known dated event

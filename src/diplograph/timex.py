@@ -63,6 +63,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"1[6-9]\d\d|20\d\d")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS_LOW = tuple(m.lower() for m in _MONTH_STEMS)
 
 
 class _Clues:
@@ -97,8 +98,8 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "rel_since": lambda c: c.has("since") and c.has(*_UNITS),
     "rel_next": lambda c: c.has(*_UNITS),
     "rel_year": lambda c: c.has("year"),
-    "past_month": lambda c: c.has(*(m.lower() for m in _MONTH_STEMS)),
-    "in_month": lambda c: c.has(*(m.lower() for m in _MONTH_STEMS)),
+    "past_month": lambda c: c.has(*_MONTH_STEMS_LOW),
+    "in_month": lambda c: c.has(*_MONTH_STEMS_LOW),
     "year": lambda c: c.year,
     "weekday": lambda c: "day" in c.text,
     "deictic": lambda c: c.has("yesterday", "today", "tonight"),
