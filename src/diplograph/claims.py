@@ -210,25 +210,54 @@ def _onset_cue(prefix: str, verb: Token, noun: Token, cues: Cues) -> bool:
     return any(c.lower_ in cues.first_modifiers for c in noun.children if c.dep_ in ("amod", "advmod"))
 
 
-def onset_claims(sent: Span, sent_text: str, res, cues: Cues, memory: list[tuple[str, str]],
+def _relation_nouns(sent: Span, cues: Cues) -> list[Token]:
+    return [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in cues.relation_nouns]
+
+
+Memory = list  # of the last pair named (a tuple), then sentences not looked at since (Spans)
+
+
+def _last_pair(memory: Memory, res, cues: Cues) -> tuple[str, str] | None:
+    """The last pair of parties named so far, what "between the two" points back to.  A sentence
+    without a date gives no claim, so its nouns' parties are only worked out when a later sentence
+    asks for the pair: ``memory`` keeps such sentences after the last pair known."""
+    while memory:
+        last = memory[-1]
+        if isinstance(last, tuple):
+            return last
+        for noun in reversed(_relation_nouns(last, cues)):
+            found, _ = _parties(noun, res, cues)
+            if len(found) == 2:
+                memory[:] = [(found[0], found[1])]
+                return memory[0]
+        memory.pop()
+    return None
+
+
+def onset_claims(sent: Span, sent_text: str, res, cues: Cues, memory: Memory,
                  published: str | None) -> list[tuple[Claim, Token]]:
     """``relations_began`` claims of one sentence; ``memory`` holds the last pair named (updated)."""
     doc = sent.doc
+    dates = [tx for tx in find_timexes(sent_text, published=published, offset=sent.start_char)
+             if tx.kind == "date" and tx.anchor == "explicit" and tx.value and not tx.refers_back]
+    if not dates:
+        memory.append(sent)  # no claim here, but its nouns may name the pair a later sentence refers to
+        return []
     pairs: dict[int, tuple[str, str]] = {}
-    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in cues.relation_nouns]
+    nouns = _relation_nouns(sent, cues)
     for noun in nouns:
         found, anaphor = _parties(noun, res, cues)
         if len(found) == 2:
             pairs[noun.i] = (found[0], found[1])
             memory[:] = [pairs[noun.i]]
-        elif anaphor and memory and not found:
-            pairs[noun.i] = memory[0]
+        elif anaphor and not found:
+            last = _last_pair(memory, res, cues)
+            if last is not None:
+                pairs[noun.i] = last
     if not pairs:
         return []
     out = []
-    for tx in find_timexes(sent_text, published=published, offset=sent.start_char):
-        if tx.kind != "date" or tx.anchor != "explicit" or not tx.value or tx.refers_back:
-            continue
+    for tx in dates:
         core = _DATE_CORE.search(tx.text)
         start = tx.start + (core.start() if core else 0)
         span = doc.char_span(start, tx.end, alignment_mode="expand")
@@ -286,7 +315,7 @@ def find_claims(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, 
     cues = load_cues()
     reporting = frozenset(reporting)
     claims: list[Claim] = []
-    memory: list[tuple[str, str]] = []
+    memory: Memory = []
     taken: set[tuple[int, str]] = set()
     text = text_of(doc)
     for sent in sents(doc):
