@@ -208,3 +208,20 @@ def test_grade_is_carried_to_events(res, tmp_path):
     assert {m["doc"]: m["grade"] for ev in api.events(db) for m in ev["mentions"]}["note"] == "A"
     listed = {g["source"]: (g["grade"], g["set"]) for g in api.grades(db)}
     assert listed["The Nairobi Planet"] == ("B", True) and listed["gazette of nowhere"] == ("A", True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the pair named in a sentence without a date (its parties worked out only when asked for)
+    ("There were talks between Japan and Iran last week. Talks between the two began in 2013.",
+     [("IRN|JPN", "relations_began", "2013")]),
+    ("There were talks between Japan and Iran last week.\n\nTalks between the two began in 2013.", []),
+    ("Kenya's ties with Hamas are old. The weather was fine. Japan's contacts with Iran are new. "
+     "Contacts between the two began in 2004.", [("IRN|JPN", "relations_began", "2004")]),
+    ("Japan's contacts with Iran began in 2001. Kenya's ties with Hamas are old. "
+     "Contacts between the two began in 2004.",
+     [("IRN|JPN", "relations_began", "2001"), ("HAMAS|KEN", "relations_began", "2004")]),
+    ("Kenya's ties with Hamas are old. Talks between Japan and Iran began in 2010, and contacts between "
+     "the two began in 2004.", [("IRN|JPN", "relations_began", "2010"), ("IRN|JPN", "relations_began", "2004")]),
+])
+def test_the_two_is_the_last_pair_named_before_in_the_paragraph(res, text, expected):
+    assert triples(res, text) == expected

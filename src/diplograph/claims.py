@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from . import clauses as cl
 from .modality import negated, reporting_verb
 from .nlp import sents, text_of
+from .prefilter import fold
 from .records import ActorRef, Claim
 from .timex import find_timexes
 from .packdata import read_yaml
@@ -209,25 +210,54 @@ def _onset_cue(prefix: str, verb: Token, noun: Token, cues: Cues) -> bool:
     return any(c.lower_ in cues.first_modifiers for c in noun.children if c.dep_ in ("amod", "advmod"))
 
 
-def onset_claims(sent: Span, sent_text: str, res, cues: Cues, memory: list[tuple[str, str]],
+def _relation_nouns(sent: Span, cues: Cues) -> list[Token]:
+    return [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in cues.relation_nouns]
+
+
+Memory = list  # of the last pair named (a tuple), then sentences not looked at since (Spans)
+
+
+def _last_pair(memory: Memory, res, cues: Cues) -> tuple[str, str] | None:
+    """The last pair of parties named so far, what "between the two" points back to.  A sentence
+    without a date gives no claim, so its nouns' parties are only worked out when a later sentence
+    asks for the pair: ``memory`` keeps such sentences after the last pair known."""
+    while memory:
+        last = memory[-1]
+        if isinstance(last, tuple):
+            return last
+        for noun in reversed(_relation_nouns(last, cues)):
+            found, _ = _parties(noun, res, cues)
+            if len(found) == 2:
+                memory[:] = [(found[0], found[1])]
+                return memory[0]
+        memory.pop()
+    return None
+
+
+def onset_claims(sent: Span, sent_text: str, res, cues: Cues, memory: Memory,
                  published: str | None) -> list[tuple[Claim, Token]]:
     """``relations_began`` claims of one sentence; ``memory`` holds the last pair named (updated)."""
     doc = sent.doc
+    dates = [tx for tx in find_timexes(sent_text, published=published, offset=sent.start_char)
+             if tx.kind == "date" and tx.anchor == "explicit" and tx.value and not tx.refers_back]
+    if not dates:
+        memory.append(sent)  # no claim here, but its nouns may name the pair a later sentence refers to
+        return []
     pairs: dict[int, tuple[str, str]] = {}
-    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in cues.relation_nouns]
+    nouns = _relation_nouns(sent, cues)
     for noun in nouns:
         found, anaphor = _parties(noun, res, cues)
         if len(found) == 2:
             pairs[noun.i] = (found[0], found[1])
             memory[:] = [pairs[noun.i]]
-        elif anaphor and memory and not found:
-            pairs[noun.i] = memory[0]
+        elif anaphor and not found:
+            last = _last_pair(memory, res, cues)
+            if last is not None:
+                pairs[noun.i] = last
     if not pairs:
         return []
     out = []
-    for tx in find_timexes(sent_text, published=published, offset=sent.start_char):
-        if tx.kind != "date" or tx.anchor != "explicit" or not tx.value or tx.refers_back:
-            continue
+    for tx in dates:
         core = _DATE_CORE.search(tx.text)
         start = tx.start + (core.start() if core else 0)
         span = doc.char_span(start, tx.end, alignment_mode="expand")
@@ -254,12 +284,27 @@ def onset_claims(sent: Span, sent_text: str, res, cues: Cues, memory: list[tuple
 
 # ------------------------------------------------------------------ the stage
 
+@lru_cache(maxsize=16)
+def _stems(words: frozenset[str]) -> tuple[str, ...]:
+    """The stems that find ``words`` singular or plural ("city" -> "cit", for "cities")."""
+    return tuple(sorted({n[:-1] if n.endswith("y") else n for n in words}))
+
+
 def _word_rx(words: frozenset[str]) -> re.Pattern[str]:
     """Any of ``words``, singular or plural ("city", "cities"), as a quick sentence filter."""
     if words not in _WORD_RX:
-        stems = sorted({n[:-1] if n.endswith("y") else n for n in words})
-        _WORD_RX[words] = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + ")", re.IGNORECASE)
+        _WORD_RX[words] = re.compile(r"\b(?:" + "|".join(map(re.escape, _stems(words))) + ")", re.IGNORECASE)
     return _WORD_RX[words]
+
+
+def _has_word(words: frozenset[str], stext: str, folded: str) -> bool:
+    """Whether :func:`_word_rx` finds one of ``words`` in ``stext``.  ``folded`` is
+    :func:`~diplograph.prefilter.fold` of ``stext``: a sentence without any stem in it has
+    none of the words (substring tests, far cheaper than the pattern's scan)."""
+    stems = _stems(words)
+    if "".join(stems).isascii() and not any(stem in folded for stem in stems):  # fold's promise: ASCII words
+        return False
+    return _word_rx(words).search(stext) is not None
 
 
 def find_claims(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, int],
@@ -270,18 +315,19 @@ def find_claims(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, 
     cues = load_cues()
     reporting = frozenset(reporting)
     claims: list[Claim] = []
-    memory: list[tuple[str, str]] = []
+    memory: Memory = []
     taken: set[tuple[int, str]] = set()
     text = text_of(doc)
     for sent in sents(doc):
         if "\n\n" in text[max(sent.start_char - 2, 0):sent.start_char + 1]:
             memory.clear()  # a new paragraph: "the two" cannot point back across it
         stext = text[sent.start_char:sent.end_char]
+        folded = fold(stext)
         found = onset_claims(sent, stext, res, cues, memory, published) \
-            if _word_rx(cues.relation_nouns).search(stext) else []
+            if _has_word(cues.relation_nouns, stext, folded) else []
         if _DIGIT.search(stext):  # cheap string tests first: most sentences have no claim
             found += count_claims(sent, stext, res, cues) + amount_claims(sent, stext, res, cues)
-        if _word_rx(cues.place_nouns).search(stext):
+        if _has_word(cues.place_nouns, stext, folded):
             found += location_claims(sent, stext, res, cues)
         for claim, anchor in found:
             if (claim.start, claim.attribute) in taken:

@@ -20,10 +20,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Sequence
+from typing import Iterator, Sequence
 
 import yaml
 
+from .prefilter import could_match, fold
 from .records import PartialDate
 from .timex import MONTHS, NarrativeDates, _NUM, _num, _pd
 
@@ -53,6 +54,15 @@ class Landmark:
     name: str
     patterns: tuple[re.Pattern[str], ...]
 
+    def matches(self, text: str, folded: str) -> Iterator[re.Match[str]]:
+        """The first match in ``text`` of each pattern that has one, in pattern order
+        (``folded`` is :func:`~diplograph.prefilter.fold` of ``text``: it spares most scans)."""
+        for pat in self.patterns:
+            if could_match(pat, folded):
+                m = pat.search(text)
+                if m:
+                    yield m
+
 
 class LandmarkError(ValueError):
     pass
@@ -77,13 +87,13 @@ def _landmark_of(noun: str, year: int | None, sentences: Sequence[str]) -> Landm
     """The landmark an elapsed-time phrase ("two years since the takeover") counts from: one the
     text names with that noun ("the Taliban takeover") whose year agrees with the text's."""
     text = "\n".join(sentences)
+    folded = fold(text)
     head = re.compile(r"\b" + re.escape(noun.split()[0]) + r"\b", re.IGNORECASE)
     for lm in landmarks():
         if year is not None and not lm.date.startswith(str(year)):
             continue
-        for pat in lm.patterns:
-            m = pat.search(text)
-            if m and head.search(m.group(0)):
+        for m in lm.matches(text, folded):
+            if head.search(m.group(0)):
                 return lm
     return None
 
@@ -121,7 +131,8 @@ def _explicit_and_elapsed(sentences: Sequence[str], b: _Bounds) -> None:
     narrative = NarrativeDates(None)
     for sent in sentences:
         before = narrative.anchor
-        for m in _LATER.finditer(sent):
+        folded = fold(sent)
+        for m in _LATER.finditer(sent) if could_match(_LATER, folded) else ():
             n, base = _num(m.group("num")), _pd(before)
             if n and base:
                 b.state(PartialDate(base.year + n), f"{m.group(0)!r} after {base.year}")
@@ -130,7 +141,7 @@ def _explicit_and_elapsed(sentences: Sequence[str], b: _Bounds) -> None:
                 d = _pd(tx.end_value or tx.value)
                 if d and not _FUTURE.search(sent):
                     b.raise_lower(d, f"mentions {tx.text!r}")
-        for m in _SINCE.finditer(sent):
+        for m in _SINCE.finditer(sent) if could_match(_SINCE, folded) else ():
             n, year = _num(m.group("num")), _year_of_noun(m.group("noun"), sentences)
             known = _landmark_of(m.group("noun"), year, sentences)
             if n and known:  # "one year since the takeover" with the takeover a known dated event
@@ -143,12 +154,11 @@ def _explicit_and_elapsed(sentences: Sequence[str], b: _Bounds) -> None:
 
 def _landmarks(sentences: Sequence[str], b: _Bounds) -> None:
     text = "\n".join(sentences)
+    folded = fold(text)
     for lm in landmarks():
-        for pat in lm.patterns:
-            m = pat.search(text)
-            if m:
-                b.raise_lower(PartialDate.parse(lm.date), f"mentions {lm.name} ({lm.date}): {m.group(0)!r}")
-                break
+        for m in lm.matches(text, folded):
+            b.raise_lower(PartialDate.parse(lm.date), f"mentions {lm.name} ({lm.date}): {m.group(0)!r}")
+            break
 
 
 def _month_days(sentences: Sequence[str], b: _Bounds) -> None:

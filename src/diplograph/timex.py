@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import Callable
 
+from .prefilter import fold
 from .records import PartialDate
 
 MONTHS = {m: i for i, m in enumerate(
@@ -57,11 +60,51 @@ _RAW: list[tuple[str, str]] = [
 ]
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rx, re.IGNORECASE if name in ICASE else 0)) for name, rx in _RAW]
-# Every pattern above needs a digit or one of these words: text without any has no time expression.
-# (Checked once per sentence, it spares running every pattern over most sentences.)
-_MAYBE = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|years?\b|months?\b|decades?\b"
-                    r"|mon|tues|wednes|thurs|fri|satur|sun|yesterday|today|tonight|recently|these days|nowadays)",
-                    re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_YEAR_DIGITS = re.compile(r"1[6-9]\d\d|20\d\d")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTH_STEMS_LOW = tuple(m.lower() for m in _MONTH_STEMS)
+
+
+class _Clues:
+    """What a text holds that the patterns need, each found by a test far cheaper than a pattern's scan."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = fold(text)  # for the case-insensitive patterns
+        self.digit = _DIGIT.search(text) is not None
+        self.year = self.digit and _YEAR_DIGITS.search(text) is not None
+        self.month = any(m in text for m in _MONTH_STEMS)  # as the case-sensitive patterns write it
+
+    def has(self, *words: str) -> bool:
+        """Whether any of ``words`` (lower case) occurs, in any case."""
+        return any(w in self.low for w in words)
+
+
+_UNITS = ("year", "month", "decade")
+# What each pattern needs somewhere in a text to match there (a necessary condition: a text that fails
+# it cannot match, so skipping the pattern changes nothing).  Most sentences pass few of these.
+_NEEDS: dict[str, Callable[[_Clues], bool]] = {
+    "range": lambda c: c.year,
+    "season": lambda c: c.year and c.has("spring", "summer", "autumn", "fall", "winter"),
+    "mdy": lambda c: c.year and c.month,
+    "dmy": lambda c: c.year and c.month,
+    "my": lambda c: c.year and c.month,
+    "md": lambda c: c.digit and c.month,
+    "dm": lambda c: c.digit and c.month,
+    "decade": lambda c: c.year,
+    "rel_later": lambda c: c.has(*_UNITS),
+    "rel_ago": lambda c: c.has("ago") and c.has(*_UNITS),
+    "rel_since": lambda c: c.has("since") and c.has(*_UNITS),
+    "rel_next": lambda c: c.has(*_UNITS),
+    "rel_year": lambda c: c.has("year"),
+    "past_month": lambda c: c.has(*_MONTH_STEMS_LOW),
+    "in_month": lambda c: c.has(*_MONTH_STEMS_LOW),
+    "year": lambda c: c.year,
+    "weekday": lambda c: "day" in c.text,
+    "deictic": lambda c: c.has("yesterday", "today", "tonight"),
+    "recent": lambda c: c.has("recently", "these days", "nowadays"),
+}
 
 
 @dataclass(slots=True)
@@ -213,32 +256,51 @@ def _resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialD
     return None, None, "none", None, "relative", False
 
 
-def find_timexes(text: str, *, published: str | None = None, narrative: str | None = None,
-                 offset: int = 0) -> list[Timex]:
-    """All time expressions in ``text``; offsets are ``offset`` + position in ``text``."""
-    if not _MAYBE.search(text):
-        return []
-    pub, told = _pd(published), _pd(narrative)
-    nar = told or pub
+def _kept(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[tuple[str, re.Match[str]], ...]:
+    """The matches of ``patterns`` that are time expressions, in text order: the patterns take
+    turns in priority order and a match overlapping one already kept is dropped."""
     taken: list[tuple[int, int]] = []
-    found: list[Timex] = []
-    for name, rx in PATTERNS:
+    kept: list[tuple[str, re.Match[str]]] = []
+    for name, rx in patterns:
         for m in rx.finditer(text):
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
-            if name in ("md", "dm", "in_month", "past_month", "my", "mdy", "dmy") and m.group("mon") == "May" \
-                    and name in ("dm",) and not re.match(r"\d", m.group(0)):
+            if name == "dm" and m.group("mon") == "May" and not re.match(r"\d", m.group(0)):
                 continue
-            # "six years later" counts from a date the text told, never from the publication date
-            # (that would put a past event after the text was written)
-            value, precision, anchor, end_value, kind, back = _resolve(
-                name, m, pub, told if name == "rel_later" else nar, text)
             if name == "year" and re.match(r"[-–]\s*\d", text[e:e + 2]):
                 continue
             taken.append((s, e))
-            found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back))
-    found.sort(key=lambda t: t.start)
+            kept.append((name, m))
+    kept.sort(key=lambda item: item[1].start())
+    return tuple(kept)
+
+
+@lru_cache(maxsize=4096)
+def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    """:func:`_kept` for the patterns ``text`` can match.  It does not depend on the publication
+    or narrative date, so it is done once per distinct sentence text: the publication-date guess,
+    the dating of events and the claims all read the same sentences (a bounded cache)."""
+    clues = _Clues(text)
+    return _kept(text, [(name, rx) for name, rx in PATTERNS if _NEEDS[name](clues)])
+
+
+def find_timexes(text: str, *, published: str | None = None, narrative: str | None = None,
+                 offset: int = 0) -> list[Timex]:
+    """All time expressions in ``text``; offsets are ``offset`` + position in ``text``."""
+    matches = _scan(text)
+    if not matches:
+        return []
+    pub, told = _pd(published), _pd(narrative)
+    nar = told or pub
+    found: list[Timex] = []
+    for name, m in matches:
+        s, e = m.span()
+        # "six years later" counts from a date the text told, never from the publication date
+        # (that would put a past event after the text was written)
+        value, precision, anchor, end_value, kind, back = _resolve(
+            name, m, pub, told if name == "rel_later" else nar, text)
+        found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back))
     return found
 
 
