@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Iterator, TypeVar
 
+import numpy
 import spacy
+from spacy.attrs import HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -71,9 +73,47 @@ def text_of(doc: Doc) -> str:
     return found
 
 
+def children(doc: Doc) -> list[list[Token]]:
+    """Each token's syntactic children in document order, indexed by ``token.i`` (made once per doc:
+    ``Token.children`` walks the doc and builds new Token objects on every call).  The children are
+    the objects of :func:`tokens`."""
+    found = doc.user_data.get("dg_children")
+    if found is None:
+        toks = tokens(doc)
+        found = [[] for _ in toks]
+        heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(toks), dtype=numpy.int64)
+        for tok, head in zip(toks, heads.tolist()):
+            if head != tok.i:
+                found[head].append(tok)
+        doc.user_data["dg_children"] = found
+    return found
+
+
+def kids(tok: Token) -> list[Token]:
+    """``list(tok.children)`` from the doc's :func:`children` lists (do not change the list)."""
+    return children(tok.doc)[tok.i]
+
+
+def sentence_ids(doc: Doc) -> list[int]:
+    """The index in :func:`sents` of each token's sentence, indexed by ``token.i`` (made once per doc)."""
+    found = doc.user_data.get("dg_sent_ids")
+    if found is None:
+        found = []
+        for k, sent in enumerate(sents(doc)):
+            found += [k] * (sent.end - sent.start)
+        doc.user_data["dg_sent_ids"] = found
+    return found
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent``, taken from the doc's cached :func:`sents`."""
+    doc = tok.doc
+    return sents(doc)[sentence_ids(doc)[tok.i]]
+
+
 def forget(doc: Doc) -> None:
-    """Drop what :func:`tokens`, :func:`sents` and :func:`text_of` cached (the lists keep the doc alive)."""
-    for key in ("dg_tokens", "dg_sents", "dg_text"):
+    """Drop what this module's per-doc helpers cached (the lists keep the doc alive)."""
+    for key in ("dg_tokens", "dg_sents", "dg_text", "dg_children", "dg_sent_ids"):
         doc.user_data.pop(key, None)
 
 
