@@ -373,6 +373,9 @@ class EventCoder:
             if demanded:
                 pairs = [(_Ref(reporter), m) for m in _uniq(demanded)]
                 type_, mode, modality = "REQUEST", None, "asserted"
+        first, last = page.toks[start_tok], page.toks[end_tok - 1]
+        start, end, trigger = first.idx, last.idx + len(last.text), doc[start_tok:end_tok].text
+        intensity, quad = self.onto.intensity(type_, mode), self.onto.quad(type_)
         out = []
         for src, tgt in pairs:
             key = (type_, _id(src), _id(tgt), sent.start)
@@ -382,14 +385,11 @@ class EventCoder:
             out.append(Event(
                 type=type_, act_type=act,
                 source=_ref(src), target=_ref(tgt),
-                sentence=sent_of[sent.start],
-                start=doc[start_tok].idx, end=doc[end_tok - 1].idx + len(doc[end_tok - 1].text),
-                trigger=doc[start_tok:end_tok].text,
+                sentence=sent_of[sent.start], start=start, end=end, trigger=trigger,
                 mode=mode, context=context,
                 negated=neg, modality="negated" if neg else modality,
                 reported_by=reporter,
-                intensity=self.onto.intensity(type_, mode),
-                quad=self.onto.quad(type_),
+                intensity=intensity, quad=quad,
                 token=cand.token.i,
             ))
         return out

@@ -91,7 +91,8 @@ def children(doc: Doc) -> list[list[Token]]:
 
 def kids(tok: Token) -> list[Token]:
     """``list(tok.children)`` from the doc's :func:`children` lists (do not change the list)."""
-    return children(tok.doc)[tok.i]
+    found = tok.doc.user_data.get("dg_children")
+    return (found if found is not None else children(tok.doc))[tok.i]
 
 
 def sentence_ids(doc: Doc) -> list[int]:
