@@ -13,13 +13,11 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Iterable
 
-from spacy.attrs import POS
-from spacy.parts_of_speech import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from . import clauses as cl
 from . import modality as md
-from .nlp import kids, sentence_ids, sents, text_of, tokens
+from .nlp import kids, sentence_ids, sents, tagged, text_of, tokens
 from .ontology import Lexicon, Ontology, Trigger
 from .recipients import SEIZING, local_population, recipients, state_of_place
 from .records import ActorRef, Event
@@ -313,23 +311,19 @@ class EventCoder:
 
     def _trigger_tokens(self, doc: Doc) -> tuple[list[Token], list[Token], list[Token]]:
         """The tokens worth matching, in document order: verbs with a verb entry, verbs of saying
-        (for evaluations and obligations) and nouns with a noun entry.  The part of speech is read
-        from one array so that only content words have their lemma looked up."""
+        (for evaluations and obligations) and nouns with a noun entry; only these parts of speech
+        have their lemma looked up."""
         verbs, nouns, saying = self.lex.verbs, self.lex.nouns, self.lex.reporting_verbs
         verb_toks, said_toks, noun_toks = [], [], []
-        toks = tokens(doc)
-        for i, pos in enumerate(doc.to_array(POS).tolist()):
-            if pos != VERB and pos != AUX and pos != NOUN:
-                continue
-            tok = toks[i]
-            lemma, lower = tok.lemma_.lower(), tok.lower_
-            if pos == NOUN:
+        for tok in tagged(doc, ("VERB", "AUX", "NOUN")):
+            pos, lemma, lower = tok.pos_, tok.lemma_.lower(), tok.lower_
+            if pos == "NOUN":
                 if nouns.get(lemma) or nouns.get(lower):
                     noun_toks.append(tok)
                 continue
             if verbs.get(lemma) or verbs.get(lower):
                 verb_toks.append(tok)
-            if pos == VERB and lemma in saying:
+            if pos == "VERB" and lemma in saying:
                 said_toks.append(tok)
         return verb_toks, said_toks, noun_toks
 

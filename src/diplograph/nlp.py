@@ -7,8 +7,9 @@ from typing import Iterable, Iterator, TypeVar
 
 import numpy
 import spacy
-from spacy.attrs import HEAD
+from spacy.attrs import HEAD, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -71,6 +72,14 @@ def text_of(doc: Doc) -> str:
     if found is None:
         found = doc.user_data["dg_text"] = doc.text
     return found
+
+
+def tagged(doc: Doc, tags: Iterable[str]) -> list[Token]:
+    """The doc's tokens whose coarse part of speech (``pos_``) is one of ``tags``, in order; the tags
+    are read from one array, so the other tokens cost nothing."""
+    wanted = {POS_IDS[tag] for tag in tags}
+    toks = tokens(doc)
+    return [toks[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]
 
 
 def children(doc: Doc) -> list[list[Token]]:

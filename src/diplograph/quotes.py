@@ -14,7 +14,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from . import clauses as cl
-from .nlp import kids, sentence_of, text_of, tokens
+from .nlp import kids, sentence_of, tagged, text_of
 from .records import ActorRef, Quote
 
 # verbs of speaking that introduce a quote besides the lexicon's reporting verbs
@@ -108,8 +108,8 @@ def _indirect(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, in
               covered: Iterable[tuple[int, int]]) -> list[Quote]:
     spans = list(covered)
     out = []
-    for tok in tokens(doc):
-        if tok.pos_ not in ("VERB",) or tok.lemma_.lower() not in reporting:
+    for tok in tagged(doc, ("VERB",)):
+        if tok.lemma_.lower() not in reporting:
             continue
         comps = [c for c in kids(tok) if c.dep_ == "ccomp"]
         if not comps:
