@@ -95,28 +95,3 @@ def test_coding_is_the_same_with_lists_cached_or_not(res):
     forget(first)
     assert _coded(res, first) == events  # again, the lists made anew
     assert _coded(res, res.nlp(text)) == events  # a fresh parse
-
-
-def test_context_cues_found_per_document_as_per_sentence(res):
-    from diplograph.events import _Page
-
-    coder = res.coder
-    assert coder._multi_cues  # the lexicon has multi-word cues
-    cue = coder._multi_cues[0][0]
-    texts = [f"The {cue} moved north. Talks resumed in Geneva.",
-             f"ΣΟΦΙΑ said the {cue.upper()} moved. ΟΔΟΣ talks resumed.",  # a capital sigma keeps every cue
-             "Talks resumed in Geneva."]
-    for text in texts:
-        doc = res.nlp(text)
-        page = _Page(doc)
-        for k, sent in enumerate(page.sents):
-            words = page.toks[sent.start:sent.end]
-            assert coder._context(words, page.lower(k), page.found_in_text(coder._multi_cues)) == \
-                coder._context(words, sent.text.lower())
-        assert coder._sentence_context(page, 0) == coder._context(page.toks[:page.sents[0].end],
-                                                                  page.sents[0].text.lower())
-        forget(doc)
-    page = _Page(res.nlp(texts[1]))
-    assert page.found_in_text(coder._multi_cues) == list(coder._multi_cues)
-    page = _Page(res.nlp(texts[2]))
-    assert cue not in [c for c, _ in page.found_in_text(coder._multi_cues)]
