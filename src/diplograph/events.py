@@ -406,20 +406,18 @@ class EventCoder:
         """:meth:`_context` of sentence ``k``, once per sentence of the document being coded."""
         if k not in page.contexts:
             sent = page.sents[k]
-            page.contexts[k] = self._context(page.toks[sent.start:sent.end], page.lower(k),
-                                             page.found_in_text(self._multi_cues))
+            page.contexts[k] = self._context(page.toks[sent.start:sent.end], page.lower(k))
         return page.contexts[k]
 
-    def _context(self, words: list[Token], lower: str,
-                 multi_cues: list[tuple[str, str]] | None = None) -> str | None:
+    def _context(self, words: list[Token], lower: str) -> str | None:
         """The context the cue words of a sentence (its tokens ``words``, its lower-cased text
-        ``lower``) point to most; ``multi_cues``: those of the multi-word cues worth looking for."""
+        ``lower``) point to most."""
         counts: dict[str, int] = {}
         for t in words:
             ctx = self._single_cues.get(t.lower_) or self._single_cues.get(t.lemma_.lower())
             if ctx:
                 counts[ctx] = counts.get(ctx, 0) + 1
-        for cue, ctx in self._multi_cues if multi_cues is None else multi_cues:
+        for cue, ctx in self._multi_cues:
             if cue in lower:
                 counts[ctx] = counts.get(ctx, 0) + 2
         if not counts:
@@ -431,7 +429,7 @@ class _Page:
     """What the coder reads of one document again and again, made once per :meth:`EventCoder.code`
     call: its tokens and sentences, each sentence's lower-cased text and context."""
 
-    __slots__ = ("doc", "toks", "sents", "sent_ids", "text", "contexts", "_lower", "_in_text")
+    __slots__ = ("doc", "toks", "sents", "sent_ids", "text", "contexts", "_lower")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -441,17 +439,6 @@ class _Page:
         self.text = text_of(doc)
         self.contexts: dict[int, str | None] = {}
         self._lower: dict[int, str] = {}
-        self._in_text: list | None = None
-
-    def found_in_text(self, cues: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        """The ``(cue, context)`` pairs whose cue occurs in the lower-cased document, in order (made
-        once): a cue found in a sentence's lower-cased text is found there too, since lower-casing
-        maps character by character, save a Greek capital sigma, whose form depends on its
-        neighbours (a text with one keeps every cue)."""
-        if self._in_text is None:
-            lower = self.text.lower()
-            self._in_text = list(cues) if "\u03a3" in self.text else [c for c in cues if c[0] in lower]
-        return self._in_text
 
     def lower(self, k: int) -> str:
         """Sentence ``k``'s text, lower-cased."""
