@@ -91,9 +91,9 @@ def children(doc: Doc) -> list[list[Token]]:
         toks = tokens(doc)
         found = [[] for _ in toks]
         heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(toks), dtype=numpy.int64)
-        for tok, head in zip(toks, heads.tolist()):
-            if head != tok.i:
-                found[head].append(tok)
+        for i, head in enumerate(heads.tolist()):
+            if head != i:
+                found[head].append(toks[i])
         doc.user_data["dg_children"] = found
     return found
 
