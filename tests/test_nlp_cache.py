@@ -95,3 +95,23 @@ def test_coding_is_the_same_with_lists_cached_or_not(res):
     forget(first)
     assert _coded(res, first) == events  # again, the lists made anew
     assert _coded(res, res.nlp(text)) == events  # a fresh parse
+
+
+def test_cue_index_finds_what_a_search_for_each_cue_finds(res):
+    import random
+
+    from diplograph.events import _CueIndex
+
+    cues = ["air force", "armed forces", "ex-", "is-k", "front line", "a b", "x-ray", "peace talks"]
+    index = _CueIndex(cues)
+    assert index.found("The chair forces of the ex-leader met IS-K.".lower()) == [0, 2, 3]
+    rnd = random.Random(7)
+    pieces = ["air", " ", "-", "force", "s", "armed", "front", "line", "a", "b", "x", "ray", "is", "k", "ex",
+              "peace", "talks", "."]
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        assert index.found(text) == [n for n, cue in enumerate(cues) if cue in text], text
+    # the lexicon's own cues
+    lexicon_index = _CueIndex([cue for cue, _ in res.coder._multi_cues])
+    text = " ".join(cue for cue, _ in res.coder._multi_cues[::3])
+    assert lexicon_index.found(text) == [n for n, (cue, _) in enumerate(res.coder._multi_cues) if cue in text]

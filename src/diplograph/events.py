@@ -9,6 +9,7 @@ conjuncts, passives, control verbs) and are the actors resolved by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Iterable
@@ -51,6 +52,7 @@ class EventCoder:
                     self._multi_cues.append((cue, ctx))
                 else:
                     self._single_cues.setdefault(cue, ctx)
+        self._cue_index = _CueIndex([cue for cue, _ in self._multi_cues])
 
     # -- trigger matching ----------------------------------------------
     def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
@@ -417,9 +419,9 @@ class EventCoder:
             ctx = self._single_cues.get(t.lower_) or self._single_cues.get(t.lemma_.lower())
             if ctx:
                 counts[ctx] = counts.get(ctx, 0) + 1
-        for cue, ctx in self._multi_cues:
-            if cue in lower:
-                counts[ctx] = counts.get(ctx, 0) + 2
+        for n in self._cue_index.found(lower):
+            ctx = self._multi_cues[n][1]
+            counts[ctx] = counts.get(ctx, 0) + 2
         if not counts:
             return None
         return max(counts.items(), key=lambda kv: kv[1])[0]
@@ -447,6 +449,34 @@ class _Page:
             sent = self.sents[k]
             found = self._lower[k] = self.text[sent.start_char:sent.end_char].lower()
         return found
+
+
+class _CueIndex:
+    """Which of some multi-word cues (each with a space or hyphen) occur in a text, without looking
+    for each one: a cue ``A B`` occurs only where the text has the five characters around its first
+    separator (the last two of ``A``, the separator, the first two of ``B``); only the cues whose
+    five characters the text has, and those with a shorter side, are looked for."""
+
+    SEPARATOR = re.compile("[ -]")
+
+    def __init__(self, cues: list[str]) -> None:
+        self.cues = cues
+        self.by_junction: dict[str, list[int]] = {}
+        self.always: list[int] = []  # cues with fewer than two characters on a side of the separator
+        for n, cue in enumerate(cues):
+            j = self.SEPARATOR.search(cue).start()
+            if j < 2 or len(cue) - j - 1 < 2:
+                self.always.append(n)
+            else:
+                self.by_junction.setdefault(cue[j - 2:j + 3], []).append(n)
+
+    def found(self, text: str) -> list[int]:
+        """The indices of the cues that occur in ``text``, in order."""
+        candidates = set(self.always)
+        for m in self.SEPARATOR.finditer(text, 2):
+            p = m.start()
+            candidates.update(self.by_junction.get(text[p - 2:p + 3], ()))
+        return [n for n in sorted(candidates) if self.cues[n] in text]
 
 
 @dataclass(slots=True)
