@@ -11,7 +11,7 @@ from typing import Iterable, Protocol
 
 from spacy.tokens import Token
 
-from .nlp import text_of
+from .nlp import kids, sentence_of, text_of
 
 SUBJ = ("nsubj", "csubj", "expl")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -57,16 +57,16 @@ def clause_head(tok: Token) -> Token:
 
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     wanted = set(deps)
-    return [c for c in tok.children if c.dep_ in wanted]
+    return [c for c in kids(tok) if c.dep_ in wanted]
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids(verb))
 
 
 def is_infinitive(verb: Token) -> bool:
     """ "to"-infinitive ("... to help Y")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -131,12 +131,12 @@ def complement_subjects(tok: Token, res: MentionLookup) -> list:
     """Actors asked to act: the subjects of a "that"-clause on the verb or on its object noun
     ("demanded that X withdraw", "repeated its demand that X ease", "pressed for X to leave")."""
     heads = [tok, *children(tok, OBJ)]
-    comps = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    comps = [c for h in heads for c in kids(h) if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
     for prep in children(tok, ("prep",)):
         if prep.lower_ == "for":
-            comps += [c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "AUX")]
+            comps += [c for c in kids(prep) if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "AUX")]
     comps += [c for c in children(tok, ("advcl",))  # "pushed for X to leave"
-              if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]
+              if any(m.dep_ == "mark" and m.lower_ == "for" for m in kids(c))]
     found = []
     for comp in comps:
         subj = children(comp, ("nsubj", "nsubjpass"))
@@ -149,7 +149,7 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     """Objects of the given prepositions attached to ``tok`` ("with X", "against Y")."""
     wanted = set(preps)
     out = []
-    for prep in tok.children:
+    for prep in kids(tok):
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in wanted:
             out.extend(children(prep, ("pobj",)))
             for pc in children(prep, ("pcomp",)):  # "between X and Y" sometimes parses as pcomp
@@ -175,7 +175,7 @@ def _conjoined_modifiers(head: Token, m, res: MentionLookup) -> list:
     base = res.at_token(head.i)
     generic = base is not None and base.actor.actor_id.startswith(GENERIC_PREFIX)
     out = []
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
             continue
         for cc in (c, *c.conjuncts) if c.conjuncts else ():
@@ -203,7 +203,7 @@ def _national(tok: Token, generic, res: MentionLookup):
         actor = replace(m.actor, sector=generic.actor.sector, text=text_of(doc)[start:end], start=start, end=end)
         return replace(m, actor=actor)
 
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i:
             m = res.at_token(c.i)
             if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX):
@@ -219,7 +219,7 @@ def _national(tok: Token, generic, res: MentionLookup):
 def _coref_national(tok: Token, m, res: MentionLookup):
     """A pronoun standing for an unnamed actor ("the French farmers said they ..."): the national
     form of its antecedent, keeping the pronoun as the mention text."""
-    sent = tok.sent
+    sent = sentence_of(tok)
     for prev in reversed(res.in_span(sent.start, tok.i)):
         if prev.actor.actor_id != m.actor.actor_id or prev.how == "coref":
             continue
@@ -242,24 +242,24 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
     if depth > 2:
         return None
     # "its European Community partners": a named modifier before a possessive pronoun
-    mods = sorted((c for c in tok.children if c.dep_ in ("compound", "poss", "amod", "nmod", "appos")),
+    mods = sorted((c for c in kids(tok) if c.dep_ in ("compound", "poss", "amod", "nmod", "appos")),
                   key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
     for c in mods:
         m = res.at_token(c.i)
         if m is not None:
             return m
-    for c in tok.children:  # "US drone strikes": a modifier of a modifier
+    for c in kids(tok):  # "US drone strikes": a modifier of a modifier
         if c.dep_ == "compound" and c.i < tok.i:
-            for cc in c.children:
+            for cc in kids(c):
                 m = res.at_token(cc.i) if cc.dep_ in ("compound", "amod") else None
                 if m is not None:
                     return m
-    for c in tok.children:  # "Jane Doe, the X envoy, said": an unknown person's apposition names her side
+    for c in kids(tok):  # "Jane Doe, the X envoy, said": an unknown person's apposition names her side
         if c.dep_ == "appos":
             m = _head_actor(c, res, depth + 1)
             if m is not None:
                 return m
-    for c in tok.children:  # "the leader of X", "a camp for X refugees"
+    for c in kids(tok):  # "the leader of X", "a camp for X refugees"
         if c.dep_ == "prep" and c.lower_ in ("of", "for"):
             for pobj in children(c, ("pobj",)):
                 m = _head_actor(pobj, res, depth + 1)
@@ -280,7 +280,7 @@ def subtree_mentions(tok: Token, res: MentionLookup) -> list:
         if m is not None and m.actor.actor_id not in seen:
             seen.add(m.actor.actor_id)
             found.append((cur.i, m))
-        for c in cur.children:
+        for c in kids(cur):
             if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct"):
                 continue
             if c.dep_ == "prep" and c.lower_ != "of":
@@ -303,9 +303,9 @@ def purpose_targets(tok: Token, res: MentionLookup, exclude: list) -> list:
     """Whom a protest is aimed at, from its stated purpose: "(staged a strike) to demand X's
     resignation", "calling for independence from X", "in protest of/against X's decision"."""
     found = []
-    for c in tok.children:
+    for c in kids(tok):
         purpose = c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
-            c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))
         protest_pp = c.dep_ == "prep" and c.lower_ == "in" and any(
             p.lemma_.lower() in ("protest", "support", "solidarity") for p in children(c, ("pobj",)))
         if purpose or protest_pp:
@@ -322,7 +322,7 @@ PREDICATE_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpa
 
 def predicate_actor(verb: Token, res: MentionLookup, exclude: list):
     """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first."""
-    queue = [c for c in verb.children if c.dep_ not in PREDICATE_SKIP]
+    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP]
     seen = 0
     while queue and seen < 40:
         cur = queue.pop(0)
@@ -333,5 +333,5 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list):
             if not _excluded(found.actor, exclude):  # "its peacekeepers": the source's own
                 return found
         # "the return of land seized by X": an agent inside the predicate (not the verb's own) counts
-        queue.extend(c for c in cur.children if c.dep_ not in PREDICATE_SKIP or c.dep_ == "agent")
+        queue.extend(c for c in kids(cur) if c.dep_ not in PREDICATE_SKIP or c.dep_ == "agent")
     return None

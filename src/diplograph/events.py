@@ -9,6 +9,7 @@ conjuncts, passives, control verbs) and are the actors resolved by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Iterable
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from . import clauses as cl
 from . import modality as md
-from .nlp import sents, text_of, tokens
+from .nlp import kids, sentence_ids, sents, tagged, text_of, tokens
 from .ontology import Lexicon, Ontology, Trigger
 from .recipients import SEIZING, local_population, recipients, state_of_place
 from .records import ActorRef, Event
@@ -51,14 +52,15 @@ class EventCoder:
                     self._multi_cues.append((cue, ctx))
                 else:
                     self._single_cues.setdefault(cue, ctx)
+        self._cue_index = _CueIndex([cue for cue, _ in self._multi_cues])
 
     # -- trigger matching ----------------------------------------------
     def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
         words: set[str] = set()
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")]
+        objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")]
         if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
-        objs += [c for o in objs for c in o.children if c.dep_ in ("appos", "oprd")]
+        objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
         if conj:  # "launched artillery, mortar and rocket fire"
             objs += [c for o in objs for c in o.conjuncts]
         for obj in objs:
@@ -82,7 +84,7 @@ class EventCoder:
         entries = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
         if not entries:
             return None
-        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "prep")}
+        particles = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "prep")}
         objs = None
         for trig in entries:
             if trig.particle and trig.particle not in particles:
@@ -116,8 +118,8 @@ class EventCoder:
         entries = self.lex.nouns.get(tok.lemma_.lower()) or self.lex.nouns.get(tok.lower_)
         if not entries:
             return None
-        mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
-        attached = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        attached = {c.lower_ for c in kids(tok) if c.dep_ == "prep"}
         fallback = None
         for trig in entries:
             if len(trig.words) > 1:
@@ -158,7 +160,7 @@ class EventCoder:
         for pobj in cl.prep_objects(tok, ("between", "among", "amongst")):
             sources += cl.subtree_mentions(pobj, res)
         mutual = bool(sources)
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
                 sources += cl.actor_mentions(c, res)
         for pobj in cl.prep_objects(tok, ("by",)):
@@ -240,7 +242,7 @@ class EventCoder:
                 words |= {t.lemma_.lower() for t in p.subtree} | {t.lower_ for t in p.subtree}
             pos = words & self.lex.evaluations.get("positive", frozenset())
             neg = words & self.lex.evaluations.get("negative", frozenset())
-            if bool(pos) == bool(neg) or any(c.dep_ == "neg" for c in comp.children):
+            if bool(pos) == bool(neg) or any(c.dep_ == "neg" for c in kids(comp)):
                 continue
             type_ = "SUPPORT" if pos else "ACCUSE"
             speaker = cl.subject_of(verb)
@@ -275,43 +277,60 @@ class EventCoder:
         events: list[Event] = []
         consumed: set[int] = set()  # noun tokens already covered by a verb event
         seen: set[tuple] = set()
-        toks = tokens(doc)
-        self._ctx_cache: dict[int, str | None] = {}
-        for tok in toks:
+        page = _Page(doc)
+        verb_toks, said_toks, noun_toks = self._trigger_tokens(doc)
+        for tok in verb_toks:
             cand = None
-            if tok.pos_ in ("VERB", "AUX"):
-                trig = self._match_verb(tok)
-                if trig is not None and trig.type == "PROTEST" and (
-                        cl.children(tok, ("ccomp",)) or (tok.dep_ == "ccomp" and tok.head.i < tok.i)):
-                    # "X protested that Y ...", "Y ..., X protested": a protest in words is disapproval
-                    trig = replace(trig, type="ACCUSE", mode="disapprove", context=trig.context or "diplomatic")
-                if trig is not None:
-                    cand = self._verb_candidate(tok, trig, res)
-                    if trig.objects:
-                        consumed.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+            trig = self._match_verb(tok)
+            if trig is not None and trig.type == "PROTEST" and (
+                    cl.children(tok, ("ccomp",)) or (tok.dep_ == "ccomp" and tok.head.i < tok.i)):
+                # "X protested that Y ...", "Y ..., X protested": a protest in words is disapproval
+                trig = replace(trig, type="ACCUSE", mode="disapprove", context=trig.context or "diplomatic")
+            if trig is not None:
+                cand = self._verb_candidate(tok, trig, res)
+                if trig.objects:
+                    consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass"))
             if cand is None:
                 continue
             for obj in cl.patients_of(tok):  # "provide assistance": the verb already tells it
                 noun = self._match_noun(obj)
                 if noun is not None and noun.type == cand.trigger.type:
                     consumed.add(obj.i)
-            events += self._emit(doc, cand, res, sent_of, seen)
-        for tok in toks:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.reporting_verbs:
-                for cand in (self._evaluation(tok, res), self._obligation(tok, res)):
-                    if cand is not None:
-                        events += self._emit(doc, cand, res, sent_of, seen)
-        for tok in toks:
+            events += self._emit(page, cand, res, sent_of, seen)
+        for tok in said_toks:
+            for cand in (self._evaluation(tok, res), self._obligation(tok, res)):
+                if cand is not None:
+                    events += self._emit(page, cand, res, sent_of, seen)
+        for tok in noun_toks:
             if tok.i in consumed or res.at_token(tok.i) is not None:
                 continue
             trig = self._match_noun(tok)
             if trig is None:
                 continue
-            events += self._emit(doc, self._noun_candidate(tok, trig, res), res, sent_of, seen)
+            events += self._emit(page, self._noun_candidate(tok, trig, res), res, sent_of, seen)
         events.sort(key=lambda e: (e.sentence, e.start))
         return events
 
-    def _emit(self, doc: Doc, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
+    def _trigger_tokens(self, doc: Doc) -> tuple[list[Token], list[Token], list[Token]]:
+        """The tokens worth matching, in document order: verbs with a verb entry, verbs of saying
+        (for evaluations and obligations) and nouns with a noun entry; only these parts of speech
+        have their lemma looked up."""
+        verbs, nouns, saying = self.lex.verbs, self.lex.nouns, self.lex.reporting_verbs
+        verb_toks, said_toks, noun_toks = [], [], []
+        for tok in tagged(doc, ("VERB", "AUX", "NOUN")):
+            pos, lemma, lower = tok.pos_, tok.lemma_.lower(), tok.lower_
+            if pos == "NOUN":
+                if nouns.get(lemma) or nouns.get(lower):
+                    noun_toks.append(tok)
+                continue
+            if verbs.get(lemma) or verbs.get(lower):
+                verb_toks.append(tok)
+            if pos == "VERB" and lemma in saying:
+                said_toks.append(tok)
+        return verb_toks, said_toks, noun_toks
+
+    def _emit(self, page: _Page, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
+        doc = page.doc
         targets = cand.targets
         if cand.trigger.type in SEIZING:
             targets = [state_of_place(t, cand.sources, res) for t in targets]
@@ -321,8 +340,9 @@ class EventCoder:
             pairs = [(s, None) for s in _uniq(cand.sources)]
         if not pairs:
             return []
-        sent = cand.token.sent
-        lower = text_of(doc)[sent.start_char:sent.end_char].lower()
+        k = page.sent_ids[cand.token.i]
+        sent = page.sents[k]
+        lower = page.lower(k)
         reporter_verb = md.reporting_verb(cand.clause, self.lex.reporting_verbs)
         reporter = None
         if reporter_verb is not None:
@@ -332,7 +352,7 @@ class EventCoder:
                 reporter = found[0].actor if found else None
         modality = md.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)
         neg = md.negated(cand.clause)
-        context = cand.trigger.context or self._sentence_context(sent)
+        context = cand.trigger.context or self._sentence_context(page, k)
         start_tok, end_tok = cand.tokens
         act = cand.trigger.type
         # a refusal is stated by the negated verb itself or by a verb governing the trigger noun
@@ -349,6 +369,9 @@ class EventCoder:
             if demanded:
                 pairs = [(_Ref(reporter), m) for m in _uniq(demanded)]
                 type_, mode, modality = "REQUEST", None, "asserted"
+        first, last = page.toks[start_tok], page.toks[end_tok - 1]
+        start, end, trigger = first.idx, last.idx + len(last.text), doc[start_tok:end_tok].text
+        intensity, quad = self.onto.intensity(type_, mode), self.onto.quad(type_)
         out = []
         for src, tgt in pairs:
             key = (type_, _id(src), _id(tgt), sent.start)
@@ -358,14 +381,11 @@ class EventCoder:
             out.append(Event(
                 type=type_, act_type=act,
                 source=_ref(src), target=_ref(tgt),
-                sentence=sent_of[sent.start],
-                start=doc[start_tok].idx, end=doc[end_tok - 1].idx + len(doc[end_tok - 1].text),
-                trigger=doc[start_tok:end_tok].text,
+                sentence=sent_of[sent.start], start=start, end=end, trigger=trigger,
                 mode=mode, context=context,
                 negated=neg, modality="negated" if neg else modality,
                 reported_by=reporter,
-                intensity=self.onto.intensity(type_, mode),
-                quad=self.onto.quad(type_),
+                intensity=intensity, quad=quad,
                 token=cand.token.i,
             ))
         return out
@@ -384,28 +404,79 @@ class EventCoder:
             return "AGREE", None
         return "THREATEN", None
 
-    def _sentence_context(self, sent) -> str | None:
-        """:meth:`_context`, once per sentence of the document being coded."""
-        cache = getattr(self, "_ctx_cache", None)
-        if cache is None:
-            return self._context(sent)
-        if sent.start not in cache:
-            cache[sent.start] = self._context(sent)
-        return cache[sent.start]
+    def _sentence_context(self, page: _Page, k: int) -> str | None:
+        """:meth:`_context` of sentence ``k``, once per sentence of the document being coded."""
+        if k not in page.contexts:
+            sent = page.sents[k]
+            page.contexts[k] = self._context(page.toks[sent.start:sent.end], page.lower(k))
+        return page.contexts[k]
 
-    def _context(self, sent) -> str | None:
+    def _context(self, words: list[Token], lower: str) -> str | None:
+        """The context the cue words of a sentence (its tokens ``words``, its lower-cased text
+        ``lower``) point to most."""
         counts: dict[str, int] = {}
-        for t in sent:
+        for t in words:
             ctx = self._single_cues.get(t.lower_) or self._single_cues.get(t.lemma_.lower())
             if ctx:
                 counts[ctx] = counts.get(ctx, 0) + 1
-        lower = sent.text.lower()
-        for cue, ctx in self._multi_cues:
-            if cue in lower:
-                counts[ctx] = counts.get(ctx, 0) + 2
+        for n in self._cue_index.found(lower):
+            ctx = self._multi_cues[n][1]
+            counts[ctx] = counts.get(ctx, 0) + 2
         if not counts:
             return None
         return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+class _Page:
+    """What the coder reads of one document again and again, made once per :meth:`EventCoder.code`
+    call: its tokens and sentences, each sentence's lower-cased text and context."""
+
+    __slots__ = ("doc", "toks", "sents", "sent_ids", "text", "contexts", "_lower")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.toks = tokens(doc)
+        self.sents = sents(doc)
+        self.sent_ids = sentence_ids(doc)  # token index -> sentence index
+        self.text = text_of(doc)
+        self.contexts: dict[int, str | None] = {}
+        self._lower: dict[int, str] = {}
+
+    def lower(self, k: int) -> str:
+        """Sentence ``k``'s text, lower-cased."""
+        found = self._lower.get(k)
+        if found is None:
+            sent = self.sents[k]
+            found = self._lower[k] = self.text[sent.start_char:sent.end_char].lower()
+        return found
+
+
+class _CueIndex:
+    """Which of some multi-word cues (each with a space or hyphen) occur in a text, without looking
+    for each one: a cue ``A B`` occurs only where the text has the five characters around its first
+    separator (the last two of ``A``, the separator, the first two of ``B``); only the cues whose
+    five characters the text has, and those with a shorter side, are looked for."""
+
+    SEPARATOR = re.compile("[ -]")
+
+    def __init__(self, cues: list[str]) -> None:
+        self.cues = cues
+        self.by_junction: dict[str, list[int]] = {}
+        self.always: list[int] = []  # cues with fewer than two characters on a side of the separator
+        for n, cue in enumerate(cues):
+            j = self.SEPARATOR.search(cue).start()
+            if j < 2 or len(cue) - j - 1 < 2:
+                self.always.append(n)
+            else:
+                self.by_junction.setdefault(cue[j - 2:j + 3], []).append(n)
+
+    def found(self, text: str) -> list[int]:
+        """The indices of the cues that occur in ``text``, in order."""
+        candidates = set(self.always)
+        for m in self.SEPARATOR.finditer(text, 2):
+            p = m.start()
+            candidates.update(self.by_junction.get(text[p - 2:p + 3], ()))
+        return [n for n in sorted(candidates) if self.cues[n] in text]
 
 
 @dataclass(slots=True)
@@ -421,10 +492,10 @@ PLACE_BOUND = frozenset({"COERCE", "CONCEDE"})
 
 def _light_objects(verb: Token) -> list[Token]:
     """Nouns a light verb may carry: its object, or the object of its "in"."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    for prep in verb.children:
+    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in kids(verb):
         if prep.dep_ == "prep" and prep.lower_ == "in":
-            objs += [c for c in prep.children if c.dep_ == "pobj"]
+            objs += [c for c in kids(prep) if c.dep_ == "pobj"]
     return objs
 
 
@@ -443,7 +514,7 @@ def _perpetrators(nouns: list[Token], res, sources: list) -> list:
 
 def _np_words(tok: Token) -> set[str]:
     words = {tok.lemma_.lower(), tok.lower_}
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod")]
     for m in mods:
         words |= {m.lemma_.lower(), m.lower_}
     if mods:
@@ -465,7 +536,7 @@ def _uniq(mentions: Iterable) -> list:
 def _np_of_words(np: Token) -> set[str]:
     """The words of a noun phrase and of its "of" complement ("the state of emergency")."""
     words = set(_np_words(np))
-    for c in np.children:
+    for c in kids(np):
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in cl.children(c, ("pobj",)):
                 words |= _np_words(p)

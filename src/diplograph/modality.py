@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .clauses import OBJ, children, prep_objects
+from .nlp import kids, sentence_of, text_of, tokens
 
 HEDGING = frozenset({"argue", "allege", "claim", "suggest", "speculate", "believe", "think", "fear",
                      "suspect", "rumour", "rumor", "contend", "assert"})
@@ -26,7 +27,7 @@ def negated(verb: Token) -> bool:
     """``not``/``never`` on the verb or on a governing verb of its xcomp chain, or refuse/fail to."""
     cur = verb
     for _ in range(4):
-        if any(c.dep_ == "neg" for c in cur.children):
+        if any(c.dep_ == "neg" for c in kids(cur)):
             return True
         if cur.dep_ != "xcomp":
             return False
@@ -59,13 +60,13 @@ WH_WORDS = frozenset("why how what when where who whom whose which".split())
 def polar_question(verb: Token) -> bool:
     """A yes/no question: the clause ends with "?" and opens with its auxiliary or verb, no wh-word.
     (A wh-question, "Why is Moscow hosting X?", presupposes the act and stays asserted.)"""
-    sent = verb.sent
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words or not sent.text.rstrip().endswith("?"):
-        return False
+    sent = sentence_of(verb)
+    if not text_of(verb.doc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
+        return False  # (read from the text: most sentences are not questions)
+    words = tokens(verb.doc)[sent.start:sent.end]
     # the question may follow a headline part: "Russia and X: will Moscow ...?"
-    start = max((t.i + 1 for t in sent if t.text == ":" and t.i < verb.i), default=sent.start)
-    first = next((t for t in sent.doc[start:sent.end] if not t.is_punct and not t.is_space), None)
+    start = max((t.i + 1 for t in words if t.text == ":" and t.i < verb.i), default=sent.start)
+    first = next((t for t in words[start - sent.start:] if not t.is_punct and not t.is_space), None)
     return first is not None and first.lower_ not in WH_WORDS and first.pos_ in ("AUX", "VERB") \
         and first.lower_ not in ("let", "please")
 
@@ -87,13 +88,13 @@ def modality(verb: Token, sentence_lower: str, lex_cues: dict[str, tuple[str, ..
         if lemma in ("threaten", "vow"):
             return "threatened"
     for v in chain:
-        for c in v.children:
+        for c in kids(v):
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
                 return "hypothetical"
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids(verb)):
         return "hypothetical"
     for v in chain:
-        auxes = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c.lower_ for c in kids(v) if c.dep_ in ("aux", "auxpass")]
         if any(a in MODAL_HYPOTHETICAL for a in auxes):
             return "hypothetical"
         if any(a in MODAL_FUTURE for a in auxes):
@@ -104,7 +105,7 @@ def modality(verb: Token, sentence_lower: str, lex_cues: dict[str, tuple[str, ..
             return "hypothetical"
     for v in chain:
         if any(c.dep_ == "advmod" and c.lower_ in ("reportedly", "allegedly", "purportedly", "supposedly")
-               for c in v.children):
+               for c in kids(v)):
             return "reported"
     if reporter is not None and reporter.lemma_.lower() in HEDGING:
         return "reported"
@@ -143,15 +144,15 @@ def condition_clauses(verb: Token) -> list[Token]:
     out = []
     verbs = [verb, *children(verb, ("xcomp",))] + ([verb.head] if verb.dep_ == "xcomp" else [])
     for v in verbs:
-        out += [c for c in v.children if c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+        out += [c for c in kids(v) if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in kids(c))]
     return out
 
 
 def is_ultimatum(verb: Token) -> bool:
     """An announced act made conditional on the other side's conduct: "... unless X does Y"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in verb.children)
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in kids(c))
+               for c in kids(verb))
 REFUSAL_HEADS = frozenset({"refuse", "decline", "fail"})
 
 
@@ -160,8 +161,8 @@ def is_refusal(verb: Token) -> bool:
     (not "did not recall", which reports that something did not happen)."""
     cur = verb
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in cur.children) \
-                and any(c.dep_ == "neg" for c in cur.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in kids(cur)) \
+                and any(c.dep_ == "neg" for c in kids(cur)):
             return True
         if cur.dep_ != "xcomp" or cur.head is cur:
             return False
@@ -185,18 +186,18 @@ def is_intent(verb: Token, modality: str) -> bool:
         # what the offered act is for ("is willing to send arms to help defend X")
         if modality != "asserted" or cur.dep_ not in ("xcomp", "advcl") or cur.head is cur:
             break
-        if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(cur)):
             break
         if cur.head.lemma_.lower() in READINESS and cur.dep_ == "xcomp":
             return True
         cur = cur.head
     if modality != "hypothetical":
         return False
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids(verb)):
         return False
     cur = verb
     for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in cur.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in kids(cur)):
             return True
         if cur is not verb and cur.lemma_.lower() in INTENT_HEADS:
             return True
@@ -208,9 +209,9 @@ def is_intent(verb: Token, modality: str) -> bool:
 
 def is_demand(verb: Token) -> bool:
     """ "Y must/should/has to do Z" (an obligation put on the clause's subject)."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "aux" and c.lower_ in ("must", "should", "ought"):
             return True
     head = verb.head
     return verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))

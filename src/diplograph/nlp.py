@@ -5,8 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Iterator, TypeVar
 
+import numpy
 import spacy
+from spacy.attrs import HEAD, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 T = TypeVar("T")
@@ -71,9 +74,56 @@ def text_of(doc: Doc) -> str:
     return found
 
 
+def tagged(doc: Doc, tags: Iterable[str]) -> list[Token]:
+    """The doc's tokens whose coarse part of speech (``pos_``) is one of ``tags``, in order; the tags
+    are read from one array, so the other tokens cost nothing."""
+    wanted = {POS_IDS[tag] for tag in tags}
+    toks = tokens(doc)
+    return [toks[i] for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]
+
+
+def children(doc: Doc) -> list[list[Token]]:
+    """Each token's syntactic children in document order, indexed by ``token.i`` (made once per doc:
+    ``Token.children`` walks the doc and builds new Token objects on every call).  The children are
+    the objects of :func:`tokens`."""
+    found = doc.user_data.get("dg_children")
+    if found is None:
+        toks = tokens(doc)
+        found = [[] for _ in toks]
+        heads = doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(toks), dtype=numpy.int64)
+        for i, head in enumerate(heads.tolist()):
+            if head != i:
+                found[head].append(toks[i])
+        doc.user_data["dg_children"] = found
+    return found
+
+
+def kids(tok: Token) -> list[Token]:
+    """``list(tok.children)`` from the doc's :func:`children` lists (do not change the list)."""
+    found = tok.doc.user_data.get("dg_children")
+    return (found if found is not None else children(tok.doc))[tok.i]
+
+
+def sentence_ids(doc: Doc) -> list[int]:
+    """The index in :func:`sents` of each token's sentence, indexed by ``token.i`` (made once per doc)."""
+    found = doc.user_data.get("dg_sent_ids")
+    if found is None:
+        found = []
+        for k, sent in enumerate(sents(doc)):
+            found += [k] * (sent.end - sent.start)
+        doc.user_data["dg_sent_ids"] = found
+    return found
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent``, taken from the doc's cached :func:`sents`."""
+    doc = tok.doc
+    return sents(doc)[sentence_ids(doc)[tok.i]]
+
+
 def forget(doc: Doc) -> None:
-    """Drop what :func:`tokens`, :func:`sents` and :func:`text_of` cached (the lists keep the doc alive)."""
-    for key in ("dg_tokens", "dg_sents", "dg_text"):
+    """Drop what this module's per-doc helpers cached (the lists keep the doc alive)."""
+    for key in ("dg_tokens", "dg_sents", "dg_text", "dg_children", "dg_sent_ids"):
         doc.user_data.pop(key, None)
 
 

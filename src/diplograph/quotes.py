@@ -14,7 +14,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from . import clauses as cl
-from .nlp import text_of, tokens
+from .nlp import kids, sentence_of, tagged, text_of
 from .records import ActorRef, Quote
 
 # verbs of speaking that introduce a quote besides the lexicon's reporting verbs
@@ -47,7 +47,7 @@ def _according_to(sent: Span, res) -> ActorRef | None:
 
 def _subject_actor(verb: Token, res) -> ActorRef | None:
     # "..." that decision said Zamir Kabulov: an inverted quote can leave two subjects; try each
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     first = cl.subject_of(verb)
     if first is not None and first not in subjects:
         subjects.insert(0, first)
@@ -82,7 +82,7 @@ def find_quotes(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, 
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
-        sents = [span[0].sent, span[-1].sent]
+        sents = [sentence_of(span[0]), sentence_of(span[-1])]
         speaker = None
         for sent in dict.fromkeys(sents):
             verb = _speaker_verb(sent, reporting, (m.start(), m.end()))
@@ -108,10 +108,10 @@ def _indirect(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, in
               covered: Iterable[tuple[int, int]]) -> list[Quote]:
     spans = list(covered)
     out = []
-    for tok in tokens(doc):
-        if tok.pos_ not in ("VERB",) or tok.lemma_.lower() not in reporting:
+    for tok in tagged(doc, ("VERB",)):
+        if tok.lemma_.lower() not in reporting:
             continue
-        comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        comps = [c for c in kids(tok) if c.dep_ == "ccomp"]
         if not comps:
             continue
         comp = comps[0]
@@ -126,6 +126,6 @@ def _indirect(doc: Doc, res, reporting: frozenset[str], sent_index: dict[int, in
             body = body[5:]
         if len(body.split()) < MIN_WORDS:
             continue
-        out.append(Quote(speaker=speaker, text=body, sentence=sent_index[tok.sent.start], start=start,
+        out.append(Quote(speaker=speaker, text=body, sentence=sent_index[sentence_of(tok).start], start=start,
                          end=end, direct=False))
     return out

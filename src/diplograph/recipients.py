@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from . import clauses as cl
 from . import modality as md
+from .nlp import kids
 from .ontology import Trigger
 from .records import ActorRef
 
@@ -143,7 +144,7 @@ def own_forces(m, doc: Doc, res, own: frozenset | set = frozenset()) -> bool:
     head = span[-1] if span is not None and len(span) else doc[m.token_end - 1]
     if head.dep_ == "poss" and head.pos_ == "PRON":  # "withdrew its peacekeepers": only "its" resolved
         return m.actor.actor_id in own
-    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(head)):
         return False
     if m.actor.actor_id in own:
         return True
