@@ -6,7 +6,8 @@ Bulk-loads a temporary store with DuckDB alone (``range()`` and SQL, no Python
 loops): N synthetic events (default 1,000,000), one mention and one sentence
 each, a document per ten events, one actor mention per event, and 20,000 actors
 with aliases.  Sources and targets are skewed (a few actors are very busy, as in
-news).  The events table is written by ``Store.apply_merges``, in the store's own order.  Then times, each K times (first run and median wall time, median CPU time):
+news).  The events table is written by ``Store.apply_merges``, in the store's own
+order.  Then times, each K times (first run and median wall time, median CPU time):
 
   dyad trajectory   analysis.dyad_trajectory for the busiest dyad;
   timeline dyad     analysis.timeline for the same dyad;
