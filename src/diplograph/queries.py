@@ -122,13 +122,19 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
     ``mentions="brief"`` gives each mention its ``doc``, ``sentence`` and ``text`` only (the rest None),
     and the actors' ``text``/``sector``/``reported_by`` as with False: what a timeline shows."""
     where, params = [], []
-    near: str | None = None  # an actor every matching event names in one of its four actor columns
+    # plain equalities on single columns (pushed into the scans, and pruned by row group where the
+    # events table is clustered: store.EVENT_ORDER_SQL) whose union holds every matching event
+    near: list[tuple[str, list[Any]]] = []
     if actor:
-        aid = near = find_actor(store, actor)
+        aid = find_actor(store, actor)
         where.append("(? IN (e.source_id, e.target_id, e.source_via, e.target_via))")
         params.append(aid)
+        near = [(f"{c} = ?", [aid]) for c in ("source_id", "target_id", "source_via", "target_via")]
     if dyad:
         a, b = find_actor(store, dyad[0]), find_actor(store, dyad[1])
+        if not near:  # either side named through its via state, or both sides named directly
+            near = [("source_id = ? AND target_id = ?", [a, b]), ("source_id = ? AND target_id = ?", [b, a])]
+            near += [(f"{c} = ?", [x]) for c in ("source_via", "target_via") for x in (a, b)]
         where.append("((coalesce(e.source_via, e.source_id) = ? AND coalesce(e.target_via, e.target_id) = ?) OR "
                      "(coalesce(e.source_via, e.source_id) = ? AND coalesce(e.target_via, e.target_id) = ?) OR "
                      "(e.source_id = ? AND e.target_id = ?) OR (e.source_id = ? AND e.target_id = ?))")
@@ -145,9 +151,9 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
     if happened_only:
         where.append("e.modality = 'asserted' AND NOT e.negated")
     sql = f"SELECT {EVENT_COLUMNS} FROM events e"
-    if near:  # the rows naming the actor, by one plain equality per actor column (cheap scans)
-        found = _rowids(store, " UNION ".join(f"SELECT rowid FROM events WHERE {c} = ?" for c in
-                                              ("source_id", "target_id", "source_via", "target_via")), [near] * 4)
+    if near:  # the candidate rows, by plain equalities (cheap scans); the full filter applies on fetching
+        found = _rowids(store, " UNION ".join(f"SELECT rowid FROM events WHERE {c}" for c, _ in near),
+                        [x for _, ps in near for x in ps])
         if len(found) <= LOOKUP_MAX:
             sql += " WHERE e.rowid IN (SELECT unnest(?::BIGINT[])) AND " + " AND ".join(where)
             params = [found] + params

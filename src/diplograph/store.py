@@ -42,6 +42,22 @@ def key_sql(expr: str) -> str:
     return f"(md5_number_upper({expr}) >> 1)::BIGINT"
 
 
+# The order apply_merges writes the events table in (``e``: the events, as a CTE): the events of one
+# pair of actors together, filed under the more active of the two (more events as source or target;
+# ties by id), in date order.  A dyad's events, and the events of an actor with its less active
+# partners, then sit together, so that fetching their rows by rowid touches a few column segments
+# instead of one per row.  Rows only: no query's answer depends on it.
+EVENT_ORDER_SQL = """
+    , n AS (SELECT id, count(*) AS n FROM (SELECT source_id AS id FROM e UNION ALL SELECT target_id FROM e)
+            WHERE id IS NOT NULL GROUP BY id)
+    SELECT e.* EXCLUDE (first) FROM (
+        SELECT e.*, e.target_id IS NULL OR (e.source_id IS NOT NULL AND
+               (ns.n > nt.n OR (ns.n = nt.n AND e.source_id <= e.target_id))) AS first
+        FROM e LEFT JOIN n ns ON ns.id = e.source_id LEFT JOIN n nt ON nt.id = e.target_id) e
+    ORDER BY CASE WHEN first THEN e.source_id ELSE e.target_id END NULLS LAST,
+             CASE WHEN first THEN e.target_id ELSE e.source_id END NULLS LAST, e.date NULLS LAST, e.event_id"""
+
+
 class StoreError(RuntimeError):
     """The store cannot be opened, migrated or written (one-line message)."""
 
@@ -398,16 +414,18 @@ class Store:
                              "FROM _plan p "
                              "WHERE event_mentions.mention_id = p.mention_id")
             self.con.execute("DELETE FROM events")
-            self.con.execute("""
+            self.con.execute(f"""
                 INSERT INTO events (event_id, type, act_type, mode, context, source_id, source_via, target_id,
                     target_via, date, date_precision, date_text, date_anchor, negated, modality, intensity, quad,
                     merge_reason)
-                SELECT event_id, type, act_type, mode, context, source_id, source_via, target_id, target_via, date,
-                    date_precision, date_text, date_anchor, negated, modality, intensity, quad, reason
+                WITH e AS (SELECT event_id, type, act_type, mode, context, source_id, source_via, target_id,
+                    target_via, date, date_precision, date_text, date_anchor, negated, modality, intensity, quad,
+                    reason
                 FROM (SELECT m.*, p.reason, row_number() OVER (PARTITION BY m.event_id ORDER BY
                         length(coalesce(m.date, '')) DESC, m.doc_id, m.start) AS rn
                       FROM event_mentions m LEFT JOIN _plan p USING (mention_id))
-                WHERE rn = 1""")
+                WHERE rn = 1)
+                {EVENT_ORDER_SQL}""")
             self.con.execute("DROP TABLE _plan")
             self._merge_pending(False)
             self.con.execute("COMMIT")
