@@ -61,23 +61,23 @@ class _KbMatching:
     """Knowledge-base candidates and their selection (a mixin of ``actors._Resolver``)."""
 
     def kb_candidates(self) -> list[_M]:
-        doc, out = self.doc, []
+        out = []
         for matcher, strict in ((self.matchers.lower, False), (self.matchers.orth, True)):
-            for _, s, e in matcher(doc):
-                span = doc[s:e]
-                if not strict and span.text[:1].islower() and normalise(span.text) not in self.matchers.lower_ok:
+            for _, s, e in matcher(self.doc):
+                text = self._span_text(s, e)
+                if not strict and text[:1].islower() and normalise(text) not in self.matchers.lower_ok:
                     continue
-                if strict and e - s == 1 and len(span.text) <= 3 and self._shouting(s):
+                if strict and e - s == 1 and len(text) <= 3 and self._shouting(s):
                     continue
-                if s >= 2 and doc[s - 1].text in "-\u2013" and doc[s - 2].lower_ in NOT_ACTOR_AFTER:
+                if s >= 2 and self.words[s - 1] in "-\u2013" and self.lower[s - 2] in NOT_ACTOR_AFTER:
                     continue
-                hits = self.kb.lookup(span.text)
+                hits = self.kb.lookup(text)
                 if hits:
-                    out.append(self._pick(s, e, hits, span.text))
+                    out.append(self._pick(s, e, hits, text))
         return out
 
     def _shouting(self, i: int) -> bool:
-        near = [t for t in (self.doc[i - 1] if i else None, self.doc[i + 1] if i + 1 < len(self.doc) else None)
+        near = [t for t in (self.toks[i - 1] if i else None, self.toks[i + 1] if i + 1 < len(self.toks) else None)
                 if t is not None and t.is_alpha]
         return bool(near) and all(t.is_upper and len(t) > 3 for t in near)
 
@@ -100,32 +100,32 @@ class _KbMatching:
         for m in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
             if any(taken[m.start:m.end]) or self._inside_name(m):
                 continue
-            if m.actor.kind == "person" and " " not in self.doc[m.start:m.end].text and not self._name_ok(m):
+            if m.actor.kind == "person" and " " not in self._span_text(m.start, m.end) and not self._name_ok(m):
                 continue
             for i in range(m.start, m.end):
                 taken[i] = True
             self._add(m)
-        for tok in self.toks:  # parts of compounds the tokenizer left whole: "U.S.-Russia"
-            if taken[tok.i] or not _SPLIT.search(tok.text) or not tok.text[:1].isalpha():
+        for i, word in enumerate(self.words):  # parts of compounds the tokenizer left whole: "U.S.-Russia"
+            if taken[i] or not _SPLIT.search(word) or not word[:1].isalpha():
                 continue
-            pos = 0
-            for part in _SPLIT.split(tok.text):
-                off = tok.text.index(part, pos)
+            idx, pos = self.toks[i].idx, 0
+            for part in _SPLIT.split(word):
+                off = word.index(part, pos)
                 pos = off + len(part)
                 hits = self.kb.lookup(part) if len(part) > 1 and part[:1].isupper() else []
                 if hits and hits[0][0].kind != "person":
-                    m = self._pick(tok.i, tok.i + 1, hits, part)
-                    m.char = (tok.idx + off, tok.idx + pos)
+                    m = self._pick(i, i + 1, hits, part)
+                    m.char = (idx + off, idx + pos)
                     self._add(m)
 
     def _inside_name(self, m: _M) -> bool:
         """A match inside a longer named entity ("Latin America", "Washington Post")."""
-        ent = self.doc[m.start].ent_type_
+        ent = self.toks[m.start].ent_type_
         if ent not in NER_CONTAINERS or m.actor.kind == "person":
             return False
         e = self.ents[self.ent_of[m.start]]
         if e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start):
-            extra = [t for t in e if not (m.start <= t.i < m.end) and t.lower_ not in PREPS and t.is_alpha]
+            extra = [t for t in self.toks[e.start:e.end] if not (m.start <= t.i < m.end) and t.lower_ not in PREPS and t.is_alpha]
             # a capital names institutions too: "Georgetown University", "Moscow State University"
             return bool(extra) and all(t.is_title and t.pos_ == "PROPN" and not self.kb.lookup(t.text)
                                        and (m.how == "capital" or t.lower_ not in TITLE_WORDS) for t in extra)
@@ -133,9 +133,9 @@ class _KbMatching:
 
     def _name_ok(self, m: _M) -> bool:
         """A bare surname counts as a person unless tagging says it is something else."""
-        tok = self.doc[m.start]
+        tok = self.toks[m.start]
         if tok.ent_type_ == "PERSON" or m.how == "name":
             return True
-        if m.start and self.doc[m.start - 1].lower_ in TITLE_WORDS | HONORIFICS:
+        if m.start and self.lower[m.start - 1] in TITLE_WORDS | HONORIFICS:
             return True
         return tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PERSON
