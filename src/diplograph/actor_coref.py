@@ -13,6 +13,8 @@ from .actor_state import _M
 from .actor_words import GROUP_NOUNS, NOT_ACTOR_AFTER, PREPS, PRONOUN_PREDICATES, PRONOUNS, TITLE_WORDS
 from .kb import normalise
 
+_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS)  # words that may refer back to an actor
+
 
 class _Coref:
     """New organisations, generic group phrases and pronouns (a mixin of ``actors._Resolver``)."""
@@ -31,7 +33,7 @@ class _Coref:
     def coref_pass(self) -> None:
         generics = {m.end - 1: m for m in self.mentions if m.how == "generic"}
         # only generic phrases, group nouns and pronouns can refer back: skip every other token
-        maybe = {i for i, low in enumerate(self.lower) if low in GROUP_NOUNS or low in PRONOUNS} | set(generics)
+        maybe = {i for i, low in enumerate(self.lower) if low in _REFERRING} | set(generics)
         for i in sorted(maybe):
             tok, low = self.toks[i], self.lower[i]
             generic = generics.get(i)

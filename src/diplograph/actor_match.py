@@ -69,7 +69,7 @@ class _KbMatching:
                     continue
                 if strict and e - s == 1 and len(text) <= 3 and self._shouting(s):
                     continue
-                if s >= 2 and self.words[s - 1] in "-\u2013" and self.lower[s - 2] in NOT_ACTOR_AFTER:
+                if s >= 2 and self.toks[s - 1].text in "-\u2013" and self.lower[s - 2] in NOT_ACTOR_AFTER:
                     continue
                 hits = self.kb.lookup(text)
                 if hits:
@@ -82,13 +82,21 @@ class _KbMatching:
         return bool(near) and all(t.is_upper and len(t) > 3 for t in near)
 
     def _pick(self, s: int, e: int, hits: list[tuple[Actor, str]], text: str) -> _M:
+        """The mention of the best reading of ``text`` (``hits``: its knowledge-base lookup)."""
+        choice = self._picked.get(text)  # the same text reads the same way throughout the document
+        if choice is None:
+            choice = self._picked[text] = self._choose(hits, text)
+        actor, how, sector = choice
+        return _M(s, e, actor, how, sector=sector)
+
+    def _choose(self, hits: list[tuple[Actor, str]], text: str) -> tuple[Actor, str, str | None]:
         people = [(a, h) for a, h in hits if a.kind == "person"]
         if people and len(people) == len(hits):
             actor, how = max(people, key=lambda p: self._person_score(p[0]))
         else:
             actor, how = next((a, h) for a, h in hits if a.kind != "person")
         # an institution ("Pentagon", "Duma") carries its own sector
-        return _M(s, e, actor, how, sector=actor.institution_sector(text) if how == "seat" else None)
+        return actor, how, actor.institution_sector(text) if how == "seat" else None
 
     def _person_score(self, actor: Actor) -> tuple:
         live = actor.role_at(self.date) is not None
@@ -105,8 +113,12 @@ class _KbMatching:
             for i in range(m.start, m.end):
                 taken[i] = True
             self._add(m)
-        for i, word in enumerate(self.words):  # parts of compounds the tokenizer left whole: "U.S.-Russia"
-            if taken[i] or not _SPLIT.search(word) or not word[:1].isalpha():
+        # parts of compounds the tokenizer left whole: "U.S.-Russia" (the tokens holding a - / or dash)
+        compounds = {self.doc.char_span(c.start(), c.end(), alignment_mode="expand").start
+                     for c in _SPLIT.finditer(self.text)}
+        for i in sorted(compounds):
+            word = self.toks[i].text
+            if taken[i] or not word[:1].isalpha():
                 continue
             idx, pos = self.toks[i].idx, 0
             for part in _SPLIT.split(word):

@@ -7,6 +7,7 @@ are learned per document, and later surnames or bare titles ("the ambassador") p
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Token
 
 from .actor_state import _M, _Person, _title_sector
@@ -28,9 +29,8 @@ class _People:
                 if e > s and (ent.label_ == "PERSON" or self._after_title(s)):
                     names.append((s, e, None))
                     covered.update(range(s, e))
-        for i in range(1, len(toks)):  # proper-noun runs after a title that NER missed
-            if lower[i - 1] not in TITLE_HEADS and lower[i - 1] != ",":
-                continue  # cannot follow a title (the test below, made cheap)
+        # proper-noun runs after a title that NER missed (only a token after a title head or a comma can be one)
+        for i in [j + 1 for j, low in enumerate(lower[:-1]) if low in TITLE_HEADS or low == ","]:
             if i not in covered and self._after_title(i) and self._proper(toks[i]):
                 e = i
                 while e < len(toks) and e - i < 4 and (self._proper(toks[e]) or lower[e] in NAME_PARTICLES):
@@ -59,9 +59,9 @@ class _People:
     def _trim_name(self, s: int, e: int) -> tuple[int, int]:
         toks, lower = self.toks, self.lower
         while s < e and (lower[s] in TITLE_WORDS | HONORIFICS | PREPS or not toks[s].is_alpha
-                         or self.kb.lookup(self.words[s])):
+                         or self.kb.lookup(toks[s].text)):
             s += 1
-        cut = next((i for i in range(s, e) if toks[i].is_space or toks[i].is_punct and self.words[i] not in "-.'"), e)
+        cut = next((i for i in range(s, e) if toks[i].is_space or toks[i].is_punct and toks[i].text not in "-.'"), e)
         e = cut
         while e > s and (not toks[e - 1].is_alpha or lower[e - 1] in PREPS):
             e -= 1
@@ -69,19 +69,20 @@ class _People:
 
     def _after_title(self, i: int) -> bool:
         j = i - 1
-        if j >= 0 and self.words[j] == ",":
+        if j >= 0 and self.toks[j].text == ",":
             j -= 1
         return j >= 0 and self.lower[j] in TITLE_HEADS and self.sent_of[j] == self.sent_of[i]
 
-    def _zone_ok(self, tok: Token) -> bool:
-        return (tok.lower_ in TITLE_WORDS or tok.lower_ in PREPS or tok.pos_ in ("ADJ", "NUM") or tok.is_space
-                or self._mention_at(tok.i) is not None)
+    def _zone_ok(self, i: int) -> bool:
+        low, tok = self.lower[i], self.toks[i]
+        return (low in TITLE_WORDS or low in PREPS or tok.pos_ in ("ADJ", "NUM") or tok.is_space
+                or self._mention_at(i) is not None)
 
     def _left_zone(self, s: int) -> tuple[int, int] | None:
         """A title phrase just before a name: "Russia's Foreign Minister X", "the envoy to Y, X"."""
         toks, lower, sent = self.toks, self.lower, self.sents[self.sent_of[s]]
         j = s - 1
-        comma = j >= sent.start and self.words[j] == ","
+        comma = j >= sent.start and toks[j].text == ","
         if comma:
             j -= 1
         end = j + 1
@@ -93,7 +94,7 @@ class _People:
             if j is None:
                 return None
         seen_head = False
-        while j >= sent.start and end - j <= 14 and self._zone_ok(toks[j]):
+        while j >= sent.start and end - j <= 14 and self._zone_ok(j):
             if seen_head and lower[j] in TARGET_PREPS:
                 break
             seen_head = seen_head or lower[j] in TITLE_HEADS
@@ -108,7 +109,7 @@ class _People:
     def _right_zone(self, e: int) -> tuple[int, int] | None:
         """A title in apposition after a name: "X, Russia's permanent representative to NATO,"."""
         toks, sent = self.toks, self.sents[self.sent_of[max(e - 1, 0)]]
-        if e >= sent.end or self.words[e] != ",":
+        if e >= sent.end or toks[e].text != ",":
             return None
         k = e + 1
         while k < sent.end and k - e <= 14 and not self._boundary(toks[k]):
@@ -116,7 +117,7 @@ class _People:
         if k < sent.end and not toks[k].is_punct:
             return None
         head = next((i for i in range(e + 1, k) if self.lower[i] in TITLE_HEADS), None)
-        if head is None or not all(self._zone_ok(toks[i]) for i in range(e + 1, head)):
+        if head is None or not all(self._zone_ok(i) for i in range(e + 1, head)):
             return None
         return e + 1, k
 
@@ -167,7 +168,7 @@ class _People:
         while span_start > 0 and self.lower[span_start - 1] in HONORIFICS and how == "ner":
             span_start -= 1
         via = self._owner_id(owner, title) if owner is not None else None
-        person = self._register(tuple(self.words[s:e]), m.actor if m else None, s)
+        person = self._register(tuple(t.text for t in self.toks[s:e]), m.actor if m else None, s)
         if title and (person.title is None or person.actor is None):
             person.title = title
         if via:
@@ -223,9 +224,13 @@ class _People:
     def surnames_pass(self) -> None:
         """Later bare surnames of learned people ("Mantyskiy")."""
         by_surname = {p.surname: p for p in self.people if p.actor is None}
-        for i, word in enumerate(self.words if by_surname else ()):
-            p = by_surname.get(word)
-            if p is None or self.used[i]:
+        if not by_surname:
+            return
+        # the tokens written as a surname, found by their ORTH hash (no string made per token)
+        wanted = {self.doc.vocab.strings[surname] for surname in by_surname}
+        for i in [i for i, orth in enumerate(self.doc.to_array(ORTH).tolist()) if orth in wanted]:
+            p = by_surname[self.toks[i].text]
+            if self.used[i]:
                 continue
             m = self._mention_at(i)
             if m is not None and (m.start, m.end, m.how) == (i, i + 1, "capital"):

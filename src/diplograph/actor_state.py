@@ -8,6 +8,7 @@ entity indices and the mentions found so far.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -106,9 +107,7 @@ class _State:
         self.doc, self.kb, self.date = doc, kb, date
         self.sent_of = [0] * len(doc)
         self.toks = tokens(doc)
-        # the passes read these for most tokens: one list each, rather than a string lookup per access
-        self.words = [t.text for t in self.toks]
-        self.lower = [t.lower_ for t in self.toks]
+        self.lower = [t.lower_ for t in self.toks]  # read for most tokens by every pass: made once
         self.sents = sents(doc)
         for k, sent in enumerate(self.sents):
             self.sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
@@ -120,8 +119,9 @@ class _State:
         self.mentions: list[_M] = []
         self.people: list[_Person] = []
         self.used = [False] * len(doc)  # tokens consumed by a mention or a title phrase
-        self._cover: dict[int, list[_M]] = {}  # mentions covering each token (tokens never covered absent)
+        self._cover: defaultdict[int, list[_M]] = defaultdict(list)  # mentions covering each token
         self._by_sent: list[list[_M]] = [[] for _ in self.sents]
+        self._picked: dict[str, tuple[Actor, str, str | None]] = {}  # text -> its reading (see _KbMatching._pick)
 
     def _span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``, sliced from the document text."""
@@ -134,7 +134,7 @@ class _State:
         self.mentions.append(m)
         self._by_sent[self.sent_of[m.start]].append(m)
         for j in range(m.start, m.end):
-            self._cover.setdefault(j, []).append(m)
+            self._cover[j].append(m)
 
     def _remove(self, m: _M) -> None:
         self.mentions.remove(m)
