@@ -137,7 +137,7 @@ class _KbMatching:
             return False
         e = self.ents[self.ent_of[m.start]]
         if e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start):
-            extra = [t for t in self.toks[e.start:e.end] if not (m.start <= t.i < m.end) and t.lower_ not in PREPS and t.is_alpha]
+            extra = [t for t in e if not (m.start <= t.i < m.end) and t.lower_ not in PREPS and t.is_alpha]
             # a capital names institutions too: "Georgetown University", "Moscow State University"
             return bool(extra) and all(t.is_title and t.pos_ == "PROPN" and not self.kb.lookup(t.text)
                                        and (m.how == "capital" or t.lower_ not in TITLE_WORDS) for t in extra)
