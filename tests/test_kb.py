@@ -154,6 +154,21 @@ def test_added_actor_is_found_and_matchers_are_invalidated(tmp_path: Path) -> No
     assert ids(kb.lookup("the Steppe Council")) == ["NEW_BLOC"]
 
 
+
+def test_lookup_answers_are_remembered_but_follow_changes() -> None:
+    kb = load_kb()
+    first = kb.lookup("Kremlin")
+    again = kb.lookup("Kremlin")
+    assert again == first and again is not first  # a fresh list each time: callers may change it
+    again.clear()
+    assert kb.lookup("Kremlin") == first
+    assert kb.lookup("Steppe Council") == []
+    kb.add(kb.get("RUS").__class__(id="NEW_BLOC", name="Steppe Council", kind="igo", sector="IGO"))
+    assert ids(kb.lookup("Steppe Council")) == ["NEW_BLOC"]  # not the remembered empty answer
+    kb.add(kb.get("RUS").__class__(id="NEW_BLOC", name="Steppe Assembly", kind="igo", sector="IGO"))
+    assert kb.lookup("Steppe Council") == []
+
+
 BAD = [
     ("version: '1'\nactors: [", "not valid YAML"),
     ("version: '1'\nthings: []\n", "'actors' list"),

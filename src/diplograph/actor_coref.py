@@ -13,6 +13,8 @@ from .actor_state import _M
 from .actor_words import GROUP_NOUNS, NOT_ACTOR_AFTER, PREPS, PRONOUN_PREDICATES, PRONOUNS, TITLE_WORDS
 from .kb import normalise
 
+_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS)  # words that may refer back to an actor
+
 
 class _Coref:
     """New organisations, generic group phrases and pronouns (a mixin of ``actors._Resolver``)."""
@@ -21,19 +23,21 @@ class _Coref:
         for ent in self.ents:
             if ent.label_ != "ORG" or any(self.used[i] or self._mention_at(i) for i in range(ent.start, ent.end)):
                 continue
-            words = [t for t in ent if t.is_alpha and t.lower_ not in PREPS]
-            if ent[0].lower_ in NOT_ACTOR_AFTER or not words \
+            words = [t for t in self.toks[ent.start:ent.end] if t.is_alpha and t.lower_ not in PREPS]
+            if self.lower[ent.start] in NOT_ACTOR_AFTER or not words \
                     or all(t.lower_ in TITLE_WORDS or t.is_lower for t in words):
                 continue
-            name = normalise(ent.text, keep_case=True)
+            name = normalise(self._span_text(ent.start, ent.end), keep_case=True)
             self._add(_M(ent.start, ent.end, None, "ner", new_org=name))
 
     def coref_pass(self) -> None:
         generics = {m.end - 1: m for m in self.mentions if m.how == "generic"}
-        for tok in self.toks:
-            low = tok.lower_
-            generic = generics.get(tok.i)
-            if generic is None and (self.used[tok.i] or self._mention_at(tok.i) is not None):
+        # only generic phrases, group nouns and pronouns can refer back: skip every other token
+        maybe = {i for i, low in enumerate(self.lower) if low in _REFERRING} | set(generics)
+        for i in sorted(maybe):
+            tok, low = self.toks[i], self.lower[i]
+            generic = generics.get(i)
+            if generic is None and (self.used[i] or self._mention_at(i) is not None):
                 continue
             if generic is not None or (low in GROUP_NOUNS and tok.tag_ in ("NN", "NNS")):
                 want, start = "group", self._np_start(tok)
@@ -51,8 +55,8 @@ class _Coref:
                     self._remove(generic)
                 self._add(_M(start, tok.i + 1, src.actor, "coref", sector=src.sector,
                              person=src.person, new_org=src.new_org))
-                for i in range(start, tok.i + 1):
-                    self.used[i] = True
+                for j in range(start, tok.i + 1):
+                    self.used[j] = True
         for m in [m for m in self.mentions if m.how == "generic"]:  # unresolved: keep the demonym
             m.how = "demonym"
             self._respan(m, m.start, m.start + 1)
@@ -90,13 +94,13 @@ class _Coref:
         return None
 
     def _np_start(self, tok: Token) -> int | None:
-        doc, j = self.doc, tok.i - 1
-        while j >= 0 and (doc[j].pos_ == "ADJ" or doc[j].lower_ in TITLE_WORDS or
+        toks, lower, j = self.toks, self.lower, tok.i - 1
+        while j >= 0 and (toks[j].pos_ == "ADJ" or lower[j] in TITLE_WORDS or
                           (self._mention_at(j) is not None and self._mention_at(j).how == "generic")):
             j -= 1
-        if j < 0 or doc[j].lower_ not in ("the", "this", "that"):
+        if j < 0 or lower[j] not in ("the", "this", "that"):
             return None
-        if tok.i + 1 < len(doc) and (doc[tok.i + 1].lower_ == "of" or self._proper(doc[tok.i + 1])):
+        if tok.i + 1 < len(toks) and (lower[tok.i + 1] == "of" or self._proper(toks[tok.i + 1])):
             return None
         return j
 

@@ -61,34 +61,42 @@ class _KbMatching:
     """Knowledge-base candidates and their selection (a mixin of ``actors._Resolver``)."""
 
     def kb_candidates(self) -> list[_M]:
-        doc, out = self.doc, []
+        out = []
         for matcher, strict in ((self.matchers.lower, False), (self.matchers.orth, True)):
-            for _, s, e in matcher(doc):
-                span = doc[s:e]
-                if not strict and span.text[:1].islower() and normalise(span.text) not in self.matchers.lower_ok:
+            for _, s, e in matcher(self.doc):
+                text = self._span_text(s, e)
+                if not strict and text[:1].islower() and normalise(text) not in self.matchers.lower_ok:
                     continue
-                if strict and e - s == 1 and len(span.text) <= 3 and self._shouting(s):
+                if strict and e - s == 1 and len(text) <= 3 and self._shouting(s):
                     continue
-                if s >= 2 and doc[s - 1].text in "-\u2013" and doc[s - 2].lower_ in NOT_ACTOR_AFTER:
+                if s >= 2 and self.toks[s - 1].text in "-\u2013" and self.lower[s - 2] in NOT_ACTOR_AFTER:
                     continue
-                hits = self.kb.lookup(span.text)
+                hits = self.kb.lookup(text)
                 if hits:
-                    out.append(self._pick(s, e, hits, span.text))
+                    out.append(self._pick(s, e, hits, text))
         return out
 
     def _shouting(self, i: int) -> bool:
-        near = [t for t in (self.doc[i - 1] if i else None, self.doc[i + 1] if i + 1 < len(self.doc) else None)
+        near = [t for t in (self.toks[i - 1] if i else None, self.toks[i + 1] if i + 1 < len(self.toks) else None)
                 if t is not None and t.is_alpha]
         return bool(near) and all(t.is_upper and len(t) > 3 for t in near)
 
     def _pick(self, s: int, e: int, hits: list[tuple[Actor, str]], text: str) -> _M:
+        """The mention of the best reading of ``text`` (``hits``: its knowledge-base lookup)."""
+        choice = self._picked.get(text)  # the same text reads the same way throughout the document
+        if choice is None:
+            choice = self._picked[text] = self._choose(hits, text)
+        actor, how, sector = choice
+        return _M(s, e, actor, how, sector=sector)
+
+    def _choose(self, hits: list[tuple[Actor, str]], text: str) -> tuple[Actor, str, str | None]:
         people = [(a, h) for a, h in hits if a.kind == "person"]
         if people and len(people) == len(hits):
             actor, how = max(people, key=lambda p: self._person_score(p[0]))
         else:
             actor, how = next((a, h) for a, h in hits if a.kind != "person")
         # an institution ("Pentagon", "Duma") carries its own sector
-        return _M(s, e, actor, how, sector=actor.institution_sector(text) if how == "seat" else None)
+        return actor, how, actor.institution_sector(text) if how == "seat" else None
 
     def _person_score(self, actor: Actor) -> tuple:
         live = actor.role_at(self.date) is not None
@@ -100,27 +108,31 @@ class _KbMatching:
         for m in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
             if any(taken[m.start:m.end]) or self._inside_name(m):
                 continue
-            if m.actor.kind == "person" and " " not in self.doc[m.start:m.end].text and not self._name_ok(m):
+            if m.actor.kind == "person" and " " not in self._span_text(m.start, m.end) and not self._name_ok(m):
                 continue
             for i in range(m.start, m.end):
                 taken[i] = True
             self._add(m)
-        for tok in self.toks:  # parts of compounds the tokenizer left whole: "U.S.-Russia"
-            if taken[tok.i] or not _SPLIT.search(tok.text) or not tok.text[:1].isalpha():
+        # parts of compounds the tokenizer left whole: "U.S.-Russia" (the tokens holding a - / or dash)
+        compounds = {self.doc.char_span(c.start(), c.end(), alignment_mode="expand").start
+                     for c in _SPLIT.finditer(self.text)}
+        for i in sorted(compounds):
+            word = self.toks[i].text
+            if taken[i] or not word[:1].isalpha():
                 continue
-            pos = 0
-            for part in _SPLIT.split(tok.text):
-                off = tok.text.index(part, pos)
+            idx, pos = self.toks[i].idx, 0
+            for part in _SPLIT.split(word):
+                off = word.index(part, pos)
                 pos = off + len(part)
                 hits = self.kb.lookup(part) if len(part) > 1 and part[:1].isupper() else []
                 if hits and hits[0][0].kind != "person":
-                    m = self._pick(tok.i, tok.i + 1, hits, part)
-                    m.char = (tok.idx + off, tok.idx + pos)
+                    m = self._pick(i, i + 1, hits, part)
+                    m.char = (idx + off, idx + pos)
                     self._add(m)
 
     def _inside_name(self, m: _M) -> bool:
         """A match inside a longer named entity ("Latin America", "Washington Post")."""
-        ent = self.doc[m.start].ent_type_
+        ent = self.toks[m.start].ent_type_
         if ent not in NER_CONTAINERS or m.actor.kind == "person":
             return False
         e = self.ents[self.ent_of[m.start]]
@@ -133,9 +145,9 @@ class _KbMatching:
 
     def _name_ok(self, m: _M) -> bool:
         """A bare surname counts as a person unless tagging says it is something else."""
-        tok = self.doc[m.start]
+        tok = self.toks[m.start]
         if tok.ent_type_ == "PERSON" or m.how == "name":
             return True
-        if m.start and self.doc[m.start - 1].lower_ in TITLE_WORDS | HONORIFICS:
+        if m.start and self.lower[m.start - 1] in TITLE_WORDS | HONORIFICS:
             return True
         return tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PERSON

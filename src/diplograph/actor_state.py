@@ -8,6 +8,7 @@ entity indices and the mentions found so far.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -106,21 +107,28 @@ class _State:
         self.doc, self.kb, self.date = doc, kb, date
         self.sent_of = [0] * len(doc)
         self.toks = tokens(doc)
+        self.lower = [t.lower_ for t in self.toks]  # read for most tokens by every pass: made once
         self.sents = sents(doc)
         for k, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = k
+            self.sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
         self.ents = list(doc.ents)
         self.ent_of: list[int] = [-1] * len(doc)  # index into self.ents of the entity covering each token
         for k, ent in enumerate(self.ents):
-            for i in range(ent.start, ent.end):
-                self.ent_of[i] = k
+            self.ent_of[ent.start:ent.end] = [k] * (ent.end - ent.start)
         self.text = text_of(doc)
         self.mentions: list[_M] = []
         self.people: list[_Person] = []
         self.used = [False] * len(doc)  # tokens consumed by a mention or a title phrase
-        self._cover: list[list[_M]] = [[] for _ in range(len(doc))]  # mentions covering each token
+        self._cover: defaultdict[int, list[_M]] = defaultdict(list)  # mentions covering each token
         self._by_sent: list[list[_M]] = [[] for _ in self.sents]
+        self._picked: dict[str, tuple[Actor, str, str | None]] = {}  # text -> its reading (see _KbMatching._pick)
+
+    def _span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``, sliced from the document text."""
+        if end <= start:
+            return ""
+        last = self.toks[end - 1]
+        return self.text[self.toks[start].idx:last.idx + len(last)]
 
     def _add(self, m: _M) -> None:
         self.mentions.append(m)
@@ -146,5 +154,5 @@ class _State:
 
     def _mention_at(self, i: int) -> _M | None:
         """The narrowest mention covering token ``i`` (the latest among equals)."""
-        cover = self._cover[i]
+        cover = self._cover.get(i)
         return min(reversed(cover), key=lambda m: m.end - m.start) if cover else None

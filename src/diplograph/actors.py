@@ -73,9 +73,9 @@ class _Resolver(_KbMatching, _People, _Sectors, _Coref, _State):
 
     # ---------------------------------------------------------- output
     def result(self) -> Resolution:
-        doc, out, learned = self.doc, [], {}
+        toks, out, learned = self.toks, [], {}
         for m in sorted(self.mentions, key=lambda m: (m.start, -(m.end - m.start))):
-            text_start, text_end = m.char or (doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+            text_start, text_end = m.char or (toks[m.start].idx, toks[m.end - 1].idx + len(toks[m.end - 1]))
             ref = self._ref(m, self.text[text_start:text_end], text_start, text_end)
             out.append(ResolvedMention(ref, m.start, m.end, self.sent_of[m.start], m.how))
             if m.person is not None and m.person.actor is None and ref.actor_id not in learned:

@@ -37,6 +37,7 @@ KEYS = frozenset({"id", "name", "kind", "country", "sector", "parent", "predeces
                   "institutions", *LIST_FIELDS})
 ROLE_KEYS = frozenset({"title", "of", "sector", "start", "end"})
 HOWS = ("name", "alias", "seat", "capital", "demonym")
+LOOKUP_CACHE_SIZE = 1 << 16  # texts whose lookup() answer is kept (all dropped when full)
 
 _ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
@@ -188,6 +189,7 @@ class KnowledgeBase:
         self._folded: dict[str, list[tuple[str, str]]] = {}
         self._exact: dict[str, list[tuple[str, str]]] = {}
         self.cache: dict[Any, Any] = {}  # derived structures (matchers); cleared on change
+        self._lookups: dict[str, tuple[tuple[Actor, str], ...]] = {}  # lookup() answers; cleared on change
         for actor in actors:
             self.add(actor)
 
@@ -208,6 +210,7 @@ class KnowledgeBase:
             if (actor.id, how) not in entries:
                 entries.append((actor.id, how))
         self.cache.clear()
+        self._lookups.clear()
 
     def _unindex(self, actor_id: str) -> None:
         for table in (self._folded, self._exact):
@@ -218,6 +221,14 @@ class KnowledgeBase:
 
     def lookup(self, text: str) -> list[tuple[Actor, str]]:
         """Actors written as ``text``, best reading first: ``[(actor, how), ...]``."""
+        found = self._lookups.get(text)
+        if found is None:
+            if len(self._lookups) >= LOOKUP_CACHE_SIZE:
+                self._lookups.clear()
+            found = self._lookups[text] = tuple(self._lookup(text))
+        return list(found)
+
+    def _lookup(self, text: str) -> list[tuple[Actor, str]]:
         hits = self._exact.get(normalise(text, keep_case=True), []) + \
             self._folded.get(normalise(text), [])
         seen: set[tuple[str, str]] = set()

@@ -70,7 +70,8 @@ def text_of(doc: Doc) -> str:
     """``doc.text``, joined once per doc (the property joins every token's text on each call)."""
     found = doc.user_data.get("dg_text")
     if found is None:
-        found = doc.user_data["dg_text"] = doc.text
+        # what ``doc.text`` joins, read from the cached tokens rather than a new Token per step
+        found = doc.user_data["dg_text"] = "".join([t.text_with_ws for t in tokens(doc)])
     return found
 
 
