@@ -100,7 +100,7 @@ def test_coding_is_the_same_with_lists_cached_or_not(res):
 def test_cue_index_finds_what_a_search_for_each_cue_finds(res):
     import random
 
-    from diplograph.events import _CueIndex
+    from diplograph.event_context import CueIndex as _CueIndex
 
     cues = ["air force", "armed forces", "ex-", "is-k", "front line", "a b", "x-ray", "peace talks"]
     index = _CueIndex(cues)
@@ -112,6 +112,6 @@ def test_cue_index_finds_what_a_search_for_each_cue_finds(res):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
         assert index.found(text) == [n for n, cue in enumerate(cues) if cue in text], text
     # the lexicon's own cues
-    lexicon_index = _CueIndex([cue for cue, _ in res.coder._multi_cues])
-    text = " ".join(cue for cue, _ in res.coder._multi_cues[::3])
-    assert lexicon_index.found(text) == [n for n, (cue, _) in enumerate(res.coder._multi_cues) if cue in text]
+    lexicon_index = _CueIndex([cue for cue, _ in res.coder.cues.multi])
+    text = " ".join(cue for cue, _ in res.coder.cues.multi[::3])
+    assert lexicon_index.found(text) == [n for n, (cue, _) in enumerate(res.coder.cues.multi) if cue in text]

@@ -9,7 +9,6 @@ conjuncts, passives, control verbs) and are the actors resolved by
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from itertools import combinations
 from typing import Iterable
@@ -18,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from . import clauses as cl
 from . import modality as md
-from .nlp import kids, sentence_ids, sents, tagged, text_of, tokens
+from .event_context import ContextCues, Page
+from .nlp import kids, sents, tagged
 from .ontology import Lexicon, Ontology, Trigger
 from .recipients import SEIZING, local_population, recipients, state_of_place
 from .records import ActorRef, Event
@@ -44,15 +44,7 @@ class EventCoder:
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
         self.onto = ontology
-        self._single_cues: dict[str, str] = {}
-        self._multi_cues: list[tuple[str, str]] = []
-        for ctx, cues in lexicon.context_cues.items():
-            for cue in cues:
-                if " " in cue or "-" in cue:
-                    self._multi_cues.append((cue, ctx))
-                else:
-                    self._single_cues.setdefault(cue, ctx)
-        self._cue_index = _CueIndex([cue for cue, _ in self._multi_cues])
+        self.cues = ContextCues(lexicon.context_cues)
 
     # -- trigger matching ----------------------------------------------
     def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
@@ -277,7 +269,7 @@ class EventCoder:
         events: list[Event] = []
         consumed: set[int] = set()  # noun tokens already covered by a verb event
         seen: set[tuple] = set()
-        page = _Page(doc)
+        page = Page(doc)
         verb_toks, said_toks, noun_toks = self._trigger_tokens(doc)
         for tok in verb_toks:
             cand = None
@@ -329,7 +321,7 @@ class EventCoder:
                 said_toks.append(tok)
         return verb_toks, said_toks, noun_toks
 
-    def _emit(self, page: _Page, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
+    def _emit(self, page: Page, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
         doc = page.doc
         targets = cand.targets
         if cand.trigger.type in SEIZING:
@@ -352,7 +344,7 @@ class EventCoder:
                 reporter = found[0].actor if found else None
         modality = md.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)
         neg = md.negated(cand.clause)
-        context = cand.trigger.context or self._sentence_context(page, k)
+        context = cand.trigger.context or page.context(k, self.cues)
         start_tok, end_tok = cand.tokens
         act = cand.trigger.type
         # a refusal is stated by the negated verb itself or by a verb governing the trigger noun
@@ -404,79 +396,6 @@ class EventCoder:
             return "AGREE", None
         return "THREATEN", None
 
-    def _sentence_context(self, page: _Page, k: int) -> str | None:
-        """:meth:`_context` of sentence ``k``, once per sentence of the document being coded."""
-        if k not in page.contexts:
-            sent = page.sents[k]
-            page.contexts[k] = self._context(page.toks[sent.start:sent.end], page.lower(k))
-        return page.contexts[k]
-
-    def _context(self, words: list[Token], lower: str) -> str | None:
-        """The context the cue words of a sentence (its tokens ``words``, its lower-cased text
-        ``lower``) point to most."""
-        counts: dict[str, int] = {}
-        for t in words:
-            ctx = self._single_cues.get(t.lower_) or self._single_cues.get(t.lemma_.lower())
-            if ctx:
-                counts[ctx] = counts.get(ctx, 0) + 1
-        for n in self._cue_index.found(lower):
-            ctx = self._multi_cues[n][1]
-            counts[ctx] = counts.get(ctx, 0) + 2
-        if not counts:
-            return None
-        return max(counts.items(), key=lambda kv: kv[1])[0]
-
-
-class _Page:
-    """What the coder reads of one document again and again, made once per :meth:`EventCoder.code`
-    call: its tokens and sentences, each sentence's lower-cased text and context."""
-
-    __slots__ = ("doc", "toks", "sents", "sent_ids", "text", "contexts", "_lower")
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.toks = tokens(doc)
-        self.sents = sents(doc)
-        self.sent_ids = sentence_ids(doc)  # token index -> sentence index
-        self.text = text_of(doc)
-        self.contexts: dict[int, str | None] = {}
-        self._lower: dict[int, str] = {}
-
-    def lower(self, k: int) -> str:
-        """Sentence ``k``'s text, lower-cased."""
-        found = self._lower.get(k)
-        if found is None:
-            sent = self.sents[k]
-            found = self._lower[k] = self.text[sent.start_char:sent.end_char].lower()
-        return found
-
-
-class _CueIndex:
-    """Which of some multi-word cues (each with a space or hyphen) occur in a text, without looking
-    for each one: a cue ``A B`` occurs only where the text has the five characters around its first
-    separator (the last two of ``A``, the separator, the first two of ``B``); only the cues whose
-    five characters the text has, and those with a shorter side, are looked for."""
-
-    SEPARATOR = re.compile("[ -]")
-
-    def __init__(self, cues: list[str]) -> None:
-        self.cues = cues
-        self.by_junction: dict[str, list[int]] = {}
-        self.always: list[int] = []  # cues with fewer than two characters on a side of the separator
-        for n, cue in enumerate(cues):
-            j = self.SEPARATOR.search(cue).start()
-            if j < 2 or len(cue) - j - 1 < 2:
-                self.always.append(n)
-            else:
-                self.by_junction.setdefault(cue[j - 2:j + 3], []).append(n)
-
-    def found(self, text: str) -> list[int]:
-        """The indices of the cues that occur in ``text``, in order."""
-        candidates = set(self.always)
-        for m in self.SEPARATOR.finditer(text, 2):
-            p = m.start()
-            candidates.update(self.by_junction.get(text[p - 2:p + 3], ()))
-        return [n for n in sorted(candidates) if self.cues[n] in text]
 
 
 @dataclass(slots=True)
