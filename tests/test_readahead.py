@@ -63,8 +63,8 @@ def test_a_reader_that_dies_leaves_the_rest_to_this_process(tmp_path: Path, monk
     settings = load_settings()
     real = readahead._reader
 
-    def dies_after_four(paths, known, settings, published, out):  # runs in the forked reader
-        real(paths[:4], known, settings, published, out)
+    def dies_after_four(paths, known, settings, published, out, parent):  # runs in the forked reader
+        real(paths[:4], known, settings, published, out, parent)
         out.close()
         out.join_thread()
         os._exit(3)
@@ -85,3 +85,41 @@ def test_few_files_are_read_in_this_process(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setattr(readahead, "_reader", no_reader)
     items = list(readahead.read_ahead(paths, set(), load_settings(), None))
     assert len(items) == 5 and sum(i.doc is not None for i in items) == 2 and items[2].unchanged
+
+
+def test_the_reader_dies_with_its_parent(tmp_path: Path) -> None:
+    """After ``kill -9`` of the ingesting process its reader does not linger, blocked on a full queue."""
+    import signal
+    import subprocess
+    import sys
+    import time
+    folder = _folder(tmp_path, 60)
+    code = ("import multiprocessing, sys, time\n"
+            "from diplograph import readahead\n"
+            "from diplograph.config import load_settings\n"
+            "from diplograph.ingest import discover\n"
+            f"it = readahead.read_ahead(discover([{str(folder)!r}]), set(), load_settings(), None)\n"
+            "next(it)\n"
+            "print(*[p.pid for p in multiprocessing.active_children()], flush=True)\n"
+            "time.sleep(60)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        reader = int(proc.stdout.readline().split()[0])
+        os.kill(reader, 0)  # alive while its parent lives
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.kill(reader, 0)
+            except ProcessLookupError:
+                break
+            if open(f"/proc/{reader}/stat").read().split()[2] == "Z":  # dead, not yet reaped
+                break
+            time.sleep(0.1)
+        else:
+            os.kill(reader, signal.SIGKILL)
+            raise AssertionError("the reader outlived its parent")
+    finally:
+        if proc.poll() is None:
+            proc.kill()

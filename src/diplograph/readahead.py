@@ -13,10 +13,12 @@ same either way.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import multiprocessing
 import os
 import queue
+import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -103,7 +105,7 @@ def read_ahead(paths: Sequence[Path], known: set[str], settings: Settings, publi
         return
     ctx = multiprocessing.get_context("fork")
     out = ctx.Queue(maxsize=QUEUE_DOCS)
-    reader = ctx.Process(target=_reader, args=(list(paths), set(known), settings, published, out),
+    reader = ctx.Process(target=_reader, args=(list(paths), set(known), settings, published, out, os.getpid()),
                          name="diplograph-reader", daemon=True)
     try:
         reader.start()
@@ -136,11 +138,28 @@ def read_ahead(paths: Sequence[Path], known: set[str], settings: Settings, publi
 
 
 def _reader(paths: list[Path], known: set[str], settings: Settings, published: str | None,
-            out: "multiprocessing.Queue[Read]") -> None:
+            out: "multiprocessing.Queue[Read]", parent: int) -> None:
     """The reader process: read every path in order and send each outcome."""
+    _die_with(parent)
     try:
         os.nice(1)  # the parser, not the reader, should win a contended core
     except OSError:
         pass
     for path in paths:
         out.put(read_one(path, known, settings, published))
+
+
+PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this (reader) process when its parent dies, even by ``kill -9``:
+    otherwise it would wait for ever to hand its next document to nobody."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(0)
+
