@@ -23,8 +23,8 @@ the per-run ratios, the CPU-time ratio, and last the line ``ratio <ingest/bare>`
 (wall time, the median run on the largest corpus).  The ingest's reader process
 (see diplograph.readahead) counts in its CPU time.
 Default: 1 MB and 10 MB corpora with one ingest each, workers (2) on the 1 MB one
-(about 25 minutes on two cores).  --quick: one 0.4 MB corpus, no workers, three
-ingests between four bare parses (about two minutes).
+(about 25 minutes on two cores).  --quick: one 0.3 MB corpus, no workers, one
+ingest between two bare parses (under a minute); --repeat 3 for a steadier figure.
 """
 
 from __future__ import annotations
@@ -124,14 +124,14 @@ def _line(label: str, r: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quick", action="store_true", help="one ~0.4 MB corpus, no workers (under a minute)")
+    ap.add_argument("--quick", action="store_true", help="one 0.3 MB corpus, no workers, one ingest between two bare parses (under a minute)")
     ap.add_argument("--mb", type=float, nargs="+", default=None, help="corpus sizes in MB (default: 1 10)")
     ap.add_argument("--workers", type=int, default=None, help="worker processes to compare (default 2; 1: none)")
     ap.add_argument("--workers-mb", type=float, default=1.0, help="corpus size for the workers comparison")
     ap.add_argument("--dask", action="store_true",
                     help="also ingest with --engine dask on a LocalCluster of --workers processes")
     ap.add_argument("--repeat", type=int, default=None,
-                    help="ingest runs, each between two bare parses; the median ratio counts (default 3 with --quick, else 1)")
+                    help="ingest runs, each between two bare parses; the median ratio counts (default 1)")
     ap.add_argument("--folder", help="use this folder instead of replicating the seeds")
     ap.add_argument("--seeds", default=str(SEEDS))
     ap.add_argument("--phase", help=argparse.SUPPRESS)
@@ -140,8 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.phase:
         print(json.dumps(_phase(args.phase, args.folder, args.db, args.workers or 1)))
         return 0
-    sizes = args.mb or ([0.4] if args.quick else [1.0, 10.0])
-    args.repeat = args.repeat or (3 if args.quick else 1)
+    sizes = args.mb or ([0.3] if args.quick else [1.0, 10.0])
+    args.repeat = args.repeat or 1
     workers = args.workers if args.workers is not None else (1 if args.quick else 2)
     tmp = Path(tempfile.mkdtemp(prefix="dg-bench-"))
     try:
