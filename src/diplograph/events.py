@@ -397,7 +397,6 @@ class EventCoder:
         return "THREATEN", None
 
 
-
 @dataclass(slots=True)
 class _Ref:
     """A bare actor in the shape of a resolved mention."""

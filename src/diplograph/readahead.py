@@ -42,7 +42,6 @@ class Read:
     path: str
     doc: RawDocument | None = None
     skipped: str | None = None  # the one-line reason
-    digest: str | None = None  # the file's SHA-256 (None when it could not be read)
 
     @property
     def unchanged(self) -> bool:
@@ -64,7 +63,7 @@ def read_one(path: Path, known: set[str], settings: Settings, published: str | N
     except OSError as exc:
         return Read(str(path), skipped=f"cannot read: {exc.strerror or exc}")
     if digest in known:
-        return Read(str(path), digest=digest)
+        return Read(str(path))
     try:
         with time_limit(settings.doc_timeout):
             raw = read_document(path, max_bytes=settings.max_bytes, max_chars=settings.max_chars)
@@ -72,13 +71,13 @@ def read_one(path: Path, known: set[str], settings: Settings, published: str | N
         if lang:
             raise IngestError(path, f"language {lang} not supported yet")
     except IngestError as exc:
-        return Read(exc.path, skipped=exc.reason, digest=digest)
+        return Read(exc.path, skipped=exc.reason)
     except DocTimeout as exc:
-        return Read(str(path), skipped=str(exc), digest=digest)
+        return Read(str(path), skipped=str(exc))
     known.add(digest)  # the same content twice in one run is stored once
     if published:
         raw.published, raw.published_how = published, "user"
-    return Read(str(path), doc=raw, digest=digest)
+    return Read(str(path), doc=raw)
 
 
 def read_here(paths: Sequence[Path], known: set[str], settings: Settings,
@@ -125,8 +124,8 @@ def read_ahead(paths: Sequence[Path], known: set[str], settings: Settings, publi
                 except queue.Empty:
                     break
             done += 1
-            if item.digest and (item.doc is not None or item.unchanged):
-                known.add(item.digest)
+            if item.doc is not None:  # the reader's known hashes, for reading here if it dies
+                known.add(item.doc.content_hash)
             yield item
     finally:
         if reader.is_alive():
