@@ -8,14 +8,7 @@ import pytest
 from diplograph import api, gazetteer, queries
 from diplograph.actors import resolve_actors
 from diplograph.claims import find_claims, load_cues
-from diplograph.config import load_settings
-from diplograph.pipeline import load_resources
 from diplograph.store import Store
-
-
-@pytest.fixture(scope="module")
-def res():
-    return load_resources(load_settings())
 
 
 def claims(res, text, published="2022-05-01"):

@@ -9,7 +9,6 @@ import pytest
 from diplograph import api
 from diplograph.config import ConfigError, load_settings
 from diplograph.parallel import local_outcomes
-from diplograph.pipeline import load_resources
 from diplograph.records import RawDocument
 
 
@@ -23,11 +22,6 @@ def test_write_every_is_read_and_validated(tmp_path: Path, monkeypatch: pytest.M
         load_settings()
     monkeypatch.delenv("DIPLOGRAPH_CONFIG")
     assert load_settings(db=str(tmp_path / "x.duckdb")).write_every == 20.0
-
-
-@pytest.fixture(scope="module")
-def res():
-    return load_resources(load_settings())
 
 
 def _outcomes(res, n: int):

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 import diplograph
-from diplograph.config import load_settings
-from diplograph.pipeline import load_resources
-
-
-@pytest.fixture(scope="module")
-def res():
-    return load_resources(load_settings())
 
 
 def code(res, text, published="2021-10-15"):

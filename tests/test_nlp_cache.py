@@ -10,7 +10,6 @@ import pytest
 from diplograph import modality as md
 from diplograph.config import load_settings
 from diplograph.nlp import children, forget, kids, load_model, sentence_ids, sentence_of, sents, tagged, tokens
-from diplograph.pipeline import load_resources
 
 TEXT = (
     "Will the government of Ruritania recognise the new council?\n\n"
@@ -24,11 +23,6 @@ TEXT = (
 @pytest.fixture(scope="module")
 def nlp():
     return load_model(load_settings().model)
-
-
-@pytest.fixture(scope="module")
-def res():
-    return load_resources(load_settings())
 
 
 def test_children_match_spacy(nlp):

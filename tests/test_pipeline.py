@@ -9,8 +9,6 @@ from typer.testing import CliRunner
 
 import diplograph
 from diplograph.cli import app
-from diplograph.config import load_settings
-from diplograph.pipeline import load_resources
 from diplograph.store import Store
 
 ARTICLE = """Ankara and Baku deepen ties
@@ -32,11 +30,6 @@ HTML = """<html><head><title>Seoul protests</title><meta name="author" content="
 Japan accused North Korea of threatening the region.</p></article>
 <aside><h3>Related articles</h3><ul><li><a href="/a">Share this story</a></li></ul></aside>
 </body></html>"""
-
-
-@pytest.fixture(scope="module")
-def res():
-    return load_resources(load_settings())
 
 
 @pytest.fixture()

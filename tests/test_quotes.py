@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from diplograph.actors import resolve_actors
-from diplograph.config import load_settings
-from diplograph.pipeline import load_resources
 from diplograph.quotes import find_quotes
-
-
-@pytest.fixture(scope="module")
-def res():
-    return load_resources(load_settings())
 
 
 def quotes(res, text, published="2022-05-01"):

@@ -20,7 +20,7 @@ from diplograph import language, readahead
 from diplograph.config import load_settings
 from diplograph.htmlclean import clean_html
 from diplograph.ingest import IngestError, read_document
-from diplograph.pipeline import extract, load_resources, process
+from diplograph.pipeline import extract, process
 from diplograph.records import RawDocument
 from diplograph.store import Store, StoreError, load_migrations
 from diplograph.textclean import clean_text, normalize
@@ -33,11 +33,6 @@ P1 = ("The foreign ministers of Ruritania and Freedonia met in Geneva on Monday 
       "border crossings that were closed after the clashes of last spring.")
 P2 = "The United Nations welcomed the agreement and offered to send observers to the frontier region."
 ENGLISH = f"Border talks in Geneva\n\n{P1}\n\n{P2}\n"
-
-
-@pytest.fixture(scope="module")
-def res():
-    return load_resources(load_settings())
 
 
 # ------------------------------------------------------------------ PDF and .docx
