@@ -11,7 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-import duckdb
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -26,6 +25,7 @@ from diplograph.store import Store, StoreError, load_migrations
 from diplograph.textclean import clean_text, normalize
 from diplograph.watchdog import DocTimeout, time_limit
 from docmaker import blank_pdf_bytes, docx_bytes, pdf_bytes, write
+from test_store import at_schema_1
 
 SRC = str(Path(diplograph.__file__).resolve().parents[1])
 
@@ -289,13 +289,7 @@ def test_cli_limits_and_one_line_per_skipped_file(tmp_path: Path, res) -> None:
 
 def test_store_at_schema_1_is_migrated_and_takes_new_documents(tmp_path: Path, res) -> None:
     db = str(tmp_path / "old.duckdb")
-    first = load_migrations()[0]
-    con = duckdb.connect(db)
-    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, "
-                "applied_at TIMESTAMP DEFAULT current_timestamp)")
-    con.execute(first.sql)
-    con.execute("INSERT INTO schema_migrations (version, name) VALUES (1, ?)", [first.name])
-    con.close()
+    at_schema_1(db).close()
     write(tmp_path / "in", "good.txt", ENGLISH)
     report = diplograph.ingest([tmp_path / "in"], db=db, resources=res)
     assert report.stored == 1 and report.ok

@@ -92,15 +92,21 @@ def test_learned_actor_name_grows_to_fullest_form(tmp_path):
         assert set(row["aliases"]) == {"Mantyskiy", "Alexander Mantyskiy"}
 
 
-def test_older_store_is_migrated_keeping_its_data(tmp_path):
-    """A store written at schema 1 is brought up to date on open, nothing lost."""
-    path = str(tmp_path / "old.duckdb")
+def at_schema_1(path: str) -> duckdb.DuckDBPyConnection:
+    """A new store at ``path`` as the first diplograph left it (migration 1 only), still open."""
     first = load_migrations()[0]
     con = duckdb.connect(path)
     con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, "
                 "applied_at TIMESTAMP DEFAULT current_timestamp)")
     con.execute(first.sql)
     con.execute("INSERT INTO schema_migrations (version, name) VALUES (1, ?)", [first.name])
+    return con
+
+
+def test_older_store_is_migrated_keeping_its_data(tmp_path):
+    """A store written at schema 1 is brought up to date on open, nothing lost."""
+    path = str(tmp_path / "old.duckdb")
+    con = at_schema_1(path)
     con.execute("INSERT INTO documents (doc_id, content_hash, text) VALUES ('old', 'h0', 'kept')")
     con.close()
     with pytest.raises(StoreError, match="older"):
