@@ -74,6 +74,50 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+class _PssPeak:
+    """The peak, sampled every half second, of the summed PSS of this process and its descendants.
+
+    PSS counts a page shared by n processes as 1/n in each, so the sum is the memory the processes
+    really take together (a forked parser shares the model's pages with its parent)."""
+
+    def __init__(self) -> None:
+        import threading
+        self.peak = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    @staticmethod
+    def _family(pid: int) -> list[int]:
+        out = [pid]
+        for task in Path(f"/proc/{pid}/task").glob("*"):
+            try:
+                kids = (task / "children").read_text().split()
+            except OSError:
+                continue
+            for kid in kids:
+                out += _PssPeak._family(int(kid))
+        return out
+
+    def _run(self) -> None:
+        import os
+        while not self.stop.wait(0.5):
+            total = 0
+            for pid in self._family(os.getpid()):
+                try:
+                    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                        if line.startswith("Pss:"):
+                            total += int(line.split()[1])
+                except OSError:
+                    continue
+            self.peak = max(self.peak, total)
+
+    def done(self) -> float:
+        self.stop.set()
+        self.thread.join()
+        return self.peak / 1024
+
+
 def _phase(name: str, folder: str, db: str, workers: int) -> dict:
     """Run one phase in this process; return its figures (called in a subprocess)."""
     from diplograph.config import load_settings
@@ -86,6 +130,7 @@ def _phase(name: str, folder: str, db: str, workers: int) -> dict:
         texts = [read_document(f).text for f in files]
         words = sum(len(t.split()) for t in texts)
         kwargs = {"n_process": workers} if workers > 1 else {}
+        pss = _PssPeak()
         cpu, t0 = _cpu(), time.perf_counter()
         for _ in nlp.pipe(texts, batch_size=settings.batch_size, **kwargs):
             pass
@@ -95,6 +140,7 @@ def _phase(name: str, folder: str, db: str, workers: int) -> dict:
         # the model load is part of neither timing (with workers each worker loads its own)
         res = load_resources(settings) if workers == 1 and name == "ingest" else None
         words = sum(len(read_document(f).text.split()) for f in files)
+        pss = _PssPeak()
         cpu, t0 = _cpu(), time.perf_counter()
         engine = "dask" if name == "dask" else "local"
         report = diplograph.ingest([folder], db=db, settings=settings, resources=res, workers=workers,
@@ -102,9 +148,10 @@ def _phase(name: str, folder: str, db: str, workers: int) -> dict:
         if name in ("ingest", "dask") and report.stored != len(files):
             raise SystemExit(f"ingest stored {report.stored} of {len(files)}: {report.skipped[:3]}")
     secs, cpu = time.perf_counter() - t0, _cpu() - cpu
-    rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-              resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-    return {"phase": name, "docs": len(files), "words": words, "seconds": secs, "cpu": cpu, "peak_rss_mb": rss}
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kid = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"phase": name, "docs": len(files), "words": words, "seconds": secs, "cpu": cpu, "peak_rss_mb": rss,
+            "child_rss_mb": kid, "peak_pss_mb": pss.done()}
 
 
 def _run(phase: str, folder: str, db: str, workers: int = 1) -> dict:
@@ -119,7 +166,9 @@ def _line(label: str, r: dict) -> str:
     wps = r["words"] / r["seconds"] if r["seconds"] else float("inf")
     dps = r["docs"] / r["seconds"] if r["seconds"] else float("inf")
     return (f"{label:18s} {r['docs']:6d} docs {r['words']:9d} words {r['seconds']:8.2f} s {wps:9.0f} words/s "
-            f"{dps:8.1f} docs/s  cpu {r['cpu']:8.2f} s  peak RSS {r['peak_rss_mb']:5.0f} MB")
+            f"{dps:8.1f} docs/s  cpu {r['cpu']:8.2f} s  peak RSS {r['peak_rss_mb']:5.0f} MB"
+            + (f" (largest child {r['child_rss_mb']:.0f} MB)" if r.get("child_rss_mb") else "")
+            + f"  peak PSS, all processes {r['peak_pss_mb']:5.0f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:

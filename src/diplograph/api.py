@@ -114,7 +114,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
             outcomes = pool_outcomes(raws, settings, workers)
         else:
             outcomes = local_outcomes(raws, resources or load_resources(settings),
-                                      guard=lambda: time_limit(settings.doc_timeout))
+                                      guard=lambda: time_limit(settings.doc_timeout), ahead=settings.parse_ahead)
         for outcome in outcomes:
             writer.add(outcome)
         writer.flush()

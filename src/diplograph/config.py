@@ -16,6 +16,7 @@ Config file keys (all optional)::
     max_chars = 1000000              # largest cleaned text parsed (characters)
     doc_timeout = 120                # seconds per document (reading, cleaning, extraction); 0 = none
     write_every = 20                 # seconds between the ingest's batch writes (readers see new documents)
+    parse_ahead = true               # parse in a second process while this one extracts and stores
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Settings:
     max_chars: int = 1_000_000
     doc_timeout: float = 120.0
     write_every: float = 20.0  # seconds between batch writes: each costs ~0.25 s whatever its size
+    parse_ahead: bool = True  # single-worker ingest: a forked process parses while this one extracts
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_overrides(self, **kwargs: Any) -> "Settings":
@@ -60,7 +62,8 @@ def _read_config_file(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read config: {exc}") from exc
-    known = {"db", "model", "actors", "triggers", "batch_size", "max_bytes", "max_chars", "doc_timeout", "write_every"}
+    known = {"db", "model", "actors", "triggers", "batch_size", "max_bytes", "max_chars", "doc_timeout", "write_every",
+             "parse_ahead"}
     unknown = set(data) - known
     if unknown:
         raise ConfigError(f"{path}: unknown config keys: {', '.join(sorted(unknown))}")
@@ -69,6 +72,8 @@ def _read_config_file(path: Path) -> dict[str, Any]:
         if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0
                                   or (key not in ("doc_timeout", "write_every") and (not isinstance(value, int) or value == 0))):
             raise ConfigError(f"{path}: {key} must be a positive number, not {value!r}")
+    if "parse_ahead" in data and not isinstance(data["parse_ahead"], bool):
+        raise ConfigError(f"{path}: parse_ahead must be true or false, not {data['parse_ahead']!r}")
     base = path.parent
     for key in ("actors", "triggers"):
         if key in data:

@@ -21,6 +21,8 @@ from contextlib import AbstractContextManager
 from typing import Any, Callable, Iterable, Iterator
 
 from .config import Settings
+from .nlp import parse_many
+from .parseahead import parse_ahead
 from .pipeline import Resources, actor_rows, load_resources, process
 from .records import DocResult, RawDocument
 from .watchdog import DocTimeout
@@ -72,9 +74,12 @@ def failure(exc: Exception) -> str:
 
 
 def local_outcomes(raws: Iterable[RawDocument], res: Resources,
-                   guard: Callable[[], AbstractContextManager[Any]] | None = None) -> Iterator[Outcome]:
-    """The single-process path: parse and extract here, in batches (``guard``: a time limit per document)."""
-    for raw, result in process(raws, res, guard=guard):
+                   guard: Callable[[], AbstractContextManager[Any]] | None = None,
+                   ahead: bool = True) -> Iterator[Outcome]:
+    """The single-worker path: extract here, in batches (``guard``: a time limit per document), while a
+    forked process parses ahead (:mod:`diplograph.parseahead`; ``ahead=False``: parse here too)."""
+    parse = parse_ahead if ahead else parse_many
+    for raw, result in process(raws, res, guard=guard, parse=parse):
         if isinstance(result, Exception):
             yield raw, failure(result), []
         else:

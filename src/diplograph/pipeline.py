@@ -154,15 +154,18 @@ def actor_rows(result: DocResult, kb: KnowledgeBase) -> list[dict[str, Any]]:
 
 def process(raws: Iterable[RawDocument], res: Resources,
             guard: Callable[[], AbstractContextManager[Any]] | None = None,
+            parse: Callable[..., Iterator[tuple[Doc, RawDocument]]] = parse_many,
             ) -> Iterator[tuple[RawDocument, DocResult | Exception]]:
     """Parse documents in batches and extract each one.
 
     Yields ``(raw, result)``; ``result`` is the exception when extraction of that
     one document failed, so a bad document never stops the batch.  ``guard``
     makes a context (e.g. a time limit) around each document's extraction.
+    ``parse`` is :func:`~diplograph.nlp.parse_many` (here) or
+    :func:`~diplograph.parseahead.parse_ahead` (in a parser process).
     """
     items = ((raw.text, raw) for raw in raws)
-    for doc, raw in parse_many(res.nlp, items, batch_size=res.settings.batch_size):
+    for doc, raw in parse(res.nlp, items, batch_size=res.settings.batch_size):
         try:
             with guard() if guard else nullcontext():
                 result = extract(doc, raw, res)

@@ -139,7 +139,7 @@ def read_ahead(paths: Sequence[Path], known: set[str], settings: Settings, publi
 def _reader(paths: list[Path], known: set[str], settings: Settings, published: str | None,
             out: "multiprocessing.Queue[Read]", parent: int) -> None:
     """The reader process: read every path in order and send each outcome."""
-    _die_with(parent)
+    die_with(parent)
     try:
         os.nice(1)  # the parser, not the reader, should win a contended core
     except OSError:
@@ -151,8 +151,8 @@ def _reader(paths: list[Path], known: set[str], settings: Settings, published: s
 PR_SET_PDEATHSIG = 1  # prctl(2) option: the signal a process gets when its parent dies
 
 
-def _die_with(parent: int) -> None:
-    """Have the kernel kill this (reader) process when its parent dies, even by ``kill -9``:
+def die_with(parent: int) -> None:
+    """Have the kernel kill this (reader or parser) process when its parent dies, even by ``kill -9``:
     otherwise it would wait for ever to hand its next document to nobody."""
     try:
         libc = ctypes.CDLL(None, use_errno=True)
