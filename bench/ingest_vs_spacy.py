@@ -18,10 +18,14 @@ peak RSS is its own and the model load is outside every timing:
 
 Each ingest runs between two bare parses (bare, ingest, bare, ingest, ..., bare)
 and is compared with the mean of the two, which cancels a steady drift of the
-machine's speed.  Prints words/s, docs/s, CPU seconds and peak RSS for each run,
+machine's speed.  Prints words/s, docs/s, CPU seconds and memory for each run,
 the per-run ratios, the CPU-time ratio, and last the line ``ratio <ingest/bare>``
-(wall time, the median run on the largest corpus).  The ingest's reader process
-(see diplograph.readahead) counts in its CPU time.
+(wall time, the median run on the largest corpus).  The ingest's reader and
+parser processes (diplograph.readahead, diplograph.parseahead) count in its CPU
+time.  Memory: the peak RSS of the phase's own process, of its largest child,
+and the peak of the summed PSS of all its processes, sampled every 0.5 s (PSS
+splits a page shared by forked processes between them, so the sum is what they
+take together).
 Default: 1 MB and 10 MB corpora with one ingest each, workers (2) on the 1 MB one
 (about 25 minutes on two cores).  --quick: one 0.3 MB corpus, no workers, one
 ingest between two bare parses (under a minute); --repeat 3 for a steadier figure.
@@ -99,22 +103,26 @@ class _PssPeak:
                 out += _PssPeak._family(int(kid))
         return out
 
-    def _run(self) -> None:
+    def _sample(self) -> None:
         import os
+        total = 0
+        for pid in self._family(os.getpid()):
+            try:
+                for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                    if line.startswith("Pss:"):
+                        total += int(line.split()[1])
+            except OSError:
+                continue
+        self.peak = max(self.peak, total)
+
+    def _run(self) -> None:
         while not self.stop.wait(0.5):
-            total = 0
-            for pid in self._family(os.getpid()):
-                try:
-                    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                        if line.startswith("Pss:"):
-                            total += int(line.split()[1])
-                except OSError:
-                    continue
-            self.peak = max(self.peak, total)
+            self._sample()
 
     def done(self) -> float:
         self.stop.set()
         self.thread.join()
+        self._sample()  # a phase shorter than the interval still gets one sample
         return self.peak / 1024
 
 
