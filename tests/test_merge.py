@@ -177,6 +177,58 @@ def test_copies_are_compared_by_class_with_the_same_result_as_pair_by_pair():
     assert len({e for e, _ in plan(rows).values()}) < len(rows) / 3  # the copies did merge
 
 
+def _random_rows(n=600, seed=7):
+    import random
+    rng = random.Random(seed)
+    texts = ["Ruritania and Borduria signed a border treaty in the capital on Monday",
+             "The border treaty between Ruritania and Borduria was signed after long talks",
+             "Borduria welcomed the signing of the treaty with Ruritania",
+             "Officials said the fishing accord would be signed next spring"]
+    return [MentionRow(f"m{k:04d}", f"d{rng.randrange(120):03d}", rng.choice(["AGREE", "CONSULT", "ASSAULT"]),
+                       rng.choice(["RUR", "BOR", None]), rng.choice(["BOR", "RUR", None]),
+                       rng.choice([None, None, "2019", "2019-05", "2019-05-06", "2020"]), rng.random() < 0.1,
+                       rng.choice(["asserted", "reported", "hypothetical", None]), rng.choice(texts),
+                       rng.choice(["signed", "sign", "welcomed"]), None) for k in range(n)]
+
+
+def test_the_store_streams_each_merge_group_together_and_the_plan_is_the_same(tmp_path):
+    """``Store.grouped_mentions`` orders the mentions so that each group is one run, and planning the
+    stream one group at a time gives what the pair-by-pair planner gives over all of them."""
+    from diplograph import merge
+    rows = _random_rows()
+    with Store(str(tmp_path / "g.duckdb")) as s:
+        docs = sorted({r.doc_id for r in rows})
+        s.con.executemany("INSERT INTO documents (doc_id, content_hash) VALUES (?, ?)", [[d, d] for d in docs])
+        s.con.executemany("INSERT INTO sentences (doc_id, idx, start, \"end\", text) VALUES (?, ?, 0, 1, ?)",
+                          [[r.doc_id, k, r.text] for k, r in enumerate(rows)])
+        s.con.executemany(
+            "INSERT INTO event_mentions (mention_id, event_id, doc_id, sentence, start, \"end\", trigger, type, "
+            "source_id, target_id, negated, modality, date) VALUES (?, 'ev', ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?)",
+            [[r.mention_id, r.doc_id, k, r.trigger, r.type, r.source, r.target,
+              r.negated or (None if k % 7 == 0 else False), r.modality, r.date]  # NULL negated reads as False
+             for k, r in enumerate(rows)])
+        streamed = list(s.grouped_mentions(merge.SYMMETRIC, chunk=37))
+        assert sorted(streamed, key=lambda m: m.mention_id) == rows
+        closed, last = set(), None
+        for m in streamed:
+            key = None if m.source is None and m.target is None else merge._group_key(m)
+            if key != last:
+                assert key is None or key not in closed, f"group {key} is split in the stream"
+                closed.add(last)
+                last = key
+        splits = [Override(rows[i].mention_id, rows[j].mention_id, "split") for i, j in ((3, 40), (8, 9))]
+        merges = [Override(rows[5].mention_id, rows[77].mention_id, "merge"),
+                  Override(rows[77].mention_id, rows[300].mention_id, "merge")]
+        for given in ([], splits + merges):
+            got = {m: (e, r) for m, e, r in merge.plan_stream(s.grouped_mentions(merge.SYMMETRIC, chunk=37), given)}
+            assert got == _plan_pair_by_pair(rows, given) == plan(list(reversed(rows)), given)
+        s.apply_merges(merge.plan_stream(s.grouped_mentions(merge.SYMMETRIC), merges))
+        planned = _plan_pair_by_pair(rows, merges)
+        stored = dict(s.con.execute("SELECT mention_id, event_id FROM event_mentions").fetchall())
+        assert stored == {m: e for m, (e, _) in planned.items()}
+        assert s.scalar("SELECT count(*) FROM events") == len(set(stored.values()))
+
+
 def test_an_ingest_stopped_before_its_merge_is_merged_by_the_next_one(tmp_path):
     from diplograph.config import load_settings
     from diplograph.ingest import read_document

@@ -201,7 +201,7 @@ def _store_batch(batch: list[tuple[DocResult, list[dict[str, Any]]]], store: Sto
 
 def rebuild_events(store: Store) -> int:
     """Re-plan cross-document merges over the whole store; returns the number of events."""
-    store.apply_merges(merge.plan(store.mention_rows(), store.overrides()))
+    store.apply_merges(merge.plan_stream(store.grouped_mentions(merge.SYMMETRIC), store.overrides()))
     return store.scalar("SELECT count(*) FROM events")
 
 

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 STOP = frozenset("""that this with from have has had been were was which their there about would could
@@ -256,24 +256,68 @@ def _merge_group(members: list[MentionRow], clusters: _Clusters, forbidden: set[
                 root = find(ids[i])
 
 
-def plan(mentions: list[MentionRow], overrides: Iterable[Override] = ()) -> dict[str, tuple[str, str | None]]:
+def plan(mentions: Iterable[MentionRow], overrides: Iterable[Override] = ()) -> dict[str, tuple[str, str | None]]:
     """Map every mention id to ``(event_id, merge_reason)``."""
+    return {mid: (event_id, reason)
+            for mid, event_id, reason in plan_stream(sorted(mentions, key=_order_key), overrides)}
+
+
+def _order_key(m: MentionRow) -> tuple:
+    """An order in which the mentions of a group are adjacent (that of ``Store.grouped_mentions``)."""
+    return (m.source is None and m.target is None,) + tuple(repr(x) for x in _group_key(m))
+
+
+def plan_stream(mentions: Iterable[MentionRow], overrides: Iterable[Override] = (),
+                ) -> Iterator[tuple[str, str, str | None]]:
+    """``(mention_id, event_id, merge_reason)`` for every mention, one group at a time.
+
+    The mentions must come with each group's (same type, pair of actors,
+    polarity and assertedness: :func:`_group_key`) adjacent, in any order
+    within the group; a mention without actors is a group of its own.  Only one
+    group is held at a time, plus the groups that hold a mention of a user's
+    merge, which are joined at the end: mentions merge only within their group,
+    so the plan is the same as over all mentions at once.
+    """
     overrides = list(overrides)
     forbidden = {frozenset((o.a, o.b)) for o in overrides if o.action == "split"}
-    clusters = _Clusters(m.mention_id for m in mentions)
-    groups: dict[tuple, list[MentionRow]] = {}
+    forced = {x for o in overrides if o.action == "merge" for x in (o.a, o.b)}
+    kept = _Clusters(())  # the groups a user's merge may join
+    for members in _groups(mentions):
+        clusters = _Clusters(m.mention_id for m in members)
+        if len(members) > 1:
+            members.sort(key=lambda m: (m.date is None, -(len(m.date or "")), m.doc_id, m.mention_id))
+            _merge_group(members, clusters, forbidden)
+        if forced and not forced.isdisjoint(clusters.parent):
+            kept.parent.update(clusters.parent)
+            kept.members.update(clusters.members)
+            kept.reasons.update(clusters.reasons)
+        else:
+            yield from _planned(clusters)
+    for o in overrides:
+        if o.action == "merge" and o.a in kept.parent and o.b in kept.parent:
+            kept.union(o.a, o.b, f"merged by the user ({o.a} + {o.b})", set())
+    yield from _planned(kept)
+
+
+def _groups(mentions: Iterable[MentionRow]) -> Iterator[list[MentionRow]]:
+    """Runs of adjacent mentions with one group key; a mention without actors alone."""
+    run: list[MentionRow] = []
+    key: tuple | None = None
     for m in mentions:
         if m.source is None and m.target is None:
+            yield [m]
             continue
-        groups.setdefault(_group_key(m), []).append(m)
-    for members in groups.values():
-        members.sort(key=lambda m: (m.date is None, -(len(m.date or "")), m.doc_id, m.mention_id))
-        _merge_group(members, clusters, forbidden)
-    known = set(clusters.parent)
-    for o in overrides:
-        if o.action == "merge" and o.a in known and o.b in known:
-            clusters.union(o.a, o.b, f"merged by the user ({o.a} + {o.b})", set())
-    out: dict[str, tuple[str, str | None]] = {}
+        k = _group_key(m)
+        if k != key and run:
+            yield run
+            run = []
+        key = k
+        run.append(m)
+    if run:
+        yield run
+
+
+def _planned(clusters: _Clusters) -> Iterator[tuple[str, str, str | None]]:
     for root, members in clusters.members.items():
         event_id = "ev_" + hashlib.sha1(min(members).encode("utf-8")).hexdigest()[:16]
         reasons = clusters.reasons.get(root) or []
@@ -281,5 +325,4 @@ def plan(mentions: list[MentionRow], overrides: Iterable[Override] = ()) -> dict
             reasons = reasons[:MAX_REASONS] + [f"and {len(reasons) - MAX_REASONS} more merges"]
         reason = "; ".join(reasons) or None  # one string per event, shared by its mentions
         for mid in members:
-            out[mid] = (event_id, reason)
-    return out
+            yield mid, event_id, reason

@@ -20,7 +20,8 @@ import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from itertools import islice
+from typing import Any, Iterable, Iterator, Sequence
 
 import duckdb
 import pyarrow as pa
@@ -33,6 +34,7 @@ MIGRATIONS_PACKAGE = "diplograph.data.migrations"
 # D not usually reliable, E unreliable, F reliability cannot be judged (the default)
 GRADES = ("A", "B", "C", "D", "E", "F")
 LOCK_WAIT = 20.0  # seconds an open waits for another process's lock on the file
+PLAN_CHUNK = 50_000  # planned mentions stored at a time by apply_merges
 # integer lookup keys (migration 005) the writer derives from a string column of the same row
 DERIVED_KEYS = {"event_mentions": {"event_ikey": "event_id"}, "sentences": {"doc_ikey": "doc_id"}}
 
@@ -381,16 +383,29 @@ class Store:
             }
 
     # -- merging ----------------------------------------------------------
-    def mention_rows(self) -> list[MentionRow]:
-        """Event mentions in the shape :func:`diplograph.merge.plan` reads."""
-        rows = self.con.execute(
-            "SELECT m.mention_id, m.doc_id, m.type, coalesce(m.source_via, m.source_id), "
-            "coalesce(m.target_via, m.target_id), m.date, m.negated, m.modality, coalesce(s.text, ''), "
-            "coalesce(m.trigger, ''), d.published "
-            "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
-            "LEFT JOIN documents d ON d.doc_id = m.doc_id"
-        ).fetchall()
-        return [MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10]) for r in rows]
+    def grouped_mentions(self, symmetric: Iterable[str], chunk: int = 10_000) -> Iterator[MentionRow]:
+        """Every event mention in the shape :func:`diplograph.merge.plan_stream` reads, streamed
+        ``chunk`` rows at a time, with the mentions of each merge group adjacent (ordered by the group
+        key: type, polarity, assertedness, then the pair of actors, sorted for ``symmetric`` types)."""
+        src, tgt = "coalesce(m.source_via, m.source_id)", "coalesce(m.target_via, m.target_id)"
+        sym = "list_contains(?, m.type)"
+        cur = self.con.cursor()  # its own connection: the caller may write meanwhile
+        try:
+            cur.execute(
+                f"SELECT m.mention_id, m.doc_id, m.type, {src}, {tgt}, m.date, m.negated, m.modality, "
+                "coalesce(s.text, ''), coalesce(m.trigger, ''), d.published "
+                "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
+                "LEFT JOIN documents d ON d.doc_id = m.doc_id "
+                f"ORDER BY ({src} IS NULL AND {tgt} IS NULL), m.type, coalesce(m.negated, false), "
+                "coalesce(m.modality IN ('asserted', 'reported'), false), "
+                f"CASE WHEN {sym} THEN least(coalesce({src}, ''), coalesce({tgt}, '')) ELSE coalesce({src}, '') END, "
+                f"CASE WHEN {sym} THEN greatest(coalesce({src}, ''), coalesce({tgt}, '')) ELSE coalesce({tgt}, '') END",
+                [sorted(symmetric)] * 2)
+            while rows := cur.fetchmany(chunk):
+                for r in rows:
+                    yield MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10])
+        finally:
+            cur.close()
 
     def overrides(self) -> list[Override]:
         return [Override(a, b, action) for a, b, action in
@@ -404,12 +419,19 @@ class Store:
             raise StoreError(f"{self.path}: no such event mention: {a if a else b}")
         self.con.execute("INSERT INTO merge_overrides (a, b, action) VALUES (?, ?, ?)", [a, b, action])
 
-    def apply_merges(self, plan: dict[str, tuple[str, str | None]]) -> None:
-        """Give mentions their planned event ids and rebuild the events table, in one transaction."""
+    def apply_merges(self, plan: dict[str, tuple[str, str | None]] | Iterable[tuple[str, str, str | None]]) -> None:
+        """Give mentions their planned event ids and rebuild the events table, in one transaction.
+
+        ``plan`` maps mention ids to ``(event_id, reason)``, or is a stream of
+        ``(mention_id, event_id, reason)`` (:func:`diplograph.merge.plan_stream`), stored
+        ``PLAN_CHUNK`` rows at a time; mentions it leaves out keep their event.
+        """
+        rows = ((m, e, r) for m, (e, r) in plan.items()) if isinstance(plan, dict) else iter(plan)
         self.con.execute("BEGIN TRANSACTION")
         try:
             self.con.execute("CREATE OR REPLACE TEMP TABLE _plan (mention_id VARCHAR, event_id VARCHAR, reason VARCHAR)")
-            self._insert("_plan", [{"mention_id": m, "event_id": e, "reason": r} for m, (e, r) in plan.items()])
+            while chunk := list(islice(rows, PLAN_CHUNK)):
+                self._insert("_plan", [{"mention_id": m, "event_id": e, "reason": r} for m, e, r in chunk])
             self.con.execute(f"UPDATE event_mentions SET event_id = p.event_id, event_ikey = {key_sql('p.event_id')} "
                              "FROM _plan p "
                              "WHERE event_mentions.mention_id = p.mention_id")
