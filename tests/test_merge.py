@@ -251,3 +251,26 @@ def test_an_ingest_stopped_before_its_merge_is_merged_by_the_next_one(tmp_path):
     with Store(db) as s:
         assert not s.merge_pending()
         assert unmerged == 2 and s.scalar("SELECT count(*) FROM events WHERE type = 'ACCUSE'") == 1
+
+
+def test_the_rebuilt_events_table_keeps_its_key_and_indexes(tmp_path):
+    """``apply_merges`` writes a new events table and swaps it in: the primary key and any index on the
+    old one are there after, and nothing else is left behind."""
+    import duckdb
+    import pytest
+    db = str(tmp_path / "k.duckdb")
+    with Store(db) as s:
+        s.write(_result("d1", "h1"), ACTORS)
+        s.write(_result("d2", "h2", date="2004", text="In 2004, Russia banned the Taliban."), ACTORS)
+        s.con.execute("CREATE INDEX events_by_type ON events (type)")
+        tables = sorted(r[0] for r in s.con.execute("SELECT table_name FROM duckdb_tables()").fetchall())
+        assert api.rebuild_events(s) == 2
+        assert sorted(r[0] for r in s.con.execute("SELECT table_name FROM duckdb_tables()").fetchall()) == tables
+        assert [r[0] for r in s.con.execute(
+            "SELECT index_name FROM duckdb_indexes() WHERE table_name = 'events'").fetchall()] == ["events_by_type"]
+        first = s.scalar("SELECT event_id FROM events LIMIT 1")
+        with pytest.raises(duckdb.ConstraintException):
+            s.con.execute("INSERT INTO events (event_id, type) VALUES (?, 'X')", [first])
+    with Store(db, read_only=True) as s:  # and it all survives reopening
+        assert s.scalar("SELECT count(*) FROM events") == 2
+

@@ -435,9 +435,11 @@ class Store:
             self.con.execute(f"UPDATE event_mentions SET event_id = p.event_id, event_ikey = {key_sql('p.event_id')} "
                              "FROM _plan p "
                              "WHERE event_mentions.mention_id = p.mention_id")
-            self.con.execute("DELETE FROM events")
+            # Into a new table, which then replaces the old one: deleting and re-inserting every row
+            # under the primary key cost 13 of 17 s at 200,000 events, almost all of it in the commit.
+            self._new_table_like("events", "_events_new")
             self.con.execute(f"""
-                INSERT INTO events (event_id, type, act_type, mode, context, source_id, source_via, target_id,
+                INSERT INTO _events_new (event_id, type, act_type, mode, context, source_id, source_via, target_id,
                     target_via, date, date_precision, date_text, date_anchor, negated, modality, intensity, quad,
                     merge_reason)
                 WITH e AS (SELECT event_id, type, act_type, mode, context, source_id, source_via, target_id,
@@ -448,12 +450,31 @@ class Store:
                       FROM event_mentions m LEFT JOIN _plan p USING (mention_id))
                 WHERE rn = 1)
                 {EVENT_ORDER_SQL}""")
+            self._replace_table("events", "_events_new")
             self.con.execute("DROP TABLE _plan")
             self._merge_pending(False)
             self.con.execute("COMMIT")
         except Exception as exc:
             self.con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: merging failed: {exc}".splitlines()[0]) from exc
+
+    def _new_table_like(self, table: str, new: str) -> None:
+        """Create the empty table ``new`` with ``table``'s columns and constraints."""
+        ddl = self.scalar("SELECT sql FROM duckdb_tables() WHERE table_name = ? AND NOT temporary", [table])
+        head = f"CREATE TABLE {table}("
+        if not ddl or not ddl.startswith(head):
+            raise StoreError(f"{self.path}: cannot read the definition of table {table}")
+        self.con.execute(f"DROP TABLE IF EXISTS {new}")
+        self.con.execute(f"CREATE TABLE {new}(" + ddl[len(head):])
+
+    def _replace_table(self, table: str, new: str) -> None:
+        """Put ``new`` in the place of ``table``, with ``table``'s indexes (within the caller's transaction)."""
+        indexes = [r[0] for r in self.con.execute(
+            "SELECT sql FROM duckdb_indexes() WHERE table_name = ? AND sql IS NOT NULL", [table]).fetchall()]
+        self.con.execute(f"DROP TABLE {table}")
+        self.con.execute(f"ALTER TABLE {new} RENAME TO {table}")
+        for sql in indexes:
+            self.con.execute(sql)
 
     def set_grade(self, source: str, grade: str) -> None:
         """Record the reliability grade (A-F) of a publication or document."""
