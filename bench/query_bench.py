@@ -77,7 +77,7 @@ def load(store: Store, n_events: int) -> None:
         SELECT doc_id, sentence, sentence * 60, sentence * 60 + 4, src, src, 'name' FROM _ev""")
     con.execute("DROP TABLE _ev")
     # the events table as the store makes it after every ingest: one event per mention, in the store's
-    # physical order (store.EVENT_ORDER_SQL)
+    # physical order (store_merge.EVENT_ORDER_SQL)
     t0 = time.perf_counter()
     store.apply_merges({})
     print(f"apply_merges (rebuilds the events table) in {time.perf_counter() - t0:.1f} s")

@@ -1,4 +1,4 @@
-"""The events table's physical order (store.EVENT_ORDER_SQL): apply_merges writes the events of one
+"""The events table's physical order (store_merge.EVENT_ORDER_SQL): apply_merges writes the events of one
 pair of actors together, under the more active of the two, in date order; the order holds after
 replacements and merges; and no answer depends on it (a dyad named through a `via` state is found)."""
 

@@ -123,7 +123,7 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
     and the actors' ``text``/``sector``/``reported_by`` as with False: what a timeline shows."""
     where, params = [], []
     # plain equalities on single columns (pushed into the scans, and pruned by row group where the
-    # events table is clustered: store.EVENT_ORDER_SQL) whose union holds every matching event
+    # events table is clustered: store_merge.EVENT_ORDER_SQL) whose union holds every matching event
     near: list[tuple[str, list[Any]]] = []
     if actor:
         aid = find_actor(store, actor)

@@ -1,6 +1,7 @@
 """The DuckDB store: schema migrations and the one writer.
 
-Only this module writes to the database.  Documents are written in batches of
+Only this module (with :mod:`diplograph.store_merge`, whose methods are the Store's) writes to
+the database.  Documents are written in batches of
 whole documents, one transaction and one bulk (Arrow) insert per table per batch,
 so a crash or a bad document never leaves half a document behind.
 Reads go through :meth:`Store.query` (see :mod:`diplograph.queries`).
@@ -20,13 +21,12 @@ import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from itertools import islice
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Iterable, Sequence
 
 import duckdb
 import pyarrow as pa
 
-from .merge import MentionRow, Override
+from .store_merge import MergeTables
 from .records import ActorRef, DocResult, Event, NewActor
 
 MIGRATIONS_PACKAGE = "diplograph.data.migrations"
@@ -34,7 +34,6 @@ MIGRATIONS_PACKAGE = "diplograph.data.migrations"
 # D not usually reliable, E unreliable, F reliability cannot be judged (the default)
 GRADES = ("A", "B", "C", "D", "E", "F")
 LOCK_WAIT = 20.0  # seconds an open waits for another process's lock on the file
-PLAN_CHUNK = 50_000  # planned mentions stored at a time by apply_merges
 # integer lookup keys (migration 005) the writer derives from a string column of the same row
 DERIVED_KEYS = {"event_mentions": {"event_ikey": "event_id"}, "sentences": {"doc_ikey": "doc_id"}}
 
@@ -42,22 +41,6 @@ DERIVED_KEYS = {"event_mentions": {"event_ikey": "event_id"}, "sentences": {"doc
 def key_sql(expr: str) -> str:
     """SQL for the 63-bit lookup key of a string id (md5: the same in every DuckDB version)."""
     return f"(md5_number_upper({expr}) >> 1)::BIGINT"
-
-
-# The order apply_merges writes the events table in (``e``: the events, as a CTE): the events of one
-# pair of actors together, filed under the more active of the two (more events as source or target;
-# ties by id), in date order.  A dyad's events, and the events of an actor with its less active
-# partners, then sit together, so that fetching their rows by rowid touches a few column segments
-# instead of one per row.  Rows only: no query's answer depends on it.
-EVENT_ORDER_SQL = """
-    , n AS (SELECT id, count(*) AS n FROM (SELECT source_id AS id FROM e UNION ALL SELECT target_id FROM e)
-            WHERE id IS NOT NULL GROUP BY id)
-    SELECT e.* EXCLUDE (first) FROM (
-        SELECT e.*, e.target_id IS NULL OR (e.source_id IS NOT NULL AND
-               (ns.n > nt.n OR (ns.n = nt.n AND e.source_id <= e.target_id))) AS first
-        FROM e LEFT JOIN n ns ON ns.id = e.source_id LEFT JOIN n nt ON nt.id = e.target_id) e
-    ORDER BY CASE WHEN first THEN e.source_id ELSE e.target_id END NULLS LAST,
-             CASE WHEN first THEN e.target_id ELSE e.source_id END NULLS LAST, e.date NULLS LAST, e.event_id"""
 
 
 class StoreError(RuntimeError):
@@ -110,7 +93,7 @@ def _row_id(prefix: str, *parts: Any) -> str:
     return prefix + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-class Store:
+class Store(MergeTables):
     """A diplograph DuckDB database (created and migrated on open)."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = LOCK_WAIT) -> None:
@@ -246,13 +229,6 @@ class Store:
         self.con.execute("DELETE FROM events WHERE event_id NOT IN (SELECT event_id FROM event_mentions)")
         self._merge_pending(True)
 
-    def _merge_pending(self, pending: bool) -> None:
-        self.con.execute("UPDATE store_state SET value = ? WHERE key = 'merge_pending'", ["1" if pending else "0"])
-
-    def merge_pending(self) -> bool:
-        """Whether mentions were stored or removed since the cross-document merge was last planned."""
-        return self.scalar("SELECT value FROM store_state WHERE key = 'merge_pending'") == "1"
-
     def delete_document(self, doc_id: str) -> None:
         self.con.execute("BEGIN TRANSACTION")
         try:
@@ -383,99 +359,6 @@ class Store:
             }
 
     # -- merging ----------------------------------------------------------
-    def grouped_mentions(self, symmetric: Iterable[str], chunk: int = 10_000) -> Iterator[MentionRow]:
-        """Every event mention in the shape :func:`diplograph.merge.plan_stream` reads, streamed
-        ``chunk`` rows at a time, with the mentions of each merge group adjacent (ordered by the group
-        key: type, polarity, assertedness, then the pair of actors, sorted for ``symmetric`` types)."""
-        src, tgt = "coalesce(m.source_via, m.source_id)", "coalesce(m.target_via, m.target_id)"
-        sym = "list_contains(?, m.type)"
-        cur = self.con.cursor()  # its own connection: the caller may write meanwhile
-        try:
-            cur.execute(
-                f"SELECT m.mention_id, m.doc_id, m.type, {src}, {tgt}, m.date, m.negated, m.modality, "
-                "coalesce(s.text, ''), coalesce(m.trigger, ''), d.published "
-                "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
-                "LEFT JOIN documents d ON d.doc_id = m.doc_id "
-                f"ORDER BY ({src} IS NULL AND {tgt} IS NULL), m.type, coalesce(m.negated, false), "
-                "coalesce(m.modality IN ('asserted', 'reported'), false), "
-                f"CASE WHEN {sym} THEN least(coalesce({src}, ''), coalesce({tgt}, '')) ELSE coalesce({src}, '') END, "
-                f"CASE WHEN {sym} THEN greatest(coalesce({src}, ''), coalesce({tgt}, '')) ELSE coalesce({tgt}, '') END",
-                [sorted(symmetric)] * 2)
-            while rows := cur.fetchmany(chunk):
-                for r in rows:
-                    yield MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10])
-        finally:
-            cur.close()
-
-    def overrides(self) -> list[Override]:
-        return [Override(a, b, action) for a, b, action in
-                self.con.execute("SELECT a, b, action FROM merge_overrides ORDER BY created_at").fetchall()]
-
-    def add_override(self, a: str, b: str, action: str) -> None:
-        if action not in ("merge", "split"):
-            raise StoreError(f"unknown merge action {action!r}")
-        known = self.scalar("SELECT count(*) FROM event_mentions WHERE mention_id IN (?, ?)", [a, b])
-        if known != 2:
-            raise StoreError(f"{self.path}: no such event mention: {a if a else b}")
-        self.con.execute("INSERT INTO merge_overrides (a, b, action) VALUES (?, ?, ?)", [a, b, action])
-
-    def apply_merges(self, plan: dict[str, tuple[str, str | None]] | Iterable[tuple[str, str, str | None]]) -> None:
-        """Give mentions their planned event ids and rebuild the events table, in one transaction.
-
-        ``plan`` maps mention ids to ``(event_id, reason)``, or is a stream of
-        ``(mention_id, event_id, reason)`` (:func:`diplograph.merge.plan_stream`), stored
-        ``PLAN_CHUNK`` rows at a time; mentions it leaves out keep their event.
-        """
-        rows = ((m, e, r) for m, (e, r) in plan.items()) if isinstance(plan, dict) else iter(plan)
-        self.con.execute("BEGIN TRANSACTION")
-        try:
-            self.con.execute("CREATE OR REPLACE TEMP TABLE _plan (mention_id VARCHAR, event_id VARCHAR, reason VARCHAR)")
-            while chunk := list(islice(rows, PLAN_CHUNK)):
-                self._insert("_plan", [{"mention_id": m, "event_id": e, "reason": r} for m, e, r in chunk])
-            self.con.execute(f"UPDATE event_mentions SET event_id = p.event_id, event_ikey = {key_sql('p.event_id')} "
-                             "FROM _plan p "
-                             "WHERE event_mentions.mention_id = p.mention_id")
-            # Into a new table, which then replaces the old one: deleting and re-inserting every row
-            # under the primary key cost 13 of 17 s at 200,000 events, almost all of it in the commit.
-            self._new_table_like("events", "_events_new")
-            self.con.execute(f"""
-                INSERT INTO _events_new (event_id, type, act_type, mode, context, source_id, source_via, target_id,
-                    target_via, date, date_precision, date_text, date_anchor, negated, modality, intensity, quad,
-                    merge_reason)
-                WITH e AS (SELECT event_id, type, act_type, mode, context, source_id, source_via, target_id,
-                    target_via, date, date_precision, date_text, date_anchor, negated, modality, intensity, quad,
-                    reason
-                FROM (SELECT m.*, p.reason, row_number() OVER (PARTITION BY m.event_id ORDER BY
-                        length(coalesce(m.date, '')) DESC, m.doc_id, m.start) AS rn
-                      FROM event_mentions m LEFT JOIN _plan p USING (mention_id))
-                WHERE rn = 1)
-                {EVENT_ORDER_SQL}""")
-            self._replace_table("events", "_events_new")
-            self.con.execute("DROP TABLE _plan")
-            self._merge_pending(False)
-            self.con.execute("COMMIT")
-        except Exception as exc:
-            self.con.execute("ROLLBACK")
-            raise StoreError(f"{self.path}: merging failed: {exc}".splitlines()[0]) from exc
-
-    def _new_table_like(self, table: str, new: str) -> None:
-        """Create the empty table ``new`` with ``table``'s columns and constraints."""
-        ddl = self.scalar("SELECT sql FROM duckdb_tables() WHERE table_name = ? AND NOT temporary", [table])
-        head = f"CREATE TABLE {table}("
-        if not ddl or not ddl.startswith(head):
-            raise StoreError(f"{self.path}: cannot read the definition of table {table}")
-        self.con.execute(f"DROP TABLE IF EXISTS {new}")
-        self.con.execute(f"CREATE TABLE {new}(" + ddl[len(head):])
-
-    def _replace_table(self, table: str, new: str) -> None:
-        """Put ``new`` in the place of ``table``, with ``table``'s indexes (within the caller's transaction)."""
-        indexes = [r[0] for r in self.con.execute(
-            "SELECT sql FROM duckdb_indexes() WHERE table_name = ? AND sql IS NOT NULL", [table]).fetchall()]
-        self.con.execute(f"DROP TABLE {table}")
-        self.con.execute(f"ALTER TABLE {new} RENAME TO {table}")
-        for sql in indexes:
-            self.con.execute(sql)
-
     def set_grade(self, source: str, grade: str) -> None:
         """Record the reliability grade (A-F) of a publication or document."""
         grade = grade.strip().upper()
