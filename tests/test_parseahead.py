@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +13,8 @@ from diplograph import parseahead
 from diplograph.config import ConfigError, load_settings
 from diplograph.nlp import parse_many
 from diplograph.readahead import can_fork
+
+from test_readahead import dies_with_parent
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="parse-ahead forks (Linux only)")
 
@@ -101,34 +99,10 @@ def test_a_consumer_that_stops_early_stops_the_parser(res) -> None:
 
 def test_the_parser_dies_with_its_parent() -> None:
     """After ``kill -9`` of the ingesting process its parser does not linger, waiting for texts."""
-    code = ("import multiprocessing, time, spacy\n"
-            "from diplograph import parseahead\n"
-            "nlp = spacy.blank('en')\n"
-            "it = parseahead.parse_ahead(nlp, ((f'text {i}', i) for i in range(10**9)), batch_size=2)\n"
-            "next(it)\n"
-            "print(*[p.pid for p in multiprocessing.active_children()], flush=True)\n"
-            "time.sleep(60)\n")
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    try:
-        parser = int(proc.stdout.readline().split()[0])
-        os.kill(parser, 0)  # alive while its parent lives
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                os.kill(parser, 0)
-            except ProcessLookupError:
-                break
-            if open(f"/proc/{parser}/stat").read().split()[2] == "Z":  # dead, not yet reaped
-                break
-            time.sleep(0.1)
-        else:
-            os.kill(parser, signal.SIGKILL)
-            raise AssertionError("the parser outlived its parent")
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    dies_with_parent("import spacy\n"
+                     "from diplograph import parseahead\n"
+                     "it = parseahead.parse_ahead(spacy.blank('en'), ((f'text {i}', i) for i in range(10**9)),"
+                     " batch_size=2)\n")
 
 
 def _corpus(folder: Path) -> Path:

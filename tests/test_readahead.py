@@ -89,37 +89,41 @@ def test_few_files_are_read_in_this_process(tmp_path: Path, monkeypatch: pytest.
 
 def test_the_reader_dies_with_its_parent(tmp_path: Path) -> None:
     """After ``kill -9`` of the ingesting process its reader does not linger, blocked on a full queue."""
+    folder = _folder(tmp_path, 60)
+    dies_with_parent("from diplograph import readahead\n"
+                     "from diplograph.config import load_settings\n"
+                     "from diplograph.ingest import discover\n"
+                     f"it = readahead.read_ahead(discover([{str(folder)!r}]), set(), load_settings(), None)\n")
+
+
+def dies_with_parent(code: str) -> None:
+    """Run ``code`` (which leaves ``it``, a generator that forks a child once started) in a process,
+    ``kill -9`` that process, and check that its child is gone within 10 s."""
     import signal
     import subprocess
     import sys
     import time
-    folder = _folder(tmp_path, 60)
-    code = ("import multiprocessing, sys, time\n"
-            "from diplograph import readahead\n"
-            "from diplograph.config import load_settings\n"
-            "from diplograph.ingest import discover\n"
-            f"it = readahead.read_ahead(discover([{str(folder)!r}]), set(), load_settings(), None)\n"
-            "next(it)\n"
+    code = ("import multiprocessing, time\n" + code + "next(it)\n"
             "print(*[p.pid for p in multiprocessing.active_children()], flush=True)\n"
             "time.sleep(60)\n")
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     try:
-        reader = int(proc.stdout.readline().split()[0])
-        os.kill(reader, 0)  # alive while its parent lives
+        child = int(proc.stdout.readline().split()[0])
+        os.kill(child, 0)  # alive while its parent lives
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             try:
-                os.kill(reader, 0)
+                os.kill(child, 0)
             except ProcessLookupError:
                 break
-            if open(f"/proc/{reader}/stat").read().split()[2] == "Z":  # dead, not yet reaped
+            if open(f"/proc/{child}/stat").read().split()[2] == "Z":  # dead, not yet reaped
                 break
             time.sleep(0.1)
         else:
-            os.kill(reader, signal.SIGKILL)
-            raise AssertionError("the reader outlived its parent")
+            os.kill(child, signal.SIGKILL)
+            raise AssertionError("the child process outlived its parent")
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import queue
 from collections import deque
 from itertools import chain, islice
 from typing import Any, Iterable, Iterator, TypeVar
@@ -31,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .nlp import parse_many
-from .readahead import can_fork, die_with
+from .readahead import can_fork, die_with, receive
 
 T = TypeVar("T")
 
@@ -104,18 +103,9 @@ def parse_ahead(nlp: Language, items: Iterable[tuple[str, T]], batch_size: int =
 
 
 def _next(parsed: Any, parser: Any) -> bytes | None:
-    """The next serialised doc, or None once the parser has died without sending one."""
-    while True:
-        try:
-            data = parsed.get(timeout=POLL_SECONDS)
-        except queue.Empty:
-            if parser.is_alive():
-                continue
-            try:  # it may have died just after sending its last doc
-                data = parsed.get(timeout=POLL_SECONDS)
-            except queue.Empty:
-                return None
-        return data if isinstance(data, bytes) else None
+    """The next serialised doc, or None once the parser has died (or failed) without sending one."""
+    data = receive(parsed, parser, POLL_SECONDS)
+    return data if isinstance(data, bytes) else None
 
 
 def _parser(nlp: Language, batch_size: int, texts: Any, parsed: Any, parent: int) -> None:

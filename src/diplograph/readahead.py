@@ -22,7 +22,7 @@ import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Iterator, Sequence
 
 from .config import Settings
 from .ingest import IngestError, read_document
@@ -114,15 +114,9 @@ def read_ahead(paths: Sequence[Path], known: set[str], settings: Settings, publi
     done = 0
     try:
         while done < len(paths):
-            try:
-                item = out.get(timeout=POLL_SECONDS)
-            except queue.Empty:
-                if reader.is_alive():
-                    continue
-                try:  # it may have died just after sending its last outcome
-                    item = out.get(timeout=POLL_SECONDS)
-                except queue.Empty:
-                    break
+            item = receive(out, reader, POLL_SECONDS)
+            if item is DEAD:
+                break
             done += 1
             if item.doc is not None:  # the reader's known hashes, for reading here if it dies
                 known.add(item.doc.content_hash)
@@ -134,6 +128,24 @@ def read_ahead(paths: Sequence[Path], known: set[str], settings: Settings, publi
         out.close()
     if done < len(paths):  # the reader died: read the rest here
         yield from read_here(paths[done:], known, settings, published)
+
+
+DEAD = object()  # what :func:`receive` gives once the sender has died
+
+
+def receive(q: "multiprocessing.Queue[Any]", sender: Any, poll: float) -> Any:
+    """The next item ``sender`` (a process) put on ``q``, or :data:`DEAD` once it has died without
+    sending one; whether it is alive is checked every ``poll`` seconds."""
+    while True:
+        try:
+            return q.get(timeout=poll)
+        except queue.Empty:
+            if sender.is_alive():
+                continue
+            try:  # it may have died just after sending its last item
+                return q.get(timeout=poll)
+            except queue.Empty:
+                return DEAD
 
 
 def _reader(paths: list[Path], known: set[str], settings: Settings, published: str | None,
