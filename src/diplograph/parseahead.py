@@ -6,7 +6,7 @@ other in one process, those stages lengthen the ingest by a fifth.
 :func:`parse_ahead` forks a parser process that holds the already loaded model
 (forked, so nothing is loaded twice and the pages stay shared), sends it the
 texts, and gets back each parsed document serialised (``Doc.to_bytes``, about
-1% of the parse), which it turns back into a ``Doc`` on this process's
+1.5% of the parse), which it turns back into a ``Doc`` on this process's
 vocabulary.  The two processes run at once: the parse on one core, extraction
 and storing on the other.  Documents come back in input order, and the Docs
 are the ones a parse here gives (same tokens, tags, parse, entities and
