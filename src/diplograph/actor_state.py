@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .actor_words import TITLE_SECTORS
 from .kb import Actor, KnowledgeBase, fold
-from .nlp import sents, text_of, tokens
+from .nlp import sentence_ids, sents, text_of, tokens
 
 # ------------------------------------------------------------------ lexicon
 
@@ -105,12 +105,10 @@ class _State:
 
     def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None) -> None:
         self.doc, self.kb, self.date = doc, kb, date
-        self.sent_of = [0] * len(doc)
         self.toks = tokens(doc)
         self.lower = [t.lower_ for t in self.toks]  # read for most tokens by every pass: made once
         self.sents = sents(doc)
-        for k, sent in enumerate(self.sents):
-            self.sent_of[sent.start:sent.end] = [k] * (sent.end - sent.start)
+        self.sent_of = sentence_ids(doc)  # token index -> index in self.sents (read only)
         self.ents = list(doc.ents)
         self.ent_of: list[int] = [-1] * len(doc)  # index into self.ents of the entity covering each token
         for k, ent in enumerate(self.ents):

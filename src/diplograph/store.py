@@ -358,7 +358,6 @@ class Store(MergeTables):
                 "date_text": ev.date.text, "date_anchor": ev.date.anchor,
             }
 
-    # -- merging ----------------------------------------------------------
     def set_grade(self, source: str, grade: str) -> None:
         """Record the reliability grade (A-F) of a publication or document."""
         grade = grade.strip().upper()
