@@ -11,7 +11,8 @@ import yaml
 
 from diplograph import htmlclean
 from diplograph.ingest import SUPPORTED, IngestError, clean_html, clean_text, discover, read_document
-from diplograph.textclean import clean_markdown, normalize, parse_date, parse_dateline
+from diplograph.datelines import parse_date, parse_dateline
+from diplograph.textclean import clean_markdown, normalize
 
 SEEDS = Path("/work/shared/seeds")
 SAMPLE = Path(str(resources.files("diplograph") / "data" / "sample"))

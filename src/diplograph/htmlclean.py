@@ -18,7 +18,8 @@ from typing import Any
 
 from lxml import etree, html as lxml_html
 
-from diplograph.textclean import clean_text, normalize, parse_date
+from diplograph.datelines import parse_date
+from diplograph.textclean import clean_text, normalize
 
 __all__ = ["clean_html", "html_metadata", "fallback_text", "looks_like_html"]
 
