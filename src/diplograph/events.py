@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 from . import clauses as cl
 from . import modality as md
 from .event_context import ContextCues, Page
-from .nlp import kids, sents, tagged
+from .event_triggers import _light_objects, _TriggerMatching
+from .nlp import kids, sents
 from .ontology import Lexicon, Ontology, Trigger
 from .recipients import SEIZING, local_population, recipients, state_of_place
 from .records import ActorRef, Event
@@ -38,93 +39,13 @@ class _Candidate:
     mutual: bool = False  # sources act on each other ("talks/clashes between A and B")
 
 
-class EventCoder:
+class EventCoder(_TriggerMatching):
     """Codes the events of a parsed, actor-resolved document."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
         self.lex = lexicon
         self.onto = ontology
         self.cues = ContextCues(lexicon.context_cues)
-
-    # -- trigger matching ----------------------------------------------
-    def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
-        words: set[str] = set()
-        objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")]
-        if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
-            objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
-        objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
-        if conj:  # "launched artillery, mortar and rocket fire"
-            objs += [c for o in objs for c in o.conjuncts]
-        for obj in objs:
-            words |= _np_of_words(obj)
-        return words
-
-    def _prep_words(self, verb: Token, preps: tuple[str, ...]) -> set[str]:
-        """Words of the objects of ``preps`` and their "of" complements ("on the list of terrorist groups")."""
-        words: set[str] = set()
-        for p in cl.prep_objects(verb, preps):
-            words |= _np_of_words(p)
-        return words
-
-    def _match_verb(self, tok: Token) -> Trigger | None:
-        """The first entry for ``tok`` whose constraints hold; the conjuncts of its object are
-        compared only when no entry matches its first object."""
-        trig = self._match_verb_objects(tok, False)
-        return trig if trig is not None else self._match_verb_objects(tok, True)
-
-    def _match_verb_objects(self, tok: Token, conj: bool) -> Trigger | None:
-        entries = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
-        if not entries:
-            return None
-        particles = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "prep")}
-        objs = None
-        for trig in entries:
-            if trig.particle and trig.particle not in particles:
-                continue
-            if trig.require_prep and not particles.intersection(trig.preps):
-                continue
-            if trig.subjects:
-                subj = cl.subject_of(tok)
-                if subj is None or not _np_words(subj).intersection(trig.subjects):
-                    continue
-                return trig
-            if trig.objects or trig.not_objects:
-                objs = self._object_words(tok, conj) if objs is None else objs
-                if trig.objects and not objs.intersection(trig.objects) and not (
-                        trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)):
-                    continue
-                if trig.not_objects and objs.intersection(trig.not_objects):
-                    continue
-                return trig
-            if tok.lemma_.lower() in self.lex.light_verbs and self._noun_object_trigger(tok):
-                return None  # the noun carries the event
-            return trig
-        return None
-
-    def _noun_object_trigger(self, verb: Token) -> bool:
-        return any(self._match_noun(c) is not None for c in _light_objects(verb))
-
-    def _match_noun(self, tok: Token) -> Trigger | None:
-        if tok.pos_ != "NOUN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
-            return None
-        entries = self.lex.nouns.get(tok.lemma_.lower()) or self.lex.nouns.get(tok.lower_)
-        if not entries:
-            return None
-        mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
-        attached = {c.lower_ for c in kids(tok) if c.dep_ == "prep"}
-        fallback = None
-        for trig in entries:
-            if len(trig.words) > 1:
-                want = trig.words[:-1]
-                have = [m.lemma_.lower() for m in mods][-len(want):]
-                have_text = [m.lower_ for m in mods][-len(want):]
-                if list(want) != have and list(want) != have_text:
-                    continue
-                return trig
-            if trig.preps and attached.intersection(trig.preps):
-                return trig
-            fallback = fallback or trig
-        return fallback
 
     # -- participants --------------------------------------------------
     def _verb_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
@@ -303,24 +224,6 @@ class EventCoder:
         events.sort(key=lambda e: (e.sentence, e.start))
         return events
 
-    def _trigger_tokens(self, doc: Doc) -> tuple[list[Token], list[Token], list[Token]]:
-        """The tokens worth matching, in document order: verbs with a verb entry, verbs of saying
-        (for evaluations and obligations) and nouns with a noun entry; only these parts of speech
-        have their lemma looked up."""
-        verbs, nouns, saying = self.lex.verbs, self.lex.nouns, self.lex.reporting_verbs
-        verb_toks, said_toks, noun_toks = [], [], []
-        for tok in tagged(doc, ("VERB", "AUX", "NOUN")):
-            pos, lemma, lower = tok.pos_, tok.lemma_.lower(), tok.lower_
-            if pos == "NOUN":
-                if nouns.get(lemma) or nouns.get(lower):
-                    noun_toks.append(tok)
-                continue
-            if verbs.get(lemma) or verbs.get(lower):
-                verb_toks.append(tok)
-            if pos == "VERB" and lemma in saying:
-                said_toks.append(tok)
-        return verb_toks, said_toks, noun_toks
-
     def _emit(self, page: Page, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
         doc = page.doc
         targets = cand.targets
@@ -408,15 +311,6 @@ class _Ref:
 PLACE_BOUND = frozenset({"COERCE", "CONCEDE"})
 
 
-def _light_objects(verb: Token) -> list[Token]:
-    """Nouns a light verb may carry: its object, or the object of its "in"."""
-    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
-    for prep in kids(verb):
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            objs += [c for c in kids(prep) if c.dep_ == "pobj"]
-    return objs
-
-
 def _perpetrators(nouns: list[Token], res, sources: list) -> list:
     """Who committed what is investigated: "crimes by X", "abuses committed by X"."""
     found = []
@@ -430,18 +324,6 @@ def _perpetrators(nouns: list[Token], res, sources: list) -> list:
     return _uniq(found)
 
 
-def _np_words(tok: Token) -> set[str]:
-    words = {tok.lemma_.lower(), tok.lower_}
-    mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod")]
-    for m in mods:
-        words |= {m.lemma_.lower(), m.lower_}
-    if mods:
-        words.add(" ".join([m.lower_ for m in mods] + [tok.lower_]))
-        words.add(" ".join([m.lemma_.lower() for m in mods] + [tok.lemma_.lower()]))
-        words.add(" ".join([mods[-1].lower_, tok.lemma_.lower()]))
-    return words
-
-
 def _uniq(mentions: Iterable) -> list:
     seen, out = set(), []
     for m in mentions:
@@ -449,16 +331,6 @@ def _uniq(mentions: Iterable) -> list:
             seen.add(m.actor.actor_id)
             out.append(m)
     return out
-
-
-def _np_of_words(np: Token) -> set[str]:
-    """The words of a noun phrase and of its "of" complement ("the state of emergency")."""
-    words = set(_np_words(np))
-    for c in kids(np):
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for p in cl.children(c, ("pobj",)):
-                words |= _np_words(p)
-    return words
 
 
 def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> list[tuple]:
