@@ -4,7 +4,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 # Property tests run the same examples every time (a test run must be repeatable);
-# `HYPOTHESIS_PROFILE=explore python -m pytest tests/test_reliability.py` searches new ones.
+# `HYPOTHESIS_PROFILE=explore python -m pytest tests/test_properties.py` searches new ones.
 import os  # noqa: E402
 
 from hypothesis import settings as _hyp_settings  # noqa: E402
