@@ -129,11 +129,11 @@ class _PssPeak:
 def _phase(name: str, folder: str, db: str, workers: int) -> dict:
     """Run one phase in this process; return its figures (called in a subprocess)."""
     from diplograph.config import load_settings
-    from diplograph.ingest import discover, read_document
+    from diplograph.reading.files import discover, read_document
     settings = load_settings(db=db)
     files = discover([folder])
     if name == "bare":
-        from diplograph.nlp import load_model
+        from diplograph.nlp.model import load_model
         nlp = load_model(settings.model)
         texts = [read_document(f).text for f in files]
         words = sum(len(t.split()) for t in texts)

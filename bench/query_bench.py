@@ -25,8 +25,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from diplograph import analysis, queries
-from diplograph.store import Store, key_sql
+from diplograph.analysis import trajectory as analysis
+from diplograph.analysis import queries
+from diplograph.store.database import Store, key_sql
 
 ACTORS = 20_000
 TYPES = ["CONSULT", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",

@@ -8,8 +8,8 @@ import pytest
 import spacy
 import yaml
 
-from diplograph.actors import Resolution, ResolvedMention, resolve_actors
-from diplograph.kb import KnowledgeBase, load_kb
+from diplograph.extract.actors.resolve import Resolution, ResolvedMention, resolve_actors
+from diplograph.extract.actors.kb import KnowledgeBase, load_kb
 
 AFTER = "2022-03-01"  # the Taliban govern Afghanistan
 BEFORE = "2019-05-01"

@@ -11,8 +11,9 @@ import pyarrow.parquet as pq
 import pytest
 
 import diplograph
-from diplograph import analysis, formats
-from diplograph.store import Store
+from diplograph.analysis import trajectory as analysis
+from diplograph.outputs import graphs as formats
+from diplograph.store.database import Store
 
 BORDER = """Chile and Peru: a decade of ups and downs
 

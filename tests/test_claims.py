@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph import api, gazetteer, queries
-from diplograph.actors import resolve_actors
-from diplograph.claims import find_claims, load_cues
-from diplograph.store import Store
+from diplograph import api
+from diplograph.extract.actors import gazetteer
+from diplograph.analysis import queries
+from diplograph.extract.actors.resolve import resolve_actors
+from diplograph.extract.claims.finder import find_claims, load_cues
+from diplograph.store.database import Store
 
 
 def claims(res, text, published="2022-05-01"):
@@ -167,7 +169,7 @@ def test_conflicts_command(corpus):
 
     from typer.testing import CliRunner
 
-    from diplograph.cli import app
+    from diplograph.cli.main import app
     result = CliRunner().invoke(app, ["conflicts", "--db", corpus])
     assert result.exit_code == 0, result.output
     assert "Hamas" in result.output and "1999" in result.output and "gazetteer" in result.output

@@ -7,7 +7,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from diplograph.cli import app
+from diplograph.cli.main import app
 
 runner = CliRunner()
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)

@@ -8,7 +8,7 @@ import pytest
 
 from diplograph import api
 from diplograph.config import ConfigError, load_settings
-from diplograph.parallel import local_outcomes
+from diplograph.engines.workers import local_outcomes
 from diplograph.records import RawDocument
 
 

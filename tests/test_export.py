@@ -6,8 +6,8 @@ import csv
 import io
 import json
 
-from diplograph.export import export_string, flatten
-from diplograph.store import Store
+from diplograph.outputs.export import export_string, flatten
+from diplograph.store.database import Store
 
 from test_store import ACTORS, _result
 
@@ -60,7 +60,7 @@ def test_empty_kinds_export_nothing(tmp_path):
 
 
 def test_actor_filters_accept_aliases_and_names(tmp_path):
-    from diplograph import queries
+    from diplograph.analysis import queries
     with _store(tmp_path) as s:
         assert queries.find_actor(s, "moscow") == "RUS"
         assert queries.find_actor(s, "Islamic Emirate") == "TALIBAN"

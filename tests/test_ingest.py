@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from diplograph import htmlclean
-from diplograph.ingest import SUPPORTED, IngestError, clean_html, clean_text, discover, read_document
-from diplograph.datelines import parse_date, parse_dateline
-from diplograph.textclean import clean_markdown, normalize
+from diplograph.reading import html as htmlclean
+from diplograph.reading.files import SUPPORTED, IngestError, clean_html, clean_text, discover, read_document
+from diplograph.reading.datelines import parse_date, parse_dateline
+from diplograph.reading.text import clean_markdown, normalize
 
 SEEDS = Path("/work/shared/seeds")
 SAMPLE = Path(str(resources.files("diplograph") / "data" / "sample"))

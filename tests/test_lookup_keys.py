@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import duckdb
 
-from diplograph import analysis, api, queries
+from diplograph import api
+from diplograph.analysis import trajectory as analysis
+from diplograph.analysis import queries
 from diplograph.records import ActorRef, DocResult, Event, RawDocument, Sentence, TimeRef
-from diplograph import store as store_mod
-from diplograph.store import Store, actor_row, key_sql, load_migrations
+from diplograph.store import database as store_mod
+from diplograph.store.database import Store, actor_row, key_sql, load_migrations
 
 ACTORS = [actor_row("FRA", "France", "state", "FRA", "GOV", ["Paris"], [], "kb"),
           actor_row("MLI", "Mali", "state", "MLI", "GOV", ["Bamako"], [], "kb")]

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typer.testing import CliRunner
 
 from diplograph import api
-from diplograph.cli import app
-from diplograph.merge import MentionRow, Override, plan
-from diplograph.store import Store
+from diplograph.cli.main import app
+from diplograph.store.merge_plan import MentionRow, Override, plan
+from diplograph.store.database import Store
 
 from test_store import ACTORS, _result
 
@@ -127,7 +127,7 @@ def test_undated_report_of_a_discrete_act_just_after_its_date_merges():
 def _plan_pair_by_pair(mentions, overrides=()):
     """The reference planner: every later member of a group compared with every earlier one."""
     import hashlib
-    from diplograph import merge
+    from diplograph.store import merge_plan as merge
     overrides = list(overrides)
     forbidden = {frozenset((o.a, o.b)) for o in overrides if o.action == "split"}
     clusters = merge._Clusters(m.mention_id for m in mentions)
@@ -194,7 +194,7 @@ def _random_rows(n=600, seed=7):
 def test_the_store_streams_each_merge_group_together_and_the_plan_is_the_same(tmp_path):
     """``Store.grouped_mentions`` orders the mentions so that each group is one run, and planning the
     stream one group at a time gives what the pair-by-pair planner gives over all of them."""
-    from diplograph import merge
+    from diplograph.store import merge_plan as merge
     rows = _random_rows()
     with Store(str(tmp_path / "g.duckdb")) as s:
         docs = sorted({r.doc_id for r in rows})
@@ -231,8 +231,8 @@ def test_the_store_streams_each_merge_group_together_and_the_plan_is_the_same(tm
 
 def test_an_ingest_stopped_before_its_merge_is_merged_by_the_next_one(tmp_path):
     from diplograph.config import load_settings
-    from diplograph.ingest import read_document
-    from diplograph.parallel import local_outcomes
+    from diplograph.reading.files import read_document
+    from diplograph.engines.workers import local_outcomes
     from diplograph.pipeline import load_resources
     folder = tmp_path / "in"
     folder.mkdir()

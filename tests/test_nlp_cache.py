@@ -7,9 +7,9 @@ import dataclasses
 
 import pytest
 
-from diplograph import modality as md
+from diplograph.extract.events import modality as md
 from diplograph.config import load_settings
-from diplograph.nlp import children, forget, kids, load_model, sentence_ids, sentence_of, sents, tagged, tokens
+from diplograph.nlp.model import children, forget, kids, load_model, sentence_ids, sentence_of, sents, tagged, tokens
 
 TEXT = (
     "Will the government of Ruritania recognise the new council?\n\n"
@@ -72,7 +72,7 @@ def test_polar_question_reads_only_questions(nlp):
 
 
 def _coded(res, doc):
-    from diplograph.actors import resolve_actors
+    from diplograph.extract.actors.resolve import resolve_actors
 
     resolution = resolve_actors(doc, res.kb, "2021-10-15")
     events = res.coder.code(doc, resolution)
@@ -94,7 +94,7 @@ def test_coding_is_the_same_with_lists_cached_or_not(res):
 def test_cue_index_finds_what_a_search_for_each_cue_finds(res):
     import random
 
-    from diplograph.event_context import CueIndex as _CueIndex
+    from diplograph.extract.events.context import CueIndex as _CueIndex
 
     cues = ["air force", "armed forces", "ex-", "is-k", "front line", "a b", "x-ray", "peace talks"]
     index = _CueIndex(cues)

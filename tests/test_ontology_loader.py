@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.ontology import OntologyError, load_lexicon, load_ontology
+from diplograph.extract.events.ontology import OntologyError, load_lexicon, load_ontology
 
 
 def test_all_types_have_quad_and_intensity():

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 import diplograph
-from diplograph import parallel
+from diplograph.engines import workers as parallel
 from diplograph.config import load_settings
 from diplograph.pipeline import load_resources
-from diplograph.store import Store
+from diplograph.store.database import Store
 
 DOCS = {
     "harbour.txt": "Harbour talks resume\n\n4 May 2021\n\nNorway and Iceland signed a fisheries agreement on Tuesday. "

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 import diplograph
-from diplograph import parseahead
+from diplograph.nlp import parseahead
 from diplograph.config import ConfigError, load_settings
-from diplograph.nlp import parse_many
-from diplograph.readahead import can_fork
+from diplograph.nlp.model import parse_many
+from diplograph.reading.readahead import can_fork
 
 from test_readahead import dies_with_parent
 
@@ -100,7 +100,7 @@ def test_a_consumer_that_stops_early_stops_the_parser(res) -> None:
 def test_the_parser_dies_with_its_parent() -> None:
     """After ``kill -9`` of the ingesting process its parser does not linger, waiting for texts."""
     dies_with_parent("import spacy\n"
-                     "from diplograph import parseahead\n"
+                     "from diplograph.nlp import parseahead\n"
                      "it = parseahead.parse_ahead(spacy.blank('en'), ((f'text {i}', i) for i in range(10**9)),"
                      " batch_size=2)\n")
 
@@ -114,7 +114,7 @@ def _corpus(folder: Path) -> Path:
 
 
 def _rows(db: str) -> dict[str, list]:
-    from diplograph.store import Store
+    from diplograph.store.database import Store
     with Store(db, read_only=True) as s:
         return {t: s.con.execute(f"SELECT * EXCLUDE (ingested_at) FROM {t} ORDER BY ALL").fetchall()
                 if t == "documents" else s.con.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()

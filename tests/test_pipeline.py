@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 import diplograph
-from diplograph.cli import app
-from diplograph.store import Store
+from diplograph.cli.main import app
+from diplograph.store.database import Store
 
 ARTICLE = """Ankara and Baku deepen ties
 

@@ -9,8 +9,10 @@ from importlib import resources
 
 import pytest
 
-from diplograph import claims, pubdate, timex
-from diplograph.prefilter import fold, may_contain, required_literal
+from diplograph.extract.claims import finder as claims
+from diplograph.extract.dates import pubdate
+from diplograph.extract.dates import timex
+from diplograph.extract.prefilter import fold, may_contain, required_literal
 
 # Own sentences with the shapes the patterns look for, some in odd letters ("ſ" = long s,
 # "K" = Kelvin sign, "İ" = dotted capital I: case-insensitive patterns read them as s, k, i).
@@ -143,7 +145,7 @@ def test_may_contain_is_true_wherever_a_case_insensitive_pattern_finds_the_word(
 
 
 def test_money_filter_passes_every_sentence_the_money_pattern_matches():
-    from diplograph.claim_values import _may_state_money, _money_rx
+    from diplograph.extract.claims.values import _may_state_money, _money_rx
 
     cues = claims.load_cues()
     for text in SENTENCES + ["It earns $50-80 million per year", "5 billion Roubles", "€3bn", "2 EUR"]:

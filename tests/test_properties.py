@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from diplograph.htmlclean import clean_html
+from diplograph.reading.html import clean_html
 from diplograph.pipeline import extract
 from diplograph.records import RawDocument
-from diplograph.textclean import clean_text, normalize
+from diplograph.reading.text import clean_text, normalize
 
 
 WORDS = st.sampled_from(["Russia", "condemned", "the", "Taliban", "in", "2003", ".", ",", "said", "“", "”",

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from diplograph.actors import resolve_actors
-from diplograph.quotes import find_quotes
+from diplograph.extract.actors.resolve import resolve_actors
+from diplograph.extract.claims.quotes import find_quotes
 
 
 def quotes(res, text, published="2022-05-01"):

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from diplograph import readahead
+from diplograph.reading import readahead
 from diplograph.config import load_settings
-from diplograph.ingest import discover
+from diplograph.reading.files import discover
 
 pytestmark = pytest.mark.skipif(not readahead.can_fork(), reason="read-ahead forks (Linux only)")
 
@@ -90,9 +90,9 @@ def test_few_files_are_read_in_this_process(tmp_path: Path, monkeypatch: pytest.
 def test_the_reader_dies_with_its_parent(tmp_path: Path) -> None:
     """After ``kill -9`` of the ingesting process its reader does not linger, blocked on a full queue."""
     folder = _folder(tmp_path, 60)
-    dies_with_parent("from diplograph import readahead\n"
+    dies_with_parent("from diplograph.reading import readahead\n"
                      "from diplograph.config import load_settings\n"
-                     "from diplograph.ingest import discover\n"
+                     "from diplograph.reading.files import discover\n"
                      f"it = readahead.read_ahead(discover([{str(folder)!r}]), set(), load_settings(), None)\n")
 
 

@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 
 import diplograph
-from diplograph import language, readahead
+from diplograph.reading import language
+from diplograph.reading import readahead
 from diplograph.config import load_settings
-from diplograph.ingest import IngestError, read_document
+from diplograph.reading.files import IngestError, read_document
 from diplograph.pipeline import process
-from diplograph.store import Store, StoreError, load_migrations
-from diplograph.textclean import normalize
-from diplograph.watchdog import DocTimeout, time_limit
+from diplograph.store.database import Store, StoreError, load_migrations
+from diplograph.reading.text import normalize
+from diplograph.reading.watchdog import DocTimeout, time_limit
 from docmaker import blank_pdf_bytes, docx_bytes, pdf_bytes, write
 from test_store import at_schema_1
 
@@ -139,7 +140,7 @@ SCRIPTED = """<html><head><title>Border talks</title>
 def test_html_scripts_never_reach_the_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                            with_trafilatura: bool) -> None:
     if not with_trafilatura:
-        monkeypatch.setattr("diplograph.htmlclean._trafilatura", lambda markup: None)
+        monkeypatch.setattr("diplograph.reading.html._trafilatura", lambda markup: None)
     doc = read_document(write(tmp_path, "page.html", SCRIPTED.format(P1=P1, P2=P2)))
     assert P1 in doc.text and P2 in doc.text
     assert "SECRET" not in doc.text and "document.write" not in doc.text
@@ -262,7 +263,7 @@ def test_mixed_batch_stores_good_documents_and_names_each_bad_one(tmp_path: Path
 def test_cli_limits_and_one_line_per_skipped_file(tmp_path: Path, res) -> None:
     from typer.testing import CliRunner
 
-    from diplograph.cli import app
+    from diplograph.cli.main import app
 
     folder = tmp_path / "in"
     write(folder, "good.txt", ENGLISH)

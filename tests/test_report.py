@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import diplograph
-from diplograph import analysis
-from diplograph.report import render_report, trajectory_figure
-from diplograph.store import Store
+from diplograph.analysis import trajectory as analysis
+from diplograph.outputs.report import render_report, trajectory_figure
+from diplograph.store.database import Store
 
 TEXT = """Ruritania and Freedonia: from quarrels to a pact
 

@@ -6,7 +6,7 @@ import duckdb
 import pytest
 
 from diplograph.records import ActorRef, DocResult, Event, RawDocument, Sentence, TimeRef
-from diplograph.store import Store, StoreError, load_migrations, new_actor_row, actor_row
+from diplograph.store.database import Store, StoreError, load_migrations, new_actor_row, actor_row
 
 
 def _ref(aid, name, text):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.pubdate import infer_publication
-from diplograph.timex import NarrativeDates, find_timexes
+from diplograph.extract.dates.pubdate import infer_publication
+from diplograph.extract.dates.timex import NarrativeDates, find_timexes
 
 PUB = "2021-10-15"
 
@@ -124,7 +124,7 @@ def test_infer_publication_from_anniversary_of_a_landmark():
 
 
 def test_years_later_without_a_told_date_stays_unresolved():
-    from diplograph.timex import NarrativeDates
+    from diplograph.extract.dates.timex import NarrativeDates
     nar = NarrativeDates("2016-05-01")
     assert [tx.value for tx in nar.sentence("Six years later, the envoy warned of a threat.")] == [None]
     nar.sentence("In 2003, the ministry listed the group.")

@@ -16,9 +16,10 @@ import pytest
 pytest.importorskip("fastapi")
 from fastapi.testclient import TestClient  # noqa: E402
 
-from diplograph import api, web  # noqa: E402
-from diplograph.web import StoreGate, create_app  # noqa: E402
-from diplograph.store import Store  # noqa: E402
+from diplograph import api
+from diplograph.web import app as web  # noqa: E402
+from diplograph.web.app import StoreGate, create_app  # noqa: E402
+from diplograph.store.database import Store  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROME_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

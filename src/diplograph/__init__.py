@@ -20,9 +20,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .api import IngestReport, actors, code, documents, events, ingest, open_store  # noqa: E402
-from .config import Settings, load_settings  # noqa: E402
-from .records import Event, PartialDate  # noqa: E402
+from diplograph.api import IngestReport, actors, code, documents, events, ingest, open_store  # noqa: E402
+from diplograph.config import Settings, load_settings  # noqa: E402
+from diplograph.records import Event, PartialDate  # noqa: E402
 
 __all__ = [
     "Event", "IngestReport", "PartialDate", "Settings", "actors", "code", "documents", "events",

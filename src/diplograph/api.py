@@ -7,15 +7,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from . import merge, queries
-from .config import Settings, load_settings
-from .ingest import IngestError, discover
-from .parallel import Outcome, local_outcomes, pool_outcomes
-from .readahead import read_ahead
-from .pipeline import Resources, code_text, load_resources
-from .records import DocResult, Event, PartialDate, RawDocument
-from .store import Store, StoreError
-from .watchdog import time_limit
+from diplograph.store import merge_plan as merge
+from diplograph.analysis import queries
+from diplograph.config import Settings, load_settings
+from diplograph.reading.files import IngestError, discover
+from diplograph.engines.workers import Outcome, local_outcomes, pool_outcomes
+from diplograph.reading.readahead import read_ahead
+from diplograph.pipeline import Resources, code_text, load_resources
+from diplograph.records import DocResult, Event, PartialDate, RawDocument
+from diplograph.store.database import Store, StoreError
+from diplograph.reading.watchdog import time_limit
 
 Progress = Callable[[int, int, str], None]
 
@@ -108,7 +109,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
     if first is not None:
         raws = _chain(first, raws)
         if engine == "dask":
-            from .cluster import dask_outcomes
+            from diplograph.engines.cluster import dask_outcomes
             outcomes = dask_outcomes(raws, settings, scheduler, workers)
         elif workers > 1:
             outcomes = pool_outcomes(raws, settings, workers)

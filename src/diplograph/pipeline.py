@@ -14,20 +14,20 @@ from typing import Any, Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from .actors import Resolution, resolve_actors
-from .actors import prepare as prepare_matchers
-from .config import Settings
-from .dating import date_events, inherit_anaphoric
-from .events import EventCoder
-from .kb import KnowledgeBase, load_kb
-from .nlp import forget, load_model, parse_many, sents, text_of
-from .ontology import Lexicon, Ontology, load_lexicon, load_ontology
-from .records import ActorMention, DocResult, Event, Quote, RawDocument, Sentence
-from .quotes import find_quotes
-from .claims import find_claims
-from .store import actor_row, new_actor_row
-from .pubdate import infer_publication
-from .timex import NarrativeDates
+from diplograph.extract.actors.resolve import Resolution, resolve_actors
+from diplograph.extract.actors.resolve import prepare as prepare_matchers
+from diplograph.config import Settings
+from diplograph.extract.dates.dating import date_events, inherit_anaphoric
+from diplograph.extract.events.coder import EventCoder
+from diplograph.extract.actors.kb import KnowledgeBase, load_kb
+from diplograph.nlp.model import forget, load_model, parse_many, sents, text_of
+from diplograph.extract.events.ontology import Lexicon, Ontology, load_lexicon, load_ontology
+from diplograph.records import ActorMention, DocResult, Event, Quote, RawDocument, Sentence
+from diplograph.extract.claims.quotes import find_quotes
+from diplograph.extract.claims.finder import find_claims
+from diplograph.store.database import actor_row, new_actor_row
+from diplograph.extract.dates.pubdate import infer_publication
+from diplograph.extract.dates.timex import NarrativeDates
 
 
 @dataclass(slots=True)

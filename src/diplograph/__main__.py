@@ -1,0 +1,5 @@
+"""``python -m diplograph``: the command line."""
+
+from diplograph.cli.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""Stage 5, analysis: queries over the store, dyad trajectories, timelines and the network."""

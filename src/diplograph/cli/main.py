@@ -1,0 +1,461 @@
+"""The ``diplograph`` command: a thin layer over :mod:`diplograph.api`.
+
+Exit status: 0 success; 1 some input was skipped (each named on stderr);
+2 bad usage or a fatal error (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Iterator, Optional
+
+import duckdb
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from diplograph import __version__, api
+from diplograph.analysis import queries
+from diplograph.cli.common import DB_HELP, fail, say
+from diplograph.cli.common import check_date as _check_date
+from diplograph.config import ConfigError, load_settings
+from diplograph.outputs.export import FORMATS, KINDS, ExportError, export
+from diplograph.reading.files import IngestError
+from diplograph.extract.actors.kb import KBError
+from diplograph.nlp.model import ModelError
+from diplograph.extract.events.ontology import OntologyError
+from diplograph.engines.workers import ClusterError
+from diplograph.analysis.queries import QueryError
+from diplograph.store.database import StoreError
+
+app = typer.Typer(
+    help="diplograph: who did what to whom, when — sourced, dated PLOVER events from news articles.",
+    no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+)
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 150)
+err = Console(stderr=True)
+
+KNOWN_ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, ExportError, IngestError, KBError, ModelError,
+                OntologyError, ValueError, ClusterError)
+
+
+@contextmanager
+def handled() -> Iterator[None]:
+    try:
+        yield
+    except KNOWN_ERRORS as exc:
+        fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+
+def _settings(db: Optional[str], actors: Optional[list[Path]] = None, triggers: Optional[list[Path]] = None,
+              model: Optional[str] = None):
+    return load_settings(db=db, model=model, actors=[str(p) for p in actors or []],
+                         triggers=[str(p) for p in triggers or []])
+
+
+def _run_ingest(paths: list[str], settings, published: Optional[str], **engine) -> api.IngestReport:
+    show = sys.stderr.isatty()
+    if not show:
+        return api.ingest(paths, settings=settings, published=published, **engine)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}"), console=err, transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def tick(done: int, total: int, path: str) -> None:
+            bar.update(task, completed=done, total=total, description=Path(path).name)
+
+        return api.ingest(paths, settings=settings, published=published, progress=tick, **engine)
+
+
+def _report(report: api.IngestReport) -> None:
+    for path, reason in report.skipped:
+        say(f"skipped: {path}: {reason}")
+    say(report.summary())
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files or folders (recursive) of .txt, .md, .html, .htm, .pdf, .docx."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actor knowledge-base YAML file(s)."),
+    triggers: Optional[list[Path]] = typer.Option(None, "--triggers", help="Extra event trigger YAML file(s)."),
+    published: Optional[str] = typer.Option(None, "--published", help="Publication date of these documents."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to use (package name or path)."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", min=1,
+                                            help="Skip files larger than this many bytes (default 20000000)."),
+    max_chars: Optional[int] = typer.Option(None, "--max-chars", min=1,
+                                            help="Skip documents whose cleaned text is longer (default 1000000)."),
+    doc_timeout: Optional[float] = typer.Option(None, "--doc-timeout", min=0,
+                                                help="Seconds allowed per document, 0 for no limit (default 120)."),
+    workers: int = typer.Option(1, "--workers", min=1,
+                                help="Parse and extract on this many processes (with --engine dask: LocalCluster size)."),
+    engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="Dask scheduler address (tcp://host:8786); default: a LocalCluster."),
+) -> None:
+    """Ingest articles: clean, parse, resolve actors, code and date events, store.
+
+    Unchanged files are skipped after hashing; a changed file replaces its old
+    version. Unreadable, non-English, too large or too slow documents are
+    skipped, each named on stderr with the reason. Exit status: 0 all stored,
+    1 some file skipped, 2 usage or fatal error.
+    """
+    _check_date(published, "--published")
+    if engine not in ("local", "dask"):
+        fail(f"--engine: {engine!r} is not an engine (local or dask)")
+    if scheduler and engine != "dask":
+        fail("--scheduler needs --engine dask")
+    with handled():
+        settings = _settings(db, actors, triggers, model).with_overrides(
+            max_bytes=max_bytes, max_chars=max_chars, doc_timeout=doc_timeout)
+        report = _run_ingest(paths, settings, published, workers=workers, engine=engine, scheduler=scheduler)
+    _report(report)
+    if report.skipped:
+        raise typer.Exit(1)
+
+
+def _actor_cell(a: Optional[dict]) -> str:
+    if not a:
+        return "—"
+    name = a["name"]
+    if a.get("via") and a["via"] != a["id"]:
+        name += f" ({a['via']})"
+    return name
+
+
+def print_events(rows: list[dict], limit: Optional[int] = None) -> None:
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("date", "type", "source", "target", "modality", "src", "sentence"):
+        table.add_column(col, overflow="fold", max_width=70 if col == "sentence" else 24)
+    for r in rows[:limit] if limit else rows:
+        first = r["mentions"][0] if r["mentions"] else {}
+        sentence = (first.get("text") or "").strip()
+        if len(sentence) > 90:
+            sentence = sentence[:87] + "…"
+        modality = "negated" if r["negated"] else r["modality"]
+        table.add_row(r["date"] or "undated", r["type"], _actor_cell(r["source"]), _actor_cell(r["target"]),
+                      modality, str(len(r["mentions"])), sentence)
+    out.print(table)
+
+
+@app.command()
+def events(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Only events where this actor is source or target."),
+    dyad: Optional[tuple[str, str]] = typer.Option(None, "--dyad", help="Only events between two actors: --dyad A B."),
+    type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT."),
+    since: Optional[str] = typer.Option(None, "--since", help="Only events dated on/after this date."),
+    until: Optional[str] = typer.Option(None, "--until", help="Only events dated on/before this date."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Show at most this many rows."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON Lines instead of a table."),
+) -> None:
+    """List stored events as a readable table (dated first, in date order)."""
+    _check_date(since, "--since")
+    _check_date(until, "--until")
+    with handled():
+        rows = api.events(_settings(db).db, actor=actor, dyad=dyad, type=type, since=since, until=until)
+    if as_json:
+        for r in rows[:limit] if limit else rows:
+            out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
+        return
+    print_events(rows, limit)
+    say(f"{len(rows)} events")
+
+
+@app.command("export")
+def export_cmd(
+    kind: str = typer.Argument(..., help=f"What to export: {', '.join(KINDS)}."),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help=f"Output format: {', '.join(FORMATS)}."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to this file (default: stdout)."),
+) -> None:
+    """Export events, actors, documents, quotes or conflicts as JSON Lines or CSV."""
+    if kind not in KINDS:
+        fail(f"unknown export kind {kind!r}; choose one of {', '.join(KINDS)}")
+    if fmt not in FORMATS:
+        fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    with handled():
+        with api.open_store(_settings(db).db, read_only=True) as store:
+            if output is None:
+                n = export(store, kind, fmt, sys.stdout)
+            else:
+                with open(output, "w", encoding="utf-8", newline="") as fh:
+                    n = export(store, kind, fmt, fh)
+    say(f"{n} {kind} exported" + (f" to {output}" if output else ""))
+
+
+@app.command()
+def code(
+    text: str = typer.Argument(..., help="Text to code, or - to read standard input (one text per line)."),
+    fmt: str = typer.Option("table", "--format", "-f", help="jsonl or table."),
+    published: Optional[str] = typer.Option(None, "--published", help="Reference date for relative dates."),
+    triggers: Optional[list[Path]] = typer.Option(None, "--triggers", help="Extra event trigger YAML file(s)."),
+    actors: Optional[list[Path]] = typer.Option(None, "--actors", help="Extra actor knowledge-base YAML file(s)."),
+) -> None:
+    """Code text into PLOVER events without storing it (for trying and evaluating the coder)."""
+    if fmt not in ("jsonl", "table"):
+        fail(f"unknown format {fmt!r}; choose jsonl or table")
+    _check_date(published, "--published")
+    from diplograph.pipeline import load_resources
+    from diplograph.outputs.serialize import event_json
+    with handled():
+        res = load_resources(_settings(None, actors, triggers))
+        texts = list(enumerate(sys.stdin.read().splitlines(), 1)) if text == "-" else [(None, text)]
+        found = []
+        for line, t in texts:
+            if not t.strip():
+                continue
+            for ev in api.code(t, resources=res, published=published):
+                ev.line = line
+                found.append((ev, t))
+    if fmt == "jsonl":
+        for ev, t in found:
+            out.print(json.dumps(event_json(ev, t), ensure_ascii=False), markup=False, highlight=False,
+                      soft_wrap=True)
+        return
+    table = Table(header_style="bold")
+    for col in ("line", "type", "mode", "source", "target", "modality", "date", "trigger"):
+        table.add_column(col)
+    for ev, _ in found:
+        table.add_row(str(ev.line or ""), ev.type, ev.mode or "", ev.source.name if ev.source else "—",
+                      ev.target.name if ev.target else "—", ev.modality, ev.date.value or "", ev.trigger)
+    out.print(table)
+
+
+@app.command("actors")
+def actors_cmd(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    limit: int = typer.Option(50, "--limit", help="Show at most this many actors."),
+) -> None:
+    """List stored actors with their mention counts, most mentioned first."""
+    with handled():
+        rows = api.actors(_settings(db).db)
+    table = Table(header_style="bold")
+    for col in ("id", "name", "kind", "country", "sector", "mentions", "aliases"):
+        table.add_column(col, overflow="fold", max_width=50 if col == "aliases" else None)
+    for r in rows[:limit]:
+        table.add_row(r["id"], r["name"], r["kind"] or "", r["country"] or "", r["sector"] or "",
+                      str(r["mentions"]), ", ".join(r["aliases"][:8]))
+    out.print(table)
+    say(f"{len(rows)} actors")
+
+
+@app.command("actor")
+def actor_cmd(
+    name: str = typer.Argument(..., help="Actor id, name or alias (e.g. Russia, Moscow, TALIBAN)."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    limit: int = typer.Option(10, "--limit", help="Show at most this many mentions."),
+) -> None:
+    """Show one actor: aliases, roles and where it is mentioned."""
+    with handled():
+        with api.open_store(_settings(db).db, read_only=True) as store:
+            aid = queries.find_actor(store, name)
+            info = next(a for a in queries.actors(store) if a["id"] == aid)
+            mentions = store.query(
+                "SELECT m.doc_id, m.text, s.text AS sentence FROM actor_mentions m JOIN sentences s "
+                "ON s.doc_id = m.doc_id AND s.idx = m.sentence WHERE m.actor_id = ? ORDER BY m.doc_id, m.start "
+                "LIMIT ?", [aid, limit])
+    out.print(f"[bold]{info['name']}[/bold] ({info['id']}) — {info['kind'] or '?'}, country {info['country'] or '—'}, "
+              f"sector {info['sector'] or '—'}, {info['mentions']} mentions")
+    if info["aliases"]:
+        out.print("aliases: " + ", ".join(info["aliases"]), markup=False)
+    for role in info["roles"]:
+        span = f"{role.get('start') or '?'} – {role.get('end') or 'now'}"
+        out.print(f"role: {role.get('title')} of {role.get('of') or '—'} ({span})", markup=False)
+    for m in mentions:
+        out.print(f"  {m['doc_id']}: “{m['text']}” — {m['sentence'][:160]}", markup=False)
+
+
+@app.command("quotes")
+def quotes_cmd(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    speaker: Optional[str] = typer.Option(None, "--speaker", help="Only quotes by this actor."),
+) -> None:
+    """List direct and indirect quotations with their speakers."""
+    with handled():
+        with api.open_store(_settings(db).db, read_only=True) as store:
+            rows = queries.quotes(store, speaker=speaker)
+    table = Table(header_style="bold")
+    for col in ("doc", "speaker", "date", "kind", "quote"):
+        table.add_column(col, overflow="fold", max_width=80 if col == "quote" else None)
+    for r in rows:
+        sp = r["speaker"]
+        table.add_row(r["doc"], sp["name"] if sp else "?", r["date"] or "", "direct" if r["direct"] else "indirect",
+                      r["text"])
+    out.print(table)
+    say(f"{len(rows)} quotes")
+
+
+def _subject_names(store, subject: str) -> str:
+    names = {a["id"]: a["name"] for a in queries.actors(store)}
+    return " – ".join(names.get(part, part) for part in subject.split("|"))
+
+
+@app.command("conflicts")
+def conflicts_cmd(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON Lines instead of text."),
+) -> None:
+    """List disagreements: claims on the same subject and attribute with different values across
+    documents, and place locations the gazetteer contradicts, each with document, sentence and value."""
+    with handled():
+        with api.open_store(_settings(db).db, read_only=True) as store:
+            rows = queries.conflicts(store)
+            titles = {r["about"]["subject"]: _subject_names(store, r["about"]["subject"]) for r in rows}
+    if as_json:
+        for r in rows:
+            out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
+        return
+    for r in rows:
+        about = r["about"]
+        if r.get("kind") == "gazetteer":
+            why = f"the gazetteer puts it in {', '.join(r['expected'])}"
+        else:
+            why = f"{len({c['value'] for c in r['claims']})} values in {len({c['doc'] for c in r['claims']})} documents"
+        out.print(f"{titles[about['subject']]} · {about['attribute']} — {why}", markup=False, soft_wrap=True)
+        for c in r["claims"]:
+            who = (c["holder"] or {}).get("name") or c.get("author") or "the document"
+            out.print(f"  {c['value']:<12} {c['doc']} #{c['sentence_index']} (held by {who}): "
+                      f"{(c['sentence'] or '').strip()}", markup=False, soft_wrap=True)
+        out.print("")
+    say(f"{len(rows)} conflicts")
+
+
+@app.command("grade")
+def grade_cmd(
+    source: Optional[str] = typer.Argument(None, help="A publication (site name or host, see the listing) or a "
+                                                       "document id. Omit to list the grades."),
+    value: Optional[str] = typer.Argument(None, help="A (completely reliable) … E (unreliable), "
+                                                     "F (reliability cannot be judged)."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Set a source's Admiralty reliability grade (A–F), or list the grades; ungraded sources are F.
+
+    The grade of a document is the one set for its id, else for its publication; events carry
+    the grade of each source (`events --json`: mentions[].grade and the best as reliability)."""
+    if source is not None and value is None:
+        fail("give a grade A-F after the source (or nothing, to list the grades)")
+    with handled():
+        if source is not None:
+            docs = api.grade(_settings(db).db, source, value)
+            say(f"{source}: grade {value.upper()}; " + (f"applies to {len(docs)} stored document(s)" if docs else
+                "no stored document has this publication or id yet"))
+            return
+        rows = api.grades(_settings(db).db)
+    table = Table(header_style="bold")
+    for col in ("grade", "source", "kind", "documents"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r["grade"] + ("" if r["set"] else " (default)"), r["source"], r["kind"],
+                      ", ".join(d["doc"] for d in r["documents"]) or "—")
+    out.print(table)
+    say(f"{len(rows)} sources")
+
+
+@app.command("event")
+def event_cmd(
+    event_id: str = typer.Argument(..., help="Event id (ev_...) or one of its mention ids (em_...)."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Show one event: its sources side by side and why they were merged."""
+    with handled():
+        with api.open_store(_settings(db).db, read_only=True) as store:
+            ev = queries.event(store, event_id)
+    src, tgt = _actor_cell(ev["source"]), _actor_cell(ev["target"])
+    out.print(f"{ev['id']}  {ev['date'] or 'undated'}  {ev['type']}"
+              + (f" (act {ev['act_type']})" if ev.get("act_type") and ev["act_type"] != ev["type"] else "")
+              + f"  {src} → {tgt}  [{'negated' if ev['negated'] else ev['modality']}]", markup=False)
+    out.print(f"merged because: {ev['merge_reason'] or '— (one mention)'}", markup=False)
+    for m in ev["mentions"]:
+        out.print(f"  {m['id']}  {m['doc']} #{m['sentence']}: {(m['text'] or '').strip()}", markup=False)
+
+
+@app.command("merge")
+def merge_cmd(
+    mention_a: str = typer.Argument(..., help="A mention id (em_...), see `diplograph event`."),
+    mention_b: str = typer.Argument(..., help="Another mention id to treat as the same event."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Force two event mentions into one event (recorded; survives re-ingest)."""
+    with handled():
+        n = api.merge_mentions(_settings(db).db, mention_a, mention_b, "merge")
+    say(f"merged; {n} events")
+
+
+@app.command("split")
+def split_cmd(
+    mention_a: str = typer.Argument(..., help="A mention id (em_...), see `diplograph event`."),
+    mention_b: str = typer.Argument(..., help="A mention id that must not be the same event."),
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+) -> None:
+    """Keep two event mentions apart as different events (recorded; survives re-ingest)."""
+    with handled():
+        n = api.merge_mentions(_settings(db).db, mention_a, mention_b, "split")
+    say(f"split; {n} events")
+
+
+def sample_corpus() -> Path:
+    """The folder of the sample corpus shipped with the package."""
+    return Path(str(resources.files("diplograph.data") / "sample"))
+
+
+@app.command()
+def demo(
+    db: Optional[str] = typer.Option(None, "--db", help="Store the demo here (default: a new temporary file)."),
+    limit: int = typer.Option(40, "--limit", help="Rows of the events table to show."),
+) -> None:
+    """Ingest the bundled sample corpus and print its events table."""
+    target = db or str(Path(tempfile.mkdtemp(prefix="diplograph-demo-")) / "demo.duckdb")
+    with handled():
+        report = _run_ingest([str(sample_corpus())], load_settings(db=target), None)
+        _report(report)
+        rows = api.events(target)
+    print_events(rows, limit)
+    say(f"{len(rows)} events in {target} — explore with: diplograph events --db {target}, "
+        f"or in the browser: diplograph serve --db {target}")
+
+
+@app.command()
+def serve(
+    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (default: loopback only)."),
+    port: int = typer.Option(8000, "--port", help="TCP port."),
+    allow_ingest: bool = typer.Option(False, "--allow-ingest",
+                                      help="Allow ingesting a server folder or uploaded files from the browser."),
+) -> None:
+    """Explore the store in the browser: actors, dyads, events, sources, disagreements (and a JSON API)."""
+    from diplograph.web.app import serve as run_server
+
+    target = _settings(db).db
+    with handled():
+        if not allow_ingest:
+            with api.open_store(target, read_only=True):
+                pass  # fail now, in one line, if the store is missing or unreadable
+        say(f"diplograph web UI on http://{'[' + host + ']' if ':' in host else host}:{port}/ "
+            f"({'ingest allowed' if allow_ingest else 'read-only'}; store {target}); Ctrl-C stops it")
+        run_server(target, host=host, port=port, allow_ingest=allow_ingest)
+
+
+@app.command()
+def version() -> None:
+    """Print the diplograph version."""
+    out.print(f"diplograph {__version__}")
+
+
+from diplograph.cli.report import register as _register_report  # noqa: E402
+
+_register_report(app)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

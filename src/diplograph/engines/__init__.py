@@ -1,0 +1,1 @@
+"""Ways to run the pipeline on many documents: worker processes, or a Dask cluster."""

@@ -1,0 +1,101 @@
+"""Parse and extract on several worker processes; the calling process stays the one writer.
+
+Documents go to the workers in small chunks (whole documents), at most a few
+chunks in flight per worker, so memory stays flat however large the corpus.
+Each worker loads the model, knowledge base and ontology once
+(:func:`worker_resources`) and sends back, per document, ``(raw, result,
+actor_rows)`` where ``result`` is a :class:`~diplograph.records.DocResult` or,
+when extraction failed, the error as text.  Results come back in input order,
+so the store is the same as after a single-process ingest.
+
+The Dask engine (:mod:`diplograph.cluster`) runs the same :func:`run_chunk`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from contextlib import AbstractContextManager
+from typing import Any, Callable, Iterable, Iterator
+
+from diplograph.config import Settings
+from diplograph.nlp.model import parse_many
+from diplograph.nlp.parseahead import parse_ahead
+from diplograph.pipeline import Resources, actor_rows, load_resources, process
+from diplograph.records import DocResult, RawDocument
+from diplograph.reading.watchdog import DocTimeout
+
+Outcome = tuple[RawDocument, "DocResult | str", list[dict[str, Any]]]
+
+CHUNK_DOCS = 16  # documents sent to a worker at a time
+IN_FLIGHT_PER_WORKER = 2  # chunks queued per worker: enough to keep it busy, little memory
+
+_LOADED: dict[tuple, Resources] = {}
+
+
+class ClusterError(RuntimeError):
+    """The Dask cluster cannot be reached or used (one-line message)."""
+
+
+def worker_resources(settings: Settings) -> Resources:
+    """The resources for ``settings``, loaded once per process (worker) and then reused."""
+    key = (settings.model, settings.actors, settings.triggers, settings.batch_size)
+    res = _LOADED.get(key)
+    if res is None:
+        res = _LOADED[key] = load_resources(settings)
+    return res
+
+
+def run_chunk(raws: list[RawDocument], settings: Settings) -> list[Outcome]:
+    """Parse and extract a chunk of documents (runs on a worker)."""
+    res = worker_resources(settings)
+    out: list[Outcome] = []
+    for raw, result in process(raws, res):
+        if isinstance(result, Exception):
+            out.append((raw, failure(result), []))
+        else:
+            out.append((raw, result, actor_rows(result, res.kb)))
+    return out
+
+
+def chunks(raws: Iterable[RawDocument], size: int = CHUNK_DOCS) -> Iterator[list[RawDocument]]:
+    it = iter(raws)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def failure(exc: Exception) -> str:
+    """The one-line reason a document was skipped because its extraction failed."""
+    if isinstance(exc, DocTimeout):
+        return str(exc)
+    return f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def local_outcomes(raws: Iterable[RawDocument], res: Resources,
+                   guard: Callable[[], AbstractContextManager[Any]] | None = None,
+                   ahead: bool = True) -> Iterator[Outcome]:
+    """The single-worker path: extract here, in batches (``guard``: a time limit per document), while a
+    forked process parses ahead (:mod:`diplograph.parseahead`; ``ahead=False``: parse here too)."""
+    parse = parse_ahead if ahead else parse_many
+    for raw, result in process(raws, res, guard=guard, parse=parse):
+        if isinstance(result, Exception):
+            yield raw, failure(result), []
+        else:
+            yield raw, result, actor_rows(result, res.kb)
+
+
+def pool_outcomes(raws: Iterable[RawDocument], settings: Settings, workers: int) -> Iterator[Outcome]:
+    """Parse and extract on ``workers`` processes; outcomes in input order, bounded in flight."""
+    ctx = multiprocessing.get_context("spawn")  # no fork of a process holding a DuckDB connection
+    window = max(1, workers * IN_FLIGHT_PER_WORKER)
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker_resources,
+                             initargs=(settings,)) as pool:
+        pending: deque = deque()
+        for chunk in chunks(raws):
+            pending.append(pool.submit(run_chunk, chunk, settings))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()

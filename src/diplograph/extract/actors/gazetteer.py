@@ -1,0 +1,67 @@
+"""Which country a known place lies in, from ``data/gazetteer.yaml``.
+
+Used to check location claims ("Tajikistan's Kunduz province"): :func:`check`
+returns the countries the gazetteer expects when a claim puts a known place
+somewhere else, and ``None`` when the claim agrees, the place is unknown or it
+is listed as disputed between the claimed country and another.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from diplograph.data import read_yaml
+
+
+class GazetteerError(ValueError):
+    pass
+
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+def key(name: str) -> str:
+    """A place name folded for matching: no case, accents, hyphens, apostrophes or spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"[\s\-‐–'’.`]", "", text)
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(place key -> countries, disputed place key -> countries), validated."""
+    label, data = read_yaml("gazetteer.yaml", GazetteerError)
+    if not isinstance(data, dict) or data.get("kind") != "gazetteer" or not isinstance(data.get("places"), dict):
+        raise GazetteerError(f"{label}: expected kind: gazetteer and a places mapping")
+    places: dict[str, set[str]] = {}
+    for country, names in data["places"].items():
+        if not isinstance(country, str) or not _ISO3.match(country):
+            raise GazetteerError(f"{label}: places: {country!r} is not an ISO alpha-3 code")
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise GazetteerError(f"{label}: places: {country}: expected a list of names")
+        for n in names:
+            places.setdefault(key(n), set()).add(country)
+    disputed: dict[str, set[str]] = {}
+    for name, countries in (data.get("disputed") or {}).items():
+        if not isinstance(countries, list) or not all(isinstance(c, str) and _ISO3.match(c) for c in countries):
+            raise GazetteerError(f"{label}: disputed: {name}: expected a list of ISO alpha-3 codes")
+        disputed[key(str(name))] = set(countries)
+    return ({k: frozenset(v) for k, v in places.items()}, {k: frozenset(v) for k, v in disputed.items()})
+
+
+def countries_of(place: str) -> frozenset[str]:
+    """The countries the gazetteer puts ``place`` in (empty when unknown)."""
+    places, disputed = load()
+    k = key(place)
+    return places.get(k, frozenset()) | disputed.get(k, frozenset())
+
+
+def check(place: str, country: str) -> list[str] | None:
+    """The expected countries when the gazetteer disagrees with ``place`` being in ``country``, else None."""
+    expected = countries_of(place)
+    if not expected or country in expected:
+        return None
+    return sorted(expected)

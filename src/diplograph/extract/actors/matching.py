@@ -1,0 +1,153 @@
+"""Actor resolution, step 1: knowledge-base surface forms.
+
+Two PhraseMatchers built once per knowledge base (LOWER for names, ORTH for abbreviations and surnames),
+longest match first, plus the parts of hyphen/slash compounds left as one token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import spacy
+from spacy.matcher import PhraseMatcher
+
+from diplograph.extract.actors.state import _M, _SPLIT, NER_CONTAINERS, NOT_PERSON
+from diplograph.extract.actors.words import HONORIFICS, NOT_ACTOR_AFTER, PREPS, TITLE_WORDS
+from diplograph.extract.actors.kb import Actor, KnowledgeBase, case_sensitive, fold, normalise
+
+# ------------------------------------------------------------------ matchers (cached per KB)
+
+@dataclass
+class _Matchers:
+    lower: PhraseMatcher
+    orth: PhraseMatcher
+    lower_ok: frozenset[str]  # normalised forms that may be written in lower case
+
+
+def _variants(form: str) -> set[str]:
+    out = {form, fold(form)}
+    out |= {v.replace("'", "\u2019") for v in out} | {v.replace("\u2019", "'") for v in out}
+    return out
+
+
+def _matchers(kb: KnowledgeBase, vocab) -> _Matchers:
+    key = ("actors.matchers", id(vocab))
+    cached = kb.cache.get(key)
+    if cached is not None and cached[0] is vocab:
+        return cached[1]
+    tokenizer = spacy.blank("en", vocab=vocab).tokenizer
+    ci, cs, lower_ok = set(), set(), set()
+    for actor in kb:
+        for form, how, _ in actor.surface_forms():
+            strict = case_sensitive(form) or (
+                actor.kind == "person" and how == "alias" and " " not in form)
+            (cs if strict else ci).update(_variants(form))
+            if form[:1].islower():
+                lower_ok.add(normalise(form))
+    lower, orth = PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH")
+    lower.add("KB", list(tokenizer.pipe(sorted(ci))))
+    orth.add("KB", list(tokenizer.pipe(sorted(cs))))
+    built = _Matchers(lower, orth, frozenset(lower_ok))
+    kb.cache[key] = (vocab, built)
+    return built
+
+
+def prepare(kb: KnowledgeBase, vocab) -> None:
+    """Build the knowledge-base matchers for ``vocab`` now (once per process) rather than on the first document."""
+    _matchers(kb, vocab)
+
+
+class _KbMatching:
+    """Knowledge-base candidates and their selection (a mixin of ``actors._Resolver``)."""
+
+    def kb_candidates(self) -> list[_M]:
+        out = []
+        for matcher, strict in ((self.matchers.lower, False), (self.matchers.orth, True)):
+            for _, s, e in matcher(self.doc):
+                text = self._span_text(s, e)
+                if not strict and text[:1].islower() and normalise(text) not in self.matchers.lower_ok:
+                    continue
+                if strict and e - s == 1 and len(text) <= 3 and self._shouting(s):
+                    continue
+                if s >= 2 and self.toks[s - 1].text in "-\u2013" and self.lower[s - 2] in NOT_ACTOR_AFTER:
+                    continue
+                hits = self.kb.lookup(text)
+                if hits:
+                    out.append(self._pick(s, e, hits, text))
+        return out
+
+    def _shouting(self, i: int) -> bool:
+        near = [t for t in (self.toks[i - 1] if i else None, self.toks[i + 1] if i + 1 < len(self.toks) else None)
+                if t is not None and t.is_alpha]
+        return bool(near) and all(t.is_upper and len(t) > 3 for t in near)
+
+    def _pick(self, s: int, e: int, hits: list[tuple[Actor, str]], text: str) -> _M:
+        """The mention of the best reading of ``text`` (``hits``: its knowledge-base lookup)."""
+        choice = self._picked.get(text)  # the same text reads the same way throughout the document
+        if choice is None:
+            choice = self._picked[text] = self._choose(hits, text)
+        actor, how, sector = choice
+        return _M(s, e, actor, how, sector=sector)
+
+    def _choose(self, hits: list[tuple[Actor, str]], text: str) -> tuple[Actor, str, str | None]:
+        people = [(a, h) for a, h in hits if a.kind == "person"]
+        if people and len(people) == len(hits):
+            actor, how = max(people, key=lambda p: self._person_score(p[0]))
+        else:
+            actor, how = next((a, h) for a, h in hits if a.kind != "person")
+        # an institution ("Pentagon", "Duma") carries its own sector
+        return actor, how, actor.institution_sector(text) if how == "seat" else None
+
+    def _person_score(self, actor: Actor) -> tuple:
+        live = actor.role_at(self.date) is not None
+        last = actor.last_role(self.date)
+        return (live, last.start_key if last else (0, 0, 0), -len(actor.roles))
+
+    def select(self, cands: list[_M]) -> None:
+        taken = [False] * len(self.doc)
+        for m in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
+            if any(taken[m.start:m.end]) or self._inside_name(m):
+                continue
+            if m.actor.kind == "person" and " " not in self._span_text(m.start, m.end) and not self._name_ok(m):
+                continue
+            for i in range(m.start, m.end):
+                taken[i] = True
+            self._add(m)
+        # parts of compounds the tokenizer left whole: "U.S.-Russia" (the tokens holding a - / or dash)
+        compounds = {self.doc.char_span(c.start(), c.end(), alignment_mode="expand").start
+                     for c in _SPLIT.finditer(self.text)}
+        for i in sorted(compounds):
+            word = self.toks[i].text
+            if taken[i] or not word[:1].isalpha():
+                continue
+            idx, pos = self.toks[i].idx, 0
+            for part in _SPLIT.split(word):
+                off = word.index(part, pos)
+                pos = off + len(part)
+                hits = self.kb.lookup(part) if len(part) > 1 and part[:1].isupper() else []
+                if hits and hits[0][0].kind != "person":
+                    m = self._pick(i, i + 1, hits, part)
+                    m.char = (idx + off, idx + pos)
+                    self._add(m)
+
+    def _inside_name(self, m: _M) -> bool:
+        """A match inside a longer named entity ("Latin America", "Washington Post")."""
+        ent = self.toks[m.start].ent_type_
+        if ent not in NER_CONTAINERS or m.actor.kind == "person":
+            return False
+        e = self.ents[self.ent_of[m.start]]
+        if e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start):
+            extra = [t for t in e if not (m.start <= t.i < m.end) and t.lower_ not in PREPS and t.is_alpha]
+            # a capital names institutions too: "Georgetown University", "Moscow State University"
+            return bool(extra) and all(t.is_title and t.pos_ == "PROPN" and not self.kb.lookup(t.text)
+                                       and (m.how == "capital" or t.lower_ not in TITLE_WORDS) for t in extra)
+        return False
+
+    def _name_ok(self, m: _M) -> bool:
+        """A bare surname counts as a person unless tagging says it is something else."""
+        tok = self.toks[m.start]
+        if tok.ent_type_ == "PERSON" or m.how == "name":
+            return True
+        if m.start and self.lower[m.start - 1] in TITLE_WORDS | HONORIFICS:
+            return True
+        return tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PERSON

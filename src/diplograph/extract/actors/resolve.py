@@ -1,0 +1,128 @@
+"""Actor resolution: which known (or newly learned) actors a parsed document mentions.
+
+Mechanisms, in order:
+
+1. knowledge-base surface forms, found with two PhraseMatchers built once per
+   knowledge base (LOWER for names, ORTH for abbreviations and surnames), longest
+   match first, plus the parts of hyphen/slash compounds left as one token;
+2. people: names (knowledge base, NER ``PERSON`` or a proper-noun run after a
+   title) with the title phrase before them or in apposition after them, giving
+   the role title and the actor the person serves (``via``); unknown people are
+   learned per document, and later surnames or bare titles ("the ambassador")
+   point back to them;
+3. institution nouns after an actor ("Russian diplomats", "Kremlin policymakers",
+   "Russian troops") set the sector; capitals, seats and government nouns resolve
+   to the group governing the state at the date when a group's role says so;
+4. unknown NER organisations become new actors; generic group phrases ("the
+   resurgent group") and pronouns resolve to the only candidate in the current
+   and previous two sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from diplograph.extract.actors.coref import _Coref
+from diplograph.extract.actors.matching import _KbMatching, _matchers, prepare
+from diplograph.extract.actors.people import _People
+from diplograph.extract.actors.sectors import _Sectors
+from diplograph.extract.actors.state import _M, _State, _title_sector
+from diplograph.extract.actors.kb import KnowledgeBase
+from diplograph.records import ActorRef, NewActor
+
+__all__ = ["ResolvedMention", "Resolution", "resolve_actors", "prepare"]
+
+# ------------------------------------------------------------------ public records
+
+@dataclass
+class ResolvedMention:
+    actor: ActorRef
+    token_start: int
+    token_end: int
+    sentence: int
+    how: str  # name|alias|demonym|capital|seat|title|apposition|coref|ner
+
+
+@dataclass
+class Resolution:
+    mentions: list[ResolvedMention]
+    new_actors: list[NewActor]
+    _by_token: dict[int, ResolvedMention] | None = field(default=None, init=False, repr=False)
+
+    def at_token(self, i: int) -> ResolvedMention | None:
+        """The narrowest mention covering token ``i``."""
+        if self._by_token is None:
+            index: dict[int, ResolvedMention] = {}
+            for m in sorted(self.mentions, key=lambda m: m.token_end - m.token_start, reverse=True):
+                for j in range(m.token_start, m.token_end):
+                    index[j] = m
+            self._by_token = index
+        return self._by_token.get(i)
+
+    def in_span(self, start: int, end: int) -> list[ResolvedMention]:
+        """Mentions lying inside the token span ``[start, end)``."""
+        return [m for m in self.mentions if m.token_start >= start and m.token_end <= end]
+
+
+class _Resolver(_KbMatching, _People, _Sectors, _Coref, _State):
+    def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None) -> None:
+        self.matchers = _matchers(kb, doc.vocab)
+        super().__init__(doc, kb, date)
+
+    # ---------------------------------------------------------- output
+    def result(self) -> Resolution:
+        toks, out, learned = self.toks, [], {}
+        for m in sorted(self.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            text_start, text_end = m.char or (toks[m.start].idx, toks[m.end - 1].idx + len(toks[m.end - 1]))
+            ref = self._ref(m, self.text[text_start:text_end], text_start, text_end)
+            out.append(ResolvedMention(ref, m.start, m.end, self.sent_of[m.start], m.how))
+            if m.person is not None and m.person.actor is None and ref.actor_id not in learned:
+                p = m.person
+                roles = [{"title": p.title, "of": p.via, "sector": ref.sector, "start": None, "end": None,
+                          "as_of": self.date}] if p.title else []
+                learned[ref.actor_id] = NewActor(ref.actor_id, p.name, "person", p.country or ref.country,
+                                                 ref.sector, sorted({p.surname} - {p.name}), roles)
+            elif m.new_org is not None and ref.actor_id not in learned:
+                learned[ref.actor_id] = NewActor(ref.actor_id, m.new_org, "organisation")
+        return Resolution(out, list(learned.values()))
+
+    def _ref(self, m: _M, text: str, start: int, end: int) -> ActorRef:
+        if m.new_org is not None:
+            return ActorRef(m.actor_id, m.new_org, text, start, end, None, None, "organisation", None)
+        if m.person is not None:
+            p = m.person
+            role = p.actor.role_at(self.date) if p.actor else None
+            via = p.via or (role.of if role else (self._role_of(p.actor) if p.actor else None))
+            via_actor = self.kb.get(via) if via else None
+            sector = role.sector if role and role.sector else None
+            if sector is None and p.title:
+                sector = _title_sector(p.title)
+                if via_actor is not None and via_actor.kind in ("group", "igo") and sector == "GOV":
+                    sector = via_actor.sector_at(self.date)
+            country = p.actor.country if p.actor else (
+                via_actor.country if via_actor is not None else None)
+            p.country = p.country or country
+            sector = sector or (p.actor.sector if p.actor else None)
+            return ActorRef(p.pid, p.name, text, start, end, country, sector, "person", via)
+        actor = m.actor
+        return ActorRef(actor.id, actor.name, text, start, end, actor.country, m.sector, actor.kind, None)
+
+    def run(self) -> Resolution:
+        self.select(self.kb_candidates())
+        self.people_pass()
+        self.surnames_pass()
+        self.titles_pass()
+        self.extend_pass()
+        self.drop_owned_generics()
+        self.sector_pass()
+        self.owned_government_pass()
+        self.orgs_pass()
+        self.coref_pass()
+        return self.result()
+
+
+def resolve_actors(doc: Doc, kb: KnowledgeBase, published: str | None = None) -> Resolution:
+    """Resolve the actor mentions of ``doc`` against ``kb`` as of ``published`` (ISO partial date)."""
+    return _Resolver(doc, kb, published).run()

@@ -1,0 +1,129 @@
+"""Actor resolution, step 3: institutions, sectors and governments.
+
+Institution nouns after an actor ("Russian diplomats", "Kremlin policymakers", "Russian troops") set the
+sector; capitals, seats and government nouns resolve to the group governing the state at the date when a
+group's role says so.
+"""
+
+from __future__ import annotations
+
+from diplograph.extract.actors.state import _M, _title_sector
+from diplograph.extract.actors.words import GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, TITLE_WORDS
+
+
+class _Sectors:
+    """Institution nouns, default sectors and time-bounded governments (a mixin of ``actors._Resolver``)."""
+
+    def extend_pass(self) -> None:
+        toks, lower, n = self.toks, self.lower, len(self.toks)
+        for m in list(self.mentions):
+            if m.person is not None or m.char is not None or m.actor is None:
+                continue
+            k = m.end
+            if k < n and lower[k] in ("'s", "’s", "'"):
+                k += 1
+            head, j = None, k
+            while j < n and j - k < 5 and not self.used[j] and (
+                    (at := self._mention_at(j)) is None or self._generic(at)):
+                low = lower[j]
+                if low in INSTITUTIONS or low in GROUP_NOUNS:
+                    head = j
+                elif not (low in TITLE_WORDS or toks[j].is_space or toks[j].pos_ == "ADJ"
+                          or (toks[j].pos_ in ("NOUN", "PROPN") and head is not None)):
+                    break
+                j += 1
+            if head is None:
+                self._extend_left(m)
+                continue
+            noun = lower[head]
+            if noun in GROUP_NOUNS and noun not in INSTITUTIONS:
+                if m.how == "demonym":
+                    m.how = "generic"  # "the Afghan movement": resolved by coreference
+                    self._respan(m, m.start, head + 1)
+                continue
+            end = head + 1
+            if noun in ("ministry", "minister", "department", "office", "secretary") and end + 1 < n \
+                    and lower[end] == "of":
+                e2 = end + 1
+                while e2 < n and e2 - end < 4 and toks[e2].is_title and lower[e2] in TITLE_WORDS:
+                    e2 += 1
+                end = e2 if e2 > end + 1 else end
+            self._respan(m, m.start, end)
+            # "Russian troops": the state, not unnamed troops (the generics starting inside m)
+            for other in {o for i in range(m.start, m.end) for o in self._cover[i] if o.start == i}:
+                if other is not m and self._generic(other):
+                    self._remove(other)
+            if m.actor.kind == "state" and not (m.how == "seat" and m.sector):
+                m.sector = INSTITUTIONS[noun]
+                if m.sector == "GOV":
+                    m.sector = _title_sector(self._span_text(k, end))
+                if m.sector == "GOV" or m.how in ("capital", "seat"):
+                    self._govern(m)
+            for i in range(m.start, m.end):
+                self.used[i] = True
+
+    def drop_owned_generics(self) -> None:
+        """ "IS fighters", "Hamas militants": members of the named actor, not unnamed ones."""
+        lower = self.lower
+        for g in [m for m in self.mentions if self._generic(m)]:
+            k = g.start - 1
+            if k >= 0 and lower[k] in ("'s", "’s"):
+                k -= 1
+            owner = self._mention_at(k) if k >= 0 else None
+            if owner is not None and not self._generic(owner) and owner.end == k + 1 or \
+                    owner is not None and not self._generic(owner) and lower[k] in ("'s", "’s"):
+                self._remove(g)
+
+    def _extend_left(self, m: _M) -> None:
+        """"the Ministry of Defence of Russia", "the people of Afghanistan"."""
+        lower, k = self.lower, m.start - 1
+        if k >= 0 and lower[k] == "the":
+            k -= 1
+        if k < 1 or lower[k] != "of" or m.actor.kind != "state":
+            return
+        head, j = None, k - 1
+        while j >= 0 and k - j <= 5 and not self.used[j] and self._mention_at(j) is None and (
+                lower[j] in TITLE_WORDS or lower[j] == "of"):
+            if lower[j] in INSTITUTIONS:
+                head = j
+            j -= 1
+        if head is not None:
+            m.sector = INSTITUTIONS[lower[head]]
+            if m.sector == "GOV":
+                m.sector = _title_sector(self._span_text(head, m.start))
+                self._govern(m)
+            self._respan(m, head, m.end)
+            for i in range(m.start, m.end):
+                self.used[i] = True
+
+    def _govern(self, m: _M) -> None:
+        """A state's government at the date may be a group (the Taliban after 2021-08-15)."""
+        holders = self.kb.governments_of(m.actor.id, self.date)
+        if len(holders) == 1:
+            m.actor, m.sector = holders[0], "GOV"
+
+    def sector_pass(self) -> None:
+        """Default sectors; capitals and seats stand for the government at the date."""
+        for m in self.mentions:
+            if m.person is None and m.new_org is None and m.sector is None:
+                if m.how in ("capital", "seat") and m.actor.kind == "state":
+                    self._govern(m)
+                    m.sector = m.sector or "GOV"
+                else:
+                    m.sector = m.actor.sector_at(self.date)
+
+    def owned_government_pass(self) -> None:
+        """"Putin's government", "the Bush administration", "the government of Ashraf Ghani"."""
+        lower, n = self.lower, len(self.lower)
+        for m in list(self.mentions):
+            if m.person is None or m.person.actor is None and m.person.via is None:
+                continue
+            state = m.person.via or self._role_of(m.person.actor)
+            k = m.end + (1 if m.end < n and lower[m.end] in ("'s", "’s") else 0)
+            target = None
+            if k < n and lower[k] in GOV_NOUNS:
+                target = (m.start, k + 1)
+            elif m.start >= 2 and lower[m.start - 1] == "of" and lower[m.start - 2] in GOV_NOUNS:
+                target = (m.start - 2, m.end)
+            if target and state and self.kb.get(state):
+                self._add(_M(target[0], target[1], self.kb.get(state), "coref", sector="GOV"))

@@ -1,0 +1,44 @@
+"""The word lists the actor resolver reads, loaded once from ``data/actor_words.yaml``.
+
+Institution nouns with their sectors ("diplomats" GOV, "troops" MIL), title words,
+honorifics, name particles and pronouns.  They are package data so that they can be
+reviewed and extended without touching code.
+"""
+
+from __future__ import annotations
+
+from diplograph.data import read_yaml
+
+
+class ActorWordsError(ValueError):
+    pass
+
+
+def _load() -> dict:
+    label, data = read_yaml("actor_words.yaml", ActorWordsError)
+    need = ("institutions", "government_nouns", "group_nouns", "title_heads", "title_modifiers", "prepositions",
+            "target_prepositions", "honorifics", "name_particles", "pronouns", "not_actor_after", "title_sectors")
+    missing = [k for k in need if k not in (data or {})]
+    if missing:
+        raise ActorWordsError(f"{label}: missing keys: {', '.join(missing)}")
+    for key, values in data.items():
+        if isinstance(values, list) and any(not isinstance(v, str) for v in values):
+            raise ActorWordsError(f"{label}: {key}: entries must be words (quote yes/no/on/off)")
+    return data
+
+
+_DATA = _load()
+
+INSTITUTIONS: dict[str, str] = {w: sector for sector, words in _DATA["institutions"].items() for w in words}
+GOV_NOUNS = frozenset(_DATA["government_nouns"])
+GROUP_NOUNS = frozenset(_DATA["group_nouns"])
+TITLE_HEADS = frozenset(_DATA["title_heads"])
+TITLE_WORDS = TITLE_HEADS | frozenset(INSTITUTIONS) | frozenset(_DATA["title_modifiers"])
+PREPS = frozenset(_DATA["prepositions"])
+TARGET_PREPS = frozenset(_DATA["target_prepositions"])
+HONORIFICS = frozenset(_DATA["honorifics"])
+NAME_PARTICLES = frozenset(_DATA["name_particles"])
+PRONOUNS: dict[str, str] = dict(_DATA["pronouns"])
+NOT_ACTOR_AFTER = frozenset(_DATA["not_actor_after"])
+PRONOUN_PREDICATES = frozenset(_DATA.get("pronoun_predicates") or ())
+TITLE_SECTORS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["title_sectors"].items()}

@@ -1,0 +1,1 @@
+"""Claims and quotes: statements of fact with their holders, and direct or indirect quotations."""

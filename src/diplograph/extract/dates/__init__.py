@@ -1,0 +1,1 @@
+"""Dates: time expressions, dating events, and inferring a document's publication date."""

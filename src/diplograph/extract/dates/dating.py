@@ -1,0 +1,134 @@
+"""Attach resolved time expressions to the events of a sentence.
+
+A time expression dates an event when it hangs off the event's clause: the
+expression's syntactic attachment point is the trigger or one of the trigger's
+governing words ("In 2003, Russia designated ...", "Lavrov said in July that
+...").  An expression attached inside another phrase ("a 2015 interview") dates
+only the events inside that phrase.  Events with no such expression stay
+undated; nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from spacy.tokens import Doc, Span
+
+from diplograph.records import Event, TimeRef
+from diplograph.extract.dates.timex import Timex
+
+UNDATED = TimeRef(None, None, None, "none")
+# phrases that point back to the time of an event told just before
+ANAPHORIC = re.compile(
+    r"\b(?:during|at|after|on|in the course of|following) (?:that|this|the same|the) "
+    r"(?:visit|meeting|summit|trip|conference|forum|session|talks|day|week|occasion|event|ceremony)\b"
+    r"|^\s*(?:Then|That day|The same day|At the time|On the same day)\b", re.IGNORECASE)
+
+
+def inherit_anaphoric(events: Sequence[Event], sentence: str, previous: Sequence[Timex]) -> None:
+    """ "During that visit, X and Y signed ..." takes the date of the sentence before."""
+    m = ANAPHORIC.search(sentence)
+    if m is None:
+        return
+    dated = [tx for tx in previous if tx.value and tx.kind != "duration" and not tx.refers_back]
+    if not dated:
+        return
+    tx = dated[-1]
+    for ev in events:
+        if ev.date.value is None:
+            ev.date = TimeRef(tx.value, tx.precision, f"{m.group(0).strip()} ({tx.text})", "narrative")
+
+
+def _timex_root(doc: Doc, tx: Timex):
+    span: Span | None = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _attachment(root) -> object:
+    """The word a time expression modifies (through its preposition, if any)."""
+    cur = root
+    for _ in range(3):
+        head = cur.head
+        if head is cur:
+            return cur
+        if head.pos_ == "ADP" or head.dep_ in ("prep", "npadvmod") and head.pos_ not in ("VERB", "AUX", "NOUN"):
+            cur = head
+            continue
+        return head
+    return cur.head
+
+
+def _ancestors(tok) -> list:
+    chain = [tok]
+    cur = tok
+    for _ in range(20):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _since_clause(doc: Doc, tx: Timex):
+    """The verb of the clause a "... years since" expression introduces, or None."""
+    if not tx.text.lower().endswith(" since"):
+        return None
+    span = doc.char_span(tx.end - 5, tx.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    since = span[-1]
+    if since.lower_ != "since":
+        return None
+    return since.head if since.dep_ == "mark" else None
+
+
+def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> None:
+    """Set ``event.date`` in place for events of one sentence."""
+    usable = [tx for tx in timexes if tx.value and tx.kind != "duration"]
+    if not usable or not events:
+        return
+    anchors = []
+    for tx in usable:
+        root = _timex_root(doc, tx)
+        if root is None:
+            continue
+        anchors.append((tx, root, _attachment(root)))
+    triggers = {ev.token for ev in events}
+    for ev in events:
+        if ev.token < 0:
+            continue
+        trig = doc[ev.token]
+        best = None
+        for tx, root, attach in anchors:
+            clause = _since_clause(doc, tx)
+            if clause is not None:
+                # "It is one year since X took Y": dates what the since-clause tells
+                if trig.i == clause.i or trig in clause.subtree:
+                    best = (-2, tx)
+                continue
+            if tx.refers_back:
+                # "ten years after an invasion": dates the noun phrase that follows
+                if tx.end <= trig.idx <= tx.end + 40:
+                    best = (-1, tx)
+                continue
+            if root.i == trig.i or root in trig.subtree and root.head.i == trig.i:
+                score = 0
+            elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
+                score = 1  # "threatened to bomb ... in May 2000": the threat dates with its content
+            else:
+                chain = _ancestors(trig)
+                if attach in chain:
+                    score = chain.index(attach) + 1
+                elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
+                    score = 50
+                elif ("ADP" in (root.pos_, root.head.pos_) and attach.pos_ in ("NOUN", "PROPN") and attach in trig.subtree
+                      and attach.i not in triggers):
+                    score = 60  # "added X to its list of groups in 2003": the parse hangs the date on a noun
+                else:
+                    continue
+            if best is None or score < best[0]:
+                best = (score, tx)
+        if best is not None:
+            tx = best[1]
+            ev.date = TimeRef(tx.value, tx.precision, tx.text, tx.anchor)

@@ -1,0 +1,366 @@
+"""Event coding: PLOVER-typed who-did-what-to-whom records from parsed clauses.
+
+Triggers are verbs and nouns listed in the trigger lexicon (package data, see
+:mod:`diplograph.ontology`).  Their participants come from the dependency parse
+(subjects, objects, datives, prepositional objects, possessors, compounds,
+conjuncts, passives, control verbs) and are the actors resolved by
+:mod:`diplograph.actors`.  One event is produced per (source, target) pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import combinations
+from typing import Iterable
+
+from spacy.tokens import Doc, Token
+
+from diplograph.nlp import clauses as cl
+from diplograph.extract.events import modality as md
+from diplograph.extract.events.context import ContextCues, Page
+from diplograph.extract.events.triggers import _light_objects, _TriggerMatching
+from diplograph.nlp.model import kids, sents
+from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
+from diplograph.extract.events.recipients import SEIZING, local_population, recipients, state_of_place
+from diplograph.records import ActorRef, Event
+
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    trigger: Trigger
+    token: Token  # the trigger's head token
+    sources: list
+    targets: list
+    clause: Token  # the verb whose modality applies
+    tokens: tuple[int, int]  # token span of the trigger words
+    solo: bool = False  # sources are alternatives, not a group acting together
+    mutual: bool = False  # sources act on each other ("talks/clashes between A and B")
+
+
+class EventCoder(_TriggerMatching):
+    """Codes the events of a parsed, actor-resolved document."""
+
+    def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
+        self.lex = lexicon
+        self.onto = ontology
+        self.cues = ContextCues(lexicon.context_cues)
+
+    # -- participants --------------------------------------------------
+    def _verb_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
+        subj = cl.subject_of(tok)
+        stative = subj is None and tok.lemma_.lower() in self.lex.stative_passives and cl.is_passive(tok)
+        if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
+            subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
+        sources = cl.actor_mentions(subj, res) if subj is not None else []
+        targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
+        if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"
+            targets = _perpetrators(cl.patients_of(tok), res, sources) or targets
+        if not targets and trig.type in PLACE_BOUND:  # "lifted the curfew in X": X's people
+            for holder in (*cl.patients_of(tok), tok):
+                targets += [t for pobj in cl.prep_objects(holder, ("in",))
+                            for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
+                            if not any(cl.same_side(t.actor, s.actor) for s in sources)]
+        # "invited A, B and C to join talks": each invitee acts alone, not with the others
+        solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
+            tok.head.lemma_.lower() in cl.OBJECT_CONTROL
+        return _Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo)
+
+    def _noun_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
+        sources, targets = [], []
+        preps = trig.preps or ("with", "between", "against", "to", "on", "for")
+        for pobj in cl.prep_objects(tok, ("between", "among", "amongst")):
+            sources += cl.subtree_mentions(pobj, res)
+        mutual = bool(sources)
+        for c in kids(tok):
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+                sources += cl.actor_mentions(c, res)
+        for pobj in cl.prep_objects(tok, ("by",)):
+            sources += cl.actor_mentions(pobj, res)
+        for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
+            targets += cl.actor_mentions(pobj, res)
+        if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
+            targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
+        if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
+            targets += cl.complement_subjects(tok, res)
+        head = tok.head
+        clause = cl.clause_head(tok)
+        purpose = False
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
+            # "engaged in intelligence sharing", "took part in talks"; "flew to Y for talks":
+            # whoever travels for talks takes part in them
+            purpose = head.lower_ == "for" and head.head.lemma_.lower() in self.lex.travel_verbs
+            head = head.head
+        if purpose or (tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs):
+            if trig.mode == "third-party" and not targets:
+                # "X launched a mediation effort between A and B": X mediates, A and B are met
+                subj = cl.subject_of(head)
+                mediator = cl.actor_mentions(subj, res) if subj is not None else []
+                if mediator:
+                    sources, targets, mutual = mediator, sources, False
+            if not sources:
+                subj = cl.subject_of(head)
+                sources = cl.actor_mentions(subj, res) if subj is not None else []
+            if not targets:
+                for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among", "in")]):
+                    targets += cl.actor_mentions(pobj, res)
+            if not targets and purpose:  # the place travelled to hosts the talks
+                for pobj in cl.prep_objects(head, ("to", "in")):
+                    targets += cl.actor_mentions(pobj, res)
+        if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
+            light = purpose or (tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs)
+            for holder in (tok, head) if light else (tok,):
+                for pobj in cl.prep_objects(holder, ("in",)):
+                    targets += cl.actor_mentions(pobj, res)
+        if tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
+            for pobj in cl.prep_objects(head, ("between", "among")):
+                sources += cl.actor_mentions(pobj, res)
+        if not targets:  # "a suspension of air links with X": the recipient named on the object
+            for pobj in cl.prep_objects(tok, ("of",)):
+                # "the withdrawal of its forces from X": the trigger's own prepositions too
+                inner_preps = ("with", "to", "against", *[p for p in trig.preps if p not in ("of", "in", "by")])
+                for inner in cl.prep_objects(pobj, inner_preps):
+                    targets += cl.actor_mentions(inner, res)
+        if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
+            for holder in (tok, head) if head is not tok and head.pos_ in ("VERB", "AUX") else (tok,):
+                for pobj in cl.prep_objects(holder, ("in",)):
+                    targets += [t for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
+                                if not any(cl.same_side(t.actor, s.actor) for s in sources)]
+                if targets:
+                    break
+        if trig.type in SEIZING:  # "imposed a curfew in its capital": the place's people bear it
+            where = {t.i for holder in (tok, head) for pobj in cl.prep_objects(holder, ("in",))
+                     for t in pobj.subtree}
+            targets = [local_population(m, sources) if m.token_start in where else m for m in targets]
+        if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
+            targets += cl.purpose_targets(tok, res, sources)
+            if not targets and head.pos_ in ("VERB", "AUX"):
+                targets += cl.purpose_targets(head, res, sources)
+        start = tok.i - (len(trig.words) - 1)
+        return _Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1),
+                          mutual=mutual)
+
+    def _evaluation(self, verb: Token, res) -> _Candidate | None:
+        """ "X said (that) Y are reasonable people" -> SUPPORT X->Y; "... Y is a threat" -> ACCUSE."""
+        for comp in cl.children(verb, ("ccomp",)):
+            if comp.lemma_ != "be":
+                continue
+            subj = cl.children(comp, ("nsubj",))
+            preds = cl.children(comp, ("attr", "acomp"))
+            if not subj or not preds:
+                continue
+            words = set()
+            for p in preds:
+                words |= {t.lemma_.lower() for t in p.subtree} | {t.lower_ for t in p.subtree}
+            pos = words & self.lex.evaluations.get("positive", frozenset())
+            neg = words & self.lex.evaluations.get("negative", frozenset())
+            if bool(pos) == bool(neg) or any(c.dep_ == "neg" for c in kids(comp)):
+                continue
+            type_ = "SUPPORT" if pos else "ACCUSE"
+            speaker = cl.subject_of(verb)
+            sources = cl.actor_mentions(speaker, res) if speaker is not None else []
+            targets = cl.actor_mentions(subj[0], res)
+            if not sources or not targets:
+                continue
+            trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), type_, None, "diplomatic")
+            return _Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
+        return None
+
+    def _obligation(self, verb: Token, res) -> _Candidate | None:
+        """ "X said/declared/concluded (that) Y must do Z": X demands of Y (PLOVER REQUEST),
+        whatever Z is."""
+        for comp in cl.children(verb, ("ccomp",)):
+            if not md.is_demand(comp) or md.negated(comp):
+                continue
+            subj = cl.subject_of(comp)
+            speaker = cl.subject_of(verb)
+            if subj is None or speaker is None:
+                continue
+            sources, targets = cl.actor_mentions(speaker, res), cl.actor_mentions(subj, res)
+            if not sources or not targets:
+                continue
+            trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), "REQUEST", None, None)
+            return _Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
+        return None
+
+    # -- main entry ----------------------------------------------------
+    def code(self, doc: Doc, res, sent_index: dict[int, int] | None = None) -> list[Event]:
+        sent_of = sent_index or _sentence_index(doc)
+        events: list[Event] = []
+        consumed: set[int] = set()  # noun tokens already covered by a verb event
+        seen: set[tuple] = set()
+        page = Page(doc)
+        verb_toks, said_toks, noun_toks = self._trigger_tokens(doc)
+        for tok in verb_toks:
+            cand = None
+            trig = self._match_verb(tok)
+            if trig is not None and trig.type == "PROTEST" and (
+                    cl.children(tok, ("ccomp",)) or (tok.dep_ == "ccomp" and tok.head.i < tok.i)):
+                # "X protested that Y ...", "Y ..., X protested": a protest in words is disapproval
+                trig = replace(trig, type="ACCUSE", mode="disapprove", context=trig.context or "diplomatic")
+            if trig is not None:
+                cand = self._verb_candidate(tok, trig, res)
+                if trig.objects:
+                    consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass"))
+            if cand is None:
+                continue
+            for obj in cl.patients_of(tok):  # "provide assistance": the verb already tells it
+                noun = self._match_noun(obj)
+                if noun is not None and noun.type == cand.trigger.type:
+                    consumed.add(obj.i)
+            events += self._emit(page, cand, res, sent_of, seen)
+        for tok in said_toks:
+            for cand in (self._evaluation(tok, res), self._obligation(tok, res)):
+                if cand is not None:
+                    events += self._emit(page, cand, res, sent_of, seen)
+        for tok in noun_toks:
+            if tok.i in consumed or res.at_token(tok.i) is not None:
+                continue
+            trig = self._match_noun(tok)
+            if trig is None:
+                continue
+            events += self._emit(page, self._noun_candidate(tok, trig, res), res, sent_of, seen)
+        events.sort(key=lambda e: (e.sentence, e.start))
+        return events
+
+    def _emit(self, page: Page, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
+        doc = page.doc
+        targets = cand.targets
+        if cand.trigger.type in SEIZING:
+            targets = [state_of_place(t, cand.sources, res) for t in targets]
+        pairs = _pairs(cand.sources, targets, cand.trigger.type,
+                       cand.mutual or cand.trigger.mode == "sideAB")
+        if cand.solo and not cand.targets:
+            pairs = [(s, None) for s in _uniq(cand.sources)]
+        if not pairs:
+            return []
+        k = page.sent_ids[cand.token.i]
+        sent = page.sents[k]
+        lower = page.lower(k)
+        reporter_verb = md.reporting_verb(cand.clause, self.lex.reporting_verbs)
+        reporter = None
+        if reporter_verb is not None:
+            subj = cl.subject_of(reporter_verb)
+            if subj is not None:
+                found = cl.actor_mentions(subj, res)
+                reporter = found[0].actor if found else None
+        modality = md.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)
+        neg = md.negated(cand.clause)
+        context = cand.trigger.context or page.context(k, self.cues)
+        start_tok, end_tok = cand.tokens
+        act = cand.trigger.type
+        # a refusal is stated by the negated verb itself or by a verb governing the trigger noun
+        # as its object ("will not sign an agreement"), not by a clause the noun is subject of
+        own = cand.token is cand.clause or (cand.token.head is cand.clause and cand.token.dep_ in cl.OBJ)
+        subj = cl.subject_of(cand.clause) if own else None  # and an actor refuses, not "X's support"
+        own = own and subj is not None and res.at_token(subj.i) is not None
+        type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause, own)
+        if neg and type_ == "REJECT" and act != "REJECT":
+            neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
+        if reporter is not None and not neg and md.is_demand(cand.clause):
+            # "X said Y must do Z": X demands of Y (PLOVER REQUEST), the act kept in act_type
+            demanded = [p[0] for p in pairs if p[0] is not None and p[0].actor.actor_id != reporter.actor_id]
+            if demanded:
+                pairs = [(_Ref(reporter), m) for m in _uniq(demanded)]
+                type_, mode, modality = "REQUEST", None, "asserted"
+        first, last = page.toks[start_tok], page.toks[end_tok - 1]
+        start, end, trigger = first.idx, last.idx + len(last.text), doc[start_tok:end_tok].text
+        intensity, quad = self.onto.intensity(type_, mode), self.onto.quad(type_)
+        out = []
+        for src, tgt in pairs:
+            key = (type_, _id(src), _id(tgt), sent.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Event(
+                type=type_, act_type=act,
+                source=_ref(src), target=_ref(tgt),
+                sentence=sent_of[sent.start], start=start, end=end, trigger=trigger,
+                mode=mode, context=context,
+                negated=neg, modality="negated" if neg else modality,
+                reported_by=reporter,
+                intensity=intensity, quad=quad,
+                token=cand.token.i,
+            ))
+        return out
+
+    def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token,
+                     own: bool = True) -> tuple[str, str | None]:
+        """PLOVER codes an intended act by its intent: a promised cooperative act is AGREE,
+        an announced conflictual one THREATEN.  The act itself stays in ``act_type``."""
+        if neg and own and act != "REJECT" and self.onto.quad(act) in (1, 2) and md.is_refusal(clause):
+            return "REJECT", None  # "will not accept refugees", "refused to meet": a refusal is asserted
+        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not md.is_intent(clause, modality):
+            return act, mode
+        if md.is_ultimatum(clause):  # "will withdraw its force unless X holds elections"
+            return "THREATEN", None
+        if self.onto.quad(act) in (1, 2):
+            return "AGREE", None
+        return "THREATEN", None
+
+
+@dataclass(slots=True)
+class _Ref:
+    """A bare actor in the shape of a resolved mention."""
+
+    actor: ActorRef
+
+
+# restrictions imposed or lifted (curfews, states of emergency): they fall on the place named
+PLACE_BOUND = frozenset({"COERCE", "CONCEDE"})
+
+
+def _perpetrators(nouns: list[Token], res, sources: list) -> list:
+    """Who committed what is investigated: "crimes by X", "abuses committed by X"."""
+    found = []
+    for noun in nouns:
+        agents = cl.prep_objects(noun, ("by",))
+        for acl in cl.children(noun, ("acl",)):
+            agents += cl.prep_objects(acl, ("by",))
+        for a in agents:
+            found += [m for m in cl.actor_mentions(a, res)
+                      if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+    return _uniq(found)
+
+
+def _uniq(mentions: Iterable) -> list:
+    seen, out = set(), []
+    for m in mentions:
+        if m.actor.actor_id not in seen:
+            seen.add(m.actor.actor_id)
+            out.append(m)
+    return out
+
+
+def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> list[tuple]:
+    sources = _uniq(sources)
+    # a target is dropped when it is on the source's side; "French farmers" (FRA, sector CVL) and
+    # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
+    targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) for s in sources)]
+    if sources and targets:
+        return [(s, t) for s in sources for t in targets]
+    if len(sources) >= 2 and (mutual or type_ in SYMMETRIC):
+        return list(combinations(sources, 2))  # "A and B signed an accord", "clashes between A and B"
+    if sources:
+        return [(s, None) for s in sources]  # "A and B attacked the town": each acted, on no named actor
+    if targets:
+        return [(None, t) for t in targets]
+    return []
+
+
+def _ref(m) -> ActorRef | None:
+    return None if m is None else m.actor
+
+
+def _id(m) -> str | None:
+    return None if m is None else m.actor.actor_id
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    return {s.start: i for i, s in enumerate(sents(doc))}
+
+
+def code_events(doc: Doc, res, lexicon: Lexicon, ontology: Ontology) -> list[Event]:
+    coder = EventCoder(lexicon, ontology)
+    return coder.code(doc, res)

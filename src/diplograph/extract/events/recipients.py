@@ -1,0 +1,152 @@
+"""Where a verb's recipient (the PLOVER target) is found in the parse.
+
+The places are tried in order (direct object, the trigger's prepositions, prepositions on the
+object, the addressee of a demand, the object one clause down, a purpose clause, the party a
+threat is conditioned on, the nearest actor in the predicate); the first that yields an actor
+who is not on the source's side, not the source's own forces and not the forces being moved
+wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from diplograph.nlp import clauses as cl
+from diplograph.extract.events import modality as md
+from diplograph.nlp.model import kids
+from diplograph.extract.events.ontology import Trigger
+from diplograph.records import ActorRef
+
+MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
+
+
+SEIZING = frozenset({"COERCE", "ASSAULT"})  # acts on a place: the place stands for its state
+
+
+def state_of_place(target, sources: list, res):
+    """ "The Taliban took Kabul": a capital resolves to the government of the text's date, which
+    may be the taker itself; the act then falls on the state the capital belongs to."""
+    actor = getattr(target, "actor", None)
+    if (getattr(target, "how", None) not in ("capital", "seat") or actor is None or not actor.country
+            or actor.country == actor.actor_id
+            or not any(s.actor is not None and cl.same_side(actor, s.actor) for s in sources)):
+        return target
+    named = next((m.actor.name for m in getattr(res, "mentions", ()) if m.actor.actor_id == actor.country),
+                 actor.country)
+    state = ActorRef(actor.country, named, actor.text, actor.start, actor.end, country=actor.country,
+                     sector="GOV", kind="state")
+    return replace(target, actor=state)
+
+
+def local_population(target, sources: list):
+    """ "The government imposed a curfew in its capital": a place of the source's own country named
+    as where a coercive act falls stands for the people living there (sector CVL), not for the
+    state that acts; any other mention is returned unchanged."""
+    actor, how = getattr(target, "actor", None), getattr(target, "how", None)
+    place = how in ("capital", "seat") or (how in ("name", "alias") and actor is not None
+                                           and actor.kind in ("state", None))
+    if (not place or not actor.country
+            or not any(s.actor is not None and actor.country in (s.actor.country, s.actor.actor_id)
+                       for s in sources)):
+        return target
+    people = ActorRef(actor.country, actor.name if actor.actor_id == actor.country else actor.country,
+                      actor.text, actor.start, actor.end, country=actor.country, sector="CVL", kind="state")
+    return replace(target, actor=people, how="place")
+
+
+def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False) -> list:
+    """The recipients of the verb trigger ``tok`` whose sources are ``sources``."""
+    own = {m.actor.actor_id for m in sources}
+
+    def usable(found: list) -> list:
+        if trig.type in SEIZING:
+            found = [state_of_place(t, sources, res) for t in found]
+        return [t for t in found if not any(cl.same_side(t.actor, m.actor) for m in sources)
+                and not own_forces(t, tok.doc, res, own)
+                and not (trig.type in MOVES_FORCES and _moved_forces(t))]
+
+    steps = _steps(tok, trig, res, sources)
+    for step in steps[1:] if skip_patients else steps:
+        found = usable(step())
+        if found and step is steps[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw") \
+                and trig.mode != "release" \
+                and all(t.actor.actor_id.startswith(cl.GENERIC_PREFIX) for t in found):
+            # "withdrew its inspectors and workers from X", "sent doctors to X": the people moved
+            # are not the recipient when a preposition names one
+            named = usable(steps[1]()) or usable(steps[2]())
+            found = named or found
+        if found:
+            return found
+    return []
+
+
+def _steps(tok: Token, trig: Trigger, res, sources: list):
+    """Where a verb's recipient is looked for, in order; the first step that yields a usable
+    actor wins."""
+    def patients():
+        return [m for obj in cl.patients_of(tok) for m in cl.actor_mentions(obj, res)] \
+            if trig.target == "dobj" else []
+
+    def preps():
+        wanted = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
+        return [m for pobj in cl.prep_objects(tok, wanted) for m in cl.actor_mentions(pobj, res)]
+
+    def object_preps():  # "declared jihad against X", "provide assistance to X"
+        wanted = ("against", "to", "with", "toward", "towards")
+        if trig.type == "REQUEST":  # "demanded an apology from X", "an admission by X"
+            wanted += ("from", "by")
+        found = [m for obj in cl.patients_of(tok)
+                 for pobj in cl.prep_objects(obj, wanted)
+                 for m in cl.actor_mentions(pobj, res)]
+        if not found and trig.type in ("COERCE", "ACCUSE"):  # "banned a rally (organised) by X"
+            found = [m for obj in cl.patients_of(tok)
+                     for acl in [obj, *cl.children(obj, ("acl",))]
+                     for pobj in cl.prep_objects(acl, ("by",))
+                     for m in cl.actor_mentions(pobj, res)]
+        return found
+
+    def asked():  # "demanded that X withdraw": X is asked; "allowed X to run": X is granted it
+        return cl.complement_subjects(tok, res) if trig.type in ("REQUEST", "CONCEDE") else []
+
+    def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
+        return [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
+                for m in cl.actor_mentions(obj, res)]
+
+    def purpose():  # "marched ... calling for X to ...", "opened fire to disperse X"
+        if trig.type == "PROTEST":
+            return cl.purpose_targets(tok, res, sources)
+        return [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
+                for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]
+
+    def conditioned():  # "threatened to quit the talks if X deploys missiles": X is threatened
+        if trig.type != "THREATEN" and not md.is_ultimatum(tok):
+            return []
+        return [m for c in md.condition_clauses(tok) for subj in cl.children(c, ("nsubj", "nsubjpass"))
+                for m in cl.actor_mentions(subj, res)]
+
+    def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
+        found = cl.predicate_actor(tok, res, exclude=sources)
+        return [found] if found is not None else []
+
+    return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest)
+
+
+def _moved_forces(m) -> bool:
+    return m.actor.actor_id.startswith(cl.GENERIC_PREFIX) and m.actor.sector == "MIL"
+
+
+def own_forces(m, doc: Doc, res, own: frozenset | set = frozenset()) -> bool:
+    """ "withdrew its troops", "their supporters": a group owned by a pronoun is the source's own
+    (an unnamed group, or one the pronoun resolves to the source), not a target."""
+    span = doc.char_span(m.actor.start, m.actor.end, alignment_mode="expand") if m.actor.start >= 0 else None
+    head = span[-1] if span is not None and len(span) else doc[m.token_end - 1]
+    if head.dep_ == "poss" and head.pos_ == "PRON":  # "withdrew its peacekeepers": only "its" resolved
+        return m.actor.actor_id in own
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(head)):
+        return False
+    if m.actor.actor_id in own:
+        return True
+    base = res.at_token(head.i)
+    return base is not None and base.actor.actor_id.startswith(cl.GENERIC_PREFIX) and base.how != "coref"

@@ -1,0 +1,146 @@
+"""Trigger matching (a mixin of :class:`diplograph.events.EventCoder`): which entry of the trigger
+lexicon a verb or noun token is, given the constraints an entry states: a particle or preposition,
+subject words, object words (of the object, its apposition, its "of" complement, its conjuncts), words
+it must not have, and multi-word nouns; a light verb ("hold talks") leaves the event to its noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from diplograph.nlp import clauses as cl
+from diplograph.nlp.model import kids, tagged
+from diplograph.extract.events.ontology import Lexicon, Trigger
+
+
+class _TriggerMatching:
+    """Finding trigger tokens and the lexicon entry each one matches."""
+
+    lex: Lexicon
+
+    def _trigger_tokens(self, doc: Doc) -> tuple[list[Token], list[Token], list[Token]]:
+        """The tokens worth matching, in document order: verbs with a verb entry, verbs of saying
+        (for evaluations and obligations) and nouns with a noun entry; only these parts of speech
+        have their lemma looked up."""
+        verbs, nouns, saying = self.lex.verbs, self.lex.nouns, self.lex.reporting_verbs
+        verb_toks, said_toks, noun_toks = [], [], []
+        for tok in tagged(doc, ("VERB", "AUX", "NOUN")):
+            pos, lemma, lower = tok.pos_, tok.lemma_.lower(), tok.lower_
+            if pos == "NOUN":
+                if nouns.get(lemma) or nouns.get(lower):
+                    noun_toks.append(tok)
+                continue
+            if verbs.get(lemma) or verbs.get(lower):
+                verb_toks.append(tok)
+            if pos == "VERB" and lemma in saying:
+                said_toks.append(tok)
+        return verb_toks, said_toks, noun_toks
+
+    def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
+        words: set[str] = set()
+        objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")]
+        if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
+            objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
+        objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
+        if conj:  # "launched artillery, mortar and rocket fire"
+            objs += [c for o in objs for c in o.conjuncts]
+        for obj in objs:
+            words |= _np_of_words(obj)
+        return words
+
+    def _prep_words(self, verb: Token, preps: tuple[str, ...]) -> set[str]:
+        """Words of the objects of ``preps`` and their "of" complements ("on the list of terrorist groups")."""
+        words: set[str] = set()
+        for p in cl.prep_objects(verb, preps):
+            words |= _np_of_words(p)
+        return words
+
+    def _match_verb(self, tok: Token) -> Trigger | None:
+        """The first entry for ``tok`` whose constraints hold; the conjuncts of its object are
+        compared only when no entry matches its first object."""
+        trig = self._match_verb_objects(tok, False)
+        return trig if trig is not None else self._match_verb_objects(tok, True)
+
+    def _match_verb_objects(self, tok: Token, conj: bool) -> Trigger | None:
+        entries = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
+        if not entries:
+            return None
+        particles = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "prep")}
+        objs = None
+        for trig in entries:
+            if trig.particle and trig.particle not in particles:
+                continue
+            if trig.require_prep and not particles.intersection(trig.preps):
+                continue
+            if trig.subjects:
+                subj = cl.subject_of(tok)
+                if subj is None or not _np_words(subj).intersection(trig.subjects):
+                    continue
+                return trig
+            if trig.objects or trig.not_objects:
+                objs = self._object_words(tok, conj) if objs is None else objs
+                if trig.objects and not objs.intersection(trig.objects) and not (
+                        trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)):
+                    continue
+                if trig.not_objects and objs.intersection(trig.not_objects):
+                    continue
+                return trig
+            if tok.lemma_.lower() in self.lex.light_verbs and self._noun_object_trigger(tok):
+                return None  # the noun carries the event
+            return trig
+        return None
+
+    def _noun_object_trigger(self, verb: Token) -> bool:
+        return any(self._match_noun(c) is not None for c in _light_objects(verb))
+
+    def _match_noun(self, tok: Token) -> Trigger | None:
+        if tok.pos_ != "NOUN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
+            return None
+        entries = self.lex.nouns.get(tok.lemma_.lower()) or self.lex.nouns.get(tok.lower_)
+        if not entries:
+            return None
+        mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        attached = {c.lower_ for c in kids(tok) if c.dep_ == "prep"}
+        fallback = None
+        for trig in entries:
+            if len(trig.words) > 1:
+                want = trig.words[:-1]
+                have = [m.lemma_.lower() for m in mods][-len(want):]
+                have_text = [m.lower_ for m in mods][-len(want):]
+                if list(want) != have and list(want) != have_text:
+                    continue
+                return trig
+            if trig.preps and attached.intersection(trig.preps):
+                return trig
+            fallback = fallback or trig
+        return fallback
+
+
+def _light_objects(verb: Token) -> list[Token]:
+    """Nouns a light verb may carry: its object, or the object of its "in"."""
+    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in kids(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            objs += [c for c in kids(prep) if c.dep_ == "pobj"]
+    return objs
+
+
+def _np_words(tok: Token) -> set[str]:
+    words = {tok.lemma_.lower(), tok.lower_}
+    mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod")]
+    for m in mods:
+        words |= {m.lemma_.lower(), m.lower_}
+    if mods:
+        words.add(" ".join([m.lower_ for m in mods] + [tok.lower_]))
+        words.add(" ".join([m.lemma_.lower() for m in mods] + [tok.lemma_.lower()]))
+        words.add(" ".join([mods[-1].lower_, tok.lemma_.lower()]))
+    return words
+
+
+def _np_of_words(np: Token) -> set[str]:
+    """The words of a noun phrase and of its "of" complement ("the state of emergency")."""
+    words = set(_np_words(np))
+    for c in kids(np):
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in cl.children(c, ("pobj",)):
+                words |= _np_words(p)
+    return words

@@ -1,0 +1,337 @@
+"""Syntax helpers for the event coder: arguments, control and actor phrases.
+
+All functions read a parsed spaCy ``Doc`` and never change it.  They are kept
+apart from :mod:`diplograph.events` so each can be tested on hand-built sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Iterable, Protocol
+
+from spacy.tokens import Token
+
+from diplograph.nlp.model import kids, sentence_of, text_of
+
+SUBJ = ("nsubj", "csubj", "expl")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+OBJ = ("dobj", "dative", "obj")
+# verbs whose object, not subject, is the understood subject of their xcomp
+OBJECT_CONTROL = frozenset({
+    "urge", "ask", "invite", "call", "encourage", "persuade", "force", "press", "allow", "help", "tell",
+    "order", "request", "pressure", "push", "compel", "enable", "permit", "instruct", "advise", "warn",
+    "expect", "want", "prompt", "cause", "lead", "drive",
+})
+GENERIC_PREFIX = "GEN_"  # unnamed actors coded by sector (data/actors/generic.yaml)
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+
+
+class MentionLookup(Protocol):
+    def at_token(self, i: int):  # -> ResolvedMention | None
+        ...
+
+
+def verb_chain(tok: Token) -> list[Token]:
+    """The token and its governing verbs through xcomp/conj/ccomp/advcl links, nearest first."""
+    chain = [tok]
+    cur = tok
+    for _ in range(12):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb that governs ``tok`` (itself if it is a verb)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def children(tok: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [c for c in kids(tok) if c.dep_ in wanted]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids(verb))
+
+
+def is_infinitive(verb: Token) -> bool:
+    """ "to"-infinitive ("... to help Y")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
+    if is_passive(verb):
+        for agent in children(verb, ("agent",)):
+            for pobj in children(agent, ("pobj",)):
+                return pobj
+    else:
+        subs = children(verb, SUBJ)
+        if subs and subs[0].dep_ != "expl":
+            sub = subs[0]
+            if sub.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return sub
+    head = verb.head
+    if verb.tag_ == "VBG" and verb.i > 0:
+        prev = verb.doc[verb.i - 1]  # "resulted in Putin threatening to ...": a gerund's own subject
+        if prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ in ("pobj", "dobj", "poss") and prev.head is not verb:
+            return prev
+    if head is verb:
+        return None
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head)
+    if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "NOUN") and head.head is not head:
+        return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
+    if verb.dep_ == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            objs = children(head, OBJ) or prep_objects(head, ("on", "upon"))  # "called on X to ..."
+            if objs:
+                return objs[0]
+        return subject_of(head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and head.head is not head:
+        # "issued a declaration demanding that ...": the issuer demands
+        governor = head.head.head if head.dep_ == "pobj" else head.head
+        if governor.pos_ in ("VERB", "AUX"):
+            return subject_of(governor)
+    if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
+        return head
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_infinitive(verb):
+        return subject_of(head)  # "X sent troops to help Y", "X swore to fight": X is the doer
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
+        return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def patients_of(verb: Token) -> list[Token]:
+    """Direct objects (and datives); for passives, the passive subject."""
+    if is_passive(verb):
+        subs = children(verb, PASS_SUBJ)
+        if subs and subs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]  # "Syria, which was attacked by Israel"
+        if subs:
+            return subs
+        if verb.dep_ in ("acl", "relcl"):
+            return [verb.head]
+        return []
+    return children(verb, OBJ)
+
+
+def complement_subjects(tok: Token, res: MentionLookup) -> list:
+    """Actors asked to act: the subjects of a "that"-clause on the verb or on its object noun
+    ("demanded that X withdraw", "repeated its demand that X ease", "pressed for X to leave")."""
+    heads = [tok, *children(tok, OBJ)]
+    comps = [c for h in heads for c in kids(h) if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    for prep in children(tok, ("prep",)):
+        if prep.lower_ == "for":
+            comps += [c for c in kids(prep) if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "AUX")]
+    comps += [c for c in children(tok, ("advcl",))  # "pushed for X to leave"
+              if any(m.dep_ == "mark" and m.lower_ == "for" for m in kids(c))]
+    found = []
+    for comp in comps:
+        subj = children(comp, ("nsubj", "nsubjpass"))
+        if subj:
+            found += actor_mentions(subj[0], res)
+    return found
+
+
+def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
+    """Objects of the given prepositions attached to ``tok`` ("with X", "against Y")."""
+    wanted = set(preps)
+    out = []
+    for prep in kids(tok):
+        if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in wanted:
+            out.extend(children(prep, ("pobj",)))
+            for pc in children(prep, ("pcomp",)):  # "between X and Y" sometimes parses as pcomp
+                out.append(pc)
+    return out
+
+
+def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
+    """Resolved mentions denoted by the phrase headed by ``tok`` (with its conjuncts)."""
+    found = []
+    seen = set()
+    for head in [tok, *tok.conjuncts]:
+        m = _head_actor(head, res, depth)
+        for cand in ([m, *_conjoined_modifiers(head, m, res)] if m is not None else []):
+            if cand.actor.actor_id not in seen:
+                seen.add(cand.actor.actor_id)
+                found.append(cand)
+    return found
+
+
+def _conjoined_modifiers(head: Token, m, res: MentionLookup) -> list:
+    """ "US and British forces", "the Turkish and Greek sides": the other conjoined modifiers."""
+    base = res.at_token(head.i)
+    generic = base is not None and base.actor.actor_id.startswith(GENERIC_PREFIX)
+    out = []
+    for c in kids(head):
+        if c.dep_ not in ("amod", "compound", "nmod") or c.i > head.i:
+            continue
+        for cc in (c, *c.conjuncts) if c.conjuncts else ():
+            other = res.at_token(cc.i)
+            if other is None or other.actor.actor_id.startswith(GENERIC_PREFIX) or other is base:
+                continue
+            if generic:  # keep the noun's sector: "British forces" are the British military
+                other = replace(other, actor=replace(other.actor, sector=m.actor.sector))
+            out.append(other)
+    return out
+
+
+# "demonstrators in Cairo", "farmers from France": a place or group named in these
+# prepositions gives an unnamed civilian actor its country (not for troops, who serve abroad)
+ORIGIN_PREPS = frozenset({"in", "from", "of", "throughout", "across"})
+NOT_LOCAL_SECTORS = frozenset({"MIL"})
+
+
+def _national(tok: Token, generic, res: MentionLookup):
+    """ "Russian police", "Hamas fighters", "protesters in Cairo": the named actor, with the generic
+    noun's sector."""
+    def merged(m):
+        doc = tok.doc
+        start, end = min(m.actor.start, generic.actor.start), max(m.actor.end, generic.actor.end)
+        actor = replace(m.actor, sector=generic.actor.sector, text=text_of(doc)[start:end], start=start, end=end)
+        return replace(m, actor=actor)
+
+    for c in kids(tok):
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < tok.i:
+            m = res.at_token(c.i)
+            if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX):
+                return merged(m)
+    if generic.actor.sector not in NOT_LOCAL_SECTORS:
+        for pobj in prep_objects(tok, ORIGIN_PREPS):
+            m = _head_actor(pobj, res, 2)
+            if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and m.actor.country:
+                return merged(m)
+    return generic
+
+
+def _coref_national(tok: Token, m, res: MentionLookup):
+    """A pronoun standing for an unnamed actor ("the French farmers said they ..."): the national
+    form of its antecedent, keeping the pronoun as the mention text."""
+    sent = sentence_of(tok)
+    for prev in reversed(res.in_span(sent.start, tok.i)):
+        if prev.actor.actor_id != m.actor.actor_id or prev.how == "coref":
+            continue
+        head = tok.doc[prev.token_end - 1]
+        nat = _national(head, prev, res)
+        if nat is not prev:
+            return replace(nat, actor=replace(nat.actor, text=m.actor.text, start=m.actor.start, end=m.actor.end))
+        break
+    return m
+
+
+def _head_actor(tok: Token, res: MentionLookup, depth: int):
+    m = res.at_token(tok.i)
+    if m is not None:
+        if m.actor.actor_id.startswith(GENERIC_PREFIX):
+            if m.how == "coref":
+                return _coref_national(tok, m, res)
+            return _national(tok, m, res)
+        return m
+    if depth > 2:
+        return None
+    # "its European Community partners": a named modifier before a possessive pronoun
+    mods = sorted((c for c in kids(tok) if c.dep_ in ("compound", "poss", "amod", "nmod", "appos")),
+                  key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
+    for c in mods:
+        m = res.at_token(c.i)
+        if m is not None:
+            return m
+    for c in kids(tok):  # "US drone strikes": a modifier of a modifier
+        if c.dep_ == "compound" and c.i < tok.i:
+            for cc in kids(c):
+                m = res.at_token(cc.i) if cc.dep_ in ("compound", "amod") else None
+                if m is not None:
+                    return m
+    for c in kids(tok):  # "Jane Doe, the X envoy, said": an unknown person's apposition names her side
+        if c.dep_ == "appos":
+            m = _head_actor(c, res, depth + 1)
+            if m is not None:
+                return m
+    for c in kids(tok):  # "the leader of X", "a camp for X refugees"
+        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+            for pobj in children(c, ("pobj",)):
+                m = _head_actor(pobj, res, depth + 1)
+                if m is not None:
+                    return m
+    return None
+
+
+def subtree_mentions(tok: Token, res: MentionLookup) -> list:
+    """Every actor mention inside a noun phrase ("between the Taliban and Russia's ministry"),
+
+    not descending into relative clauses or prepositional phrases other than "of"."""
+    found, seen = [], set()
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        m = res.at_token(cur.i)
+        if m is not None and m.actor.actor_id not in seen:
+            seen.add(m.actor.actor_id)
+            found.append((cur.i, m))
+        for c in kids(cur):
+            if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct"):
+                continue
+            if c.dep_ == "prep" and c.lower_ != "of":
+                continue
+            stack.append(c)
+    return [m for _, m in sorted(found, key=lambda x: x[0])]
+
+
+def same_side(a, b) -> bool:
+    """Two resolved actors (ActorRef) that are the same party to an event: same actor and sector
+    ("French farmers" and "Paris" are both France, but different parties)."""
+    return a.actor_id == b.actor_id and a.sector == b.sector
+
+
+def _excluded(actor, exclude) -> bool:
+    return any(same_side(actor, s.actor) for s in exclude)
+
+
+def purpose_targets(tok: Token, res: MentionLookup, exclude: list) -> list:
+    """Whom a protest is aimed at, from its stated purpose: "(staged a strike) to demand X's
+    resignation", "calling for independence from X", "in protest of/against X's decision"."""
+    found = []
+    for c in kids(tok):
+        purpose = c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
+            c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))
+        protest_pp = c.dep_ == "prep" and c.lower_ == "in" and any(
+            p.lemma_.lower() in ("protest", "support", "solidarity") for p in children(c, ("pobj",)))
+        if purpose or protest_pp:
+            start = c if purpose else children(c, ("pobj",))[0]
+            m = predicate_actor(start, res, exclude)
+            if m is not None:
+                found.append(m)
+    return found
+
+
+PREDICATE_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg", "punct", "mark",
+                            "advcl", "ccomp", "parataxis", "conj", "cc", "relcl", "agent", "npadvmod"})
+
+
+def predicate_actor(verb: Token, res: MentionLookup, exclude: list):
+    """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first."""
+    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP]
+    seen = 0
+    while queue and seen < 40:
+        cur = queue.pop(0)
+        seen += 1
+        m = res.at_token(cur.i)
+        if m is not None and not _excluded(m.actor, exclude):
+            found = _head_actor(cur, res, 0) or m
+            if not _excluded(found.actor, exclude):  # "its peacekeepers": the source's own
+                return found
+        # "the return of land seized by X": an agent inside the predicate (not the verb's own) counts
+        queue.extend(c for c in kids(cur) if c.dep_ not in PREDICATE_SKIP or c.dep_ == "agent")
+    return None

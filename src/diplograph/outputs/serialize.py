@@ -1,0 +1,24 @@
+"""JSON shapes of in-memory records (the same contract as the store's exports)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from diplograph.records import ActorRef, Event
+
+
+def actor_json(ref: ActorRef | None) -> dict[str, Any] | None:
+    return None if ref is None else ref.as_json()
+
+
+def event_json(ev: Event, text: str | None = None, doc: str | None = None) -> dict[str, Any]:
+    """An event as a JSON-ready dict; ``text`` is the coded text (for sentence snippets)."""
+    return {
+        "type": ev.type, "act_type": ev.act_type, "mode": ev.mode, "context": ev.context,
+        "date": ev.date.value, "date_precision": ev.date.precision, "date_text": ev.date.text,
+        "date_anchor": ev.date.anchor,
+        "source": actor_json(ev.source), "target": actor_json(ev.target),
+        "negated": ev.negated, "modality": ev.modality, "reported_by": actor_json(ev.reported_by),
+        "intensity": ev.intensity, "quad": ev.quad, "trigger": ev.trigger, "line": ev.line,
+        "mentions": [{"doc": doc, "sentence": ev.sentence, "start": ev.start, "end": ev.end}],
+    }

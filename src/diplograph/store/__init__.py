@@ -1,0 +1,5 @@
+"""Stage 4, store: the DuckDB store (the one writer), its migrations, and the cross-document merge."""
+
+from diplograph.store.database import Store, StoreError
+
+__all__ = ["Store", "StoreError"]

@@ -1,0 +1,424 @@
+"""The DuckDB store: schema migrations and the one writer.
+
+Only this module (with :mod:`diplograph.store_merge`, whose methods are the Store's) writes to
+the database.  Documents are written in batches of
+whole documents, one transaction and one bulk (Arrow) insert per table per batch,
+so a crash or a bad document never leaves half a document behind.
+Reads go through :meth:`Store.query` (see :mod:`diplograph.queries`).
+
+Concurrency: DuckDB lets one process hold a database file for writing, and no
+reader may open it meanwhile.  So the ingest writer opens the store only to
+write a batch of documents and closes it again (see :mod:`diplograph.api`), and
+every open — read-only or not — waits up to ``lock_wait`` seconds for a lock
+held by another process before giving up with a one-line "database is busy".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import duckdb
+import pyarrow as pa
+
+from diplograph.store.merge_tables import MergeTables
+from diplograph.records import ActorRef, DocResult, Event, NewActor
+
+MIGRATIONS_PACKAGE = "diplograph.data.migrations"
+# Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable,
+# D not usually reliable, E unreliable, F reliability cannot be judged (the default)
+GRADES = ("A", "B", "C", "D", "E", "F")
+LOCK_WAIT = 20.0  # seconds an open waits for another process's lock on the file
+# integer lookup keys (migration 005) the writer derives from a string column of the same row
+DERIVED_KEYS = {"event_mentions": {"event_ikey": "event_id"}, "sentences": {"doc_ikey": "doc_id"}}
+
+
+def key_sql(expr: str) -> str:
+    """SQL for the 63-bit lookup key of a string id (md5: the same in every DuckDB version)."""
+    return f"(md5_number_upper({expr}) >> 1)::BIGINT"
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened, migrated or written (one-line message)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def load_migrations() -> list[Migration]:
+    """The ordered list of schema migrations shipped with the package."""
+    found = []
+    for entry in resources.files(MIGRATIONS_PACKAGE).iterdir():
+        name = entry.name
+        if not name.endswith(".sql"):
+            continue
+        prefix = name.split("_", 1)[0]
+        if not prefix.isdigit():
+            continue
+        found.append(Migration(int(prefix), name[:-4], entry.read_text(encoding="utf-8")))
+    found.sort(key=lambda m: m.version)
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise StoreError(f"migrations are not numbered 1..n: {versions}")
+    return found
+
+
+def event_key(ev: Event, doc_id: str) -> str:
+    """Identity of the real-world event a mention tells.
+
+    Mentions with the same type, actors, date and polarity are one event (a first,
+    exact merge rule; :mod:`diplograph.merge` may regroup them later).  Undated or
+    one-sided mentions stay their own event.
+    """
+    src = ev.source.actor_id if ev.source else None
+    tgt = ev.target.actor_id if ev.target else None
+    if src and tgt and ev.date.value:
+        raw = f"{ev.type}|{src}|{tgt}|{ev.date.value}|{int(ev.negated)}|{ev.modality}"
+    else:
+        raw = f"{doc_id}|{ev.sentence}|{ev.start}|{ev.end}|{ev.type}|{src}|{tgt}"
+    return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _row_id(prefix: str, *parts: Any) -> str:
+    raw = "|".join(str(p) for p in parts)
+    return prefix + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+class Store(MergeTables):
+    """A diplograph DuckDB database (created and migrated on open)."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = LOCK_WAIT) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"{self.path}: no such database (run `diplograph ingest` first)")
+        self.con = self._connect(lock_wait)
+        if read_only:
+            self._check_version()
+        else:
+            self.migrate()
+
+    def _connect(self, lock_wait: float) -> duckdb.DuckDBPyConnection:
+        """Connect, retrying while another process holds the file's lock."""
+        deadline = time.monotonic() + max(lock_wait, 0.0)
+        pause = 0.02
+        while True:
+            try:
+                return duckdb.connect(self.path, read_only=self.read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise StoreError(f"{self.path}: cannot open database: {exc}".splitlines()[0]) from exc
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"{self.path}: database is busy: another process holds its lock "
+                                     f"(waited {lock_wait:g} s); try again when it has finished") from exc
+                time.sleep(pause)
+                pause = min(pause * 1.5, 0.25)
+            except duckdb.Error as exc:
+                raise StoreError(f"{self.path}: cannot open database: {exc}".splitlines()[0]) from exc
+
+    # -- lifecycle -------------------------------------------------------
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- migrations ------------------------------------------------------
+    def schema_version(self) -> int:
+        exists = self.con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+        ).fetchone()[0]
+        if not exists:
+            return 0
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()[0]
+
+    def _check_version(self) -> None:
+        have, want = self.schema_version(), len(load_migrations())
+        if have > want:
+            raise StoreError(f"{self.path}: written by a newer diplograph (schema {have} > {want})")
+        if have < want:
+            raise StoreError(
+                f"{self.path}: schema {have} is older than {want}; open it once without read-only to migrate"
+            )
+
+    def migrate(self) -> list[str]:
+        """Apply pending migrations in order, each in its own transaction."""
+        migrations = load_migrations()
+        if self.schema_version() == len(migrations):
+            return []  # up to date: nothing to write (the writer opens the store once per batch)
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            "version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
+        )
+        have = self.schema_version()
+        if have > len(migrations):
+            raise StoreError(f"{self.path}: written by a newer diplograph (schema {have} > {len(migrations)})")
+        applied = []
+        for mig in migrations[have:]:
+            self.con.execute("BEGIN TRANSACTION")
+            try:
+                self.con.execute(mig.sql)
+                self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [mig.version, mig.name])
+                self.con.execute("COMMIT")
+            except duckdb.Error as exc:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: migration {mig.name} failed: {exc}") from exc
+            applied.append(mig.name)
+        return applied
+
+    # -- reads -----------------------------------------------------------
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def scalar(self, sql: str, params: Sequence[Any] | None = None) -> Any:
+        row = self.con.execute(sql, params or []).fetchone()
+        return row[0] if row else None
+
+    def known_hashes(self) -> set[str]:
+        """Content hashes of every stored document."""
+        return {row[0] for row in self.con.execute("SELECT content_hash FROM documents").fetchall()}
+
+    def doc_with_hash(self, content_hash: str) -> str | None:
+        return self.scalar("SELECT doc_id FROM documents WHERE content_hash = ? LIMIT 1", [content_hash])
+
+    def counts(self) -> dict[str, int]:
+        tables = ("documents", "sentences", "actors", "actor_mentions", "events", "event_mentions", "quotes", "claims")
+        return {t: self.scalar(f"SELECT count(*) FROM {t}") for t in tables}
+
+    # -- the writer ------------------------------------------------------
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        arrow = pa.Table.from_pylist(rows)
+        self.con.register("_dg_rows", arrow)
+        try:
+            names = [f'"{c}"' for c in arrow.column_names]
+            exprs = list(names)
+            for key, source in DERIVED_KEYS.get(table, {}).items():
+                names.append(key)
+                exprs.append(key_sql(f'"{source}"'))
+            self.con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(exprs)} FROM _dg_rows")
+        finally:
+            self.con.unregister("_dg_rows")
+
+    def _delete_doc(self, doc_id: str) -> None:
+        self._delete_docs([doc_id])
+
+    def _delete_docs(self, doc_ids: list[str]) -> None:
+        """Remove what is stored for these documents (a no-op for documents never stored)."""
+        present = [r[0] for r in self.con.execute(
+            "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [doc_ids]).fetchall()]
+        if not present:
+            return
+        for table in ("sentences", "actor_mentions", "event_mentions", "quotes", "claims", "documents"):
+            self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [present])
+        self.con.execute("DELETE FROM events WHERE event_id NOT IN (SELECT event_id FROM event_mentions)")
+        self._merge_pending(True)
+
+    def delete_document(self, doc_id: str) -> None:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self._delete_doc(doc_id)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def write(self, result: DocResult, actors: Iterable[dict[str, Any]] = ()) -> None:
+        """Replace everything stored for ``result.doc`` in one transaction."""
+        self.write_many([(result, list(actors))])
+
+    def write_many(self, items: Sequence[tuple[DocResult, list[dict[str, Any]]]]) -> set[str]:
+        """Replace what is stored for a batch of whole documents, in one transaction.
+
+        One bulk (Arrow) insert per table for the whole batch.  Returns the ids of
+        the documents that were stored before (replaced).  On error nothing of the
+        batch is kept; the caller may retry the documents one by one.
+        """
+        if not items:
+            return set()
+        ids = [r.doc.doc_id for r, _ in items]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            existed = {r[0] for r in self.con.execute(
+                "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [ids]).fetchall()}
+            if existed:
+                self._delete_docs(sorted(existed))
+            self._write_docs([r for r, _ in items])
+            self._upsert_actors([a for _, rows in items for a in rows])
+            self._merge_pending(True)
+            self.con.execute("COMMIT")
+        except Exception as exc:
+            self.con.execute("ROLLBACK")
+            where = items[0][0].doc.path if len(items) == 1 else f"batch of {len(items)} documents"
+            raise StoreError(f"{where}: could not store document: {exc}".splitlines()[0]) from exc
+        return existed
+
+    def _write_doc(self, r: DocResult) -> None:
+        self._write_docs([r])
+
+    def _write_docs(self, results: list[DocResult]) -> None:
+        docs, sents, ments, quotes, claims = [], [], [], [], []
+        canon: dict[str, dict[str, Any]] = {}
+        ev_ments: dict[str, dict[str, Any]] = {}
+        for r in results:
+            d = r.doc
+            docs.append({
+                "doc_id": d.doc_id, "path": d.path, "content_hash": d.content_hash, "title": d.title,
+                "author": d.author, "published": d.published, "published_how": d.published_how,
+                "published_earliest": d.published_earliest, "published_latest": d.published_latest,
+                "published_evidence": d.published_evidence,
+                "fmt": d.fmt, "publication": d.publication, "n_chars": len(d.text), "n_sentences": len(r.sentences), "text": d.text,
+            })
+            sents += [{"doc_id": d.doc_id, "idx": s.idx, "start": s.start, "end": s.end, "text": s.text}
+                      for s in r.sentences]
+            ments += [{"doc_id": d.doc_id, "sentence": m.sentence, "start": m.start, "end": m.end,
+                       "actor_id": m.actor_id, "text": m.text, "how": m.how} for m in r.mentions]
+            self._event_rows(d.doc_id, r.events, canon, ev_ments)
+            quotes += [
+                {"quote_id": _row_id("q_", d.doc_id, q.sentence, q.start), "doc_id": d.doc_id,
+                 "sentence": q.sentence, "start": q.start, "end": q.end,
+                 "speaker_id": q.speaker.actor_id if q.speaker else None,
+                 "speaker_text": q.speaker.text if q.speaker else None, "text": q.text, "direct": q.direct,
+                 "date": q.date}
+                for q in r.quotes]
+            claims += [
+                {"claim_id": _row_id("c_", d.doc_id, c.sentence, c.start, c.attribute), "doc_id": d.doc_id,
+                 "sentence": c.sentence, "start": c.start, "end": c.end, "subject": c.subject,
+                 "attribute": c.attribute, "value": c.value, "text": c.text,
+                 "holder_id": c.holder.actor_id if c.holder else None}
+                for c in r.claims]
+        self._insert("documents", docs)
+        self._insert("sentences", sents)
+        self._insert("actor_mentions", ments)
+        existing = {row[0] for row in self.con.execute(
+            "SELECT event_id FROM events WHERE list_contains(?, event_id)", [list(canon)]).fetchall()} \
+            if canon else set()
+        self._insert("events", [row for key, row in canon.items() if key not in existing])
+        self._insert("event_mentions", list(ev_ments.values()))
+        self._insert("quotes", quotes)
+        self._insert("claims", claims)
+
+    def _write_events(self, doc_id: str, events: list[Event]) -> None:
+        canon: dict[str, dict[str, Any]] = {}
+        mentions: dict[str, dict[str, Any]] = {}
+        self._event_rows(doc_id, events, canon, mentions)
+        existing = {row[0] for row in self.con.execute(
+            "SELECT event_id FROM events WHERE list_contains(?, event_id)", [list(canon)]).fetchall()} \
+            if canon else set()
+        self._insert("events", [row for key, row in canon.items() if key not in existing])
+        self._insert("event_mentions", list(mentions.values()))
+
+    @staticmethod
+    def _event_rows(doc_id: str, events: list[Event], canon: dict[str, dict[str, Any]],
+                    mentions: dict[str, dict[str, Any]]) -> None:
+        """Add one document's canonical-event rows (first wins) and mention rows to ``canon``/``mentions``."""
+        for ev in events:
+            key = event_key(ev, doc_id)
+            canon.setdefault(key, {
+                "event_id": key, "type": ev.type, "act_type": ev.act_type, "mode": ev.mode, "context": ev.context,
+                "source_id": _aid(ev.source), "target_id": _aid(ev.target), "date": ev.date.value,
+                "source_via": ev.source.via if ev.source else None,
+                "target_via": ev.target.via if ev.target else None,
+                "date_precision": ev.date.precision, "date_text": ev.date.text, "date_anchor": ev.date.anchor,
+                "negated": ev.negated, "modality": ev.modality, "intensity": ev.intensity, "quad": ev.quad,
+                "merge_reason": None,
+            })
+            mention_id = _row_id("em_", doc_id, ev.sentence, ev.start, ev.end, ev.type,
+                                 _aid(ev.source), _aid(ev.target))
+            # de-duplicate mention ids inside one document (identical clause coded twice): last wins
+            mentions[mention_id] = {
+                "mention_id": mention_id,
+                "event_id": key, "doc_id": doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
+                "trigger": ev.trigger, "type": ev.type, "act_type": ev.act_type, "mode": ev.mode,
+                "context": ev.context,
+                "source_id": _aid(ev.source), "source_text": ev.source.text if ev.source else None,
+                "source_sector": ev.source.sector if ev.source else None,
+                "source_via": ev.source.via if ev.source else None,
+                "target_id": _aid(ev.target), "target_text": ev.target.text if ev.target else None,
+                "target_sector": ev.target.sector if ev.target else None,
+                "target_via": ev.target.via if ev.target else None,
+                "negated": ev.negated, "modality": ev.modality,
+                "reported_by": _aid(ev.reported_by), "intensity": ev.intensity, "quad": ev.quad,
+                "date": ev.date.value, "date_precision": ev.date.precision,
+                "date_text": ev.date.text, "date_anchor": ev.date.anchor,
+            }
+
+    def set_grade(self, source: str, grade: str) -> None:
+        """Record the reliability grade (A-F) of a publication or document."""
+        grade = grade.strip().upper()
+        if grade not in GRADES:
+            raise StoreError(f"grade must be one of {', '.join(GRADES)}, not {grade!r}")
+        self.con.execute("INSERT OR REPLACE INTO source_grades (source, grade) VALUES (?, ?)",
+                         [source.strip().lower(), grade])
+
+    def _upsert_actors(self, actors: list[dict[str, Any]]) -> None:
+        """Insert new actors and merge aliases (and a fuller learned name) into known ones, in bulk.
+
+        Same result as upserting the rows one by one in order: aliases are unioned,
+        and a learned (``origin = 'text'``) actor takes a strictly longer name.
+        """
+        if not actors:
+            return
+        ids = list(dict.fromkeys(a["actor_id"] for a in actors))
+        stored = {r[0]: (r[1], set(r[2] or []), r[3]) for r in self.con.execute(
+            "SELECT actor_id, name, aliases, origin FROM actors WHERE list_contains(?, actor_id)", [ids]).fetchall()}
+        new: dict[str, dict[str, Any]] = {}
+        changed: dict[str, tuple[str, set[str], str]] = {}
+        for a in actors:
+            aid = a["actor_id"]
+            if aid not in stored and aid not in new:
+                new[aid] = {**a, "aliases": sorted(set(a.get("aliases") or [])),
+                            "roles": json.dumps(a.get("roles") or [])}
+                continue
+            if aid in new:
+                row = new[aid]
+                name, aliases, origin = row["name"], set(row["aliases"]), row["origin"]
+            else:
+                name, aliases, origin = changed.get(aid) or stored[aid]
+            merged = aliases | set(a.get("aliases") or [])
+            if origin == "text" and len(a["name"]) > len(name):
+                name = a["name"]  # canonical name is the fullest form seen
+            if aid in new:
+                new[aid]["name"], new[aid]["aliases"] = name, sorted(merged)
+            elif (name, merged) != stored[aid][:2] or aid in changed:
+                changed[aid] = (name, merged, origin)
+        self._insert("actors", list(new.values()))
+        updates = [{"actor_id": aid, "name": name, "aliases": sorted(aliases)}
+                   for aid, (name, aliases, _) in changed.items()
+                   if (name, aliases) != stored[aid][:2]]
+        if updates:
+            self.con.register("_dg_upd", pa.Table.from_pylist(updates))
+            try:
+                self.con.execute("UPDATE actors SET name = u.name, aliases = u.aliases FROM _dg_upd u "
+                                 "WHERE actors.actor_id = u.actor_id")
+            finally:
+                self.con.unregister("_dg_upd")
+
+
+def _aid(ref: ActorRef | None) -> str | None:
+    return ref.actor_id if ref else None
+
+
+def actor_row(actor_id: str, name: str, kind: str | None, country: str | None, sector: str | None,
+              aliases: Iterable[str], roles: list[dict[str, Any]], origin: str) -> dict[str, Any]:
+    return {"actor_id": actor_id, "name": name, "kind": kind, "country": country, "sector": sector,
+            "aliases": sorted(set(aliases)), "roles": roles, "origin": origin}
+
+
+def new_actor_row(a: NewActor) -> dict[str, Any]:
+    return actor_row(a.actor_id, a.name, a.kind, a.country, a.sector, a.aliases, a.roles, "text")
