@@ -25,9 +25,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from diplograph.analysis import trajectory as analysis
+from diplograph import analysis
 from diplograph.analysis import queries
-from diplograph.store.database import Store, key_sql
+from diplograph.store.common import key_sql
+from diplograph.store.database import Store
 
 ACTORS = 20_000
 TYPES = ["CONSULT", "AGREE", "SUPPORT", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION",

@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import diplograph
-from diplograph.analysis import trajectory as analysis
+from diplograph import analysis
 from diplograph.outputs import graphs as formats
 from diplograph.store.database import Store
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 
-import pytest
 from typer.testing import CliRunner
 
 from diplograph.cli.main import app

@@ -5,10 +5,11 @@ replacements and merges; and no answer depends on it (a dyad named through a `vi
 from __future__ import annotations
 
 from diplograph import api
-from diplograph.analysis import trajectory as analysis
+from diplograph import analysis
 from diplograph.analysis import queries
 from diplograph.records import ActorRef, DocResult, Event, RawDocument, Sentence, TimeRef
-from diplograph.store.database import Store, actor_row
+from diplograph.store.database import Store
+from diplograph.store.rows import actor_row
 
 ACTORS = [actor_row(a, a, "state", a, "GOV", [], [], "kb") for a in ("AAA", "BBB", "CCC", "DDD")]
 ACTORS.append(actor_row("PER", "Per Son", "person", "CCC", "GOV", [], [], "kb"))

@@ -7,11 +7,15 @@ from __future__ import annotations
 import duckdb
 
 from diplograph import api
-from diplograph.analysis import trajectory as analysis
+from diplograph import analysis
+from diplograph.analysis import trajectory
 from diplograph.analysis import queries
 from diplograph.records import ActorRef, DocResult, Event, RawDocument, Sentence, TimeRef
 from diplograph.store import database as store_mod
-from diplograph.store.database import Store, actor_row, key_sql, load_migrations
+from diplograph.store import merge_tables
+from diplograph.store.common import key_sql
+from diplograph.store.database import Store, load_migrations
+from diplograph.store.rows import actor_row
 
 ACTORS = [actor_row("FRA", "France", "state", "FRA", "GOV", ["Paris"], [], "kb"),
           actor_row("MLI", "Mali", "state", "MLI", "GOV", ["Bamako"], [], "kb")]
@@ -96,6 +100,7 @@ def test_colliding_keys_do_not_change_answers(tmp_path, monkeypatch):
     coarse = lambda expr: f"length({expr})::BIGINT"  # noqa: E731
     monkeypatch.setattr(store_mod, "key_sql", coarse)
     monkeypatch.setattr(queries, "key_sql", coarse)
+    monkeypatch.setattr(merge_tables, "key_sql", coarse)
     assert _answers(str(tmp_path / "b.duckdb")) == before
 
 
@@ -115,7 +120,7 @@ def test_trajectory_lists_events_apart_with_their_mentions(tmp_path):
         assert len(traj["imprecise"]) == 2 and len(traj["undated"]) == 1
         for item in apart:
             e = full[item["id"]]
-            assert item == analysis._brief(e) | {"direction": analysis.dyad_direction(e, "FRA", "MLI")}
+            assert item == trajectory._brief(e) | {"direction": analysis.dyad_direction(e, "FRA", "MLI")}
             assert item["doc"] and item["sentence"]
         order = sorted((i["id"] for i in apart),
                        key=lambda i: (full[i]["date"] is None, full[i]["date"] or "", full[i]["type"], i))

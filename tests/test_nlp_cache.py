@@ -9,7 +9,8 @@ import pytest
 
 from diplograph.extract.events import modality as md
 from diplograph.config import load_settings
-from diplograph.nlp.model import children, forget, kids, load_model, sentence_ids, sentence_of, sents, tagged, tokens
+from diplograph.nlp.model import load_model
+from diplograph.nlp.tokens import children, forget, kids, sentence_ids, sentence_of, sents, tagged, tokens
 
 TEXT = (
     "Will the government of Ruritania recognise the new council?\n\n"

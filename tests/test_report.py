@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import diplograph
-from diplograph.analysis import trajectory as analysis
+from diplograph import analysis
 from diplograph.outputs.report import render_report, trajectory_figure
 from diplograph.store.database import Store
 

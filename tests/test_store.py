@@ -6,7 +6,8 @@ import duckdb
 import pytest
 
 from diplograph.records import ActorRef, DocResult, Event, RawDocument, Sentence, TimeRef
-from diplograph.store.database import Store, StoreError, load_migrations, new_actor_row, actor_row
+from diplograph.store.database import Store, StoreError, load_migrations
+from diplograph.store.rows import actor_row, new_actor_row
 
 
 def _ref(aid, name, text):

@@ -18,7 +18,8 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from diplograph import api
 from diplograph.web import app as web  # noqa: E402
-from diplograph.web.app import StoreGate, create_app  # noqa: E402
+from diplograph.web.app import create_app  # noqa: E402
+from diplograph.web.common import StoreGate  # noqa: E402
 from diplograph.store.database import Store  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

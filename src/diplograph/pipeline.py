@@ -20,12 +20,12 @@ from diplograph.config import Settings
 from diplograph.extract.dates.dating import date_events, inherit_anaphoric
 from diplograph.extract.events.coder import EventCoder
 from diplograph.extract.actors.kb import KnowledgeBase, load_kb
-from diplograph.nlp.model import forget, load_model, parse_many, sents, text_of
+from diplograph.nlp.model import load_model, parse_many
+from diplograph.nlp.tokens import forget, sents, text_of
 from diplograph.extract.events.ontology import Lexicon, Ontology, load_lexicon, load_ontology
 from diplograph.records import ActorMention, DocResult, Event, Quote, RawDocument, Sentence
 from diplograph.extract.claims.quotes import find_quotes
 from diplograph.extract.claims.finder import find_claims
-from diplograph.store.database import actor_row, new_actor_row
 from diplograph.extract.dates.pubdate import infer_publication
 from diplograph.extract.dates.timex import NarrativeDates
 
@@ -126,30 +126,6 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
                        new_actors=list(resolution.new_actors), events=events, quotes=quotes, claims=claims)
     return result
-
-
-def actor_rows(result: DocResult, kb: KnowledgeBase) -> list[dict[str, Any]]:
-    """Rows for every actor the result refers to (knowledge-base or learned)."""
-    rows = {a.actor_id: new_actor_row(a) for a in result.new_actors}
-    ids = {m.actor_id for m in result.mentions}
-    for ev in result.events:
-        for ref in (ev.source, ev.target, ev.reported_by):
-            if ref is not None:
-                ids.add(ref.actor_id)
-                if ref.via:
-                    ids.add(ref.via)
-    for actor_id in sorted(ids):
-        if actor_id in rows:
-            continue
-        actor = kb.get(actor_id)
-        if actor is None:
-            continue
-        roles = [{"title": r.title, "of": r.of, "sector": r.sector, "start": r.start, "end": r.end}
-                 for r in actor.roles]
-        aliases = list(actor.aliases) + list(actor.demonyms) + list(actor.capitals) + list(actor.seats)
-        rows[actor_id] = actor_row(actor.id, actor.name, actor.kind, actor.country, actor.sector,
-                                   aliases, roles, "kb")
-    return list(rows.values())
 
 
 def process(raws: Iterable[RawDocument], res: Resources,

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any, Sequence
 
-from diplograph.store.database import Store, key_sql
+from diplograph.store.common import key_sql
+from diplograph.store.database import Store
 
 EVENT_COLUMNS = (
     "e.event_id, e.type, e.act_type, e.mode, e.context, e.source_id, e.source_via, e.target_id, e.target_via, e.date, "

@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from diplograph.analysis import trajectory as analysis
+from diplograph import analysis
 from diplograph.outputs import graphs as formats
 from diplograph.cli.common import DB_HELP
 from diplograph.cli.common import check_date as _check_date

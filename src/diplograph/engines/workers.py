@@ -23,7 +23,8 @@ from typing import Any, Callable, Iterable, Iterator
 from diplograph.config import Settings
 from diplograph.nlp.model import parse_many
 from diplograph.nlp.parseahead import parse_ahead
-from diplograph.pipeline import Resources, actor_rows, load_resources, process
+from diplograph.pipeline import Resources, load_resources, process
+from diplograph.store.rows import actor_rows
 from diplograph.records import DocResult, RawDocument
 from diplograph.reading.watchdog import DocTimeout
 

@@ -11,7 +11,7 @@ from typing import Iterable, Protocol
 
 from spacy.tokens import Token
 
-from diplograph.nlp.model import kids, sentence_of, text_of
+from diplograph.nlp.tokens import kids, sentence_of, text_of
 
 SUBJ = ("nsubj", "csubj", "expl")
 PASS_SUBJ = ("nsubjpass", "csubjpass")

@@ -17,7 +17,7 @@ from typing import Any, Iterator
 import networkx as nx
 
 from diplograph.analysis import queries
-from diplograph.analysis.trajectory import happened
+from diplograph.analysis.common import happened
 from diplograph.extract.events.ontology import load_ontology
 from diplograph.store.database import Store
 

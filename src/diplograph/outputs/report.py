@@ -15,7 +15,7 @@ import jinja2
 import networkx as nx
 
 from diplograph import __version__
-from diplograph.analysis import trajectory as analysis
+from diplograph import analysis
 from diplograph.analysis import queries
 from diplograph.extract.actors.kb import load_kb
 from diplograph.store.database import Store

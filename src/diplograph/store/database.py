@@ -1,10 +1,10 @@
 """The DuckDB store: schema migrations and the one writer.
 
-Only this module (with :mod:`diplograph.store_merge`, whose methods are the Store's) writes to
+Only this module (with :mod:`diplograph.store.merge_tables`, whose methods are the Store's) writes to
 the database.  Documents are written in batches of
 whole documents, one transaction and one bulk (Arrow) insert per table per batch,
 so a crash or a bad document never leaves half a document behind.
-Reads go through :meth:`Store.query` (see :mod:`diplograph.queries`).
+Reads go through :meth:`Store.query` (see :mod:`diplograph.analysis.queries`).
 
 Concurrency: DuckDB lets one process hold a database file for writing, and no
 reader may open it meanwhile.  So the ingest writer opens the store only to
@@ -26,8 +26,9 @@ from typing import Any, Iterable, Sequence
 import duckdb
 import pyarrow as pa
 
+from diplograph.store.common import StoreError, key_sql
 from diplograph.store.merge_tables import MergeTables
-from diplograph.records import ActorRef, DocResult, Event, NewActor
+from diplograph.records import ActorRef, DocResult, Event
 
 MIGRATIONS_PACKAGE = "diplograph.data.migrations"
 # Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable,
@@ -36,15 +37,6 @@ GRADES = ("A", "B", "C", "D", "E", "F")
 LOCK_WAIT = 20.0  # seconds an open waits for another process's lock on the file
 # integer lookup keys (migration 005) the writer derives from a string column of the same row
 DERIVED_KEYS = {"event_mentions": {"event_ikey": "event_id"}, "sentences": {"doc_ikey": "doc_id"}}
-
-
-def key_sql(expr: str) -> str:
-    """SQL for the 63-bit lookup key of a string id (md5: the same in every DuckDB version)."""
-    return f"(md5_number_upper({expr}) >> 1)::BIGINT"
-
-
-class StoreError(RuntimeError):
-    """The store cannot be opened, migrated or written (one-line message)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,13 +404,3 @@ class Store(MergeTables):
 
 def _aid(ref: ActorRef | None) -> str | None:
     return ref.actor_id if ref else None
-
-
-def actor_row(actor_id: str, name: str, kind: str | None, country: str | None, sector: str | None,
-              aliases: Iterable[str], roles: list[dict[str, Any]], origin: str) -> dict[str, Any]:
-    return {"actor_id": actor_id, "name": name, "kind": kind, "country": country, "sector": sector,
-            "aliases": sorted(set(aliases)), "roles": roles, "origin": origin}
-
-
-def new_actor_row(a: NewActor) -> dict[str, Any]:
-    return actor_row(a.actor_id, a.name, a.kind, a.country, a.sector, a.aliases, a.roles, "text")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import duckdb
 
+from diplograph.store.common import StoreError, key_sql
 from diplograph.store.merge_plan import MentionRow, Override
 
 PLAN_CHUNK = 50_000  # planned mentions stored at a time by apply_merges
@@ -81,10 +82,10 @@ class MergeTables:
 
     def add_override(self, a: str, b: str, action: str) -> None:
         if action not in ("merge", "split"):
-            raise _store().StoreError(f"unknown merge action {action!r}")
+            raise StoreError(f"unknown merge action {action!r}")
         known = self.scalar("SELECT count(*) FROM event_mentions WHERE mention_id IN (?, ?)", [a, b])
         if known != 2:
-            raise _store().StoreError(f"{self.path}: no such event mention: {a if a else b}")
+            raise StoreError(f"{self.path}: no such event mention: {a if a else b}")
         self.con.execute("INSERT INTO merge_overrides (a, b, action) VALUES (?, ?, ?)", [a, b, action])
 
     def apply_merges(self, plan: dict[str, tuple[str, str | None]] | Iterable[tuple[str, str, str | None]]) -> None:
@@ -100,7 +101,7 @@ class MergeTables:
             self.con.execute("CREATE OR REPLACE TEMP TABLE _plan (mention_id VARCHAR, event_id VARCHAR, reason VARCHAR)")
             while chunk := list(islice(rows, PLAN_CHUNK)):
                 self._insert("_plan", [{"mention_id": m, "event_id": e, "reason": r} for m, e, r in chunk])
-            self.con.execute(f"UPDATE event_mentions SET event_id = p.event_id, event_ikey = {_store().key_sql('p.event_id')} "
+            self.con.execute(f"UPDATE event_mentions SET event_id = p.event_id, event_ikey = {key_sql('p.event_id')} "
                              "FROM _plan p "
                              "WHERE event_mentions.mention_id = p.mention_id")
             # Into a new table, which then replaces the old one: deleting and re-inserting every row
@@ -124,14 +125,14 @@ class MergeTables:
             self.con.execute("COMMIT")
         except Exception as exc:
             self.con.execute("ROLLBACK")
-            raise _store().StoreError(f"{self.path}: merging failed: {exc}".splitlines()[0]) from exc
+            raise StoreError(f"{self.path}: merging failed: {exc}".splitlines()[0]) from exc
 
     def _new_table_like(self, table: str, new: str) -> None:
         """Create the empty table ``new`` with ``table``'s columns and constraints."""
         ddl = self.scalar("SELECT sql FROM duckdb_tables() WHERE table_name = ? AND NOT temporary", [table])
         head = f"CREATE TABLE {table}("
         if not ddl or not ddl.startswith(head):
-            raise _store().StoreError(f"{self.path}: cannot read the definition of table {table}")
+            raise StoreError(f"{self.path}: cannot read the definition of table {table}")
         self.con.execute(f"DROP TABLE IF EXISTS {new}")
         self.con.execute(f"CREATE TABLE {new}(" + ddl[len(head):])
 
@@ -143,8 +144,3 @@ class MergeTables:
         self.con.execute(f"ALTER TABLE {new} RENAME TO {table}")
         for sql in indexes:
             self.con.execute(sql)
-
-
-def _store() -> Any:
-    from diplograph.store import database as store  # imported when called: store imports this module
-    return store

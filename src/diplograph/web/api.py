@@ -10,10 +10,10 @@ from typing import Any, Optional
 
 from fastapi import APIRouter, Query
 
-from diplograph.analysis import trajectory as analysis
+from diplograph import analysis
 from diplograph.analysis import queries
 from diplograph.web import views as web_views
-from diplograph.web.app import BadRequest, StoreGate, check_date, date_query, dyad_data, type_query
+from diplograph.web.common import BadRequest, StoreGate, check_date, date_query, dyad_data, type_query
 
 def name_query() -> Any:
     return Query(None, max_length=200)

@@ -3,9 +3,9 @@
 ``create_app(db_path)`` builds a FastAPI application.  Pages are Jinja2
 templates (autoescaped: article text is never trusted as HTML) with one local
 CSS file and the installed Plotly bundle, so nothing is fetched from the
-network.  The data comes from :mod:`diplograph.web_views`, which reads through
+network.  The data comes from :mod:`diplograph.web.views`, which reads through
 the same :mod:`queries` and :mod:`analysis` functions as the CLI; the JSON API
-is in :mod:`diplograph.web_api`, ingest in :mod:`diplograph.web_ingest`.
+is in :mod:`diplograph.web.api`, ingest in :mod:`diplograph.web.ingest`.
 
 The store is opened read-only for each request and closed after it, so the CLI
 can read the same file meanwhile, and an ingest from the CLI can take DuckDB's
@@ -16,10 +16,8 @@ pages answer 503 with ``Retry-After``.
 from __future__ import annotations
 
 import functools
-import threading
-from contextlib import contextmanager
 from importlib import resources
-from typing import Any, Iterator, Optional
+from typing import Any, Optional
 
 import jinja2
 from fastapi import FastAPI, Query, Request
@@ -30,8 +28,10 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from diplograph import __version__
 from diplograph.outputs import report
 from diplograph.web import views as web_views
-from diplograph.records import PartialDate
 from diplograph.store.database import Store, StoreError
+from diplograph.web import api as web_api
+from diplograph.web import ingest as web_ingest
+from diplograph.web.common import BadRequest, StoreGate, check_date, date_query, dyad_data, type_query
 
 MAX_BODY = 25_000_000  # bytes; uploads are further bounded per file by the ingest settings
 MAX_URL = 4096
@@ -39,85 +39,6 @@ EVENTS_PAGE = 500  # rows on /events; the filters narrow it
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 FAVICON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" '
            'fill="#0d1b2a"/><path d="M3 11 L7 5 L10 9 L13 4" stroke="#74c0fc" stroke-width="2" fill="none"/></svg>')
-def type_query() -> Any:  # a new Query per parameter (FastAPI must not share one between two)
-    return Query(None, max_length=32, pattern=r"^[A-Za-z_]*$")
-
-
-def date_query() -> Any:
-    return Query(None, max_length=10)
-
-
-class BadRequest(ValueError):
-    """A malformed filter (one-line message)."""
-
-
-def dyad_data(store, a: str, b: str, since: Optional[str], until: Optional[str], type_: Optional[str],
-              period: str) -> dict:
-    """The dyad page's data; a request the analysis refuses (e.g. the same actor twice) is a 400."""
-    try:
-        return web_views.dyad_page(store, a, b, since, until, type_, period)
-    except web_views.NotFound:
-        raise
-    except ValueError as exc:
-        raise BadRequest(str(exc)) from None
-
-
-PAGE_LOCK_WAIT = 2.0  # seconds a page waits for another process's lock before answering 503
-
-
-class StoreGate:
-    """Per-request store connections that never clash with an in-process writer.
-
-    DuckDB refuses, inside one process, a read-only connection beside a
-    read-write one to the same file.  Readers therefore open read-only, except
-    while the server's own ingest writes (then read-write, sharing the writer's
-    database and seeing each committed document); the writer waits until no
-    read-only connection is open.
-    """
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self._cond = threading.Condition()
-        self._open = {"ro": 0, "rw": 0}
-        self._writer = False
-
-    @contextmanager
-    def read(self) -> Iterator[Store]:
-        with self._cond:
-            while True:
-                mode = "rw" if self._writer or self._open["rw"] else "ro"
-                if mode == "ro" or self._open["ro"] == 0:
-                    break
-                self._cond.wait()
-            self._open[mode] += 1
-        try:
-            with Store(self.path, read_only=mode == "ro", lock_wait=PAGE_LOCK_WAIT) as store:
-                yield store
-        finally:
-            with self._cond:
-                self._open[mode] -= 1
-                self._cond.notify_all()
-
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        with self._cond:
-            self._writer = True
-            self._cond.wait_for(lambda: self._open["ro"] == 0)
-        try:
-            yield
-        finally:
-            with self._cond:
-                self._writer = False
-                self._cond.notify_all()
-
-
-def check_date(value: Optional[str], name: str) -> Optional[str]:
-    if value:
-        try:
-            PartialDate.parse(value)
-        except ValueError:
-            raise BadRequest(f"{name}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)") from None
-    return value or None
 
 
 @functools.lru_cache(maxsize=1)
@@ -299,9 +220,6 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     def conflicts(request: Request) -> Response:
         with gate.read() as store:
             return page(request, "conflicts.html.j2", **web_views.conflicts_page(store))
-
-    from diplograph.web import api as web_api
-    from diplograph.web import ingest as web_ingest  # noqa: E402  (routers use the helpers above)
 
     app.include_router(web_api.router(gate))
     web_ingest.register(app, gate, allow_ingest)

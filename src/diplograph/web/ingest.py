@@ -29,7 +29,7 @@ from diplograph import api
 from diplograph.config import load_settings
 from diplograph.reading.files import SUPPORTED
 from diplograph.pipeline import Resources, load_resources
-from diplograph.web.app import StoreGate
+from diplograph.web.common import StoreGate
 
 SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_FILES = 500

@@ -13,7 +13,7 @@ import bisect
 from collections import Counter
 from typing import Any
 
-from diplograph.analysis import trajectory as analysis
+from diplograph import analysis
 from diplograph.analysis import queries
 from diplograph.outputs import report
 from diplograph.store.database import Store

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from diplograph.extract.actors.words import TITLE_SECTORS
 from diplograph.extract.actors.kb import Actor, KnowledgeBase, fold
-from diplograph.nlp.model import sentence_ids, sents, text_of, tokens
+from diplograph.nlp.tokens import sentence_ids, sents, text_of, tokens
 
 # ------------------------------------------------------------------ lexicon
 

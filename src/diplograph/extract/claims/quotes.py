@@ -14,7 +14,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.nlp import clauses as cl
-from diplograph.nlp.model import kids, sentence_of, tagged, text_of
+from diplograph.nlp.tokens import kids, sentence_of, tagged, text_of
 from diplograph.records import ActorRef, Quote
 
 # verbs of speaking that introduce a quote besides the lexicon's reporting verbs

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from diplograph.nlp import clauses as cl
-from diplograph.extract.claims.finder import Cues, party_id
+from diplograph.extract.claims.cues import Cues, party_id
 from diplograph.extract.prefilter import fold, may_contain
 from diplograph.records import Claim
 

@@ -19,7 +19,7 @@ from diplograph.nlp import clauses as cl
 from diplograph.extract.events import modality as md
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.triggers import _light_objects, _TriggerMatching
-from diplograph.nlp.model import kids, sents
+from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
 from diplograph.extract.events.recipients import SEIZING, local_population, recipients, state_of_place
 from diplograph.records import ActorRef, Event

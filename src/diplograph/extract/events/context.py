@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from diplograph.nlp.model import sentence_ids, sents, text_of, tokens
+from diplograph.nlp.tokens import sentence_ids, sents, text_of, tokens
 
 
 class ContextCues:

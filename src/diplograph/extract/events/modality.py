@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.nlp.clauses import OBJ, children, prep_objects
-from diplograph.nlp.model import kids, sentence_of, text_of, tokens
+from diplograph.nlp.tokens import kids, sentence_of, text_of, tokens
 
 HEDGING = frozenset({"argue", "allege", "claim", "suggest", "speculate", "believe", "think", "fear",
                      "suspect", "rumour", "rumor", "contend", "assert"})

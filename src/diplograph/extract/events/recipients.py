@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
 from diplograph.extract.events import modality as md
-from diplograph.nlp.model import kids
+from diplograph.nlp.tokens import kids
 from diplograph.extract.events.ontology import Trigger
 from diplograph.records import ActorRef
 

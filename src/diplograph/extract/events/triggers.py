@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
-from diplograph.nlp.model import kids, tagged
+from diplograph.nlp.tokens import kids, tagged
 from diplograph.extract.events.ontology import Lexicon, Trigger
 
 
