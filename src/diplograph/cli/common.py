@@ -1,12 +1,30 @@
-"""Small helpers shared by the CLI modules: one-line errors, date options, the --db help text."""
+"""What the CLI modules share: consoles, one-line errors, settings, date options, the events table."""
 
 from __future__ import annotations
 
-from typing import Optional
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Optional
 
+import duckdb
 import typer
+from rich.console import Console
+from rich.table import Table
 
+from diplograph.analysis.queries import QueryError
+from diplograph.config import ConfigError, load_settings
+from diplograph.engines.workers import ClusterError
+from diplograph.extract.actors.kb import KBError
+from diplograph.extract.events.ontology import OntologyError
+from diplograph.nlp.model import ModelError
+from diplograph.outputs.export import ExportError
+from diplograph.reading.files import IngestError
 from diplograph.records import PartialDate
+from diplograph.store.database import StoreError
+
+out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 150)
+err = Console(stderr=True)
 
 DB_HELP = "DuckDB file (default: $DIPLOGRAPH_DB, the config file's db, or ./diplograph.duckdb)."
 
@@ -28,3 +46,45 @@ def check_date(value: Optional[str], name: str) -> None:
             PartialDate.parse(value)
         except ValueError:
             fail(f"{name}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+
+
+KNOWN_ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, ExportError, IngestError, KBError, ModelError,
+                OntologyError, ValueError, ClusterError)
+
+
+@contextmanager
+def handled() -> Iterator[None]:
+    try:
+        yield
+    except KNOWN_ERRORS as exc:
+        fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+
+
+def _settings(db: Optional[str], actors: Optional[list[Path]] = None, triggers: Optional[list[Path]] = None,
+              model: Optional[str] = None):
+    return load_settings(db=db, model=model, actors=[str(p) for p in actors or []],
+                         triggers=[str(p) for p in triggers or []])
+
+
+def _actor_cell(a: Optional[dict]) -> str:
+    if not a:
+        return "—"
+    name = a["name"]
+    if a.get("via") and a["via"] != a["id"]:
+        name += f" ({a['via']})"
+    return name
+
+
+def print_events(rows: list[dict], limit: Optional[int] = None) -> None:
+    table = Table(show_lines=False, header_style="bold")
+    for col in ("date", "type", "source", "target", "modality", "src", "sentence"):
+        table.add_column(col, overflow="fold", max_width=70 if col == "sentence" else 24)
+    for r in rows[:limit] if limit else rows:
+        first = r["mentions"][0] if r["mentions"] else {}
+        sentence = (first.get("text") or "").strip()
+        if len(sentence) > 90:
+            sentence = sentence[:87] + "…"
+        modality = "negated" if r["negated"] else r["modality"]
+        table.add_row(r["date"] or "undated", r["type"], _actor_cell(r["source"]), _actor_cell(r["target"]),
+                      modality, str(len(r["mentions"])), sentence)
+    out.print(table)

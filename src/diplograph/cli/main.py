@@ -9,54 +9,25 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
-import duckdb
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from diplograph import __version__, api
-from diplograph.analysis import queries
-from diplograph.cli.common import DB_HELP, fail, say
+from diplograph.cli.browse import register as _register_browse
+from diplograph.cli.common import DB_HELP, _settings, err, fail, handled, out, print_events, say
+from diplograph.cli.report import register as _register_report
 from diplograph.cli.common import check_date as _check_date
-from diplograph.config import ConfigError, load_settings
-from diplograph.outputs.export import FORMATS, KINDS, ExportError, export
-from diplograph.reading.files import IngestError
-from diplograph.extract.actors.kb import KBError
-from diplograph.nlp.model import ModelError
-from diplograph.extract.events.ontology import OntologyError
-from diplograph.engines.workers import ClusterError
-from diplograph.analysis.queries import QueryError
-from diplograph.store.database import StoreError
+from diplograph.config import load_settings
+from diplograph.outputs.export import FORMATS, KINDS, export
 
 app = typer.Typer(
     help="diplograph: who did what to whom, when — sourced, dated PLOVER events from news articles.",
     no_args_is_help=True, add_completion=False, rich_markup_mode=None,
 )
-out = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 150)
-err = Console(stderr=True)
-
-KNOWN_ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, ExportError, IngestError, KBError, ModelError,
-                OntologyError, ValueError, ClusterError)
-
-
-@contextmanager
-def handled() -> Iterator[None]:
-    try:
-        yield
-    except KNOWN_ERRORS as exc:
-        fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
-
-
-def _settings(db: Optional[str], actors: Optional[list[Path]] = None, triggers: Optional[list[Path]] = None,
-              model: Optional[str] = None):
-    return load_settings(db=db, model=model, actors=[str(p) for p in actors or []],
-                         triggers=[str(p) for p in triggers or []])
-
 
 def _run_ingest(paths: list[str], settings, published: Optional[str], **engine) -> api.IngestReport:
     show = sys.stderr.isatty()
@@ -118,30 +89,6 @@ def ingest(
     _report(report)
     if report.skipped:
         raise typer.Exit(1)
-
-
-def _actor_cell(a: Optional[dict]) -> str:
-    if not a:
-        return "—"
-    name = a["name"]
-    if a.get("via") and a["via"] != a["id"]:
-        name += f" ({a['via']})"
-    return name
-
-
-def print_events(rows: list[dict], limit: Optional[int] = None) -> None:
-    table = Table(show_lines=False, header_style="bold")
-    for col in ("date", "type", "source", "target", "modality", "src", "sentence"):
-        table.add_column(col, overflow="fold", max_width=70 if col == "sentence" else 24)
-    for r in rows[:limit] if limit else rows:
-        first = r["mentions"][0] if r["mentions"] else {}
-        sentence = (first.get("text") or "").strip()
-        if len(sentence) > 90:
-            sentence = sentence[:87] + "…"
-        modality = "negated" if r["negated"] else r["modality"]
-        table.add_row(r["date"] or "undated", r["type"], _actor_cell(r["source"]), _actor_cell(r["target"]),
-                      modality, str(len(r["mentions"])), sentence)
-    out.print(table)
 
 
 @app.command()
@@ -228,176 +175,7 @@ def code(
     out.print(table)
 
 
-@app.command("actors")
-def actors_cmd(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    limit: int = typer.Option(50, "--limit", help="Show at most this many actors."),
-) -> None:
-    """List stored actors with their mention counts, most mentioned first."""
-    with handled():
-        rows = api.actors(_settings(db).db)
-    table = Table(header_style="bold")
-    for col in ("id", "name", "kind", "country", "sector", "mentions", "aliases"):
-        table.add_column(col, overflow="fold", max_width=50 if col == "aliases" else None)
-    for r in rows[:limit]:
-        table.add_row(r["id"], r["name"], r["kind"] or "", r["country"] or "", r["sector"] or "",
-                      str(r["mentions"]), ", ".join(r["aliases"][:8]))
-    out.print(table)
-    say(f"{len(rows)} actors")
-
-
-@app.command("actor")
-def actor_cmd(
-    name: str = typer.Argument(..., help="Actor id, name or alias (e.g. Russia, Moscow, TALIBAN)."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    limit: int = typer.Option(10, "--limit", help="Show at most this many mentions."),
-) -> None:
-    """Show one actor: aliases, roles and where it is mentioned."""
-    with handled():
-        with api.open_store(_settings(db).db, read_only=True) as store:
-            aid = queries.find_actor(store, name)
-            info = next(a for a in queries.actors(store) if a["id"] == aid)
-            mentions = store.query(
-                "SELECT m.doc_id, m.text, s.text AS sentence FROM actor_mentions m JOIN sentences s "
-                "ON s.doc_id = m.doc_id AND s.idx = m.sentence WHERE m.actor_id = ? ORDER BY m.doc_id, m.start "
-                "LIMIT ?", [aid, limit])
-    out.print(f"[bold]{info['name']}[/bold] ({info['id']}) — {info['kind'] or '?'}, country {info['country'] or '—'}, "
-              f"sector {info['sector'] or '—'}, {info['mentions']} mentions")
-    if info["aliases"]:
-        out.print("aliases: " + ", ".join(info["aliases"]), markup=False)
-    for role in info["roles"]:
-        span = f"{role.get('start') or '?'} – {role.get('end') or 'now'}"
-        out.print(f"role: {role.get('title')} of {role.get('of') or '—'} ({span})", markup=False)
-    for m in mentions:
-        out.print(f"  {m['doc_id']}: “{m['text']}” — {m['sentence'][:160]}", markup=False)
-
-
-@app.command("quotes")
-def quotes_cmd(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    speaker: Optional[str] = typer.Option(None, "--speaker", help="Only quotes by this actor."),
-) -> None:
-    """List direct and indirect quotations with their speakers."""
-    with handled():
-        with api.open_store(_settings(db).db, read_only=True) as store:
-            rows = queries.quotes(store, speaker=speaker)
-    table = Table(header_style="bold")
-    for col in ("doc", "speaker", "date", "kind", "quote"):
-        table.add_column(col, overflow="fold", max_width=80 if col == "quote" else None)
-    for r in rows:
-        sp = r["speaker"]
-        table.add_row(r["doc"], sp["name"] if sp else "?", r["date"] or "", "direct" if r["direct"] else "indirect",
-                      r["text"])
-    out.print(table)
-    say(f"{len(rows)} quotes")
-
-
-def _subject_names(store, subject: str) -> str:
-    names = {a["id"]: a["name"] for a in queries.actors(store)}
-    return " – ".join(names.get(part, part) for part in subject.split("|"))
-
-
-@app.command("conflicts")
-def conflicts_cmd(
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON Lines instead of text."),
-) -> None:
-    """List disagreements: claims on the same subject and attribute with different values across
-    documents, and place locations the gazetteer contradicts, each with document, sentence and value."""
-    with handled():
-        with api.open_store(_settings(db).db, read_only=True) as store:
-            rows = queries.conflicts(store)
-            titles = {r["about"]["subject"]: _subject_names(store, r["about"]["subject"]) for r in rows}
-    if as_json:
-        for r in rows:
-            out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
-        return
-    for r in rows:
-        about = r["about"]
-        if r.get("kind") == "gazetteer":
-            why = f"the gazetteer puts it in {', '.join(r['expected'])}"
-        else:
-            why = f"{len({c['value'] for c in r['claims']})} values in {len({c['doc'] for c in r['claims']})} documents"
-        out.print(f"{titles[about['subject']]} · {about['attribute']} — {why}", markup=False, soft_wrap=True)
-        for c in r["claims"]:
-            who = (c["holder"] or {}).get("name") or c.get("author") or "the document"
-            out.print(f"  {c['value']:<12} {c['doc']} #{c['sentence_index']} (held by {who}): "
-                      f"{(c['sentence'] or '').strip()}", markup=False, soft_wrap=True)
-        out.print("")
-    say(f"{len(rows)} conflicts")
-
-
-@app.command("grade")
-def grade_cmd(
-    source: Optional[str] = typer.Argument(None, help="A publication (site name or host, see the listing) or a "
-                                                       "document id. Omit to list the grades."),
-    value: Optional[str] = typer.Argument(None, help="A (completely reliable) … E (unreliable), "
-                                                     "F (reliability cannot be judged)."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-) -> None:
-    """Set a source's Admiralty reliability grade (A–F), or list the grades; ungraded sources are F.
-
-    The grade of a document is the one set for its id, else for its publication; events carry
-    the grade of each source (`events --json`: mentions[].grade and the best as reliability)."""
-    if source is not None and value is None:
-        fail("give a grade A-F after the source (or nothing, to list the grades)")
-    with handled():
-        if source is not None:
-            docs = api.grade(_settings(db).db, source, value)
-            say(f"{source}: grade {value.upper()}; " + (f"applies to {len(docs)} stored document(s)" if docs else
-                "no stored document has this publication or id yet"))
-            return
-        rows = api.grades(_settings(db).db)
-    table = Table(header_style="bold")
-    for col in ("grade", "source", "kind", "documents"):
-        table.add_column(col, overflow="fold")
-    for r in rows:
-        table.add_row(r["grade"] + ("" if r["set"] else " (default)"), r["source"], r["kind"],
-                      ", ".join(d["doc"] for d in r["documents"]) or "—")
-    out.print(table)
-    say(f"{len(rows)} sources")
-
-
-@app.command("event")
-def event_cmd(
-    event_id: str = typer.Argument(..., help="Event id (ev_...) or one of its mention ids (em_...)."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-) -> None:
-    """Show one event: its sources side by side and why they were merged."""
-    with handled():
-        with api.open_store(_settings(db).db, read_only=True) as store:
-            ev = queries.event(store, event_id)
-    src, tgt = _actor_cell(ev["source"]), _actor_cell(ev["target"])
-    out.print(f"{ev['id']}  {ev['date'] or 'undated'}  {ev['type']}"
-              + (f" (act {ev['act_type']})" if ev.get("act_type") and ev["act_type"] != ev["type"] else "")
-              + f"  {src} → {tgt}  [{'negated' if ev['negated'] else ev['modality']}]", markup=False)
-    out.print(f"merged because: {ev['merge_reason'] or '— (one mention)'}", markup=False)
-    for m in ev["mentions"]:
-        out.print(f"  {m['id']}  {m['doc']} #{m['sentence']}: {(m['text'] or '').strip()}", markup=False)
-
-
-@app.command("merge")
-def merge_cmd(
-    mention_a: str = typer.Argument(..., help="A mention id (em_...), see `diplograph event`."),
-    mention_b: str = typer.Argument(..., help="Another mention id to treat as the same event."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-) -> None:
-    """Force two event mentions into one event (recorded; survives re-ingest)."""
-    with handled():
-        n = api.merge_mentions(_settings(db).db, mention_a, mention_b, "merge")
-    say(f"merged; {n} events")
-
-
-@app.command("split")
-def split_cmd(
-    mention_a: str = typer.Argument(..., help="A mention id (em_...), see `diplograph event`."),
-    mention_b: str = typer.Argument(..., help="A mention id that must not be the same event."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-) -> None:
-    """Keep two event mentions apart as different events (recorded; survives re-ingest)."""
-    with handled():
-        n = api.merge_mentions(_settings(db).db, mention_a, mention_b, "split")
-    say(f"split; {n} events")
+_register_browse(app)
 
 
 def sample_corpus() -> Path:
@@ -447,8 +225,6 @@ def version() -> None:
     """Print the diplograph version."""
     out.print(f"diplograph {__version__}")
 
-
-from diplograph.cli.report import register as _register_report  # noqa: E402
 
 _register_report(app)
 
