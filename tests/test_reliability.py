@@ -24,7 +24,7 @@ from diplograph.store.database import Store, StoreError, load_migrations
 from diplograph.reading.text import normalize
 from diplograph.reading.watchdog import DocTimeout, time_limit
 from docmaker import blank_pdf_bytes, docx_bytes, pdf_bytes, write
-from test_store import at_schema_1
+from helpers import at_schema_1
 
 SRC = str(Path(diplograph.__file__).resolve().parents[1])
 

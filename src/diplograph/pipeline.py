@@ -19,7 +19,8 @@ from diplograph.extract.actors.resolve import prepare as prepare_matchers
 from diplograph.config import Settings
 from diplograph.extract.dates.dating import date_events, inherit_anaphoric
 from diplograph.extract.events.coder import EventCoder
-from diplograph.extract.actors.kb import KnowledgeBase, load_kb
+from diplograph.extract.actors.kb import KnowledgeBase
+from diplograph.extract.actors.loading import load_kb
 from diplograph.nlp.model import load_model, parse_many
 from diplograph.nlp.tokens import forget, sents, text_of
 from diplograph.extract.events.ontology import Lexicon, Ontology, load_lexicon, load_ontology

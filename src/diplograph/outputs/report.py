@@ -17,7 +17,7 @@ import networkx as nx
 from diplograph import __version__
 from diplograph import analysis
 from diplograph.analysis import queries
-from diplograph.extract.actors.kb import load_kb
+from diplograph.extract.actors.loading import load_kb
 from diplograph.store.database import Store
 
 TEMPLATE_PACKAGE = "diplograph.outputs"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-DATA = Path(__file__).parents[1] / "src/diplograph/data"
+DATA = Path(__file__).parents[2] / "src/diplograph/data"
 
 TYPES = (
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST "

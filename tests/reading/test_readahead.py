@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from helpers import dies_with_parent
 
 from diplograph.reading import readahead
 from diplograph.config import load_settings
@@ -96,34 +97,3 @@ def test_the_reader_dies_with_its_parent(tmp_path: Path) -> None:
                      f"it = readahead.read_ahead(discover([{str(folder)!r}]), set(), load_settings(), None)\n")
 
 
-def dies_with_parent(code: str) -> None:
-    """Run ``code`` (which leaves ``it``, a generator that forks a child once started) in a process,
-    ``kill -9`` that process, and check that its child is gone within 10 s."""
-    import signal
-    import subprocess
-    import sys
-    import time
-    code = ("import multiprocessing, time\n" + code + "next(it)\n"
-            "print(*[p.pid for p in multiprocessing.active_children()], flush=True)\n"
-            "time.sleep(60)\n")
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    try:
-        child = int(proc.stdout.readline().split()[0])
-        os.kill(child, 0)  # alive while its parent lives
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                os.kill(child, 0)
-            except ProcessLookupError:
-                break
-            if open(f"/proc/{child}/stat").read().split()[2] == "Z":  # dead, not yet reaped
-                break
-            time.sleep(0.1)
-        else:
-            os.kill(child, signal.SIGKILL)
-            raise AssertionError("the child process outlived its parent")
-    finally:
-        if proc.poll() is None:
-            proc.kill()

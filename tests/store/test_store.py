@@ -5,24 +5,10 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from diplograph.records import ActorRef, DocResult, Event, RawDocument, Sentence, TimeRef
+from diplograph.records import Sentence
 from diplograph.store.database import Store, StoreError, load_migrations
-from diplograph.store.rows import actor_row, new_actor_row
-
-
-def _ref(aid, name, text):
-    return ActorRef(aid, name, text, country=aid if len(aid) == 3 else None)
-
-
-def _result(doc_id="d1", h="h1", date="2003", text="In 2003, Russia banned the Taliban."):
-    raw = RawDocument(doc_id=doc_id, path=f"/x/{doc_id}.txt", text=text, content_hash=h)
-    ev = Event(type="SANCTION", source=_ref("RUS", "Russia", "Russia"), target=_ref("TALIBAN", "Taliban", "the Taliban"),
-               sentence=0, start=16, end=22, trigger="banned", date=TimeRef(date, "year", "In 2003", "explicit"))
-    return DocResult(doc=raw, sentences=[Sentence(0, 0, len(text), text)], events=[ev])
-
-
-ACTORS = [actor_row("RUS", "Russia", "state", "RUS", "GOV", ["Moscow"], [], "kb"),
-          actor_row("TALIBAN", "Taliban", "group", "AFG", "INS", ["Islamic Emirate"], [], "kb")]
+from diplograph.store.rows import new_actor_row
+from helpers import ACTORS, _result, at_schema_1
 
 
 def test_migrations_are_recorded_and_idempotent(tmp_path):
@@ -91,17 +77,6 @@ def test_learned_actor_name_grows_to_fullest_form(tmp_path):
         row = s.query("SELECT name, aliases FROM actors WHERE actor_id = 'PER_X'")[0]
         assert row["name"] == "Alexander Mantyskiy"
         assert set(row["aliases"]) == {"Mantyskiy", "Alexander Mantyskiy"}
-
-
-def at_schema_1(path: str) -> duckdb.DuckDBPyConnection:
-    """A new store at ``path`` as the first diplograph left it (migration 1 only), still open."""
-    first = load_migrations()[0]
-    con = duckdb.connect(path)
-    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, "
-                "applied_at TIMESTAMP DEFAULT current_timestamp)")
-    con.execute(first.sql)
-    con.execute("INSERT INTO schema_migrations (version, name) VALUES (1, ?)", [first.name])
-    return con
 
 
 def test_older_store_is_migrated_keeping_its_data(tmp_path):

@@ -14,7 +14,7 @@ from diplograph.config import ConfigError, load_settings
 from diplograph.nlp.model import parse_many
 from diplograph.reading.readahead import can_fork
 
-from test_readahead import dies_with_parent
+from helpers import dies_with_parent
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="parse-ahead forks (Linux only)")
 

@@ -9,7 +9,8 @@ import spacy
 import yaml
 
 from diplograph.extract.actors.resolve import Resolution, ResolvedMention, resolve_actors
-from diplograph.extract.actors.kb import KnowledgeBase, load_kb
+from diplograph.extract.actors.kb import KnowledgeBase
+from diplograph.extract.actors.loading import load_kb
 
 AFTER = "2022-03-01"  # the Taliban govern Afghanistan
 BEFORE = "2019-05-01"

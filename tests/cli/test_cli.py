@@ -22,7 +22,7 @@ def test_every_command_has_help():
 
 def test_every_command_is_in_the_readme():
     from pathlib import Path
-    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     for name in COMMANDS:
         assert f"diplograph {name}" in readme, f"README does not mention `diplograph {name}`"
 

@@ -9,7 +9,7 @@ from diplograph.cli.main import app
 from diplograph.store.merge_plan import MentionRow, Override, plan
 from diplograph.store.database import Store
 
-from test_store import ACTORS, _result
+from helpers import ACTORS, _result
 
 
 def row(mid, doc, date, text="Russia designated the Taliban a terrorist organization", type_="SANCTION",

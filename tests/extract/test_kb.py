@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from diplograph.extract.actors.kb import KBError, KnowledgeBase, Role, load_kb
+from diplograph.extract.actors.kb import KBError, KnowledgeBase, Role
+from diplograph.extract.actors.loading import load_kb
 
-DATA = Path(__file__).parents[1] / "src/diplograph/data/actors"
+DATA = Path(__file__).parents[2] / "src/diplograph/data/actors"
 UN_SAMPLE = "AFG PAK IRN RUS USA CHN GBR FRA DEU IND TJK UZB TKM KGZ KAZ UKR ISR QAT TUV NRU KIR SSD ERI"
 
 

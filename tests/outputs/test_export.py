@@ -9,7 +9,7 @@ import json
 from diplograph.outputs.export import export_string, flatten
 from diplograph.store.database import Store
 
-from test_store import ACTORS, _result
+from helpers import ACTORS, _result
 
 
 def _store(tmp_path):

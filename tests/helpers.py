@@ -1,0 +1,70 @@
+"""Test helpers shared across stages: small stored documents, an old-schema store, a process that must die."""
+
+from __future__ import annotations
+
+import os
+
+import duckdb
+
+from diplograph.records import ActorRef, DocResult, Event, RawDocument, Sentence, TimeRef
+from diplograph.store.database import load_migrations
+from diplograph.store.rows import actor_row
+
+
+def _ref(aid, name, text):
+    return ActorRef(aid, name, text, country=aid if len(aid) == 3 else None)
+
+
+def _result(doc_id="d1", h="h1", date="2003", text="In 2003, Russia banned the Taliban."):
+    raw = RawDocument(doc_id=doc_id, path=f"/x/{doc_id}.txt", text=text, content_hash=h)
+    ev = Event(type="SANCTION", source=_ref("RUS", "Russia", "Russia"), target=_ref("TALIBAN", "Taliban", "the Taliban"),
+               sentence=0, start=16, end=22, trigger="banned", date=TimeRef(date, "year", "In 2003", "explicit"))
+    return DocResult(doc=raw, sentences=[Sentence(0, 0, len(text), text)], events=[ev])
+
+
+ACTORS = [actor_row("RUS", "Russia", "state", "RUS", "GOV", ["Moscow"], [], "kb"),
+          actor_row("TALIBAN", "Taliban", "group", "AFG", "INS", ["Islamic Emirate"], [], "kb")]
+
+
+def at_schema_1(path: str) -> duckdb.DuckDBPyConnection:
+    """A new store at ``path`` as the first diplograph left it (migration 1 only), still open."""
+    first = load_migrations()[0]
+    con = duckdb.connect(path)
+    con.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, "
+                "applied_at TIMESTAMP DEFAULT current_timestamp)")
+    con.execute(first.sql)
+    con.execute("INSERT INTO schema_migrations (version, name) VALUES (1, ?)", [first.name])
+    return con
+
+
+def dies_with_parent(code: str) -> None:
+    """Run ``code`` (which leaves ``it``, a generator that forks a child once started) in a process,
+    ``kill -9`` that process, and check that its child is gone within 10 s."""
+    import signal
+    import subprocess
+    import sys
+    import time
+    code = ("import multiprocessing, time\n" + code + "next(it)\n"
+            "print(*[p.pid for p in multiprocessing.active_children()], flush=True)\n"
+            "time.sleep(60)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        child = int(proc.stdout.readline().split()[0])
+        os.kill(child, 0)  # alive while its parent lives
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.kill(child, 0)
+            except ProcessLookupError:
+                break
+            if open(f"/proc/{child}/stat").read().split()[2] == "Z":  # dead, not yet reaped
+                break
+            time.sleep(0.1)
+        else:
+            os.kill(child, signal.SIGKILL)
+            raise AssertionError("the child process outlived its parent")
+    finally:
+        if proc.poll() is None:
+            proc.kill()
