@@ -9,7 +9,7 @@ For every record the coder codes the sentence; the predicted event is the one wh
 trigger is the first word of the gold event text, else the first event whose source
 matches the gold source, else the first event.  Reported figures:
   type accuracy   predicted type == gold type (a sentence with no event counts wrong)
-  pair+type       type right and source and target match the gold actors
+  pair+type       the picked event's type right and its source and target match the gold actors
                   (an actor matches when its mention text or its resolved name and the
                   gold actor text contain one another as whole words, or its country --
                   or the country of the state a person acts for -- equals the gold
@@ -22,6 +22,9 @@ participants are both listed as sources, as for the other symmetric records whos
 empty): a target that is not a list counts as no gold target.
 --half even|odd scores only the even- or odd-indexed records, so that rules developed
 while looking at one half can be checked on the other.
+  pair found      some event of the sentence (any type) has a source and target matching the gold
+                  actors (a record without a gold target needs only the source)
+  pair+type found some event of the sentence has the gold type and pair
 plus a confusion table (rows gold, columns predicted).  The file is read, never copied.
 """
 
@@ -93,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DEFAULT))
     ap.add_argument("--errors", type=int, default=0, help="print this many misclassified records")
+    ap.add_argument("--dump", help="write one JSON line per record (id, type, pair, pair found) to this file")
     ap.add_argument("--half", choices=("all", "even", "odd"), default="all",
                     help="score only the even- or odd-indexed records (held-out check)")
     args = ap.parse_args(argv)
@@ -110,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     res = load_resources(load_settings())
     KINDS.update({a.id: a.kind for a in res.kb})
     started = time.perf_counter()
-    n = type_ok = pair_ok = no_event = 0
+    n = type_ok = pair_ok = no_event = found_pair = found_typed = 0
+    dump = []
     confusion: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     errors = []
     for rec in records:
@@ -123,20 +128,33 @@ def main(argv: list[str] | None = None) -> int:
         pred = ev.type if ev else "(none)"
         no_event += ev is None
         confusion[gold_label][pred] += 1
-        if ev and ev.type in gold:
-            type_ok += 1
-            gold_target = rec.get("target") if isinstance(rec.get("target"), list) else []
-            if _actor_match(ev.source, rec.get("source") or []) and \
-                    (not gold_target or _actor_match(ev.target, gold_target)):
-                pair_ok += 1
-        else:
+        gold_target = rec.get("target") if isinstance(rec.get("target"), list) else []
+
+        def has_pair(e) -> bool:
+            return _actor_match(e.source, rec.get("source") or []) and \
+                (not gold_target or _actor_match(e.target, gold_target))
+
+        right = bool(ev and ev.type in gold and has_pair(ev))
+        any_pair = any(has_pair(e) for e in events)
+        any_typed = any(e.type in gold and has_pair(e) for e in events)
+        type_ok += bool(ev and ev.type in gold)
+        pair_ok += right
+        found_pair += any_pair
+        found_typed += any_typed
+        dump.append({"id": rec["id"], "pred": pred, "type": bool(ev and ev.type in gold), "pair_type": right,
+                     "pair_found": any_pair, "pair_type_found": any_typed})
+        if not (ev and ev.type in gold):
             errors.append((gold_label, pred, rec["text"]))
     secs = time.perf_counter() - started
+    if args.dump:
+        Path(args.dump).write_text("".join(json.dumps(d) + "\n" for d in dump))
     labels = sorted(set(confusion) | {p for c in confusion.values() for p in c})
     print(f"records            {n}")
     print(f"no event found     {no_event}")
     print(f"type accuracy      {type_ok / n:.3f}")
     print(f"pair+type accuracy {pair_ok / n:.3f}")
+    print(f"pair found         {found_pair / n:.3f}   (some event of the sentence has the gold pair)")
+    print(f"pair+type found    {found_typed / n:.3f}   (some event has the gold type and pair)")
     print(f"seconds            {secs:.1f}")
     print("\nconfusion (rows gold, columns predicted):")
     short = {lab: lab[:6] for lab in labels}

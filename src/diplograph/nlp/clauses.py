@@ -11,17 +11,12 @@ from typing import Iterable, Protocol
 
 from spacy.tokens import Token
 
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids, sentence_of, text_of
 
 SUBJ = ("nsubj", "csubj", "expl")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
 OBJ = ("dobj", "dative", "obj")
-# verbs whose object, not subject, is the understood subject of their xcomp
-OBJECT_CONTROL = frozenset({
-    "urge", "ask", "invite", "call", "encourage", "persuade", "force", "press", "allow", "help", "tell",
-    "order", "request", "pressure", "push", "compel", "enable", "permit", "instruct", "advise", "warn",
-    "expect", "want", "prompt", "cause", "lead", "drive",
-})
 GENERIC_PREFIX = "GEN_"  # unnamed actors coded by sector (data/actors/generic.yaml)
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 
@@ -60,6 +55,16 @@ def children(tok: Token, deps: Iterable[str]) -> list[Token]:
     return [c for c in kids(tok) if c.dep_ in wanted]
 
 
+def controls_object(verb: Token) -> bool:
+    """ "urged X to leave": the verb's object is the understood subject of its infinitive."""
+    return verb.lemma_.lower() in grammar().object_control
+
+
+def is_reciprocal(tok: Token) -> bool:
+    """ "each other", "one another" (the phrase headed by ``tok``)."""
+    return " ".join(t.lower_ for t in tok.subtree) in grammar().reciprocals
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids(verb))
 
@@ -94,7 +99,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "NOUN") and head.head is not head:
         return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
     if verb.dep_ == "xcomp":
-        if head.lemma_.lower() in OBJECT_CONTROL:
+        if controls_object(head):
             objs = children(head, OBJ) or prep_objects(head, ("on", "upon"))  # "called on X to ..."
             if objs:
                 return objs[0]
@@ -104,6 +109,10 @@ def subject_of(verb: Token) -> Token | None:
         governor = head.head.head if head.dep_ == "pobj" else head.head
         if governor.pos_ in ("VERB", "AUX"):
             return subject_of(governor)
+    if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and is_infinitive(verb) \
+            and head.dep_ == "attr" and head.lemma_.lower() in grammar().predicative_heads \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(head.head)  # "X became the first (country) to recognise Y": X recognises
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return head
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_infinitive(verb):
@@ -163,11 +172,32 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
     seen = set()
     for head in [tok, *tok.conjuncts]:
         m = _head_actor(head, res, depth)
-        for cand in ([m, *_conjoined_modifiers(head, m, res)] if m is not None else []):
+        if m is None:
+            continue
+        for cand in (m, *_conjoined_modifiers(head, m, res), *_inner_conjuncts(head, m, res, depth)):
             if cand.actor.actor_id not in seen:
                 seen.add(cand.actor.actor_id)
                 found.append(cand)
     return found
+
+
+def _inner_conjuncts(head: Token, m, res: MentionLookup, depth: int) -> list:
+    """ "the leaders of Sudan and Ethiopia", "the foreign ministers of Kenya and Uganda": when the
+    phrase stands for the actor of its "of"/"for" object or its apposition, that object's conjuncts
+    are actors of the phrase too."""
+    out = []
+    inner = [c for c in kids(head) if c.dep_ == "appos"]
+    inner += [pobj for c in kids(head) if c.dep_ == "prep" and c.lower_ in ("of", "for")
+              for pobj in children(c, ("pobj",))]
+    for tok in inner:
+        found = res.at_token(tok.i)
+        if found is None or found.actor.actor_id != m.actor.actor_id:
+            continue
+        for c in tok.conjuncts:
+            other = _head_actor(c, res, depth + 1)
+            if other is not None:
+                out.append(other)
+    return out
 
 
 def _conjoined_modifiers(head: Token, m, res: MentionLookup) -> list:
@@ -320,9 +350,27 @@ PREDICATE_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpa
                             "advcl", "ccomp", "parataxis", "conj", "cc", "relcl", "agent", "npadvmod"})
 
 
-def predicate_actor(verb: Token, res: MentionLookup, exclude: list):
-    """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first."""
-    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP]
+def _adjunct(tok: Token, places: bool) -> bool:
+    """A prepositional adjunct of time or comparison ("after X", "unlike X"), or of place ("in
+    Lisbon") unless ``places`` (the act falls on the place named)."""
+    if tok.dep_ != "prep":
+        return False
+    words = grammar()
+    return tok.lower_ in words.adjunct_preps or (not places and tok.lower_ in words.place_preps)
+
+
+def venue_type(type_: str) -> bool:
+    """Acts whose place adjuncts are venues, not targets (meetings, agreements)."""
+    return type_ in grammar().venue_types
+
+
+def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: bool = True):
+    """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first.
+    Adjuncts of time and comparison are not searched, nor those of place unless ``places``."""
+    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places)]
+    # the trigger's own adjuncts and its object's ("signed a treaty at X") are where it happened;
+    # deeper down ("agreed to open a centre in X") a place is where the promised act falls
+    venue = set() if places else {c.i for c in queue if c.dep_ in OBJ}
     seen = 0
     while queue and seen < 40:
         cur = queue.pop(0)
@@ -333,5 +381,6 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list):
             if not _excluded(found.actor, exclude):  # "its peacekeepers": the source's own
                 return found
         # "the return of land seized by X": an agent inside the predicate (not the verb's own) counts
-        queue.extend(c for c in kids(cur) if c.dep_ not in PREDICATE_SKIP or c.dep_ == "agent")
+        queue.extend(c for c in kids(cur) if (c.dep_ not in PREDICATE_SKIP or c.dep_ == "agent")
+                     and not _adjunct(c, cur.i not in venue))
     return None

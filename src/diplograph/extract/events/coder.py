@@ -10,7 +10,7 @@ conjuncts, passives, control verbs) and are the actors resolved by
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from itertools import combinations
+from itertools import combinations, permutations
 from typing import Iterable
 
 from spacy.tokens import Doc, Token
@@ -24,7 +24,8 @@ from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
 from diplograph.extract.events.recipients import SEIZING, local_population, recipients, state_of_place
 from diplograph.records import ActorRef, Event
 
-SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})  # conjoined subjects act together
+UNORDERED = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # one event whichever side is named first
 
 
 @dataclass(slots=True)
@@ -64,8 +65,12 @@ class EventCoder(_TriggerMatching):
                             if not any(cl.same_side(t.actor, s.actor) for s in sources)]
         # "invited A, B and C to join talks": each invitee acts alone, not with the others
         solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
-            tok.head.lemma_.lower() in cl.OBJECT_CONTROL
-        return _Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo)
+            cl.controls_object(tok.head)
+        # "A and B accused each other": the subjects act on one another
+        mutual = any(cl.is_reciprocal(o) for o in (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps)))
+        if mutual:
+            targets = []
+        return _Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual)
 
     def _noun_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
         sources, targets = [], []
@@ -341,7 +346,9 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> li
     if sources and targets:
         return [(s, t) for s in sources for t in targets]
     if len(sources) >= 2 and (mutual or type_ in SYMMETRIC):
-        return list(combinations(sources, 2))  # "A and B signed an accord", "clashes between A and B"
+        # "A and B held talks": one event; "clashes between A and B", "A and B signed an accord",
+        # "A and B accused each other": each acts on the other
+        return list(combinations(sources, 2) if type_ in UNORDERED else permutations(sources, 2))
     if sources:
         return [(s, None) for s in sources]  # "A and B attacked the town": each acted, on no named actor
     if targets:

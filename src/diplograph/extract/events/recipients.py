@@ -20,6 +20,9 @@ from diplograph.extract.events.ontology import Trigger
 from diplograph.records import ActorRef
 
 MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
+# prepositions naming both parties at once ("mediated talks between X and Y"): a trigger that lists
+# one also finds it on its object
+PAIR_PREPS = frozenset({"between", "among", "amongst"})
 
 
 SEIZING = frozenset({"COERCE", "ASSAULT"})  # acts on a place: the place stands for its state
@@ -94,7 +97,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list):
         return [m for pobj in cl.prep_objects(tok, wanted) for m in cl.actor_mentions(pobj, res)]
 
     def object_preps():  # "declared jihad against X", "provide assistance to X"
-        wanted = ("against", "to", "with", "toward", "towards")
+        wanted = ("against", "to", "with", "toward", "towards", *(p for p in trig.preps if p in PAIR_PREPS))
         if trig.type == "REQUEST":  # "demanded an apology from X", "an admission by X"
             wanted += ("from", "by")
         found = [m for obj in cl.patients_of(tok)
@@ -127,7 +130,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list):
                 for m in cl.actor_mentions(subj, res)]
 
     def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
-        found = cl.predicate_actor(tok, res, exclude=sources)
+        found = cl.predicate_actor(tok, res, exclude=sources, places=not cl.venue_type(trig.type))
         return [found] if found is not None else []
 
     return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest)

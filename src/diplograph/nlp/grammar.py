@@ -1,0 +1,47 @@
+"""Grammar word lists (``data/grammar.yaml``): control verbs, adjunct prepositions, reciprocals.
+
+They say which words play which syntactic role whatever the event type, so the syntax helpers
+(:mod:`diplograph.nlp.clauses`) read them instead of carrying their own literals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from diplograph.data import read_yaml
+
+KEYS = ("object_control", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads")
+
+
+class GrammarError(ValueError):
+    """``data/grammar.yaml`` is malformed (one-line message)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    object_control: frozenset[str]
+    adjunct_preps: frozenset[str]
+    place_preps: frozenset[str]
+    venue_types: frozenset[str]
+    reciprocals: frozenset[str]
+    predicative_heads: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    """The validated word lists (loaded once per process)."""
+    label, data = read_yaml("grammar.yaml", GrammarError)
+    if not isinstance(data, dict) or data.get("kind") != "grammar":
+        raise GrammarError(f"{label}: expected a mapping with kind: grammar")
+    lists = {}
+    for key in KEYS:
+        values = data.get(key)
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v.strip() for v in values):
+            raise GrammarError(f"{label}: {key}: expected a non-empty list of words")
+        fold = str.upper if key == "venue_types" else str.lower
+        lists[key] = frozenset(" ".join(fold(v).split()) for v in values)
+    unknown = set(data) - set(KEYS) - {"kind", "version"}
+    if unknown:
+        raise GrammarError(f"{label}: unknown keys: {', '.join(sorted(unknown))}")
+    return Grammar(**lists)

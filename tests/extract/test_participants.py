@@ -1,0 +1,81 @@
+"""Who the participants of a predicate are: conjuncts inside phrases, mediators, venues, adjuncts,
+control through a predicative noun, reciprocals (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.nlp import grammar as grammar_mod
+from test_events import code, triples
+
+
+def pairs(events, type_):
+    return {(e.source and e.source.actor_id, e.target and e.target.actor_id) for e in events if e.type == type_}
+
+
+def test_conjoined_actors_inside_an_of_phrase_each_take_part(res):
+    evs = code(res, "The defence ministers of Chile and Peru met in Santiago on Friday.")
+    assert pairs(evs, "CONSULT") == {("CHL", "PER")}
+
+
+def test_conjoined_actors_named_by_their_leaders_each_receive(res):
+    evs = code(res, "Norway hosted a conference with the presidents of Kenya and Tanzania.")
+    assert {("NOR", "KEN"), ("NOR", "TZA")} <= pairs(evs, "CONSULT")
+
+
+def test_a_mediator_meets_each_party_named_between(res):
+    evs = code(res, "Oman mediated negotiations between Iran and the United States last year.")
+    assert {("OMN", "IRN"), ("OMN", "USA")} <= pairs(evs, "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo signed a border treaty in Geneva.",
+    "Ghana and Togo signed a border treaty at the United Nations headquarters.",
+])
+def test_the_venue_of_a_signing_is_not_a_party(res, text):
+    assert pairs(code(res, text), "SUPPORT") == {("GHA", "TGO"), ("TGO", "GHA")}
+
+
+def test_a_place_where_an_act_falls_stays_its_target(res):
+    evs = code(res, "Thousands of students demonstrated in Serbia on Tuesday.")
+    assert "SRB" in {t for _, _, t in triples(evs)}, triples(evs)
+
+
+def test_a_comparison_is_not_a_participant(res):
+    evs = code(res, "Unlike Mexico, Colombia refused to criticise the vote.")
+    assert all(t != "MEX" for _, _, t in triples(evs)), triples(evs)
+
+
+def test_a_time_adjunct_is_not_a_participant(res):
+    evs = code(res, "After Serbia's protest, Kosovo praised the mediators.")
+    assert all(t != "SRB" for _, _, t in triples(evs)), triples(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay has become the first country to recognise the new government of Paraguay.",
+    "Uruguay was the first to recognise the new government of Paraguay.",
+])
+def test_the_doer_of_the_first_to_act_is_the_subject(res, text):
+    assert ("URY", "PRY") in pairs(code(res, text), "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan accused each other of shelling border villages.",
+    "Armenia and Azerbaijan accused one another of breaking the truce.",
+])
+def test_reciprocal_acts_go_both_ways(res, text):
+    assert pairs(code(res, text), "ACCUSE") == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_mutual_talks_are_one_event(res):
+    assert len([e for e in code(res, "Vietnam and Laos held talks on Monday.") if e.type == "CONSULT"]) == 1
+
+
+def test_grammar_word_lists_are_validated(monkeypatch):
+    grammar_mod.grammar.cache_clear()
+    monkeypatch.setattr(grammar_mod, "read_yaml", lambda name, err: ("grammar.yaml", {"kind": "grammar"}))
+    with pytest.raises(grammar_mod.GrammarError, match="object_control"):
+        grammar_mod.grammar()
+    grammar_mod.grammar.cache_clear()
+    monkeypatch.undo()
+    assert "in" in grammar_mod.grammar().place_preps
