@@ -79,3 +79,23 @@ def test_grammar_word_lists_are_validated(monkeypatch):
     grammar_mod.grammar.cache_clear()
     monkeypatch.undo()
     assert "in" in grammar_mod.grammar().place_preps
+
+
+def test_the_subject_of_a_clause_takes_part_in_the_event_of_its_in_phrase(res):
+    evs = code(res, "Six Thai soldiers were wounded in a skirmish with Cambodian troops.")
+    assert {("THA", "KHM"), ("KHM", "THA")} <= pairs(evs, "ASSAULT")
+
+
+def test_the_victim_of_an_event_that_names_its_agent(res):
+    evs = code(res, "Three Malian soldiers were killed in an ambush by jihadists on Sunday.")
+    assert any(t == "MLI" for s, t in pairs(evs, "ASSAULT") if s), triples(evs)
+
+
+def test_a_clash_goes_both_ways(res):
+    evs = code(res, "Sudanese troops clashed with Ethiopian forces near the border.")
+    assert pairs(evs, "ASSAULT") == {("SDN", "ETH"), ("ETH", "SDN")}
+
+
+def test_a_named_mediator_of_a_mediation_noun_meets_each_party(res):
+    evs = code(res, "The Qatari mediation between Rwanda and Congo produced a draft.")
+    assert pairs(evs, "CONSULT") == {("QAT", "RWA"), ("QAT", "COD")}

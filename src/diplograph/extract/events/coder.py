@@ -118,6 +118,24 @@ class EventCoder(_TriggerMatching):
             for holder in (tok, head) if light else (tok,):
                 for pobj in cl.prep_objects(holder, ("in",)):
                     targets += cl.actor_mentions(pobj, res)
+        if not purpose and tok.dep_ == "pobj" and tok.head.lower_ == "in" and head is not tok.head \
+                and head.pos_ in ("VERB", "AUX"):
+            # "soldiers were killed in a clash with X", "took part in exercises with X": the clause's
+            # subject is a party to the event named in its "in"-phrase (its victim when the event
+            # names its own agent: "wounded in an attack by X")
+            subj = cl.subject_of(head) or next(iter(cl.children(head, cl.PASS_SUBJ)), None)
+            found = cl.actor_mentions(subj, res) if subj is not None else []
+            if not sources:
+                sources = found
+            elif not targets:
+                targets = [m for m in found if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+        if trig.mode == "third-party" and mutual and not targets:
+            # "the Egyptian mediation between X and Y": the mediator meets each party
+            mediators = [m for c in kids(tok) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i
+                         for m in cl.actor_mentions(c, res)]
+            if mediators:
+                targets = [m for m in sources if all(m.actor.actor_id != x.actor.actor_id for x in mediators)]
+                sources, mutual = mediators, False
         if tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
             for pobj in cl.prep_objects(head, ("between", "among")):
                 sources += cl.actor_mentions(pobj, res)
@@ -344,7 +362,10 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> li
     # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
     targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) for s in sources)]
     if sources and targets:
-        return [(s, t) for s in sources for t in targets]
+        pairs = [(s, t) for s in sources for t in targets]
+        if mutual and type_ not in UNORDERED:  # "X clashed with Y": each side fought the other
+            pairs += [(t, s) for s, t in pairs]
+        return pairs
     if len(sources) >= 2 and (mutual or type_ in SYMMETRIC):
         # "A and B held talks": one event; "clashes between A and B", "A and B signed an accord",
         # "A and B accused each other": each acts on the other
