@@ -9,11 +9,8 @@ The public API::
     diplograph.actors(db); diplograph.documents(db)
     diplograph.open_store(db)             # -> Store, for queries
 
-Some API functions share their names with pipeline-stage modules (``ingest``,
-``actors``, ``events``); the stage modules are imported first, so the package
-attributes are the functions.  Import the modules as ``diplograph.ingest``-style
-``from diplograph import ingest as ...`` only through ``importlib`` or
-``sys.modules`` if you need them.
+The pipeline's stages are subpackages (``diplograph.reading``, ``nlp``, ``extract``, ``store``,
+``analysis``, ``outputs``, ``web``, ``cli``, ``engines``); see docs/architecture.md.
 """
 
 from __future__ import annotations

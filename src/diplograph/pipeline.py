@@ -138,8 +138,8 @@ def process(raws: Iterable[RawDocument], res: Resources,
     Yields ``(raw, result)``; ``result`` is the exception when extraction of that
     one document failed, so a bad document never stops the batch.  ``guard``
     makes a context (e.g. a time limit) around each document's extraction.
-    ``parse`` is :func:`~diplograph.nlp.parse_many` (here) or
-    :func:`~diplograph.parseahead.parse_ahead` (in a parser process).
+    ``parse`` is :func:`~diplograph.nlp.model.parse_many` (here) or
+    :func:`~diplograph.nlp.parseahead.parse_ahead` (in a parser process).
     """
     items = ((raw.text, raw) for raw in raws)
     for doc, raw in parse(res.nlp, items, batch_size=res.settings.batch_size):

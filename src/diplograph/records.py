@@ -57,7 +57,7 @@ class PartialDate:
 
 @dataclass(slots=True)
 class RawDocument:
-    """A cleaned document as produced by :mod:`diplograph.ingest`."""
+    """A cleaned document as produced by :mod:`diplograph.reading.files`."""
 
     doc_id: str
     path: str

@@ -1,4 +1,4 @@
-"""Stage 5, analysis: queries over the store, dyad trajectories, timelines and the network.
+"""Stage 7, analysis: queries over the store, dyad trajectories, timelines and the network.
 
 Pure functions over an open :class:`~diplograph.store.Store` that return plain, JSON-ready dicts;
 the CLI, the web UI, the report and the graph exports draw from them.

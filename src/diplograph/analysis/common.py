@@ -1,7 +1,7 @@
 """What every analysis shares: which events count as having happened, dyad sides, periods.
 
 Pure functions: each takes an open :class:`~diplograph.store.Store`, reads it
-through :mod:`diplograph.queries`, and returns plain dicts (JSON-ready) that the
+through :mod:`diplograph.analysis.queries`, and returns plain dicts (JSON-ready) that the
 CLI, the HTML report and the graph exports draw from.
 
 Conventions shared by all three:

@@ -4,7 +4,7 @@
 a :class:`~distributed.LocalCluster` is started for the run.  A worker plugin
 loads the model, knowledge base and ontology once on every worker (and on
 workers that join later); tasks are chunks of whole documents
-(:func:`diplograph.parallel.run_chunk`).  The client keeps a bounded number of
+(:func:`diplograph.engines.workers.run_chunk`).  The client keeps a bounded number of
 chunks in flight, collects them with ``as_completed`` and hands them back in
 input order, so the client process — the one DuckDB writer — stores exactly
 what a single-process ingest stores.

@@ -8,7 +8,7 @@ actor_rows)`` where ``result`` is a :class:`~diplograph.records.DocResult` or,
 when extraction failed, the error as text.  Results come back in input order,
 so the store is the same as after a single-process ingest.
 
-The Dask engine (:mod:`diplograph.cluster`) runs the same :func:`run_chunk`.
+The Dask engine (:mod:`diplograph.engines.cluster`) runs the same :func:`run_chunk`.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def local_outcomes(raws: Iterable[RawDocument], res: Resources,
                    guard: Callable[[], AbstractContextManager[Any]] | None = None,
                    ahead: bool = True) -> Iterator[Outcome]:
     """The single-worker path: extract here, in batches (``guard``: a time limit per document), while a
-    forked process parses ahead (:mod:`diplograph.parseahead`; ``ahead=False``: parse here too)."""
+    forked process parses ahead (:mod:`diplograph.nlp.parseahead`; ``ahead=False``: parse here too)."""
     parse = parse_ahead if ahead else parse_many
     for raw, result in process(raws, res, guard=guard, parse=parse):
         if isinstance(result, Exception):

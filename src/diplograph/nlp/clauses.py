@@ -1,7 +1,7 @@
 """Syntax helpers for the event coder: arguments, control and actor phrases.
 
 All functions read a parsed spaCy ``Doc`` and never change it.  They are kept
-apart from :mod:`diplograph.events` so each can be tested on hand-built sentences.
+apart from :mod:`diplograph.extract.events.coder` so each can be tested on hand-built sentences.
 """
 
 from __future__ import annotations

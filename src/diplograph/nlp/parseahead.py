@@ -43,7 +43,7 @@ def parse_ahead(nlp: Language, items: Iterable[tuple[str, T]], batch_size: int =
                 *, min_docs: int = MIN_DOCS) -> Iterator[tuple[Doc, T]]:
     """Parse ``(text, context)`` pairs in a forked parser process, yielding ``(doc, context)`` in order.
 
-    Falls back to :func:`~diplograph.nlp.parse_many` in this process (for all
+    Falls back to :func:`~diplograph.nlp.model.parse_many` in this process (for all
     pairs, or for those the parser did not return) when forking is unavailable,
     there are fewer than ``min_docs`` pairs, or the parser process fails.
     """

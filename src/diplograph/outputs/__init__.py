@@ -1,1 +1,1 @@
-"""Stage 6, outputs: exports (JSON Lines, CSV, graph and timeline formats) and the HTML report."""
+"""Stage 8, outputs: exports (JSON Lines, CSV, graph and timeline formats) and the HTML report."""

@@ -1,6 +1,6 @@
 """Dates written in a page's head: "March 3, 2021", "3 Mar 2021", "2021-03-03T10:00Z", a lone year,
 and datelines — a line that is nothing but such a date, perhaps after "Published" or "Updated" and
-before a time of day.  Used by :mod:`diplograph.textclean` and :mod:`diplograph.htmlclean`."""
+before a time of day.  Used by :mod:`diplograph.reading.text` and :mod:`diplograph.reading.html`."""
 
 from __future__ import annotations
 

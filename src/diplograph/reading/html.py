@@ -4,7 +4,7 @@ The main text comes from :func:`trafilatura.bare_extraction` (precision mode, no
 comments).  When trafilatura is unavailable or returns nothing, a fallback takes
 the text of ``<article>``/``<main>``/``<body>`` without scripts, navigation,
 headers, footers, asides and forms.  Either way the result then goes through
-the plain-text furniture cleaner (:func:`diplograph.textclean.clean_text`).
+the plain-text furniture cleaner (:func:`diplograph.reading.text.clean_text`).
 
 Metadata (title, author, publication date) is read from ``<meta>`` tags and
 JSON-LD first (keeping the date's stated precision), then from trafilatura.

@@ -68,7 +68,7 @@ def event_key(ev: Event, doc_id: str) -> str:
     """Identity of the real-world event a mention tells.
 
     Mentions with the same type, actors, date and polarity are one event (a first,
-    exact merge rule; :mod:`diplograph.merge` may regroup them later).  Undated or
+    exact merge rule; :mod:`diplograph.store.merge_plan` may regroup them later).  Undated or
     one-sided mentions stay their own event.
     """
     src = ev.source.actor_id if ev.source else None

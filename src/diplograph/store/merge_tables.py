@@ -1,6 +1,6 @@
 """The store's side of cross-document merging (methods of :class:`~diplograph.store.Store`).
 
-:func:`diplograph.merge.plan_stream` decides which event mentions tell one event;
+:func:`diplograph.store.merge_plan.plan_stream` decides which event mentions tell one event;
 this module feeds it (:meth:`MergeTables.grouped_mentions`, one merge group after
 another) and writes what it decides (:meth:`MergeTables.apply_merges`: the mentions'
 event ids, then a new events table swapped in for the old one), and keeps the
@@ -53,7 +53,7 @@ class MergeTables:
         return self.scalar("SELECT value FROM store_state WHERE key = 'merge_pending'") == "1"
 
     def grouped_mentions(self, symmetric: Iterable[str], chunk: int = 10_000) -> Iterator[MentionRow]:
-        """Every event mention in the shape :func:`diplograph.merge.plan_stream` reads, streamed
+        """Every event mention in the shape :func:`diplograph.store.merge_plan.plan_stream` reads, streamed
         ``chunk`` rows at a time, with the mentions of each merge group adjacent (ordered by the group
         key: type, polarity, assertedness, then the pair of actors, sorted for ``symmetric`` types)."""
         src, tgt = "coalesce(m.source_via, m.source_id)", "coalesce(m.target_via, m.target_id)"
@@ -92,7 +92,7 @@ class MergeTables:
         """Give mentions their planned event ids and rebuild the events table, in one transaction.
 
         ``plan`` maps mention ids to ``(event_id, reason)``, or is a stream of
-        ``(mention_id, event_id, reason)`` (:func:`diplograph.merge.plan_stream`), stored
+        ``(mention_id, event_id, reason)`` (:func:`diplograph.store.merge_plan.plan_stream`), stored
         ``PLAN_CHUNK`` rows at a time; mentions it leaves out keep their event.
         """
         rows = ((m, e, r) for m, (e, r) in plan.items()) if isinstance(plan, dict) else iter(plan)

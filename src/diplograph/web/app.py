@@ -4,7 +4,7 @@
 templates (autoescaped: article text is never trusted as HTML) with one local
 CSS file and the installed Plotly bundle, so nothing is fetched from the
 network.  The data comes from :mod:`diplograph.web.views`, which reads through
-the same :mod:`queries` and :mod:`analysis` functions as the CLI; the JSON API
+the same :mod:`diplograph.analysis.queries` and :mod:`diplograph.analysis` functions as the CLI; the JSON API
 is in :mod:`diplograph.web.api`, ingest in :mod:`diplograph.web.ingest`.
 
 The store is opened read-only for each request and closed after it, so the CLI

@@ -1,7 +1,7 @@
 """Actor resolution's working state: mentions under construction, the people of a document, shared helpers.
 
-The resolver (``actors._Resolver``) is assembled from the passes in ``actor_match``, ``actor_people``,
-``actor_sectors`` and ``actor_coref`` on top of :class:`_State`, which holds the document, its sentence and
+The resolver (``resolve._Resolver``) is assembled from the passes in ``matching``, ``people``,
+``sectors`` and ``coref`` on top of :class:`_State`, which holds the document, its sentence and
 entity indices and the mentions found so far.
 """
 

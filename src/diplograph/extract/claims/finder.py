@@ -221,7 +221,7 @@ def _word_rx(words: frozenset[str]) -> re.Pattern[str]:
 
 def _has_word(words: frozenset[str], stext: str, folded: str) -> bool:
     """Whether :func:`_word_rx` finds one of ``words`` in ``stext``.  ``folded`` is
-    :func:`~diplograph.prefilter.fold` of ``stext``: a sentence without any stem in it has
+    :func:`~diplograph.extract.prefilter.fold` of ``stext``: a sentence without any stem in it has
     none of the words (substring tests, far cheaper than the pattern's scan)."""
     stems = _stems(words)
     if "".join(stems).isascii() and not any(stem in folded for stem in stems):  # fold's promise: ASCII words

@@ -1,4 +1,4 @@
-"""Claims about quantities and places (see :mod:`diplograph.claims` for the whole picture).
+"""Claims about quantities and places (see :mod:`diplograph.extract.claims.finder` for the whole picture).
 
 - ``count:<noun>``: a number modifying a membership/force noun of an actor, said to be
   somewhere or owned — "5,000 al-Shabaab fighters remain in the south", "Hezbollah has

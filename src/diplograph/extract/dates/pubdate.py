@@ -56,7 +56,7 @@ class Landmark:
 
     def matches(self, text: str, folded: str) -> Iterator[re.Match[str]]:
         """The first match in ``text`` of each pattern that has one, in pattern order
-        (``folded`` is :func:`~diplograph.prefilter.fold` of ``text``: it spares most scans)."""
+        (``folded`` is :func:`~diplograph.extract.prefilter.fold` of ``text``: it spares most scans)."""
         for pat in self.patterns:
             if could_match(pat, folded):
                 m = pat.search(text)

@@ -1,10 +1,10 @@
 """Event coding: PLOVER-typed who-did-what-to-whom records from parsed clauses.
 
 Triggers are verbs and nouns listed in the trigger lexicon (package data, see
-:mod:`diplograph.ontology`).  Their participants come from the dependency parse
+:mod:`diplograph.extract.events.ontology`).  Their participants come from the dependency parse
 (subjects, objects, datives, prepositional objects, possessors, compounds,
 conjuncts, passives, control verbs) and are the actors resolved by
-:mod:`diplograph.actors`.  One event is produced per (source, target) pair.
+:mod:`diplograph.extract.actors.resolve`.  One event is produced per (source, target) pair.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Modality, polarity and intent of a clause: asserted, reported, future, hypothetical,
 threatened; negation and refusals; requests, ultimatums and obligations.
 
-Read-only helpers over a parsed spaCy ``Doc``, used by :mod:`diplograph.events`; the syntax of
-arguments (subjects, objects, actor phrases) is in :mod:`diplograph.clauses`.
+Read-only helpers over a parsed spaCy ``Doc``, used by :mod:`diplograph.extract.events.coder`; the syntax of
+arguments (subjects, objects, actor phrases) is in :mod:`diplograph.nlp.clauses`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 ``plover.yaml`` holds the 16 event types (modes, CAMEO root, quad class,
 intensity), the contexts and the modalities.  ``triggers.yaml`` holds the verb and
-noun trigger patterns the coder in :mod:`diplograph.events` applies.  Users add
+noun trigger patterns the coder in :mod:`diplograph.extract.events.coder` applies.  Users add
 their own trigger files (same schema); their entries take precedence.
 """
 

@@ -1,4 +1,4 @@
-"""Trigger matching (a mixin of :class:`diplograph.events.EventCoder`): which entry of the trigger
+"""Trigger matching (a mixin of :class:`diplograph.extract.events.coder.EventCoder`): which entry of the trigger
 lexicon a verb or noun token is, given the constraints an entry states: a particle or preposition,
 subject words, object words (of the object, its apposition, its "of" complement, its conjuncts), words
 it must not have, and multi-word nouns; a light verb ("hold talks") leaves the event to its noun."""
