@@ -99,3 +99,12 @@ def test_a_clash_goes_both_ways(res):
 def test_a_named_mediator_of_a_mediation_noun_meets_each_party(res):
     evs = code(res, "The Qatari mediation between Rwanda and Congo produced a draft.")
     assert pairs(evs, "CONSULT") == {("QAT", "RWA"), ("QAT", "COD")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Geneva talks between Armenia and Azerbaijan resumed on Monday.",
+    "The Nairobi summit between Ethiopia and Eritrea ended without a deal.",
+])
+def test_a_city_naming_a_meeting_is_its_venue(res, text):
+    evs = code(res, text)
+    assert len(pairs(evs, "CONSULT")) == 1 and all(s in ("ARM", "AZE", "ETH", "ERI") for s, _ in pairs(evs, "CONSULT"))

@@ -80,7 +80,8 @@ class EventCoder(_TriggerMatching):
         mutual = bool(sources)
         for c in kids(tok):
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
-                sources += cl.actor_mentions(c, res)
+                sources += [m for m in cl.actor_mentions(c, res)
+                            if not (c.dep_ == "compound" and m.how in VENUE_FORMS and cl.venue_type(trig.type))]
         for pobj in cl.prep_objects(tok, ("by",)):
             sources += cl.actor_mentions(pobj, res)
         for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
@@ -329,6 +330,10 @@ class _Ref:
 
     actor: ActorRef
 
+
+# a city named before a meeting noun ("the Tashkent conference", "Moscow format talks") is where it
+# met, not who met
+VENUE_FORMS = frozenset({"capital", "seat"})
 
 # restrictions imposed or lifted (curfews, states of emergency): they fall on the place named
 PLACE_BOUND = frozenset({"COERCE", "CONCEDE"})
