@@ -108,3 +108,26 @@ def test_a_named_mediator_of_a_mediation_noun_meets_each_party(res):
 def test_a_city_naming_a_meeting_is_its_venue(res, text):
     evs = code(res, text)
     assert len(pairs(evs, "CONSULT")) == 1 and all(s in ("ARM", "AZE", "ETH", "ERI") for s, _ in pairs(evs, "CONSULT"))
+
+
+def test_a_reduced_passive_relative_takes_its_agent_as_source(res):
+    evs = code(res, "Four Tunisian sailors detained by Algerian border guards were freed on Friday.")
+    assert ("DZA", "TUN") in pairs(evs, "COERCE"), triples(evs)
+
+
+def test_conjoined_verbs_share_the_last_ones_object(res):
+    evs = code(res, "Ghanaian police arrested and later released a Togolese opposition leader.")
+    assert ("GHA", "TGO") in pairs(evs, "COERCE") and ("GHA", "TGO") in pairs(evs, "RETREAT"), triples(evs)
+
+
+def test_a_by_phrase_misattached_below_a_passive_is_its_agent(res):
+    evs = code(res, "Sanctions were imposed on two Venezuelan ministers by Panama on Thursday.")
+    assert any(s == "PAN" for s, _ in pairs(evs, "SANCTION") | pairs(evs, "COERCE")), triples(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador became the first country to recognise the new government in Caracas.",
+    "Ecuador recognised the authorities in Caracas on Monday.",
+])
+def test_a_government_named_by_its_seat_is_that_state(res, text):
+    assert ("ECU", "VEN") in pairs(code(res, text), "SUPPORT")

@@ -66,7 +66,9 @@ def is_reciprocal(tok: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids(verb))
+    """A passive clause, or a reduced passive relative ("fishermen detained by X")."""
+    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids(verb)) or (
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids(verb)))
 
 
 def is_infinitive(verb: Token) -> bool:
@@ -80,6 +82,11 @@ def subject_of(verb: Token) -> Token | None:
         for agent in children(verb, ("agent",)):
             for pobj in children(agent, ("pobj",)):
                 return pobj
+        for prep in children(verb, ("prep",)):  # "were imposed on X by Y", "by Y" misattached to X
+            for pobj in children(prep, ("pobj",)):
+                for by in children(pobj, ("prep",)):
+                    if by.lower_ == "by" and prep.lower_ != "by":
+                        return next(iter(children(by, ("pobj",))), None)
     else:
         subs = children(verb, SUBJ)
         if subs and subs[0].dep_ != "expl":
@@ -133,7 +140,13 @@ def patients_of(verb: Token) -> list[Token]:
         if verb.dep_ in ("acl", "relcl"):
             return [verb.head]
         return []
-    return children(verb, OBJ)
+    objs = children(verb, OBJ)
+    if not objs:  # "arrested and later released X": the object the conjoined verbs share
+        for conj in children(verb, ("conj",)):
+            if conj.pos_ == "VERB" and not children(conj, SUBJ + PASS_SUBJ):
+                objs = children(conj, OBJ)
+                break
+    return objs
 
 
 def complement_subjects(tok: Token, res: MentionLookup) -> list:
@@ -289,8 +302,11 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
             m = _head_actor(c, res, depth + 1)
             if m is not None:
                 return m
-    for c in kids(tok):  # "the leader of X", "a camp for X refugees"
-        if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+    seat = not grammar().seat_heads.isdisjoint((tok.lemma_.lower(), tok.lower_))
+    preps = ("of", "for", "in") if seat else ("of", "for")
+    holders = [tok, tok.head] if seat and tok.dep_ in OBJ else [tok]  # "recognised the government | in X"
+    for c in (c for h in holders for c in kids(h)):  # "the leader of X", "a camp for X refugees"
+        if c.dep_ == "prep" and c.lower_ in (preps if c.head.i == tok.i else ("in",)):
             for pobj in children(c, ("pobj",)):
                 m = _head_actor(pobj, res, depth + 1)
                 if m is not None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from diplograph.data import read_yaml
 
-KEYS = ("object_control", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads")
+KEYS = ("object_control", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads")
 
 
 class GrammarError(ValueError):
@@ -26,6 +26,7 @@ class Grammar:
     venue_types: frozenset[str]
     reciprocals: frozenset[str]
     predicative_heads: frozenset[str]
+    seat_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
