@@ -163,7 +163,8 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
     seen = set()
     for head in [tok, *tok.conjuncts]:
         m = _head_actor(head, res, depth)
-        for cand in ([m, *_conjoined_modifiers(head, m, res)] if m is not None else []):
+        # a group phrase ("the two countries") stands for each of its members
+        for cand in ([*(getattr(m, "members", None) or [m]), *_conjoined_modifiers(head, m, res)] if m is not None else []):
             if cand.actor.actor_id not in seen:
                 seen.add(cand.actor.actor_id)
                 found.append(cand)

@@ -105,7 +105,7 @@ class _Sectors:
     def sector_pass(self) -> None:
         """Default sectors; capitals and seats stand for the government at the date."""
         for m in self.mentions:
-            if m.person is None and m.new_org is None and m.sector is None:
+            if m.person is None and m.new is None and m.sector is None:
                 if m.how in ("capital", "seat") and m.actor.kind == "state":
                     self._govern(m)
                     m.sector = m.sector or "GOV"
