@@ -116,3 +116,44 @@ def test_subject_pronoun_follows_the_subject_of_the_previous_sentence(run) -> No
 def test_unresolvable_pronoun_is_left_empty(run) -> None:
     res = run("Rain fell all week. It was reported by several residents.")
     assert not [m for m in res.mentions if m.actor.text == "It"]
+
+
+# ------------------------------------------------------------------ linking guards and names
+
+def test_a_different_first_name_does_not_link_to_a_known_surname(run) -> None:
+    res = run("Yesterday Marcos Lavrov, a local trader, opened a shop.")
+    assert "PER_SERGEY_LAVROV" not in [m.actor.actor_id for m in res.mentions]
+
+
+def test_foreign_military_title_does_not_link_to_a_minister_of_another_state(run) -> None:
+    res = run("A Brazilian army colonel, Lavrov, said the convoy was stopped.")
+    ids = [m.actor.actor_id for m in res.mentions]
+    assert "PER_SERGEY_LAVROV" not in ids
+    person = next(m for m in res.mentions if m.actor.kind == "person")
+    assert (person.actor.country, person.actor.sector) == ("BRA", "MIL")
+
+
+def test_matching_title_still_links(run) -> None:
+    res = run("Russian Foreign Minister Sergey Lavrov met Chinese officials.")
+    assert "PER_SERGEY_LAVROV" in [m.actor.actor_id for m in res.mentions]
+
+
+def test_honorific_is_stripped_and_hyphenated_surname_kept_whole(run) -> None:
+    res = run("Mawlawi Abdul Kabir met Sheikh Tariq al-Zubaidi in the capital. Al-Zubaidi later left.")
+    learned = {a.name for a in res.new_actors if a.kind == "person"}
+    assert {"Abdul Kabir", "Tariq al-Zubaidi"} <= learned
+    later = find(res, "Al-Zubaidi")
+    assert later.actor.name == "Tariq al-Zubaidi"
+
+
+# ------------------------------------------------------------------ governments over time
+
+@pytest.mark.parametrize("date,who", [("2019-05-01", "AFG"), ("2023-05-01", "TALIBAN")])
+def test_acting_state_is_its_governing_group_while_the_group_governs(run, date, who) -> None:
+    res = run("Afghanistan agreed to talks with Uzbekistan.", date)
+    assert find(res, "Afghanistan").actor.actor_id == who
+
+
+def test_state_as_a_venue_stays_the_state(run) -> None:
+    res = run("Uzbekistan held talks in Afghanistan.", "2023-05-01")
+    assert find(res, "Afghanistan").actor.actor_id == "AFG"

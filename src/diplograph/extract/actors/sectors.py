@@ -8,7 +8,7 @@ group's role says so.
 from __future__ import annotations
 
 from diplograph.extract.actors.state import _M, _title_sector
-from diplograph.extract.actors.words import GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, TITLE_WORDS
+from diplograph.extract.actors.words import GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, LOCATIVE_PREPS, TITLE_WORDS
 
 
 class _Sectors:
@@ -103,14 +103,29 @@ class _Sectors:
             m.actor, m.sector = holders[0], "GOV"
 
     def sector_pass(self) -> None:
-        """Default sectors; capitals and seats stand for the government at the date."""
+        """Default sectors; capitals and seats stand for the government at the date, and so does a state's
+        name when the state acts (not as a place or a modifier): while a group governs it, the state and
+        the group are one actor (the Taliban's "Islamic Emirate", "Kabul" and "Afghanistan" after 2021-08)."""
         for m in self.mentions:
             if m.person is None and m.new is None and m.sector is None:
                 if m.how in ("capital", "seat") and m.actor.kind == "state":
                     self._govern(m)
                     m.sector = m.sector or "GOV"
                 else:
-                    m.sector = m.actor.sector_at(self.date)
+                    if m.how in ("name", "alias") and m.actor.kind == "state" and m.char is None \
+                            and self._acting(m):
+                        self._govern(m)
+                    m.sector = m.sector or m.actor.sector_at(self.date)
+
+    def _acting(self, m: _M) -> bool:
+        tok = self.doc[m.start:m.end].root
+        for _ in range(6):
+            if tok.dep_ != "conj":
+                break
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+            return False  # "talks in Afghanistan": a venue
+        return tok.dep_ not in ("compound", "amod", "nmod", "npadvmod")
 
     def owned_government_pass(self) -> None:
         """"Putin's government", "the Bush administration", "the government of Ashraf Ghani"."""
