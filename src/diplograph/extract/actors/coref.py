@@ -114,7 +114,7 @@ class _Coref:
             sent = self.sents[k]
             found = {m.actor_id: m for m in self._by_sent[k]
                      if sent.start <= m.start and m.end <= min(before, sent.end) and m.how != "generic"
-                     and m.members is None and self._kind_ok(m, want, country)}
+                     and m.members is None and self._kind_ok(m, want, country) and not self._modifier(m)}
             if len(found) == 1:
                 return next(iter(found.values()))
             if found:  # several: the subject of an earlier sentence's main clause, if it fits
@@ -123,6 +123,10 @@ class _Coref:
                 subj = self._root_subject(k)
                 return subj if subj is not None and subj.actor_id in found else None
         return None
+
+    def _modifier(self, m: _M) -> bool:
+        """ "the Tashkent conference", "Russian cooperation": a name modifying a noun that is not an actor."""
+        return m.char is None and self.doc[m.start:m.end].root.dep_ in ("compound", "amod", "nmod")
 
     def _root_subject(self, k: int) -> _M | None:
         root = self.sents[k].root

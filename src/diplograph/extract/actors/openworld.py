@@ -118,7 +118,8 @@ class _OpenWorld:
         """ "the Economic Community of West African States (ECOWAS)": later "ECOWAS" is the same actor."""
         toks, n = self.toks, len(self.toks)
         defined: dict[str, tuple[int, _M]] = {}
-        for i in [i for i, t in enumerate(toks[:-2]) if t.text == "(" and toks[i + 2].text == ")"]:
+        lower = self.lower
+        for i in [i for i, low in enumerate(lower[:-2]) if low == "(" and lower[i + 2] == ")"]:
             abbr = toks[i + 1].text
             if not _abbreviation(abbr) or abbr in defined or i == 0:
                 continue
@@ -130,8 +131,10 @@ class _OpenWorld:
                 defined[abbr] = (i + 1, m)
         if not defined:
             return
-        for i, tok in enumerate(toks):
-            found = defined.get(tok.text) if tok.text[:1].isupper() else None
+        wanted = {abbr.lower() for abbr in defined}
+        for i in [i for i, low in enumerate(lower) if low in wanted]:
+            tok = toks[i]
+            found = defined.get(tok.text)
             if found is None or i < found[0]:
                 continue
             m = self._mention_at(i)

@@ -98,8 +98,8 @@ class _Plural:
             elif toks[j].pos_ not in ("ADJ", "PROPN", "NOUN") or self._mention_at(j) is not None:
                 return None
             j -= 1
-        if det is None:
-            return None
+        if det is None or (number is None and want == "any"):
+            return None  # "the parties", "the concerned sides": only a number ties them to a coordination
         here = self.sent_of[tok.i]
         for end, members in reversed(self.coordinations()):
             if end > det or self.sent_of[end - 1] < here - 3:

@@ -8,7 +8,9 @@ group's role says so.
 from __future__ import annotations
 
 from diplograph.extract.actors.state import _M, _title_sector
-from diplograph.extract.actors.words import GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, LOCATIVE_PREPS, TITLE_WORDS
+from diplograph.extract.actors.words import GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, TITLE_WORDS
+
+_PARTY_PREPS = frozenset(("by", "with", "against", "between", "toward", "towards"))
 
 
 class _Sectors:
@@ -123,9 +125,9 @@ class _Sectors:
             if tok.dep_ != "conj":
                 break
             tok = tok.head
-        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
-            return False  # "talks in Afghanistan": a venue
-        return tok.dep_ not in ("compound", "amod", "nmod", "npadvmod")
+        if tok.dep_ == "pobj":  # "talks with Kabul" acts; "talks in / on Afghanistan" is a venue or a topic
+            return tok.head.lower_ in _PARTY_PREPS
+        return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "appos", "ROOT")
 
     def owned_government_pass(self) -> None:
         """"Putin's government", "the Bush administration", "the government of Ashraf Ghani"."""
