@@ -13,9 +13,11 @@ Mechanisms, in order:
 3. institution nouns after an actor ("Russian diplomats", "Kremlin policymakers",
    "Russian troops") set the sector; capitals, seats and government nouns resolve
    to the group governing the state at the date when a group's role says so;
-4. unknown NER organisations become new actors; generic group phrases ("the
-   resurgent group") and pronouns resolve to the only candidate in the current
-   and previous two sentences.
+4. open world (``openworld``): unknown NER organisations and NORP groups, groups described by a head noun
+   and a state ("Afghan terrorists"), abbreviations introduced in brackets become new actors;
+5. coreference (``coref``, ``plural``): pronouns, definite descriptions ("the kingdom"), generic group
+   phrases and plural group phrases ("the three countries" -> each member of the coordination), by kind,
+   number and recency, leaving unsure cases unresolved.
 """
 
 from __future__ import annotations
