@@ -187,7 +187,9 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
         m = _head_actor(head, res, depth)
         if m is None:
             continue
-        for cand in (m, *_conjoined_modifiers(head, m, res), *_inner_conjuncts(head, m, res, depth)):
+        # a group phrase ("the two countries") stands for each of its members
+        for cand in (*(getattr(m, "members", None) or [m]), *_conjoined_modifiers(head, m, res),
+                     *_inner_conjuncts(head, m, res, depth)):
             if cand.actor.actor_id not in seen:
                 seen.add(cand.actor.actor_id)
                 found.append(cand)

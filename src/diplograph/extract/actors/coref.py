@@ -1,34 +1,37 @@
-"""Actor resolution, step 4: new organisations and coreference.
+"""Actor resolution, step 5: in-document coreference.
 
-Unknown NER organisations become new actors; generic group phrases ("the resurgent group") and pronouns
-resolve to the only candidate in the current and previous two sentences, or to the subject of the verb
-that reports the clause.
+What may point back: pronouns (he, she, it, its, they, their ...), generic group phrases ("the resurgent
+group"), definite descriptions ("the country", "the kingdom", "the bloc": ``definite_nouns`` in
+data/actor_words.yaml) and group phrases ("the two countries", "both sides": see :mod:`.plural`).
+
+Antecedents are chosen by kind (person / state / organisation / group), number and recency, cautiously:
+
+1. the subject of the verb that reports the clause ("NATO said it ...", "Iran and Iraq said they ...");
+2. a possessive refers to the subject of its own clause ("Somalia recalled its ambassador");
+3. the only fitting actor in the nearest sentence (of the current and previous two) that has any; when
+   that sentence has several, the subject of its main clause if it fits (and is not itself a
+   coordination);
+4. "they" / "their" with no group to point to: the coordination that is the subject of the nearest
+   sentence ("Mali and Niger signed ... They said").
+
+Anything else stays unresolved: an unresolved pronoun leaves its side empty rather than guessing.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import GROUP_NOUNS, NOT_ACTOR_AFTER, PREPS, PRONOUN_PREDICATES, PRONOUNS, TITLE_WORDS
-from diplograph.extract.actors.kb import normalise
+from diplograph.extract.actors.words import (DEFINITE_NOUNS, GROUP_NOUNS, PLURAL_NOUNS, PRONOUN_PREDICATES,
+                                             PRONOUNS, TITLE_WORDS)
 
-_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS)  # words that may refer back to an actor
+_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS)
+_SUBJ = ("nsubj", "nsubjpass")
 
 
 class _Coref:
-    """New organisations, generic group phrases and pronouns (a mixin of ``actors._Resolver``)."""
-
-    def orgs_pass(self) -> None:
-        for ent in self.ents:
-            if ent.label_ != "ORG" or any(self.used[i] or self._mention_at(i) for i in range(ent.start, ent.end)):
-                continue
-            words = [t for t in self.toks[ent.start:ent.end] if t.is_alpha and t.lower_ not in PREPS]
-            if self.lower[ent.start] in NOT_ACTOR_AFTER or not words \
-                    or all(t.lower_ in TITLE_WORDS or t.is_lower for t in words):
-                continue
-            name = normalise(self._span_text(ent.start, ent.end), keep_case=True)
-            self._add(_M(ent.start, ent.end, None, "ner", new_org=name))
+    """Pronouns, definite descriptions and group phrases (a mixin of ``actors._Resolver``)."""
 
     def coref_pass(self) -> None:
         generics = {m.end - 1: m for m in self.mentions if m.how == "generic"}
@@ -39,44 +42,142 @@ class _Coref:
             generic = generics.get(i)
             if generic is None and (self.used[i] or self._mention_at(i) is not None):
                 continue
-            if generic is not None or (low in GROUP_NOUNS and tok.tag_ in ("NN", "NNS")):
-                want, start = "group", self._np_start(tok)
+            members = None
+            if generic is None and low in PLURAL_NOUNS and tok.tag_ == "NNS":
+                found = self.group_phrase(tok)
+                if found is None:
+                    continue
+                start, members = found
+                src = members[0]
+            elif generic is None and low in DEFINITE_NOUNS and tok.tag_ == "NN":
+                if self._absorb_definite(tok):
+                    continue
+                start = self._np_start(tok, named=True)
+                if start is None or tok.dep_ in ("compound", "amod"):
+                    continue
+                src = self._antecedent(start, DEFINITE_NOUNS[low], None, tok)
+                if src is not None and src.actor is not None and src.person is None:  # the state, not an organ
+                    src = _M(src.start, src.end, src.actor, src.how, sector=src.actor.sector_at(self.date))
+            elif generic is not None or (low in GROUP_NOUNS and tok.tag_ in ("NN", "NNS")):
+                start = self._np_start(tok)
                 if start is None:
                     continue
+                country = generic.actor.id if generic is not None and generic.actor else None
+                src = self._antecedent(start, "group", country, None)
             elif low in PRONOUNS and tok.pos_ == "PRON" and self._pronoun_ok(tok):
                 want, start = PRONOUNS[low], tok.i
+                src, members = self._pronoun_antecedent(tok, want)
             else:
                 continue
-            country = generic.actor.id if generic is not None and generic.actor else None
-            src = self._speaker_antecedent(tok, want) if generic is None else None
-            src = src or self._antecedent(start, want, country)
-            if src is not None:
-                if generic is not None:
-                    self._remove(generic)
-                self._add(_M(start, tok.i + 1, src.actor, "coref", sector=src.sector,
-                             person=src.person, new_org=src.new_org))
-                for j in range(start, tok.i + 1):
-                    self.used[j] = True
+            if src is None:
+                continue
+            if generic is not None:
+                self._remove(generic)
+            self._add(_M(start, tok.i + 1, src.actor, "coref", sector=src.sector, person=src.person,
+                         new=src.new, members=members or src.members))
+            for j in range(start, tok.i + 1):
+                self.used[j] = True
         for m in [m for m in self.mentions if m.how == "generic"]:  # unresolved: keep the demonym
             m.how = "demonym"
             self._respan(m, m.start, m.start + 1)
 
-    def _antecedent(self, before: int, want: str, country: str | None) -> _M | None:
-        """The only fitting actor in the nearest sentence (of the last three) that has any."""
+    def _pronoun_antecedent(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None]:
+        spoken = self._speaker_antecedent(tok, want)
+        if spoken is not None:
+            return spoken
+        if tok.dep_ == "poss":
+            own = self._clause_subject(tok, want)
+            if own is not None:
+                return own
+        src = self._antecedent(tok.i, want, None, tok)
+        if src is None and want == "group":
+            coord = self._subject_coordination(tok)
+            if coord:
+                return coord[0], coord
+        return src, None
+
+    def _absorb_definite(self, tok: Token) -> bool:
+        """ "the Saudi kingdom", "the Afghan state": a demonym before the noun names the state itself."""
+        m = self._mention_at(tok.i - 1) if tok.i else None
+        if m is None or m.end != tok.i or m.actor is None or m.actor.kind != "state" or m.person is not None \
+                or m.how != "demonym" or DEFINITE_NOUNS[self.lower[tok.i]] != "state":
+            return False
+        self._respan(m, m.start, tok.i + 1)
+        m.how = "name"
+        self.used[tok.i] = True
+        return True
+
+    def _antecedent(self, before: int, want: str, country: str | None, tok: Token | None) -> _M | None:
+        """The only fitting actor in the nearest sentence (of the last three) that has any, or its subject."""
         here = self.sent_of[before]
         for k in range(here, max(here - 3, -1), -1):
             sent = self.sents[k]
             found = {m.actor_id: m for m in self._by_sent[k]
                      if sent.start <= m.start and m.end <= min(before, sent.end) and m.how != "generic"
-                     and self._kind_ok(m, want, country)}
-            if found:
-                return next(iter(found.values())) if len(found) == 1 else None
+                     and m.members is None and self._kind_ok(m, want, country) and not self._modifier(m)}
+            if len(found) == 1:
+                return next(iter(found.values()))
+            if found:  # several: the subject of an earlier sentence's main clause, if it fits
+                if k == here or tok is None:
+                    return None
+                subj = self._root_subject(k)
+                return subj if subj is not None and subj.actor_id in found else None
         return None
 
-    def _speaker_antecedent(self, tok: Token, want: str) -> _M | None:
+    def _modifier(self, m: _M) -> bool:
+        """ "the Tashkent conference", "Russian cooperation": a name modifying a noun that is not an actor."""
+        return m.char is None and self.doc[m.start:m.end].root.dep_ in ("compound", "amod", "nmod")
+
+    def _root_subject(self, k: int) -> _M | None:
+        root = self.sents[k].root
+        for c in root.children:
+            if c.dep_ in _SUBJ and not c.conjuncts:
+                return self._mention_at(c.i)
+        return None
+
+    def _clause_subject(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
+        """ "Somalia recalled its ambassador", "Mali and Niger closed their borders": the clause's subject."""
+        cur = tok.head
+        for _ in range(4):
+            if cur.pos_ in ("VERB", "AUX") or cur.dep_ in _SUBJ:
+                break
+            cur = cur.head
+        if cur.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = cur
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+        if not subjects and verb.dep_ == "conj":  # "expelled X and recalled its envoy"
+            subjects = [c for c in verb.head.children if c.dep_ in _SUBJ]
+        if not subjects or subjects[0].i > tok.i:
+            return None
+        subj = subjects[0]
+        coord = self.coordination_at(subj)
+        if coord and want == "group":
+            return coord[0], coord
+        m = self._mention_at(subj.i)
+        if m is None or coord or not self._kind_ok(m, want, None):
+            return None
+        return m, None
+
+    def _subject_coordination(self, tok: Token) -> list[_M] | None:
+        here = self.sent_of[tok.i]
+        for k in (here, here - 1):
+            if k < 0:
+                continue
+            coords = [ms for end, ms in self.coordinations()
+                      if self.sents[k].start <= ms[0].start and end <= min(tok.i, self.sents[k].end)]
+            for members in reversed(coords):
+                root = self.doc[members[0].start:members[0].end].root
+                if root.dep_ in _SUBJ and all(kind_of(m) != "person" for m in members):
+                    return members
+            if coords:
+                return None
+        return None
+
+    def _speaker_antecedent(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
         """ "The militants said they ...", "NATO announced that it ...": a subject pronoun of a
         clause reported by a verb refers to that verb's subject when its kind fits."""
-        if tok.dep_ not in ("nsubj", "nsubjpass"):
+        if tok.dep_ not in _SUBJ:
             return None
         clause = tok.head
         if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
@@ -84,19 +185,25 @@ class _Coref:
         for subj in clause.head.children:
             if subj.dep_ != "nsubj":
                 continue
+            coord = self.coordination_at(subj)
+            if coord:
+                return (coord[0], coord) if want == "group" else None
             for i in (subj.i, *[c.i for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i]):
                 m = self._mention_at(i)
                 # "the militants said they", "Palestinian leaders said they": a generic noun or a
                 # demonym on a plural noun stands for the group
                 if m is not None and m.how != "coref" and (self._kind_ok(m, want, None) or (
                         want == "group" and (m.how == "generic" or (m.how == "demonym" and subj.tag_ == "NNS")))):
-                    return m
+                    return m, None
         return None
 
-    def _np_start(self, tok: Token) -> int | None:
+    def _np_start(self, tok: Token, named: bool = False) -> int | None:
+        """Where "the [adjectives] noun" starts; ``named``: proper-noun modifiers too ("the Gulf state")."""
         toks, lower, j = self.toks, self.lower, tok.i - 1
         while j >= 0 and (toks[j].pos_ == "ADJ" or lower[j] in TITLE_WORDS or
-                          (self._mention_at(j) is not None and self._mention_at(j).how == "generic")):
+                          (self._mention_at(j) is not None and self._mention_at(j).how == "generic") or
+                          (named and toks[j].dep_ in ("compound", "amod") and toks[j].head.i > j
+                           and toks[j].is_title and self._mention_at(j) is None)):
             j -= 1
         if j < 0 or lower[j] not in ("the", "this", "that"):
             return None
@@ -115,9 +222,13 @@ class _Coref:
         return True
 
     def _kind_ok(self, m: _M, want: str, country: str | None) -> bool:
-        kind = "person" if m.person is not None else ("organisation" if m.new_org else m.actor.kind)
+        if m.members is not None:
+            return False
+        kind = kind_of(m)
         if want == "person":
             return kind == "person"
         if want == "group":
-            return kind == "group" and (country is None or m.actor.country == country)
+            return kind == "group" and (country is None or (m.actor is not None and m.actor.country == country))
+        if want in ("state", "igo"):
+            return fits(m, want) and not self._generic(m)
         return kind != "person"

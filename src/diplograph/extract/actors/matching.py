@@ -108,7 +108,8 @@ class _KbMatching:
         for m in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
             if any(taken[m.start:m.end]) or self._inside_name(m):
                 continue
-            if m.actor.kind == "person" and " " not in self._span_text(m.start, m.end) and not self._name_ok(m):
+            if m.actor.kind == "person" and (" " not in self._span_text(m.start, m.end) and not self._name_ok(m)
+                                             or not self._first_name_ok(m)):
                 continue
             for i in range(m.start, m.end):
                 taken[i] = True
@@ -142,6 +143,17 @@ class _KbMatching:
             return bool(extra) and all(t.is_title and t.pos_ == "PROPN" and not self.kb.lookup(t.text)
                                        and (m.how == "capital" or t.lower_ not in TITLE_WORDS) for t in extra)
         return False
+
+    def _first_name_ok(self, m: _M) -> bool:
+        """ "Marcos Lavrov" is not Sergey Lavrov: a first name written before a surname must be the entry's
+        (or a middle name after one of its first names)."""
+        toks, lower = self.toks, self.lower
+        k = m.start - 1
+        if k < 0 or not (toks[k].is_alpha and toks[k].is_title and len(toks[k]) > 2 and toks[k].pos_ == "PROPN") \
+                or lower[k] in TITLE_WORDS | HONORIFICS or self.kb.lookup(toks[k].text):
+            return True
+        names = {w.lower() for f, _, _ in m.actor.surface_forms() for w in f.replace("-", " ").split()}
+        return lower[k] in names or (k > 0 and lower[k - 1] in names)
 
     def _name_ok(self, m: _M) -> bool:
         """A bare surname counts as a person unless tagging says it is something else."""

@@ -47,6 +47,10 @@ class _People:
         toks = self.toks
         while e < len(toks) and toks[e - 1].whitespace_ and toks[e].pos_ == "PROPN" and toks[e].is_title:
             m = self._mention_at(e)
+            if m is None and not self.used[e] and toks[e].ent_type_ in ("", "PERSON") and self._proper(toks[e]) \
+                    and self.sent_of[e] == self.sent_of[e - 1]:
+                e += 1  # "Mawlawi Abdul Kabir": a name NER cut short
+                continue
             if m is None or (m.start, m.end) != (e, e + 1) or m.how != "capital":
                 break
             self._remove(m)
@@ -168,7 +172,10 @@ class _People:
         while span_start > 0 and self.lower[span_start - 1] in HONORIFICS and how == "ner":
             span_start -= 1
         via = self._owner_id(owner, title) if owner is not None else None
-        person = self._register(tuple(t.text for t in self.toks[s:e]), m.actor if m else None, s)
+        actor = m.actor if m else None
+        if actor is not None and not self._title_fits(actor, owner, title):
+            actor = None  # "a Brazilian army colonel X" is not the minister X of another country
+        person = self._register(self._name_words(s, e), actor, s)
         if title and (person.title is None or person.actor is None):
             person.title = title
         if via:
@@ -179,6 +186,28 @@ class _People:
         self._add(_M(span_start, span_end, person.actor, how, person=person))
         for i in range(span_start, span_end):
             self.used[i] = True
+
+    def _name_words(self, s: int, e: int) -> tuple[str, ...]:
+        """The words of a name, hyphenated parts kept whole: ("Nimr", "al-Nimr")."""
+        words: list[str] = []
+        for k in range(s, e):
+            tok = self.toks[k]
+            if words and k > s and not self.toks[k - 1].whitespace_ and (tok.text == "-" or self.toks[k - 1].text == "-"):
+                words[-1] += tok.text
+            elif tok.text != "-":
+                words.append(tok.text)
+        return tuple(words)
+
+    def _title_fits(self, actor: Actor, owner: _M | None, title: str | None) -> bool:
+        """A knowledge-base person's entry must not contradict the title and nationality written with the name."""
+        if owner is not None and owner.person is None and owner.actor is not None and owner.actor.kind == "state":
+            serves = {actor.country} | {r.of for r in actor.roles}
+            if owner.actor.id not in serves and owner.actor.country not in serves:
+                return False
+        if title and _title_sector(title) == "MIL":
+            return actor.sector == "MIL" or any(r.sector == "MIL" or _title_sector(r.title) == "MIL"
+                                                for r in actor.roles)
+        return True
 
     def _title_text(self, s: int, e: int) -> str | None:
         toks = [t for t in self.toks[s:e] if not (t.is_space or t.is_punct and t.text != "-")]
@@ -208,8 +237,9 @@ class _People:
             if actor is not None and p.actor is actor:
                 p.seen.append(at)
                 return p
-            if actor is None and p.actor is None and p.surname == tokens[-1] and (
-                    set(tokens) <= set(p.tokens) or set(p.tokens) <= set(tokens)):
+            low, known = {t.lower() for t in tokens}, {t.lower() for t in p.tokens}
+            if actor is None and p.actor is None and p.surname.lower() == tokens[-1].lower() and (
+                    low <= known or known <= low):
                 if len(tokens) > len(p.tokens):
                     p.tokens = tokens
                 p.seen.append(at)
@@ -223,23 +253,26 @@ class _People:
 
     def surnames_pass(self) -> None:
         """Later bare surnames of learned people ("Mantyskiy")."""
-        by_surname = {p.surname: p for p in self.people if p.actor is None}
+        by_surname = {p.surname.split("-")[-1]: p for p in self.people if p.actor is None and p.surname.split("-")[-1]}
         if not by_surname:
             return
-        # the tokens written as a surname, found by their ORTH hash (no string made per token)
-        wanted = {self.doc.vocab.strings[surname] for surname in by_surname}
-        for i in [i for i, orth in enumerate(self.doc.to_array(ORTH).tolist()) if orth in wanted]:
-            p = by_surname[self.toks[i].text]
-            if self.used[i]:
+        # the tokens written as a surname (its last hyphenated part), found by their ORTH hash (no string made
+        # per token); a hyphenated surname must then be written whole before it: "al-Nimr", "Al-Nimr"
+        wanted = {self.doc.vocab.strings[last] for last in by_surname}
+        for e in [i + 1 for i, orth in enumerate(self.doc.to_array(ORTH).tolist()) if orth in wanted]:
+            p = by_surname[self.toks[e - 1].text]
+            i = e - 1 - 2 * p.surname.count("-")
+            if i < 0 or any(self.used[i:e]) or self._span_text(i, e).lower() != p.surname.lower():
                 continue
             m = self._mention_at(i)
             if m is not None and (m.start, m.end, m.how) == (i, i + 1, "capital"):
                 self._remove(m)  # a surname that is also a capital: "Lima"
-            elif m is not None:
+            elif m is not None or any(self._mention_at(k) for k in range(i, e)):
                 continue
-            self._add(_M(i, i + 1, None, "alias", person=p))
+            self._add(_M(i, e, None, "alias", person=p))
             p.seen.append(i)
-            self.used[i] = True
+            for k in range(i, e):
+                self.used[k] = True
 
     def titles_pass(self) -> None:
         """Bare titles: "the ambassador" -> the last such person; "the US president" -> the holder."""

@@ -13,9 +13,11 @@ Mechanisms, in order:
 3. institution nouns after an actor ("Russian diplomats", "Kremlin policymakers",
    "Russian troops") set the sector; capitals, seats and government nouns resolve
    to the group governing the state at the date when a group's role says so;
-4. unknown NER organisations become new actors; generic group phrases ("the
-   resurgent group") and pronouns resolve to the only candidate in the current
-   and previous two sentences.
+4. open world (``openworld``): unknown NER organisations and NORP groups, groups described by a head noun
+   and a state ("Afghan terrorists"), abbreviations introduced in brackets become new actors;
+5. coreference (``coref``, ``plural``): pronouns, definite descriptions ("the kingdom"), generic group
+   phrases and plural group phrases ("the three countries" -> each member of the coordination), by kind,
+   number and recency, leaving unsure cases unresolved.
 """
 
 from __future__ import annotations
@@ -26,7 +28,9 @@ from spacy.tokens import Doc
 
 from diplograph.extract.actors.coref import _Coref
 from diplograph.extract.actors.matching import _KbMatching, _matchers, prepare
+from diplograph.extract.actors.openworld import _OpenWorld
 from diplograph.extract.actors.people import _People
+from diplograph.extract.actors.plural import _Plural
 from diplograph.extract.actors.sectors import _Sectors
 from diplograph.extract.actors.state import _M, _State, _title_sector
 from diplograph.extract.actors.kb import KnowledgeBase
@@ -42,7 +46,9 @@ class ResolvedMention:
     token_start: int
     token_end: int
     sentence: int
-    how: str  # name|alias|demonym|capital|seat|title|apposition|coref|ner
+    how: str  # name|alias|demonym|capital|seat|title|apposition|coref|ner|described
+    # a group phrase ("the two countries"): one mention per actor it stands for (this one's actor is the first)
+    members: list["ResolvedMention"] | None = None
 
 
 @dataclass
@@ -66,7 +72,7 @@ class Resolution:
         return [m for m in self.mentions if m.token_start >= start and m.token_end <= end]
 
 
-class _Resolver(_KbMatching, _People, _Sectors, _Coref, _State):
+class _Resolver(_KbMatching, _People, _Sectors, _OpenWorld, _Plural, _Coref, _State):
     def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None) -> None:
         self.matchers = _matchers(kb, doc.vocab)
         super().__init__(doc, kb, date)
@@ -76,21 +82,29 @@ class _Resolver(_KbMatching, _People, _Sectors, _Coref, _State):
         toks, out, learned = self.toks, [], {}
         for m in sorted(self.mentions, key=lambda m: (m.start, -(m.end - m.start))):
             text_start, text_end = m.char or (toks[m.start].idx, toks[m.end - 1].idx + len(toks[m.end - 1]))
-            ref = self._ref(m, self.text[text_start:text_end], text_start, text_end)
-            out.append(ResolvedMention(ref, m.start, m.end, self.sent_of[m.start], m.how))
+            text = self.text[text_start:text_end]
+            ref = self._ref(m, text, text_start, text_end)
+            rm = ResolvedMention(ref, m.start, m.end, self.sent_of[m.start], m.how)
+            if m.members:
+                rm.members = [ResolvedMention(self._ref(x, text, text_start, text_end), m.start, m.end,
+                                              rm.sentence, m.how) for x in m.members]
+            out.append(rm)
             if m.person is not None and m.person.actor is None and ref.actor_id not in learned:
                 p = m.person
                 roles = [{"title": p.title, "of": p.via, "sector": ref.sector, "start": None, "end": None,
                           "as_of": self.date}] if p.title else []
                 learned[ref.actor_id] = NewActor(ref.actor_id, p.name, "person", p.country or ref.country,
                                                  ref.sector, sorted({p.surname} - {p.name}), roles)
-            elif m.new_org is not None and ref.actor_id not in learned:
-                learned[ref.actor_id] = NewActor(ref.actor_id, m.new_org, "organisation")
+            elif m.new is not None and ref.actor_id not in learned:
+                n = m.new
+                learned[ref.actor_id] = NewActor(ref.actor_id, n.name, n.kind, n.country, n.sector,
+                                                 sorted(n.aliases - {n.name}))
         return Resolution(out, list(learned.values()))
 
     def _ref(self, m: _M, text: str, start: int, end: int) -> ActorRef:
-        if m.new_org is not None:
-            return ActorRef(m.actor_id, m.new_org, text, start, end, None, None, "organisation", None)
+        if m.new is not None:
+            n = m.new
+            return ActorRef(n.id, n.name, text, start, end, n.country, n.sector, n.kind, None)
         if m.person is not None:
             p = m.person
             role = p.actor.role_at(self.date) if p.actor else None
@@ -118,7 +132,7 @@ class _Resolver(_KbMatching, _People, _Sectors, _Coref, _State):
         self.drop_owned_generics()
         self.sector_pass()
         self.owned_government_pass()
-        self.orgs_pass()
+        self.open_world_pass()
         self.coref_pass()
         return self.result()
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from diplograph.extract.actors.state import _M, _title_sector
 from diplograph.extract.actors.words import GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, TITLE_WORDS
 
+_PARTY_PREPS = frozenset(("by", "with", "against", "between", "toward", "towards"))
+
 
 class _Sectors:
     """Institution nouns, default sectors and time-bounded governments (a mixin of ``actors._Resolver``)."""
@@ -103,14 +105,29 @@ class _Sectors:
             m.actor, m.sector = holders[0], "GOV"
 
     def sector_pass(self) -> None:
-        """Default sectors; capitals and seats stand for the government at the date."""
+        """Default sectors; capitals and seats stand for the government at the date, and so does a state's
+        name when the state acts (not as a place or a modifier): while a group governs it, the state and
+        the group are one actor (the Taliban's "Islamic Emirate", "Kabul" and "Afghanistan" after 2021-08)."""
         for m in self.mentions:
-            if m.person is None and m.new_org is None and m.sector is None:
+            if m.person is None and m.new is None and m.sector is None:
                 if m.how in ("capital", "seat") and m.actor.kind == "state":
                     self._govern(m)
                     m.sector = m.sector or "GOV"
                 else:
-                    m.sector = m.actor.sector_at(self.date)
+                    if m.how in ("name", "alias") and m.actor.kind == "state" and m.char is None \
+                            and self._acting(m):
+                        self._govern(m)
+                    m.sector = m.sector or m.actor.sector_at(self.date)
+
+    def _acting(self, m: _M) -> bool:
+        tok = self.doc[m.start:m.end].root
+        for _ in range(6):
+            if tok.dep_ != "conj":
+                break
+            tok = tok.head
+        if tok.dep_ == "pobj":  # "talks with Kabul" acts; "talks in / on Afghanistan" is a venue or a topic
+            return tok.head.lower_ in _PARTY_PREPS
+        return tok.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "appos", "ROOT")
 
     def owned_government_pass(self) -> None:
         """"Putin's government", "the Bush administration", "the government of Ashraf Ghani"."""

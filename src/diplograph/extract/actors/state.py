@@ -79,6 +79,23 @@ class _Person:
 
 
 @dataclass(eq=False)
+class _New:
+    """An actor named in the text but not in the knowledge base (exported with origin "text")."""
+
+    name: str
+    kind: str  # organisation | group
+    country: str | None = None
+    sector: str | None = None
+    aliases: set[str] = field(default_factory=set)
+    keyed: bool = False  # a described group ("Afghan terrorists"): its id carries the country
+
+    @property
+    def id(self) -> str:
+        prefix = "ORG_" if self.kind == "organisation" else "GRP_"
+        return _slug(prefix, self.name + (" " + self.country if self.keyed and self.country else ""))
+
+
+@dataclass(eq=False)
 class _M:
     """A mention under construction."""
 
@@ -88,15 +105,16 @@ class _M:
     how: str
     sector: str | None = None
     person: _Person | None = None
-    new_org: str | None = None
+    new: _New | None = None  # an actor outside the knowledge base
     char: tuple[int, int] | None = None  # sub-token part of a compound token
+    members: list["_M"] | None = None  # a group phrase ("the two countries"): the actors it stands for
 
     @property
     def actor_id(self) -> str:
         if self.person is not None:
             return self.person.pid
-        if self.new_org is not None:
-            return _slug("ORG_", self.new_org)
+        if self.new is not None:
+            return self.new.id
         return self.actor.id if self.actor else ""
 
 

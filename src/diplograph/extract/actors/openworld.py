@@ -1,0 +1,178 @@
+"""Actor resolution, step 4: actors outside the knowledge base (open world).
+
+An argument that names no knowledge-base actor may still be one:
+
+* a named organisation (NER ``ORG``) -- a company, a court, a party, an agency;
+* a named people or group used as a noun (NER ``NORP``: "the Houthis", "Tutsis"), not as a modifier
+  ("Shia clerics");
+* a described actor: a head noun from ``open_heads`` (data/actor_words.yaml) with a state named in its
+  modifiers ("Afghan terrorists", "the Saudi-led coalition", "a Chinese airline"). The state is then a
+  modifier, not a participant: the actor is the group, with the state's country;
+* an abbreviation introduced in brackets after any actor ("the Saudi Press Agency (SPA)", "the Deputy
+  Prime Minister (DPM)") stands for that actor wherever it is written later in the document.
+
+Each becomes a new actor (``NewActor``, origin "text") with a stable id from its normalised name -- and,
+for a described group, its country -- so that the store merges it across documents.
+"""
+
+from __future__ import annotations
+
+from diplograph.extract.actors.kb import normalise
+from diplograph.extract.actors.state import _M, _New
+from diplograph.extract.actors.words import NOT_ACTOR_AFTER, OPEN_HEADS, PREPS, TITLE_WORDS
+
+_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod", "det", "nummod")
+
+
+def _abbreviation(text: str) -> bool:
+    core = text.replace(".", "").replace("-", "").replace("&", "")
+    return 2 <= len(core) <= 8 and core.isalnum() and text[:1].isupper() and sum(c.isupper() for c in core) >= 2
+
+
+def _stands_for(abbr: str, long: str) -> bool:
+    """ "ECOWAS" for "Economic Community of West African States": its letters in order, the first one a
+    word's first letter (a short form of the words before it, not of an unrelated name)."""
+    letters = [c.lower() for c in abbr if c.isalpha()]
+    words = long.replace("-", " ").split()
+    if not letters or not words or not any(w[:1].lower() == letters[0] for w in words[:2]):
+        return False
+    text, pos = long.lower(), 0
+    for c in letters:
+        pos = text.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
+class _OpenWorld:
+    """Named and described actors outside the knowledge base (a mixin of ``actors._Resolver``)."""
+
+    def open_world_pass(self) -> None:
+        self._described_pass()
+        self._orgs_pass()
+        self._norp_pass()
+        self._abbreviations_pass()
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(self.used[i] or self._mention_at(i) for i in range(start, end))
+
+    def _orgs_pass(self) -> None:
+        for ent in self.ents:
+            if ent.label_ != "ORG" or not self._free(ent.start, ent.end):
+                continue
+            words = [t for t in self.toks[ent.start:ent.end] if t.is_alpha and t.lower_ not in PREPS]
+            if self.lower[ent.start] in NOT_ACTOR_AFTER or not words \
+                    or all(t.lower_ in TITLE_WORDS or t.is_lower for t in words):
+                continue
+            start, end = ent.start, ent.end
+            while end > start and not self.toks[end - 1].is_alpha:
+                end -= 1
+            if self.lower[start] == "the":
+                start += 1
+            name = normalise(self._span_text(start, end), keep_case=True)
+            self._add(_M(start, end, None, "ner", new=_New(name, "organisation")))
+
+    def _norp_pass(self) -> None:
+        """ "The Houthis fired ...", "attacks on Tutsis": a people or movement used as a noun."""
+        for ent in self.ents:
+            if ent.label_ != "NORP" or not self._free(ent.start, ent.end):
+                continue
+            root = ent.root
+            if root.pos_ not in ("PROPN", "NOUN") or root.dep_ in _MODIFIER_DEPS or not root.is_title:
+                continue
+            name = normalise(self._span_text(ent.start, ent.end), keep_case=True)
+            if name.lower() in TITLE_WORDS:
+                continue
+            self._add(_M(ent.start, ent.end, None, "ner", new=_New(name, "group")))
+
+    def _described_pass(self) -> None:
+        """ "Afghan terrorists", "the Saudi-led coalition": a group described by its head noun and a state."""
+        toks, lower = self.toks, self.lower
+        for i in [i for i, low in enumerate(lower) if low in OPEN_HEADS]:
+            if toks[i].pos_ not in ("NOUN", "PROPN") or self.used[i] or self._mention_at(i) is not None:
+                continue
+            if i + 1 < len(toks) and toks[i + 1].pos_ in ("NOUN", "PROPN") and toks[i + 1].dep_ != "appos" \
+                    and toks[i].head.i == i + 1:
+                continue  # a modifier itself: "party leaders", "coalition forces"
+            j, sent_start = i - 1, self.sents[self.sent_of[i]].start
+            while j >= sent_start and lower[j] not in ("the", "a", "an", "'s", "\u2019s") and (
+                    toks[j].pos_ in ("ADJ", "PROPN", "NOUN", "NUM") or toks[j].text in ("-", "\u2013")
+                    or toks[j].tag_ == "VBN" or self._mention_at(j) is not None):
+                j -= 1
+            inside = [m for m in self._by_sent[self.sent_of[i]] if j < m.start and m.end <= i]
+            states = [m for m in inside if m.actor is not None and m.actor.kind == "state" and m.person is None]
+            if not states or any(m.person is not None or m.new is not None for m in inside):
+                continue
+            start = min(m.start for m in states)
+            kind, sector = OPEN_HEADS[lower[i]]
+            country = states[0].actor.country
+            head_text = self._span_text(start, i + 1)
+            for m in inside:
+                self._remove(m)
+            new = _New(normalise(head_text, keep_case=True), kind, country, sector, keyed=True)
+            self._add(_M(start, i + 1, None, "described", sector=sector, new=new))
+            for k in range(start, i + 1):
+                self.used[k] = True
+
+    def _abbreviations_pass(self) -> None:
+        """ "the Economic Community of West African States (ECOWAS)": later "ECOWAS" is the same actor."""
+        toks, n = self.toks, len(self.toks)
+        defined: dict[str, tuple[int, _M]] = {}
+        lower = self.lower
+        for i in [i for i, low in enumerate(lower[:-2]) if low == "(" and lower[i + 2] == ")"]:
+            abbr = toks[i + 1].text
+            if not _abbreviation(abbr) or abbr in defined or i == 0:
+                continue
+            before = [m for m in self._cover.get(i - 1, ()) if m.end == i and m.members is None]
+            m = max(before, key=lambda m: m.end - m.start) if before else None
+            if m is None or not _stands_for(abbr, self._span_text(m.start, m.end)):
+                m = self._long_form(i, abbr)
+            if m is not None:
+                defined[abbr] = (i + 1, m)
+        if not defined:
+            return
+        wanted = {abbr.lower() for abbr in defined}
+        for i in [i for i, low in enumerate(lower) if low in wanted]:
+            tok = toks[i]
+            found = defined.get(tok.text)
+            if found is None or i < found[0]:
+                continue
+            m = self._mention_at(i)
+            if m is not None:
+                if m.new is None or m is found[1] or (m.start, m.end) != (i, i + 1):
+                    continue  # the knowledge base knows it, or it is part of a longer name
+                self._remove(m)
+            src = found[1]
+            if src.new is not None:
+                src.new.aliases.add(tok.text)
+            self._add(_M(i, i + 1, src.actor, "alias", sector=src.sector, person=src.person, new=src.new))
+            self.used[i] = True
+
+    def _long_form(self, paren: int, abbr: str) -> _M | None:
+        """The capitalised name before "(ABBR)" that the abbreviation stands for, as a new organisation
+        ("the Democratic Forces for the Liberation of Rwanda (FDLR)": not Rwanda)."""
+        toks, lower = self.toks, self.lower
+        j, first = paren - 1, self.sents[self.sent_of[paren]].start
+        while j >= first and paren - j <= 12 and (toks[j].is_title or toks[j].is_upper
+                                                  or lower[j] in ("of", "for", "the", "and", "de", "-", "&")):
+            j -= 1
+        for s in range(j + 1, paren - 1):
+            if not toks[s].is_title or toks[s].text[0].lower() != abbr[0].lower():
+                continue
+            text = self._span_text(s, paren)
+            if not _stands_for(abbr, text) or toks[s].lower_ in TITLE_WORDS:
+                continue
+            inside = {m for k in range(s, paren) for m in self._cover.get(k, ())}
+            if any(m.start < s or m.person is not None for m in inside):
+                return None
+            states = sorted((m for m in inside if m.actor is not None and m.actor.kind == "state"), key=lambda m: m.start)
+            for m in inside:
+                self._remove(m)
+            new = _New(normalise(text, keep_case=True), "organisation", states[0].actor.country if states else None,
+                       aliases={abbr})
+            m = _M(s, paren, None, "ner", new=new)
+            self._add(m)
+            for k in range(s, paren):
+                self.used[k] = True
+            return m
+        return None

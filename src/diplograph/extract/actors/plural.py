@@ -1,0 +1,117 @@
+"""Actor resolution, coreference of plural phrases: coordinations and the group phrases that point back to them.
+
+"Saudi Arabia, Bahrain and Egypt ... The three countries accused Qatar": a group phrase (a determiner
+"the", "both", "these", "those", an optional number and a plural noun from ``plural_nouns`` in
+data/actor_words.yaml) stands for every actor of the nearest earlier coordination of the right kind
+and size, within the current and previous three sentences. With a number and no such coordination, the
+distinct actors of that kind in the current and previous sentence are taken when there are exactly that
+many; otherwise the phrase is left unresolved (cautious: no side rather than a guess).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.extract.actors.state import _M
+from diplograph.extract.actors.words import NUMBER_WORDS, PLURAL_NOUNS
+
+_DETERMINERS = ("the", "these", "those", "both")
+
+
+def kind_of(m: _M) -> str:
+    if m.person is not None:
+        return "person"
+    if m.new is not None:
+        return m.new.kind
+    return m.actor.kind if m.actor is not None else ""
+
+
+def fits(m: _M, want: str) -> bool:
+    kind = kind_of(m)
+    if want == "any":
+        return bool(kind)
+    if want == "igo":
+        return kind in ("igo", "organisation")
+    return kind == want
+
+
+class _Plural:
+    """Coordinations and group phrases (a mixin of ``actors._Resolver``)."""
+
+    def coordinations(self) -> list[tuple[int, list[_M]]]:
+        """``(end, members)`` of every coordination of two or more distinct actors, in document order."""
+        cached = getattr(self, "_coords", None)
+        if cached is not None:
+            return cached
+        root_of: dict[int, _M] = {}
+        for m in self.mentions:
+            if m.members is None and m.how != "generic" and m.char is None and not self._generic(m):
+                root_of.setdefault(self.doc[m.start:m.end].root.i, m)
+        out, seen = [], set()
+        for r in sorted(root_of):
+            conj = self.toks[r].conjuncts
+            if not conj:
+                continue
+            idxs = tuple(sorted({r, *(c.i for c in conj)}))
+            if idxs in seen:
+                continue
+            seen.add(idxs)
+            members: dict[str, _M] = {}
+            for i in idxs:
+                if i in root_of:
+                    members.setdefault(root_of[i].actor_id, root_of[i])
+            if len(members) >= 2:
+                out.append((max(m.end for m in members.values()), list(members.values())))
+        self._coords = out
+        return out
+
+    def coordination_at(self, tok: Token) -> list[_M] | None:
+        """The actors of the coordination headed by ``tok`` ("Saudi Arabia and Bahrain said ...")."""
+        m = self._mention_at(tok.i)
+        if m is None or not tok.conjuncts:
+            return None
+        for _, members in self.coordinations():
+            if m in members:
+                return members
+        return None
+
+    def group_phrase(self, tok: Token) -> tuple[int, list[_M]] | None:
+        """Where the group phrase headed by ``tok`` starts and the actors it stands for, if any."""
+        low, toks, lower = self.lower[tok.i], self.toks, self.lower
+        want = PLURAL_NOUNS.get(low)
+        if want is None or tok.tag_ != "NNS" or tok.dep_ in ("compound", "amod"):
+            return None
+        nxt = tok.i + 1
+        if nxt < len(toks) and (lower[nxt] == "of" or self._proper(toks[nxt])):
+            return None  # "the countries of the region", "both countries Iran and Iraq"
+        sent_start, j, number, det = self.sents[self.sent_of[tok.i]].start, tok.i - 1, None, None
+        while j >= max(sent_start, tok.i - 5):
+            w = lower[j]
+            if w in NUMBER_WORDS and number is None:
+                number = NUMBER_WORDS[w]
+                if w == "both":
+                    det = j
+                    break
+            elif w in _DETERMINERS:
+                det = j
+                break
+            elif toks[j].pos_ not in ("ADJ", "PROPN", "NOUN") or self._mention_at(j) is not None:
+                return None
+            j -= 1
+        if det is None or (number is None and want == "any"):
+            return None  # "the parties", "the concerned sides": only a number ties them to a coordination
+        here = self.sent_of[tok.i]
+        for end, members in reversed(self.coordinations()):
+            if end > det or self.sent_of[end - 1] < here - 3:
+                continue
+            if all(fits(m, want) for m in members) and (number is None or len(members) == number):
+                return det, members
+        if number is None:
+            return None
+        found: dict[str, _M] = {}
+        for k in (here - 1, here):
+            for m in self._by_sent[k] if k >= 0 else ():
+                if m.end <= det and m.how not in ("coref", "generic") and m.members is None and fits(m, want) \
+                        and not self._generic(m):
+                    found.setdefault(m.actor_id, m)
+        return (det, list(found.values())) if len(found) == number else None
