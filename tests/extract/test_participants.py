@@ -131,3 +131,17 @@ def test_a_by_phrase_misattached_below_a_passive_is_its_agent(res):
 ])
 def test_a_government_named_by_its_seat_is_that_state(res, text):
     assert ("ECU", "VEN") in pairs(code(res, text), "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president praised the Kenyan army.",
+    "Ruto praised Kenyan troops on Monday.",
+])
+def test_a_state_acting_on_its_own_organs_is_no_second_party(res, text):
+    evs = code(res, text)
+    assert not any(s and t and (s == t or t == "KEN") for _, s, t in triples(evs)), triples(evs)
+
+
+def test_a_domestic_group_acting_on_its_government_keeps_its_target(res):
+    evs = code(res, "Kenyan farmers protested against the Kenyan government in Nairobi.")
+    assert any(t == "KEN" for _, s, t in triples(evs) if s), triples(evs)

@@ -48,3 +48,4 @@ DEFINITE_NOUNS: dict[str, str] = dict(_DATA.get("definite_nouns") or {})
 PLURAL_NOUNS: dict[str, str] = dict(_DATA.get("plural_nouns") or {})
 NUMBER_WORDS: dict[str, int] = {str(k): int(v) for k, v in (_DATA.get("number_words") or {}).items()}
 LOCATIVE_PREPS = frozenset(_DATA.get("locative_prepositions") or ())
+STATE_SECTORS = frozenset(_DATA.get("state_sectors") or ())

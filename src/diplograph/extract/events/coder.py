@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
 from diplograph.extract.events import modality as md
+from diplograph.extract.actors.words import STATE_SECTORS
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.triggers import _light_objects, _TriggerMatching
 from diplograph.nlp.tokens import kids, sents
@@ -365,7 +366,8 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> li
     sources = _uniq(sources)
     # a target is dropped when it is on the source's side; "French farmers" (FRA, sector CVL) and
     # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
-    targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) for s in sources)]
+    targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) or _own_organ(t.actor, s.actor)
+                                                   for s in sources)]
     if sources and targets:
         pairs = [(s, t) for s in sources for t in targets]
         if mutual and type_ not in UNORDERED:  # "X clashed with Y": each side fought the other
@@ -380,6 +382,14 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> li
     if targets:
         return [(None, t) for t in targets]
     return []
+
+
+def _own_organ(target: ActorRef, source: ActorRef) -> bool:
+    """ "Russia recalled its ambassador", "Egypt's president praised the Egyptian army": an organ
+    of the acting state (its officials, forces, police, courts) is not a second party."""
+    state = source.via or source.actor_id
+    return (target.via or target.actor_id) == state and target.sector in STATE_SECTORS \
+        and (source.sector in STATE_SECTORS or source.via is not None)
 
 
 def _ref(m) -> ActorRef | None:
