@@ -14,7 +14,7 @@ TYPES = (
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST "
     "ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
 ).split()
-MODALITIES = {"asserted", "reported", "future", "hypothetical", "negated", "threatened"}
+MODALITIES = {"asserted", "reported", "future", "hypothetical", "negated", "threatened", "question"}
 TARGETS = {"dobj", "prep", "none"}
 
 
@@ -102,7 +102,7 @@ def test_modalities(ontology):
         ctx = spec.get("plover_context")
         assert ctx is None or ctx in ontology["contexts"], name
     assert modalities["asserted"]["counts_as_happened"] is True
-    for name in ("future", "hypothetical", "negated", "threatened"):
+    for name in ("future", "hypothetical", "negated", "threatened", "question"):
         assert modalities[name]["counts_as_happened"] is False
 
 
@@ -132,7 +132,7 @@ def test_trigger_header(triggers):
 
 
 def test_verb_entries_valid(triggers, ontology):
-    allowed = {"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target", "preps",
+    allowed = {"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target", "preps", "not_dependents",
                "subjects", "require_prep"}
     for i, entry in enumerate(triggers["verbs"]):
         where = f"verbs[{i}] {entry.get('lemma')}"
@@ -150,7 +150,7 @@ def test_verb_entries_valid(triggers, ontology):
 
 
 def test_noun_entries_valid(triggers, ontology):
-    allowed = {"lemma", "type", "mode", "context", "preps"}
+    allowed = {"lemma", "type", "mode", "context", "preps", "needs_agent", "not_objects"}
     for i, entry in enumerate(triggers["nouns"]):
         where = f"nouns[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)

@@ -19,6 +19,7 @@ from diplograph.nlp import clauses as cl
 from diplograph.extract.events import modality as md
 from diplograph.extract.actors.words import STATE_SECTORS
 from diplograph.extract.events.context import ContextCues, Page
+from diplograph.extract.events.factuality import Factuality
 from diplograph.extract.events.triggers import _light_objects, _TriggerMatching
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
@@ -48,6 +49,7 @@ class EventCoder(_TriggerMatching):
         self.lex = lexicon
         self.onto = ontology
         self.cues = ContextCues(lexicon.context_cues)
+        self.fact = Factuality(lexicon.factuality, lexicon.light_verbs)
 
     # -- participants --------------------------------------------------
     def _verb_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
@@ -251,6 +253,9 @@ class EventCoder(_TriggerMatching):
 
     def _emit(self, page: Page, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
         doc = page.doc
+        if (cand.trigger.needs_agent and not cand.sources and not self.fact.performed(cand.token)) \
+                or self.fact.descriptive(cand.token):
+            return []  # a standing state ("the embargo on X") or a description ("is an attack on ..."), not an act
         targets = cand.targets
         if cand.trigger.type in SEIZING:
             targets = [state_of_place(t, cand.sources, res) for t in targets]
@@ -270,8 +275,8 @@ class EventCoder(_TriggerMatching):
             if subj is not None:
                 found = cl.actor_mentions(subj, res)
                 reporter = found[0].actor if found else None
-        modality = md.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)
-        neg = md.negated(cand.clause)
+        intent = md.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)  # read for intent only
+        modality, neg = self.fact.judge(cand.token, cand.clause, lower, reporter_verb)
         context = cand.trigger.context or page.context(k, self.cues)
         start_tok, end_tok = cand.tokens
         act = cand.trigger.type
@@ -280,7 +285,8 @@ class EventCoder(_TriggerMatching):
         own = cand.token is cand.clause or (cand.token.head is cand.clause and cand.token.dep_ in cl.OBJ)
         subj = cl.subject_of(cand.clause) if own else None  # and an actor refuses, not "X's support"
         own = own and subj is not None and res.at_token(subj.i) is not None
-        type_, mode = self._plover_type(act, cand.trigger.mode, modality, neg, cand.clause, own)
+        told = modality in ("asserted", "reported", "question")  # intent is read only where not told as fact
+        type_, mode = self._plover_type(act, cand.trigger.mode, modality if told else intent, neg, cand.clause, own)
         if neg and type_ == "REJECT" and act != "REJECT":
             neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
         if reporter is not None and not neg and md.is_demand(cand.clause):

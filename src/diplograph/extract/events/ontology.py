@@ -21,6 +21,15 @@ EVENT_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 TARGETS = ("dobj", "prep", "none")
+# the cue lists of the factuality layer (triggers.yaml ``factuality``; see extract/events/factuality.py)
+FACTUALITY_KEYS = (
+    "hypothetical_modals", "future_modals", "condition_marks", "condition_phrases", "belief_heads",
+    "intent_heads", "possibility_heads", "negative_heads", "implicative_heads", "request_heads", "offer_heads",
+    "accusation_heads", "threat_heads", "decision_heads", "disapproval_heads", "descriptive_verbs", "predicative_verbs", "noncommittal_heads", "occurrence_verbs", "reported_adverbs",
+    "reported_phrases", "hedging_reporters", "reported_modifiers", "future_modifiers", "negative_determiners",
+)
+# dependency labels a trigger may refuse (``not_dependents``): "provided that ..." is a condition, not aid
+DEPENDENCIES = ("ccomp", "xcomp", "advcl", "pcomp", "mark", "dobj", "dative", "attr", "acomp", "oprd", "agent", "prt")
 
 
 class OntologyError(ValueError):
@@ -72,6 +81,8 @@ class Trigger:
     preps: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     require_prep: bool = False
+    needs_agent: bool = False  # a noun that is an event only with its own agent or under a light verb
+    not_dependents: tuple[str, ...] = ()  # dependency labels that stop the entry from firing
 
     @property
     def head(self) -> str:
@@ -90,6 +101,7 @@ class Lexicon:
     evaluations: dict[str, frozenset[str]] = field(default_factory=dict)
     stative_passives: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
+    factuality: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _read_yaml(source: Any, label: str) -> dict[str, Any]:
@@ -157,11 +169,37 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
             raise OntologyError(f"{label}: trigger {lemma!r}: {key} must be words (quote on/off/yes/no in YAML)")
     if isinstance(particle, bool):
         raise OntologyError(f"{label}: trigger {lemma!r}: particle must be a word (quote on/off in YAML)")
+    needs_agent = spec.get("needs_agent", False)
+    if not isinstance(needs_agent, bool) or (needs_agent and pos != "NOUN"):
+        raise OntologyError(f"{label}: trigger {lemma!r}: needs_agent must be true or false, on nouns only")
+    not_deps = _as_tuple(spec.get("not_dependents"))
+    bad = [d for d in not_deps if d not in DEPENDENCIES]
+    if bad:
+        raise OntologyError(f"{label}: trigger {lemma!r}: not_dependents: unknown labels {bad} (one of {DEPENDENCIES})")
+    unknown = set(spec) - TRIGGER_KEYS
+    if unknown:
+        raise OntologyError(f"{label}: trigger {lemma!r}: unknown keys {sorted(unknown)}")
     return Trigger(pos, lemma, tuple(lemma.split()), type_, mode, context,
                    str(particle).lower() if particle is not None else None,
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
-                   bool(spec.get("require_prep", False)))
+                   bool(spec.get("require_prep", False)), needs_agent, not_deps)
+
+
+TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
+                          "preps", "subjects", "require_prep", "needs_agent", "not_dependents"})
+
+
+def _factuality(lex: Lexicon, data: Any, label: str) -> None:
+    """The factuality cue lists: known names, each a list of words or phrases."""
+    if not isinstance(data, dict):
+        raise OntologyError(f"{label}: factuality must be a mapping of cue lists")
+    for name, words in data.items():
+        if name not in FACTUALITY_KEYS:
+            raise OntologyError(f"{label}: factuality: unknown cue list {name!r}")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise OntologyError(f"{label}: factuality: {name} must be a list of words (quote no/yes in YAML)")
+        lex.factuality[name] = lex.factuality.get(name, frozenset()) | frozenset(w.strip().lower() for w in words)
 
 
 def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, *, user: bool) -> None:
@@ -190,6 +228,8 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
         if name not in ("positive", "negative"):
             raise OntologyError(f"{label}: evaluations: unknown polarity {name!r} (positive or negative)")
         lex.evaluations[name] = lex.evaluations.get(name, frozenset()) | frozenset(_as_tuple(words))
+    if data.get("factuality") is not None:
+        _factuality(lex, data["factuality"], label)
     for key in ("modality_cues", "context_cues"):
         for name, cues in (data.get(key) or {}).items():
             if key == "context_cues" and name not in onto.contexts:

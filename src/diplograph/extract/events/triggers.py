@@ -69,6 +69,8 @@ class _TriggerMatching:
         for trig in entries:
             if trig.particle and trig.particle not in particles:
                 continue
+            if trig.not_dependents and any(c.dep_ in trig.not_dependents for c in kids(tok)):
+                continue  # "provided that ...": a condition, not the act
             if trig.require_prep and not particles.intersection(trig.preps):
                 continue
             if trig.subjects:
@@ -101,7 +103,12 @@ class _TriggerMatching:
         mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
         attached = {c.lower_ for c in kids(tok) if c.dep_ == "prep"}
         fallback = None
+        objects = None
         for trig in entries:
+            if trig.not_objects:  # "an attack on our values", "a threat to the system": a figure of speech
+                objects = self._prep_words(tok, trig.preps or ("on", "to", "against", "of")) if objects is None else objects
+                if objects.intersection(trig.not_objects):
+                    continue
             if len(trig.words) > 1:
                 want = trig.words[:-1]
                 have = [m.lemma_.lower() for m in mods][-len(want):]

@@ -1,0 +1,323 @@
+"""Factuality of a candidate event: whether the text tells it as having happened (FactBank-style).
+
+Between the clause analysis (:mod:`diplograph.nlp.clauses`, :mod:`.modality`) and the event record
+(:mod:`.coder`): each candidate gets one value
+
+* ``asserted``: told as fact; ``reported``: attributed or hedged ("reportedly", "X claimed that");
+* ``future``: planned, intended, offered or invited ("plans to", "the objective of forcing",
+  "sent troops to end the fighting", "invited X to join talks");
+* ``hypothetical``: possible, conditional, believed or asked for ("if", "unlikely to", "believe
+  they can", "an opportunity to", "demanded that X withdraw", "accused X of killing");
+* ``threatened``: the content of a threat or warning;
+* ``negated``: told as not (yet) done, with the negation's real scope ("has yet to", "refused to",
+  "no talks took place"; not a negation on a later verb whose subject the event noun is);
+* ``question``: asked, not told (a sentence that ends with "?").
+
+Only ``asserted`` and ``reported`` acts count as having happened (plover.yaml ``modalities``).
+The speech act that embeds another act (the demand, the invitation, the accusation) keeps its
+own value; what it asks, offers or alleges is its content, not a second fact.
+
+The cue words are data (triggers.yaml ``factuality``, validated by :mod:`.ontology`); this module
+holds only the grammar of where they apply: the candidate's own modifiers, then each link from the
+candidate up to its sentence's root (xcomp, ccomp, advcl, acl, objects and prepositions).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.extract.events import modality as md
+from diplograph.nlp.clauses import is_infinitive
+from diplograph.nlp.tokens import kids, sentence_of, text_of
+
+VALUES = ("asserted", "reported", "future", "hypothetical", "threatened", "negated", "question")
+_CONTINUE = "continue"  # the link changes nothing: look further up
+_STOP = "stop"  # what lies above does not bear on the candidate (it is a presupposed subject or object)
+_OBJECTS = ("dobj", "attr", "oprd", "dative", "nsubjpass")
+_SUBJECTS = ("nsubj", "csubj", "expl")
+_MAX_LINKS = 10
+
+
+class Factuality:
+    """Judges candidates with the lexicon's factuality cues and light verbs."""
+
+    def __init__(self, cues: dict[str, frozenset[str]], light_verbs: frozenset[str] = frozenset(),
+                 modality_cues: dict[str, tuple[str, ...]] | None = None) -> None:
+        def get(name: str) -> frozenset[str]:
+            return cues.get(name, frozenset())
+
+        self.hyp_modals, self.fut_modals = get("hypothetical_modals"), get("future_modals")
+        self.cond_marks, self.cond_phrases = get("condition_marks"), tuple(get("condition_phrases"))
+        self.belief, self.intent, self.possible = get("belief_heads"), get("intent_heads"), get("possibility_heads")
+        self.negative, self.implicative = get("negative_heads"), get("implicative_heads")
+        self.request, self.offer = get("request_heads"), get("offer_heads")
+        self.accusation, self.threat = get("accusation_heads"), get("threat_heads")
+        self.noncommittal = {tuple(p.split()) for p in get("noncommittal_heads")}
+        self.occurrence, self.decision = get("occurrence_verbs"), get("decision_heads")
+        self.descriptive_verbs, self.disapproval = get("descriptive_verbs"), get("disapproval_heads")
+        self.predicative_verbs = get("predicative_verbs")
+        self.rep_adverbs, self.rep_phrases = get("reported_adverbs"), tuple(get("reported_phrases"))
+        self.hedging = get("hedging_reporters")
+        self.rep_mods, self.fut_mods = get("reported_modifiers"), get("future_modifiers")
+        self.neg_dets = get("negative_determiners")
+        self.light = light_verbs
+        self.modality_cues = modality_cues or {}
+
+    # -- the verdict -----------------------------------------------------
+    def judge(self, tok: Token, clause: Token, lower: str, reporter: Token | None) -> tuple[str, bool]:
+        """(modality, negated) of the candidate whose head is ``tok`` and whose clause verb is
+        ``clause``; ``lower`` is its sentence lower-cased, ``reporter`` the verb of saying above it."""
+        neg = self.negated(tok, clause)
+        if self.question(tok):
+            return "question", neg
+        verdict = self._own(tok)
+        stopped = False
+        if verdict is None:
+            verdict, stopped = self._embedding(tok)
+        if verdict == "negated":
+            return "negated", True
+        if verdict is not None:
+            return verdict, neg
+        base = tok if stopped else clause
+        return self._clause(base, lower, reporter), neg
+
+    def question(self, tok: Token) -> bool:
+        """The candidate's sentence asks (it ends with "?", closing quotes aside)."""
+        sent = sentence_of(tok)
+        return text_of(tok.doc)[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’»)").endswith("?")
+
+    # -- acts, states and descriptions --------------------------------------
+    def performed(self, tok: Token) -> bool:
+        """An event noun someone carries out: the object of a light verb ("imposed sanctions",
+        "engaged in talks") or the subject of a verb of occurrence ("talks took place")."""
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+            head = head.head
+        elif tok.dep_ not in (*_OBJECTS, "nsubj"):
+            return False
+        lemma = head.lemma_.lower()
+        return lemma in self.occurrence if tok.dep_ == "nsubj" else lemma in self.light
+
+    def descriptive(self, tok: Token) -> bool:
+        """An event noun used to describe or evaluate, not told as an act: the predicate of a copula
+        or of "constitute" ("This is an attack on ...", "constitutes a capitulation"), a name given
+        ("calling the arrest a violation", "hailed the deal as a victory")."""
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        head = tok.head
+        if tok.dep_ in ("attr", "acomp") and head.lemma_.lower() in self.descriptive_verbs:
+            return not any(c.dep_ == "expl" for c in kids(head))  # "there were talks" tells them
+        if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep"):
+            return True
+        return tok.dep_ == "dobj" and head.lemma_.lower() in self.predicative_verbs
+
+    # -- negation with its scope ------------------------------------------
+    def negated(self, tok: Token, clause: Token) -> bool:
+        """A verb: ``not``/``never`` on it or on what governs it through xcomp/conj ("did not attack
+        or invade"), or refuse/fail to.  A noun: "no talks"; or the noun is the object of a negated
+        light verb ("did not hold talks") or the subject of a negated verb of occurrence ("talks did
+        not take place") — not the subject of any other negated verb ("X's support will not result
+        in ...") nor the object of a negated verb that presupposes it ("did not condemn the attack")."""
+        if tok.pos_ in ("VERB", "AUX"):
+            cur = tok
+            for _ in range(4):
+                if md.negated(cur):
+                    return True
+                if cur.dep_ != "conj" or cl_subject(cur) or cur.head is cur:
+                    return False
+                cur = cur.head
+            return False
+        if any(c.dep_ in ("det", "neg") and c.lower_ in self.neg_dets for c in kids(tok)):
+            return True
+        head = tok.head
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+            head = head.head  # "engaged in talks"
+        elif tok.dep_ not in (*_OBJECTS, "nsubj"):
+            return False
+        if head.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma = head.lemma_.lower()
+        if tok.dep_ == "nsubj":
+            return lemma in self.occurrence and md.negated(head)
+        return (lemma in self.light or lemma in self.occurrence) and md.negated(head)
+
+    # -- the candidate's own modifiers ------------------------------------
+    def _own(self, tok: Token) -> str | None:
+        """ "alleged support", "planned talks"; a verb's own condition or purpose is a link, below."""
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+        for c in kids(tok):
+            if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                word = c.lower_
+                if word in self.rep_mods:
+                    return "reported"
+                if word in self.fut_mods:
+                    return "future"
+        return None
+
+    # -- what embeds the candidate -----------------------------------------
+    def _embedding(self, tok: Token) -> tuple[str | None, bool]:
+        """The nearest embedding that makes the candidate other than a fact, walking from ``tok``
+        to the sentence root; (None, stopped) when there is none (stopped: a presupposed argument)."""
+        node = tok
+        for _ in range(_MAX_LINKS):
+            head = node.head
+            if head is node:
+                return None, False
+            found = self._link(node, head)
+            if found == _STOP:
+                return None, True
+            if found not in (None, _CONTINUE):
+                return found, False
+            if node.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head is not head:
+                node = head.head  # the preposition was read with its object
+            else:
+                node = head
+        return None, False
+
+    def _link(self, node: Token, head: Token) -> str | None:
+        dep = node.dep_
+        verbal = node.pos_ in ("VERB", "AUX")
+        if verbal and head.lower_ in self.cond_marks and dep in ("pcomp", "ccomp", "advcl", "xcomp"):
+            return "hypothetical"  # "provided that X releases ...", parsed as the complement of "provided"
+        if verbal and any(c.dep_ == "mark" and c.i > 0 and c.doc[c.i - 1].lower_ in self.cond_marks
+                          for c in kids(node)):
+            return "hypothetical"  # "... provided that X releases": the parse may hang it on the main verb
+        if dep == "advcl":
+            marks = {c.lower_ for c in kids(node) if c.dep_ == "mark"}
+            if marks & self.cond_marks:
+                return "hypothetical"
+            if is_infinitive(node) and not marks - {"in", "order", "so", "as"}:
+                return "future"  # "sent troops to end the fighting": the purpose is intended
+            return _CONTINUE
+        if dep in ("xcomp", "ccomp"):
+            if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(head)):
+                return "negated"  # "has yet to mount", "is yet to"
+            return self._embedder(head, node, dep)
+        if dep in ("acl", "relcl"):
+            if dep == "relcl" or not is_infinitive(node):
+                return _CONTINUE if dep == "acl" else _STOP
+            found = self._embedder(head, node, "acl")
+            return "future" if found == _CONTINUE and head.lemma_.lower() not in self.implicative \
+                and not any(c.lower_ in self.implicative for c in kids(head) if c.dep_ == "amod") else found
+        if dep in ("pobj", "pcomp"):
+            prep = head
+            if prep.dep_ not in ("prep", "agent") or prep.head is prep:
+                return _CONTINUE
+            word = prep.lower_
+            if word in self.neg_dets:
+                return "negated"  # "without consulting"
+            if self._condition_phrase(prep):
+                return "hypothetical"
+            holder = prep.head
+            lemma = holder.lemma_.lower()
+            if (lemma in self.accusation and word in ("of", "for")) or (lemma in self.disapproval and word == "for"):
+                return "hypothetical"  # "accused X of killing", "criticised X for ...": alleged, not told as fact
+            if word in ("of", "for", "to", "on", "about", "toward", "towards", "with"):
+                found = self._embedder(holder, node, "prep")
+                if found != _CONTINUE:
+                    return found
+            if node.pos_ in ("NOUN", "PROPN") and holder.pos_ in ("VERB", "AUX") and \
+                    holder.lemma_.lower() not in self.light and word != "in":
+                return _STOP  # "condemned the violence against X": presupposed
+            return _CONTINUE
+        if dep in ("attr", "oprd"):
+            return _CONTINUE  # "what X called a hijacking": a predicate, not an argument
+        if dep in _OBJECTS:
+            if node.pos_ not in ("NOUN", "PROPN"):
+                return self._embedder(head, node, "obj")
+            lemma = head.lemma_.lower()
+            if lemma in self.light or lemma in self.occurrence:
+                return _CONTINUE  # "will hold talks", "imposed sanctions"
+            found = self._embedder(head, node, "obj")
+            return _STOP if found == _CONTINUE and head.pos_ in ("VERB", "AUX") else found
+        if dep in _SUBJECTS:
+            if not verbal and head.lemma_.lower() not in self.occurrence:
+                return _STOP  # "Russia's support ... will not result in": the support is presupposed
+            return _CONTINUE
+        return _CONTINUE
+
+    def _embedder(self, head: Token, node: Token, rel: str) -> str:
+        """What a head word makes of its complement ``node`` (xcomp, ccomp, acl, prep, obj)."""
+        lemma = head.lemma_.lower()
+        words = {lemma, head.lower_}
+        particles = tuple(c.lower_ for c in kids(head) if c.dep_ == "prt")
+        if md.negated(head) and any((lemma, *particles[:1]) == p or (lemma,) == p for p in self.noncommittal):
+            return "hypothetical"  # "did not rule out sanctions", "would not exclude revising"
+        if words & self.negative:
+            return "negated"
+        if words & self.implicative or (rel == "obj" and words & self.decision):
+            return _CONTINUE  # "managed to meet"; "agreed sanctions": decided, not intended
+        if rel == "ccomp" and words & (self.request | self.offer) and not _bare_or_modal(node, self.hyp_modals):
+            return _CONTINUE  # "told X that there was a threat" reports; "demanded that X withdraw" asks
+        if words & self.offer or lemma == "invite":
+            return "future"
+        if words & self.request:
+            return "hypothetical"
+        if words & self.threat:
+            return "threatened"
+        if words & self.accusation:
+            return "reported" if rel == "ccomp" else _CONTINUE  # "accused X of": read with its preposition
+        if words & self.belief:
+            return self._believed(node)
+        if words & self.intent:
+            return "future"
+        if words & self.possible:
+            return "hypothetical"
+        return _CONTINUE
+
+    def _believed(self, node: Token) -> str:
+        """A belief's complement: reported when told in the past ("believe X attacked"), otherwise
+        hypothetical ("believe they can strike a deal", "expect talks")."""
+        if node.pos_ in ("VERB", "AUX"):
+            auxes = {c.lower_ for c in kids(node) if c.dep_ in ("aux", "auxpass")}
+            if auxes & (self.hyp_modals | self.fut_modals) or is_infinitive(node):
+                return "hypothetical"
+            if node.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
+                return "reported"
+        return "hypothetical"
+
+    def _condition_phrase(self, prep: Token) -> bool:
+        """ "in case of X", "in the event of X", "conditional on X", "subject to X"."""
+        doc = prep.doc
+        start = max(prep.i - 4, sentence_of(prep).start)
+        before = " ".join(t.lower_ for t in doc[start:prep.i + 1])
+        return any(before.endswith(p) for p in self.cond_phrases)
+
+    # -- the candidate's own clause ----------------------------------------
+    def _clause(self, verb: Token, lower: str, reporter: Token | None) -> str:
+        """Modals on the clause (and the verbs it is the xcomp/conj of), attribution adverbs, a
+        hedging verb of saying, attribution phrases: the values a clause has on its own."""
+        chain = [verb]
+        cur = verb
+        while cur.dep_ in ("xcomp", "conj") and cur.head is not cur and len(chain) < 5:
+            cur = cur.head
+            chain.append(cur)
+        for v in chain:
+            for c in kids(v):
+                if c.dep_ == "mark" and c.lower_ in self.cond_marks:
+                    return "hypothetical"
+        for v in chain:
+            auxes = {c.lower_ for c in kids(v) if c.dep_ in ("aux", "auxpass")}
+            if auxes & self.hyp_modals:
+                return "hypothetical"
+            if auxes & self.fut_modals:
+                return "future"
+        for v in chain:
+            if any(c.dep_ == "advmod" and c.lower_ in self.rep_adverbs for c in kids(v)):
+                return "reported"
+        if reporter is not None and reporter.lemma_.lower() in self.hedging:
+            return "reported"
+        if any(p in lower for p in self.rep_phrases):
+            return "reported"
+        return "asserted"
+
+
+def _bare_or_modal(verb: Token, modals: frozenset[str]) -> bool:
+    """A mandative clause: bare subjunctive ("that X withdraw") or with a modal ("that X should")."""
+    return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in modals for c in kids(verb))
+
+
+def cl_subject(verb: Token) -> bool:
+    """The verb has a subject of its own (a conjunct with one is a clause apart)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb))

@@ -1,0 +1,116 @@
+"""The factuality layer on our own sentences: only what happened counts as asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+from diplograph.extract.events.ontology import OntologyError, load_lexicon
+
+
+def code(res, text):
+    return diplograph.code(text, resources=res, published="2022-03-01")
+
+
+def values(res, text, type_):
+    """The modality of every event of ``type_`` (by PLOVER type or the act kept in act_type)."""
+    return [e.modality for e in code(res, text) if type_ in (e.type, e.act_type)]
+
+
+def happened(res, text, type_):
+    return any(m in ("asserted", "reported") for m in values(res, text, type_))
+
+
+@pytest.mark.parametrize("text, type_, value", [
+    # objectives, purposes, opportunities, predictions: intended or possible, not done
+    ("The Kurds fought with the objective of forcing Turkish troops to withdraw.", "RETREAT", "future"),
+    ("Kenya sent troops to Somalia to end the fighting.", "RETREAT", "future"),
+    ("The visit was an opportunity to deepen cooperation with Brazil.", "COOPERATE", "hypothetical"),
+    ("Serbia is unlikely to attack Kosovo.", "ASSAULT", "hypothetical"),
+    # beliefs
+    ("Diplomats believe Egypt and Ethiopia can strike a deal.", "AGREE", "hypothetical"),
+    # conditions
+    ("Norway will release the funds provided that Sudan releases the prisoners.", "RETREAT", "hypothetical"),
+    ("Chile would retaliate in the event of an attack by Bolivia.", "ASSAULT", "hypothetical"),
+    # the content of speech acts
+    ("Moscow demanded that Tbilisi withdraw its forces.", "RETREAT", "hypothetical"),
+    ("The UN called for the release of the hostages held by Hamas.", "RETREAT", "hypothetical"),
+    ("Iran accused Israel of killing civilians.", "ASSAULT", "hypothetical"),
+    ("Peru invited Ecuador to join talks in Lima.", "CONSULT", "future"),
+    # questions
+    ("Why is Belarus arming Russia?", "AID", "question"),
+])
+def test_irrealis_is_not_asserted(res, text, type_, value):
+    assert value in values(res, text, type_), (text, values(res, text, type_))
+    assert not happened(res, text, type_)
+
+
+def test_speech_act_itself_stays_asserted(res):
+    evs = code(res, "Moscow demanded that Tbilisi withdraw its forces.")
+    assert any(e.type == "REQUEST" and e.modality == "asserted" for e in evs)
+    evs = code(res, "Iran accused Israel of killing civilians.")
+    assert any(e.type == "ACCUSE" and e.modality == "asserted" for e in evs)
+
+
+def test_negation_scope(res):
+    # "yet to", "reluctant to": not done
+    assert values(res, "Turkey has yet to mount an assault on the Kurds.", "ASSAULT") == ["negated"]
+    assert values(res, "Germany was reluctant to criticise China.", "ACCUSE") == ["negated"]
+    # a negation on a later verb does not deny the noun that is its subject
+    evs = code(res, "Russia's support for Iran will not necessarily result in a deal.")
+    sup = [e for e in evs if e.act_type == "SUPPORT"]
+    assert sup and not any(e.negated for e in sup) and all(e.type == "SUPPORT" for e in sup)
+    # coordinated verbs share the negation; "no talks" denies the talks
+    assert values(res, "Russia did not attack or invade Georgia.", "ASSAULT") == ["negated", "negated"]
+    assert values(res, "No talks between Iran and Israel took place.", "CONSULT") == ["negated"]
+    # "did not rule out sanctions": the sanctions are open, not refused and not imposed
+    assert not happened(res, "Pakistan did not rule out sanctions against India.", "COERCE")
+
+
+def test_presupposed_object_stays_a_fact(res):
+    assert happened(res, "Turkey condemned the attack on Iraq.", "ASSAULT")
+    assert happened(res, "The EU agreed a set of sanctions against Belarus.", "COERCE")
+
+
+def test_states_and_descriptions_are_not_acts(res):
+    assert not values(res, "A trade embargo on Cuba remains in place.", "COERCE")
+    assert not values(res, "Turkey closed the border with Armenia in support of Azerbaijan.", "SUPPORT")
+    assert not values(res, "This constitutes Armenia's capitulation.", "CONCEDE")
+    assert not values(res, "China is a threat to the system.", "THREATEN")
+    assert not values(res, "Russia's war is an attack on our values.", "ASSAULT") or \
+        all(e.target is None or e.target.actor_id != "RUS" for e in code(res, "Russia's war is an attack on our values."))
+    # the same nouns are acts when someone carries them out
+    assert happened(res, "The United States imposed an embargo on Cuba.", "COERCE")
+    assert happened(res, "There were talks between Turkey and Egypt in Cairo.", "CONSULT")
+
+
+def test_types_follow_the_2021_table(res):
+    def types(text):
+        return {e.type for e in code(res, text)}
+    assert "COERCE" in types("The United States imposed sanctions on Iran.")  # 163
+    assert "COERCE" in types("Germany designated Hezbollah a terrorist organisation.")
+    assert "COERCE" in types("The army seized power in Niger.")  # 192
+    assert "RETREAT" in types("Washington suspended the designation of the Houthis as terrorists.")  # 085
+    assert "COOPERATE" in types("Uzbekistan granted overflight rights to the United States.")
+    assert "ACCUSE" in types("A court in Moscow convicted the Ukrainian pilot.")  # 116
+    assert "AID" not in types("Norway will release the funds provided that Sudan releases the prisoners.") - \
+        {e.type for e in code(res, "Norway will release the funds.")}
+
+
+def test_factuality_cues_are_validated(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("factuality:\n  belief_heads: believe\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="belief_heads"):
+        load_lexicon([bad])
+    bad.write_text("factuality:\n  wishes: [want]\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="unknown cue list"):
+        load_lexicon([bad])
+    bad.write_text("nouns:\n  - {lemma: pact, type: AGREE, needs_agent: yes please}\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="needs_agent"):
+        load_lexicon([bad])
+    bad.write_text("verbs:\n  - {lemma: give, type: AID, not_dependents: [subject]}\n", encoding="utf-8")
+    with pytest.raises(OntologyError, match="not_dependents"):
+        load_lexicon([bad])
+    good = tmp_path / "good.yaml"
+    good.write_text("factuality:\n  belief_heads: [reckon]\n", encoding="utf-8")
+    assert "reckon" in load_lexicon([good]).factuality["belief_heads"]
