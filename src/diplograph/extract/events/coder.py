@@ -10,24 +10,21 @@ conjuncts, passives, control verbs) and are the actors resolved by
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from itertools import combinations, permutations
-from typing import Iterable
 
 from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
 from diplograph.extract.events import modality as md
-from diplograph.extract.actors.words import STATE_SECTORS
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
 from diplograph.extract.events.triggers import _light_objects, _TriggerMatching
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
+from diplograph.extract.events.pairs import (PLACE_BOUND, VENUE_FORMS, _event_phrase, _id, _pairs,
+                                              _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.recipients import SEIZING, local_population, recipients, state_of_place
-from diplograph.records import ActorRef, Event
+from diplograph.records import Event
 
-SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})  # conjoined subjects act together
-UNORDERED = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # one event whichever side is named first
 
 
 @dataclass(slots=True)
@@ -122,8 +119,8 @@ class EventCoder(_TriggerMatching):
             for holder in (tok, head) if light else (tok,):
                 for pobj in cl.prep_objects(holder, ("in",)):
                     targets += cl.actor_mentions(pobj, res)
-        if not purpose and tok.dep_ == "pobj" and tok.head.lower_ == "in" and head is not tok.head \
-                and head.pos_ in ("VERB", "AUX"):
+        if not purpose and tok.dep_ == "pobj" and tok.head.lower_ == "in" and head.pos_ in ("VERB", "AUX") \
+                and _event_phrase(tok):
             # "soldiers were killed in a clash with X", "took part in exercises with X": the clause's
             # subject is a party to the event named in its "in"-phrase (its victim when the event
             # names its own agent: "wounded in an attack by X")
@@ -329,81 +326,6 @@ class EventCoder(_TriggerMatching):
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
-
-
-@dataclass(slots=True)
-class _Ref:
-    """A bare actor in the shape of a resolved mention."""
-
-    actor: ActorRef
-
-
-# a city named before a meeting noun ("the Tashkent conference", "Moscow format talks") is where it
-# met, not who met
-VENUE_FORMS = frozenset({"capital", "seat"})
-
-# restrictions imposed or lifted (curfews, states of emergency): they fall on the place named
-PLACE_BOUND = frozenset({"COERCE", "CONCEDE"})
-
-
-def _perpetrators(nouns: list[Token], res, sources: list) -> list:
-    """Who committed what is investigated: "crimes by X", "abuses committed by X"."""
-    found = []
-    for noun in nouns:
-        agents = cl.prep_objects(noun, ("by",))
-        for acl in cl.children(noun, ("acl",)):
-            agents += cl.prep_objects(acl, ("by",))
-        for a in agents:
-            found += [m for m in cl.actor_mentions(a, res)
-                      if not any(cl.same_side(m.actor, s.actor) for s in sources)]
-    return _uniq(found)
-
-
-def _uniq(mentions: Iterable) -> list:
-    seen, out = set(), []
-    for m in mentions:
-        if m.actor.actor_id not in seen:
-            seen.add(m.actor.actor_id)
-            out.append(m)
-    return out
-
-
-def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> list[tuple]:
-    sources = _uniq(sources)
-    # a target is dropped when it is on the source's side; "French farmers" (FRA, sector CVL) and
-    # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
-    targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) or _own_organ(t.actor, s.actor)
-                                                   for s in sources)]
-    if sources and targets:
-        pairs = [(s, t) for s in sources for t in targets]
-        if mutual and type_ not in UNORDERED:  # "X clashed with Y": each side fought the other
-            pairs += [(t, s) for s, t in pairs]
-        return pairs
-    if len(sources) >= 2 and (mutual or type_ in SYMMETRIC):
-        # "A and B held talks": one event; "clashes between A and B", "A and B signed an accord",
-        # "A and B accused each other": each acts on the other
-        return list(combinations(sources, 2) if type_ in UNORDERED else permutations(sources, 2))
-    if sources:
-        return [(s, None) for s in sources]  # "A and B attacked the town": each acted, on no named actor
-    if targets:
-        return [(None, t) for t in targets]
-    return []
-
-
-def _own_organ(target: ActorRef, source: ActorRef) -> bool:
-    """ "Russia recalled its ambassador", "Egypt's president praised the Egyptian army": an organ
-    of the acting state (its officials, forces, police, courts) is not a second party."""
-    state = source.via or source.actor_id
-    return (target.via or target.actor_id) == state and target.sector in STATE_SECTORS \
-        and (source.sector in STATE_SECTORS or source.via is not None)
-
-
-def _ref(m) -> ActorRef | None:
-    return None if m is None else m.actor
-
-
-def _id(m) -> str | None:
-    return None if m is None else m.actor.actor_id
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:
