@@ -16,9 +16,33 @@ from typing import Sequence
 from spacy.tokens import Doc, Span
 
 from diplograph.records import Event, TimeRef
-from diplograph.extract.dates.timex import Timex
+from diplograph.extract.dates.tense import orientation
+from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
 
 UNDATED = TimeRef(None, None, None, "none")
+# how a time expression was resolved -> how the event's date was obtained
+_ANCHOR = {"explicit": "explicit", "publication": "relative", "narrative": "relative"}
+# prepositions of goal or purpose: what they introduce comes after the act ("invited X to talks on May 3")
+_GOAL = frozenset({"to", "for", "toward", "towards"})
+
+
+def timeref(tx: Timex, value: str | None, text: str | None = None, anchor: str | None = None) -> TimeRef:
+    """The event date a time expression gives, read as ``value``."""
+    precision = tx.precision if value == tx.value else shape_precision(value)
+    end = tx.end_value if tx.kind == "range" else None
+    if end is None and tx.text.lower().startswith("since "):
+        end = OPEN  # "since 2015": from then on
+    return TimeRef(value, precision, text or tx.text, anchor or _ANCHOR.get(tx.anchor, "relative"),
+                   end, shape_precision(end))
+
+
+def _reading(tx: Timex, orient: str) -> str | None:
+    if orient == "future":
+        return tx.reading("future")
+    if orient in ("past", "pluperfect", "perfect"):
+        return tx.reading("past")
+    return tx.value
+
 # phrases that point back to the time of an event told just before
 ANAPHORIC = re.compile(
     r"\b(?:during|at|after|on|in the course of|following) (?:that|this|the same|the) "
@@ -37,7 +61,7 @@ def inherit_anaphoric(events: Sequence[Event], sentence: str, previous: Sequence
     tx = dated[-1]
     for ev in events:
         if ev.date.value is None:
-            ev.date = TimeRef(tx.value, tx.precision, f"{m.group(0).strip()} ({tx.text})", "narrative")
+            ev.date = timeref(tx, tx.value, f"{m.group(0).strip()} ({tx.text})", "discourse")
 
 
 def _timex_root(doc: Doc, tx: Timex):
@@ -57,6 +81,16 @@ def _attachment(root) -> object:
             continue
         return head
     return cur.head
+
+
+def _past_parenthesis(doc: Doc, root, attach):
+    """A date after a parenthetical participle clause set off by a comma ("agreed to X, frozen since
+    1980, in May 2012") belongs to the clause around it, not to the participle the parse hangs it on."""
+    if attach.dep_ in ("advcl", "acl") and attach.tag_ in ("VBN", "VBG") and attach.i < root.i:
+        between = doc[attach.i + 1:root.i]
+        if any(t.text == "," and t.head.i == attach.i for t in between):
+            return attach.head
+    return attach
 
 
 def _ancestors(tok) -> list:
@@ -93,7 +127,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> 
         root = _timex_root(doc, tx)
         if root is None:
             continue
-        anchors.append((tx, root, _attachment(root)))
+        anchors.append((tx, root, _past_parenthesis(doc, root, _attachment(root))))
     triggers = {ev.token for ev in events}
     for ev in events:
         if ev.token < 0:
@@ -116,6 +150,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> 
                 score = 0
             elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
                 score = 1  # "threatened to bomb ... in May 2000": the threat dates with its content
+            elif attach.dep_ == "conj" and attach.head.i == trig.i and root.i > attach.i:
+                score = 5  # "armed X and trained Y in 2001": a date at the end of coordinated predicates
             else:
                 chain = _ancestors(trig)
                 if attach in chain:
@@ -123,7 +159,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> 
                 elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
                     score = 50
                 elif ("ADP" in (root.pos_, root.head.pos_) and attach.pos_ in ("NOUN", "PROPN") and attach in trig.subtree
-                      and attach.i not in triggers):
+                      and attach.i not in triggers and not _through_goal(attach, trig)):
                     score = 60  # "added X to its list of groups in 2003": the parse hangs the date on a noun
                 else:
                     continue
@@ -131,4 +167,16 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> 
                 best = (score, tx)
         if best is not None:
             tx = best[1]
-            ev.date = TimeRef(tx.value, tx.precision, tx.text, tx.anchor)
+            ev.date = timeref(tx, _reading(tx, orientation(doc, ev.token, ev.modality)))
+
+
+def _through_goal(noun, trig) -> bool:
+    """Whether ``noun`` hangs from ``trig`` through a preposition of goal ("invited X to talks")."""
+    cur = noun
+    for _ in range(6):
+        if cur.i == trig.i or cur.head is cur:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in _GOAL:
+            return True
+        cur = cur.head
+    return False
