@@ -95,7 +95,7 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     ]
     events = res.coder.code(doc, resolution, sent_start)
     quotes = find_quotes(doc, resolution, res.lexicon.reporting_verbs, sent_start)
-    date_document(doc, events, quotes, raw.published)
+    date_document(doc, events, quotes, raw.published, res.lexicon.nouns)
     claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
                        new_actors=list(resolution.new_actors), events=events, quotes=quotes, claims=claims)

@@ -11,7 +11,7 @@ undated; nothing is guessed.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Collection, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -83,6 +83,12 @@ def _attachment(root) -> object:
     return cur.head
 
 
+def attachment(doc: Doc, tx: Timex):
+    """The word a time expression modifies, or None."""
+    root = _timex_root(doc, tx)
+    return None if root is None else _past_parenthesis(doc, root, _attachment(root))
+
+
 def _past_parenthesis(doc: Doc, root, attach):
     """A date after a parenthetical participle clause set off by a comma ("agreed to X, frozen since
     1980, in May 2012") belongs to the clause around it, not to the participle the parse hangs it on."""
@@ -117,8 +123,11 @@ def _since_clause(doc: Doc, tx: Timex):
     return since.head if since.dep_ == "mark" else None
 
 
-def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> None:
-    """Set ``event.date`` in place for events of one sentence."""
+def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
+                event_nouns: Collection[str] = ()) -> None:
+    """Set ``event.date`` in place for events of one sentence.  ``event_nouns``: lemmas of nouns that
+    name acts ("talks", "summit"): a date on one of them reached through a preposition of goal is the
+    date of that act, not of the verb ("invited X to talks on May 3")."""
     usable = [tx for tx in timexes if tx.value and tx.kind != "duration"]
     if not usable or not events:
         return
@@ -159,7 +168,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> 
                 elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
                     score = 50
                 elif ("ADP" in (root.pos_, root.head.pos_) and attach.pos_ in ("NOUN", "PROPN") and attach in trig.subtree
-                      and attach.i not in triggers and not _through_goal(attach, trig)):
+                      and attach.i not in triggers
+                      and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig))):
                     score = 60  # "added X to its list of groups in 2003": the parse hangs the date on a noun
                 else:
                     continue

@@ -25,12 +25,12 @@ dated after the publication.
 from __future__ import annotations
 
 from datetime import date
-from typing import Sequence
+from typing import Collection, Sequence
 
 from spacy.tokens import Doc
 
 from diplograph.extract.dates.anchored import anchored_on
-from diplograph.extract.dates.dating import UNDATED, date_events, inherit_anaphoric
+from diplograph.extract.dates.dating import UNDATED, attachment, date_events, inherit_anaphoric
 from diplograph.extract.dates.tense import main_clause, orientation, predicate
 from diplograph.extract.dates.timex import NarrativeDates, Timex, _pd
 from diplograph.nlp.tokens import sents, text_of
@@ -93,8 +93,8 @@ class Discourse:
             return
         for tx in timexes:
             if tx.value and tx.kind == "date" and not tx.refers_back and tx.precision in ("year", "month", "day"):
-                root = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-                if root is not None and len(root) and _on_main_line(root.root):
+                verb = attachment(doc, tx)
+                if verb is not None and verb.pos_ in ("VERB", "AUX") and main_clause(verb):
                     self._told(TimeRef(tx.reading("past"), tx.precision, tx.text, "relative"))
                     return
 
@@ -117,15 +117,6 @@ class Discourse:
         return UNDATED
 
 
-def _on_main_line(tok) -> bool:
-    head = tok
-    for _ in range(4):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
-            break
-        head = head.head
-    return head.pos_ in ("VERB", "AUX") and main_clause(head)
-
-
 def _day(d: PartialDate) -> date:
     return date(d.year, d.month or 1, d.day or 1)
 
@@ -141,8 +132,10 @@ def _present_sentence(doc: Doc, sent) -> bool:
     return orientation(doc, root.i) in ("present", "progressive", "perfect", "habitual")
 
 
-def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None) -> None:
-    """Set ``date`` on every event (and quote) of a document, in place."""
+def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
+                  event_nouns: Collection[str] = ()) -> None:
+    """Set ``date`` on every event (and quote) of a document, in place.  ``event_nouns``: lemmas of the
+    nouns that name acts (the lexicon's noun triggers)."""
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         by_sentence.setdefault(ev.sentence, []).append(ev)
@@ -162,7 +155,7 @@ def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published:
         here = by_sentence.get(i, [])
         discourse.news_peg(timexes)
         if here:
-            date_events(doc, here, timexes)
+            date_events(doc, here, timexes, event_nouns)
             inherit_anaphoric(here, sent_text, previous)
         discourse.sentence(doc, here, timexes)
         for ev in here:
