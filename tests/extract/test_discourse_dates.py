@@ -76,6 +76,17 @@ def test_habits_and_the_future_get_no_date_from_the_discourse(res):
     assert all(e.date.value is None for e in evs if e.source and e.source.actor_id == "CHN")
 
 
+def test_a_relative_clause_aside_keeps_its_own_time(res):
+    evs = code(res, "Peru, which bought tanks from Russia, signed a trade pact with Chile on Monday.", "2024-03-06")
+    assert find(evs, "SUPPORT", "PER", "CHL").date.value == "2024-03-04"
+    assert all(e.date.value is None for e in evs if e.target and e.target.actor_id == "RUS")
+
+
+def test_would_with_a_month_reads_ahead(res):
+    evs = code(res, "Brazil said it would send troops to Haiti in January.", "2023-10-04")
+    assert [e.date.value for e in evs if e.target and e.target.actor_id == "HTI"] == ["2024-01"]
+
+
 def test_a_present_speech_act_of_a_report_is_the_news(res):
     ev = find(code(res, "Iran accuses Israel of sabotage.", "2021-04-12"), "ACCUSE", "IRN", "ISR")
     assert when(ev) == ("2021-04", "publication")

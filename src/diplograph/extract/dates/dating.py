@@ -16,7 +16,7 @@ from typing import Collection, Sequence
 from spacy.tokens import Doc, Span
 
 from diplograph.records import Event, TimeRef
-from diplograph.extract.dates.tense import orientation
+from diplograph.extract.dates.tense import background, orientation, predicate
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
 
 UNDATED = TimeRef(None, None, None, "none")
@@ -37,8 +37,8 @@ def timeref(tx: Timex, value: str | None, text: str | None = None, anchor: str |
 
 
 def _reading(tx: Timex, orient: str) -> str | None:
-    if orient == "future":
-        return tx.reading("future")
+    if orient in ("future", "modal", "present", "progressive"):
+        return tx.reading("future")  # "will meet in May", "would deploy in May", "talks resume on 2 May"
     if orient in ("past", "pluperfect", "perfect"):
         return tx.reading("past")
     return tx.value
@@ -143,18 +143,21 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             continue
         trig = doc[ev.token]
         best = None
+        aside = background(doc, ev.token)
         for tx, root, attach in anchors:
             clause = _since_clause(doc, tx)
             if clause is not None:
                 # "It is one year since X took Y": dates what the since-clause tells
                 if trig.i == clause.i or trig in clause.subtree:
-                    best = (-2, tx)
+                    best = (-2, tx, None)
                 continue
             if tx.refers_back:
                 # "ten years after an invasion": dates the noun phrase that follows
                 if tx.end <= trig.idx <= tx.end + 40:
-                    best = (-1, tx)
+                    best = (-1, tx, None)
                 continue
+            if aside and not (root in trig.subtree or root in predicate(doc, ev.token).subtree):
+                continue  # a relative clause aside keeps its own time
             if root.i == trig.i or root in trig.subtree and root.head.i == trig.i:
                 score = 0
             elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
@@ -174,10 +177,14 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 else:
                     continue
             if best is None or score < best[0]:
-                best = (score, tx)
+                best = (score, tx, attach)
         if best is not None:
-            tx = best[1]
-            ev.date = timeref(tx, _reading(tx, orientation(doc, ev.token, ev.modality)))
+            tx, attach = best[1], best[-1]
+            # the tense of the verb the expression modifies decides its reading ("said on Monday that
+            # X would ...": last Monday)
+            own = attach is None or attach.pos_ not in ("VERB", "AUX") or attach.i == predicate(doc, ev.token).i
+            orient = orientation(doc, ev.token, ev.modality) if own else orientation(doc, attach.i)
+            ev.date = timeref(tx, _reading(tx, orient))
 
 
 def _through_goal(noun, trig) -> bool:

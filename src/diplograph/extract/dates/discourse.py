@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from diplograph.extract.dates.anchored import anchored_on
 from diplograph.extract.dates.dating import UNDATED, attachment, date_events, inherit_anaphoric
-from diplograph.extract.dates.tense import main_clause, orientation, predicate
+from diplograph.extract.dates.tense import background, main_clause, orientation, predicate, purpose
 from diplograph.extract.dates.timex import NarrativeDates, Timex, _pd
 from diplograph.nlp.tokens import sents, text_of
 from diplograph.records import Event, PartialDate, Quote, TimeRef
@@ -104,7 +104,7 @@ class Discourse:
 
     def inherit(self, doc: Doc, ev: Event) -> TimeRef:
         """The date an event without a time expression of its own takes from the discourse."""
-        if ev.token < 0 or ev.negated:
+        if ev.token < 0 or ev.negated or background(doc, ev.token) or purpose(doc, ev.token):
             return UNDATED
         orient = orientation(doc, ev.token, ev.modality)
         if orient == "past" and self.ref is not None:
@@ -161,7 +161,7 @@ def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published:
         for ev in here:
             if ev.date.value is None:
                 ev.date = anchored_on(doc, ev, done) or discourse.inherit(doc, ev)
-            _not_after_publication(ev, discourse.pub)
+            _not_after_publication(doc, ev, discourse.pub)
         done.extend(here)
         paragraph_end = "\n\n" in (sent_text + doc[sent.end - 1].whitespace_)[-3:]
         discourse.lead = 0 if paragraph_end else max(discourse.lead - 1, 0)
@@ -179,10 +179,12 @@ def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published:
                 q.date = dated[0].value if dated else None
 
 
-def _not_after_publication(ev: Event, pub: PartialDate | None) -> None:
+def _not_after_publication(doc: Doc, ev: Event, pub: PartialDate | None) -> None:
     """An act told as past or present cannot start after the text was written."""
     if pub is None or ev.date.value is None or ev.modality in ("future", "hypothetical", "threatened"):
         return
+    if ev.token >= 0 and orientation(doc, ev.token, ev.modality) == "future":
+        return  # "will meet in May ... to coordinate": the purpose lies ahead too
     value = _pd(ev.date.value)
     if value is not None and _after(value, pub):
         ev.date = UNDATED

@@ -44,7 +44,7 @@ _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})
 
 
 def _auxes(doc: Doc, tok: Token) -> list[Token]:
-    return [c for c in children(doc)[tok.i] if c.dep_ in ("aux", "auxpass")]
+    return [c for c in children(doc)[tok.i] if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
 
 
 def orientation(doc: Doc, i: int, modality: str = "asserted") -> str:
@@ -52,13 +52,11 @@ def orientation(doc: Doc, i: int, modality: str = "asserted") -> str:
     or ``modal`` for the event whose trigger is token ``i``."""
     if modality in ("future", "threatened"):
         return "future"
-    if modality == "hypothetical":
-        return "modal"
     verb = predicate(doc, i)
     kids = children(doc)[verb.i]
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in kids):
         return "habitual"
-    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
     for a in auxes:
         if a.tag_ == "MD":
             return "future" if a.lower_ in _FUTURE_MODALS else "modal"
@@ -74,6 +72,24 @@ def orientation(doc: Doc, i: int, modality: str = "asserted") -> str:
     if verb.tag_ == "VBN":
         return "past"  # a participle clause or reduced relative: "the plane, diverted to Minsk"
     return "none"
+
+
+def background(doc: Doc, i: int) -> bool:
+    """Whether the event at token ``i`` is told in a non-restrictive relative clause with a finite verb
+    ("India, which bought S-400s from Russia, signed ..."): background with a time of its own, which
+    neither the main clause's date nor the narrative's reaches."""
+    verb = predicate(doc, i)
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") and not _auxes(doc, verb):
+        return False
+    head = verb.head
+    return head.pos_ == "PROPN" or any(t.text == "," for t in doc[head.i + 1:verb.i])
+
+
+def purpose(doc: Doc, i: int) -> bool:
+    """Whether the trigger at token ``i`` is the verb of a purpose clause ("deployed troops to assist
+    ..."): an aim, told with no time of its own."""
+    tok = doc[i]
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.tag_ == "TO" for c in children(doc)[i])
 
 
 def main_clause(tok: Token) -> bool:
