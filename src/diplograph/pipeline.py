@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from diplograph.extract.actors.resolve import Resolution, resolve_actors
 from diplograph.extract.actors.resolve import prepare as prepare_matchers
 from diplograph.config import Settings
-from diplograph.extract.dates.dating import date_events, inherit_anaphoric
+from diplograph.extract.dates.discourse import date_document
 from diplograph.extract.events.coder import EventCoder
 from diplograph.extract.actors.kb import KnowledgeBase
 from diplograph.extract.actors.loading import load_kb
@@ -28,7 +28,6 @@ from diplograph.records import ActorMention, DocResult, Event, Quote, RawDocumen
 from diplograph.extract.claims.quotes import find_quotes
 from diplograph.extract.claims.finder import find_claims
 from diplograph.extract.dates.pubdate import infer_publication
-from diplograph.extract.dates.timex import NarrativeDates
 
 
 @dataclass(slots=True)
@@ -74,32 +73,6 @@ def _publication(raw: RawDocument, sentences: list[Sentence]) -> None:
         raw.published_evidence = "; ".join(guess.evidence)[:2000]
 
 
-def _date_all(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None) -> None:
-    by_sentence: dict[int, list[Event]] = {}
-    for ev in events:
-        by_sentence.setdefault(ev.sentence, []).append(ev)
-    quotes_by_sentence: dict[int, list[Quote]] = {}
-    for q in quotes:
-        quotes_by_sentence.setdefault(q.sentence, []).append(q)
-    narrative = NarrativeDates(published)
-    previous: list = []
-    text = text_of(doc)
-    for i, sent in enumerate(sents(doc)):
-        sent_text = text[sent.start_char:sent.end_char]  # = sent.text, without a pass over its tokens
-        timexes = narrative.sentence(sent_text, offset=sent.start_char)
-        if i in by_sentence:
-            date_events(doc, by_sentence[i], timexes)
-            inherit_anaphoric(by_sentence[i], sent_text, previous)
-        if "\n\n" in (sent_text + doc[sent.end - 1].whitespace_)[-3:]:
-            previous = []  # a new paragraph: nothing to point back to
-        elif timexes:
-            previous = timexes
-        if i in quotes_by_sentence:
-            dated = [tx for tx in timexes if tx.value and tx.kind != "duration" and not tx.refers_back]
-            for q in quotes_by_sentence[i]:
-                q.date = dated[0].value if dated else None
-
-
 def extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     """Run every stage after parsing on one document."""
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
@@ -122,7 +95,7 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     ]
     events = res.coder.code(doc, resolution, sent_start)
     quotes = find_quotes(doc, resolution, res.lexicon.reporting_verbs, sent_start)
-    _date_all(doc, events, quotes, raw.published)
+    date_document(doc, events, quotes, raw.published, res.lexicon.nouns)
     claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
                        new_actors=list(resolution.new_actors), events=events, quotes=quotes, claims=claims)

@@ -134,10 +134,19 @@ class NewActor:
 
 @dataclass(slots=True)
 class TimeRef:
+    """When an act happened: ``value`` is the (start) date, ``end`` the end of a span ("1996-2001",
+    "last week"; ``".."`` for an open end: "since 2015"), each with its precision.  ``anchor`` says how
+    the date was obtained: ``explicit`` (the text writes the date), ``relative`` (an expression resolved
+    against the publication or narrative date: "on Monday", "two years later"), ``discourse`` (no
+    expression of its own: the narrative's reference time), ``publication`` (a recent act of a news
+    report dated by the publication), ``event`` (anchored on another act: "after the raid"), ``none``."""
+
     value: str | None  # ISO partial date
     precision: str | None
     text: str | None
-    anchor: str  # explicit | publication | narrative | none
+    anchor: str  # explicit | relative | discourse | publication | event | none
+    end: str | None = None
+    end_precision: str | None = None
 
 
 @dataclass(slots=True)

@@ -142,7 +142,7 @@ def test_anaphoric_date_from_previous_sentence(res):
     evs = code(res, "Iranian envoys attended a forum in Beijing in May. During that visit, Iran and China signed "
                     "an agreement on oil supplies.", published="2023-08-01")
     ev = find(evs, "SUPPORT", "IRN", "CHN")
-    assert ev.date.value == "2023-05" and ev.date.anchor == "narrative"
+    assert ev.date.value == "2023-05" and ev.date.anchor == "discourse"
 
 
 def test_must_under_a_speaker_is_a_request(res):

@@ -14,7 +14,7 @@ from diplograph.store.database import Store
 
 EVENT_COLUMNS = (
     "e.event_id, e.type, e.act_type, e.mode, e.context, e.source_id, e.source_via, e.target_id, e.target_via, e.date, "
-    "e.date_precision, e.date_text, e.date_anchor, e.negated, e.modality, e.intensity, e.quad, e.merge_reason"
+    "e.date_precision, e.date_text, e.date_anchor, e.date_end, e.date_end_precision, e.negated, e.modality, e.intensity, e.quad, e.merge_reason"
 )
 
 
@@ -204,7 +204,7 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
             "id": r["event_id"], "type": r["type"], "act_type": r["act_type"], "mode": r["mode"],
             "context": r["context"],
             "date": r["date"], "date_precision": r["date_precision"], "date_text": r["date_text"],
-            "date_anchor": r["date_anchor"],
+            "date_anchor": r["date_anchor"], "date_end": r["date_end"], "date_end_precision": r["date_end_precision"],
             "source": _actor_obj(info, r["source_id"], first.get("source_text"), first.get("source_sector"),
                                  r["source_via"]),
             "target": _actor_obj(info, r["target_id"], first.get("target_text"), first.get("target_sector"),

@@ -16,7 +16,7 @@ def event_json(ev: Event, text: str | None = None, doc: str | None = None) -> di
     return {
         "type": ev.type, "act_type": ev.act_type, "mode": ev.mode, "context": ev.context,
         "date": ev.date.value, "date_precision": ev.date.precision, "date_text": ev.date.text,
-        "date_anchor": ev.date.anchor,
+        "date_anchor": ev.date.anchor, "date_end": ev.date.end, "date_end_precision": ev.date.end_precision,
         "source": actor_json(ev.source), "target": actor_json(ev.target),
         "negated": ev.negated, "modality": ev.modality, "reported_by": actor_json(ev.reported_by),
         "intensity": ev.intensity, "quad": ev.quad, "trigger": ev.trigger, "line": ev.line,

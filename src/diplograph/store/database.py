@@ -327,6 +327,7 @@ class Store(MergeTables):
                 "source_via": ev.source.via if ev.source else None,
                 "target_via": ev.target.via if ev.target else None,
                 "date_precision": ev.date.precision, "date_text": ev.date.text, "date_anchor": ev.date.anchor,
+                "date_end": ev.date.end, "date_end_precision": ev.date.end_precision,
                 "negated": ev.negated, "modality": ev.modality, "intensity": ev.intensity, "quad": ev.quad,
                 "merge_reason": None,
             })
@@ -348,6 +349,7 @@ class Store(MergeTables):
                 "reported_by": _aid(ev.reported_by), "intensity": ev.intensity, "quad": ev.quad,
                 "date": ev.date.value, "date_precision": ev.date.precision,
                 "date_text": ev.date.text, "date_anchor": ev.date.anchor,
+                "date_end": ev.date.end, "date_end_precision": ev.date.end_precision,
             }
 
     def set_grade(self, source: str, grade: str) -> None:

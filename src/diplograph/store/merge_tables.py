@@ -109,12 +109,13 @@ class MergeTables:
             self._new_table_like("events", "_events_new")
             self.con.execute(f"""
                 INSERT INTO _events_new (event_id, type, act_type, mode, context, source_id, source_via, target_id,
-                    target_via, date, date_precision, date_text, date_anchor, negated, modality, intensity, quad,
-                    merge_reason)
+                    target_via, date, date_precision, date_text, date_anchor, date_end, date_end_precision, negated,
+                    modality, intensity, quad, merge_reason)
                 WITH e AS (SELECT event_id, type, act_type, mode, context, source_id, source_via, target_id,
-                    target_via, date, date_precision, date_text, date_anchor, negated, modality, intensity, quad,
-                    reason
+                    target_via, date, date_precision, date_text, date_anchor, date_end, date_end_precision, negated,
+                    modality, intensity, quad, reason
                 FROM (SELECT m.*, p.reason, row_number() OVER (PARTITION BY m.event_id ORDER BY
+                        m.date IS NULL, coalesce(m.date_anchor, '') IN ('discourse', 'publication'),
                         length(coalesce(m.date, '')) DESC, m.doc_id, m.start) AS rn
                       FROM event_mentions m LEFT JOIN _plan p USING (mention_id))
                 WHERE rn = 1)

@@ -11,14 +11,38 @@ undated; nothing is guessed.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Collection, Sequence
 
 from spacy.tokens import Doc, Span
 
 from diplograph.records import Event, TimeRef
-from diplograph.extract.dates.timex import Timex
+from diplograph.extract.dates.tense import background, orientation, predicate
+from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
 
 UNDATED = TimeRef(None, None, None, "none")
+# how a time expression was resolved -> how the event's date was obtained
+_ANCHOR = {"explicit": "explicit", "publication": "relative", "narrative": "relative"}
+# prepositions of goal or purpose: what they introduce comes after the act ("invited X to talks on May 3")
+_GOAL = frozenset({"to", "for", "toward", "towards"})
+
+
+def timeref(tx: Timex, value: str | None, text: str | None = None, anchor: str | None = None) -> TimeRef:
+    """The event date a time expression gives, read as ``value``."""
+    precision = tx.precision if value == tx.value else shape_precision(value)
+    end = tx.end_value if tx.kind == "range" else None
+    if end is None and tx.text.lower().startswith("since "):
+        end = OPEN  # "since 2015": from then on
+    return TimeRef(value, precision, text or tx.text, anchor or _ANCHOR.get(tx.anchor, "relative"),
+                   end, shape_precision(end))
+
+
+def _reading(tx: Timex, orient: str) -> str | None:
+    if orient in ("future", "modal", "present", "progressive"):
+        return tx.reading("future")  # "will meet in May", "would deploy in May", "talks resume on 2 May"
+    if orient in ("past", "pluperfect", "perfect"):
+        return tx.reading("past")
+    return tx.value
+
 # phrases that point back to the time of an event told just before
 ANAPHORIC = re.compile(
     r"\b(?:during|at|after|on|in the course of|following) (?:that|this|the same|the) "
@@ -37,7 +61,7 @@ def inherit_anaphoric(events: Sequence[Event], sentence: str, previous: Sequence
     tx = dated[-1]
     for ev in events:
         if ev.date.value is None:
-            ev.date = TimeRef(tx.value, tx.precision, f"{m.group(0).strip()} ({tx.text})", "narrative")
+            ev.date = timeref(tx, tx.value, f"{m.group(0).strip()} ({tx.text})", "discourse")
 
 
 def _timex_root(doc: Doc, tx: Timex):
@@ -57,6 +81,22 @@ def _attachment(root) -> object:
             continue
         return head
     return cur.head
+
+
+def attachment(doc: Doc, tx: Timex):
+    """The word a time expression modifies, or None."""
+    root = _timex_root(doc, tx)
+    return None if root is None else _past_parenthesis(doc, root, _attachment(root))
+
+
+def _past_parenthesis(doc: Doc, root, attach):
+    """A date after a parenthetical participle clause set off by a comma ("agreed to X, frozen since
+    1980, in May 2012") belongs to the clause around it, not to the participle the parse hangs it on."""
+    if attach.dep_ in ("advcl", "acl") and attach.tag_ in ("VBN", "VBG") and attach.i < root.i:
+        between = doc[attach.i + 1:root.i]
+        if any(t.text == "," and t.head.i == attach.i for t in between):
+            return attach.head
+    return attach
 
 
 def _ancestors(tok) -> list:
@@ -83,8 +123,11 @@ def _since_clause(doc: Doc, tx: Timex):
     return since.head if since.dep_ == "mark" else None
 
 
-def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> None:
-    """Set ``event.date`` in place for events of one sentence."""
+def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
+                event_nouns: Collection[str] = ()) -> None:
+    """Set ``event.date`` in place for events of one sentence.  ``event_nouns``: lemmas of nouns that
+    name acts ("talks", "summit"): a date on one of them reached through a preposition of goal is the
+    date of that act, not of the verb ("invited X to talks on May 3")."""
     usable = [tx for tx in timexes if tx.value and tx.kind != "duration"]
     if not usable or not events:
         return
@@ -93,29 +136,34 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> 
         root = _timex_root(doc, tx)
         if root is None:
             continue
-        anchors.append((tx, root, _attachment(root)))
+        anchors.append((tx, root, _past_parenthesis(doc, root, _attachment(root))))
     triggers = {ev.token for ev in events}
     for ev in events:
         if ev.token < 0:
             continue
         trig = doc[ev.token]
         best = None
+        aside = background(doc, ev.token)
         for tx, root, attach in anchors:
             clause = _since_clause(doc, tx)
             if clause is not None:
                 # "It is one year since X took Y": dates what the since-clause tells
                 if trig.i == clause.i or trig in clause.subtree:
-                    best = (-2, tx)
+                    best = (-2, tx, None)
                 continue
             if tx.refers_back:
                 # "ten years after an invasion": dates the noun phrase that follows
                 if tx.end <= trig.idx <= tx.end + 40:
-                    best = (-1, tx)
+                    best = (-1, tx, None)
                 continue
+            if aside and not (root in trig.subtree or root in predicate(doc, ev.token).subtree):
+                continue  # a relative clause aside keeps its own time
             if root.i == trig.i or root in trig.subtree and root.head.i == trig.i:
                 score = 0
             elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
                 score = 1  # "threatened to bomb ... in May 2000": the threat dates with its content
+            elif attach.dep_ == "conj" and attach.head.i == trig.i and root.i > attach.i:
+                score = 5  # "armed X and trained Y in 2001": a date at the end of coordinated predicates
             else:
                 chain = _ancestors(trig)
                 if attach in chain:
@@ -123,12 +171,29 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> 
                 elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
                     score = 50
                 elif ("ADP" in (root.pos_, root.head.pos_) and attach.pos_ in ("NOUN", "PROPN") and attach in trig.subtree
-                      and attach.i not in triggers):
+                      and attach.i not in triggers
+                      and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig))):
                     score = 60  # "added X to its list of groups in 2003": the parse hangs the date on a noun
                 else:
                     continue
             if best is None or score < best[0]:
-                best = (score, tx)
+                best = (score, tx, attach)
         if best is not None:
-            tx = best[1]
-            ev.date = TimeRef(tx.value, tx.precision, tx.text, tx.anchor)
+            tx, attach = best[1], best[-1]
+            # the tense of the verb the expression modifies decides its reading ("said on Monday that
+            # X would ...": last Monday)
+            own = attach is None or attach.pos_ not in ("VERB", "AUX") or attach.i == predicate(doc, ev.token).i
+            orient = orientation(doc, ev.token, ev.modality) if own else orientation(doc, attach.i)
+            ev.date = timeref(tx, _reading(tx, orient))
+
+
+def _through_goal(noun, trig) -> bool:
+    """Whether ``noun`` hangs from ``trig`` through a preposition of goal ("invited X to talks")."""
+    cur = noun
+    for _ in range(6):
+        if cur.i == trig.i or cur.head is cur:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in _GOAL:
+            return True
+        cur = cur.head
+    return False

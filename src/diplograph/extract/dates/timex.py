@@ -35,28 +35,32 @@ _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if w not in ("z
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-ICASE = {"deictic", "season", "rel_later", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month"}
+ICASE = {"deictic", "season", "rel_later", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
+         "night", "week", "month_rel"}
 _RAW: list[tuple[str, str]] = [
     ("range", r"\b(?:from |between )?(?P<y1>1[6-9]\d\d|20\d\d) ?(?:-|–|—|to|and|until) ?(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?![-–]\d)"),
     ("season", r"\b(?:the )?(?P<s1>spring|summer|autumn|fall|winter)(?: and (?:the )?(?P<s2>spring|summer|autumn|fall|winter))?(?: of)? " + _YEAR + r"\b"),
     ("mdy", r"\b" + _MON + r" " + _DAY + r",? " + _YEAR + r"\b"),
     ("dmy", r"\b(?:the )?" + _DAY + r"(?: of)? " + _MON + r",? " + _YEAR + r"\b"),
     ("my", r"\b(?:(?P<part>early|mid|late)[- ])?" + _MON + r",? " + _YEAR + r"\b"),
-    ("md", r"\b(?:on |the )" + _MON + r" " + _DAY + r"\b(?!,? \d)"),
-    ("dm", r"\b(?:on |the |since )?" + _DAY + r"(?: of)? " + _MON + r"\b(?!,? \d)"),
+    ("md", r"(?:\b(?:[Oo]n|[Tt]he|by|until|from|since|before|after) |^)" + _MON + r" " + _DAY + r"\b(?!,? \d)"),
+    ("dm", r"\b(?:[Oo]n |[Tt]he |[Ss]ince )?" + _DAY + r"(?: of)? " + _MON + r"\b(?!,? \d)"),
     ("decade", r"\b(?:the |early |late |mid-)(?P<dec>1[6-9]\d0|20\d0)s\b"),
-    ("rel_later", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?) (?P<dir>later|after|before|earlier|on)\b"),
-    ("rel_ago", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?) ago\b"),
+    ("rel_later", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?|weeks?|days?) (?P<dir>later|after|before|earlier|on)\b"),
+    ("rel_ago", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?|weeks?|days?) ago\b"),
     # "It is one year since X did Y": dates the since-clause, counted back from publication
     ("rel_since", r"\b(?:it is|it's|it has been|it was|marks?|marked) " + _NUM + r" (?P<unit>years?|months?) since\b"),
     ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month)\b"),
-    ("rel_year", r"\b(?P<which>this|last|next|past) year\b"),
+    ("rel_year", r"\b(?P<over>(?:over|during|in|throughout) (?:the )?)?(?P<which>this|last|next|past) year\b"),
+    ("week", r"\b(?P<which>earlier this|later this|this|last|next|past) week(?:end)?\b"),
+    ("month_rel", r"\b(?P<which>earlier this|later this|this|last|next) month\b"),
+    ("night", r"\b(?:last night|overnight|late last night|early (?:this|today's) morning|this morning|this evening)\b"),
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
     ("in_month", r"\b(?:in|since|during|by|until) (?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
     ("weekday", r"\b(?:on |last |this )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
-    ("recent", r"\b(?:recently|these days|nowadays)\b"),
+    ("recent", r"\b(?:recently|recent|in recent (?:days|weeks))\b"),
 ]
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rx, re.IGNORECASE if name in ICASE else 0)) for name, rx in _RAW]
@@ -93,8 +97,8 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "md": lambda c: c.digit and c.month,
     "dm": lambda c: c.digit and c.month,
     "decade": lambda c: c.year,
-    "rel_later": lambda c: c.has(*_UNITS),
-    "rel_ago": lambda c: c.has("ago") and c.has(*_UNITS),
+    "rel_later": lambda c: c.has(*_UNITS, "week", "day"),
+    "rel_ago": lambda c: c.has("ago") and c.has(*_UNITS, "week", "day"),
     "rel_since": lambda c: c.has("since") and c.has(*_UNITS),
     "rel_next": lambda c: c.has(*_UNITS),
     "rel_year": lambda c: c.has("year"),
@@ -103,7 +107,10 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "year": lambda c: c.year,
     "weekday": lambda c: "day" in c.text,
     "deictic": lambda c: c.has("yesterday", "today", "tonight"),
-    "recent": lambda c: c.has("recently", "these days", "nowadays"),
+    "recent": lambda c: c.has("recent"),
+    "week": lambda c: c.has("week"),
+    "month_rel": lambda c: c.has("month"),
+    "night": lambda c: c.has("night", "morning", "evening"),
 }
 
 
@@ -118,6 +125,30 @@ class Timex:
     end_value: str | None = None
     kind: str = "date"
     refers_back: bool = False
+    # the other readings of an expression whose year or week the text leaves open ("on October 20",
+    # "in May", "on Friday"): the value when it tells a past act / a coming one (None: same as value)
+    past: str | None = None
+    future: str | None = None
+
+    @property
+    def end_precision(self) -> str | None:
+        return shape_precision(self.end_value)
+
+    def reading(self, orientation: str) -> str | None:
+        """The value for an act told as ``past`` or ``future`` (anything else: the default)."""
+        if orientation == "past" and self.past:
+            return self.past
+        if orientation == "future" and self.future:
+            return self.future
+        return self.value
+
+
+def shape_precision(value: str | None) -> str | None:
+    """``year``/``month``/``day`` from the shape of an ISO partial date; None for none or an open end."""
+    return {4: "year", 7: "month", 10: "day"}.get(len(value)) if value and value != OPEN else None
+
+
+OPEN = ".."  # the end of an open interval ("since 2015"), as ISO 8601-2 writes it
 
 
 def _num(word: str) -> int | None:
@@ -219,6 +250,11 @@ def _resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialD
             refers_back = True
             back = True
         sign = -1 if back else 1
+        if unit.startswith(("day", "week")):
+            if base.day is None:
+                return None, None, "none", None, "relative", False
+            value = (_as_date(base) + timedelta(days=sign * n * (7 if unit.startswith("week") else 1))).isoformat()
+            return value, "day", "narrative" if name == "rel_later" else "publication", None, "date", refers_back
         if unit.startswith("month"):
             if base.month is None:
                 return None, None, "none", None, "relative", False
@@ -234,9 +270,15 @@ def _resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialD
         if g["unit"].lower() == "month" and nar.month is not None:
             return _shift(nar, months=sign), "month", "narrative", None, "date", False
         return _shift(PartialDate(nar.year), years=sign), "year", "narrative", None, "date", False
+    if name in ("week", "month_rel", "night", "recent"):
+        return _resolve_recent(name, g, pub)
     if name == "rel_year":
         if pub is None:
             return None, None, "none", None, "relative", False
+        if g["which"].lower() == "past" and g["over"] and pub.month is not None:
+            # "over the past year": the twelve months up to the publication
+            return _shift(PartialDate(pub.year, pub.month), months=-11), "month", "publication", \
+                f"{pub.year:04d}-{pub.month:02d}", "range", False
         delta = {"this": 0, "last": -1, "past": -1, "next": 1}[g["which"].lower()]
         return f"{pub.year + delta:04d}", "year", "publication", None, "date", False
     if name in ("past_month", "in_month"):
@@ -254,6 +296,59 @@ def _resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialD
                 year -= 1
         return f"{year:04d}-{month:02d}", "month", "publication", None, "date", False
     return None, None, "none", None, "relative", False
+
+
+def _as_date(pd: PartialDate) -> date:
+    return date(pd.year, pd.month or 1, pd.day or 1)
+
+
+def _resolve_recent(name: str, g: dict, pub: PartialDate | None) -> tuple[str | None, str | None, str, str | None, str, bool]:
+    """Spans counted from the publication day: "last week", "this month", "last night", "recently"."""
+    none = (None, None, "none", None, "relative", False)
+    if pub is None or pub.month is None:
+        return none
+    which = (g.get("which") or "").lower()
+    if name == "month_rel":
+        value = _shift(PartialDate(pub.year, pub.month), months={"last": -1, "next": 1}[which]) \
+            if which in ("last", "next") else f"{pub.year:04d}-{pub.month:02d}"
+        return value, "month", "publication", None, "date", False
+    if name == "recent":  # a few months up to the publication
+        return _shift(pub, months=-2), "month", "publication", f"{pub.year:04d}-{pub.month:02d}", "range", False
+    if pub.day is None:
+        return none
+    ref = _as_date(pub)
+    if name == "night":
+        return (ref - timedelta(days=1)).isoformat(), "day", "publication", None, "date", False
+    monday = ref - timedelta(days=ref.weekday())
+    if which == "past":
+        first, last = ref - timedelta(days=7), ref
+    elif which == "last":
+        first, last = monday - timedelta(days=7), monday - timedelta(days=1)
+    elif which == "next":
+        first, last = monday + timedelta(days=7), monday + timedelta(days=13)
+    else:  # this week, earlier this week (to the publication), later this week (from it)
+        first, last = (ref, monday + timedelta(days=6)) if which == "later this" else (monday, ref)
+    return first.isoformat(), "day", "publication", last.isoformat(), "range", False
+
+
+def _readings(name: str, m: re.Match[str], pub: PartialDate | None, value: str | None) -> tuple[str | None, str | None]:
+    """(past, future) readings of an expression whose year or week the text leaves open."""
+    if not value or pub is None or pub.month is None:
+        return None, None
+    v = PartialDate.parse(value)
+    if name in ("md", "dm") and pub.day is not None:
+        past = f"{v.year - 1:04d}{value[4:]}" if (v.month, v.day) > (pub.month, pub.day) else None
+        future = f"{v.year + 1:04d}{value[4:]}" if (v.month, v.day) < (pub.month, pub.day) else None
+        return past, future
+    if name == "in_month":
+        future = f"{pub.year + (1 if (v.month or 0) < pub.month else 0):04d}{value[4:]}"
+        return None, future if future != value else None
+    if name == "weekday" and pub.day is not None and not m.group(0).lower().startswith("last"):
+        wd = WEEKDAYS[m.group("wd").lower()]
+        ref = _as_date(pub)
+        future = (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
+        return None, future if future != value else None
+    return None, None
 
 
 def _kept(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[tuple[str, re.Match[str]], ...]:
@@ -300,7 +395,9 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
         # (that would put a past event after the text was written)
         value, precision, anchor, end_value, kind, back = _resolve(
             name, m, pub, told if name == "rel_later" else nar, text)
-        found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back))
+        past, future = _readings(name, m, pub, value)
+        found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back,
+                           past, future))
     return found
 
 
@@ -314,7 +411,7 @@ class NarrativeDates:
     def sentence(self, text: str, offset: int = 0) -> list[Timex]:
         found = find_timexes(text, published=self.published, narrative=self.anchor, offset=offset)
         for tx in found:
-            if tx.value and tx.anchor in ("explicit", "narrative") and not tx.refers_back \
-                    and tx.precision in ("year", "month", "day"):
+            if tx.value and (tx.anchor in ("explicit", "narrative") or tx.anchor == "publication" and tx.precision == "day") \
+                    and not tx.refers_back and tx.kind == "date" and tx.precision in ("year", "month", "day"):
                 self.anchor = tx.value if tx.kind != "range" else (tx.end_value or tx.value)
         return found

@@ -1,0 +1,190 @@
+"""Dating a whole document: each clause's own time expressions first, then the discourse's time.
+
+A report moves through time.  Its *story time* is the time of the news it reports: the day the lead
+names ("... announced on Sunday"), when it lies in the days before the publication, or else the
+publication date to the month (a clause without a date of its own does not say which day the news
+happened).  Its *reference time* is where the narrative stands: set by a
+date told in a main clause ("In 2014, the two sides met."), kept by the sentences that go on in the
+past tense ("They signed ... They agreed ..."), and given back to the story time at a paragraph break
+or when the text leaves the narrative for the present ("The move is a blow to ...").
+
+An event whose clause has no time expression of its own is dated by its tense and aspect
+(:mod:`~diplograph.extract.dates.tense`):
+
+* simple past: the reference time (``discourse``); past perfect ("had met", before the reference
+  time): the same, to the month at most;
+* present perfect ("has expelled"), present progressive ("are exchanging fire") and the present of a
+  spoken act ("accuses", "urges"): the story time (``publication``): what a news report tells now;
+* the future, a modal, a habit ("regularly harass"), a generic present: no date.
+
+Before the tense, an event anchored on another act of the document ("after the raid", "since the
+coup") takes that act's date (:mod:`~diplograph.extract.dates.anchored`).  No act told as past ends up
+dated after the publication.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Collection, Sequence
+
+from spacy.tokens import Doc
+
+from diplograph.extract.dates.anchored import anchored_on
+from diplograph.extract.dates.dating import UNDATED, attachment, date_events, inherit_anaphoric
+from diplograph.extract.dates.tense import background, main_clause, orientation, predicate, purpose
+from diplograph.extract.dates.timex import NarrativeDates, Timex, _pd
+from diplograph.nlp.tokens import sents, text_of
+from diplograph.records import Event, PartialDate, Quote, TimeRef
+
+# quadrants of verbal acts (PLOVER quad 1: verbal cooperation, 3: verbal conflict): their present
+# tense in a report tells what was said now ("Iran accuses ...", "the EU urges ...")
+_VERBAL = (1, 3)
+# a day the lead names is the story's day when it lies at most this many days before the publication
+_NEWS_DAYS = 7
+
+
+def _coarse(ref: TimeRef, precision: str = "month") -> TimeRef:
+    """``ref`` at ``precision`` at most."""
+    if ref.value is None or ref.precision != "day" or precision != "month":
+        return ref
+    return TimeRef(ref.value[:7], "month", ref.text, ref.anchor)
+
+
+class Discourse:
+    """The story time and the moving reference time of one document."""
+
+    def __init__(self, published: str | None) -> None:
+        pub = _pd(published)
+        self.pub = pub
+        self.story: TimeRef | None = None
+        if pub is not None and pub.month is not None:
+            self.story = TimeRef(f"{pub.year:04d}-{pub.month:02d}", "month", "publication date", "publication")
+        self.ref = self.story
+        self.lead = 2  # sentences of the lead still to come
+
+    def news_peg(self, timexes: Sequence[Timex]) -> None:
+        """A day the lead names in the days before the publication is the day of the story."""
+        if self.pub is None or self.pub.day is None or not self.lead:
+            return
+        for tx in timexes:
+            value = _pd(tx.reading("past"))
+            if tx.kind == "date" and value is not None and value.day is not None and not tx.refers_back \
+                    and 0 <= (_day(self.pub) - _day(value)).days <= _NEWS_DAYS:
+                self.story = TimeRef(value.iso, "day", tx.text, "publication")
+                if self.ref is None or self.ref.anchor == "publication":
+                    self.ref = self.story
+                self.lead = 0
+                return
+
+    def _told(self, date: TimeRef) -> None:
+        """A main clause told this date: the narrative now stands there."""
+        value = _pd(date.value)
+        if value is None or self.pub is None or _after(value, self.pub):
+            return
+        self.ref = TimeRef(date.value, date.precision, date.text, "discourse")
+
+    def sentence(self, doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> None:
+        """Update the reference time from a sentence whose events are dated by their own expressions."""
+        told = [ev for ev in events if ev.date.anchor in ("explicit", "relative") and ev.date.value
+                and ev.modality not in ("future", "hypothetical") and ev.token >= 0
+                and main_clause(predicate(doc, ev.token))]
+        if told:
+            self._told(told[0].date)
+            return
+        for tx in timexes:
+            if tx.value and tx.kind == "date" and not tx.refers_back and tx.precision in ("year", "month", "day"):
+                verb = attachment(doc, tx)
+                if verb is not None and verb.pos_ in ("VERB", "AUX") and main_clause(verb):
+                    self._told(TimeRef(tx.reading("past"), tx.precision, tx.text, "relative"))
+                    return
+
+    def leave_narrative(self) -> None:
+        """A paragraph break, or a sentence in the present: back to the story time."""
+        self.ref = self.story
+
+    def inherit(self, doc: Doc, ev: Event) -> TimeRef:
+        """The date an event without a time expression of its own takes from the discourse."""
+        if ev.token < 0 or ev.negated or background(doc, ev.token) or purpose(doc, ev.token):
+            return UNDATED
+        orient = orientation(doc, ev.token, ev.modality)
+        if orient == "past" and self.ref is not None:
+            return TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse")
+        if orient == "pluperfect" and self.ref is not None:
+            return _coarse(TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse"))
+        news = self.story is not None
+        if news and (orient in ("perfect", "progressive") or orient == "present" and ev.quad in _VERBAL):
+            return self.story  # type: ignore[return-value]
+        return UNDATED
+
+
+def _day(d: PartialDate) -> date:
+    return date(d.year, d.month or 1, d.day or 1)
+
+
+def _after(a: PartialDate, b: PartialDate) -> bool:
+    """Whether ``a`` starts after ``b`` ends (at ``b``'s precision)."""
+    return (a.year, a.month or 1, a.day or 1) > (b.year, b.month or 12, b.day or 31)
+
+
+def _present_sentence(doc: Doc, sent) -> bool:
+    """Whether a sentence's main verb is in the present (analysis, comment): the narrative pauses."""
+    root = sent.root
+    return orientation(doc, root.i) in ("present", "progressive", "perfect", "habitual")
+
+
+def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
+                  event_nouns: Collection[str] = ()) -> None:
+    """Set ``date`` on every event (and quote) of a document, in place.  ``event_nouns``: lemmas of the
+    nouns that name acts (the lexicon's noun triggers)."""
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        by_sentence.setdefault(ev.sentence, []).append(ev)
+    quotes_by_sentence: dict[int, list[Quote]] = {}
+    for q in quotes:
+        quotes_by_sentence.setdefault(q.sentence, []).append(q)
+    narrative = NarrativeDates(published)
+    discourse = Discourse(published)
+    previous: list = []
+    done: list[Event] = []
+    text = text_of(doc)
+    for i, sent in enumerate(sents(doc)):
+        sent_text = text[sent.start_char:sent.end_char]  # = sent.text, without a pass over its tokens
+        if discourse.ref is not None and discourse.ref.anchor == "discourse" and discourse.ref.value:
+            narrative.anchor = discourse.ref.value  # "a day later" counts from where the narrative stands
+        timexes = narrative.sentence(sent_text, offset=sent.start_char)
+        here = by_sentence.get(i, [])
+        discourse.news_peg(timexes)
+        if here:
+            date_events(doc, here, timexes, event_nouns)
+            inherit_anaphoric(here, sent_text, previous)
+        discourse.sentence(doc, here, timexes)
+        for ev in here:
+            if ev.date.value is None:
+                ev.date = anchored_on(doc, ev, done) or discourse.inherit(doc, ev)
+            _not_after_publication(doc, ev, discourse.pub)
+        done.extend(here)
+        paragraph_end = "\n\n" in (sent_text + doc[sent.end - 1].whitespace_)[-3:]
+        discourse.lead = 0 if paragraph_end else max(discourse.lead - 1, 0)
+        if paragraph_end:
+            previous = []  # a new paragraph: nothing to point back to
+            discourse.leave_narrative()
+        else:
+            if timexes:
+                previous = timexes
+            if not timexes and _present_sentence(doc, sent):
+                discourse.leave_narrative()
+        if i in quotes_by_sentence:
+            dated = [tx for tx in timexes if tx.value and tx.kind != "duration" and not tx.refers_back]
+            for q in quotes_by_sentence[i]:
+                q.date = dated[0].value if dated else None
+
+
+def _not_after_publication(doc: Doc, ev: Event, pub: PartialDate | None) -> None:
+    """An act told as past or present cannot start after the text was written."""
+    if pub is None or ev.date.value is None or ev.modality in ("future", "hypothetical", "threatened"):
+        return
+    if ev.token >= 0 and orientation(doc, ev.token, ev.modality) == "future":
+        return  # "will meet in May ... to coordinate": the purpose lies ahead too
+    value = _pd(ev.date.value)
+    if value is not None and _after(value, pub):
+        ev.date = UNDATED
