@@ -24,7 +24,7 @@ from diplograph.extract.actors.loading import load_kb
 from diplograph.nlp.model import load_model, parse_many
 from diplograph.nlp.tokens import forget, sents, text_of
 from diplograph.extract.events.ontology import Lexicon, Ontology, load_lexicon, load_ontology
-from diplograph.records import ActorMention, DocResult, Event, Quote, RawDocument, Sentence
+from diplograph.records import ActorMention, DocResult, Event, RawDocument, Sentence
 from diplograph.extract.claims.quotes import find_quotes
 from diplograph.extract.claims.finder import find_claims
 from diplograph.extract.dates.pubdate import infer_publication
