@@ -145,3 +145,8 @@ def test_a_state_acting_on_its_own_organs_is_no_second_party(res, text):
 def test_a_domestic_group_acting_on_its_government_keeps_its_target(res):
     evs = code(res, "Kenyan farmers protested against the Kenyan government in Nairobi.")
     assert any(t == "KEN" for _, s, t in triples(evs) if s), triples(evs)
+
+
+def test_the_source_of_a_report_is_not_a_participant(res):
+    evs = code(res, "Three shells were fired at the border post, according to the Tajik military.")
+    assert not any(t == "TJK" for _, _, t in triples(evs)), triples(evs)
