@@ -150,3 +150,17 @@ def test_a_domestic_group_acting_on_its_government_keeps_its_target(res):
 def test_the_source_of_a_report_is_not_a_participant(res):
     evs = code(res, "Three shells were fired at the border post, according to the Tajik military.")
     assert not any(t == "TJK" for _, _, t in triples(evs)), triples(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt closed its border with Libya on Friday. Cairo accused the country of arming militias.",
+    "Egypt closed its border with Libya on Friday. The Egyptian government accused the North African state of arming militias.",
+])
+def test_a_description_in_object_position_is_not_its_own_clauses_subject(res, text):
+    assert ("EGY", "LBY") in pairs(code(res, text), "ACCUSE")
+
+
+def test_a_group_subject_is_not_the_antecedent_of_its_own_object(res):
+    text = ("Chad, Niger and Mali have cut ties with Sudan. The three countries accuse the vast "
+            "African state of arming rebels.")
+    assert {("TCD", "SDN"), ("NER", "SDN"), ("MLI", "SDN")} <= pairs(code(res, text), "ACCUSE")

@@ -110,11 +110,13 @@ class _Coref:
     def _antecedent(self, before: int, want: str, country: str | None, tok: Token | None) -> _M | None:
         """The only fitting actor in the nearest sentence (of the last three) that has any, or its subject."""
         here = self.sent_of[before]
+        banned = self._own_subject(tok) if tok is not None else frozenset()
         for k in range(here, max(here - 3, -1), -1):
             sent = self.sents[k]
             found = {m.actor_id: m for m in self._by_sent[k]
                      if sent.start <= m.start and m.end <= min(before, sent.end) and m.how != "generic"
-                     and m.members is None and self._kind_ok(m, want, country) and not self._modifier(m)}
+                     and m.members is None and self._kind_ok(m, want, country) and not self._modifier(m)
+                     and m.actor_id not in banned}
             if len(found) == 1:
                 return next(iter(found.values()))
             if found:  # several: the subject of an earlier sentence's main clause, if it fits
@@ -123,6 +125,23 @@ class _Coref:
                 subj = self._root_subject(k)
                 return subj if subj is not None and subj.actor_id in found else None
         return None
+
+    def _own_subject(self, tok: Token) -> frozenset[str]:
+        """ "Riyadh accused the country of ...": a description that is an object of its clause does not
+        stand for that clause's subject (it would say "itself"): the subject's actor ids (a group
+        subject's members)."""
+        if tok.dep_ not in ("dobj", "pobj", "dative", "obj"):
+            return frozenset()
+        cur = tok.head
+        for _ in range(4):
+            if cur.pos_ in ("VERB", "AUX"):
+                break
+            cur = cur.head
+        subj = next((c for c in cur.children if c.dep_ in _SUBJ), None) if cur.pos_ in ("VERB", "AUX") else None
+        m = self._mention_at(subj.i) if subj is not None else None
+        if m is None:
+            return frozenset()
+        return frozenset([m.actor_id, *(x.actor_id for x in m.members or ())])
 
     def _modifier(self, m: _M) -> bool:
         """ "the Tashkent conference", "Russian cooperation": a name modifying a noun that is not an actor."""
@@ -207,8 +226,11 @@ class _Coref:
             j -= 1
         if j < 0 or lower[j] not in ("the", "this", "that"):
             return None
-        if tok.i + 1 < len(toks) and (lower[tok.i + 1] == "of" or self._proper(toks[tok.i + 1])):
-            return None
+        nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+        naming_of = lower[nxt.i] == "of" and nxt.head.i == tok.i and not any(
+            c.dep_ == "pcomp" for c in nxt.children) if nxt is not None else False
+        if nxt is not None and (naming_of or self._proper(nxt)):
+            return None  # "the country of X" names X ("accused the country of arming ..." does not)
         return j
 
     def _pronoun_ok(self, tok: Token) -> bool:
