@@ -164,3 +164,12 @@ def test_a_group_subject_is_not_the_antecedent_of_its_own_object(res):
     text = ("Chad, Niger and Mali have cut ties with Sudan. The three countries accuse the vast "
             "African state of arming rebels.")
     assert {("TCD", "SDN"), ("NER", "SDN"), ("MLI", "SDN")} <= pairs(code(res, text), "ACCUSE")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Norway kept its influence by engaging with the government of Sudan.", ("NOR", "SDN")),
+    ("After meeting the Kenyan president, Ethiopia signed a trade deal.", ("ETH", "KEN")),
+    ("Nothing prevented Turkey from inviting the Iraqi delegation.", ("TUR", "IRQ")),
+])
+def test_the_doer_of_a_gerund_in_a_prepositional_phrase(res, text, pair):
+    assert pair in {(s, t) for _, s, t in triples(code(res, text))}, triples(code(res, text))

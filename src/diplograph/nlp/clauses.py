@@ -125,7 +125,26 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_infinitive(verb):
         return subject_of(head)  # "X sent troops to help Y", "X swore to fight": X is the doer
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
-        return subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+        if head.pos_ in ("VERB", "AUX"):
+            return subject_of(head)
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            return _gerund_subject(head)
+    return None
+
+
+def _gerund_subject(prep: Token) -> Token | None:
+    """The doer of a gerund in a prepositional phrase: "X hedged by engaging with Y" (the clause's
+    subject), "stopped X from inviting Y" (the object kept from it), "X's success in forging deals"
+    (the noun's possessor)."""
+    owner = prep.head
+    if owner.pos_ in ("VERB", "AUX"):
+        if prep.lower_ == "from":
+            objs = children(owner, OBJ)
+            if objs:
+                return objs[0]
+        return subject_of(owner)
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return next(iter(children(owner, ("poss",))), None)
     return None
 
 
@@ -341,64 +360,3 @@ def same_side(a, b) -> bool:
     """Two resolved actors (ActorRef) that are the same party to an event: same actor and sector
     ("French farmers" and "Paris" are both France, but different parties)."""
     return a.actor_id == b.actor_id and a.sector == b.sector
-
-
-def _excluded(actor, exclude) -> bool:
-    return any(same_side(actor, s.actor) for s in exclude)
-
-
-def purpose_targets(tok: Token, res: MentionLookup, exclude: list) -> list:
-    """Whom a protest is aimed at, from its stated purpose: "(staged a strike) to demand X's
-    resignation", "calling for independence from X", "in protest of/against X's decision"."""
-    found = []
-    for c in kids(tok):
-        purpose = c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
-            c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))
-        protest_pp = c.dep_ == "prep" and c.lower_ == "in" and any(
-            p.lemma_.lower() in ("protest", "support", "solidarity") for p in children(c, ("pobj",)))
-        if purpose or protest_pp:
-            start = c if purpose else children(c, ("pobj",))[0]
-            m = predicate_actor(start, res, exclude)
-            if m is not None:
-                found.append(m)
-    return found
-
-
-PREDICATE_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "neg", "punct", "mark",
-                            "advcl", "ccomp", "parataxis", "conj", "cc", "relcl", "agent", "npadvmod"})
-
-
-def _adjunct(tok: Token, places: bool) -> bool:
-    """A prepositional adjunct of time or comparison ("after X", "unlike X"), or of place ("in
-    Lisbon") unless ``places`` (the act falls on the place named)."""
-    if tok.dep_ != "prep":
-        return False
-    words = grammar()
-    return tok.lower_ in words.adjunct_preps or (not places and tok.lower_ in words.place_preps)
-
-
-def venue_type(type_: str) -> bool:
-    """Acts whose place adjuncts are venues, not targets (meetings, agreements)."""
-    return type_ in grammar().venue_types
-
-
-def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: bool = True):
-    """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first.
-    Adjuncts of time and comparison are not searched, nor those of place unless ``places``."""
-    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places)]
-    # the trigger's own adjuncts and its object's ("signed a treaty at X") are where it happened;
-    # deeper down ("agreed to open a centre in X") a place is where the promised act falls
-    venue = set() if places else {c.i for c in queue if c.dep_ in OBJ}
-    seen = 0
-    while queue and seen < 40:
-        cur = queue.pop(0)
-        seen += 1
-        m = res.at_token(cur.i)
-        if m is not None and not _excluded(m.actor, exclude):
-            found = _head_actor(cur, res, 0) or m
-            if not _excluded(found.actor, exclude):  # "its peacekeepers": the source's own
-                return found
-        # "the return of land seized by X": an agent inside the predicate (not the verb's own) counts
-        queue.extend(c for c in kids(cur) if (c.dep_ not in PREDICATE_SKIP or c.dep_ == "agent")
-                     and not _adjunct(c, cur.i not in venue))
-    return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
+from diplograph.nlp import predicate as pr
 from diplograph.extract.events import modality as md
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
@@ -81,7 +82,7 @@ class EventCoder(_TriggerMatching):
         for c in kids(tok):
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
                 sources += [m for m in cl.actor_mentions(c, res)
-                            if not (c.dep_ == "compound" and m.how in VENUE_FORMS and cl.venue_type(trig.type))]
+                            if not (c.dep_ == "compound" and m.how in VENUE_FORMS and pr.venue_type(trig.type))]
         for pobj in cl.prep_objects(tok, ("by",)):
             sources += cl.actor_mentions(pobj, res)
         for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
@@ -158,9 +159,9 @@ class EventCoder(_TriggerMatching):
                      for t in pobj.subtree}
             targets = [local_population(m, sources) if m.token_start in where else m for m in targets]
         if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
-            targets += cl.purpose_targets(tok, res, sources)
+            targets += pr.purpose_targets(tok, res, sources)
             if not targets and head.pos_ in ("VERB", "AUX"):
-                targets += cl.purpose_targets(head, res, sources)
+                targets += pr.purpose_targets(head, res, sources)
         start = tok.i - (len(trig.words) - 1)
         return _Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1),
                           mutual=mutual)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
+from diplograph.nlp import predicate as pr
 from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
 from diplograph.extract.events.ontology import Trigger
@@ -119,7 +120,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list):
 
     def purpose():  # "marched ... calling for X to ...", "opened fire to disperse X"
         if trig.type == "PROTEST":
-            return cl.purpose_targets(tok, res, sources)
+            return pr.purpose_targets(tok, res, sources)
         return [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
                 for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]
 
@@ -130,7 +131,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list):
                 for m in cl.actor_mentions(subj, res)]
 
     def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
-        found = cl.predicate_actor(tok, res, exclude=sources, places=not cl.venue_type(trig.type))
+        found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type))
         return [found] if found is not None else []
 
     return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest)
