@@ -14,6 +14,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from diplograph.extract.actors.regimes import redate_governments
 from diplograph.extract.actors.resolve import Resolution, resolve_actors
 from diplograph.extract.actors.resolve import prepare as prepare_matchers
 from diplograph.config import Settings
@@ -96,6 +97,7 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     events = res.coder.code(doc, resolution, sent_start)
     quotes = find_quotes(doc, resolution, res.lexicon.reporting_verbs, sent_start)
     date_document(doc, events, quotes, raw.published, res.lexicon.nouns)
+    redate_governments(events, res.kb)
     claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
                        new_actors=list(resolution.new_actors), events=events, quotes=quotes, claims=claims)

@@ -158,6 +158,8 @@ def patients_of(verb: Token) -> list[Token]:
             return subs
         if verb.dep_ in ("acl", "relcl"):
             return [verb.head]
+        if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):  # "X used to be accused": X
+            return children(verb.head, SUBJ + PASS_SUBJ)
         return []
     objs = children(verb, OBJ)
     if not objs:  # "arrested and later released X": the object the conjoined verbs share

@@ -15,6 +15,7 @@ from typing import Collection, Sequence
 
 from spacy.tokens import Doc, Span
 
+from diplograph.nlp.clauses import controls_object
 from diplograph.records import Event, TimeRef
 from diplograph.extract.dates.tense import background, orientation, predicate
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -24,6 +25,7 @@ UNDATED = TimeRef(None, None, None, "none")
 _ANCHOR = {"explicit": "explicit", "publication": "relative", "narrative": "relative"}
 # prepositions of goal or purpose: what they introduce comes after the act ("invited X to talks on May 3")
 _GOAL = frozenset({"to", "for", "toward", "towards"})
+_WHEN = frozenset({"when", "while", "as", "whilst"})
 
 
 def timeref(tx: Timex, value: str | None, text: str | None = None, anchor: str | None = None) -> TimeRef:
@@ -161,6 +163,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             if root.i == trig.i or root in trig.subtree and root.head.i == trig.i:
                 score = 0
             elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
+                if controls_object(trig):
+                    continue  # "invited X to talk on May 3", "urged X to leave by Friday": the content's date
                 score = 1  # "threatened to bomb ... in May 2000": the threat dates with its content
             elif attach.dep_ == "conj" and attach.head.i == trig.i and root.i > attach.i:
                 score = 5  # "armed X and trained Y in 2001": a date at the end of coordinated predicates
@@ -170,6 +174,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                     score = chain.index(attach) + 1
                 elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
                     score = 50
+                elif _simultaneous(attach) and attach.head in chain:
+                    score = 20 + chain.index(attach.head)  # "When X was leaving Y in 1989, Z armed W"
                 elif ("ADP" in (root.pos_, root.head.pos_) and attach.pos_ in ("NOUN", "PROPN") and attach in trig.subtree
                       and attach.i not in triggers
                       and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig))):
@@ -185,6 +191,12 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             own = attach is None or attach.pos_ not in ("VERB", "AUX") or attach.i == predicate(doc, ev.token).i
             orient = orientation(doc, ev.token, ev.modality) if own else orientation(doc, attach.i)
             ev.date = timeref(tx, _reading(tx, orient))
+
+
+def _simultaneous(clause) -> bool:
+    """A "when"/"while"/"as" clause: what it dates, the clause it hangs on happened at too."""
+    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN and c.i < clause.i
+                                         for c in clause.children)
 
 
 def _through_goal(noun, trig) -> bool:

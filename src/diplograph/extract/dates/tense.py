@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from diplograph.nlp.tokens import children
 
 # adverbs of frequency: the clause tells a habit, not an act at one time
-HABITUAL = frozenset("often frequently regularly routinely usually always repeatedly sometimes generally "
+HABITUAL = frozenset("often frequently regularly routinely usually always repeatedly sometimes generally long "
                      "typically constantly periodically customarily traditionally habitually".split())
 _FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 _PAST_TAGS = frozenset({"VBD"})
@@ -56,6 +56,8 @@ def orientation(doc: Doc, i: int, modality: str = "asserted") -> str:
     kids = children(doc)[verb.i]
     if any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in kids):
         return "habitual"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "use" and verb.head.tag_ == "VBD":
+        return "habitual"  # "X used to be accused of ..."
     auxes = [c for c in kids if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
     for a in auxes:
         if a.tag_ == "MD":
