@@ -173,3 +173,12 @@ def test_a_group_subject_is_not_the_antecedent_of_its_own_object(res):
 ])
 def test_the_doer_of_a_gerund_in_a_prepositional_phrase(res, text, pair):
     assert pair in {(s, t) for _, s, t in triples(code(res, text))}, triples(code(res, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia has massed troops near the border with Azerbaijan.",
+    "Armenia deployed troops near the border with Azerbaijan.",
+    "Yerevan spent most of the spring massing its forces around Azerbaijan.",
+])
+def test_the_forces_moved_are_passed_over_for_the_place_they_face(res, text):
+    assert ("ARM", "AZE") in pairs(code(res, text), "MOBILIZE"), triples(code(res, text))

@@ -95,7 +95,7 @@ def subject_of(verb: Token) -> Token | None:
                 return verb.head
             return sub
     head = verb.head
-    if verb.tag_ == "VBG" and verb.i > 0:
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ not in ("xcomp", "conj"):
         prev = verb.doc[verb.i - 1]  # "resulted in Putin threatening to ...": a gerund's own subject
         if prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ in ("pobj", "dobj", "poss") and prev.head is not verb:
             return prev

@@ -50,9 +50,10 @@ def venue_type(type_: str) -> bool:
     return type_ in grammar().venue_types
 
 
-def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: bool = True):
+def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: bool = True, passes=None):
     """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first.
-    Adjuncts of time and comparison are not searched, nor those of place unless ``places``."""
+    Adjuncts of time and comparison are not searched, nor those of place unless ``places``; an actor
+    for which ``passes(mention)`` is true is passed over (the search goes on below it)."""
     queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places)]
     # the trigger's own adjuncts and its object's ("signed a treaty at X") are where it happened;
     # deeper down ("agreed to open a centre in X") a place is where the promised act falls
@@ -64,8 +65,8 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
         m = res.at_token(cur.i)
         if m is not None and not _excluded(m.actor, exclude):
             found = _head_actor(cur, res, 0) or m
-            if not _excluded(found.actor, exclude):  # "its peacekeepers": the source's own
-                return found
+            if not _excluded(found.actor, exclude) and not (passes and passes(found)):
+                return found  # (not "its peacekeepers", the source's own, nor what ``passes`` skips)
         # "the return of land seized by X": an agent inside the predicate (not the verb's own) counts
         queue.extend(c for c in kids(cur) if (c.dep_ not in PREDICATE_SKIP or c.dep_ == "agent")
                      and not _adjunct(c, cur.i not in venue))

@@ -71,7 +71,7 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
                 and not own_forces(t, tok.doc, res, own)
                 and not (trig.type in MOVES_FORCES and _moved_forces(t))]
 
-    steps = _steps(tok, trig, res, sources)
+    steps = _steps(tok, trig, res, sources, lambda m: not usable([m]))
     for step in steps[1:] if skip_patients else steps:
         found = usable(step())
         if found and step is steps[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw") \
@@ -86,7 +86,7 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
     return []
 
 
-def _steps(tok: Token, trig: Trigger, res, sources: list):
+def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     """Where a verb's recipient is looked for, in order; the first step that yields a usable
     actor wins."""
     def patients():
@@ -131,7 +131,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list):
                 for m in cl.actor_mentions(subj, res)]
 
     def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
-        found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type))
+        found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type),
+                                   passes=unusable)  # "massed troops near X": past the troops moved
         return [found] if found is not None else []
 
     return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest)
