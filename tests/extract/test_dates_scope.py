@@ -44,3 +44,9 @@ def test_a_capital_stands_for_the_state_outside_its_rulers_time(res):
         [(e.type, e.target and e.target.actor_id) for e in evs]
     later = code(res, "Uzbekistan hosted a delegation from Kabul on Monday.", "2022-08-20")
     assert any(e.target and e.target.actor_id == "TALIBAN" for e in later)
+
+
+def test_a_date_anywhere_in_a_when_clause_dates_the_main_clause(res):
+    text = ("When the coalition was launching its campaign against the militants in Mali in 2013, "
+            "Algeria armed the border guards of Niger.")
+    assert dated(code(res, text, "2021-08-20"), "AID", "DZA") == ["2013"]

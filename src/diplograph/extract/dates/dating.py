@@ -174,8 +174,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                     score = chain.index(attach) + 1
                 elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
                     score = 50
-                elif _simultaneous(attach) and attach.head in chain:
-                    score = 20 + chain.index(attach.head)  # "When X was leaving Y in 1989, Z armed W"
+                elif (when := _when_clause(root)) is not None and when.head in chain and trig not in when.subtree:
+                    score = 20 + chain.index(when.head)  # "When X was leaving Y in 1989, Z armed W"
                 elif ("ADP" in (root.pos_, root.head.pos_) and attach.pos_ in ("NOUN", "PROPN") and attach in trig.subtree
                       and attach.i not in triggers
                       and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig))):
@@ -193,10 +193,18 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             ev.date = timeref(tx, _reading(tx, orient))
 
 
-def _simultaneous(clause) -> bool:
-    """A "when"/"while"/"as" clause: what it dates, the clause it hangs on happened at too."""
-    return clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN and c.i < clause.i
-                                         for c in clause.children)
+def _when_clause(tok):
+    """The "when"/"while"/"as" clause ``tok`` stands in, if any: what dates it, the clause it hangs
+    on happened at too."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN and c.i < cur.i
+                                       for c in cur.children):
+            return cur
+        if cur.head.i == cur.i or cur.dep_ in ("ROOT", "ccomp", "relcl"):
+            return None
+        cur = cur.head
+    return None
 
 
 def _through_goal(noun, trig) -> bool:
