@@ -182,3 +182,8 @@ def test_the_doer_of_a_gerund_in_a_prepositional_phrase(res, text, pair):
 ])
 def test_the_forces_moved_are_passed_over_for_the_place_they_face(res, text):
     assert ("ARM", "AZE") in pairs(code(res, text), "MOBILIZE"), triples(code(res, text))
+
+
+def test_a_missile_fired_over_a_country_is_a_show_of_force_not_an_attack(res):
+    assert pairs(code(res, "Iran launched a ballistic missile over Iraq on Sunday."), "MOBILIZE") == {("IRN", "IRQ")}
+    assert ("IRN", "IRQ") in pairs(code(res, "Iran fired two missiles at Iraqi positions."), "ASSAULT")

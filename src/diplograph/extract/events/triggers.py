@@ -71,8 +71,10 @@ class _TriggerMatching:
                 continue
             if trig.not_dependents and any(c.dep_ in trig.not_dependents for c in kids(tok)):
                 continue  # "provided that ...": a condition, not the act
-            if trig.require_prep and not particles.intersection(trig.preps):
-                continue
+            if trig.require_prep and not particles.intersection(trig.preps) and not any(
+                    g.dep_ == "prep" and g.lower_ in trig.preps
+                    for c in kids(tok) if c.dep_ == "dobj" for g in kids(c)):
+                continue  # (the preposition may hang on the object: "fired a missile over X")
             if trig.subjects:
                 subj = cl.subject_of(tok)
                 if subj is None or not _np_words(subj).intersection(trig.subjects):
