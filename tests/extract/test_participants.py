@@ -187,3 +187,15 @@ def test_the_forces_moved_are_passed_over_for_the_place_they_face(res, text):
 def test_a_missile_fired_over_a_country_is_a_show_of_force_not_an_attack(res):
     assert pairs(code(res, "Iran launched a ballistic missile over Iraq on Sunday."), "MOBILIZE") == {("IRN", "IRQ")}
     assert ("IRN", "IRQ") in pairs(code(res, "Iran fired two missiles at Iraqi positions."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, pair, type_", [
+    ("Tunisia freed six Libyan sailors whom its coast guard had detained in May.", ("TUN", "LBY"), "COERCE"),
+    ("The Chilean president, whose government expelled Bolivia's ambassador, spoke on Monday.", ("CHL", "BOL"), "SANCTION"),
+    ("Troops from Rwanda clashed with Congolese soldiers near Goma.", ("RWA", "COD"), "ASSAULT"),
+    ("Ghana's foreign minister paid a visit to Lome on Sunday.", ("GHA", "TGO"), "CONSULT"),
+])
+def test_relative_clauses_origins_and_light_verbs(res, text, pair, type_):
+    found = {(e.source and (e.source.via or e.source.actor_id), e.target and (e.target.via or e.target.actor_id))
+             for e in code(res, text) if e.type == type_}
+    assert pair in found, triples(code(res, text))

@@ -93,6 +93,8 @@ def subject_of(verb: Token) -> Token | None:
             sub = subs[0]
             if sub.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
+            if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in kids(sub)):
+                return verb.head  # "X, whose government expelled Y": X's side acted
             return sub
     head = verb.head
     if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ not in ("xcomp", "conj"):
@@ -162,6 +164,8 @@ def patients_of(verb: Token) -> list[Token]:
             return children(verb.head, SUBJ + PASS_SUBJ)
         return []
     objs = children(verb, OBJ)
+    if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objs):
+        return [verb.head]  # "the fishermen whom its navy detained"
     if not objs:  # "arrested and later released X": the object the conjoined verbs share
         for conj in children(verb, ("conj",)):
             if conj.pos_ == "VERB" and not children(conj, SUBJ + PASS_SUBJ):
@@ -274,11 +278,11 @@ def _national(tok: Token, generic, res: MentionLookup):
             m = res.at_token(c.i)
             if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX):
                 return merged(m)
-    if generic.actor.sector not in NOT_LOCAL_SECTORS:
-        for pobj in prep_objects(tok, ORIGIN_PREPS):
-            m = _head_actor(pobj, res, 2)
-            if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and m.actor.country:
-                return merged(m)
+    # "troops from X" come from X; "troops in X" may serve there
+    for pobj in prep_objects(tok, ORIGIN_PREPS if generic.actor.sector not in NOT_LOCAL_SECTORS else ("from",)):
+        m = _head_actor(pobj, res, 2)
+        if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and m.actor.country:
+            return merged(m)
     return generic
 
 
