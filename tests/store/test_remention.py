@@ -26,6 +26,7 @@ def test_definite_and_possessive_nominals_are_recognised():
     assert nominal_cue("The Taliban seized Kabul.", "seized") is None
     assert nominal_cue("The army invaded the north.", "invaded") is None
     assert nominal_cue("Talks between the two sides began in Doha.", "Talks") is None
+    assert nominal_cue("Officials said that talks would resume.", "talks") is None
     # a subject noun between the determiner and a verb that is also an event noun
     assert nominal_cue("The rebels attack towns at night.", "attack") is None
 

@@ -43,7 +43,7 @@ class Told(Protocol):
     offset: int
 
 SAME_DOC_SIMILARITY = 0.5  # share of content words that makes two sentences one telling
-DETERMINERS = frozenset("the this that these those its their his her our such".split())
+DETERMINERS = frozenset("the this these those its their his her our such".split())  # not "that": "said that talks …"
 MAX_MODIFIERS = 3  # words allowed between the determiner or possessor and the event noun
 # the shapes of prenominal modifiers ("full-scale", "two-day", "Russian", "military", "renewed")
 MODIFIER = re.compile(r"^(?:\d[\w-]*|\w+-\w[\w-]*|\w+(?:al|ic|ive|ful|ous|ary|ian|an|ese|ish|ed|ing|est|ent)"
