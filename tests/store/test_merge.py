@@ -130,7 +130,7 @@ def _plan_pair_by_pair(mentions, overrides=()):
     from diplograph.store import merge_plan as merge
     overrides = list(overrides)
     forbidden = {frozenset((o.a, o.b)) for o in overrides if o.action == "split"}
-    clusters = merge._Clusters(m.mention_id for m in mentions)
+    clusters = merge._Clusters((m.mention_id for m in mentions), {m.mention_id: m.date for m in mentions})
     groups: dict = {}
     for m in mentions:
         if m.source is not None or m.target is not None:
@@ -145,7 +145,7 @@ def _plan_pair_by_pair(mentions, overrides=()):
                         clusters.union(a.mention_id, b.mention_id, f"{a.doc_id} ~ {b.doc_id}: {reason}", forbidden)
     for o in overrides:
         if o.action == "merge":
-            clusters.union(o.a, o.b, f"merged by the user ({o.a} + {o.b})", set())
+            clusters.union(o.a, o.b, f"merged by the user ({o.a} + {o.b})", set(), user=True)
     out = {}
     for root, members in clusters.members.items():
         reasons = clusters.reasons[root]
@@ -156,55 +156,91 @@ def _plan_pair_by_pair(mentions, overrides=()):
     return out
 
 
+RANDOM_TEXTS = ["Ruritania and Borduria signed a border treaty in the capital on Monday",
+                "The border treaty between Ruritania and Borduria was signed after long talks",
+                "Borduria welcomed the signing of the treaty with Ruritania",
+                "Officials said the fishing accord would be signed next spring",
+                "Ruritania's signing of the treaty angered the opposition",
+                "The talks in the capital ended without a statement"]
+RANDOM_TRIGGERS = ["signed", "sign", "welcomed", "signing", "talks"]
+
+
+def _offset(text, trigger):
+    return text.lower().find(trigger)
+
+
 def test_copies_are_compared_by_class_with_the_same_result_as_pair_by_pair():
     import random
-    rng = random.Random(7)
-    texts = ["Ruritania and Borduria signed a border treaty in the capital on Monday",
-             "The border treaty between Ruritania and Borduria was signed after long talks",
-             "Borduria welcomed the signing of the treaty with Ruritania",
-             "Officials said the fishing accord would be signed next spring"]
+    for docs, sentences in ((120, 40), (12, 6)):  # few documents: many mentions of one group in one
+        rng = random.Random(7)
+        rows = []
+        for n in range(600):
+            text, trigger = rng.choice(RANDOM_TEXTS), rng.choice(RANDOM_TRIGGERS)
+            rows.append(MentionRow(
+                f"m{n:04d}", f"d{rng.randrange(docs):03d}", rng.choice(["AGREE", "CONSULT", "ASSAULT"]),
+                rng.choice(["RUR", "BOR", None]), rng.choice(["BOR", "RUR"]),
+                rng.choice([None, None, "2019", "2019-05", "2019-05-06", "2020"]), False,
+                rng.choice(["asserted", "reported"]), text, trigger,
+                rng.choice([None, "2019-05", "2019-06"]), rng.randrange(sentences), _offset(text, trigger)))
+        splits = [Override(rows[i].mention_id, rows[j].mention_id, "split") for i, j in ((3, 40), (8, 9), (12, 500))]
+        for given in ([], splits + [Override(rows[5].mention_id, rows[77].mention_id, "merge")]):
+            got = plan(rows, given)
+            assert got == _plan_pair_by_pair(rows, given)
+        assert len({e for e, _ in got.values()}) < len(rows) / 3  # the copies did merge
+        assert any("retold in the document" in (r or "") for _, r in got.values())
+
+
+def test_the_class_cache_tells_one_sentence_from_two():
+    """The same two tellings in two documents, once in two sentences and once in one: the answer
+    cached for a pair of classes must not carry over from one document to the other."""
+    from diplograph.store import merge_plan as merge
+    text = "Ruritania closed the border and shut the crossings to Borduria"
     rows = []
-    for n in range(600):
-        rows.append(MentionRow(
-            f"m{n:04d}", f"d{rng.randrange(120):03d}", rng.choice(["AGREE", "CONSULT", "ASSAULT"]),
-            rng.choice(["RUR", "BOR", None]), rng.choice(["BOR", "RUR"]),
-            rng.choice([None, None, "2019", "2019-05", "2019-05-06", "2020"]), False,
-            rng.choice(["asserted", "reported"]), rng.choice(texts), rng.choice(["signed", "sign", "welcomed"]),
-            rng.choice([None, "2019-05", "2019-06"])))
-    splits = [Override(rows[i].mention_id, rows[j].mention_id, "split") for i, j in ((3, 40), (8, 9), (12, 500))]
-    for given in ([], splits + [Override(rows[5].mention_id, rows[77].mention_id, "merge")]):
-        assert plan(rows, given) == _plan_pair_by_pair(rows, given)
-    assert len({e for e, _ in plan(rows).values()}) < len(rows) / 3  # the copies did merge
+    for doc, second in (("d1", 4), ("d2", 0)):
+        rows += [MentionRow(f"{doc}a", doc, "COERCE", "RUR", "BOR", None, False, "asserted", text, "closed",
+                            None, 0, text.find("closed")),
+                 MentionRow(f"{doc}b", doc, "COERCE", "RUR", "BOR", None, False, "asserted", text, "shut",
+                            None, second, text.find("shut"))]
+    group = merge._Group(rows)
+    for i, j in ((0, 1), (2, 3), (1, 0), (3, 2), (0, 3), (2, 1)):
+        assert group.answer(i, j) == merge.why_same(rows[i], rows[j])
+    # two sentences with the same words retell; one sentence shares its words with itself and says nothing
+    assert group.answer(0, 1) and not group.answer(2, 3)
 
 
-def _random_rows(n=600, seed=7):
+def _random_rows(n=600, seed=7, docs=120):
     import random
     rng = random.Random(seed)
-    texts = ["Ruritania and Borduria signed a border treaty in the capital on Monday",
-             "The border treaty between Ruritania and Borduria was signed after long talks",
-             "Borduria welcomed the signing of the treaty with Ruritania",
-             "Officials said the fishing accord would be signed next spring"]
-    return [MentionRow(f"m{k:04d}", f"d{rng.randrange(120):03d}", rng.choice(["AGREE", "CONSULT", "ASSAULT"]),
-                       rng.choice(["RUR", "BOR", None]), rng.choice(["BOR", "RUR", None]),
-                       rng.choice([None, None, "2019", "2019-05", "2019-05-06", "2020"]), rng.random() < 0.1,
-                       rng.choice(["asserted", "reported", "hypothetical", None]), rng.choice(texts),
-                       rng.choice(["signed", "sign", "welcomed"]), None) for k in range(n)]
+    rows = []
+    for k in range(n):
+        text, trigger = rng.choice(RANDOM_TEXTS), rng.choice(RANDOM_TRIGGERS)
+        rows.append(MentionRow(f"m{k:04d}", f"d{rng.randrange(docs):03d}", rng.choice(["AGREE", "CONSULT", "ASSAULT"]),
+                               rng.choice(["RUR", "BOR", None]), rng.choice(["BOR", "RUR", None]),
+                               rng.choice([None, None, "2019", "2019-05", "2019-05-06", "2020"]), rng.random() < 0.1,
+                               rng.choice(["asserted", "reported", "hypothetical", None]), text, trigger, None,
+                               k, _offset(text, trigger)))
+    return rows
 
 
 def test_the_store_streams_each_merge_group_together_and_the_plan_is_the_same(tmp_path):
     """``Store.grouped_mentions`` orders the mentions so that each group is one run, and planning the
     stream one group at a time gives what the pair-by-pair planner gives over all of them."""
     from diplograph.store import merge_plan as merge
-    rows = _random_rows()
-    with Store(str(tmp_path / "g.duckdb")) as s:
+    for docs in (120, 15):
+        _stream_and_compare(merge, _random_rows(docs=docs), str(tmp_path / f"g{docs}.duckdb"))
+
+
+def _stream_and_compare(merge, rows, db):
+    with Store(db) as s:
         docs = sorted({r.doc_id for r in rows})
         s.con.executemany("INSERT INTO documents (doc_id, content_hash) VALUES (?, ?)", [[d, d] for d in docs])
-        s.con.executemany("INSERT INTO sentences (doc_id, idx, start, \"end\", text) VALUES (?, ?, 0, 1, ?)",
-                          [[r.doc_id, k, r.text] for k, r in enumerate(rows)])
+        s.con.executemany("INSERT INTO sentences (doc_id, idx, start, \"end\", text) VALUES (?, ?, ?, ?, ?)",
+                          [[r.doc_id, r.sentence, 1000 * k, 1000 * k + 999, r.text] for k, r in enumerate(rows)])
         s.con.executemany(
             "INSERT INTO event_mentions (mention_id, event_id, doc_id, sentence, start, \"end\", trigger, type, "
-            "source_id, target_id, negated, modality, date) VALUES (?, 'ev', ?, ?, 0, 1, ?, ?, ?, ?, ?, ?, ?)",
-            [[r.mention_id, r.doc_id, k, r.trigger, r.type, r.source, r.target,
+            "source_id, target_id, negated, modality, date) VALUES (?, 'ev', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [[r.mention_id, r.doc_id, r.sentence, 1000 * k + r.offset, 1000 * k + r.offset + 1, r.trigger, r.type,
+              r.source, r.target,
               r.negated or (None if k % 7 == 0 else False), r.modality, r.date]  # NULL negated reads as False
              for k, r in enumerate(rows)])
         streamed = list(s.grouped_mentions(merge.SYMMETRIC, chunk=37))

@@ -4,7 +4,10 @@ Two mentions are the same event when they have the same PLOVER type and
 polarity, the same actors (a person counts for the state they act for) and
 compatible dates (equal, or one a refinement of the other: ``2021-07`` and
 ``2021-07-23``).  An undated mention joins a dated one, or another undated one,
-only from another document and when the sentences share enough content words.
+from another document when the sentences share enough content words.  Within one
+document, a later mention that retells an act ("the takeover", "Russia's
+invasion", the same trigger word) joins it (:mod:`diplograph.store.remention`).
+An event never holds two dates that disagree, whatever mentions bridge them.
 Every merge carries a readable reason; users can force or forbid a merge
 (``diplograph merge`` / ``diplograph split``), and those decisions win.
 
@@ -19,6 +22,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Iterator
+
+from diplograph.store.remention import why_retold
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 STOP = frozenset("""that this with from have has had been were was which their there about would could
@@ -44,6 +49,8 @@ class MentionRow:
     text: str
     trigger: str = ""
     published: str | None = None  # the publication date of the mention's document
+    sentence: int = 0  # the mention's sentence in its document
+    offset: int = -1  # where the trigger starts in ``text`` (-1: unknown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,20 +98,25 @@ def _group_key(m: MentionRow) -> tuple:
 
 
 def why_same(a: MentionRow, b: MentionRow) -> str | None:
-    """The reason two mentions of one group tell the same event, or None."""
+    """The reason two mentions of one group tell the same event, or None.
+
+    Of the mentions' documents only whether they are one is read, and of their places in it
+    (``sentence``, ``offset``) only which comes first and whether the sentence is one, and only
+    when the document is one."""
     one_sided = a.source is None or a.target is None
     if one_sided:  # a single actor says too little: only the very same, precisely dated event
-        if a.date and a.date == b.date and len(a.date) >= 7 and a.doc_id != b.doc_id:
+        if a.doc_id == b.doc_id:
+            return why_retold(a, b, 0.0)
+        if a.date and a.date == b.date and len(a.date) >= 7:
             return f"same type and actor, same date ({a.date})"
         return None
+    if a.date and a.date == b.date:
+        return f"same type, actors and date ({a.date})"
+    if a.doc_id == b.doc_id:  # (one text giving "2015" and "December 2015" often tells two acts)
+        return why_retold(a, b, similarity(a.text, b.text))
     if a.date and b.date:
-        if a.date == b.date:
-            return f"same type, actors and date ({a.date})"
-        if compatible_dates(a.date, b.date) and a.doc_id != b.doc_id:
-            # (one text giving "2015" and "December 2015" usually tells two acts, not one)
+        if compatible_dates(a.date, b.date):
             return f"same type and actors; dates {a.date} and {b.date} agree"
-        return None
-    if a.doc_id == b.doc_id:
         return None
     sim = similarity(a.text, b.text)
     need = BOTH_UNDATED_SIMILARITY if not (a.date or b.date) else UNDATED_SIMILARITY
@@ -149,10 +161,14 @@ def _recent_report(a: MentionRow, b: MentionRow) -> str | None:
 
 
 class _Clusters:
-    def __init__(self, ids: Iterable[str]) -> None:
+    """Union-find over mention ids, with each event's reasons and its most precise date (all its
+    mentions' dates are that date or prefixes of it: a merge that would break this is refused)."""
+
+    def __init__(self, ids: Iterable[str], dates: dict[str, str | None] | None = None) -> None:
         self.parent = {i: i for i in ids}
         self.members = {i: {i} for i in self.parent}
         self.reasons: dict[str, list[str]] = {i: [] for i in self.parent}
+        self.dates: dict[str, str] = {i: d for i, d in (dates or {}).items() if d}
 
     def find(self, i: str) -> str:
         while self.parent[i] != i:
@@ -160,14 +176,20 @@ class _Clusters:
             i = self.parent[i]
         return i
 
-    def union(self, a: str, b: str, reason: str, forbidden: set[frozenset[str]]) -> bool:
+    def union(self, a: str, b: str, reason: str, forbidden: set[frozenset[str]], *, user: bool = False) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
+        da, db = self.dates.get(ra), self.dates.get(rb)
+        if da and db and not user and not compatible_dates(da, db):
+            return False  # an undated mention between "2015" and "2016" joins one of them only
         if forbidden and any(frozenset((x, y)) in forbidden for x in self.members[ra] for y in self.members[rb]):
             return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
+        if da or db:
+            self.dates[ra] = max(da or "", db or "", key=len)
+            self.dates.pop(rb, None)
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
         self.reasons[ra] += self.reasons.pop(rb) + [reason]
@@ -175,13 +197,15 @@ class _Clusters:
 
 
 def _signature(m: MentionRow) -> tuple:
-    """Everything :func:`why_same` reads of a mention but its document (of which only "the same or not")."""
-    return (m.type, m.source, m.target, m.date, m.text, m.trigger, m.published)
+    """Everything :func:`why_same` reads of a mention but its document and sentence (of which only
+    "the same or not" and, in one document, "which first")."""
+    return (m.type, m.source, m.target, m.date, m.text, m.trigger, m.published, m.offset)
 
 
 class _Group:
     """One group's mentions as classes of equal signature (the copies of one story), with
-    :func:`why_same` asked once per ordered pair of classes and sameness of document."""
+    :func:`why_same` asked once per ordered pair of classes and relation of places (other
+    documents; one document: in one sentence or not, and the first before, at or after the second)."""
 
     def __init__(self, members: list[MentionRow]) -> None:
         self.members = members
@@ -189,43 +213,57 @@ class _Group:
         index: dict[tuple, int] = {}
         self.cls = [index.setdefault(_signature(m), len(index)) for m in members]
         self.positions: list[list[int]] = [[] for _ in index]  # each class's positions, ascending
+        self.in_doc: dict[str, list[int]] = {}  # each document's positions, ascending
         for pos, c in enumerate(self.cls):
             self.positions[c].append(pos)
-        self._answers: dict[tuple[int, int, bool], str | None] = {}
+            self.in_doc.setdefault(members[pos].doc_id, []).append(pos)
+        self._answers: dict[tuple[int, int, tuple[bool, int] | None], str | None] = {}
         self._positive: dict[int, list[int]] = {}
+        self._positive_set: dict[int, frozenset[int]] = {}
 
     def answer(self, i: int, j: int) -> str | None:
         a, b = self.members[i], self.members[j]
-        key = (self.cls[i], self.cls[j], a.doc_id == b.doc_id)
+        rel = None  # other documents
+        if a.doc_id == b.doc_id:  # in one sentence or not, and which first
+            pa, pb = (a.sentence, a.offset), (b.sentence, b.offset)
+            rel = (a.sentence == b.sentence, (pa > pb) - (pa < pb))
+        key = (self.cls[i], self.cls[j], rel)
         if key not in self._answers:
             self._answers[key] = why_same(a, b)
         return self._answers[key]
 
     def positive(self, i: int) -> list[int]:
-        """The classes whose members may tell the same event as member ``i`` (from another
-        document; from the same one :func:`why_same` never says yes where it would not from another)."""
+        """The classes whose members may tell the same event as member ``i`` from another
+        document (members of ``i``'s own document are each compared: :meth:`same_document`)."""
         ca = self.cls[i]
         if ca not in self._positive:
             a = self.members[i]
             other = a.doc_id + "\0"  # a document id unlike a's: only equality is read
             found = []
             for cb, where in enumerate(self.positions):
-                key = (ca, cb, False)
+                key = (ca, cb, None)
                 if key not in self._answers:
                     self._answers[key] = why_same(a, replace(self.members[where[0]], doc_id=other))
                 if self._answers[key]:
                     found.append(cb)
             self._positive[ca] = found
+            self._positive_set[ca] = frozenset(found)
         return self._positive[ca]
+
+    def same_document(self, i: int) -> list[int]:
+        """The later members of ``i``'s document that :meth:`positive` leaves out."""
+        where, skip = self.in_doc[self.members[i].doc_id], self._positive_set[self.cls[i]]
+        return [j for j in where[bisect_right(where, i):] if self.cls[j] not in skip]
 
 
 def _merge_group(members: list[MentionRow], clusters: _Clusters, forbidden: set[frozenset[str]]) -> None:
     """Compare the pairs of one group in order, merging those that tell one event.
 
     The same unions, in the same order, as comparing every later member with
-    every earlier one; but only members of classes that can match are visited,
-    and a class whose members are all in one event already is skipped whole, so
-    thousands of copies of one story (wire texts, syndication) stay cheap.
+    every earlier one; but only members of classes that can match from another
+    document, and the member's own document, are visited, and a class whose
+    members are all in one event already is skipped whole, so thousands of
+    copies of one story (wire texts, syndication) stay cheap.
     """
     group = _Group(members)
     ids, find = group.ids, clusters.find
@@ -245,6 +283,7 @@ def _merge_group(members: list[MentionRow], clusters: _Clusters, forbidden: set[
                 roots = {find(ids[p]) for p in where}
                 if len(roots) == 1:
                     together[cb] = ids[where[0]]
+        later += group.same_document(i)
         later.sort()
         for j in later:
             if find(ids[j]) == root:
@@ -283,7 +322,7 @@ def plan_stream(mentions: Iterable[MentionRow], overrides: Iterable[Override] = 
     forced = {x for o in overrides if o.action == "merge" for x in (o.a, o.b)}
     kept = _Clusters(())  # the groups a user's merge may join
     for members in _groups(mentions):
-        clusters = _Clusters(m.mention_id for m in members)
+        clusters = _Clusters((m.mention_id for m in members), {m.mention_id: m.date for m in members})
         if len(members) > 1:
             members.sort(key=lambda m: (m.date is None, -(len(m.date or "")), m.doc_id, m.mention_id))
             _merge_group(members, clusters, forbidden)
@@ -291,11 +330,12 @@ def plan_stream(mentions: Iterable[MentionRow], overrides: Iterable[Override] = 
             kept.parent.update(clusters.parent)
             kept.members.update(clusters.members)
             kept.reasons.update(clusters.reasons)
+            kept.dates.update(clusters.dates)
         else:
             yield from _planned(clusters)
     for o in overrides:
         if o.action == "merge" and o.a in kept.parent and o.b in kept.parent:
-            kept.union(o.a, o.b, f"merged by the user ({o.a} + {o.b})", set())
+            kept.union(o.a, o.b, f"merged by the user ({o.a} + {o.b})", set(), user=True)
     yield from _planned(kept)
 
 

@@ -62,7 +62,8 @@ class MergeTables:
         try:
             cur.execute(
                 f"SELECT m.mention_id, m.doc_id, m.type, {src}, {tgt}, m.date, m.negated, m.modality, "
-                "coalesce(s.text, ''), coalesce(m.trigger, ''), d.published "
+                "coalesce(s.text, ''), coalesce(m.trigger, ''), d.published, m.sentence, "
+                "coalesce(m.start - s.start, -1) "
                 "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
                 "LEFT JOIN documents d ON d.doc_id = m.doc_id "
                 f"ORDER BY ({src} IS NULL AND {tgt} IS NULL), m.type, coalesce(m.negated, false), "
@@ -72,7 +73,8 @@ class MergeTables:
                 [sorted(symmetric)] * 2)
             while rows := cur.fetchmany(chunk):
                 for r in rows:
-                    yield MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10])
+                    yield MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10],
+                                     r[11] or 0, r[12])
         finally:
             cur.close()
 

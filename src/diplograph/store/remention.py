@@ -1,0 +1,125 @@
+"""Re-mentions within one document: when a later mention retells an act the text told before.
+
+News tells one act several times: "the Taliban took Kabul on Sunday … the takeover stunned
+Washington … since the Taliban's takeover, aid has stopped".  Two mentions of one document with the
+same type, actors, polarity and assertedness (one merge group) and compatible times tell one act
+when the later one is a *re-telling*:
+
+* an anaphoric definite or possessive nominal: the trigger is an event noun of the lexicon
+  introduced by a determiner ("the talks", "this visit") or a possessor ("Russia's invasion"),
+  with at most a few modifiers between ("the full-scale invasion", "the two-day talks");
+* the same trigger word (its first five letters, as across documents: "took" / "taking" no, "strike"
+  / "strikes" yes);
+* or most of the content words of the two sentences are shared (two sentences: one sentence
+  shares all its words with itself).
+
+Times are compatible when equal, when one refines the other ("2021" and "2021-08"), or when one or
+both are missing.  Two dates of different precision are one act only on the stronger signs (a
+definite or possessive re-mention, or shared wording): one text giving "2015" and "December 2015"
+with the same verb often tells two acts.  Two different dates never merge.
+
+A mention with a missing side says less: it joins another of the same document only with the same
+actor (one group), the same trigger word, and equal or missing dates (refined dates only when the
+later one is a definite or possessive nominal).
+
+This module only judges pairs; :mod:`diplograph.store.merge_plan` clusters.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Protocol
+
+
+class Told(Protocol):
+    """What is read of a mention (:class:`diplograph.store.merge_plan.MentionRow`)."""
+    source: str | None
+    target: str | None
+    date: str | None
+    text: str
+    trigger: str
+    sentence: int
+    offset: int
+
+SAME_DOC_SIMILARITY = 0.5  # share of content words that makes two sentences one telling
+DETERMINERS = frozenset("the this these those its their his her our such".split())  # not "that": "said that talks …"
+MAX_MODIFIERS = 3  # words allowed between the determiner or possessor and the event noun
+# the shapes of prenominal modifiers ("full-scale", "two-day", "Russian", "military", "renewed")
+MODIFIER = re.compile(r"^(?:\d[\w-]*|\w+-\w[\w-]*|\w+(?:al|ic|ive|ful|ous|ary|ian|an|ese|ish|ed|ing|est|ent)"
+                      r"|new|last|next|first|second|third|recent|latest|surprise|joint)$", re.I)
+WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """The head words of the lexicon's noun triggers ("talks" -> "talk", "air strike" -> "strike")."""
+    from diplograph.extract.events.ontology import load_lexicon
+    return frozenset(load_lexicon().nouns)
+
+
+def _is_event_noun(word: str) -> bool:
+    w = word.lower()
+    nouns = _event_nouns()
+    return w in nouns or (w.endswith("s") and (w[:-1] in nouns or (w.endswith("es") and w[:-2] in nouns)))
+
+
+@lru_cache(maxsize=1 << 16)
+def nominal_cue(text: str, trigger: str, offset: int = -1) -> str | None:
+    """The phrase that makes the trigger a definite or possessive nominal ("the takeover",
+    "Russia's invasion"), or None: a verb, or a bare noun ("talks between X and Y")."""
+    if not trigger or not _is_event_noun(trigger.split()[-1]):
+        return None
+    if not (0 <= offset and text[offset:offset + len(trigger)].lower() == trigger.lower()):
+        offset = text.lower().find(trigger.lower())
+        if offset < 0:
+            return None
+    before = WORD.findall(text[:offset])
+    for back, word in enumerate(reversed(before[-(MAX_MODIFIERS + 1):])):
+        low = word.lower()
+        if low in DETERMINERS or (low.endswith(("'s", "’s", "s'", "s’")) and len(low) > 3):
+            return " ".join(before[len(before) - back - 1:] + [trigger])
+        if not MODIFIER.match(word):
+            return None
+    return None
+
+
+def _same_trigger(a: Told, b: Told) -> bool:
+    return bool(a.trigger) and a.trigger.lower()[:5] == b.trigger.lower()[:5]
+
+
+def _times(a: Told, b: Told) -> str | None:
+    """How the two times agree ("dates 2021 and 2021-08 agree", "one undated"), or None when they
+    disagree; equal dates are the caller's business."""
+    if a.date and b.date:
+        if a.date.startswith(b.date) or b.date.startswith(a.date):
+            return f"dates {min(a.date, b.date, key=len)} and {max(a.date, b.date, key=len)} agree"
+        return None
+    return "one undated" if (a.date or b.date) else "both undated"
+
+
+def why_retold(a: Told, b: Told, similarity: float) -> str | None:
+    """Why two mentions of one group and one document tell one act, or None.
+
+    ``similarity`` is the share of content words the two sentences share.  The re-telling is the
+    later of the two in the text (by sentence, then position).  Of the places only the order and
+    whether the sentence is one are read.
+    """
+    times = _times(a, b)
+    if times is None:
+        return None
+    head = "same act retold in the document"
+    earlier, later = (a, b) if (a.sentence, a.offset) <= (b.sentence, b.offset) else (b, a)
+    cue = nominal_cue(later.text, later.trigger, later.offset)
+    refined = bool(a.date and b.date and a.date != b.date)  # "2015" and "December 2015": often two acts
+    if a.source is None or a.target is None:  # one group: b lacks the same side
+        if _same_trigger(a, b) and (cue or not refined):
+            return f"{head}: same actor and trigger ({later.trigger!r}); {times}"
+        return None
+    if cue:
+        return f"{head}: {cue!r} refers back to {earlier.trigger!r}; {times}"
+    if similarity >= SAME_DOC_SIMILARITY and a.sentence != b.sentence:
+        return f"{head}: {similarity:.0%} of content words shared; {times}"
+    if _same_trigger(a, b) and not refined:
+        return f"{head}: same trigger ({later.trigger!r}); {times}"
+    return None
