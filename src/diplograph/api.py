@@ -33,19 +33,29 @@ class IngestReport:
     events: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     seconds: float = 0.0
+    removed_blocks: int = 0  # furniture blocks cleaning removed from the stored documents
+    removed_chars: int = 0
+    cleaned: list[tuple[str, list[str]]] = field(default_factory=list)  # (path, removed blocks) per document
 
     @property
     def ok(self) -> bool:
         return not self.skipped
 
     def summary(self) -> str:
-        parts = [f"{self.stored} documents stored", f"{self.unchanged} unchanged"]
+        parts = [f"{_plural(self.stored, 'document')} stored", f"{self.unchanged} unchanged"]
         if self.replaced:
             parts.append(f"{self.replaced} replaced")
-        parts += [f"{self.sentences} sentences", f"{self.events} events"]
+        parts += [_plural(self.sentences, "sentence"), _plural(self.events, "event")]
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
+        if self.removed_blocks:
+            parts.append(f"{_plural(self.removed_blocks, 'block')} of page furniture removed "
+                         f"({self.removed_chars:,} characters)")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 def open_store(db: str | None = None, *, read_only: bool = False, settings: Settings | None = None) -> Store:
@@ -197,6 +207,11 @@ def _store_batch(batch: list[tuple[DocResult, list[dict[str, Any]]]], store: Sto
         report.replaced += int(result.doc.doc_id in existed)
         report.sentences += len(result.sentences)
         report.events += len(result.events)
+        removed = result.doc.removed or []
+        if removed:
+            report.removed_blocks += len(removed)
+            report.removed_chars += sum(len(r) for r in removed)
+            report.cleaned.append((result.doc.path, list(removed)))
         _tick(progress, report, result.doc.path)
 
 

@@ -44,9 +44,16 @@ def _run_ingest(paths: list[str], settings, published: Optional[str], **engine) 
         return api.ingest(paths, settings=settings, published=published, progress=tick, **engine)
 
 
-def _report(report: api.IngestReport) -> None:
+def _report(report: api.IngestReport, verbose: bool = False) -> None:
     for path, reason in report.skipped:
         say(f"skipped: {path}: {reason}")
+    if verbose:
+        for path, removed in report.cleaned:
+            say(f"cleaned: {path}: {len(removed)} block{'' if len(removed) == 1 else 's'} removed "
+                f"({sum(len(r) for r in removed):,} characters)")
+            for block in removed:
+                line = " ".join(block.split())
+                say(f"  - {line[:100] + '…' if len(line) > 100 else line}")
     say(report.summary())
 
 
@@ -69,6 +76,8 @@ def ingest(
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler",
                                             help="Dask scheduler address (tcp://host:8786); default: a LocalCluster."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="List, per document, the page furniture cleaning removed."),
 ) -> None:
     """Ingest articles: clean, parse, resolve actors, code and date events, store.
 
@@ -86,7 +95,7 @@ def ingest(
         settings = _settings(db, actors, triggers, model).with_overrides(
             max_bytes=max_bytes, max_chars=max_chars, doc_timeout=doc_timeout)
         report = _run_ingest(paths, settings, published, workers=workers, engine=engine, scheduler=scheduler)
-    _report(report)
+    _report(report, verbose)
     if report.skipped:
         raise typer.Exit(1)
 
