@@ -9,6 +9,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from diplograph.store import merge_plan as merge
 from diplograph.analysis import queries
+from diplograph.analysis.labels import plural
 from diplograph.config import Settings, load_settings
 from diplograph.reading.files import IngestError, discover
 from diplograph.engines.workers import Outcome, local_outcomes, pool_outcomes
@@ -42,20 +43,17 @@ class IngestReport:
         return not self.skipped
 
     def summary(self) -> str:
-        parts = [f"{_plural(self.stored, 'document')} stored", f"{self.unchanged} unchanged"]
+        parts = [f"{plural(self.stored, 'document')} stored", f"{self.unchanged} unchanged"]
         if self.replaced:
             parts.append(f"{self.replaced} replaced")
-        parts += [_plural(self.sentences, "sentence"), _plural(self.events, "event")]
+        parts += [plural(self.sentences, "sentence"), plural(self.events, "event")]
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
         if self.removed_blocks:
-            parts.append(f"{_plural(self.removed_blocks, 'block')} of page furniture removed "
+            parts.append(f"{plural(self.removed_blocks, 'block')} of page furniture removed "
                          f"({self.removed_chars:,} characters)")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
 
-
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
 
 
 def open_store(db: str | None = None, *, read_only: bool = False, settings: Settings | None = None) -> Store:

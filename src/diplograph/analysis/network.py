@@ -53,7 +53,8 @@ def network(store: Store, since: str | None = None, until: str | None = None,
         mean = round(sum(ints) / len(ints), 3) if ints else None
         dates = sorted(e["date"] for e in evs if e.get("date"))
         edge_rows.append({
-            "source": s, "target": t, "count": len(evs),
+            "source": s, "target": t, "source_name": info.get(s, {}).get("name", s),
+            "target_name": info.get(t, {}).get("name", t), "count": len(evs),
             "cooperation": sum(1 for e in evs if e.get("quad") in (1, 2)),
             "conflict": sum(1 for e in evs if e.get("quad") in (3, 4)),
             "mean_intensity": mean, "sign": 0 if not mean else (1 if mean > 0 else -1),

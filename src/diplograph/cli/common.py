@@ -12,7 +12,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from diplograph.analysis.queries import QueryError
+from diplograph.analysis.queries import QueryError, short_id
 from diplograph.config import ConfigError, load_settings
 from diplograph.engines.workers import ClusterError
 from diplograph.extract.actors.kb import KBError
@@ -71,13 +71,13 @@ def _actor_cell(a: Optional[dict]) -> str:
         return "—"
     name = a["name"]
     if a.get("via") and a["via"] != a["id"]:
-        name += f" ({a['via']})"
+        name += f" ({a.get('via_name') or a['via']})"
     return name
 
 
 def print_events(rows: list[dict], limit: Optional[int] = None) -> None:
     table = Table(show_lines=False, header_style="bold")
-    for col in ("date", "type", "source", "target", "modality", "src", "sentence"):
+    for col in ("id", "date", "type", "source", "target", "modality", "sources", "sentence"):
         table.add_column(col, overflow="fold", max_width=70 if col == "sentence" else 24)
     for r in rows[:limit] if limit else rows:
         first = r["mentions"][0] if r["mentions"] else {}
@@ -85,6 +85,6 @@ def print_events(rows: list[dict], limit: Optional[int] = None) -> None:
         if len(sentence) > 90:
             sentence = sentence[:87] + "…"
         modality = "negated" if r["negated"] else r["modality"]
-        table.add_row(r["date"] or "undated", r["type"], _actor_cell(r["source"]), _actor_cell(r["target"]),
+        table.add_row(short_id(r["id"]), r["date"] or "undated", r["type"], _actor_cell(r["source"]), _actor_cell(r["target"]),
                       modality, str(len(r["mentions"])), sentence)
     out.print(table)

@@ -21,6 +21,7 @@ from diplograph.cli.browse import register as _register_browse
 from diplograph.cli.common import DB_HELP, _settings, err, fail, handled, out, print_events, say
 from diplograph.cli.report import register as _register_report
 from diplograph.cli.common import check_date as _check_date
+from diplograph.analysis.labels import plural
 from diplograph.config import load_settings
 from diplograph.outputs.export import FORMATS, KINDS, export
 
@@ -121,7 +122,7 @@ def events(
             out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
         return
     print_events(rows, limit)
-    say(f"{len(rows)} events")
+    say(plural(len(rows), "event"))
 
 
 @app.command("export")
@@ -204,7 +205,7 @@ def demo(
         _report(report)
         rows = api.events(target)
     print_events(rows, limit)
-    say(f"{len(rows)} events in {target} — explore with: diplograph events --db {target}, "
+    say(f"{plural(len(rows), 'event')} in {target} — explore with: diplograph events --db {target}, "
         f"or in the browser: diplograph serve --db {target}")
 
 

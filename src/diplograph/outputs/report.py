@@ -17,6 +17,7 @@ import networkx as nx
 from diplograph import __version__
 from diplograph import analysis
 from diplograph.analysis import queries
+from diplograph.analysis.labels import plural
 from diplograph.extract.actors.loading import load_kb
 from diplograph.store.database import Store
 
@@ -25,9 +26,11 @@ COOP, CONFLICT, NEUTRAL = "#2b8a3e", "#c92a2a", "#868e96"
 
 
 def _env() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.PackageLoader(TEMPLATE_PACKAGE, "templates"),
-                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
-                              undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(loader=jinja2.PackageLoader(TEMPLATE_PACKAGE, "templates"),
+                             autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                             undefined=jinja2.StrictUndefined)
+    env.filters["plural"] = plural
+    return env
 
 
 def safe_json(value: Any) -> str:

@@ -26,6 +26,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from diplograph import __version__
+from diplograph.analysis.labels import plural
 from diplograph.outputs import report
 from diplograph.web import views as web_views
 from diplograph.store.database import Store, StoreError
@@ -47,6 +48,7 @@ def _templates() -> jinja2.Environment:
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
     env.filters["json"] = report.safe_json
+    env.filters["plural"] = plural
     env.filters["signed"] = lambda v: "—" if v is None else f"{v:+.2f}"
     return env
 
