@@ -217,7 +217,8 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
             "intensity": r["intensity"], "quad": r["quad"], "merge_reason": r["merge_reason"],
             "mentions": [{"id": m.get("mention_id"), "doc": m["doc_id"], "doc_title": titles.get(m["doc_id"]),
                           "sentence": m["sentence"], "start": m["start"],
-                          "end": m.get("end"), "trigger": m.get("trigger"), "text": m["sentence_text"],
+                          "end": m.get("end"), "trigger": m.get("trigger"),
+                          "text": m["sentence_text"].strip() if m["sentence_text"] else m["sentence_text"],
                           "grade": grades.get(m["doc_id"], DEFAULT_GRADE)} for m in ms],
             "reliability": min((grades.get(m["doc_id"], DEFAULT_GRADE) for m in ms), default=DEFAULT_GRADE),
         })
@@ -344,7 +345,7 @@ def _claim_rows(store: Store, where: str = "", params: list[Any] | None = None) 
 
 def _claim_json(r: dict[str, Any]) -> dict[str, Any]:
     return {"doc": r["doc_id"], "doc_title": r.get("title") or r["doc_id"], "value": r["value"],
-            "sentence": r["text"], "sentence_index": r["sentence"],
+            "sentence": r["text"].strip() if r["text"] else r["text"], "sentence_index": r["sentence"],
             "holder": r["holder"], "author": r["author"], "grade": r["grade"]}
 
 
