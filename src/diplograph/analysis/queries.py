@@ -11,6 +11,7 @@ from typing import Any, Sequence
 
 from diplograph.analysis.grades import DEFAULT_GRADE, doc_grades, grades  # noqa: F401 - re-exported
 from diplograph.analysis.labels import attribute_label, doc_titles, subject_name
+from diplograph.extract.events.ontology import EVENT_TYPES
 from diplograph.store.common import key_sql
 from diplograph.store.database import Store
 
@@ -24,6 +25,13 @@ EVENT_COLUMNS = (
 
 class QueryError(ValueError):
     """A filter names something that does not exist (one-line message)."""
+
+
+def check_type(name: str) -> str:
+    """A PLOVER event type as stored (upper case), or :class:`QueryError` listing the valid ones."""
+    if name.strip().upper() not in EVENT_TYPES:
+        raise QueryError(f"unknown event type {name!r}; the types are {', '.join(EVENT_TYPES)}")
+    return name.strip().upper()
 
 
 def find_actor(store: Store, name: str) -> str:
@@ -144,7 +152,7 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
         params += [a, b, b, a, a, b, b, a]
     if type:
         where.append("e.type = ?")
-        params.append(type.upper())
+        params.append(check_type(type))
     if since:
         where.append("e.date IS NOT NULL AND e.date >= ?")
         params.append(since)

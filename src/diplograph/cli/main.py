@@ -18,6 +18,7 @@ from rich.table import Table
 
 from diplograph import __version__, api
 from diplograph.cli.browse import register as _register_browse
+from diplograph.cli.helpfmt import install as install_readable_help
 from diplograph.cli.common import DB_HELP, _settings, err, fail, handled, out, print_events, say
 from diplograph.cli.report import register as _register_report
 from diplograph.cli.common import check_date as _check_date
@@ -25,10 +26,25 @@ from diplograph.analysis.labels import plural
 from diplograph.config import load_settings
 from diplograph.outputs.export import FORMATS, KINDS, export
 
+install_readable_help()
 app = typer.Typer(
     help="diplograph: who did what to whom, when — sourced, dated PLOVER events from news articles.",
     no_args_is_help=True, add_completion=False, rich_markup_mode=None,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"diplograph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """diplograph: who did what to whom, when — sourced, dated PLOVER events from news articles."""
 
 def _run_ingest(paths: list[str], settings, published: Optional[str], **engine) -> api.IngestReport:
     show = sys.stderr.isatty()
