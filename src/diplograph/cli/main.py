@@ -7,6 +7,7 @@ Exit status: 0 success; 1 some input was skipped (each named on stderr);
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import tempfile
 from importlib import resources
@@ -215,14 +216,23 @@ def demo(
     limit: int = typer.Option(40, "--limit", help="Rows of the events table to show."),
 ) -> None:
     """Ingest the bundled sample corpus and print its events table."""
-    target = db or str(Path(tempfile.mkdtemp(prefix="diplograph-demo-")) / "demo.duckdb")
-    with handled():
-        report = _run_ingest([str(sample_corpus())], load_settings(db=target), None)
-        _report(report)
-        rows = api.events(target)
+    folder = None if db else Path(tempfile.mkdtemp(prefix="diplograph-demo-"))
+    target = db or str(folder / "demo.duckdb")
+    try:
+        with handled():
+            report = _run_ingest([str(sample_corpus())], load_settings(db=target), None)
+            _report(report)
+            rows = api.events(target)
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)  # a temporary store is not left behind
     print_events(rows, limit)
-    say(f"{plural(len(rows), 'event')} in {target} — explore with: diplograph events --db {target}, "
-        f"or in the browser: diplograph serve --db {target}")
+    if db:
+        say(f"{plural(len(rows), 'event')} in {db} — explore with: diplograph events --db {db}, "
+            f"or in the browser: diplograph serve --db {db}")
+    else:
+        say(f"{plural(len(rows), 'event')} (the temporary store is removed; keep one with --db FILE, then "
+            f"explore it with diplograph events --db FILE or diplograph serve --db FILE)")
 
 
 @app.command()

@@ -234,5 +234,10 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, allow_ingest:
 
     hosts = list(LOOPBACK_HOSTS) if host in LOOPBACK_HOSTS else None
     app = create_app(db_path, allow_ingest=allow_ingest, allowed_hosts=hosts)
-    uvicorn.run(app, host=host, port=port, log_level="warning", limit_concurrency=64,
-                h11_max_incomplete_event_size=65536)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", limit_concurrency=64,
+                    h11_max_incomplete_event_size=65536)
+    finally:
+        job = getattr(app.state, "ingest_job", None)
+        if job is not None:
+            job.close()  # no upload folder is left in the temporary directory
