@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable
 
-import networkx as nx
-
 from diplograph.analysis import queries
 from diplograph.analysis.common import happened, in_range, side
 from diplograph.store.database import Store
@@ -62,6 +60,7 @@ def network(store: Store, since: str | None = None, until: str | None = None,
             "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
             "events": [e["id"] for e in evs],
         })
+    import networkx as nx  # loaded only when a network is built, not by every command
     g = nx.Graph()
     for r in edge_rows:
         w = g.get_edge_data(r["source"], r["target"], {}).get("weight", 0)

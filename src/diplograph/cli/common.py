@@ -14,10 +14,7 @@ from rich.table import Table
 
 from diplograph.analysis.queries import QueryError, short_id
 from diplograph.config import ConfigError, load_settings
-from diplograph.engines.workers import ClusterError
-from diplograph.extract.actors.kb import KBError
 from diplograph.extract.events.ontology import OntologyError
-from diplograph.nlp.model import ModelError
 from diplograph.outputs.export import ExportError
 from diplograph.reading.files import IngestError
 from diplograph.records import PartialDate
@@ -48,15 +45,25 @@ def check_date(value: Optional[str], name: str) -> None:
             fail(f"{name}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
-KNOWN_ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, ExportError, IngestError, KBError, ModelError,
-                OntologyError, ValueError, ClusterError)
+KNOWN_ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, ExportError, IngestError, OntologyError, ValueError)
+# Errors of modules that load spaCy or the knowledge base: caught only when those are loaded (a command
+# that only reads the store never imports them, and so starts fast).
+LATE_ERRORS = (("diplograph.nlp.model", "ModelError"), ("diplograph.engines.workers", "ClusterError"),
+               ("diplograph.extract.actors.kb", "KBError"))
+
+
+def known_errors() -> tuple[type[BaseException], ...]:
+    late = tuple(getattr(sys.modules[m], name) for m, name in LATE_ERRORS if m in sys.modules)
+    return KNOWN_ERRORS + late
 
 
 @contextmanager
 def handled() -> Iterator[None]:
     try:
         yield
-    except KNOWN_ERRORS as exc:
+    except Exception as exc:
+        if not isinstance(exc, known_errors()):
+            raise
         fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
 
