@@ -276,9 +276,9 @@ def test_cli_limits_and_one_line_per_skipped_file(tmp_path: Path, res) -> None:
     lines = result.output.strip().splitlines()
     assert len(lines) == 3
     assert re.fullmatch(rf"skipped: {re.escape(str(folder / 'long.txt'))}: text too long \([0-9],[0-9]{{3}} "
-                        r"characters after cleaning; limit 1,000\)", lines[0])
+                        r"characters (?:before|after) cleaning; limit 1,000\)", lines[0])
     assert lines[1] == f"skipped: {folder / 'noise.txt'}: binary file (contains NUL bytes)"
-    assert lines[2].startswith("1 documents stored, 0 unchanged") and "2 skipped" in lines[2]
+    assert lines[2].startswith("1 document stored, 0 unchanged") and "2 skipped" in lines[2]
     result = CliRunner().invoke(app, ["ingest", str(folder), "--db", db, "--max-bytes", "0"])
     assert result.exit_code == 2
 

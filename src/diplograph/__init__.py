@@ -17,9 +17,21 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from diplograph.api import IngestReport, actors, code, documents, events, ingest, open_store  # noqa: E402
+from typing import Any  # noqa: E402
+
 from diplograph.config import Settings, load_settings  # noqa: E402
 from diplograph.records import Event, PartialDate  # noqa: E402
+
+_API = frozenset({"IngestReport", "actors", "code", "documents", "events", "ingest", "open_store"})
+
+
+def __getattr__(name: str) -> Any:
+    """The API functions, imported on first use: ``import diplograph`` (and every command that only
+    reads the store) stays free of spaCy and the extraction pipeline."""
+    if name in _API:
+        from diplograph import api
+        return getattr(api, name)
+    raise AttributeError(f"module 'diplograph' has no attribute {name!r}")
 
 __all__ = [
     "Event", "IngestReport", "PartialDate", "Settings", "actors", "code", "documents", "events",

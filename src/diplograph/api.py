@@ -5,18 +5,20 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from diplograph.store import merge_plan as merge
 from diplograph.analysis import queries
+from diplograph.analysis.labels import plural
 from diplograph.config import Settings, load_settings
 from diplograph.reading.files import IngestError, discover
-from diplograph.engines.workers import Outcome, local_outcomes, pool_outcomes
-from diplograph.reading.readahead import read_ahead
-from diplograph.pipeline import Resources, code_text, load_resources
 from diplograph.records import DocResult, Event, PartialDate, RawDocument
 from diplograph.store.database import Store, StoreError
 from diplograph.reading.watchdog import time_limit
+
+if TYPE_CHECKING:  # the pipeline (and spaCy) load only when something is ingested or coded
+    from diplograph.engines.workers import Outcome
+    from diplograph.pipeline import Resources
 
 Progress = Callable[[int, int, str], None]
 
@@ -33,19 +35,26 @@ class IngestReport:
     events: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     seconds: float = 0.0
+    removed_blocks: int = 0  # furniture blocks cleaning removed from the stored documents
+    removed_chars: int = 0
+    cleaned: list[tuple[str, list[str]]] = field(default_factory=list)  # (path, removed blocks) per document
 
     @property
     def ok(self) -> bool:
         return not self.skipped
 
     def summary(self) -> str:
-        parts = [f"{self.stored} documents stored", f"{self.unchanged} unchanged"]
+        parts = [f"{plural(self.stored, 'document')} stored", f"{self.unchanged} unchanged"]
         if self.replaced:
             parts.append(f"{self.replaced} replaced")
-        parts += [f"{self.sentences} sentences", f"{self.events} events"]
+        parts += [plural(self.sentences, "sentence"), plural(self.events, "event")]
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped")
+        if self.removed_blocks:
+            parts.append(f"{plural(self.removed_blocks, 'block')} of page furniture removed "
+                         f"({self.removed_chars:,} characters)")
         return ", ".join(parts) + f" in {self.seconds:.1f}s"
+
 
 
 def open_store(db: str | None = None, *, read_only: bool = False, settings: Settings | None = None) -> Store:
@@ -57,6 +66,7 @@ def open_store(db: str | None = None, *, read_only: bool = False, settings: Sett
 def _readable(paths: Sequence[Path], known: set[str], report: IngestReport, settings: Settings,
               published: str | None, progress: Progress | None) -> Iterator[RawDocument]:
     """The documents to parse, read ahead in a separate process; skipped and unchanged ones are counted."""
+    from diplograph.reading.readahead import read_ahead
     for item in read_ahead(paths, known, settings, published):
         if item.doc is not None:
             yield item.doc
@@ -88,6 +98,8 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
+    from diplograph.engines.workers import local_outcomes, pool_outcomes
+    from diplograph.pipeline import load_resources
     started = time.perf_counter()
     settings = settings or load_settings()
     if published:
@@ -197,6 +209,11 @@ def _store_batch(batch: list[tuple[DocResult, list[dict[str, Any]]]], store: Sto
         report.replaced += int(result.doc.doc_id in existed)
         report.sentences += len(result.sentences)
         report.events += len(result.events)
+        removed = result.doc.removed or []
+        if removed:
+            report.removed_blocks += len(removed)
+            report.removed_chars += sum(len(r) for r in removed)
+            report.cleaned.append((result.doc.path, list(removed)))
         _tick(progress, report, result.doc.path)
 
 
@@ -216,6 +233,7 @@ def merge_mentions(db: str | None, a: str, b: str, action: str = "merge") -> int
 def code(text: str, *, settings: Settings | None = None, published: str | None = None,
          resources: Resources | None = None) -> list[Event]:
     """Code a text into events without storing anything."""
+    from diplograph.pipeline import code_text, load_resources
     res = resources or load_resources(settings or load_settings())
     return code_text(text, res, published)
 

@@ -48,7 +48,7 @@ def test_csv_flattens_nested_objects(tmp_path):
     with _store(tmp_path) as s:
         text = export_string(s, "events", "csv")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert rows[0]["source_id"] == "RUS" and rows[0]["target_name"] == "Taliban"
+    assert rows[0]["source_id"] == "RUS" and rows[0]["target"] == "Taliban"  # names in source/target
     assert len(json.loads(rows[0]["mentions"])) == 2
     assert flatten({"a": {"b": 1}, "c": [1]}) == {"a_b": 1, "c": "[1]"}
 

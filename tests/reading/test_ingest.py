@@ -12,7 +12,8 @@ import yaml
 from diplograph.reading import html as htmlclean
 from diplograph.reading.files import SUPPORTED, IngestError, clean_html, clean_text, discover, read_document
 from diplograph.reading.datelines import parse_date, parse_dateline
-from diplograph.reading.text import clean_markdown, normalize
+from diplograph.reading.markdown import clean_markdown
+from diplograph.reading.text import normalize
 
 SEEDS = Path("/work/shared/seeds")
 SAMPLE = Path(str(resources.files("diplograph") / "data" / "sample"))

@@ -173,7 +173,7 @@ def test_filters(client):
 def test_events_page_is_bounded(client, monkeypatch):
     monkeypatch.setattr(web, "EVENTS_PAGE", 2)
     page = client.get("/events").text
-    assert "The first 2 events" in page and page.count('href="/event/') == 2
+    assert "1–2 shown (page 1 of" in page and page.count('href="/event/') == 2
 
 
 def test_unknown_ids_are_404(client):

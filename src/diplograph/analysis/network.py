@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable
 
-import networkx as nx
-
 from diplograph.analysis import queries
 from diplograph.analysis.common import happened, in_range, side
 from diplograph.store.database import Store
@@ -53,7 +51,8 @@ def network(store: Store, since: str | None = None, until: str | None = None,
         mean = round(sum(ints) / len(ints), 3) if ints else None
         dates = sorted(e["date"] for e in evs if e.get("date"))
         edge_rows.append({
-            "source": s, "target": t, "count": len(evs),
+            "source": s, "target": t, "source_name": info.get(s, {}).get("name", s),
+            "target_name": info.get(t, {}).get("name", t), "count": len(evs),
             "cooperation": sum(1 for e in evs if e.get("quad") in (1, 2)),
             "conflict": sum(1 for e in evs if e.get("quad") in (3, 4)),
             "mean_intensity": mean, "sign": 0 if not mean else (1 if mean > 0 else -1),
@@ -61,6 +60,7 @@ def network(store: Store, since: str | None = None, until: str | None = None,
             "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
             "events": [e["id"] for e in evs],
         })
+    import networkx as nx  # loaded only when a network is built, not by every command
     g = nx.Graph()
     for r in edge_rows:
         w = g.get_edge_data(r["source"], r["target"], {}).get("weight", 0)

@@ -9,6 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any, Sequence
 
+from diplograph.analysis.grades import DEFAULT_GRADE, doc_grades, grades  # noqa: F401 - re-exported
+from diplograph.analysis.labels import attribute_label, doc_titles, subject_name
+from diplograph.extract.events.ontology import EVENT_TYPES
 from diplograph.store.common import key_sql
 from diplograph.store.database import Store
 
@@ -18,11 +21,17 @@ EVENT_COLUMNS = (
 )
 
 
-DEFAULT_GRADE = "F"  # Admiralty: reliability cannot be judged
 
 
 class QueryError(ValueError):
     """A filter names something that does not exist (one-line message)."""
+
+
+def check_type(name: str) -> str:
+    """A PLOVER event type as stored (upper case), or :class:`QueryError` listing the valid ones."""
+    if name.strip().upper() not in EVENT_TYPES:
+        raise QueryError(f"unknown event type {name!r}; the types are {', '.join(EVENT_TYPES)}")
+    return name.strip().upper()
 
 
 def find_actor(store: Store, name: str) -> str:
@@ -62,7 +71,8 @@ def _actor_obj(info: dict[str, dict[str, Any]], actor_id: str | None, text: str 
     if country is None and via:
         country = info.get(via, {}).get("country")
     return {"id": actor_id, "name": a.get("name", actor_id), "country": country,
-            "sector": sector or a.get("sector"), "kind": a.get("kind"), "via": via, "text": text}
+            "sector": sector or a.get("sector"), "kind": a.get("kind"), "via": via,
+            "via_name": info.get(via, {}).get("name", via) if via else None, "text": text}
 
 
 LOOKUP_MAX = 20_000  # rows fetched by a rowid list at most; more are read by a scan
@@ -142,7 +152,7 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
         params += [a, b, b, a, a, b, b, a]
     if type:
         where.append("e.type = ?")
-        params.append(type.upper())
+        params.append(check_type(type))
     if since:
         where.append("e.date IS NOT NULL AND e.date >= ?")
         params.append(since)
@@ -196,6 +206,7 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
     wanted |= {m.get("reported_by") for ms in mentions.values() for m in ms[:1]}
     info = _actor_info(store, wanted)
     grades = doc_grades(store, ids={m["doc_id"] for ms in mentions.values() for m in ms})
+    titles = doc_titles(store, {m["doc_id"] for ms in mentions.values() for m in ms})
     out = []
     for r in rows:
         ms = mentions.get(r["event_id"], [])
@@ -212,18 +223,38 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
             "negated": bool(r["negated"]), "modality": r["modality"],
             "reported_by": _actor_obj(info, first.get("reported_by"), None, None, None),
             "intensity": r["intensity"], "quad": r["quad"], "merge_reason": r["merge_reason"],
-            "mentions": [{"id": m.get("mention_id"), "doc": m["doc_id"], "sentence": m["sentence"], "start": m["start"],
-                          "end": m.get("end"), "trigger": m.get("trigger"), "text": m["sentence_text"],
+            "mentions": [{"id": m.get("mention_id"), "doc": m["doc_id"], "doc_title": titles.get(m["doc_id"]),
+                          "sentence": m["sentence"], "start": m["start"],
+                          "end": m.get("end"), "trigger": m.get("trigger"),
+                          "text": m["sentence_text"].strip() if m["sentence_text"] else m["sentence_text"],
                           "grade": grades.get(m["doc_id"], DEFAULT_GRADE)} for m in ms],
             "reliability": min((grades.get(m["doc_id"], DEFAULT_GRADE) for m in ms), default=DEFAULT_GRADE),
         })
     return out
 
 
+SHORT_ID = 6  # characters of an event id's hash the CLI shows; a unique prefix of 6 or more names it
+
+
+def short_id(event_id: str, n: int = 8) -> str:
+    """An event id as the CLI shows it: the first ``n`` characters after ``ev_``."""
+    return event_id.removeprefix("ev_")[:n]
+
+
 def event(store: Store, event_id: str) -> dict[str, Any]:
-    """One event with all its mentions (by event id or by one of its mention ids)."""
+    """One event with all its mentions (by event id, a unique start of it, with or without ``ev_``, as
+    :func:`short_id` gives, or by one of its mention ids)."""
     eid = store.scalar("SELECT event_id FROM events WHERE event_id = ? UNION "
                        "SELECT event_id FROM event_mentions WHERE mention_id = ? LIMIT 1", [event_id, event_id])
+    if eid is None and len(event_id.strip()) >= SHORT_ID:  # a short id (the events table's) or a prefix
+        key = event_id.strip().lower()
+        key = key if key.startswith(("ev_", "em_")) else "ev_" + key
+        found = [r[0] for r in store.con.execute(
+            "SELECT event_id FROM events WHERE starts_with(event_id, ?) UNION SELECT event_id FROM event_mentions "
+            "WHERE starts_with(mention_id, ?) LIMIT 2", [key, key]).fetchall()]
+        if len(found) > 1:
+            raise QueryError(f"{event_id!r} is the start of several ids; give more of it")
+        eid = found[0] if found else None
     if eid is None:
         raise QueryError(f"no event or mention {event_id!r} (ids are in `diplograph events --json`)")
     rows = [e for e in events(store) if e["id"] == eid]
@@ -239,9 +270,15 @@ def actors(store: Store, ids: list[str] | None = None) -> list[dict[str, Any]]:
         "SELECT a.actor_id, a.name, a.aliases, a.country, a.sector, a.kind, a.roles, a.origin, "
         "count(m.actor_id) AS mentions FROM actors a LEFT JOIN actor_mentions m ON m.actor_id = a.actor_id "
         f"{where}GROUP BY ALL ORDER BY mentions DESC, a.name", params)
+    roles = {r["actor_id"]: json.loads(r["roles"] or "[]") for r in rows}
+    names = _actor_info(store, {x.get("of") for rs in roles.values() for x in rs})
+    for rs in roles.values():
+        for x in rs:
+            if x.get("of"):
+                x["of_name"] = names.get(x["of"], {}).get("name", x["of"])
     return [{"id": r["actor_id"], "name": r["name"], "aliases": list(r["aliases"] or []),
              "country": r["country"], "sector": r["sector"], "kind": r["kind"],
-             "roles": json.loads(r["roles"] or "[]"), "origin": r["origin"], "mentions": r["mentions"]}
+             "roles": roles[r["actor_id"]], "origin": r["origin"], "mentions": r["mentions"]}
             for r in rows]
 
 
@@ -285,10 +322,13 @@ def quotes(store: Store, speaker: str | None = None) -> list[dict[str, Any]]:
         params.append(find_actor(store, speaker))
     sql += " ORDER BY doc_id, start"
     info = _actor_info(store)
-    return [{"doc": r["doc_id"], "sentence": r["sentence"], "start": r["start"], "end": r["end"],
+    rows = store.query(sql, params)
+    titles = doc_titles(store, {r["doc_id"] for r in rows})
+    return [{"doc": r["doc_id"], "doc_title": titles.get(r["doc_id"], r["doc_id"]), "sentence": r["sentence"],
+             "start": r["start"], "end": r["end"],
              "speaker": _actor_obj(info, r["speaker_id"], r["speaker_text"], None, None),
              "text": r["text"], "direct": r["direct"], "date": r["date"]}
-            for r in store.query(sql, params)]
+            for r in rows]
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -300,7 +340,7 @@ def _claim_rows(store: Store, where: str = "", params: list[Any] | None = None) 
     info = _actor_info(store)
     grades = doc_grades(store)
     rows = store.query(
-        "SELECT c.subject, c.attribute, c.value, c.doc_id, c.sentence, c.text, c.holder_id, d.author "
+        "SELECT c.subject, c.attribute, c.value, c.doc_id, c.sentence, c.text, c.holder_id, d.author, d.title "
         f"FROM claims c LEFT JOIN documents d USING (doc_id) {where} "
         "ORDER BY c.subject, c.attribute, c.value, c.doc_id, c.start", params or [])
     for r in rows:
@@ -312,7 +352,8 @@ def _claim_rows(store: Store, where: str = "", params: list[Any] | None = None) 
 
 
 def _claim_json(r: dict[str, Any]) -> dict[str, Any]:
-    return {"doc": r["doc_id"], "value": r["value"], "sentence": r["text"], "sentence_index": r["sentence"],
+    return {"doc": r["doc_id"], "doc_title": r.get("title") or r["doc_id"], "value": r["value"],
+            "sentence": r["text"].strip() if r["text"] else r["text"], "sentence_index": r["sentence"],
             "holder": r["holder"], "author": r["author"], "grade": r["grade"]}
 
 
@@ -322,15 +363,22 @@ def conflicts(store: Store, gazetteer: bool = True) -> list[dict[str, Any]]:
     (``kind: gazetteer``, with the ``expected`` countries).  Each claim gives its document,
     sentence, value and holder (the actor the sentence attributes it to; else the author)."""
     grouped: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    info = _actor_info(store)
     for r in _claim_rows(store):
         grouped.setdefault((r["subject"], r["attribute"]), []).append(r)
     out = []
     for (s, a), rows in grouped.items():
         values = sorted({r["value"] for r in rows})
         if any(not _compatible(x, y) for i, x in enumerate(values) for y in values[i + 1:]):
-            out.append({"about": {"subject": s, "attribute": a}, "kind": "sources",
+            out.append({**_about(info, s, a), "kind": "sources",
                         "claims": [_claim_json(r) for r in rows]})
     return out + (gazetteer_errors(store) if gazetteer else [])
+
+
+def _about(info: dict[str, dict[str, Any]], subject: str, attribute: str) -> dict[str, Any]:
+    """The ``about`` key of a conflict (ids) and what to call it (``title``: names and words)."""
+    return {"about": {"subject": subject, "attribute": attribute},
+            "title": f"{subject_name(info, subject)} · {attribute_label(attribute)}"}
 
 
 def gazetteer_errors(store: Store) -> list[dict[str, Any]]:
@@ -338,60 +386,19 @@ def gazetteer_errors(store: Store) -> list[dict[str, Any]]:
     from diplograph.extract.actors.gazetteer import check
 
     out: dict[tuple[str, str], dict[str, Any]] = {}
+    info = _actor_info(store)
     for r in _claim_rows(store, "WHERE c.attribute = 'located_in'"):
         expected = check(r["subject"], r["value"])
         if expected is None:
             continue
         entry = out.setdefault((r["subject"], ",".join(expected)), {
-            "about": {"subject": r["subject"], "attribute": "located_in"}, "kind": "gazetteer",
+            **_about(info, r["subject"], "located_in"), "kind": "gazetteer",
             "expected": expected, "claims": []})
-        entry["claims"].append(_claim_json(r))
+        entry["expected_names"] = [info.get(c, {}).get("name", c) for c in expected]
+        entry["claims"].append({**_claim_json(r), "value_name": info.get(r["value"], {}).get("name", r["value"])})
     return list(out.values())
 
 
 def claims(store: Store) -> list[dict[str, Any]]:
     """Every stored claim (subject, attribute, value) with its document, sentence and holder."""
     return [{"subject": r["subject"], "attribute": r["attribute"], **_claim_json(r)} for r in _claim_rows(store)]
-
-
-def doc_grades(store: Store, ids: Any = None) -> dict[str, str]:
-    """Each document's reliability grade: set for the document itself, else for its publication, else F.
-
-    With ``ids``, grades for those documents only (read them with ``.get(doc, "F")``); when no grade
-    is set at all, every one is F without reading the documents table (a full scan on a large store)."""
-    if ids is not None:
-        ids = sorted({i for i in ids if i})
-        if not ids or not store.scalar("SELECT count(*) FROM source_grades"):
-            return {i: DEFAULT_GRADE for i in ids}
-    source, params = "documents d", []
-    if ids is not None:
-        source, params = "(SELECT UNNEST(?::VARCHAR[]) AS id) x JOIN documents d ON d.doc_id = x.id", [ids]
-    rows = store.query(
-        "SELECT d.doc_id, coalesce(g1.grade, g2.grade) AS grade FROM " + source + " "
-        "LEFT JOIN source_grades g1 ON g1.source = lower(d.doc_id) "
-        "LEFT JOIN source_grades g2 ON g2.source = lower(d.publication)", params)
-    return {r["doc_id"]: r["grade"] or DEFAULT_GRADE for r in rows}
-
-
-def grades(store: Store) -> list[dict[str, Any]]:
-    """Sources with their grades: every publication of a stored document (a document without one
-    stands for itself), and every graded source, with how many stored documents it covers."""
-    docs = store.query("SELECT doc_id, publication FROM documents ORDER BY doc_id")
-    set_ = {r["source"]: r["grade"] for r in store.query("SELECT source, grade FROM source_grades")}
-    by_doc = doc_grades(store)
-    out: dict[str, dict[str, Any]] = {}
-    for d in docs:
-        name = d["publication"] or d["doc_id"]
-        kind = "publication" if d["publication"] else "document"
-        row = out.setdefault(name.lower(), {"source": name, "kind": kind, "grade": set_.get(name.lower()),
-                                            "documents": []})
-        row["documents"].append({"doc": d["doc_id"], "grade": by_doc[d["doc_id"]]})
-        if d["publication"] and d["doc_id"].lower() in set_:
-            out.setdefault(d["doc_id"].lower(), {"source": d["doc_id"], "kind": "document",
-                                                 "grade": set_[d["doc_id"].lower()], "documents": []})
-    for source, grade in set_.items():
-        out.setdefault(source, {"source": source, "kind": "unmatched", "grade": grade, "documents": []})
-    for row in out.values():
-        row["set"] = row["grade"] is not None
-        row["grade"] = row["grade"] or DEFAULT_GRADE
-    return sorted(out.values(), key=lambda r: (r["grade"], r["source"].lower()))

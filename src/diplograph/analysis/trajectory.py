@@ -112,6 +112,24 @@ def _actor_summary(info: dict[str, dict[str, Any]], aid: str) -> dict[str, Any]:
     return {"id": aid, "name": r.get("name", aid), "kind": r.get("kind"), "country": r.get("country")}
 
 
+def _conflicts(stats: dict[str, Any]) -> int:
+    quads = stats.get("quads") or {}
+    return sum(int(quads.get(q, quads.get(str(q), 0)) or 0) for q in (3, 4))
+
+
+def _direction(x: float, y: float, before: dict[str, Any], after: dict[str, Any]) -> tuple[str, str]:
+    """Words and tone (``conf``, ``coop`` or ``muted``) for a move of the index from ``x`` to ``y``:
+    "toward conflict" only when the index falls below zero or conflict events rise; a fall that stays
+    cooperative is "less cooperative" (and a rise that stays conflictual "less conflictual")."""
+    if y < x:
+        if y < 0 or _conflicts(after) > _conflicts(before):
+            return "toward conflict", "conf"
+        return "less cooperative", "muted"
+    if y > 0:
+        return ("toward cooperation", "coop") if x <= 0 else ("more cooperative", "coop")
+    return "less conflictual", "muted"
+
+
 def find_phases(points: list[dict[str, Any]], buckets: dict[str, list[dict[str, Any]]],
                 threshold: float = PHASE_THRESHOLD) -> list[dict[str, Any]]:
     """Change points of the combined index between consecutive periods that have one.
@@ -129,12 +147,12 @@ def find_phases(points: list[dict[str, Any]], buckets: dict[str, list[dict[str, 
         if not sign_change and abs(shift) < threshold:
             continue
         group = buckets.get(cur["period"], [])
-        direction = "toward cooperation" if shift > 0 else "toward conflict"
+        direction, tone = _direction(x, y, prev["combined"], cur["combined"])
         phases.append({
             "period": cur["period"], "start": cur["start"], "previous": prev["period"],
             "from_index": x, "to_index": y, "shift": shift,
             "reason": "sign change" if sign_change else f"shift ≥ {threshold:g}",
-            "direction": direction,
+            "direction": direction, "tone": tone,
             "types": dict(Counter(e["type"] for e in group if happened(e)).most_common()),
             "events": [e["id"] for e in group if happened(e)],
             "before_types": dict(Counter(e["type"] for e in buckets.get(prev["period"], []) if happened(e))

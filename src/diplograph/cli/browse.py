@@ -10,6 +10,7 @@ from rich.table import Table
 
 from diplograph import api
 from diplograph.analysis import queries
+from diplograph.analysis.labels import doc_titles, plural
 from diplograph.cli.common import DB_HELP, _actor_cell, _settings, fail, handled, out, say
 
 
@@ -31,7 +32,7 @@ def register(app: typer.Typer) -> None:
             table.add_row(r["id"], r["name"], r["kind"] or "", r["country"] or "", r["sector"] or "",
                           str(r["mentions"]), ", ".join(r["aliases"][:8]))
         out.print(table)
-        say(f"{len(rows)} actors")
+        say(plural(len(rows), "actor"))
 
 
     @app.command("actor")
@@ -49,15 +50,18 @@ def register(app: typer.Typer) -> None:
                     "SELECT m.doc_id, m.text, s.text AS sentence FROM actor_mentions m JOIN sentences s "
                     "ON s.doc_id = m.doc_id AND s.idx = m.sentence WHERE m.actor_id = ? ORDER BY m.doc_id, m.start "
                     "LIMIT ?", [aid, limit])
+                titles = doc_titles(store, {m["doc_id"] for m in mentions})
         out.print(f"[bold]{info['name']}[/bold] ({info['id']}) — {info['kind'] or '?'}, country {info['country'] or '—'}, "
-                  f"sector {info['sector'] or '—'}, {info['mentions']} mentions")
+                  f"sector {info['sector'] or '—'}, {plural(info['mentions'], 'mention')}")
         if info["aliases"]:
             out.print("aliases: " + ", ".join(info["aliases"]), markup=False)
         for role in info["roles"]:
             span = f"{role.get('start') or '?'} – {role.get('end') or 'now'}"
-            out.print(f"role: {role.get('title')} of {role.get('of') or '—'} ({span})", markup=False)
+            out.print(f"role: {role.get('title')} of {role.get('of_name') or role.get('of') or '—'} ({span})",
+                      markup=False)
         for m in mentions:
-            out.print(f"  {m['doc_id']}: “{m['text']}” — {m['sentence'][:160]}", markup=False)
+            out.print(f"  {_short(titles.get(m['doc_id'], m['doc_id']), 40)}: “{m['text']}” — {m['sentence'][:160]}",
+                      markup=False)
 
 
     @app.command("quotes")
@@ -70,19 +74,14 @@ def register(app: typer.Typer) -> None:
             with api.open_store(_settings(db).db, read_only=True) as store:
                 rows = queries.quotes(store, speaker=speaker)
         table = Table(header_style="bold")
-        for col in ("doc", "speaker", "date", "kind", "quote"):
-            table.add_column(col, overflow="fold", max_width=80 if col == "quote" else None)
+        for col in ("document", "speaker", "date", "kind", "quote"):
+            table.add_column(col, overflow="fold", max_width=80 if col == "quote" else 30)
         for r in rows:
             sp = r["speaker"]
-            table.add_row(r["doc"], sp["name"] if sp else "?", r["date"] or "", "direct" if r["direct"] else "indirect",
+            table.add_row(r.get("doc_title") or r["doc"], sp["name"] if sp else "?", r["date"] or "", "direct" if r["direct"] else "indirect",
                           r["text"])
         out.print(table)
-        say(f"{len(rows)} quotes")
-
-
-    def _subject_names(store, subject: str) -> str:
-        names = {a["id"]: a["name"] for a in queries.actors(store)}
-        return " – ".join(names.get(part, part) for part in subject.split("|"))
+        say(plural(len(rows), "quote"))
 
 
     @app.command("conflicts")
@@ -95,24 +94,24 @@ def register(app: typer.Typer) -> None:
         with handled():
             with api.open_store(_settings(db).db, read_only=True) as store:
                 rows = queries.conflicts(store)
-                titles = {r["about"]["subject"]: _subject_names(store, r["about"]["subject"]) for r in rows}
         if as_json:
             for r in rows:
                 out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
             return
         for r in rows:
-            about = r["about"]
             if r.get("kind") == "gazetteer":
-                why = f"the gazetteer puts it in {', '.join(r['expected'])}"
+                why = f"the gazetteer puts it in {', '.join(r.get('expected_names') or r['expected'])}"
             else:
-                why = f"{len({c['value'] for c in r['claims']})} values in {len({c['doc'] for c in r['claims']})} documents"
-            out.print(f"{titles[about['subject']]} · {about['attribute']} — {why}", markup=False, soft_wrap=True)
+                why = (f"{plural(len({c['value'] for c in r['claims']}), 'value')} in "
+                       f"{plural(len({c['doc'] for c in r['claims']}), 'document')}")
+            out.print(f"{r['title']} — {why}", markup=False, soft_wrap=True)
             for c in r["claims"]:
                 who = (c["holder"] or {}).get("name") or c.get("author") or "the document"
-                out.print(f"  {c['value']:<12} {c['doc']} #{c['sentence_index']} (held by {who}): "
+                out.print(f"  {c.get('value_name') or c['value']:<12} “{_short(c['doc_title'], 40)}” "
+                          f"sentence {c['sentence_index']} (held by {who}): "
                           f"{(c['sentence'] or '').strip()}", markup=False, soft_wrap=True)
             out.print("")
-        say(f"{len(rows)} conflicts")
+        say(plural(len(rows), "conflict"))
 
 
     @app.command("grade")
@@ -132,7 +131,7 @@ def register(app: typer.Typer) -> None:
         with handled():
             if source is not None:
                 docs = api.grade(_settings(db).db, source, value)
-                say(f"{source}: grade {value.upper()}; " + (f"applies to {len(docs)} stored document(s)" if docs else
+                say(f"{source}: grade {value.upper()}; " + (f"applies to {plural(len(docs), 'stored document')}" if docs else
                     "no stored document has this publication or id yet"))
                 return
             rows = api.grades(_settings(db).db)
@@ -143,12 +142,12 @@ def register(app: typer.Typer) -> None:
             table.add_row(r["grade"] + ("" if r["set"] else " (default)"), r["source"], r["kind"],
                           ", ".join(d["doc"] for d in r["documents"]) or "—")
         out.print(table)
-        say(f"{len(rows)} sources")
+        say(plural(len(rows), "source"))
 
 
     @app.command("event")
     def event_cmd(
-        event_id: str = typer.Argument(..., help="Event id (ev_...) or one of its mention ids (em_...)."),
+        event_id: str = typer.Argument(..., help="Event id (the short id of the `events` table, or ev_...) or a mention id (em_...)."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ) -> None:
         """Show one event: its sources side by side and why they were merged."""
@@ -161,7 +160,8 @@ def register(app: typer.Typer) -> None:
                   + f"  {src} → {tgt}  [{'negated' if ev['negated'] else ev['modality']}]", markup=False)
         out.print(f"merged because: {ev['merge_reason'] or '— (one mention)'}", markup=False)
         for m in ev["mentions"]:
-            out.print(f"  {m['id']}  {m['doc']} #{m['sentence']}: {(m['text'] or '').strip()}", markup=False)
+            out.print(f"  {m['id']}  “{_short(m.get('doc_title') or m['doc'], 40)}” sentence {m['sentence']}: "
+                      f"{(m['text'] or '').strip()}", markup=False)
 
 
     @app.command("merge")
@@ -173,7 +173,7 @@ def register(app: typer.Typer) -> None:
         """Force two event mentions into one event (recorded; survives re-ingest)."""
         with handled():
             n = api.merge_mentions(_settings(db).db, mention_a, mention_b, "merge")
-        say(f"merged; {n} events")
+        say(f"merged; {plural(n, 'event')}")
 
 
     @app.command("split")
@@ -185,4 +185,9 @@ def register(app: typer.Typer) -> None:
         """Keep two event mentions apart as different events (recorded; survives re-ingest)."""
         with handled():
             n = api.merge_mentions(_settings(db).db, mention_a, mention_b, "split")
-        say(f"split; {n} events")
+        say(f"split; {plural(n, 'event')}")
+
+
+def _short(text: str, n: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[:n - 1] + "…"

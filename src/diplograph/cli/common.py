@@ -12,12 +12,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from diplograph.analysis.queries import QueryError
+from diplograph.analysis.queries import QueryError, short_id
 from diplograph.config import ConfigError, load_settings
-from diplograph.engines.workers import ClusterError
-from diplograph.extract.actors.kb import KBError
 from diplograph.extract.events.ontology import OntologyError
-from diplograph.nlp.model import ModelError
 from diplograph.outputs.export import ExportError
 from diplograph.reading.files import IngestError
 from diplograph.records import PartialDate
@@ -48,15 +45,25 @@ def check_date(value: Optional[str], name: str) -> None:
             fail(f"{name}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
-KNOWN_ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, ExportError, IngestError, KBError, ModelError,
-                OntologyError, ValueError, ClusterError)
+KNOWN_ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, ExportError, IngestError, OntologyError, ValueError)
+# Errors of modules that load spaCy or the knowledge base: caught only when those are loaded (a command
+# that only reads the store never imports them, and so starts fast).
+LATE_ERRORS = (("diplograph.nlp.model", "ModelError"), ("diplograph.engines.workers", "ClusterError"),
+               ("diplograph.extract.actors.kb", "KBError"))
+
+
+def known_errors() -> tuple[type[BaseException], ...]:
+    late = tuple(getattr(sys.modules[m], name) for m, name in LATE_ERRORS if m in sys.modules)
+    return KNOWN_ERRORS + late
 
 
 @contextmanager
 def handled() -> Iterator[None]:
     try:
         yield
-    except KNOWN_ERRORS as exc:
+    except Exception as exc:
+        if not isinstance(exc, known_errors()):
+            raise
         fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
 
@@ -71,13 +78,13 @@ def _actor_cell(a: Optional[dict]) -> str:
         return "—"
     name = a["name"]
     if a.get("via") and a["via"] != a["id"]:
-        name += f" ({a['via']})"
+        name += f" ({a.get('via_name') or a['via']})"
     return name
 
 
 def print_events(rows: list[dict], limit: Optional[int] = None) -> None:
     table = Table(show_lines=False, header_style="bold")
-    for col in ("date", "type", "source", "target", "modality", "src", "sentence"):
+    for col in ("id", "date", "type", "source", "target", "modality", "sources", "sentence"):
         table.add_column(col, overflow="fold", max_width=70 if col == "sentence" else 24)
     for r in rows[:limit] if limit else rows:
         first = r["mentions"][0] if r["mentions"] else {}
@@ -85,6 +92,6 @@ def print_events(rows: list[dict], limit: Optional[int] = None) -> None:
         if len(sentence) > 90:
             sentence = sentence[:87] + "…"
         modality = "negated" if r["negated"] else r["modality"]
-        table.add_row(r["date"] or "undated", r["type"], _actor_cell(r["source"]), _actor_cell(r["target"]),
+        table.add_row(short_id(r["id"]), r["date"] or "undated", r["type"], _actor_cell(r["source"]), _actor_cell(r["target"]),
                       modality, str(len(r["mentions"])), sentence)
     out.print(table)

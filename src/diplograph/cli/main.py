@@ -7,6 +7,7 @@ Exit status: 0 success; 1 some input was skipped (each named on stderr);
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import tempfile
 from importlib import resources
@@ -18,16 +19,33 @@ from rich.table import Table
 
 from diplograph import __version__, api
 from diplograph.cli.browse import register as _register_browse
+from diplograph.cli.helpfmt import install as install_readable_help
 from diplograph.cli.common import DB_HELP, _settings, err, fail, handled, out, print_events, say
 from diplograph.cli.report import register as _register_report
 from diplograph.cli.common import check_date as _check_date
+from diplograph.analysis.labels import plural
 from diplograph.config import load_settings
 from diplograph.outputs.export import FORMATS, KINDS, export
 
+install_readable_help()
 app = typer.Typer(
     help="diplograph: who did what to whom, when — sourced, dated PLOVER events from news articles.",
     no_args_is_help=True, add_completion=False, rich_markup_mode=None,
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"diplograph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Print the version and exit."),
+) -> None:
+    """diplograph: who did what to whom, when — sourced, dated PLOVER events from news articles."""
 
 def _run_ingest(paths: list[str], settings, published: Optional[str], **engine) -> api.IngestReport:
     show = sys.stderr.isatty()
@@ -44,9 +62,16 @@ def _run_ingest(paths: list[str], settings, published: Optional[str], **engine) 
         return api.ingest(paths, settings=settings, published=published, progress=tick, **engine)
 
 
-def _report(report: api.IngestReport) -> None:
+def _report(report: api.IngestReport, verbose: bool = False) -> None:
     for path, reason in report.skipped:
         say(f"skipped: {path}: {reason}")
+    if verbose:
+        for path, removed in report.cleaned:
+            say(f"cleaned: {path}: {len(removed)} block{'' if len(removed) == 1 else 's'} removed "
+                f"({sum(len(r) for r in removed):,} characters)")
+            for block in removed:
+                line = " ".join(block.split())
+                say(f"  - {line[:100] + '…' if len(line) > 100 else line}")
     say(report.summary())
 
 
@@ -69,6 +94,8 @@ def ingest(
     engine: str = typer.Option("local", "--engine", help="local (this machine) or dask (a Dask cluster)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler",
                                             help="Dask scheduler address (tcp://host:8786); default: a LocalCluster."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="List, per document, the page furniture cleaning removed."),
 ) -> None:
     """Ingest articles: clean, parse, resolve actors, code and date events, store.
 
@@ -86,7 +113,7 @@ def ingest(
         settings = _settings(db, actors, triggers, model).with_overrides(
             max_bytes=max_bytes, max_chars=max_chars, doc_timeout=doc_timeout)
         report = _run_ingest(paths, settings, published, workers=workers, engine=engine, scheduler=scheduler)
-    _report(report)
+    _report(report, verbose)
     if report.skipped:
         raise typer.Exit(1)
 
@@ -112,7 +139,7 @@ def events(
             out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
         return
     print_events(rows, limit)
-    say(f"{len(rows)} events")
+    say(plural(len(rows), "event"))
 
 
 @app.command("export")
@@ -189,14 +216,23 @@ def demo(
     limit: int = typer.Option(40, "--limit", help="Rows of the events table to show."),
 ) -> None:
     """Ingest the bundled sample corpus and print its events table."""
-    target = db or str(Path(tempfile.mkdtemp(prefix="diplograph-demo-")) / "demo.duckdb")
-    with handled():
-        report = _run_ingest([str(sample_corpus())], load_settings(db=target), None)
-        _report(report)
-        rows = api.events(target)
+    folder = None if db else Path(tempfile.mkdtemp(prefix="diplograph-demo-"))
+    target = db or str(folder / "demo.duckdb")
+    try:
+        with handled():
+            report = _run_ingest([str(sample_corpus())], load_settings(db=target), None)
+            _report(report)
+            rows = api.events(target)
+    finally:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)  # a temporary store is not left behind
     print_events(rows, limit)
-    say(f"{len(rows)} events in {target} — explore with: diplograph events --db {target}, "
-        f"or in the browser: diplograph serve --db {target}")
+    if db:
+        say(f"{plural(len(rows), 'event')} in {db} — explore with: diplograph events --db {db}, "
+            f"or in the browser: diplograph serve --db {db}")
+    else:
+        say(f"{plural(len(rows), 'event')} (the temporary store is removed; keep one with --db FILE, then "
+            f"explore it with diplograph events --db FILE or diplograph serve --db FILE)")
 
 
 @app.command()

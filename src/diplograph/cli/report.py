@@ -24,6 +24,7 @@ from diplograph.cli.common import check_date as _check_date
 from diplograph.cli.common import fail as _fail
 from diplograph.config import ConfigError, load_settings
 from diplograph.analysis.queries import QueryError
+from diplograph.analysis.labels import plural
 from diplograph.store.database import Store, StoreError
 
 GRAPH_FORMATS = ("gexf", "graphml", "timelinejs", "ftm", "cameo", "parquet")
@@ -51,7 +52,8 @@ def _fmt(value: Optional[float]) -> str:
 def _name(actor: Optional[dict]) -> str:
     if not actor:
         return "—"
-    return f"{actor['name']} ({actor['via']})" if actor.get("via") else actor["name"]
+    via = actor.get("via")
+    return f"{actor['name']} ({actor.get('via_name') or via})" if via and via != actor["id"] else actor["name"]
 
 
 def _short(text: Optional[str], n: int = 90) -> str:
@@ -98,14 +100,14 @@ def register(app: typer.Typer) -> None:
         for label, items in (("dated", tl["events"]), ("undated", tl["undated"])):
             if not items:
                 continue
-            table = Table(title=f"{len(items)} {label} events", header_style="bold")
+            table = Table(title=plural(len(items), f"{label} event"), header_style="bold")
             for col in ("date", "type", "source", "target", "modality", "sources", "sentence"):
                 table.add_column(col, overflow="fold", max_width=70 if col == "sentence" else 24)
             for e in items:
                 table.add_row(e["date"] or "undated", e["type"], _name(e["source"]), _name(e["target"]),
-                              e["modality"] or "", ", ".join(s["doc"] for s in e["sources"]), _short(e["sentence"]))
+                              e["modality"] or "", "; ".join(_short_title(s.get("title") or s["doc"]) for s in e["sources"]), _short(e["sentence"]))
             out.print(table)
-        typer.echo(f"{len(tl['events'])} dated, {len(tl['undated'])} undated events", err=True)
+        typer.echo(f"{len(tl['events'])} dated, {plural(len(tl['undated']), 'undated event')}", err=True)
 
     @app.command("trajectory")
     def trajectory_cmd(
@@ -145,7 +147,7 @@ def register(app: typer.Typer) -> None:
                 phases.add_row(ph["period"], f"{ph['from_index']:+.1f} → {ph['to_index']:+.1f} ({ph['direction']})",
                                ph["reason"], ", ".join(ph["types"]))
             out.print(phases)
-        typer.echo(f"{traj['totals']['count']} dated events, {len(traj['phases'])} change points, "
+        typer.echo(f"{plural(traj['totals']['count'], 'dated event')}, {plural(len(traj['phases']), 'change point')}, "
                    f"{len(traj['imprecise'])} too coarse for the period, {len(traj['undated'])} undated", err=True)
 
     @app.command("export-graph")
@@ -173,7 +175,7 @@ def register(app: typer.Typer) -> None:
             elif fmt == "timelinejs":
                 tl = formats.timelinejs(analysis.timeline(store, since=since, until=until))
                 text = json.dumps(tl, ensure_ascii=False, indent=1)
-                note = f"{len(tl['events'])} events"
+                note = plural(len(tl['events']), "event")
             elif fmt == "ftm":
                 lines = [json.dumps(e, ensure_ascii=False) for e in formats.followthemoney(store)]
                 text = "\n".join(lines) + "\n"
@@ -184,3 +186,8 @@ def register(app: typer.Typer) -> None:
                 note = f"{len(lines) - 1} rows"
             output.write_text(text, encoding="utf-8")
         typer.echo(f"wrote {output} ({note})", err=True)
+
+
+def _short_title(title: str, n: int = 40) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= n else title[:n - 1] + "…"

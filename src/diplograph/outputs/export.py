@@ -44,13 +44,41 @@ def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def write(records: list[dict[str, Any]], fmt: str, out: IO[str]) -> int:
-    """Write ``records`` to ``out``; returns the number written."""
+EVENT_SIDES = ("source", "target")
+
+
+def event_row(e: dict[str, Any]) -> dict[str, Any]:
+    """One event as a flat CSV row: who did what to whom and when first, then the first source
+    sentence and its document's title, then the details (ids, countries, the mentions as JSON)."""
+    first = e["mentions"][0] if e.get("mentions") else {}
+    row: dict[str, Any] = {
+        "source": (e.get("source") or {}).get("name"), "type": e["type"],
+        "target": (e.get("target") or {}).get("name"), "date": e.get("date"),
+        "modality": e.get("modality"), "negated": e.get("negated"),
+        "sentence": (first.get("text") or "").strip() or None, "doc_title": first.get("doc_title"),
+        "doc": first.get("doc"), "sources": len(e.get("mentions") or []),
+    }
+    for side in EVENT_SIDES:
+        a = e.get(side) or {}
+        for key in ("id", "text", "country", "sector", "kind", "via"):
+            row[f"{side}_{key}"] = a.get(key)
+    by = e.get("reported_by") or {}
+    row["reported_by"], row["reported_by_id"] = by.get("name"), by.get("id")
+    for key in ("act_type", "mode", "context", "date_precision", "date_text", "date_anchor", "intensity", "quad",
+                "reliability", "merge_reason", "id"):
+        row[key] = e.get(key)
+    row["mentions"] = json.dumps(e.get("mentions") or [], ensure_ascii=False, default=str)
+    return row
+
+
+def write(records: list[dict[str, Any]], fmt: str, out: IO[str], kind: str | None = None) -> int:
+    """Write ``records`` to ``out``; returns the number written.  Events in CSV are :func:`event_row`
+    rows; other records are flattened."""
     if fmt == "jsonl":
         for rec in records:
             out.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
     elif fmt == "csv":
-        flat = [flatten(r) for r in records]
+        flat = [event_row(r) if kind == "events" else flatten(r) for r in records]
         columns: list[str] = []
         for r in flat:
             for key in r:
@@ -67,7 +95,7 @@ def write(records: list[dict[str, Any]], fmt: str, out: IO[str]) -> int:
 
 
 def export(store: Store, kind: str, fmt: str, out: IO[str]) -> int:
-    return write(rows(store, kind), fmt, out)
+    return write(rows(store, kind), fmt, out, kind)
 
 
 def export_string(store: Store, kind: str, fmt: str) -> str:

@@ -12,14 +12,15 @@ import html
 import io
 import json
 from pathlib import Path
-from typing import Any, Iterator
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Iterator
 
 from diplograph.analysis import queries
 from diplograph.analysis.common import happened
 from diplograph.extract.events.ontology import load_ontology
 from diplograph.store.database import Store
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 TABLES = ("documents", "sentences", "actors", "actor_mentions", "events", "event_mentions", "quotes", "claims",
           "merge_overrides")
@@ -62,8 +63,9 @@ def _clean(attrs: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def to_networkx(net: dict[str, Any], *, times: bool = False) -> nx.DiGraph:
+def to_networkx(net: dict[str, Any], *, times: bool = False) -> "nx.DiGraph":
     """A directed graph from :func:`diplograph.analysis.network` (``times`` adds GEXF start/end)."""
+    import networkx as nx  # loaded when a graph is written, not by every command
     g = nx.DiGraph(name="diplograph actor network")
     for n in net["nodes"]:
         attrs = _clean({k: v for k, v in n.items() if k not in ("id", "first", "last")})
@@ -83,6 +85,7 @@ def to_networkx(net: dict[str, Any], *, times: bool = False) -> nx.DiGraph:
 def to_gexf(net: dict[str, Any]) -> str:
     """GEXF 1.2 text; nodes and edges carry start/end dates from their first/last dated events."""
     buf = io.BytesIO()
+    import networkx as nx
     nx.write_gexf(to_networkx(net, times=True), buf)
     return buf.getvalue().decode("utf-8")
 
@@ -95,6 +98,7 @@ def to_graphml(net: dict[str, Any]) -> str:
     for e in net["edges"]:
         g.edges[e["source"], e["target"]].update(_clean({"first": e.get("first"), "last": e.get("last")}))
     buf = io.BytesIO()
+    import networkx as nx
     nx.write_graphml(g, buf)
     return buf.getvalue().decode("utf-8")
 

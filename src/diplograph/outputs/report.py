@@ -17,17 +17,40 @@ import networkx as nx
 from diplograph import __version__
 from diplograph import analysis
 from diplograph.analysis import queries
+from diplograph.analysis.labels import plural
 from diplograph.extract.actors.loading import load_kb
 from diplograph.store.database import Store
 
 TEMPLATE_PACKAGE = "diplograph.outputs"
 COOP, CONFLICT, NEUTRAL = "#2b8a3e", "#c92a2a", "#868e96"
+TONES = {"coop": COOP, "conf": CONFLICT, "muted": NEUTRAL}
+# Each PLOVER type's fixed colour, by quad class: blues verbal cooperation, greens material
+# cooperation, oranges verbal conflict, reds material conflict (same in every chart and legend).
+QUAD_SHADES = {1: ("#1864ab", "#1c7ed6", "#4dabf7", "#74c0fc", "#0b7285"),
+               2: ("#2b8a3e", "#40c057", "#8ce99a", "#5c940d", "#087f5b"),
+               3: ("#d9480f", "#f76707", "#ffa94d", "#f59f00", "#e8590c"),
+               4: ("#c92a2a", "#f03e3e", "#ff8787", "#a61e4d", "#862e9c")}
+
+
+def type_colors() -> dict[str, str]:
+    """PLOVER type -> colour, grouped by quad class (ontology order within a quad)."""
+    from diplograph.extract.events.ontology import load_ontology
+    onto = load_ontology()
+    out: dict[str, str] = {}
+    used = {q: 0 for q in QUAD_SHADES}
+    for name, spec in onto.types.items():
+        shades = QUAD_SHADES[spec.quad_class]
+        out[name] = shades[used[spec.quad_class] % len(shades)]
+        used[spec.quad_class] += 1
+    return out
 
 
 def _env() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.PackageLoader(TEMPLATE_PACKAGE, "templates"),
-                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
-                              undefined=jinja2.StrictUndefined)
+    env = jinja2.Environment(loader=jinja2.PackageLoader(TEMPLATE_PACKAGE, "templates"),
+                             autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                             undefined=jinja2.StrictUndefined)
+    env.filters["plural"] = plural
+    return env
 
 
 def safe_json(value: Any) -> str:
@@ -60,14 +83,14 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
                                    ("combined", "combined", "#212529", "solid")):
         data.append({
             "type": "scatter", "mode": "lines+markers", "name": name, "x": x,
-            "y": [p[key]["index"] for p in traj["points"]], "connectgaps": True,
+            "y": [p[key]["index"] for p in traj["points"]], "connectgaps": False,  # no line over empty periods
             "line": {"color": color, "dash": dash, "width": 3 if key == "combined" else 2},
             "customdata": [[p["period"], p[key]["happened"], ", ".join(p[key]["index_events"][:5])]
                            for p in traj["points"]],
             "hovertemplate": "%{customdata[0]}: index %{y:.2f} over %{customdata[1]} events<br>"
                              "%{customdata[2]}<extra>" + name + "</extra>"})
     shapes = [{"type": "line", "xref": "x", "yref": "paper", "x0": ph["start"], "x1": ph["start"], "y0": 0, "y1": 1,
-               "line": {"color": COOP if ph["shift"] > 0 else CONFLICT, "dash": "dash"}} for ph in traj["phases"]]
+               "line": {"color": TONES.get(ph.get("tone"), NEUTRAL), "dash": "dash"}} for ph in traj["phases"]]
     shapes.append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": 0, "y1": 0,
                    "line": {"color": NEUTRAL, "width": 1}})
     annotations = [{"x": ph["start"], "y": 1, "yref": "paper", "text": ph["period"], "showarrow": False,
@@ -120,9 +143,12 @@ def network_figure(net: dict[str, Any], limit: int = 60) -> dict[str, Any]:
 
 def types_figure(counts: dict[str, Any]) -> dict[str, Any]:
     """Stacked bars: events that happened per year and PLOVER type."""
-    data = [{"type": "bar", "name": t, "x": counts["years"], "y": ys} for t, ys in counts["types"].items()]
+    colors = type_colors()
+    years = [f"{y}-01-01" for y in counts["years"]]
+    data = [{"type": "bar", "name": t, "x": years, "y": ys, "marker": {"color": colors.get(t, NEUTRAL)},
+             "xperiod": "M12", "xperiodalignment": "middle"} for t, ys in counts["types"].items()]
     return {"data": data, "layout": {"barmode": "stack", "title": {"text": "Event types per year (dated events)"},
-                                     "xaxis": {"type": "category"}, "height": 420,
+                                     "xaxis": {"type": "date", "tickformat": "%Y"}, "height": 420,
                                      "margin": {"t": 50, "l": 50, "r": 20, "b": 40}}}
 
 

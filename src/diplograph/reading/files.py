@@ -22,14 +22,16 @@ from typing import Any, Iterable
 from diplograph.reading.binary import BinaryDocError, docx_text, pdf_text, sniff
 from diplograph.reading.html import clean_html, looks_like_html
 from diplograph.records import RawDocument
-from diplograph.reading.text import clean_markdown, clean_text
+from diplograph.reading.markdown import clean_markdown
+from diplograph.reading.text import clean_text
 
-__all__ = ["IngestError", "SUPPORTED", "discover", "read_document", "decode_bytes", "clean_text", "clean_html"]
+__all__ = ["IngestError", "SUPPORTED", "check_kind", "discover", "read_document", "decode_bytes", "clean_text", "clean_html"]
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 _FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 _BINARY_FORMATS = {"pdf": "PDF", "docx": "DOCX"}
 MAX_CHARS = 1_000_000  # cleaned text; spaCy's own default limit, ~150,000 words
+EARLY_FACTOR = 2  # a plain text over this many times max_chars is refused before cleaning
 # Files that sit beside articles in a corpus folder but are not articles.
 _NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "changes", "contributing",
                            "copying", "authors", "notice", "code_of_conduct", "security"})
@@ -210,10 +212,26 @@ def _what_it_holds(data: bytes) -> str:
     return "the file holds text"
 
 
+def check_kind(path: str | Path, data: bytes) -> None:
+    """Refuse content that contradicts the file's extension (a ``.pdf`` holding text, a ``.txt``
+    holding a PDF or a ZIP archive).  Called before the content hash is looked up, so a text saved
+    as ``.pdf`` is "not a PDF" even when the same text is stored already."""
+    path = Path(path)
+    fmt = _FORMATS.get(path.suffix.lower(), "txt")
+    if not data.strip():
+        return  # read_document calls it an empty file
+    if fmt in _BINARY_FORMATS:
+        want = _BINARY_FORMATS[fmt]
+        if sniff(data) != want:
+            raise IngestError(path, f"not a {want} file ({_what_it_holds(data)}; wrong extension {path.suffix})")
+        return
+    kind = _not_text(data)
+    if kind:
+        raise IngestError(path, f"the file is a {kind}, not text (wrong extension {path.suffix})")
+
+
 def _read_binary(path: Path, data: bytes, fmt: str) -> tuple[str, dict[str, Any], list[str]]:
-    want = _BINARY_FORMATS[fmt]
-    if sniff(data) != want:
-        raise IngestError(path, f"not a {want} file ({_what_it_holds(data)}; wrong extension {path.suffix})")
+    check_kind(path, data)
     try:
         text, meta = pdf_text(data) if fmt == "pdf" else docx_text(data)
     except BinaryDocError as exc:
@@ -257,12 +275,13 @@ def read_document(path: str | Path, *, max_bytes: int = 20_000_000, max_chars: i
     if fmt in _BINARY_FORMATS:
         clean, meta, removed = _read_binary(path, data, fmt)
     else:
-        kind = _not_text(data)
-        if kind:
-            raise IngestError(path, f"the file is a {kind}, not text (wrong extension {path.suffix})")
+        check_kind(path, data)
         text = decode_bytes(data, path)
         if not text.strip():
             raise IngestError(path, "empty file")
+        if fmt != "html" and len(text) > EARLY_FACTOR * max_chars:
+            # Cleaning plain text removes furniture, not bulk: this much text cannot come under the limit.
+            raise IngestError(path, f"text too long ({len(text):,} characters before cleaning; limit {max_chars:,})")
         clean, meta, removed, fmt = _dispatch(text, path.suffix.lower())
     if not clean.strip():
         raise IngestError(path, "no text left after cleaning")

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Iterator, Sequence
 
 from diplograph.config import Settings
-from diplograph.reading.files import IngestError, read_document
+from diplograph.reading.files import IngestError, check_kind, read_document
 from diplograph.reading.language import unsupported
 from diplograph.records import RawDocument
 from diplograph.reading.watchdog import DocTimeout, time_limit
@@ -59,9 +59,17 @@ def hash_file(path: Path) -> str:
 def read_one(path: Path, known: set[str], settings: Settings, published: str | None) -> Read:
     """Hash, read, clean and check one file; ``known`` (hashes already stored or read) grows."""
     try:
-        digest = hash_file(path)
+        if path.stat().st_size <= settings.max_bytes:
+            data = path.read_bytes()  # what it holds is checked before its hash is looked up
+            check_kind(path, data)
+            digest = hashlib.sha256(data).hexdigest()
+            del data
+        else:
+            digest = hash_file(path)
     except OSError as exc:
         return Read(str(path), skipped=f"cannot read: {exc.strerror or exc}")
+    except IngestError as exc:
+        return Read(exc.path, skipped=exc.reason)
     if digest in known:
         return Read(str(path))
     try:

@@ -5,8 +5,10 @@ labels above the headline, photo credits, language-switch links, "Related
 Articles" / "Read also" / comment sections at the end, donation appeals and
 author bios.  :func:`clean_text` removes them with line/paragraph heuristics and
 the word lists in ``data/furniture.yaml`` and pulls the title, author and a
-dateline from the head of the text.  :func:`clean_markdown` first turns
-Markdown into plain text (YAML front matter becomes metadata).
+dateline from the head of the text (:mod:`diplograph.reading.markdown` first turns
+Markdown into plain text).  A line of thousands of characters (text saved without
+paragraph breaks) is cut at sentence ends into paragraph-sized groups, and the
+rules that cut a trailing section never take more than a bounded share of the text.
 
 The output keeps the headline as the first paragraph and separates paragraphs
 with one blank line.  Position-free rules (credits, captions, teaser lists)
@@ -25,7 +27,7 @@ import yaml
 
 from diplograph.reading.datelines import MONTHS, parse_date, parse_dateline
 
-__all__ = ["clean_text", "clean_markdown", "normalize"]
+__all__ = ["clean_text", "normalize", "is_prose"]
 
 # ----------------------------------------------------------------- word lists
 
@@ -108,6 +110,8 @@ def _is_label(line: str) -> bool:
         return True
     if _SECTION.match(line.strip()) and _words(line) <= 6:
         return True
+    if _words(line) > 20:
+        return False  # a run of section names is short; a long line with three of them is a sentence
     hits = sum(1 for w in re.split(r"[\s|/•·›»]+", k) if w in lists.labels)
     return hits >= 3 and not _TERMINAL.search(line)
 
@@ -157,10 +161,13 @@ _AFFILIATION = re.compile(r"\b(universit|institut|college|school|think tank|cent
                           r"journalis|writes|written|author|columnist|editor|podcast|newsletter)", re.I)
 
 
+APPEAL_WORDS = 150  # a site's appeal is a paragraph or two, not a whole text
+
+
 def _is_appeal(text: str) -> bool:
     """A site's request for donations/subscriptions (not a reported appeal by a news actor)."""
     low = text.lower()
-    if _REPORTED.search(text):
+    if _REPORTED.search(text) or _words(text) > APPEAL_WORDS:
         return False
     cues = {c for c in _lists().appeal if c in low}
     addressed = re.search(r"\b(you|your|we|us|our)\b", low) is not None
@@ -224,8 +231,34 @@ def normalize(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+LONG_UNIT = 2000  # characters: a longer line is paragraphless text, cut into sentence groups
+GROUP_CHARS = 600  # about the length of a news paragraph
+
+
+def _split_long(unit: str) -> list[str]:
+    """A paragraphless line cut at sentence ends into groups of about :data:`GROUP_CHARS`.
+
+    Text saved without line breaks (a whole article on one line) would otherwise be
+    one unit that every rule judges as a whole; as groups of full sentences it is
+    prose like any other article's paragraphs.
+    """
+    if len(unit) <= LONG_UNIT:
+        return [unit]
+    groups: list[str] = []
+    start = 0
+    for m in _SENT_END.finditer(unit):
+        if m.end() - start >= GROUP_CHARS:
+            groups.append(unit[start:m.end()].strip())
+            start = m.end()
+    tail = unit[start:].strip()
+    if tail:
+        groups.append(tail)
+    return groups
+
+
 def _units(text: str) -> list[str]:
-    """Paragraph units: wrapped prose blocks are joined, other blocks split by line."""
+    """Paragraph units: wrapped prose blocks are joined, other blocks split by line; long lines are
+    cut into sentence groups."""
     units: list[str] = []
     for block in text.split("\n\n"):
         lines = [ln for ln in block.split("\n") if ln]
@@ -236,7 +269,8 @@ def _units(text: str) -> list[str]:
             if wrapped:
                 units.append(" ".join(lines))
                 continue
-        units.extend(lines)
+        for line in lines:
+            units.extend(_split_long(line))
     return units
 
 
@@ -291,16 +325,25 @@ def _clean_head(units: list[str], meta: dict[str, Any], removed: list[str], titl
     return kept + rest
 
 
+# A comment section may be at most this many times the article above it, and this many words: a
+# longer "section" is the rest of the document (several articles in one file), which is kept.
+COMMENT_SHARE = 6
+COMMENT_WORDS = 5000
+
+
 def _cut_trailing(units: list[str], start: int, removed: list[str]) -> list[str]:
     """Cut end-of-page sections; drop teaser boxes introduced by weak markers."""
     lists = _lists()
     out = units[:start]
+    words = [_words(v) for v in units]
+    after = sum(words[start:])  # words after unit i (kept up to date as i moves on)
+    before = 0  # words kept so far after the title
     i = start
     while i < len(units):
         u = units[i]
-        before = sum(_words(v) for v in out[start:])
-        after = sum(_words(v) for v in units[i + 1:])
-        if before and (_marker(u, lists.comments) or (_marker(u, lists.strong) and after <= before)):
+        after -= words[i]
+        if before and after <= min(COMMENT_SHARE * before, COMMENT_WORDS) and (
+                _marker(u, lists.comments) or (_marker(u, lists.strong) and after <= before)):
             removed.extend(units[i:])
             return out
         if _marker(u, lists.strong) or _marker(u, lists.weak):
@@ -308,9 +351,11 @@ def _cut_trailing(units: list[str], start: int, removed: list[str]) -> list[str]
             i += 1
             while i < len(units) and not is_prose(units[i]):
                 removed.append(units[i])
+                after -= words[i]
                 i += 1
             continue
         out.append(u)
+        before += words[i]
         i += 1
     return out
 
@@ -345,60 +390,3 @@ def clean_text(text: str, *, title: str | None = None) -> tuple[str, dict[str, A
                                  or (_words(kept[-1]) <= 3 and not _TERMINAL.search(kept[-1]))):
         removed.append(kept.pop())
     return "\n\n".join(kept), meta, removed
-
-
-# ----------------------------------------------------------------- markdown
-
-_FRONT = re.compile(r"\A---\n(.*?)\n(?:---|\.\.\.)\n", re.S)
-
-
-def _markdown_to_text(md: str, removed: list[str]) -> str:
-    md = re.sub(r"<!--.*?-->", "", md, flags=re.S)
-    for fence in re.findall(r"^```.*?^```[^\n]*$", md, flags=re.S | re.M):
-        removed.append(fence)
-        md = md.replace(fence, "")
-    for img in re.findall(r"!\[[^\]]*\]\([^)]*\)", md):
-        removed.append(img)
-    md = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", md)
-    md = re.sub(r"^[ \t]*\[[^\]]+\]:[ \t]*\S+.*$", "", md, flags=re.M)  # link reference definitions
-    md = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", md)
-    md = re.sub(r"\[([^\]]+)\]\[[^\]]*\]", r"\1", md)
-    md = re.sub(r"<(https?://[^>]+)>", r"\1", md)
-    md = re.sub(r"^(.+)\n(?:=+|-+)[ \t]*$", r"\1", md, flags=re.M)  # setext headings
-    md = re.sub(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$", r"\1", md, flags=re.M)
-    md = re.sub(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", "", md, flags=re.M)  # horizontal rules
-    md = re.sub(r"^[ \t]{0,3}> ?", "", md, flags=re.M)
-    md = re.sub(r"^[ \t]{0,3}[-*+][ \t]+", "• ", md, flags=re.M)
-    md = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", md)
-    md = re.sub(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])", r"\1", md)
-    md = re.sub(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])", r"\1", md)
-    md = re.sub(r"`([^`]+)`", r"\1", md)
-    return re.sub(r"(?: {2,}|\\)$", "", md, flags=re.M)
-
-
-def clean_markdown(text: str) -> tuple[str, dict[str, Any], list[str]]:
-    """Markdown -> (clean text, metadata, removed); front matter wins for metadata."""
-    removed: list[str] = []
-    text = normalize(text)
-    front: dict[str, Any] = {}
-    m = _FRONT.match(text + "\n")
-    if m:
-        try:
-            loaded = yaml.safe_load(m.group(1))
-        except yaml.YAMLError:
-            loaded = None
-        if isinstance(loaded, dict):
-            front = {str(k).lower(): v for k, v in loaded.items()}
-            text = text[m.end():]
-    clean, meta, more = clean_text(_markdown_to_text(text, removed))
-    for key in ("title", "author"):
-        value = front.get(key) or (front.get("authors") if key == "author" else None)
-        if isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        if value:
-            meta[key] = str(value).strip()
-    date = front.get("date") or front.get("published")
-    iso = parse_date(str(date)) if date else None
-    if iso:
-        meta["published"], meta["published_how"] = iso, "metadata"
-    return clean, meta, removed + more

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import duckdb
-import pyarrow as pa
 
 from diplograph.store.common import StoreError, key_sql
 from diplograph.store.merge_tables import MergeTables
@@ -195,6 +194,7 @@ class Store(MergeTables):
     def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
+        import pyarrow as pa  # only writes need it: commands that read start without it
         arrow = pa.Table.from_pylist(rows)
         self.con.register("_dg_rows", arrow)
         try:
@@ -396,6 +396,7 @@ class Store(MergeTables):
                    for aid, (name, aliases, _) in changed.items()
                    if (name, aliases) != stored[aid][:2]]
         if updates:
+            import pyarrow as pa
             self.con.register("_dg_upd", pa.Table.from_pylist(updates))
             try:
                 self.con.execute("UPDATE actors SET name = u.name, aliases = u.aliases FROM _dg_upd u "

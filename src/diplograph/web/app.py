@@ -16,6 +16,8 @@ pages answer 503 with ``Retry-After``.
 from __future__ import annotations
 
 import functools
+import io
+import json
 from importlib import resources
 from typing import Any, Optional
 
@@ -26,7 +28,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from diplograph import __version__
-from diplograph.outputs import report
+from diplograph.analysis.labels import plural
+from diplograph.outputs import export, report
 from diplograph.web import views as web_views
 from diplograph.store.database import Store, StoreError
 from diplograph.web import api as web_api
@@ -47,6 +50,7 @@ def _templates() -> jinja2.Environment:
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
     env.filters["json"] = report.safe_json
+    env.filters["plural"] = plural
     env.filters["signed"] = lambda v: "—" if v is None else f"{v:+.2f}"
     return env
 
@@ -171,17 +175,38 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     def events(request: Request, actor: Optional[str] = Query(None, max_length=200),
                a: Optional[str] = Query(None, max_length=200), b: Optional[str] = Query(None, max_length=200),
                type: Optional[str] = type_query(), since: Optional[str] = date_query(),
-               until: Optional[str] = date_query()) -> Response:
+               until: Optional[str] = date_query(), sort: str = Query("date", max_length=10),
+               order: str = Query("asc", pattern="^(asc|desc)$"), page_no: int = Query(1, alias="page", ge=1),
+               format: str = Query("html", pattern="^(html|csv|json)$")) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
+        if sort not in web_views.SORTS:
+            raise BadRequest(f"sort: {sort!r} is not a column; sort by {', '.join(web_views.SORTS)}")
         dyad = (a, b) if a and b else None
         with gate.read() as store:
             rows = web_views.events_list(store, actor=actor or None, dyad=dyad, type=type or None,
-                                         since=since, until=until, limit=EVENTS_PAGE + 1)
+                                         since=since, until=until)
             types = web_views.event_types(store)
+        rows = web_views.sort_events(rows, sort, order == "desc")
+        if format != "html":  # the whole filtered, sorted list
+            return download(rows, format)
         filters = {"actor": actor or "", "a": a or "", "b": b or "", "type": type or "", "since": since or "",
                    "until": until or ""}
-        return page(request, "events.html.j2", events=rows[:EVENTS_PAGE], more=len(rows) > EVENTS_PAGE,
+        pages = max(1, -(-len(rows) // EVENTS_PAGE))
+        shown = rows[(page_no - 1) * EVENTS_PAGE: page_no * EVENTS_PAGE]
+        return page(request, "events.html.j2", events=shown, total=len(rows), page_no=min(page_no, pages),
+                    pages=pages, first=(page_no - 1) * EVENTS_PAGE + 1, sort=sort, order=order,
                     filters=filters, types=types)
+
+    def download(rows: list[dict[str, Any]], fmt: str) -> Response:
+        buf = io.StringIO()
+        if fmt == "csv":
+            export.write(rows, "csv", buf, "events")
+            media = "text/csv; charset=utf-8"
+        else:
+            json.dump(rows, buf, ensure_ascii=False, default=str)
+            media = "application/json"
+        return Response(buf.getvalue(), media_type=media,
+                        headers={"Content-Disposition": f'attachment; filename="events.{fmt}"'})
 
     @app.get("/actor/{actor_id}", response_class=HTMLResponse, include_in_schema=False)
     def actor(request: Request, actor_id: str, type: Optional[str] = type_query(), since: Optional[str] = date_query(),
@@ -232,5 +257,10 @@ def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000, allow_ingest:
 
     hosts = list(LOOPBACK_HOSTS) if host in LOOPBACK_HOSTS else None
     app = create_app(db_path, allow_ingest=allow_ingest, allowed_hosts=hosts)
-    uvicorn.run(app, host=host, port=port, log_level="warning", limit_concurrency=64,
-                h11_max_incomplete_event_size=65536)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", limit_concurrency=64,
+                    h11_max_incomplete_event_size=65536)
+    finally:
+        job = getattr(app.state, "ingest_job", None)
+        if job is not None:
+            job.close()  # no upload folder is left in the temporary directory

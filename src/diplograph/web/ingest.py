@@ -13,6 +13,7 @@ folder, so no request chooses where a file is written.
 
 from __future__ import annotations
 
+import atexit
 import re
 import shutil
 import tempfile
@@ -42,8 +43,34 @@ class IngestJob:
         self.db_path, self.gate = db_path, gate
         self.lock = threading.Lock()
         self.state: dict[str, Any] = {"state": "idle"}
-        self.uploads = Path(tempfile.mkdtemp(prefix="diplograph-uploads-"))
+        self._uploads: Optional[Path] = None  # made on the first upload, removed when ingested or on close
         self.resources: Optional[Resources] = None
+
+    @property
+    def uploads(self) -> Path:
+        """The folder of files uploaded for the next ingest (made when first needed)."""
+        with self.lock:
+            if self._uploads is None:
+                self._uploads = Path(tempfile.mkdtemp(prefix="diplograph-uploads-"))
+            return self._uploads
+
+    def has_uploads(self) -> bool:
+        with self.lock:
+            return self._uploads is not None and any(self._uploads.iterdir())
+
+    def take_uploads(self) -> Path:
+        """The uploaded files' folder, handed to an ingest; the next upload starts a new one."""
+        with self.lock:
+            batch, self._uploads = self._uploads, None
+        assert batch is not None
+        return batch
+
+    def close(self) -> None:
+        """Remove the upload folder (the server is stopping)."""
+        with self.lock:
+            batch, self._uploads = self._uploads, None
+        if batch is not None:
+            shutil.rmtree(batch, ignore_errors=True)
 
     def status(self) -> dict[str, Any]:
         with self.lock:
@@ -103,6 +130,9 @@ async def read_bounded(request: Request, limit: int) -> Optional[bytes]:
 def register(app: FastAPI, gate: StoreGate, allow_ingest: bool) -> None:
     page = app.state.page
     job = IngestJob(app.state.db_path, gate) if allow_ingest else None
+    if job is not None:
+        app.state.ingest_job = job  # serve() closes it when the server stops
+        atexit.register(job.close)  # and so does the interpreter's exit, whoever ran the app
     max_bytes = load_settings().max_bytes
 
     def refused(request: Request) -> Response:
@@ -159,11 +189,11 @@ def register(app: FastAPI, gate: StoreGate, allow_ingest: bool) -> None:
     def ingest_uploads(request: Request) -> Response:
         if job is None:
             return refused(request)
-        if not any(job.uploads.iterdir()):
+        if not job.has_uploads():
             return JSONResponse({"error": "no files uploaded"}, status_code=400)
         if job.running():
             return JSONResponse({"error": "an ingest is already running"}, status_code=409)
-        batch, job.uploads = job.uploads, Path(tempfile.mkdtemp(prefix="diplograph-uploads-"))
+        batch = job.take_uploads()
         if not job.start([str(batch)], f"{sum(1 for _ in batch.iterdir())} uploaded files", cleanup=batch):
             return JSONResponse({"error": "an ingest is already running"}, status_code=409)
         return JSONResponse(job.status(), status_code=202)

@@ -92,6 +92,25 @@ def events_list(store: Store, *, actor: str | None = None, dyad: tuple[str, str]
         raise NotFound(str(exc)) from exc
 
 
+SORTS = {
+    "date": lambda e: (e.get("date") is None, e.get("date") or "", e["type"]),
+    "type": lambda e: (e["type"], e.get("date") or ""),
+    "source": lambda e: ((e.get("source") or {}).get("name") or "\uffff", e.get("date") or ""),
+    "target": lambda e: ((e.get("target") or {}).get("name") or "\uffff", e.get("date") or ""),
+    "sources": lambda e: (len({m["doc"] for m in e.get("mentions") or []}), e.get("date") or ""),
+}
+
+
+def sort_events(rows: list[dict[str, Any]], key: str = "date", descending: bool = False) -> list[dict[str, Any]]:
+    """Events sorted by a column of the events table (``SORTS``); undated and unnamed sort last."""
+    if key not in SORTS:
+        raise NotFound(f"cannot sort by {key!r}; by {', '.join(SORTS)}")
+    out = sorted(rows, key=SORTS[key], reverse=descending)
+    if descending and key == "date":  # undated still last
+        out = [e for e in out if e.get("date")] + [e for e in out if not e.get("date")]
+    return out
+
+
 def actor_page(store: Store, actor_id: str, since: str | None = None, until: str | None = None,
                type_: str | None = None) -> dict[str, Any]:
     info = actor_by_id(store, actor_id)

@@ -1,0 +1,24 @@
+"""Commands that only read the store load neither spaCy nor the other heavy packages (fast start)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from diplograph.store.database import Store
+
+HEAVY = ("spacy", "thinc", "networkx", "pyarrow", "plotly")
+
+
+def test_read_commands_do_not_import_spacy(tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    with Store(db):
+        pass
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom diplograph.cli.main import app\n"
+            "for args in (['events'], ['actors'], ['quotes'], ['conflicts'], ['export', 'events'], ['--help']):\n"
+            f"    r = CliRunner().invoke(app, args + (['--db', {db!r}] if args[0] != '--help' else []))\n"
+            "    assert r.exit_code == 0, (args, r.output)\n"
+            f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"loaded: {result.stdout.strip()}"

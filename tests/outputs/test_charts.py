@@ -1,0 +1,44 @@
+"""Charts: gaps for empty periods, honest change-point wording, fixed type colours, time axes."""
+
+from __future__ import annotations
+
+from diplograph.analysis.trajectory import find_phases
+from diplograph.outputs.report import trajectory_figure, type_colors, types_figure
+
+
+def _stats(index, conflicts=0, count=2):
+    return {"count": count, "happened": count, "index": index, "quads": {"1": count - conflicts, "2": 0,
+            "3": conflicts, "4": 0}, "events": [], "index_events": []}
+
+
+def _point(period, index, conflicts=0):
+    s = _stats(index, conflicts) if index is not None else _stats(None, 0, 0)
+    return {"period": period, "start": f"{period}-01-01", "a_to_b": s, "b_to_a": s, "combined": s, "label": ""}
+
+
+def test_a_fall_that_stays_cooperative_is_less_cooperative():
+    points = [_point("2001", 6.8), _point("2002", 3.6)]
+    (ph,) = find_phases(points, {}, threshold=2.0)
+    assert ph["direction"] == "less cooperative" and ph["tone"] == "muted"
+    (ph,) = find_phases([_point("2001", 6.8), _point("2002", -2.0)], {}, threshold=2.0)
+    assert ph["direction"] == "toward conflict" and ph["tone"] == "conf"
+    (ph,) = find_phases([_point("2001", 6.8), _point("2002", 3.6, conflicts=1)], {}, threshold=2.0)
+    assert ph["direction"] == "toward conflict"
+
+
+def test_empty_periods_are_gaps():
+    traj = {"a": {"name": "A"}, "b": {"name": "B"}, "period": "year", "phases": [],
+            "points": [_point("2001", 2.0), _point("2002", None), _point("2003", 4.0)]}
+    fig = trajectory_figure(traj)
+    combined = next(t for t in fig["data"] if t.get("name") == "combined")
+    assert combined["y"] == [2.0, None, 4.0] and combined["connectgaps"] is False
+    assert fig["layout"]["xaxis"]["type"] == "date"
+
+
+def test_every_type_has_its_own_colour_grouped_by_quad():
+    colors = type_colors()
+    assert len(colors) == 16 and len(set(colors.values())) == 16
+    assert colors["ASSAULT"] != colors["CONSULT"]
+    fig = types_figure({"years": ["2001", "2003"], "types": {"ASSAULT": [1, 0], "CONSULT": [0, 2]}, "undated": 0})
+    assert [t["marker"]["color"] for t in fig["data"]] == [colors["ASSAULT"], colors["CONSULT"]]
+    assert fig["layout"]["xaxis"]["type"] == "date" and fig["data"][0]["x"] == ["2001-01-01", "2003-01-01"]
