@@ -50,6 +50,7 @@ def _templates() -> jinja2.Environment:
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
     env.filters["json"] = report.safe_json
+    env.globals["type_colors"] = report.type_colors()  # the report's colours: one per PLOVER type
     env.filters["plural"] = plural
     env.filters["signed"] = lambda v: "—" if v is None else f"{v:+.2f}"
     return env
