@@ -17,3 +17,13 @@ def test_type_badges_carry_the_reports_colour(tmp_path, res):
     colours = type_colors()
     assert f'border-left: 4px solid {colours["ACCUSE"]}">ACCUSE' in page
     assert colours["ACCUSE"] != colours["SANCTION"] and len(set(colours.values())) == len(colours)
+
+
+def test_pages_with_a_person_acting_for_a_state_render(tmp_path, res):
+    (tmp_path / "b.txt").write_text("Sergey Lavrov met Taliban envoys in Moscow on Monday. "
+                                    "Russia praised the Taliban on Tuesday.\n")
+    db = str(tmp_path / "p.duckdb")
+    diplograph.ingest([tmp_path / "b.txt"], db=db, published="2022-03-09", resources=res)
+    client = TestClient(create_app(db))
+    for url in ("/events", "/dyad/Russia/Taliban", "/actor/RUS", "/actor/TALIBAN"):
+        assert client.get(url).status_code == 200, url
