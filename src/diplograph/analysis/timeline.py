@@ -68,7 +68,7 @@ def context(store: Store, a: str, b: str, lineage: dict[str, str] | None = None,
 def _actor_brief(obj: dict[str, Any] | None) -> dict[str, Any] | None:
     if not obj:
         return None
-    return {k: obj.get(k) for k in ("id", "name", "country", "kind", "via")}
+    return {k: obj.get(k) for k in ("id", "name", "country", "kind", "via", "via_name")}
 
 
 def _timeline_item(e: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[str, Any]:
