@@ -26,12 +26,12 @@ class MentionLookup(Protocol):
         ...
 
 
-def verb_chain(tok: Token) -> list[Token]:
-    """The token and its governing verbs through xcomp/conj/ccomp/advcl links, nearest first."""
+def ancestors(tok: Token, limit: int = 20) -> list[Token]:
+    """The token and the tokens above it in the parse, nearest first, up to the sentence root."""
     chain = [tok]
     cur = tok
-    for _ in range(12):
-        if cur.head is cur:
+    for _ in range(limit):
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         chain.append(cur)

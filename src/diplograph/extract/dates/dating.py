@@ -15,7 +15,7 @@ from typing import Collection, Sequence
 
 from spacy.tokens import Doc, Span
 
-from diplograph.nlp.clauses import controls_object
+from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.records import Event, TimeRef
 from diplograph.extract.dates.tense import background, orientation, predicate
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -101,17 +101,6 @@ def _past_parenthesis(doc: Doc, root, attach):
     return attach
 
 
-def _ancestors(tok) -> list:
-    chain = [tok]
-    cur = tok
-    for _ in range(20):
-        if cur.head is cur:
-            break
-        cur = cur.head
-        chain.append(cur)
-    return chain
-
-
 def _since_clause(doc: Doc, tx: Timex):
     """The verb of the clause a "... years since" expression introduces, or None."""
     if not tx.text.lower().endswith(" since"):
@@ -169,7 +158,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             elif attach.dep_ == "conj" and attach.head.i == trig.i and root.i > attach.i:
                 score = 5  # "armed X and trained Y in 2001": a date at the end of coordinated predicates
             else:
-                chain = _ancestors(trig)
+                chain = ancestors(trig)
                 if attach in chain:
                     score = chain.index(attach) + 1
                 elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
