@@ -374,7 +374,7 @@ def test_a_curfew_in_the_states_own_city_falls_on_its_people(res):
 
 
 def test_lifting_a_curfew_in_the_states_own_city_targets_its_people(res):
-    ev = find(code(res, "Russia lifted a state of emergency in Moscow on Monday."), "CONCEDE", "RUS", "RUS")
+    ev = find(code(res, "Russia lifted a state of emergency in Moscow on Monday."), "RETREAT", "RUS", "RUS")  # CAMEO 0814: easing a state of emergency is RETREAT
     assert ev.target.sector == "CVL" and ev.target.text == "Moscow"
 
 

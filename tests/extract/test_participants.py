@@ -199,3 +199,12 @@ def test_relative_clauses_origins_and_light_verbs(res, text, pair, type_):
     found = {(e.source and (e.source.via or e.source.actor_id), e.target and (e.target.via or e.target.actor_id))
              for e in code(res, text) if e.type == type_}
     assert pair in found, triples(code(res, text))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Tunisia lifted the state of emergency on Friday.", "RETREAT"),   # CAMEO 0814
+    ("Mali announced a ceasefire with the rebels.", "RETREAT"),         # CAMEO 0871
+    ("Mali lifted the ban on political parties.", "CONCEDE"),          # CAMEO 0812
+])
+def test_easing_acts_follow_the_2021_table(res, text, type_):
+    assert type_ in {t for t, _, _ in triples(code(res, text))}, triples(code(res, text))

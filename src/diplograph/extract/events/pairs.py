@@ -34,7 +34,7 @@ class _Ref:
 VENUE_FORMS = frozenset({"capital", "seat"})
 
 # restrictions imposed or lifted (curfews, states of emergency): they fall on the place named
-PLACE_BOUND = frozenset({"COERCE", "CONCEDE"})
+PLACE_BOUND = frozenset({"COERCE", "CONCEDE", "RETREAT"})
 
 
 def _event_phrase(noun: Token) -> bool:
