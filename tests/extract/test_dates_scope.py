@@ -50,3 +50,9 @@ def test_a_date_anywhere_in_a_when_clause_dates_the_main_clause(res):
     text = ("When the coalition was launching its campaign against the militants in Mali in 2013, "
             "Algeria armed the border guards of Niger.")
     assert dated(code(res, text, "2021-08-20"), "AID", "DZA") == ["2013"]
+
+
+def test_a_group_named_as_itself_stays_the_group_outside_its_time_in_power(res):
+    evs = code(res, "In 1995, the Afghan Taliban seized Herat from government forces.", "2022-08-20")
+    assert any(e.source and e.source.actor_id == "TALIBAN" for e in evs), \
+        [(e.type, e.source and e.source.actor_id) for e in evs]

@@ -35,6 +35,9 @@ def _state_named(kb: KnowledgeBase, side: ActorRef) -> ActorRef | None:
     if state is None or state.kind != "state":
         return None
     words = side.text.lower()
+    group = kb.get(side.actor_id)
+    if group is not None and any(f.lower() in words for f in (group.name, *group.aliases) if f):
+        return None  # the text names the group itself ("the Afghan Taliban")
     forms = {f.lower() for f in (state.name, *state.aliases, *state.demonyms, *state.capitals, *state.seats)}
     if not any(f and f in words for f in forms):
         return None
