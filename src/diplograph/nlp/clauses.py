@@ -44,7 +44,7 @@ def clause_head(tok: Token) -> Token:
     for _ in range(12):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -99,13 +99,13 @@ def subject_of(verb: Token) -> Token | None:
     head = verb.head
     if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ not in ("xcomp", "conj"):
         prev = verb.doc[verb.i - 1]  # "resulted in Putin threatening to ...": a gerund's own subject
-        if prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ in ("pobj", "dobj", "poss") and prev.head is not verb:
+        if prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ in ("pobj", "dobj", "poss") and prev.head.i != verb.i:
             return prev
-    if head is verb:
+    if head.i == verb.i:
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head)
-    if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "NOUN") and head.head is not head:
+    if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "NOUN") and head.head.i != head.i:
         return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
     if verb.dep_ == "xcomp":
         if controls_object(head):
@@ -113,7 +113,7 @@ def subject_of(verb: Token) -> Token | None:
             if objs:
                 return objs[0]
         return subject_of(head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and head.head is not head:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and head.head.i != head.i:
         # "issued a declaration demanding that ...": the issuer demands
         governor = head.head.head if head.dep_ == "pobj" else head.head
         if governor.pos_ in ("VERB", "AUX"):

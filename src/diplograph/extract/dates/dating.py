@@ -76,7 +76,7 @@ def _attachment(root) -> object:
     cur = root
     for _ in range(3):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return cur
         if head.pos_ == "ADP" or head.dep_ in ("prep", "npadvmod") and head.pos_ not in ("VERB", "AUX", "NOUN"):
             cur = head
@@ -200,7 +200,7 @@ def _through_goal(noun, trig) -> bool:
     """Whether ``noun`` hangs from ``trig`` through a preposition of goal ("invited X to talks")."""
     cur = noun
     for _ in range(6):
-        if cur.i == trig.i or cur.head is cur:
+        if cur.i == trig.i or cur.head.i == cur.i:
             return False
         if cur.dep_ == "prep" and cur.lower_ in _GOAL:
             return True

@@ -28,11 +28,11 @@ def predicate(doc: Doc, i: int) -> Token:
     "..., killing one soldier")."""
     tok = doc[i]
     for _ in range(3):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
     for _ in range(3):
-        if tok.tag_ not in ("VB", "VBG", "VBN") or _auxes(doc, tok) or tok.head is tok:
+        if tok.tag_ not in ("VB", "VBG", "VBN") or _auxes(doc, tok) or tok.head.i == tok.i:
             return tok
         if tok.tag_ == "VBN" and tok.dep_ != "conj" or tok.dep_ not in _DEPENDENT:
             return tok  # a participle clause of its own ("the plane, diverted to Minsk, ...")
@@ -98,7 +98,7 @@ def main_clause(tok: Token) -> bool:
     """Whether a predicate belongs to the sentence's main line: the root, a conjunct of it, or the
     content of its reporting verb ("officials said the army crossed ...")."""
     for _ in range(4):
-        if tok.dep_ == "ROOT" or tok.head is tok:
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
             return True
         if tok.dep_ not in ("conj", "ccomp"):
             return False

@@ -148,7 +148,7 @@ class EventCoder(_TriggerMatching):
                 for inner in cl.prep_objects(pobj, inner_preps):
                     targets += cl.actor_mentions(inner, res)
         if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
-            for holder in (tok, head) if head is not tok and head.pos_ in ("VERB", "AUX") else (tok,):
+            for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") else (tok,):
                 for pobj in cl.prep_objects(holder, ("in",)):
                     targets += [t for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
                                 if not any(cl.same_side(t.actor, s.actor) for s in sources)]

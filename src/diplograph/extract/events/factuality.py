@@ -123,7 +123,7 @@ class Factuality:
             for _ in range(4):
                 if md.negated(cur):
                     return True
-                if cur.dep_ != "conj" or cl_subject(cur) or cur.head is cur:
+                if cur.dep_ != "conj" or cl_subject(cur) or cur.head.i == cur.i:
                     return False
                 cur = cur.head
             return False
@@ -162,14 +162,14 @@ class Factuality:
         node = tok
         for _ in range(_MAX_LINKS):
             head = node.head
-            if head is node:
+            if head.i == node.i:
                 return None, False
             found = self._link(node, head)
             if found == _STOP:
                 return None, True
             if found not in (None, _CONTINUE):
                 return found, False
-            if node.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head is not head:
+            if node.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "agent") and head.head.i != head.i:
                 node = head.head  # the preposition was read with its object
             else:
                 node = head
@@ -290,7 +290,7 @@ class Factuality:
         hedging verb of saying, attribution phrases: the values a clause has on its own."""
         chain = [verb]
         cur = verb
-        while cur.dep_ in ("xcomp", "conj") and cur.head is not cur and len(chain) < 5:
+        while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 5:
             cur = cur.head
             chain.append(cur)
         for v in chain:

@@ -47,7 +47,7 @@ def is_requested(verb: Token) -> bool:
     """The act is asked of another actor, not done or promised: "demanded that X withdraw",
     "urged X to withdraw", "called on X to withdraw"."""
     head = verb.head
-    if head is verb or head.lemma_.lower() not in REQUEST_HEADS:
+    if head.i == verb.i or head.lemma_.lower() not in REQUEST_HEADS:
         return False
     if verb.dep_ == "ccomp":
         return True
@@ -80,7 +80,7 @@ def modality(verb: Token, sentence_lower: str, lex_cues: dict[str, tuple[str, ..
         return "hypothetical"
     chain = [verb]
     cur = verb
-    while cur.dep_ in ("xcomp", "conj") and cur.head is not cur and len(chain) < 5:
+    while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 5:
         cur = cur.head
         chain.append(cur)
     for v in chain[1:]:
@@ -99,9 +99,9 @@ def modality(verb: Token, sentence_lower: str, lex_cues: dict[str, tuple[str, ..
             return "hypothetical"
         if any(a in MODAL_FUTURE for a in auxes):
             return "future"
-        if v.lemma_.lower() in FUTURE_HEADS and v is not verb:
+        if v.lemma_.lower() in FUTURE_HEADS and v.i != verb.i:
             return "future"
-        if v.lemma_.lower() in ("consider", "mull", "weigh", "contemplate") and v is not verb:
+        if v.lemma_.lower() in ("consider", "mull", "weigh", "contemplate") and v.i != verb.i:
             return "hypothetical"
     for v in chain:
         if any(c.dep_ == "advmod" and c.lower_ in ("reportedly", "allegedly", "purportedly", "supposedly")
@@ -122,10 +122,10 @@ def reporting_verb(tok: Token, reporting: frozenset[str]) -> Token | None:
     cur = tok
     for _ in range(6):
         head = cur.head
-        if head is cur:
+        if head.i == cur.i:
             return None
         if cur.dep_ in ("ccomp", "parataxis", "xcomp", "conj", "advcl", "dobj", "pobj", "prep", "pcomp") \
-                and head.lemma_.lower() in reporting and head.pos_ in ("VERB", "AUX") and head is not tok:
+                and head.lemma_.lower() in reporting and head.pos_ in ("VERB", "AUX") and head.i != tok.i:
             if cur.dep_ in ("ccomp", "parataxis"):
                 return head
         cur = head
@@ -164,7 +164,7 @@ def is_refusal(verb: Token) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in kids(cur)) \
                 and any(c.dep_ == "neg" for c in kids(cur)):
             return True
-        if cur.dep_ != "xcomp" or cur.head is cur:
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.lemma_.lower() in REFUSAL_HEADS:
@@ -184,7 +184,7 @@ def is_intent(verb: Token, modality: str) -> bool:
     cur = verb
     for _ in range(3):  # "is willing to send", "is ready to host": an offer, not an act, and so is
         # what the offered act is for ("is willing to send arms to help defend X")
-        if modality != "asserted" or cur.dep_ not in ("xcomp", "advcl") or cur.head is cur:
+        if modality != "asserted" or cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
             break
         if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(cur)):
             break
@@ -199,9 +199,9 @@ def is_intent(verb: Token, modality: str) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in kids(cur)):
             return True
-        if cur is not verb and cur.lemma_.lower() in INTENT_HEADS:
+        if cur.i != verb.i and cur.lemma_.lower() in INTENT_HEADS:
             return True
-        if cur.dep_ not in ("xcomp", "conj") or cur.head is cur:
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
             break
         cur = cur.head
     return False
