@@ -280,7 +280,7 @@ class EventCoder(_TriggerMatching):
         act = cand.trigger.type
         # a refusal is stated by the negated verb itself or by a verb governing the trigger noun
         # as its object ("will not sign an agreement"), not by a clause the noun is subject of
-        own = cand.token is cand.clause or (cand.token.head is cand.clause and cand.token.dep_ in cl.OBJ)
+        own = cand.token.i == cand.clause.i or (cand.token.head.i == cand.clause.i and cand.token.dep_ in cl.OBJ)
         subj = cl.subject_of(cand.clause) if own else None  # and an actor refuses, not "X's support"
         own = own and subj is not None and res.at_token(subj.i) is not None
         told = modality in ("asserted", "reported", "question")  # intent is read only where not told as fact

@@ -202,7 +202,7 @@ class Factuality:
                 and not any(c.lower_ in self.implicative for c in kids(head) if c.dep_ == "amod") else found
         if dep in ("pobj", "pcomp"):
             prep = head
-            if prep.dep_ not in ("prep", "agent") or prep.head is prep:
+            if prep.dep_ not in ("prep", "agent") or prep.head.i == prep.i:
                 return _CONTINUE
             word = prep.lower_
             if word in self.neg_dets:
