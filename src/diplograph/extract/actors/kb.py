@@ -109,6 +109,11 @@ class Role:
     def start_key(self) -> tuple[int, int, int]:
         return self._span[0]
 
+    def governs(self, country: str | None = None) -> bool:
+        """A role as the government of ``country`` (of any country when None)."""
+        return bool(self.of) and (country is None or self.of == country) and self.sector == "GOV" \
+            and "government" in self.title.lower()
+
     def as_dict(self) -> dict[str, Any]:
         return {"title": self.title, "of": self.of, "sector": self.sector,
                 "start": self.start, "end": self.end}
@@ -234,15 +239,13 @@ class KnowledgeBase:
             index = {}
             for actor in self._actors.values():
                 for role in actor.roles:
-                    if actor.kind != "state" and role.of and role.sector == "GOV" \
-                            and "government" in role.title.lower():
+                    if actor.kind != "state" and role.governs():
                         index.setdefault(role.of, {})[actor.id] = actor
             self.cache["governments"] = index
         out = []
         for actor in index.get(country, {}).values():
             role = actor.role_at(date)
-            if role is not None and role.of == country and role.sector == "GOV" \
-                    and "government" in role.title.lower():
+            if role is not None and role.governs(country):
                 out.append(actor)
         return out
 

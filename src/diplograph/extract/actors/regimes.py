@@ -20,7 +20,7 @@ def _governs(kb: KnowledgeBase, actor_id: str, country: str, date: str) -> bool 
     actor = kb.get(actor_id)
     if actor is None or actor.kind == "state":
         return None
-    roles = [r for r in actor.roles if r.of == country and r.sector == "GOV" and "government" in r.title.lower()]
+    roles = [r for r in actor.roles if r.governs(country)]
     if not roles:
         return None
     return any(r.covers(date) for r in roles)
