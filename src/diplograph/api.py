@@ -133,7 +133,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
         writer.flush()
     if report.stored or behind:
         with Store(db or settings.db) as store:
-            rebuild_events(store)
+            update_events(store)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -218,16 +218,37 @@ def _store_batch(batch: list[tuple[DocResult, list[dict[str, Any]]]], store: Sto
 
 
 def rebuild_events(store: Store) -> int:
-    """Re-plan cross-document merges over the whole store; returns the number of events."""
+    """Re-plan cross-document merges over the whole store and rewrite the events table in its order;
+    returns the number of events."""
     store.apply_merges(merge.plan_stream(store.grouped_mentions(merge.SYMMETRIC), store.overrides()))
     return store.scalar("SELECT count(*) FROM events")
 
 
+def update_events(store: Store) -> int:
+    """Re-plan only the merge groups whose mentions changed since the last merge (and those a user's
+    merge ties to them), or the whole store when ``Store.merge_scope`` says so; the events are those
+    :func:`rebuild_events` would make.  Returns the number of events."""
+    keys = store.merge_scope()
+    if keys is None:
+        return rebuild_events(store)
+    store.apply_merges(merge.plan_stream(store.grouped_mentions(merge.SYMMETRIC, keys=keys), store.overrides()),
+                       keys=keys)
+    return store.scalar("SELECT count(*) FROM events")
+
+
+def rebuild(db: str | None = None) -> int:
+    """Re-plan every merge of the store and rewrite its events table (``diplograph merge --rebuild``);
+    returns the number of events."""
+    with open_store(db) as store:
+        return rebuild_events(store)
+
+
 def merge_mentions(db: str | None, a: str, b: str, action: str = "merge") -> int:
-    """Record a user's merge (or split) of two event mentions and re-plan; returns the event count."""
+    """Record a user's merge (or split) of two event mentions and re-plan their groups; returns the
+    event count."""
     with open_store(db) as store:
         store.add_override(a, b, action)
-        return rebuild_events(store)
+        return update_events(store)
 
 
 def code(text: str, *, settings: Settings | None = None, published: str | None = None,

@@ -166,11 +166,23 @@ def register(app: typer.Typer) -> None:
 
     @app.command("merge")
     def merge_cmd(
-        mention_a: str = typer.Argument(..., help="A mention id (em_...), see `diplograph event`."),
-        mention_b: str = typer.Argument(..., help="Another mention id to treat as the same event."),
+        mention_a: Optional[str] = typer.Argument(None, help="A mention id (em_...), see `diplograph event`."),
+        mention_b: Optional[str] = typer.Argument(None, help="Another mention id to treat as the same event."),
+        rebuild: bool = typer.Option(False, "--rebuild", help="Instead, re-plan every merge of the store and "
+                                     "rewrite its events table (ingests re-plan only what they touch)."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ) -> None:
-        """Force two event mentions into one event (recorded; survives re-ingest)."""
+        """Force two event mentions into one event (recorded; survives re-ingest), or with --rebuild
+        re-plan the merges of the whole store."""
+        if rebuild:
+            if mention_a or mention_b:
+                fail("merge --rebuild takes no mention ids")
+            with handled():
+                n = api.rebuild(_settings(db).db)
+            say(f"rebuilt; {plural(n, 'event')}")
+            return
+        if not (mention_a and mention_b):
+            fail("merge needs two mention ids (or --rebuild)")
         with handled():
             n = api.merge_mentions(_settings(db).db, mention_a, mention_b, "merge")
         say(f"merged; {plural(n, 'event')}")

@@ -1,4 +1,4 @@
-"""What every part of the store shares: its error type and the SQL of a lookup key."""
+"""What every part of the store shares: its error type, the SQL of a lookup key and of a merge key."""
 
 from __future__ import annotations
 
@@ -6,6 +6,24 @@ from __future__ import annotations
 def key_sql(expr: str) -> str:
     """SQL for the 63-bit lookup key of a string id (md5: the same in every DuckDB version)."""
     return f"(md5_number_upper({expr}) >> 1)::BIGINT"
+
+
+def merge_key_sql(m: str = "") -> str:
+    """SQL for the merge key of an event mention (migration 009; ``m``: the table's alias, with its dot).
+
+    Mentions merge only within a merge group (:func:`diplograph.store.merge_plan._group_key`: type,
+    pair of actors, polarity, assertedness); the key names a *bucket* of groups: the same, with the
+    pair taken in either order, so that it holds whatever types are symmetric.  A mention without
+    actors is a group of its own and gets a key of its own.  A key shared by two buckets (a hash
+    collision) only makes the incremental merge re-plan both.  ``migrations/009`` writes the same
+    expression out; a test checks they agree.
+    """
+    src, tgt = f"coalesce({m}source_via, {m}source_id)", f"coalesce({m}target_via, {m}target_id)"
+    return key_sql(
+        f"CASE WHEN {src} IS NULL AND {tgt} IS NULL THEN 'mention|' || {m}mention_id "
+        f"ELSE concat_ws('|', {m}type, least(coalesce({src}, ''), coalesce({tgt}, '')), "
+        f"greatest(coalesce({src}, ''), coalesce({tgt}, '')), coalesce({m}negated, false)::INTEGER, "
+        f"coalesce({m}modality IN ('asserted', 'reported'), false)::INTEGER) END")
 
 
 class StoreError(RuntimeError):

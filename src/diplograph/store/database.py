@@ -25,7 +25,7 @@ from typing import Any, Iterable, Sequence
 
 import duckdb
 
-from diplograph.store.common import StoreError, key_sql
+from diplograph.store.common import StoreError, key_sql, merge_key_sql
 from diplograph.store.merge_tables import MergeTables
 from diplograph.records import ActorRef, DocResult, Event
 
@@ -203,6 +203,10 @@ class Store(MergeTables):
             for key, source in DERIVED_KEYS.get(table, {}).items():
                 names.append(key)
                 exprs.append(key_sql(f'"{source}"'))
+            if table == "event_mentions":  # their merge groups change: the next merge re-plans them
+                names.append("merge_key")
+                exprs.append(merge_key_sql())
+                self.con.execute(f"INSERT INTO merge_dirty SELECT DISTINCT {merge_key_sql()} FROM _dg_rows")
             self.con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(exprs)} FROM _dg_rows")
         finally:
             self.con.unregister("_dg_rows")
@@ -216,9 +220,13 @@ class Store(MergeTables):
             "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [doc_ids]).fetchall()]
         if not present:
             return
+        events = self._leaving(present)
         for table in ("sentences", "actor_mentions", "event_mentions", "quotes", "claims", "documents"):
             self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [present])
-        self.con.execute("DELETE FROM events WHERE event_id NOT IN (SELECT event_id FROM event_mentions)")
+        if events:  # the events no mention tells any longer
+            self.con.execute("DELETE FROM events WHERE list_contains(?, event_id) AND event_id NOT IN "
+                             "(SELECT event_id FROM event_mentions WHERE list_contains(?, event_id))",
+                             [events, events])
         self._merge_pending(True)
 
     def delete_document(self, doc_id: str) -> None:
@@ -259,9 +267,6 @@ class Store(MergeTables):
             where = items[0][0].doc.path if len(items) == 1 else f"batch of {len(items)} documents"
             raise StoreError(f"{where}: could not store document: {exc}".splitlines()[0]) from exc
         return existed
-
-    def _write_doc(self, r: DocResult) -> None:
-        self._write_docs([r])
 
     def _write_docs(self, results: list[DocResult]) -> None:
         docs, sents, ments, quotes, claims = [], [], [], [], []
@@ -304,16 +309,6 @@ class Store(MergeTables):
         self._insert("event_mentions", list(ev_ments.values()))
         self._insert("quotes", quotes)
         self._insert("claims", claims)
-
-    def _write_events(self, doc_id: str, events: list[Event]) -> None:
-        canon: dict[str, dict[str, Any]] = {}
-        mentions: dict[str, dict[str, Any]] = {}
-        self._event_rows(doc_id, events, canon, mentions)
-        existing = {row[0] for row in self.con.execute(
-            "SELECT event_id FROM events WHERE list_contains(?, event_id)", [list(canon)]).fetchall()} \
-            if canon else set()
-        self._insert("events", [row for key, row in canon.items() if key not in existing])
-        self._insert("event_mentions", list(mentions.values()))
 
     @staticmethod
     def _event_rows(doc_id: str, events: list[Event], canon: dict[str, dict[str, Any]],

@@ -3,8 +3,19 @@
 :func:`diplograph.store.merge_plan.plan_stream` decides which event mentions tell one event;
 this module feeds it (:meth:`MergeTables.grouped_mentions`, one merge group after
 another) and writes what it decides (:meth:`MergeTables.apply_merges`: the mentions'
-event ids, then a new events table swapped in for the old one), and keeps the
-flag that says a merge is due (:meth:`MergeTables.merge_pending`).
+event ids, then the events), and keeps the flag that says a merge is due
+(:meth:`MergeTables.merge_pending`).
+
+Incremental merge: mentions merge only within a merge group, and every group lies inside
+one *merge key* (:func:`diplograph.store.common.merge_key_sql`, stored with each mention).
+The writer records the keys of the mentions it stores or removes (``merge_dirty``);
+:meth:`MergeTables.merge_scope` adds the keys a user's merge ties to them, and the merge
+re-plans the mentions of those keys only, replacing just their events.  A group's plan
+depends on its own mentions alone, so the events are those a whole-store rebuild makes.
+The whole store is re-planned, and the events table rewritten in its order, when the
+changed mentions are many (``FULL_SHARE``), when appended events have piled up
+(``REORDER_SHARE``), or when ``merge_full`` is set (a migration, a store merged by an
+older diplograph).
 """
 
 from __future__ import annotations
@@ -15,10 +26,13 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 import duckdb
 
-from diplograph.store.common import StoreError, key_sql
+from diplograph.store.common import StoreError, key_sql, merge_key_sql
 from diplograph.store.merge_plan import MentionRow, Override
 
 PLAN_CHUNK = 50_000  # planned mentions stored at a time by apply_merges
+FULL_SHARE = 0.25  # re-plan the whole store when the changed groups hold more of its mentions than this
+REORDER_SHARE = 0.10  # ... or when the events appended out of order would exceed this share of the events
+SMALL_STORE = 20_000  # below this many mentions the shares are not applied: always incremental
 
 # The order apply_merges writes the events table in (``e``: the events, as a CTE): the events of one
 # pair of actors together, filed under the more active of the two (more events as source or target;
@@ -36,6 +50,22 @@ EVENT_ORDER_SQL = """
              CASE WHEN first THEN e.target_id ELSE e.source_id END NULLS LAST, e.date NULLS LAST, e.event_id"""
 
 
+EVENT_COLUMNS = """event_id, type, act_type, mode, context, source_id, source_via, target_id, target_via, date,
+    date_precision, date_text, date_anchor, date_end, date_end_precision, negated, modality, intensity, quad"""
+
+
+def _events_from(mentions: str) -> str:
+    """SQL for one row per event of ``mentions`` (``m``, with the plan ``p``): its best-dated mention's
+    columns (dated first, then not dated by the discourse or the publication, the most precise date, the
+    first document and place) and the plan's reason."""
+    return f"""SELECT {EVENT_COLUMNS}, reason FROM (
+        SELECT m.*, p.reason, row_number() OVER (PARTITION BY m.event_id ORDER BY
+            m.date IS NULL, coalesce(m.date_anchor, '') IN ('discourse', 'publication'),
+            length(coalesce(m.date, '')) DESC, m.doc_id, m.start) AS rn
+        FROM {mentions})
+    WHERE rn = 1"""
+
+
 class MergeTables:
     """The merge-related methods of :class:`~diplograph.store.Store` (a mixin: they use its connection)."""
 
@@ -46,31 +76,105 @@ class MergeTables:
         def _insert(self, table: str, rows: list[dict[str, Any]]) -> None: ...
 
     def _merge_pending(self, pending: bool) -> None:
-        self.con.execute("UPDATE store_state SET value = ? WHERE key = 'merge_pending'", ["1" if pending else "0"])
+        self._set_state("merge_pending", "1" if pending else "0")
+
+    def _merge_full(self, full: bool) -> None:
+        self._set_state("merge_full", "1" if full else "0")
+
+    def _set_state(self, key: str, value: str) -> None:
+        self.con.execute("UPDATE store_state SET value = ? WHERE key = ?", [value, key])
 
     def merge_pending(self) -> bool:
         """Whether mentions were stored or removed since the cross-document merge was last planned."""
         return self.scalar("SELECT value FROM store_state WHERE key = 'merge_pending'") == "1"
 
-    def grouped_mentions(self, symmetric: Iterable[str], chunk: int = 10_000) -> Iterator[MentionRow]:
+    def _leaving(self, doc_ids: list[str]) -> list[str]:
+        """Before the mentions of ``doc_ids`` are removed: record the merge keys of their events' mentions
+        (the groups they leave, and any group a user's merge joined to one of those events) for the
+        next merge to re-plan; returns the events.  A mention stored without its merge key (by something
+        other than the writer) makes the next merge re-plan the whole store."""
+        events = sorted({r[0] for r in self.con.execute(
+            "SELECT event_id FROM event_mentions WHERE list_contains(?, doc_id)", [doc_ids]).fetchall()})
+        keys = {r[0] for r in self.con.execute(
+            "SELECT DISTINCT merge_key FROM event_mentions WHERE list_contains(?, event_id)", [events]).fetchall()}
+        if None in keys:
+            self._merge_full(True)
+        if keys - {None}:
+            self.con.execute("INSERT INTO merge_dirty SELECT unnest(?::BIGINT[])", [sorted(keys - {None})])
+        return events
+
+    def merge_scope(self, *, full_share: float = FULL_SHARE, reorder_share: float = REORDER_SHARE,
+                    small: int = SMALL_STORE) -> list[int] | None:
+        """The merge keys the next merge re-plans, or None when it must re-plan the whole store.
+
+        The keys the writer recorded since the last merge, and every key a user's merge ties to one of
+        them, however indirectly (the groups it joins are planned together).  None when ``merge_full``
+        is set, a mention has no merge key (stored by something other than the writer), or, in a store
+        of ``small`` mentions or more, the keys hold more than ``full_share`` of the mentions or the
+        events appended out of order (counting each changed mention as one) would exceed ``reorder_share``
+        of the events.
+        """
+        if self.scalar("SELECT value FROM store_state WHERE key = 'merge_full'") == "1" or \
+                self.scalar("SELECT count(*) FROM event_mentions WHERE merge_key IS NULL"):
+            return None
+        keys = self._tied({r[0] for r in self.con.execute("SELECT DISTINCT merge_key FROM merge_dirty").fetchall()})
+        if not keys:
+            return []
+        total = self.scalar("SELECT count(*) FROM event_mentions")
+        if total >= small:
+            changed = self.scalar("SELECT count(*) FROM event_mentions WHERE merge_key IN (SELECT unnest(?::BIGINT[]))",
+                                  [sorted(keys)])
+            unordered = int(self.scalar("SELECT value FROM store_state WHERE key = 'merge_unordered'") or 0)
+            events = self.scalar("SELECT count(*) FROM events")
+            if changed > full_share * total or unordered + changed > reorder_share * events:
+                return None
+        return sorted(keys)
+
+    def _tied(self, keys: set[int]) -> set[int]:
+        """``keys`` and the merge keys a user's merge ties to them, through any chain of user merges."""
+        pairs = [(o.a, o.b) for o in self.overrides() if o.action == "merge"]
+        if not keys or not pairs:
+            return keys
+        key_of = dict(self.con.execute("SELECT mention_id, merge_key FROM event_mentions WHERE list_contains(?, mention_id)",
+                                       [sorted({x for p in pairs for x in p})]).fetchall())
+        linked: dict[int, set[int]] = {}
+        for a, b in pairs:
+            if a in key_of and b in key_of:
+                linked.setdefault(key_of[a], set()).add(key_of[b])
+                linked.setdefault(key_of[b], set()).add(key_of[a])
+        found, todo = set(keys), list(keys)
+        while todo:
+            for k in linked.get(todo.pop(), ()):
+                if k not in found:
+                    found.add(k)
+                    todo.append(k)
+        return found
+
+    def grouped_mentions(self, symmetric: Iterable[str], chunk: int = 10_000,
+                         keys: Sequence[int] | None = None) -> Iterator[MentionRow]:
         """Every event mention in the shape :func:`diplograph.store.merge_plan.plan_stream` reads, streamed
         ``chunk`` rows at a time, with the mentions of each merge group adjacent (ordered by the group
-        key: type, polarity, assertedness, then the pair of actors, sorted for ``symmetric`` types)."""
+        key: type, polarity, assertedness, then the pair of actors, sorted for ``symmetric`` types).
+        ``keys``: only the mentions with these merge keys (:meth:`merge_scope`)."""
         src, tgt = "coalesce(m.source_via, m.source_id)", "coalesce(m.target_via, m.target_id)"
         sym = "list_contains(?, m.type)"
+        mentions, params = "event_mentions", [sorted(symmetric)] * 2
+        if keys is not None:  # the few mentions first, so that the joins start from them
+            mentions = "(SELECT * FROM event_mentions WHERE merge_key IN (SELECT unnest(?::BIGINT[])))"
+            params = [sorted(keys)] + params
         cur = self.con.cursor()  # its own connection: the caller may write meanwhile
         try:
             cur.execute(
                 f"SELECT m.mention_id, m.doc_id, m.type, {src}, {tgt}, m.date, m.negated, m.modality, "
                 "coalesce(s.text, ''), coalesce(m.trigger, ''), d.published, m.sentence, "
                 "coalesce(m.start - s.start, -1) "
-                "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
+                f"FROM {mentions} m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
                 "LEFT JOIN documents d ON d.doc_id = m.doc_id "
                 f"ORDER BY ({src} IS NULL AND {tgt} IS NULL), m.type, coalesce(m.negated, false), "
                 "coalesce(m.modality IN ('asserted', 'reported'), false), "
                 f"CASE WHEN {sym} THEN least(coalesce({src}, ''), coalesce({tgt}, '')) ELSE coalesce({src}, '') END, "
                 f"CASE WHEN {sym} THEN greatest(coalesce({src}, ''), coalesce({tgt}, '')) ELSE coalesce({tgt}, '') END",
-                [sorted(symmetric)] * 2)
+                params)
             while rows := cur.fetchmany(chunk):
                 for r in rows:
                     yield MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10],
@@ -85,17 +189,27 @@ class MergeTables:
     def add_override(self, a: str, b: str, action: str) -> None:
         if action not in ("merge", "split"):
             raise StoreError(f"unknown merge action {action!r}")
-        known = self.scalar("SELECT count(*) FROM event_mentions WHERE mention_id IN (?, ?)", [a, b])
-        if known != 2:
+        keys = [r[0] for r in self.con.execute(
+            "SELECT merge_key FROM event_mentions WHERE mention_id IN (?, ?)", [a, b]).fetchall()]
+        if len(keys) != 2:
             raise StoreError(f"{self.path}: no such event mention: {a if a else b}")
         self.con.execute("INSERT INTO merge_overrides (a, b, action) VALUES (?, ?, ?)", [a, b, action])
+        if None in keys:
+            self._merge_full(True)
+        else:  # the groups of both mentions are re-planned by the next merge
+            self.con.execute("INSERT INTO merge_dirty SELECT unnest(?::BIGINT[])", [keys])
+        self._merge_pending(True)
 
-    def apply_merges(self, plan: dict[str, tuple[str, str | None]] | Iterable[tuple[str, str, str | None]]) -> None:
-        """Give mentions their planned event ids and rebuild the events table, in one transaction.
+    def apply_merges(self, plan: dict[str, tuple[str, str | None]] | Iterable[tuple[str, str, str | None]],
+                     keys: Sequence[int] | None = None) -> None:
+        """Give mentions their planned event ids and write their events, in one transaction.
 
         ``plan`` maps mention ids to ``(event_id, reason)``, or is a stream of
         ``(mention_id, event_id, reason)`` (:func:`diplograph.store.merge_plan.plan_stream`), stored
-        ``PLAN_CHUNK`` rows at a time; mentions it leaves out keep their event.
+        ``PLAN_CHUNK`` rows at a time.  Without ``keys``, a new events table is written in
+        ``EVENT_ORDER_SQL`` order and swapped in, and mentions the plan leaves out keep their event.
+        With ``keys`` (:meth:`merge_scope`), the plan covers exactly the mentions of those merge keys:
+        only their events are replaced, the new ones appended.
         """
         rows = ((m, e, r) for m, (e, r) in plan.items()) if isinstance(plan, dict) else iter(plan)
         self.con.execute("BEGIN TRANSACTION")
@@ -103,32 +217,52 @@ class MergeTables:
             self.con.execute("CREATE OR REPLACE TEMP TABLE _plan (mention_id VARCHAR, event_id VARCHAR, reason VARCHAR)")
             while chunk := list(islice(rows, PLAN_CHUNK)):
                 self._insert("_plan", [{"mention_id": m, "event_id": e, "reason": r} for m, e, r in chunk])
-            self.con.execute(f"UPDATE event_mentions SET event_id = p.event_id, event_ikey = {key_sql('p.event_id')} "
-                             "FROM _plan p "
-                             "WHERE event_mentions.mention_id = p.mention_id")
-            # Into a new table, which then replaces the old one: deleting and re-inserting every row
-            # under the primary key cost 13 of 17 s at 200,000 events, almost all of it in the commit.
-            self._new_table_like("events", "_events_new")
-            self.con.execute(f"""
-                INSERT INTO _events_new (event_id, type, act_type, mode, context, source_id, source_via, target_id,
-                    target_via, date, date_precision, date_text, date_anchor, date_end, date_end_precision, negated,
-                    modality, intensity, quad, merge_reason)
-                WITH e AS (SELECT event_id, type, act_type, mode, context, source_id, source_via, target_id,
-                    target_via, date, date_precision, date_text, date_anchor, date_end, date_end_precision, negated,
-                    modality, intensity, quad, reason
-                FROM (SELECT m.*, p.reason, row_number() OVER (PARTITION BY m.event_id ORDER BY
-                        m.date IS NULL, coalesce(m.date_anchor, '') IN ('discourse', 'publication'),
-                        length(coalesce(m.date, '')) DESC, m.doc_id, m.start) AS rn
-                      FROM event_mentions m LEFT JOIN _plan p USING (mention_id))
-                WHERE rn = 1)
-                {EVENT_ORDER_SQL}""")
-            self._replace_table("events", "_events_new")
+            if keys is None:
+                self._rewrite_events()
+            else:
+                self._replace_events(keys)
             self.con.execute("DROP TABLE _plan")
+            self.con.execute("DELETE FROM merge_dirty")
             self._merge_pending(False)
             self.con.execute("COMMIT")
         except Exception as exc:
             self.con.execute("ROLLBACK")
             raise StoreError(f"{self.path}: merging failed: {exc}".splitlines()[0]) from exc
+
+    def _set_planned_ids(self) -> None:
+        self.con.execute(f"UPDATE event_mentions SET event_id = p.event_id, event_ikey = {key_sql('p.event_id')} "
+                         "FROM _plan p WHERE event_mentions.mention_id = p.mention_id "
+                         "AND event_mentions.event_id IS DISTINCT FROM p.event_id")
+
+    def _rewrite_events(self) -> None:
+        """The whole events table, from every mention (those the plan leaves out keep their event)."""
+        self.con.execute(f"UPDATE event_mentions SET merge_key = {merge_key_sql()} WHERE merge_key IS NULL")
+        self._set_planned_ids()
+        # Into a new table, which then replaces the old one: deleting and re-inserting every row
+        # under the primary key cost 13 of 17 s at 200,000 events, almost all of it in the commit.
+        self._new_table_like("events", "_events_new")
+        self.con.execute(f"""
+            INSERT INTO _events_new ({EVENT_COLUMNS}, merge_reason)
+            WITH e AS ({_events_from('event_mentions m LEFT JOIN _plan p USING (mention_id)')})
+            {EVENT_ORDER_SQL}""")
+        self._replace_table("events", "_events_new")
+        self._merge_full(False)
+        self._set_state("merge_unordered", "0")
+
+    def _replace_events(self, keys: Sequence[int]) -> None:
+        """The events of the mentions of ``keys`` only: the old ones out, the planned ones appended."""
+        self.con.execute("CREATE OR REPLACE TEMP TABLE _was AS SELECT DISTINCT event_id FROM event_mentions "
+                         "WHERE merge_key IN (SELECT unnest(?::BIGINT[]))", [sorted(keys)])
+        self._set_planned_ids()
+        self.con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM _was UNION SELECT event_id FROM _plan)")
+        self.con.execute(f"""
+            INSERT INTO events ({EVENT_COLUMNS}, merge_reason)
+            WITH e AS ({_events_from('event_mentions m JOIN _plan p USING (mention_id)')})
+            {EVENT_ORDER_SQL}""")
+        added = self.scalar("SELECT count(DISTINCT event_id) FROM _plan")
+        self.con.execute("UPDATE store_state SET value = (value::BIGINT + ?)::VARCHAR WHERE key = 'merge_unordered'",
+                         [added])
+        self.con.execute("DROP TABLE _was")
 
     def _new_table_like(self, table: str, new: str) -> None:
         """Create the empty table ``new`` with ``table``'s columns and constraints."""
