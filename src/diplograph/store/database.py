@@ -206,7 +206,7 @@ class Store(MergeTables):
             if table == "event_mentions":  # their merge groups change: the next merge re-plans them
                 names.append("merge_key")
                 exprs.append(merge_key_sql())
-                self.con.execute(f"INSERT INTO merge_dirty SELECT DISTINCT {merge_key_sql()} FROM _dg_rows")
+                self.con.execute(f"INSERT INTO merge_dirty (merge_key) SELECT DISTINCT {merge_key_sql()} FROM _dg_rows")
             self.con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(exprs)} FROM _dg_rows")
         finally:
             self.con.unregister("_dg_rows")
@@ -220,13 +220,11 @@ class Store(MergeTables):
             "SELECT doc_id FROM documents WHERE list_contains(?, doc_id)", [doc_ids]).fetchall()]
         if not present:
             return
-        events = self._leaving(present)
+        untold = self._leaving(present)  # the events no other mention tells
         for table in ("sentences", "actor_mentions", "event_mentions", "quotes", "claims", "documents"):
             self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, doc_id)", [present])
-        if events:  # the events no mention tells any longer
-            self.con.execute("DELETE FROM events WHERE list_contains(?, event_id) AND event_id NOT IN "
-                             "(SELECT event_id FROM event_mentions WHERE list_contains(?, event_id))",
-                             [events, events])
+        if untold:
+            self.con.execute("DELETE FROM events WHERE list_contains(?, event_id)", [untold])
         self._merge_pending(True)
 
     def delete_document(self, doc_id: str) -> None:

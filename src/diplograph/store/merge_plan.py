@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -97,22 +97,23 @@ def _group_key(m: MentionRow) -> tuple:
     return (m.type, pair, m.negated, m.modality in ("asserted", "reported"))
 
 
-def why_same(a: MentionRow, b: MentionRow) -> str | None:
+def why_same(a: MentionRow, b: MentionRow, one_document: bool | None = None) -> str | None:
     """The reason two mentions of one group tell the same event, or None.
 
-    Of the mentions' documents only whether they are one is read, and of their places in it
-    (``sentence``, ``offset``) only which comes first and whether the sentence is one, and only
-    when the document is one."""
+    Of the mentions' documents only whether they are one is read (``one_document``, when given, says
+    it instead), and of their places in it (``sentence``, ``offset``) only which comes first and
+    whether the sentence is one, and only when the document is one."""
+    same_doc = a.doc_id == b.doc_id if one_document is None else one_document
     one_sided = a.source is None or a.target is None
     if one_sided:  # a single actor says too little: only the very same, precisely dated event
-        if a.doc_id == b.doc_id:
+        if same_doc:
             return why_retold(a, b, 0.0)
         if a.date and a.date == b.date and len(a.date) >= 7:
             return f"same type and actor, same date ({a.date})"
         return None
     if a.date and a.date == b.date:
         return f"same type, actors and date ({a.date})"
-    if a.doc_id == b.doc_id:  # (one text giving "2015" and "December 2015" often tells two acts)
+    if same_doc:  # (one text giving "2015" and "December 2015" often tells two acts)
         return why_retold(a, b, similarity(a.text, b.text))
     if a.date and b.date:
         if compatible_dates(a.date, b.date):
@@ -220,6 +221,28 @@ class _Group:
         self._answers: dict[tuple[int, int, tuple[bool, int] | None], str | None] = {}
         self._positive: dict[int, list[int]] = {}
         self._positive_set: dict[int, frozenset[int]] = {}
+        self._by_date: dict[str | None, list[int]] = {}  # the classes of each date (None: undated)
+        for c, where in enumerate(self.positions):
+            self._by_date.setdefault(members[where[0]].date, []).append(c)
+        self._dates = sorted(d for d in self._by_date if d is not None)
+
+    def _candidates(self, a: MentionRow) -> list[int]:
+        """The classes :func:`why_same` may match with ``a`` from another document, ascending: from a
+        dated mention no class of an incompatible date (and from a one-sided one only its own date, if
+        it names the month), which spares comparing every story with every other in a large group."""
+        if a.date is None:
+            return list(range(len(self.positions)))
+        d = a.date
+        if a.source is None or a.target is None:
+            return list(self._by_date.get(d, ())) if len(d) >= 7 else []
+        found = list(self._by_date.get(None, ()))
+        for k in range(1, len(d)):  # the dates d refines
+            found += self._by_date.get(d[:k], ())
+        at = bisect_left(self._dates, d)  # d and the dates that refine it
+        while at < len(self._dates) and self._dates[at].startswith(d):
+            found += self._by_date[self._dates[at]]
+            at += 1
+        return sorted(found)
 
     def answer(self, i: int, j: int) -> str | None:
         a, b = self.members[i], self.members[j]
@@ -238,12 +261,11 @@ class _Group:
         ca = self.cls[i]
         if ca not in self._positive:
             a = self.members[i]
-            other = a.doc_id + "\0"  # a document id unlike a's: only equality is read
             found = []
-            for cb, where in enumerate(self.positions):
+            for cb in self._candidates(a):
                 key = (ca, cb, None)
                 if key not in self._answers:
-                    self._answers[key] = why_same(a, replace(self.members[where[0]], doc_id=other))
+                    self._answers[key] = why_same(a, self.members[self.positions[cb][0]], one_document=False)
                 if self._answers[key]:
                     found.append(cb)
             self._positive[ca] = found

@@ -57,11 +57,11 @@ EVENT_COLUMNS = """event_id, type, act_type, mode, context, source_id, source_vi
 def _events_from(mentions: str) -> str:
     """SQL for one row per event of ``mentions`` (``m``, with the plan ``p``): its best-dated mention's
     columns (dated first, then not dated by the discourse or the publication, the most precise date, the
-    first document and place) and the plan's reason."""
+    first document and place, the mention id) and the plan's reason."""
     return f"""SELECT {EVENT_COLUMNS}, reason FROM (
         SELECT m.*, p.reason, row_number() OVER (PARTITION BY m.event_id ORDER BY
             m.date IS NULL, coalesce(m.date_anchor, '') IN ('discourse', 'publication'),
-            length(coalesce(m.date, '')) DESC, m.doc_id, m.start) AS rn
+            length(coalesce(m.date, '')) DESC, m.doc_id, m.start, m.mention_id) AS rn
         FROM {mentions})
     WHERE rn = 1"""
 
@@ -89,19 +89,23 @@ class MergeTables:
         return self.scalar("SELECT value FROM store_state WHERE key = 'merge_pending'") == "1"
 
     def _leaving(self, doc_ids: list[str]) -> list[str]:
-        """Before the mentions of ``doc_ids`` are removed: record the merge keys of their events' mentions
-        (the groups they leave, and any group a user's merge joined to one of those events) for the
-        next merge to re-plan; returns the events.  A mention stored without its merge key (by something
-        other than the writer) makes the next merge re-plan the whole store."""
+        """Before the mentions of ``doc_ids`` are removed: record, for the next merge, their events (to be
+        rewritten) and the merge keys of those events' mentions (the groups they leave, and any group a
+        user's merge joined to one of those events, to be re-planned); returns the events no other
+        mention tells.  A mention stored without its merge key (by something other than the writer)
+        makes the next merge re-plan the whole store."""
         events = sorted({r[0] for r in self.con.execute(
             "SELECT event_id FROM event_mentions WHERE list_contains(?, doc_id)", [doc_ids]).fetchall()})
-        keys = {r[0] for r in self.con.execute(
-            "SELECT DISTINCT merge_key FROM event_mentions WHERE list_contains(?, event_id)", [events]).fetchall()}
+        told = self.con.execute("SELECT event_id, merge_key, list_contains(?, doc_id) FROM event_mentions "
+                                "WHERE list_contains(?, event_id)", [doc_ids, events]).fetchall()
+        keys = {k for _, k, _ in told}
         if None in keys:
             self._merge_full(True)
         if keys - {None}:
-            self.con.execute("INSERT INTO merge_dirty SELECT unnest(?::BIGINT[])", [sorted(keys - {None})])
-        return events
+            self.con.execute("INSERT INTO merge_dirty (merge_key) SELECT unnest(?::BIGINT[])", [sorted(keys - {None})])
+        if events:
+            self.con.execute("INSERT INTO merge_dirty (event_id) SELECT unnest(?::VARCHAR[])", [events])
+        return sorted(set(events) - {e for e, _, leaving in told if not leaving})
 
     def merge_scope(self, *, full_share: float = FULL_SHARE, reorder_share: float = REORDER_SHARE,
                     small: int = SMALL_STORE) -> list[int] | None:
@@ -117,7 +121,8 @@ class MergeTables:
         if self.scalar("SELECT value FROM store_state WHERE key = 'merge_full'") == "1" or \
                 self.scalar("SELECT count(*) FROM event_mentions WHERE merge_key IS NULL"):
             return None
-        keys = self._tied({r[0] for r in self.con.execute("SELECT DISTINCT merge_key FROM merge_dirty").fetchall()})
+        keys = self._tied({r[0] for r in self.con.execute(
+            "SELECT DISTINCT merge_key FROM merge_dirty WHERE merge_key IS NOT NULL").fetchall()})
         if not keys:
             return []
         total = self.scalar("SELECT count(*) FROM event_mentions")
@@ -197,7 +202,7 @@ class MergeTables:
         if None in keys:
             self._merge_full(True)
         else:  # the groups of both mentions are re-planned by the next merge
-            self.con.execute("INSERT INTO merge_dirty SELECT unnest(?::BIGINT[])", [keys])
+            self.con.execute("INSERT INTO merge_dirty (merge_key) SELECT unnest(?::BIGINT[])", [keys])
         self._merge_pending(True)
 
     def apply_merges(self, plan: dict[str, tuple[str, str | None]] | Iterable[tuple[str, str, str | None]],
@@ -250,19 +255,33 @@ class MergeTables:
         self._set_state("merge_unordered", "0")
 
     def _replace_events(self, keys: Sequence[int]) -> None:
-        """The events of the mentions of ``keys`` only: the old ones out, the planned ones appended."""
-        self.con.execute("CREATE OR REPLACE TEMP TABLE _was AS SELECT DISTINCT event_id FROM event_mentions "
-                         "WHERE merge_key IN (SELECT unnest(?::BIGINT[]))", [sorted(keys)])
-        self._set_planned_ids()
-        self.con.execute("DELETE FROM events WHERE event_id IN (SELECT event_id FROM _was UNION SELECT event_id FROM _plan)")
-        self.con.execute(f"""
-            INSERT INTO events ({EVENT_COLUMNS}, merge_reason)
-            WITH e AS ({_events_from('event_mentions m JOIN _plan p USING (mention_id)')})
-            {EVENT_ORDER_SQL}""")
-        added = self.scalar("SELECT count(DISTINCT event_id) FROM _plan")
-        self.con.execute("UPDATE store_state SET value = (value::BIGINT + ?)::VARCHAR WHERE key = 'merge_unordered'",
-                         [added])
-        self.con.execute("DROP TABLE _was")
+        """The events of the mentions of ``keys`` only.  An event keeps its row when its mentions are the
+        ones it had (none joined, left or was removed since); the others' rows are replaced, the new ones
+        appended.  (An event's row is a function of its mentions, and so is its reason: the unions that
+        joined them, in the group's order, which other mentions of the group do not change.)"""
+        self.con.execute("CREATE OR REPLACE TEMP TABLE _now AS SELECT m.rowid AS rid, m.mention_id, "
+                         "m.event_id AS old_id, p.event_id AS new_id, p.reason FROM event_mentions m "
+                         "JOIN _plan p USING (mention_id) WHERE m.merge_key IN (SELECT unnest(?::BIGINT[]))",
+                         [sorted(keys)])
+        changed = sorted({r[0] for r in self.con.execute(
+            "SELECT old_id FROM _now WHERE old_id <> new_id UNION SELECT new_id FROM _now WHERE old_id <> new_id "
+            "UNION SELECT event_id FROM merge_dirty WHERE event_id IS NOT NULL").fetchall()})
+        self.con.execute(f"UPDATE event_mentions SET event_id = n.new_id, event_ikey = {key_sql('n.new_id')} "
+                         "FROM _now n WHERE event_mentions.mention_id = n.mention_id AND n.old_id <> n.new_id")
+        if changed:
+            self.con.execute("DELETE FROM events WHERE list_contains(?, event_id)", [changed])
+        rows = [r[0] for r in self.con.execute("SELECT rid FROM _now WHERE list_contains(?, new_id)",
+                                               [changed]).fetchall()]
+        if rows:  # the mentions of the events to write, by rowid (a few, scattered over the table)
+            self.con.execute(f"""
+                INSERT INTO events ({EVENT_COLUMNS}, merge_reason)
+                WITH e AS ({_events_from('event_mentions m JOIN _now p ON p.rid = m.rowid '
+                                         'WHERE m.rowid IN (SELECT unnest(?::BIGINT[]))')})
+                {EVENT_ORDER_SQL}""", [rows])
+            added = self.scalar("SELECT count(DISTINCT new_id) FROM _now WHERE list_contains(?, new_id)", [changed])
+            self.con.execute("UPDATE store_state SET value = (value::BIGINT + ?)::VARCHAR "
+                             "WHERE key = 'merge_unordered'", [added])
+        self.con.execute("DROP TABLE _now")
 
     def _new_table_like(self, table: str, new: str) -> None:
         """Create the empty table ``new`` with ``table``'s columns and constraints."""

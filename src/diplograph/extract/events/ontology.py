@@ -107,7 +107,7 @@ class Lexicon:
 def _read_yaml(source: Any, label: str) -> dict[str, Any]:
     try:
         text = source.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 8x faster
     except (OSError, UnicodeDecodeError) as exc:
         raise OntologyError(f"{label}: cannot read: {exc}") from exc
     except yaml.YAMLError as exc:
