@@ -145,8 +145,8 @@ def _phase(name: str, folder: str, db: str, workers: int) -> dict:
     else:
         import diplograph
         from diplograph.pipeline import load_resources
-        # the model load is part of neither timing (with workers each worker loads its own)
-        res = load_resources(settings) if workers == 1 and name == "ingest" else None
+        # the model load is part of neither timing (with workers they are forked with it, as nlp.pipe's are)
+        res = load_resources(settings) if name == "ingest" else None
         words = sum(len(read_document(f).text.split()) for f in files)
         pss = _PssPeak()
         cpu, t0 = _cpu(), time.perf_counter()

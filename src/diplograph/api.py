@@ -124,7 +124,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
             from diplograph.engines.cluster import dask_outcomes
             outcomes = dask_outcomes(raws, settings, scheduler, workers)
         elif workers > 1:
-            outcomes = pool_outcomes(raws, settings, workers)
+            outcomes = pool_outcomes(raws, settings, workers, resources)
         else:
             outcomes = local_outcomes(raws, resources or load_resources(settings),
                                       guard=lambda: time_limit(settings.doc_timeout), ahead=settings.parse_ahead)

@@ -14,6 +14,7 @@ The Dask engine (:mod:`diplograph.engines.cluster`) runs the same :func:`run_chu
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -26,6 +27,7 @@ from diplograph.nlp.parseahead import parse_ahead
 from diplograph.pipeline import Resources, load_resources, process
 from diplograph.store.rows import actor_rows
 from diplograph.records import DocResult, RawDocument
+from diplograph.reading.readahead import can_fork, die_with
 from diplograph.reading.watchdog import DocTimeout
 
 Outcome = tuple[RawDocument, "DocResult | str", list[dict[str, Any]]]
@@ -42,11 +44,22 @@ class ClusterError(RuntimeError):
 
 def worker_resources(settings: Settings) -> Resources:
     """The resources for ``settings``, loaded once per process (worker) and then reused."""
-    key = (settings.model, settings.actors, settings.triggers, settings.batch_size)
+    key = _key(settings)
     res = _LOADED.get(key)
     if res is None:
         res = _LOADED[key] = load_resources(settings)
     return res
+
+
+def _start_worker(settings: Settings, parent: int) -> None:
+    """A pool worker's start: die with the ingest (a forked worker holds both ends of the pool's
+    pipes, so it would not see the parent go), and have the resources loaded (or inherited)."""
+    die_with(parent)
+    worker_resources(settings)
+
+
+def _key(settings: Settings) -> tuple:
+    return (settings.model, settings.actors, settings.triggers, settings.batch_size)
 
 
 def run_chunk(raws: list[RawDocument], settings: Settings) -> list[Outcome]:
@@ -61,10 +74,31 @@ def run_chunk(raws: list[RawDocument], settings: Settings) -> list[Outcome]:
     return out
 
 
-def chunks(raws: Iterable[RawDocument], size: int = CHUNK_DOCS) -> Iterator[list[RawDocument]]:
+def chunks(raws: Iterable[RawDocument], size: int = CHUNK_DOCS, workers: int = 1) -> Iterator[list[RawDocument]]:
+    """Lists of at most ``size`` documents, in order.  The first ``workers`` go out as soon as they are
+    full; after them one chunk is read ahead, so that what is left when the input ends (less than two
+    chunks) is cut into two pieces per worker: the workers finish together instead of one parsing
+    the last whole chunk while the others wait."""
     it = iter(raws)
-    while chunk := list(islice(it, size)):
+    for _ in range(workers):
+        chunk = list(islice(it, size))
+        if len(chunk) < size:
+            yield from _tail(chunk, workers)
+            return
         yield chunk
+    buf: list[RawDocument] = []
+    for raw in it:
+        buf.append(raw)
+        if len(buf) == 2 * size:
+            yield buf[:size]
+            buf = buf[size:]
+    yield from _tail(buf, workers)
+
+
+def _tail(docs: list[RawDocument], workers: int) -> Iterator[list[RawDocument]]:
+    piece = max(1, -(-len(docs) // (2 * workers)))
+    for at in range(0, len(docs), piece):
+        yield docs[at:at + piece]
 
 
 def failure(exc: Exception) -> str:
@@ -87,14 +121,23 @@ def local_outcomes(raws: Iterable[RawDocument], res: Resources,
             yield raw, result, actor_rows(result, res.kb)
 
 
-def pool_outcomes(raws: Iterable[RawDocument], settings: Settings, workers: int) -> Iterator[Outcome]:
-    """Parse and extract on ``workers`` processes; outcomes in input order, bounded in flight."""
-    ctx = multiprocessing.get_context("spawn")  # no fork of a process holding a DuckDB connection
+def pool_outcomes(raws: Iterable[RawDocument], settings: Settings, workers: int,
+                  resources: Resources | None = None) -> Iterator[Outcome]:
+    """Parse and extract on ``workers`` processes; outcomes in input order, bounded in flight.
+
+    Where processes can be forked, the resources (``resources``, else loaded here once) are loaded
+    before the workers are forked, so they share them and none loads the model again; elsewhere each
+    spawned worker loads its own.  (The caller holds no DuckDB connection while this starts them.)"""
+    if can_fork():
+        ctx = multiprocessing.get_context("fork")
+        _LOADED[_key(settings)] = resources or worker_resources(settings)
+    else:
+        ctx = multiprocessing.get_context("spawn")
     window = max(1, workers * IN_FLIGHT_PER_WORKER)
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=worker_resources,
-                             initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_start_worker,
+                             initargs=(settings, os.getpid())) as pool:
         pending: deque = deque()
-        for chunk in chunks(raws):
+        for chunk in chunks(raws, CHUNK_DOCS, workers):
             pending.append(pool.submit(run_chunk, chunk, settings))
             if len(pending) >= window:
                 yield from pending.popleft().result()
