@@ -63,7 +63,7 @@ def _actor_info(store: Store, ids: Any = None) -> dict[str, dict[str, Any]]:
 
 
 def _actor_obj(info: dict[str, dict[str, Any]], actor_id: str | None, text: str | None,
-               sector: str | None, via: str | None) -> dict[str, Any] | None:
+               sector: str | None, via: str | None, implied: bool | None = False) -> dict[str, Any] | None:
     if actor_id is None:
         return None
     a = info.get(actor_id, {})
@@ -72,7 +72,8 @@ def _actor_obj(info: dict[str, dict[str, Any]], actor_id: str | None, text: str 
         country = info.get(via, {}).get("country")
     return {"id": actor_id, "name": a.get("name", actor_id), "country": country,
             "sector": sector or a.get("sector"), "kind": a.get("kind"), "via": via,
-            "via_name": info.get(via, {}).get("name", via) if via else None, "text": text}
+            "via_name": info.get(via, {}).get("name", via) if via else None, "text": text,
+            "implied": bool(implied)}
 
 
 LOOKUP_MAX = 20_000  # rows fetched by a rowid list at most; more are read by a scan
@@ -96,7 +97,7 @@ def _mentions(store: Store, event_ids: list[str], every: bool = False, brief: bo
     wanted = set(event_ids)
     cols = "m.event_id, m.doc_id, m.sentence, m.start" if brief else (
         "m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, "
-        "m.target_text, m.source_sector, m.target_sector, m.reported_by")
+        "m.target_text, m.source_sector, m.target_sector, m.source_implied, m.target_implied, m.reported_by")
     if every or len(event_ids) > LOOKUP_MAX:
         ms = store.query(f"SELECT {cols}, s.text AS sentence_text FROM event_mentions m LEFT JOIN sentences s "
                          "ON s.doc_id = m.doc_id AND s.idx = m.sentence "
@@ -217,9 +218,9 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
             "date": r["date"], "date_precision": r["date_precision"], "date_text": r["date_text"],
             "date_anchor": r["date_anchor"], "date_end": r["date_end"], "date_end_precision": r["date_end_precision"],
             "source": _actor_obj(info, r["source_id"], first.get("source_text"), first.get("source_sector"),
-                                 r["source_via"]),
+                                 r["source_via"], first.get("source_implied")),
             "target": _actor_obj(info, r["target_id"], first.get("target_text"), first.get("target_sector"),
-                                 r["target_via"]),
+                                 r["target_via"], first.get("target_implied")),
             "negated": bool(r["negated"]), "modality": r["modality"],
             "reported_by": _actor_obj(info, first.get("reported_by"), None, None, None),
             "intensity": r["intensity"], "quad": r["quad"], "merge_reason": r["merge_reason"],

@@ -136,12 +136,12 @@ def subject_of(verb: Token) -> Token | None:
 
 def _gerund_subject(prep: Token) -> Token | None:
     """The doer of a gerund in a prepositional phrase: "X hedged by engaging with Y" (the clause's
-    subject), "stopped X from inviting Y" (the object kept from it), "X's success in forging deals"
-    (the noun's possessor)."""
+    subject), "stopped X from inviting Y", "accused X of arming Y" (the verb's object: see
+    ``object_gerund_preps``), "X's success in forging deals" (the noun's possessor)."""
     owner = prep.head
     if owner.pos_ in ("VERB", "AUX"):
-        if prep.lower_ == "from":
-            objs = children(owner, OBJ)
+        if prep.lower_ in grammar().object_gerund_preps:
+            objs = [o for o in children(owner, OBJ) if o.i < prep.i]
             if objs:
                 return objs[0]
         return subject_of(owner)
@@ -208,7 +208,7 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
     """Resolved mentions denoted by the phrase headed by ``tok`` (with its conjuncts)."""
     found = []
     seen = set()
-    for head in [tok, *tok.conjuncts]:
+    for head in [tok, *tok.conjuncts, *_listed(tok, res)]:
         m = _head_actor(head, res, depth)
         if m is None:
             continue
@@ -219,6 +219,25 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
                 seen.add(cand.actor.actor_id)
                 found.append(cand)
     return found
+
+
+def _listed(tok: Token, res: MentionLookup) -> list[Token]:
+    """ "Norway, Sweden, Denmark and Peru": a list of names the parser took apart, hanging the
+    second name on the first as an apposition or adverbial with the rest conjoined to it. A comma
+    child naming another actor of the same kind as the head is a list member, not a description
+    ("Jane Doe, the Dutch envoy" keeps its apposition: a person and a state are not listed)."""
+    m = res.at_token(tok.i)
+    if m is None or m.actor.actor_id.startswith(GENERIC_PREFIX) or not m.actor.kind:
+        return []
+    out = []
+    for c in kids(tok):
+        if c.dep_ not in ("appos", "npadvmod") or c.i < tok.i or c.i == 0 or tok.doc[c.i - 1].text != ",":
+            continue
+        other = res.at_token(c.i)
+        if other is None or other.actor.kind != m.actor.kind or other.actor.actor_id == m.actor.actor_id:
+            continue
+        out.extend((c, *c.conjuncts))
+    return out
 
 
 def _inner_conjuncts(head: Token, m, res: MentionLookup, depth: int) -> list:

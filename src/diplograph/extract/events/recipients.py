@@ -26,6 +26,9 @@ MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
 PAIR_PREPS = frozenset({"between", "among", "amongst"})
 
 
+# prepositions whose object a conjoined verb may share as its recipient
+SHARED_PREPS = ("with", "against", "to", "on", "toward", "towards")
+
 SEIZING = frozenset({"COERCE", "ASSAULT"})  # acts on a place: the place stands for its state
 
 
@@ -135,7 +138,21 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                                    passes=unusable)  # "massed troops near X": past the troops moved
         return [found] if found is not None else []
 
-    return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest)
+    def shared():  # "severed relations and closed the border with X": conjoined acts of one subject
+        subj = cl.subject_of(tok)
+        if subj is None:
+            return []
+        found = []
+        for c in tok.conjuncts:
+            if c.pos_ not in ("VERB", "AUX") or cl.is_passive(c) or cl.subject_of(c) is None \
+                    or cl.subject_of(c).i != subj.i:
+                continue
+            found += [m for obj in cl.patients_of(c) for m in cl.actor_mentions(obj, res)]
+            found += [m for h in (c, *cl.patients_of(c)) for pobj in cl.prep_objects(h, SHARED_PREPS)
+                      for m in cl.actor_mentions(pobj, res)]
+        return found
+
+    return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest, shared)
 
 
 def _moved_forces(m) -> bool:
