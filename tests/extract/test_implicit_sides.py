@@ -111,3 +111,7 @@ def test_an_implied_side_is_stored_and_exported(tmp_path, res):
     evs = diplograph.events(db, dyad=("Somalia", "Kenya"))
     flags = {e["mentions"][0]["trigger"]: e["target"]["implied"] for e in evs}
     assert flags.get("closed") is True and flags.get("expelled") is False
+    from typer.testing import CliRunner
+    from diplograph.cli.main import app
+    shown = CliRunner().invoke(app, ["events", "--db", db, "--type", "SANCTION"], env={"COLUMNS": "250"})
+    assert shown.exit_code == 0 and "[implied]" in shown.output

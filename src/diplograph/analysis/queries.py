@@ -93,9 +93,9 @@ def _mentions(store: Store, event_ids: list[str], every: bool = False, brief: bo
     several times cheaper than a string one), then fetched by rowid; a key collision only brings in
     rows that the string comparisons here drop.  With ``every`` (all the store's events), the tables
     are read whole instead: looking rows up one by one only pays for a small share of a table.
-    ``brief``: only the event, document, sentence and position of each mention."""
+    ``brief``: only the event, document, sentence and position of each mention (and which sides are implied)."""
     wanted = set(event_ids)
-    cols = "m.event_id, m.doc_id, m.sentence, m.start" if brief else (
+    cols = "m.event_id, m.doc_id, m.sentence, m.start, m.source_implied, m.target_implied" if brief else (
         "m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, "
         "m.target_text, m.source_sector, m.target_sector, m.source_implied, m.target_implied, m.reported_by")
     if every or len(event_ids) > LOOKUP_MAX:
