@@ -115,3 +115,43 @@ def test_an_implied_side_is_stored_and_exported(tmp_path, res):
     from diplograph.cli.main import app
     shown = CliRunner().invoke(app, ["events", "--db", db, "--type", "SANCTION"], env={"COLUMNS": "250"})
     assert shown.exit_code == 0 and "[implied]" in shown.output
+
+
+def test_an_unsaid_agent_comes_only_from_a_near_act():
+    told = [Event("ACCUSE", state("IRN"), state("ISR"), k, 0, 1, "accused") for k in range(3)]
+    passive = Event("ASSAULT", None, state("ISR"), 9, 0, 1, "struck")
+    assert fill_implicit([*told, passive])[-1].source is None
+    near = Event("ASSAULT", None, state("ISR"), 3, 0, 1, "struck")
+    assert fill_implicit([*told, near])[-1].source.actor_id == "IRN"
+
+
+def test_a_dateline_is_not_part_of_the_first_sentence(res):
+    evs = code(res, "LIMA, Peru — Chile, Bolivia, Ecuador and the United Kingdom have broken off relations "
+                    "with Peru, officials said.")
+    assert pairs(evs, "SANCTION") == {("CHL", "PER"), ("BOL", "PER"), ("ECU", "PER"), ("GBR", "PER")}
+
+
+@pytest.mark.parametrize("text", ["KYIV (Reuters) - Ukraine accused Russia of shelling the city on Monday.",
+                                  "KYIV, Ukraine -- Ukraine accused Russia of shelling the city on Monday."])
+def test_a_dateline_ends_at_its_dash(res, text):
+    from diplograph.nlp.model import _dateline_end
+    doc = res.nlp(text)
+    end = _dateline_end(doc, 0)
+    assert end is not None and doc[end + 1].text == "Ukraine" and doc[end + 1].is_sent_start
+    assert ("UKR", "RUS") in pairs(code(res, text), "ACCUSE")
+
+
+def test_an_ordinary_opening_is_no_dateline(res):
+    from diplograph.nlp.model import _dateline_end
+    for text in ("Russia - a permanent member - vetoed the text.", "In 2019 - the year of the talks - Iran left."):
+        assert _dateline_end(res.nlp(text), 0) is None
+
+
+def test_a_purpose_clause_acts_where_its_clause_goes(res):
+    evs = code(res, "Greece dispatched two firefighting teams to Turkey to assist the rescue effort.")
+    assert ("GRC", "TUR") in pairs(evs, "AID")
+
+
+def test_sending_rescuers_is_aid(res):
+    evs = code(res, "Japan has sent 40 doctors and rescuers to Nepal.")
+    assert pairs(evs, "AID") == {("JPN", "NPL")}

@@ -9,8 +9,10 @@ act falls on someone) is the counterpart of the known side
 
 1. in the nearest earlier two-sided event of the document, within ``window`` sentences, that has
    the known side as one of its two parties; else
-2. in the document's leading relationship of that party: the pair of parties most often told
-   together with it in two-sided events of the document, when one pair leads strictly.
+2. for a missing target only, in the document's leading relationship of that party: the pair of
+   parties most often told together with it in two-sided events of the document, when one pair
+   leads strictly. (An agent left unsaid far from any act of its target is usually unknown or
+   unimportant to the writer: "a border gate was opened", "authorities are investigating X".)
 
 A filled side is flagged ``implied`` (stored, exported and shown as such) so an analyst can weigh it,
 and it never makes a self-loop or joins two government actors of one state. Parties are compared as the actor
@@ -96,8 +98,9 @@ def fill_implicit(events: list[Event], window: int = 2) -> list[Event]:
                 found = _counterpart(prev, party)
                 if found is not None:
                     break
-        found = found or leading.get(party)
-        if found is None or _party(found) == party or (
+        if found is None and ev.source is not None:
+            found = leading.get(party)
+        if found is None or _party(found) == party or found.actor_id == known.actor_id or (
                 _country(found) == _country(known) and found.sector == known.sector == "GOV"):
             out.append(ev)
             continue

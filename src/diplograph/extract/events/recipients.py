@@ -152,7 +152,15 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                       for m in cl.actor_mentions(pobj, res)]
         return found
 
-    return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest, shared)
+    def destination():  # "sent doctors to X to help": a purpose clause helps where its act goes
+        head = tok.head
+        if tok.dep_ not in ("advcl", "xcomp") or not cl.is_infinitive(tok) or head.pos_ not in ("VERB", "AUX"):
+            return []
+        return [m for h in (head, *cl.patients_of(head)) for pobj in cl.prep_objects(h, ("to", "into"))
+                for m in cl.actor_mentions(pobj, res)]
+
+    return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest, shared,
+            destination)
 
 
 def _moved_forces(m) -> bool:
