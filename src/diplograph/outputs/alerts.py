@@ -13,8 +13,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from diplograph import __version__
-
 ATOM_NS = "http://www.w3.org/2005/Atom"
 WEBHOOK_TIMEOUT = 10.0  # seconds per POST (connect, read, write, pool)
 
@@ -46,7 +44,7 @@ def post_webhook(url: str, alerts: Sequence[dict[str, Any]], timeout: float = WE
     import httpx  # only a delivery needs it
 
     with httpx.Client(timeout=timeout, follow_redirects=False,
-                      headers={"User-Agent": f"diplograph/{__version__}"}) as client:
+                      headers={"User-Agent": "diplograph alerts"}) as client:
         for i, alert in enumerate(alerts):
             left = len(alerts) - i
             try:
@@ -76,7 +74,8 @@ def _summary(alert: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def atom_feed(alerts: Iterable[dict[str, Any]], base_url: str, title: str = "diplograph alerts") -> bytes:
+def atom_feed(alerts: Iterable[dict[str, Any]], base_url: str, title: str = "diplograph alerts",
+              version: str | None = None) -> bytes:
     """An Atom 1.0 feed (RFC 4287) of alerts, newest first as given; links point into the web UI at
     ``base_url`` (each entry to its first event's page, else the What's new page)."""
     alerts = list(alerts)
@@ -92,7 +91,7 @@ def atom_feed(alerts: Iterable[dict[str, Any]], base_url: str, title: str = "dip
     _sub(feed, "link", rel="alternate", href=f"{base}/new", type="text/html")
     author = _sub(feed, "author")
     _sub(author, "name", "diplograph")
-    _sub(feed, "generator", "diplograph", version=__version__)
+    _sub(feed, "generator", "diplograph", **({"version": version} if version else {}))
     for a in alerts:
         entry = _sub(feed, "entry")
         _sub(entry, "id", f"urn:diplograph:alert:{a['id']}")

@@ -16,7 +16,9 @@ class AlertTable:
 
     def record_alerts(self, alerts: Sequence[dict[str, Any]]) -> list[str]:
         """Store these alerts (JSON objects with ``id``, ``rule``, ``kind``, ``time``, ``message`` and
-        ``citations``) in one transaction; returns the ids that were not stored before, in order."""
+        ``citations``) in one transaction; returns the ids that were not stored before, in order.
+        ``raised_at`` is the transaction's time (to the microsecond: one batch, one time, read back in
+        insertion order), the JSON's ``time`` the second the rules were evaluated."""
         if not alerts:
             return []
         con = self.con  # type: ignore[attr-defined]
@@ -32,8 +34,8 @@ class AlertTable:
                 known.add(a["id"])
                 mentions = [c["mention"] for c in a.get("citations") or [] if c.get("mention")]
                 con.execute("INSERT INTO alerts (alert_id, rule, kind, raised_at, message, mentions, body) "
-                            "VALUES (?, ?, ?, ?::TIMESTAMPTZ, ?, ?, ?)",
-                            [a["id"], a["rule"], a["kind"], a["time"], a["message"], mentions,
+                            "VALUES (?, ?, ?, current_timestamp, ?, ?, ?)",
+                            [a["id"], a["rule"], a["kind"], a["message"], mentions,
                              json.dumps(a, ensure_ascii=False, sort_keys=True)])
                 fresh.append(a["id"])
             con.execute("COMMIT")

@@ -257,7 +257,7 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     def alerts_atom(request: Request) -> Response:
         with gate.read() as store:
             recent = web_views.whats_new(store, events=0)["alerts"]
-        return Response(alert_output.atom_feed(recent, str(request.base_url)),
+        return Response(alert_output.atom_feed(recent, str(request.base_url), version=__version__),
                         media_type="application/atom+xml; charset=utf-8")
 
     app.include_router(web_api.router(gate))

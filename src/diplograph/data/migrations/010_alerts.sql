@@ -6,7 +6,7 @@ CREATE TABLE IF NOT EXISTS alerts (
     alert_id   VARCHAR PRIMARY KEY,
     rule       VARCHAR NOT NULL,
     kind       VARCHAR NOT NULL,
-    raised_at  TIMESTAMPTZ NOT NULL,
+    raised_at  TIMESTAMPTZ NOT NULL,      -- when it was stored (one time per batch)
     message    VARCHAR NOT NULL,
     mentions   VARCHAR[],
     body       VARCHAR NOT NULL
