@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from diplograph.store import merge_plan as merge
 from diplograph.analysis import queries
+from diplograph.analysis.alerts import Alert
 from diplograph.analysis.labels import plural
 from diplograph.config import Settings, load_settings
 from diplograph.reading.files import IngestError, discover
@@ -267,3 +269,38 @@ def grades(db: str | None = None) -> list[dict[str, Any]]:
     """Publications and documents with their reliability grades (F when not set)."""
     with open_store(db, read_only=True) as store:
         return queries.grades(store)
+
+
+def check_alerts(db: str | None, rules_path: str | Path, since: datetime | None = None, *,
+                 warn: Callable[[str], None] | None = None) -> list[Alert]:
+    """Evaluate the alert rules of ``rules_path`` on what was stored at or after ``since`` (a
+    timezone-aware datetime; a naive one is local time; None: everything) and return the alerts
+    that have not fired before, recording them in the store so that they fire once.
+
+    The rules file is validated first (:class:`~diplograph.analysis.alert_rules.RulesError`, one
+    line).  A rule whose actor is not in the store yet raises nothing and is reported to ``warn``.
+    """
+    from diplograph.analysis.alert_kinds import evaluate
+    from diplograph.analysis.alert_rules import load_rules
+    rules = load_rules(rules_path)
+    path = db or load_settings().db
+    if path != ":memory:" and not Path(path).exists():
+        raise StoreError(f"{path}: no such database (run `diplograph ingest` first)")
+    with Store(path) as store:
+        alerts = evaluate(store, rules, since, warn)
+        fresh = set(store.record_alerts([a.to_json() for a in alerts]))
+    return [a for a in alerts if a.id in fresh]
+
+
+def deliver_alerts(alerts: Sequence[Alert | dict[str, Any]], *, append: str | Path | None = None,
+                   webhook: str | None = None, timeout: float | None = None) -> list[str]:
+    """Append the alerts to a JSON Lines file and/or POST each to a webhook URL (as JSON).  Returns one
+    line per delivery that failed; a failure never stops the other delivery."""
+    from diplograph.outputs import alerts as delivery
+    rows = [a.to_json() if isinstance(a, Alert) else a for a in alerts]
+    problems = []
+    if append is not None:
+        problems.append(delivery.append_lines(append, rows))
+    if webhook:
+        problems.append(delivery.post_webhook(webhook, rows, timeout or delivery.WEBHOOK_TIMEOUT))
+    return [p for p in problems if p]

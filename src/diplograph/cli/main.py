@@ -18,6 +18,7 @@ import typer
 from rich.table import Table
 
 from diplograph import __version__, api
+from diplograph.cli.alerts import register as _register_alerts
 from diplograph.cli.browse import register as _register_browse
 from diplograph.cli.helpfmt import install as install_readable_help
 from diplograph.cli.common import DB_HELP, _settings, err, fail, handled, out, print_events, say
@@ -263,6 +264,7 @@ def version() -> None:
 
 
 _register_report(app)
+_register_alerts(app)
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ from typing import Any, Iterable, Sequence
 
 import duckdb
 
+from diplograph.store.alert_table import AlertTable
 from diplograph.store.common import StoreError, key_sql
 from diplograph.store.merge_tables import MergeTables
 from diplograph.records import ActorRef, DocResult, Event
@@ -84,7 +85,7 @@ def _row_id(prefix: str, *parts: Any) -> str:
     return prefix + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-class Store(MergeTables):
+class Store(MergeTables, AlertTable):
     """A diplograph DuckDB database (created and migrated on open)."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = LOCK_WAIT) -> None:

@@ -101,4 +101,14 @@ def router(gate: StoreGate) -> APIRouter:
         with gate.read() as store:
             return web_views.search(store, q)
 
+    @api.get("/alerts", summary="Fired alerts, newest first (each cites its events, sentences and documents)")
+    def alerts(limit: int = Query(web_views.WHATS_NEW_ALERTS, ge=1, le=10_000)) -> list[dict[str, Any]]:
+        with gate.read() as store:
+            return web_views.whats_new(store, alerts=limit, events=0)["alerts"]
+
+    @api.get("/new", summary="What's new: the latest alerts and the events of the documents stored last")
+    def whats_new() -> dict[str, Any]:
+        with gate.read() as store:
+            return web_views.whats_new(store)
+
     return api

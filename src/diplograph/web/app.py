@@ -29,6 +29,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from diplograph import __version__
 from diplograph.analysis.labels import plural
+from diplograph.outputs import alerts as alert_output
 from diplograph.outputs import export, report
 from diplograph.web import views as web_views
 from diplograph.store.database import Store, StoreError
@@ -246,6 +247,18 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     def conflicts(request: Request) -> Response:
         with gate.read() as store:
             return page(request, "conflicts.html.j2", **web_views.conflicts_page(store))
+
+    @app.get("/new", response_class=HTMLResponse, include_in_schema=False)
+    def whats_new(request: Request) -> Response:
+        with gate.read() as store:
+            return page(request, "new.html.j2", **web_views.whats_new(store))
+
+    @app.get("/alerts.atom", include_in_schema=False)
+    def alerts_atom(request: Request) -> Response:
+        with gate.read() as store:
+            recent = web_views.whats_new(store, events=0)["alerts"]
+        return Response(alert_output.atom_feed(recent, str(request.base_url), version=__version__),
+                        media_type="application/atom+xml; charset=utf-8")
 
     app.include_router(web_api.router(gate))
     web_ingest.register(app, gate, allow_ingest)

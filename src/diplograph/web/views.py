@@ -241,3 +241,14 @@ def told_differently(store: Store) -> list[dict[str, Any]]:
 def conflicts_page(store: Store) -> dict[str, Any]:
     return {"conflicts": queries.conflicts(store), "documents": documents_by_id(store),
             "told_differently": told_differently(store)}
+
+
+WHATS_NEW_ALERTS = 50
+WHATS_NEW_EVENTS = 100
+
+
+def whats_new(store: Store, alerts: int = WHATS_NEW_ALERTS, events: int = WHATS_NEW_EVENTS) -> dict[str, Any]:
+    """The What's new page: the latest fired alerts (newest first) and the events of the most recently
+    stored documents (each with ``added``, when its latest source was stored)."""
+    from diplograph.analysis.alerts import recent_alerts, recent_events
+    return {"alerts": recent_alerts(store, alerts), "events": recent_events(store, events)}
