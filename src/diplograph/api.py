@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +20,11 @@ from diplograph.reading.watchdog import time_limit
 if TYPE_CHECKING:  # the pipeline (and spaCy) load only when something is ingested or coded
     from diplograph.engines.workers import Outcome
     from diplograph.pipeline import Resources
+    from diplograph.reading.fetch import Fetcher  # httpx loads only when something is watched
+    from diplograph.watching.report import WatchReport
 
 Progress = Callable[[int, int, str], None]
+OnBatch = Callable[[Store, list[RawDocument]], None]  # called with each batch of documents just committed
 
 
 @dataclass(slots=True)
@@ -98,7 +102,6 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
-    from diplograph.engines.workers import local_outcomes, pool_outcomes
     from diplograph.pipeline import load_resources
     started = time.perf_counter()
     settings = settings or load_settings()
@@ -115,8 +118,21 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
     with Store(db or settings.db) as store:  # creates and migrates; released at once
         known = store.known_hashes()
         behind = store.merge_pending()  # an earlier ingest stopped before its merge
-    writer = _Writer(db or settings.db, report, progress, settings.write_every)
     raws = _readable(files, known, report, settings, published, progress)
+    _ingest_documents(raws, db or settings.db, settings, report, lambda: resources or load_resources(settings),
+                      progress=progress, behind=behind, workers=workers, engine=engine, scheduler=scheduler)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _ingest_documents(raws: Iterator[RawDocument], db: str, settings: Settings, report: IngestReport,
+                      load: Callable[[], Resources], *, progress: Progress | None = None, behind: bool = False,
+                      workers: int = 1, engine: str = "local", scheduler: str | None = None,
+                      on_batch: OnBatch | None = None) -> None:
+    """Parse, extract and store documents in batches (``on_batch(store, docs)`` after each committed
+    batch), then re-plan the merge if anything was stored or an earlier run stopped before merging."""
+    from diplograph.engines.workers import local_outcomes, pool_outcomes
+    writer = _Writer(db, report, progress, settings.write_every, on_batch)
     first = next(raws, None)
     if first is not None:
         raws = _chain(first, raws)
@@ -126,16 +142,14 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
         elif workers > 1:
             outcomes = pool_outcomes(raws, settings, workers)
         else:
-            outcomes = local_outcomes(raws, resources or load_resources(settings),
-                                      guard=lambda: time_limit(settings.doc_timeout), ahead=settings.parse_ahead)
+            outcomes = local_outcomes(raws, load(), guard=lambda: time_limit(settings.doc_timeout),
+                                      ahead=settings.parse_ahead)
         for outcome in outcomes:
             writer.add(outcome)
         writer.flush()
     if report.stored or behind:
-        with Store(db or settings.db) as store:
+        with Store(db) as store:
             rebuild_events(store)
-    report.seconds = time.perf_counter() - started
-    return report
 
 
 class _Writer:
@@ -155,8 +169,9 @@ class _Writer:
     FLUSH_DOCS = 256
     FLUSH_CHARS = 8_000_000
 
-    def __init__(self, db: str, report: IngestReport, progress: Progress | None, every: float = 20.0) -> None:
-        self.db, self.report, self.progress, self.every = db, report, progress, every
+    def __init__(self, db: str, report: IngestReport, progress: Progress | None, every: float = 20.0,
+                 on_batch: OnBatch | None = None) -> None:
+        self.db, self.report, self.progress, self.every, self.on_batch = db, report, progress, every, on_batch
         self.pending: list[tuple[DocResult, list[dict[str, Any]]]] = []
         self.ids: set[str] = set()
         self.chars = 0
@@ -181,6 +196,8 @@ class _Writer:
         if self.pending:
             with Store(self.db) as store:
                 _store_batch(self.pending, store, self.report, self.progress)
+                if self.on_batch is not None:  # e.g. the watch, recording what is now committed
+                    self.on_batch(store, [result.doc for result, _ in self.pending])
             self.pending, self.ids, self.chars = [], set(), 0
         self.last = time.monotonic()
 
@@ -267,3 +284,99 @@ def grades(db: str | None = None) -> list[dict[str, Any]]:
     """Publications and documents with their reliability grades (F when not set)."""
     with open_store(db, read_only=True) as store:
         return queries.grades(store)
+
+
+def watch_round(sources: Sequence[str] = (), *, db: str | None = None, settings: Settings | None = None,
+                resources: Resources | Callable[[], Resources] | None = None, fetcher: Fetcher | None = None,
+                delay: float | None = None, timeout: float | None = None) -> WatchReport:
+    """One watch round over folders and RSS/Atom feed URLs (none named: every source the store watches).
+
+    New sources are recorded in the store.  New and changed files, and new and changed
+    pages of each feed's items, are ingested as by :func:`ingest` (a changed file or page
+    replaces its document); unchanged ones cost a stat or a conditional GET.  Each failing
+    feed, page or file is one ``(item, reason)`` in its source's ``errors``; the others go on.
+    ``delay`` (seconds between two requests to one host), ``timeout`` (per request) and the
+    settings' ``max_bytes`` make the fetching polite; robots.txt is obeyed.
+    """
+    from diplograph.reading.fetch import DELAY, TIMEOUT, Fetcher as _Fetcher
+    from diplograph.watching.run import run_round
+    settings = settings or load_settings()
+    own = fetcher is None
+    fetcher = fetcher or _Fetcher(delay=DELAY if delay is None else delay, timeout=timeout or TIMEOUT,
+                                  max_bytes=settings.max_bytes)
+    try:
+        return run_round(list(sources), db or settings.db, settings, fetcher,
+                         _watch_sink(db or settings.db, settings, resources))
+    finally:
+        if own:
+            fetcher.close()
+
+
+def _watch_sink(db: str, settings: Settings, resources: Resources | Callable[[], Resources] | None) -> Any:
+    """What a round hands its documents to: the ingest's parse, extract, store and merge."""
+    def load() -> Resources:
+        from diplograph.pipeline import load_resources
+        return (resources() if callable(resources) else resources) or load_resources(settings)
+
+    def sink(raws: Iterator[RawDocument], on_batch: OnBatch, behind: bool) -> IngestReport:
+        report = IngestReport()
+        _ingest_documents(raws, db, settings, report, load, behind=behind, on_batch=on_batch)
+        return report
+    return sink
+
+
+def watch(sources: Sequence[str] = (), *, db: str | None = None, settings: Settings | None = None,
+          every: float = 900.0, rounds: int | None = None, rules: str | Path | None = None,
+          on_round: Callable[[WatchReport], None] | None = None, delay: float | None = None,
+          timeout: float | None = None, resources: Resources | None = None,
+          sleep: Callable[[float], None] = time.sleep) -> WatchReport:
+    """Watch rounds (:func:`watch_round`) every ``every`` seconds, start to start, until interrupted
+    (``rounds``: stop after that many; returns the last report).  The model is loaded once, when
+    the first new document arrives.  With ``rules`` and the alert checker ``check_alerts`` of this
+    module, each round's report carries the ``alerts`` raised by what arrived since its start."""
+    from diplograph.reading.fetch import DELAY, TIMEOUT, Fetcher as _Fetcher
+    settings = settings or load_settings()
+    target = db or settings.db
+    if rules is not None and not Path(rules).is_file():
+        raise ValueError(f"{rules}: no such rules file")
+    check = getattr(sys.modules[__name__], "check_alerts", None) if rules is not None else None
+    loaded: list[Resources] = [resources] if resources is not None else []
+
+    def load() -> Resources:
+        if not loaded:
+            from diplograph.pipeline import load_resources
+            loaded.append(load_resources(settings))
+        return loaded[0]
+
+    done = 0
+    with _Fetcher(delay=DELAY if delay is None else delay, timeout=timeout or TIMEOUT,
+                  max_bytes=settings.max_bytes) as fetcher:
+        while True:
+            report = watch_round(sources, db=target, settings=settings, resources=load, fetcher=fetcher)
+            if check is not None:
+                report.alerts = list(check(target, str(rules), since=report.started) or [])
+            if on_round is not None:
+                on_round(report)
+            done += 1
+            if rounds is not None and done >= rounds:
+                return report
+            sleep(max(0.0, every - report.seconds))
+
+
+def watched(db: str | None = None) -> list[dict[str, Any]]:
+    """The sources the store watches, each with its last round's result and its items' counts."""
+    with open_store(db, read_only=True) as store:
+        rows = store.watch_sources()
+        for row in rows:
+            items = store.watch_items(row["source"]).values()
+            row["items"] = sum(1 for i in items if i["listed"])
+            row["documents"] = sum(1 for i in items if i["doc_id"] and i["result"] != "failed")
+            row["failing"] = sum(1 for i in items if i["result"] == "failed")
+    return rows
+
+
+def unwatch(db: str | None, source: str) -> bool:
+    """Stop watching a source (its documents stay in the store); False when it was not watched."""
+    from diplograph.watching.rounds import normal_source
+    with open_store(db) as store:
+        return store.forget_watch_source(normal_source(source))
