@@ -17,6 +17,7 @@ import hashlib
 import re
 import time
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from diplograph.reading.fetch import Fetched
@@ -43,17 +44,23 @@ class FeedItem:
     updated: str | None = None  # the feed's own stamp, as written
 
 
+def _field(entry: dict, key: str) -> Any:
+    """``entry[key]`` as the feed gave it (feedparser's own ``get`` maps a missing ``updated`` to
+    ``published``, with a warning)."""
+    return dict.get(entry, key)
+
+
 def _day(entry: dict, key: str) -> str | None:
     """The entry's date in the time zone it was written in (a story published at 23:30 in
     New York is dated that day, not the next day in UTC)."""
-    raw = entry.get(key)
+    raw = _field(entry, key)
     if raw:
         from dateutil import parser as dateparser
         try:
             return dateparser.parse(raw).date().isoformat()
         except (ValueError, OverflowError, TypeError):
             pass
-    parsed = entry.get(f"{key}_parsed")
+    parsed = _field(entry, f"{key}_parsed")
     return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
 
@@ -78,7 +85,7 @@ def parse_feed(body: bytes, url: str, content_type: str = "") -> list[FeedItem]:
         seen.add(link)
         title = " ".join((entry.get("title") or "").split()) or None
         items.append(FeedItem(link, title, _day(entry, "published") or _day(entry, "updated"),
-                              entry.get("updated") or entry.get("published")))
+                              _field(entry, "updated") or _field(entry, "published")))
     return items
 
 
@@ -96,6 +103,8 @@ def _suffix(got: Fetched) -> str:
     mime = got.content_type.split(";", 1)[0].strip().lower()
     if mime in _TYPES:
         return _TYPES[mime]
+    if mime and mime not in ("application/octet-stream", "binary/octet-stream") and not mime.startswith("text/"):
+        raise IngestError(got.url, f"unsupported content type {mime!r}")
     path = urlsplit(got.final_url).path.lower()
     for ext in (".html", ".htm", ".txt", ".md", ".pdf", ".docx"):
         if path.endswith(ext):

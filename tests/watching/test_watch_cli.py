@@ -1,0 +1,100 @@
+"""The command line: events --since-ingest, watch --list and --forget (no model needed)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from typer.testing import CliRunner
+
+from diplograph.cli.main import app
+from diplograph.store.database import Store
+from helpers import ACTORS, _result
+
+
+def test_events_since_ingest(tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    with Store(db) as store:
+        store.write(_result(), ACTORS)
+    run = CliRunner()
+    recent = run.invoke(app, ["events", "--db", db, "--since-ingest", "1h", "--json"])
+    assert recent.exit_code == 0, recent.output
+    rows = [json.loads(line) for line in recent.stdout.splitlines() if line.startswith("{")]
+    assert [r["type"] for r in rows] == ["SANCTION"]
+    later = run.invoke(app, ["events", "--db", db, "--since-ingest", "2999-01-01T00:00Z", "--json"])
+    assert later.exit_code == 0 and "{" not in later.stdout
+    bad = run.invoke(app, ["events", "--db", db, "--since-ingest", "soon"])
+    assert bad.exit_code == 2 and "--since-ingest: 'soon' is not a time" in bad.output
+
+
+def test_watch_list_and_forget(tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    run = CliRunner()
+    missing = run.invoke(app, ["watch", "--list", "--db", db])
+    assert missing.exit_code == 2 and "no such database" in missing.output
+    Store(db).close()
+    empty = run.invoke(app, ["watch", "--list", "--db", db])
+    assert empty.exit_code == 0 and "no source is watched" in empty.output
+    with Store(db) as store:
+        store.add_watch_source("https://news.test/feed.xml", "feed", datetime.now().astimezone())
+    listed = run.invoke(app, ["watch", "--list", "--db", db])
+    assert listed.exit_code == 0 and "https://news.test/feed.xml" in listed.output and "never" in listed.output
+    gone = run.invoke(app, ["watch", "--forget", "https://news.test/feed.xml", "--db", db])
+    assert gone.exit_code == 0 and "no longer watching" in gone.output
+    again = run.invoke(app, ["watch", "--forget", "https://news.test/feed.xml", "--db", db])
+    assert again.exit_code == 2 and "is not watched" in again.output
+
+
+def test_rules_hook_after_each_round_prints_alerts_as_json_lines(tmp_path, monkeypatch):
+    from diplograph import api
+    folder = tmp_path / "inbox"
+    folder.mkdir()  # empty: the round stores nothing and loads no model
+    rules = tmp_path / "rules.yaml"
+    rules.write_text("rules: []\n", encoding="utf-8")
+    calls = []
+
+    def check_alerts(db, rules_path, since):
+        calls.append((db, rules_path, since))
+        return [{"rule": "test", "since": since}]
+
+    monkeypatch.setattr(api, "check_alerts", check_alerts, raising=False)
+    db = str(tmp_path / "s.duckdb")
+    result = CliRunner().invoke(app, ["watch", str(folder), "--once", "--rules", str(rules), "--db", db])
+    assert result.exit_code == 0, result.output
+    (call,) = calls
+    assert call[0] == db and call[1] == str(rules) and call[2].tzinfo is not None
+    alert = json.loads([line for line in result.stdout.splitlines() if line.startswith("{")][0])
+    assert alert["rule"] == "test" and alert["since"] == str(call[2])
+    assert f"folder {folder.resolve()}: 0 added, 0 replaced, 0 unchanged, 0 failed" in result.output
+    monkeypatch.delattr(api, "check_alerts")
+    result = CliRunner().invoke(app, ["watch", "--once", "--rules", str(rules), "--db", db])
+    assert result.exit_code == 0 and "--rules is ignored" in result.output
+    missing = CliRunner().invoke(app, ["watch", "--once", "--rules", str(tmp_path / "none.yaml"), "--db", db])
+    assert missing.exit_code == 2 and "no such rules file" in missing.output
+
+
+def test_ctrl_c_stops_a_watch_between_rounds(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    src = str(Path(__file__).resolve().parents[2] / "src")
+    proc = subprocess.Popen([sys.executable, "-m", "diplograph", "watch", str(folder), "--every", "1h",
+                             "--db", str(tmp_path / "s.duckdb")], stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": src})
+    try:
+        lines = []
+        deadline = time.time() + 60
+        while time.time() < deadline and not any(" total: " in line for line in lines):
+            lines.append(proc.stderr.readline())
+        assert any(" total: " in line for line in lines), lines
+        proc.send_signal(signal.SIGINT)
+        rest = proc.communicate(timeout=30)[1]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0 and "watch stopped" in rest and "Traceback" not in rest
