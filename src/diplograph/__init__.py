@@ -8,6 +8,7 @@ The public API::
     diplograph.events(db, actor=..., dyad=(a, b), type=..., since=..., until=...)
     diplograph.actors(db); diplograph.documents(db)
     diplograph.open_store(db)             # -> Store, for queries
+    diplograph.watch_round([folder, feed_url], db=...)   # -> WatchReport (one round; watch() repeats)
 
 The pipeline's stages are subpackages (``diplograph.reading``, ``nlp``, ``extract``, ``store``,
 ``analysis``, ``outputs``, ``web``, ``cli``, ``engines``); see docs/architecture.md.
@@ -22,7 +23,8 @@ from typing import Any  # noqa: E402
 from diplograph.config import Settings, load_settings  # noqa: E402
 from diplograph.records import Event, PartialDate  # noqa: E402
 
-_API = frozenset({"IngestReport", "actors", "code", "documents", "events", "ingest", "open_store"})
+_API = frozenset({"IngestReport", "actors", "code", "documents", "events", "ingest", "open_store", "unwatch", "watch",
+                  "watch_round", "watched"})
 
 
 def __getattr__(name: str) -> Any:
@@ -35,5 +37,5 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Event", "IngestReport", "PartialDate", "Settings", "actors", "code", "documents", "events",
-    "ingest", "load_settings", "open_store", "__version__",
+    "ingest", "load_settings", "open_store", "unwatch", "watch", "watch_round", "watched", "__version__",
 ]

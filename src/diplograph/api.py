@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
@@ -332,7 +333,8 @@ def watch(sources: Sequence[str] = (), *, db: str | None = None, settings: Setti
           sleep: Callable[[float], None] = time.sleep) -> WatchReport:
     """Watch rounds (:func:`watch_round`) every ``every`` seconds, start to start, until interrupted
     (``rounds``: stop after that many; returns the last report).  The model is loaded once, when
-    the first new document arrives.  With ``rules`` and the alert checker ``check_alerts`` of this
+    the first new document arrives.  After the first round, a round the store refuses (another
+    process holding it too long) is reported (``error``) and the next one tries again.  With ``rules`` and the alert checker ``check_alerts`` of this
     module, each round's report carries the ``alerts`` raised by what arrived since its start."""
     from diplograph.reading.fetch import DELAY, TIMEOUT, Fetcher as _Fetcher
     settings = settings or load_settings()
@@ -352,8 +354,14 @@ def watch(sources: Sequence[str] = (), *, db: str | None = None, settings: Setti
     with _Fetcher(delay=DELAY if delay is None else delay, timeout=timeout or TIMEOUT,
                   max_bytes=settings.max_bytes) as fetcher:
         while True:
-            report = watch_round(sources, db=target, settings=settings, resources=load, fetcher=fetcher)
-            if check is not None:
+            try:
+                report = watch_round(sources, db=target, settings=settings, resources=load, fetcher=fetcher)
+            except StoreError as exc:  # the store busy or unreadable: a later round tries again
+                if not done:
+                    raise
+                from diplograph.watching.report import WatchReport as _Report
+                report = _Report(datetime.now().astimezone(), error=str(exc).splitlines()[0])
+            if check is not None and not report.error:
                 report.alerts = list(check(target, str(rules), since=report.started) or [])
             if on_round is not None:
                 on_round(report)

@@ -98,3 +98,31 @@ def test_ctrl_c_stops_a_watch_between_rounds(tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0 and "watch stopped" in rest and "Traceback" not in rest
+
+
+def test_a_round_the_store_refuses_is_reported_and_the_next_one_runs(tmp_path, monkeypatch):
+    from diplograph import api
+    from diplograph.store.common import StoreError
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    real, calls, seen, waits = api.watch_round, [], [], []
+
+    def flaky(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise StoreError("s.duckdb: database is busy: another process holds its lock")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(api, "watch_round", flaky)
+    last = api.watch([str(folder)], db=str(tmp_path / "s.duckdb"), every=60, rounds=3, on_round=seen.append,
+                     sleep=waits.append)
+    assert [r.error is None for r in seen] == [True, False, True] and last is seen[-1]
+    assert seen[1].summary().startswith("round failed: s.duckdb: database is busy") and not seen[1].ok
+    assert len(waits) == 2 and all(55 < w <= 60 for w in waits)  # rounds start every 60 s
+    monkeypatch.setattr(api, "watch_round", lambda *a, **k: (_ for _ in ()).throw(StoreError("busy")))
+    try:
+        api.watch([str(folder)], db=str(tmp_path / "s.duckdb"), rounds=1)
+    except StoreError:
+        pass  # the first round's failure is the caller's: nothing has run yet
+    else:
+        raise AssertionError("the first round's store error must reach the caller")

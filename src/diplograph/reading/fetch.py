@@ -37,6 +37,7 @@ DELAY = 1.0  # seconds between two requests to one host
 TIMEOUT = 20.0  # seconds for one request
 MAX_CRAWL_DELAY = 30.0  # a robots.txt Crawl-delay is honoured up to this
 ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is trusted before it is asked again
+ROBOTS_RETRY = 60.0  # seconds an unreachable robots.txt keeps the host closed before it is asked again
 MAX_ROBOTS_BYTES = 500_000
 MAX_REDIRECTS = 5
 
@@ -84,7 +85,7 @@ class Fetcher:
                                    timeout=timeout, follow_redirects=True, max_redirects=MAX_REDIRECTS,
                                    transport=transport)
         self._last: dict[str, float] = {}  # host -> monotonic time of its last request
-        self._robots: dict[str, tuple[float, RobotFileParser | None, str | None]] = {}
+        self._robots: dict[str, tuple[float, RobotFileParser | None, str | None]] = {}  # host -> (until, ...)
 
     def close(self) -> None:
         self.client.close()
@@ -99,7 +100,7 @@ class Fetcher:
     def _robots_for(self, host: str) -> tuple[RobotFileParser | None, str | None]:
         """The host's rules (None: everything allowed) or the reason nothing may be fetched."""
         cached = self._robots.get(host)
-        if cached and time.monotonic() - cached[0] < ROBOTS_TTL:
+        if cached and time.monotonic() < cached[0]:
             return cached[1], cached[2]
         rules: RobotFileParser | None = None
         refused: str | None = None
@@ -114,7 +115,8 @@ class Fetcher:
         else:
             rules = RobotFileParser(f"{host}/robots.txt")
             rules.parse(got.body.decode("utf-8", "replace").splitlines())
-        self._robots[host] = (time.monotonic(), rules, refused)
+        keep = ROBOTS_RETRY if refused and "unreachable" in refused else ROBOTS_TTL
+        self._robots[host] = (time.monotonic() + keep, rules, refused)
         return rules, refused
 
     def allowed(self, url: str) -> None:

@@ -50,15 +50,18 @@ class WatchReport:
     seconds: float = 0.0
     events: int = 0  # event mentions extracted from the stored documents
     alerts: list[Any] | None = None  # what the alert rules returned, when they were checked
+    error: str | None = None  # the round as a whole could not run (the store busy, say); the next one tries again
 
     @property
     def ok(self) -> bool:
-        return not any(s.error or s.failed for s in self.sources)
+        return not self.error and not any(s.error or s.failed for s in self.sources)
 
     def total(self, outcome: str) -> int:
         return sum(getattr(s, outcome) for s in self.sources)
 
     def summary(self) -> str:
+        if self.error:
+            return f"round failed: {self.error}"
         failed = sum(1 for s in self.sources if s.error)
         parts = [f"{self.total(c)} {c}" for c in COUNTS]
         extra = f", {failed} source{'' if failed == 1 else 's'} failed" if failed else ""
@@ -66,5 +69,5 @@ class WatchReport:
                 f"in {self.seconds:.1f}s")
 
     def as_json(self) -> dict[str, Any]:
-        return {"started": self.started.isoformat(), "seconds": round(self.seconds, 2), "events": self.events,
+        return {"started": self.started.isoformat(), "error": self.error, "seconds": round(self.seconds, 2), "events": self.events,
                 **{c: self.total(c) for c in COUNTS}, "sources": [s.as_json() for s in self.sources]}
