@@ -168,3 +168,28 @@ def test_folder_rounds_pick_up_new_and_changed_files(tmp_path, res):
     (rep,) = fourth.sources
     assert (rep.unchanged, rep.failed, rep.still_failing) == (3, 0, 1), rep.line()  # the bad file is not reported again
     assert_store_consistent(db)
+
+
+def test_pages_without_validators_are_fetched_again_only_when_the_feed_says_they_changed(site, tmp_path, res):
+    db = str(tmp_path / "w.duckdb")
+    path = "/world/un-sudan-aid"
+    title, paras = ARTICLES[path]
+    site.pages["/robots.txt"] = Page(b"", "text/plain", status=404)  # no robots.txt: everything allowed
+    site.pages[path] = Page(article_html(title, paras))  # no ETag, no Last-Modified
+
+    def feed(updated: str, etag: str) -> Page:
+        entry = {"title": title, "link": site.url(path), "published": "2026-11-21T08:00:00Z", "updated": updated}
+        return Page(atom_feed(site.base, [entry]), "application/atom+xml", etag=etag)
+
+    site.pages["/feed.xml"] = feed("2026-11-21T08:00:00Z", '"f1"')
+    assert api.watch_round([site.url("/feed.xml")], db=db, resources=res, delay=0).total("added") == 1
+    mark = len(site.log)
+    again = api.watch_round([site.url("/feed.xml")], db=db, resources=res, delay=0)
+    assert again.total("unchanged") == 1 and not site.hits(mark, path)  # not downloaded again
+    site.pages[path] = Page(article_html(title, paras + ["The convoy reached El Fasher on Thursday."]))
+    site.pages["/feed.xml"] = feed("2026-11-23T10:00:00Z", '"f2"')  # the feed's stamp for the item moves
+    mark = len(site.log)
+    third = api.watch_round([site.url("/feed.xml")], db=db, resources=res, delay=0)
+    assert third.total("replaced") == 1 and len(site.hits(mark, path)) == 1
+    assert "El Fasher" in stored(db)[site.url(path)]["text"]
+    assert_store_consistent(db)

@@ -1,9 +1,11 @@
 """A watched feed in one round: the feed fetched (conditionally), each listed page checked.
 
 The feed is asked with the ETag / Last-Modified of its last full answer; on 304
-the items of its last listing (kept in the store) are used.  Each listed page is
-asked conditionally too, so an unchanged page costs a 304 and a corrected one
-replaces its document.  A page that failed for good (404, robots.txt, a body
+the items of its last listing (kept in the store) are used.  A listed page already
+stored is asked again when the server gave it validators (ETag, Last-Modified: the
+conditional GET costs a 304 while it is unchanged, and a corrected page replaces
+its document) or when the feed's ``updated`` stamp for it changes; a page without
+validators is not downloaded again every round.  A page that failed for good (404, robots.txt, a body
 that is not an article) is not asked again until the feed's ``updated`` stamp
 for it changes, or, when the server gave validators, until a conditional GET
 says it changed; a time-out or a 5xx is tried again next round.
@@ -59,14 +61,16 @@ def _page(rnd: Round, source: str, rep: SourceReport, item: FeedItem,
     row.update(listed=True, title=item.title, published=item.published, updated=item.updated)
     failed = before is not None and before.get("result") == "failed" and not before.get("retry")
     validators = before is not None and (before.get("etag") or before.get("last_modified"))
-    if failed and not renewed and not validators:
-        rnd.still_failing(rep, row)
+    if not renewed and not validators and (failed or (before is not None and before.get("content_hash"))):
+        # stored, or failed for good, and neither the feed nor the server can say it changed: not fetched
+        (rnd.still_failing if failed else rnd.unchanged)(rep, row)
         return None
     try:
         got = rnd.fetcher.get(item.url, row.get("etag") if validators else None,
                               row.get("last_modified") if validators else None)
     except FetchError as exc:
-        row.update(etag=None, last_modified=None)
+        if exc.permanent:  # asked again only when the feed says the item changed
+            row.update(etag=None, last_modified=None)
         rnd.fail(rep, row, exc.reason, retry=not exc.permanent)
         return None
     row.update(etag=got.etag, last_modified=got.last_modified)
