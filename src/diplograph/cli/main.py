@@ -132,7 +132,7 @@ def events(
     since: Optional[str] = typer.Option(None, "--since", help="Only events dated on/after this date."),
     until: Optional[str] = typer.Option(None, "--until", help="Only events dated on/before this date."),
     since_ingest: Optional[str] = typer.Option(
-        None, "--since-ingest", help="Only events told by a document stored (added or replaced) since this time: "
+        None, "--since-ingest", metavar="TIME", help="Only events told by a document stored (added or replaced) since this time: "
                                      "2h, 1d, 2026-12-01 or 2026-12-01T09:30 (local time unless an offset is given)."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Show at most this many rows."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON Lines instead of a table."),

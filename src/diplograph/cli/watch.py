@@ -50,18 +50,18 @@ def register(app: typer.Typer) -> None:
     def watch_cmd(
         sources: Optional[list[str]] = typer.Argument(
             None, help="Folders and RSS/Atom feed URLs (none: every source this store already watches)."),
-        every: str = typer.Option("15m", "--every", help="Time from the start of one round to the next: 30s, 15m, 1h, 1d."),
+        every: str = typer.Option("15m", "--every", metavar="DURATION", help="Time from the start of one round to the next: 30s, 15m, 1h, 1d."),
         once: bool = typer.Option(False, "--once", help="Run one round and exit (for cron and scripts)."),
         rules: Optional[Path] = typer.Option(
-            None, "--rules", help="Alert rules (YAML) checked after each round; alerts are printed as JSON Lines "
+            None, "--rules", metavar="FILE", help="Alert rules (YAML) checked after each round; alerts are printed as JSON Lines "
                                   "on stdout (when this diplograph has alerts)."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-        delay: float = typer.Option(1.0, "--delay", min=0,
+        delay: float = typer.Option(1.0, "--delay", min=0, metavar="SECONDS",
                                     help="Seconds between two requests to one host (robots.txt's Crawl-delay, up to "
                                          "30 s, can lengthen it)."),
-        timeout: float = typer.Option(20.0, "--timeout", min=1, help="Seconds allowed for one HTTP request."),
+        timeout: float = typer.Option(20.0, "--timeout", min=1, metavar="SECONDS", help="Seconds allowed for one HTTP request."),
         list_sources: bool = typer.Option(False, "--list", help="List the watched sources and their last results; exit."),
-        forget: Optional[str] = typer.Option(None, "--forget",
+        forget: Optional[str] = typer.Option(None, "--forget", metavar="SOURCE",
                                              help="Stop watching this source (its documents stay); exit."),
     ) -> None:
         """Watch folders and RSS/Atom feeds: ingest new and changed files and articles, round after round.

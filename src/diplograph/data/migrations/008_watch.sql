@@ -3,7 +3,7 @@
 -- not changed. An item's state is written only once its document is committed (or when it is found
 -- unchanged or failing), so a watch killed mid-round leaves nothing that claims a missing document.
 -- Times are TIMESTAMPTZ (documents.ingested_at, when a document arrived, is local time).
-CREATE TABLE watch_sources (
+CREATE TABLE IF NOT EXISTS watch_sources (
     source         VARCHAR PRIMARY KEY,   -- a feed URL or a folder's absolute path
     kind           VARCHAR NOT NULL,      -- 'feed' or 'folder'
     etag           VARCHAR,               -- the feed's ETag and Last-Modified, for a conditional GET
@@ -13,7 +13,7 @@ CREATE TABLE watch_sources (
     result         VARCHAR,               -- 'ok', 'not modified' or 'failed'
     error          VARCHAR                -- why it failed, one line
 );
-CREATE TABLE watch_items (
+CREATE TABLE IF NOT EXISTS watch_items (
     source         VARCHAR NOT NULL,
     item           VARCHAR NOT NULL,      -- a page URL, or a file's absolute path
     listed         BOOLEAN,               -- in the feed's latest listing (always true for files)
