@@ -9,6 +9,7 @@ The public API::
     diplograph.actors(db); diplograph.documents(db)
     diplograph.open_store(db)             # -> Store, for queries
     diplograph.check_alerts(db, rules_path, since=...)   # -> list[Alert] (each fires once)
+    diplograph.watch_round([folder, feed_url], db=...)   # -> WatchReport (one round; watch() repeats)
 
 The pipeline's stages are subpackages (``diplograph.reading``, ``nlp``, ``extract``, ``store``,
 ``analysis``, ``outputs``, ``web``, ``cli``, ``engines``); see docs/architecture.md.
@@ -24,7 +25,7 @@ from diplograph.config import Settings, load_settings  # noqa: E402
 from diplograph.records import Event, PartialDate  # noqa: E402
 
 _API = frozenset({"IngestReport", "actors", "check_alerts", "code", "deliver_alerts", "documents", "events", "ingest",
-                  "open_store"})
+                  "open_store", "unwatch", "watch", "watch_round", "watched"})
 
 
 def __getattr__(name: str) -> Any:
@@ -38,5 +39,5 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Event", "IngestReport", "PartialDate", "Settings", "actors", "check_alerts", "code", "deliver_alerts",
     "documents", "events",
-    "ingest", "load_settings", "open_store", "__version__",
+    "ingest", "load_settings", "open_store", "unwatch", "watch", "watch_round", "watched", "__version__",
 ]

@@ -14,15 +14,29 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from diplograph.analysis import queries
-from diplograph.analysis.alert_rules import Rule
+from diplograph.analysis.alert_rules import Rule, load_rules
 from diplograph.analysis.alerts import Alert, Check, Citation, Warn, alert_id, event_phrase
 from diplograph.analysis.common import happened
 from diplograph.analysis.labels import plural
 from diplograph.analysis.trajectory import dyad_direction, dyad_trajectory
+from diplograph.store.common import StoreError
 from diplograph.store.database import Store
+
+
+def check(path: str, rules_path: str | Path, since: datetime | None = None, warn: Warn | None = None) -> list[Alert]:
+    """``diplograph.check_alerts``: the rules of ``rules_path`` evaluated on the store at ``path``;
+    only the alerts that have not fired before, which are recorded so they fire once."""
+    rules = load_rules(rules_path)
+    if path != ":memory:" and not Path(path).exists():
+        raise StoreError(f"{path}: no such database (run `diplograph ingest` first)")
+    with Store(path) as store:
+        alerts = evaluate(store, rules, since, warn)
+        fresh = set(store.record_alerts([a.to_json() for a in alerts]))
+    return [a for a in alerts if a.id in fresh]
 
 
 def evaluate(store: Store, rules: list[Rule], since: datetime | None = None,

@@ -7,10 +7,12 @@ dicts shaped like the JSONL export contract.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any, Sequence
 
 from diplograph.analysis.grades import DEFAULT_GRADE, doc_grades, grades  # noqa: F401 - re-exported
 from diplograph.analysis.labels import attribute_label, doc_titles, subject_name
+from diplograph.analysis.times import parse_since
 from diplograph.extract.events.ontology import EVENT_TYPES
 from diplograph.store.common import key_sql
 from diplograph.store.database import Store
@@ -125,14 +127,16 @@ def _mentions(store: Store, event_ids: list[str], every: bool = False, brief: bo
 def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | None = None,
            type: str | None = None, since: str | None = None, until: str | None = None,
            happened_only: bool = False, limit: int | None = None,
-           mentions: bool | str = True) -> list[dict[str, Any]]:
+           mentions: bool | str = True, added_since: str | datetime | None = None) -> list[dict[str, Any]]:
     """Canonical events with their mentions, filtered; dated events first, in date order.
 
     ``mentions=False`` leaves out what comes from the mentions (``mentions`` is empty, ``reliability``
     is the default, the actors' ``text`` and ``sector`` come from the actors table, ``reported_by`` is
     None): for callers that only count and date events; :func:`events_by_id` gives the full ones.
     ``mentions="brief"`` gives each mention its ``doc``, ``sentence`` and ``text`` only (the rest None),
-    and the actors' ``text``/``sector``/``reported_by`` as with False: what a timeline shows."""
+    and the actors' ``text``/``sector``/``reported_by`` as with False: what a timeline shows.
+    ``added_since`` (``2h``, ``1d``, an ISO date or timestamp): only events with a mention from a
+    document stored (added or replaced) since then."""
     where, params = [], []
     # plain equalities on single columns (pushed into the scans, and pruned by row group where the
     # events table is clustered: store_merge.EVENT_ORDER_SQL) whose union holds every matching event
@@ -162,6 +166,10 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
         params += [until, until]
     if happened_only:
         where.append("e.modality = 'asserted' AND NOT e.negated")
+    if added_since:
+        where.append("e.event_id IN (SELECT m.event_id FROM event_mentions m JOIN documents d ON d.doc_id = m.doc_id "
+                     "WHERE d.ingested_at >= ?)")
+        params.append(parse_since(added_since))
     sql = f"SELECT {EVENT_COLUMNS} FROM events e"
     if near:  # the candidate rows, by plain equalities (cheap scans); the full filter applies on fetching
         found = _rowids(store, " UNION ".join(f"SELECT rowid FROM events WHERE {c}" for c, _ in near),

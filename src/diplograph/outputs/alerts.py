@@ -58,6 +58,17 @@ def post_webhook(url: str, alerts: Sequence[dict[str, Any]], timeout: float = WE
     return None
 
 
+def deliver(rows: Sequence[dict[str, Any]], append: str | Path | None = None, webhook: str | None = None,
+            timeout: float | None = None) -> list[str]:
+    """Append ``rows`` to a JSON Lines file and/or POST each to ``webhook``: one line per failed delivery."""
+    problems = []
+    if append is not None:
+        problems.append(append_lines(append, rows))
+    if webhook:
+        problems.append(post_webhook(webhook, rows, timeout or WEBHOOK_TIMEOUT))
+    return [p for p in problems if p]
+
+
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
     el = ET.SubElement(parent, f"{{{ATOM_NS}}}{tag}", attrs)
     if text is not None:

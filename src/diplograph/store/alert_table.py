@@ -1,4 +1,4 @@
-"""The store's record of fired alerts (methods of :class:`~diplograph.store.Store`; migration 010).
+"""The store's record of fired alerts (methods of :class:`~diplograph.store.Store`; migration 009).
 
 The rules are evaluated on the read side (:mod:`diplograph.analysis.alert_kinds`); this is the one
 place alerts are written.  An alert's id is deterministic (its rule, kind and evidence), so a second

@@ -1,7 +1,7 @@
 """The DuckDB store: schema migrations and the one writer.
 
-Only this module (with :mod:`diplograph.store.merge_tables`, whose methods are the Store's) writes to
-the database.  Documents are written in batches of
+Only this module (with :mod:`diplograph.store.merge_tables` and :mod:`diplograph.store.watch_state`,
+whose methods are the Store's) writes to the database.  Documents are written in batches of
 whole documents, one transaction and one bulk (Arrow) insert per table per batch,
 so a crash or a bad document never leaves half a document behind.
 Reads go through :meth:`Store.query` (see :mod:`diplograph.analysis.queries`).
@@ -28,6 +28,7 @@ import duckdb
 from diplograph.store.alert_table import AlertTable
 from diplograph.store.common import StoreError, key_sql
 from diplograph.store.merge_tables import MergeTables
+from diplograph.store.watch_state import WatchTables
 from diplograph.records import ActorRef, DocResult, Event
 
 MIGRATIONS_PACKAGE = "diplograph.data.migrations"
@@ -85,7 +86,7 @@ def _row_id(prefix: str, *parts: Any) -> str:
     return prefix + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-class Store(MergeTables, AlertTable):
+class Store(MergeTables, AlertTable, WatchTables):
     """A diplograph DuckDB database (created and migrated on open)."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = LOCK_WAIT) -> None:

@@ -35,7 +35,9 @@ from diplograph.web import views as web_views
 from diplograph.store.database import Store, StoreError
 from diplograph.web import api as web_api
 from diplograph.web import ingest as web_ingest
-from diplograph.web.common import BadRequest, StoreGate, check_date, date_query, dyad_data, type_query
+from diplograph.web import watch as web_watch
+from diplograph.web.common import (BadRequest, StoreGate, added_since_query, check_added_since, check_date, date_query,
+                                   dyad_data, type_query)
 
 MAX_BODY = 25_000_000  # bytes; uploads are further bounded per file by the ingest settings
 MAX_URL = 4096
@@ -177,22 +179,24 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     def events(request: Request, actor: Optional[str] = Query(None, max_length=200),
                a: Optional[str] = Query(None, max_length=200), b: Optional[str] = Query(None, max_length=200),
                type: Optional[str] = type_query(), since: Optional[str] = date_query(),
-               until: Optional[str] = date_query(), sort: str = Query("date", max_length=10),
+               until: Optional[str] = date_query(), added_since: Optional[str] = added_since_query(),
+               sort: str = Query("date", max_length=10),
                order: str = Query("asc", pattern="^(asc|desc)$"), page_no: int = Query(1, alias="page", ge=1),
                format: str = Query("html", pattern="^(html|csv|json)$")) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
+        added = check_added_since(added_since)
         if sort not in web_views.SORTS:
             raise BadRequest(f"sort: {sort!r} is not a column; sort by {', '.join(web_views.SORTS)}")
         dyad = (a, b) if a and b else None
         with gate.read() as store:
             rows = web_views.events_list(store, actor=actor or None, dyad=dyad, type=type or None,
-                                         since=since, until=until)
+                                         since=since, until=until, added_since=added)
             types = web_views.event_types(store)
         rows = web_views.sort_events(rows, sort, order == "desc")
         if format != "html":  # the whole filtered, sorted list
             return download(rows, format)
         filters = {"actor": actor or "", "a": a or "", "b": b or "", "type": type or "", "since": since or "",
-                   "until": until or ""}
+                   "until": until or "", "added_since": added_since or ""}
         pages = max(1, -(-len(rows) // EVENTS_PAGE))
         shown = rows[(page_no - 1) * EVENTS_PAGE: page_no * EVENTS_PAGE]
         return page(request, "events.html.j2", events=shown, total=len(rows), page_no=min(page_no, pages),
@@ -262,6 +266,7 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
 
     app.include_router(web_api.router(gate))
     web_ingest.register(app, gate, allow_ingest)
+    web_watch.register(app, gate, allow_ingest)
     return app
 
 

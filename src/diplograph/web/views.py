@@ -84,10 +84,11 @@ def search(store: Store, q: str, limit: int = SEARCH_LIMIT) -> dict[str, Any]:
 
 def events_list(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | None = None,
                 type: str | None = None, since: str | None = None, until: str | None = None,
-                limit: int | None = None) -> list[dict[str, Any]]:
+                limit: int | None = None, added_since: Any = None) -> list[dict[str, Any]]:
     """queries.events with unknown actor names reported as NotFound."""
     try:
-        return queries.events(store, actor=actor, dyad=dyad, type=type, since=since, until=until, limit=limit)
+        return queries.events(store, actor=actor, dyad=dyad, type=type, since=since, until=until, limit=limit,
+                              added_since=added_since)
     except queries.QueryError as exc:
         raise NotFound(str(exc)) from exc
 
