@@ -76,6 +76,12 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
+def relative_anchor(noun: Token) -> Token:
+    """What a relative clause is about: its noun, or the name that noun describes in apposition
+    ("Russia, a Syrian ally that has been arming X": Russia arms X, not Syria)."""
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN") else noun
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
     if is_passive(verb):
@@ -92,7 +98,7 @@ def subject_of(verb: Token) -> Token | None:
         if subs and subs[0].dep_ != "expl":
             sub = subs[0]
             if sub.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
+                return relative_anchor(verb.head)
             if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in kids(sub)):
                 return verb.head  # "X, whose government expelled Y": X's side acted
             return sub
@@ -123,7 +129,7 @@ def subject_of(verb: Token) -> Token | None:
             and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head)  # "X became the first (country) to recognise Y": X recognises
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
-        return head
+        return relative_anchor(head)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_infinitive(verb):
         return subject_of(head)  # "X sent troops to help Y", "X swore to fight": X is the doer
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
@@ -155,7 +161,7 @@ def patients_of(verb: Token) -> list[Token]:
     if is_passive(verb):
         subs = children(verb, PASS_SUBJ)
         if subs and subs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head]  # "Syria, which was attacked by Israel"
+            return [relative_anchor(verb.head)]  # "Syria, which was attacked by Israel"
         if subs:
             return subs
         if verb.dep_ in ("acl", "relcl"):
@@ -165,7 +171,7 @@ def patients_of(verb: Token) -> list[Token]:
         return []
     objs = children(verb, OBJ)
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objs):
-        return [verb.head]  # "the fishermen whom its navy detained"
+        return [relative_anchor(verb.head)]  # "the fishermen whom its navy detained"
     if not objs:  # "arrested and later released X": the object the conjoined verbs share
         for conj in children(verb, ("conj",)):
             if conj.pos_ == "VERB" and not children(conj, SUBJ + PASS_SUBJ):
@@ -385,3 +391,17 @@ def same_side(a, b) -> bool:
     """Two resolved actors (ActorRef) that are the same party to an event: same actor and sector
     ("French farmers" and "Paris" are both France, but different parties)."""
     return a.actor_id == b.actor_id and a.sector == b.sector
+
+
+def answered_actors(verb: Token, res: MentionLookup) -> list:
+    """ "In response to X's missile test, Y held drills": the actors of what the clause answers
+    (``response_nouns``): the first actors named in the answered phrase."""
+    for prep in children(verb, ("prep",)):
+        for noun in children(prep, ("pobj",)):
+            if noun.lemma_.lower() not in grammar().response_nouns:
+                continue
+            for inner in prep_objects(noun, ("to", "for", "against", "at", "over")):
+                found = subtree_mentions(inner, res)
+                if found:
+                    return found[:1]
+    return []

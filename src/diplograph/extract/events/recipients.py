@@ -114,8 +114,9 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                      for m in cl.actor_mentions(pobj, res)]
         return found
 
-    def asked():  # "demanded that X withdraw": X is asked; "allowed X to run": X is granted it
-        return cl.complement_subjects(tok, res) if trig.type in ("REQUEST", "CONCEDE") else []
+    def asked():  # "demanded that X withdraw": X is asked; "allowed X to run": X is granted it;
+        # "warned that X would pay", "accused ... saying that X had lied": X is warned, accused
+        return cl.complement_subjects(tok, res) if trig.type in ("REQUEST", "CONCEDE", "THREATEN", "ACCUSE") else []
 
     def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
         return [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
@@ -159,8 +160,11 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
         return [m for h in (head, *cl.patients_of(head)) for pobj in cl.prep_objects(h, ("to", "into"))
                 for m in cl.actor_mentions(pobj, res)]
 
-    return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest, shared,
-            destination)
+    def answered():  # "in response to X's test, Y held drills": Y answers X
+        return cl.answered_actors(tok, res)
+
+    return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, answered, nearest,
+            shared, destination)
 
 
 def _moved_forces(m) -> bool:
