@@ -61,3 +61,10 @@ def test_the_official_reporting_an_agentless_act_of_state_is_its_agent(res):
 ])
 def test_no_reporting_agent_for_force_or_the_targets_own_side(res, text):
     assert all(e.source is None for e in code(res, text) if e.type in ("ACCUSE", "ASSAULT"))
+
+
+def test_a_takeover_by_a_group_falls_on_its_own_state(res):
+    evs = code(res, "Since the Taliban takeover, Moscow has kept its embassy in Kabul open.", published="2021-11-02")
+    take = [e for e in evs if e.trigger == "takeover"]
+    assert take and take[0].source.actor_id == "TALIBAN" and take[0].target.actor_id == "AFG"
+    assert all(e.target is None for e in code(res, "Russia seized power.") if e.type == "COERCE")

@@ -23,7 +23,8 @@ from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
 from diplograph.extract.events.pairs import (PLACE_BOUND, VENUE_FORMS, _event_phrase, _id, _pairs,
                                               _perpetrators, _ref, _Ref, _uniq)
-from diplograph.extract.events.recipients import SEIZING, local_population, recipients, state_of_place
+from diplograph.extract.events.recipients import (SEIZING, local_population, own_states, recipients,
+                                                   state_of_place)
 from diplograph.records import Event
 
 
@@ -265,6 +266,8 @@ class EventCoder(_TriggerMatching):
         targets = cand.targets
         if cand.trigger.type in SEIZING:
             targets = [state_of_place(t, cand.sources, res) for t in targets]
+        if not targets and cand.trigger.own_state:  # "the Taliban takeover": of their own state
+            targets = own_states(cand.sources, res)
         sources = cand.sources or self._reporting_agent(cand, targets, res)
         pairs = _pairs(sources, targets, cand.trigger.type,
                        cand.mutual or cand.trigger.mode == "sideAB")

@@ -47,6 +47,24 @@ def state_of_place(target, sources: list, res):
     return replace(target, actor=state)
 
 
+def own_states(sources: list, res) -> list:
+    """ "the Taliban takeover", "the army seized power": the states of the doers (a group, an army
+    or a person of a state; a state itself has none here)."""
+    out = []
+    for s in sources:
+        actor = getattr(s, "actor", None)
+        if actor is None or not actor.country or (actor.country in (actor.actor_id, actor.via)
+                                                  and actor.kind == "state" and actor.sector in (None, "GOV")):
+            continue  # a state acting as itself
+        named = next((m.actor.name for m in getattr(res, "mentions", ()) if m.actor.actor_id == actor.country),
+                     actor.country)
+        state = ActorRef(actor.country, named, actor.text, actor.start, actor.end, country=actor.country,
+                         sector="GOV", kind="state")
+        if all(o.actor.actor_id != state.actor_id for o in out):
+            out.append(replace(s, actor=state))
+    return out
+
+
 def local_population(target, sources: list):
     """ "The government imposed a curfew in its capital": a place of the source's own country named
     as where a coercive act falls stands for the people living there (sector CVL), not for the
