@@ -21,6 +21,8 @@ def _side(actor: dict | None) -> str:
         return "—"
     text = (actor.get("text") or "").strip()
     name = actor.get("name") or actor.get("id") or "?"
+    if actor.get("implied"):
+        return f"{name} (implied: not named in the sentence)"
     return f"{name} [{text}]" if text and text.lower() != name.lower() else name
 
 

@@ -25,6 +25,7 @@ from diplograph.extract.actors.loading import load_kb
 from diplograph.nlp.model import load_model, parse_many
 from diplograph.nlp.tokens import forget, sents, text_of
 from diplograph.extract.events.ontology import Lexicon, Ontology, load_lexicon, load_ontology
+from diplograph.extract.events.implicit import fill_implicit
 from diplograph.records import ActorMention, DocResult, Event, RawDocument, Sentence
 from diplograph.extract.claims.quotes import find_quotes
 from diplograph.extract.claims.finder import find_claims
@@ -94,7 +95,7 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
         ActorMention(m.actor.actor_id, m.sentence, m.actor.start, m.actor.end, m.actor.text, m.how)
         for m in resolution.mentions
     ]
-    events = res.coder.code(doc, resolution, sent_start)
+    events = fill_implicit(res.coder.code(doc, resolution, sent_start))
     quotes = find_quotes(doc, resolution, res.lexicon.reporting_verbs, sent_start)
     date_document(doc, events, quotes, raw.published, res.lexicon.nouns)
     redate_governments(events, res.kb)

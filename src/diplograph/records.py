@@ -96,6 +96,7 @@ class ActorRef:
     sector: str | None = None
     kind: str | None = None
     via: str | None = None  # actor id this one acts for (person -> state), if any
+    implied: bool = False  # not named in the clause: the counterpart the discourse gives (extract/events/implicit.py)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -106,6 +107,7 @@ class ActorRef:
             "kind": self.kind,
             "text": self.text,
             "via": self.via,
+            "implied": self.implied,
         }
 
 

@@ -7,7 +7,7 @@ import sys
 
 from diplograph.store.database import Store
 
-HEAVY = ("spacy", "thinc", "networkx", "pyarrow", "plotly")
+HEAVY = ("spacy", "thinc", "networkx", "pyarrow", "plotly", "httpx", "feedparser", "trafilatura")
 
 
 def test_read_commands_do_not_import_spacy(tmp_path):
@@ -15,7 +15,8 @@ def test_read_commands_do_not_import_spacy(tmp_path):
     with Store(db):
         pass
     code = ("import sys\nfrom typer.testing import CliRunner\nfrom diplograph.cli.main import app\n"
-            "for args in (['events'], ['actors'], ['quotes'], ['conflicts'], ['export', 'events'], ['--help']):\n"
+            "for args in (['events'], ['events', '--since-ingest', '2h'], ['actors'], ['quotes'], ['conflicts'],\n"
+            "             ['export', 'events'], ['watch', '--list'], ['--help']):\n"
             f"    r = CliRunner().invoke(app, args + (['--db', {db!r}] if args[0] != '--help' else []))\n"
             "    assert r.exit_code == 0, (args, r.output)\n"
             f"print(' '.join(m for m in {HEAVY!r} if m in sys.modules))\n")

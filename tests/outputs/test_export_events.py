@@ -44,7 +44,7 @@ def test_events_csv_columns(db):
     for r in rows:  # no column is an empty object placeholder
         assert r["doc_title"] == "Border talks in Vienna"
         assert r["sentence"] and not r["sentence"].endswith("\n")
-    praise = next(r for r in rows if "praised" in r["sentence"])
+    praise = next(r for r in rows if "praised" in r["sentence"] and r["type"] == "SUPPORT")
     assert praise["source"] == "Germany" and praise["source_id"] == "DEU"
 
 

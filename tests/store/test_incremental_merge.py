@@ -1,4 +1,4 @@
-"""The incremental merge (migration 009): after any sequence of documents added, replaced and removed,
+"""The incremental merge (migration 011): after any sequence of documents added, replaced and removed,
 and of users' merges and splits, re-planning only the merge groups that changed gives exactly the
 events a whole-store rebuild gives; it re-plans only those groups; and `merge --rebuild`, a store
 migrated with a merge pending and a mention stored without its key take the whole-store path."""
@@ -220,7 +220,7 @@ def test_a_users_merge_ties_groups_that_are_then_re_planned_together(tmp_path):
         assert merged(s) == events
 
 
-def test_the_writer_and_migration_009_give_the_same_merge_keys(tmp_path):
+def test_the_writer_and_migration_011_give_the_same_merge_keys(tmp_path):
     path = str(tmp_path / "k.duckdb")
     spec = _three_groups()
     with Store(path) as s:
@@ -232,14 +232,14 @@ def test_the_writer_and_migration_009_give_the_same_merge_keys(tmp_path):
         assert written == dict(s.con.execute(f"SELECT mention_id, {merge_key_sql()} FROM event_mentions").fetchall())
         # a merge pending when the store is migrated: its dirty keys were never recorded
         s.con.execute("UPDATE store_state SET value = '1' WHERE key = 'merge_pending'")
-    con = duckdb.connect(path)  # back to schema 8, as the diplograph before this one left it
+    con = duckdb.connect(path)  # back to schema 10, as the diplograph before this one left it
     con.execute("ALTER TABLE event_mentions DROP COLUMN merge_key")
     con.execute("DROP TABLE merge_dirty")
     con.execute("DELETE FROM store_state WHERE key IN ('merge_full', 'merge_unordered')")
-    con.execute("DELETE FROM schema_migrations WHERE version >= 9")
+    con.execute("DELETE FROM schema_migrations WHERE version >= 11")
     con.close()
     with Store(path) as s:
-        assert s.schema_version() == len(load_migrations()) >= 9
+        assert s.schema_version() == len(load_migrations()) >= 11
         assert dict(s.con.execute("SELECT mention_id, merge_key FROM event_mentions").fetchall()) == written
         assert s.merge_scope() is None  # the whole store is re-planned
         api.update_events(s)

@@ -7,10 +7,12 @@ dicts shaped like the JSONL export contract.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any, Sequence
 
 from diplograph.analysis.grades import DEFAULT_GRADE, doc_grades, grades  # noqa: F401 - re-exported
 from diplograph.analysis.labels import attribute_label, doc_titles, subject_name
+from diplograph.analysis.times import parse_since
 from diplograph.extract.events.ontology import EVENT_TYPES
 from diplograph.store.common import key_sql
 from diplograph.store.database import Store
@@ -63,7 +65,7 @@ def _actor_info(store: Store, ids: Any = None) -> dict[str, dict[str, Any]]:
 
 
 def _actor_obj(info: dict[str, dict[str, Any]], actor_id: str | None, text: str | None,
-               sector: str | None, via: str | None) -> dict[str, Any] | None:
+               sector: str | None, via: str | None, implied: bool | None = False) -> dict[str, Any] | None:
     if actor_id is None:
         return None
     a = info.get(actor_id, {})
@@ -72,7 +74,8 @@ def _actor_obj(info: dict[str, dict[str, Any]], actor_id: str | None, text: str 
         country = info.get(via, {}).get("country")
     return {"id": actor_id, "name": a.get("name", actor_id), "country": country,
             "sector": sector or a.get("sector"), "kind": a.get("kind"), "via": via,
-            "via_name": info.get(via, {}).get("name", via) if via else None, "text": text}
+            "via_name": info.get(via, {}).get("name", via) if via else None, "text": text,
+            "implied": bool(implied)}
 
 
 LOOKUP_MAX = 20_000  # rows fetched by a rowid list at most; more are read by a scan
@@ -92,11 +95,11 @@ def _mentions(store: Store, event_ids: list[str], every: bool = False, brief: bo
     several times cheaper than a string one), then fetched by rowid; a key collision only brings in
     rows that the string comparisons here drop.  With ``every`` (all the store's events), the tables
     are read whole instead: looking rows up one by one only pays for a small share of a table.
-    ``brief``: only the event, document, sentence and position of each mention."""
+    ``brief``: only the event, document, sentence and position of each mention (and which sides are implied)."""
     wanted = set(event_ids)
-    cols = "m.event_id, m.doc_id, m.sentence, m.start" if brief else (
+    cols = "m.event_id, m.doc_id, m.sentence, m.start, m.source_implied, m.target_implied" if brief else (
         "m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, "
-        "m.target_text, m.source_sector, m.target_sector, m.reported_by")
+        "m.target_text, m.source_sector, m.target_sector, m.source_implied, m.target_implied, m.reported_by")
     if every or len(event_ids) > LOOKUP_MAX:
         ms = store.query(f"SELECT {cols}, s.text AS sentence_text FROM event_mentions m LEFT JOIN sentences s "
                          "ON s.doc_id = m.doc_id AND s.idx = m.sentence "
@@ -124,14 +127,16 @@ def _mentions(store: Store, event_ids: list[str], every: bool = False, brief: bo
 def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | None = None,
            type: str | None = None, since: str | None = None, until: str | None = None,
            happened_only: bool = False, limit: int | None = None,
-           mentions: bool | str = True) -> list[dict[str, Any]]:
+           mentions: bool | str = True, added_since: str | datetime | None = None) -> list[dict[str, Any]]:
     """Canonical events with their mentions, filtered; dated events first, in date order.
 
     ``mentions=False`` leaves out what comes from the mentions (``mentions`` is empty, ``reliability``
     is the default, the actors' ``text`` and ``sector`` come from the actors table, ``reported_by`` is
     None): for callers that only count and date events; :func:`events_by_id` gives the full ones.
     ``mentions="brief"`` gives each mention its ``doc``, ``sentence`` and ``text`` only (the rest None),
-    and the actors' ``text``/``sector``/``reported_by`` as with False: what a timeline shows."""
+    and the actors' ``text``/``sector``/``reported_by`` as with False: what a timeline shows.
+    ``added_since`` (``2h``, ``1d``, an ISO date or timestamp): only events with a mention from a
+    document stored (added or replaced) since then."""
     where, params = [], []
     # plain equalities on single columns (pushed into the scans, and pruned by row group where the
     # events table is clustered: store_merge.EVENT_ORDER_SQL) whose union holds every matching event
@@ -161,6 +166,10 @@ def events(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | No
         params += [until, until]
     if happened_only:
         where.append("e.modality = 'asserted' AND NOT e.negated")
+    if added_since:
+        where.append("e.event_id IN (SELECT m.event_id FROM event_mentions m JOIN documents d ON d.doc_id = m.doc_id "
+                     "WHERE d.ingested_at >= ?)")
+        params.append(parse_since(added_since))
     sql = f"SELECT {EVENT_COLUMNS} FROM events e"
     if near:  # the candidate rows, by plain equalities (cheap scans); the full filter applies on fetching
         found = _rowids(store, " UNION ".join(f"SELECT rowid FROM events WHERE {c}" for c, _ in near),
@@ -217,9 +226,9 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
             "date": r["date"], "date_precision": r["date_precision"], "date_text": r["date_text"],
             "date_anchor": r["date_anchor"], "date_end": r["date_end"], "date_end_precision": r["date_end_precision"],
             "source": _actor_obj(info, r["source_id"], first.get("source_text"), first.get("source_sector"),
-                                 r["source_via"]),
+                                 r["source_via"], first.get("source_implied")),
             "target": _actor_obj(info, r["target_id"], first.get("target_text"), first.get("target_sector"),
-                                 r["target_via"]),
+                                 r["target_via"], first.get("target_implied")),
             "negated": bool(r["negated"]), "modality": r["modality"],
             "reported_by": _actor_obj(info, first.get("reported_by"), None, None, None),
             "intensity": r["intensity"], "quad": r["quad"], "merge_reason": r["merge_reason"],

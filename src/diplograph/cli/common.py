@@ -79,6 +79,8 @@ def _actor_cell(a: Optional[dict]) -> str:
     name = a["name"]
     if a.get("via") and a["via"] != a["id"]:
         name += f" ({a.get('via_name') or a['via']})"
+    if a.get("implied"):
+        name += " \\[implied]"  # escaped: rich would read "[implied]" as markup
     return name
 
 

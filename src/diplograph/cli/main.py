@@ -18,12 +18,15 @@ import typer
 from rich.table import Table
 
 from diplograph import __version__, api
+from diplograph.cli.alerts import register as _register_alerts
 from diplograph.cli.browse import register as _register_browse
 from diplograph.cli.helpfmt import install as install_readable_help
 from diplograph.cli.common import DB_HELP, _settings, err, fail, handled, out, print_events, say
 from diplograph.cli.report import register as _register_report
+from diplograph.cli.watch import register as _register_watch
 from diplograph.cli.common import check_date as _check_date
 from diplograph.analysis.labels import plural
+from diplograph.analysis.times import parse_since
 from diplograph.config import load_settings
 from diplograph.outputs.export import FORMATS, KINDS, export
 
@@ -118,6 +121,9 @@ def ingest(
         raise typer.Exit(1)
 
 
+_register_watch(app)
+
+
 @app.command()
 def events(
     db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
@@ -126,14 +132,23 @@ def events(
     type: Optional[str] = typer.Option(None, "--type", help="PLOVER event type, e.g. CONSULT."),
     since: Optional[str] = typer.Option(None, "--since", help="Only events dated on/after this date."),
     until: Optional[str] = typer.Option(None, "--until", help="Only events dated on/before this date."),
+    since_ingest: Optional[str] = typer.Option(
+        None, "--since-ingest", metavar="TIME", help="Only events told by a document stored (added or replaced) since this time: "
+                                     "2h, 1d, 2026-12-01 or 2026-12-01T09:30 (local time unless an offset is given)."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Show at most this many rows."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON Lines instead of a table."),
 ) -> None:
     """List stored events as a readable table (dated first, in date order)."""
     _check_date(since, "--since")
     _check_date(until, "--until")
+    if since_ingest:
+        try:
+            parse_since(since_ingest)
+        except ValueError as exc:
+            fail(f"--since-ingest: {exc}")
     with handled():
-        rows = api.events(_settings(db).db, actor=actor, dyad=dyad, type=type, since=since, until=until)
+        rows = api.events(_settings(db).db, actor=actor, dyad=dyad, type=type, since=since, until=until,
+                          added_since=since_ingest or None)
     if as_json:
         for r in rows[:limit] if limit else rows:
             out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
@@ -263,6 +278,7 @@ def version() -> None:
 
 
 _register_report(app)
+_register_alerts(app)
 
 
 def main() -> None:

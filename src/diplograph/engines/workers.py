@@ -122,15 +122,16 @@ def local_outcomes(raws: Iterable[RawDocument], res: Resources,
 
 
 def pool_outcomes(raws: Iterable[RawDocument], settings: Settings, workers: int,
-                  resources: Resources | None = None) -> Iterator[Outcome]:
+                  load: Callable[[], Resources] | None = None) -> Iterator[Outcome]:
     """Parse and extract on ``workers`` processes; outcomes in input order, bounded in flight.
 
-    Where processes can be forked, the resources (``resources``, else loaded here once) are loaded
-    before the workers are forked, so they share them and none loads the model again; elsewhere each
-    spawned worker loads its own.  (The caller holds no DuckDB connection while this starts them.)"""
+    Where processes can be forked, the resources (``load()``, else :func:`worker_resources`) are
+    loaded here before the workers are forked, so they share them and none loads the model again;
+    elsewhere each spawned worker loads its own.  (The caller holds no DuckDB connection while this
+    starts them.)"""
     if can_fork():
         ctx = multiprocessing.get_context("fork")
-        _LOADED[_key(settings)] = resources or worker_resources(settings)
+        _LOADED[_key(settings)] = load() if load else worker_resources(settings)
     else:
         ctx = multiprocessing.get_context("spawn")
     window = max(1, workers * IN_FLIGHT_PER_WORKER)

@@ -76,6 +76,12 @@ def is_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
+def relative_anchor(noun: Token) -> Token:
+    """What a relative clause is about: its noun, or the name that noun describes in apposition
+    ("Russia, a Syrian ally that has been arming X": Russia arms X, not Syria)."""
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN") else noun
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
     if is_passive(verb):
@@ -92,7 +98,7 @@ def subject_of(verb: Token) -> Token | None:
         if subs and subs[0].dep_ != "expl":
             sub = subs[0]
             if sub.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return verb.head
+                return relative_anchor(verb.head)
             if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in kids(sub)):
                 return verb.head  # "X, whose government expelled Y": X's side acted
             return sub
@@ -123,7 +129,7 @@ def subject_of(verb: Token) -> Token | None:
             and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head)  # "X became the first (country) to recognise Y": X recognises
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
-        return head
+        return relative_anchor(head)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_infinitive(verb):
         return subject_of(head)  # "X sent troops to help Y", "X swore to fight": X is the doer
     if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
@@ -136,12 +142,12 @@ def subject_of(verb: Token) -> Token | None:
 
 def _gerund_subject(prep: Token) -> Token | None:
     """The doer of a gerund in a prepositional phrase: "X hedged by engaging with Y" (the clause's
-    subject), "stopped X from inviting Y" (the object kept from it), "X's success in forging deals"
-    (the noun's possessor)."""
+    subject), "stopped X from inviting Y", "accused X of arming Y" (the verb's object: see
+    ``object_gerund_preps``), "X's success in forging deals" (the noun's possessor)."""
     owner = prep.head
     if owner.pos_ in ("VERB", "AUX"):
-        if prep.lower_ == "from":
-            objs = children(owner, OBJ)
+        if prep.lower_ in grammar().object_gerund_preps:
+            objs = [o for o in children(owner, OBJ) if o.i < prep.i]
             if objs:
                 return objs[0]
         return subject_of(owner)
@@ -155,7 +161,7 @@ def patients_of(verb: Token) -> list[Token]:
     if is_passive(verb):
         subs = children(verb, PASS_SUBJ)
         if subs and subs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [verb.head]  # "Syria, which was attacked by Israel"
+            return [relative_anchor(verb.head)]  # "Syria, which was attacked by Israel"
         if subs:
             return subs
         if verb.dep_ in ("acl", "relcl"):
@@ -165,7 +171,7 @@ def patients_of(verb: Token) -> list[Token]:
         return []
     objs = children(verb, OBJ)
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objs):
-        return [verb.head]  # "the fishermen whom its navy detained"
+        return [relative_anchor(verb.head)]  # "the fishermen whom its navy detained"
     if not objs:  # "arrested and later released X": the object the conjoined verbs share
         for conj in children(verb, ("conj",)):
             if conj.pos_ == "VERB" and not children(conj, SUBJ + PASS_SUBJ):
@@ -208,7 +214,7 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
     """Resolved mentions denoted by the phrase headed by ``tok`` (with its conjuncts)."""
     found = []
     seen = set()
-    for head in [tok, *tok.conjuncts]:
+    for head in [tok, *tok.conjuncts, *_listed(tok, res)]:
         m = _head_actor(head, res, depth)
         if m is None:
             continue
@@ -219,6 +225,25 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
                 seen.add(cand.actor.actor_id)
                 found.append(cand)
     return found
+
+
+def _listed(tok: Token, res: MentionLookup) -> list[Token]:
+    """ "Norway, Sweden, Denmark and Peru": a list of names the parser took apart, hanging the
+    second name on the first as an apposition or adverbial with the rest conjoined to it. A comma
+    child naming another actor of the same kind as the head is a list member, not a description
+    ("Jane Doe, the Dutch envoy" keeps its apposition: a person and a state are not listed)."""
+    m = res.at_token(tok.i)
+    if m is None or m.actor.actor_id.startswith(GENERIC_PREFIX) or not m.actor.kind:
+        return []
+    out = []
+    for c in kids(tok):
+        if c.dep_ not in ("appos", "npadvmod") or c.i < tok.i or c.i == 0 or tok.doc[c.i - 1].text != ",":
+            continue
+        other = res.at_token(c.i)
+        if other is None or other.actor.kind != m.actor.kind or other.actor.actor_id == m.actor.actor_id:
+            continue
+        out.extend((c, *c.conjuncts))
+    return out
 
 
 def _inner_conjuncts(head: Token, m, res: MentionLookup, depth: int) -> list:
@@ -366,3 +391,17 @@ def same_side(a, b) -> bool:
     """Two resolved actors (ActorRef) that are the same party to an event: same actor and sector
     ("French farmers" and "Paris" are both France, but different parties)."""
     return a.actor_id == b.actor_id and a.sector == b.sector
+
+
+def answered_actors(verb: Token, res: MentionLookup) -> list:
+    """ "In response to X's missile test, Y held drills": the actors of what the clause answers
+    (``response_nouns``): the first actors named in the answered phrase."""
+    for prep in children(verb, ("prep",)):
+        for noun in children(prep, ("pobj",)):
+            if noun.lemma_.lower() not in grammar().response_nouns:
+                continue
+            for inner in prep_objects(noun, ("to", "for", "against", "at", "over")):
+                found = subtree_mentions(inner, res)
+                if found:
+                    return found[:1]
+    return []

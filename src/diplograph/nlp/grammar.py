@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from diplograph.data import read_yaml
 
-KEYS = ("object_control", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads")
+KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns")
 
 
 class GrammarError(ValueError):
@@ -21,12 +21,14 @@ class GrammarError(ValueError):
 @dataclass(frozen=True, slots=True)
 class Grammar:
     object_control: frozenset[str]
+    object_gerund_preps: frozenset[str]
     adjunct_preps: frozenset[str]
     place_preps: frozenset[str]
     venue_types: frozenset[str]
     reciprocals: frozenset[str]
     predicative_heads: frozenset[str]
     seat_heads: frozenset[str]
+    response_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

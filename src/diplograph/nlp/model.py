@@ -15,12 +15,44 @@ T = TypeVar("T")
 UNUSED = ("textcat", "textcat_multilabel", "entity_linker", "spancat", "trainable_lemmatizer")
 
 
+DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """Where a news dateline opening a paragraph ends ("ABU DHABI, UAE —", "KYIV (Reuters) -",
+    "Beijing, 3 June (Xinhua) --"): the index of its dash. A dateline is a place in capitals or an
+    agency in brackets, then the dash, within the first dozen tokens, with only names, numbers and
+    punctuation before it."""
+    first = doc[start]
+    for j in range(start + 1, min(start + 12, len(doc) - 1)):
+        tok = doc[j]
+        if tok.text in DASHES:
+            words = doc[start:j]
+            agency = any(t.text == "(" for t in words)
+            if (first.is_upper and len(first) >= 3 or agency) and all(
+                    t.is_punct or t.is_upper or t.is_title or t.like_num or t.is_space for t in words):
+                return j
+            return None
+        if tok.is_space and "\n" in tok.text:
+            return None
+    return None
+
+
 @Language.component("diplograph_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a new sentence after every blank line: headlines and paragraphs never merge."""
+    """Start a new sentence after every blank line: headlines and paragraphs never merge; and
+    after a paragraph's dateline ("ABU DHABI, UAE — ..."), so the place is not read as part of the
+    first sentence's subject."""
+    starts = [0]
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 1 or tok.text.endswith("\n\n"):
             doc[tok.i + 1].is_sent_start = True
+            starts.append(tok.i + 1)
+    for start in starts:
+        if start < len(doc) - 1 and doc[start].is_alpha:
+            end = _dateline_end(doc, start)
+            if end is not None:
+                doc[end + 1].is_sent_start = True
     return doc
 
 

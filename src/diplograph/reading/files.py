@@ -25,7 +25,7 @@ from diplograph.records import RawDocument
 from diplograph.reading.markdown import clean_markdown
 from diplograph.reading.text import clean_text
 
-__all__ = ["IngestError", "SUPPORTED", "check_kind", "discover", "read_document", "decode_bytes", "clean_text", "clean_html"]
+__all__ = ["IngestError", "SUPPORTED", "check_kind", "discover", "read_document", "document_from_bytes", "decode_bytes", "clean_text", "clean_html"]
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 _FORMATS = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
@@ -212,26 +212,27 @@ def _what_it_holds(data: bytes) -> str:
     return "the file holds text"
 
 
-def check_kind(path: str | Path, data: bytes) -> None:
+def check_kind(path: str | Path, data: bytes, suffix: str | None = None) -> None:
     """Refuse content that contradicts the file's extension (a ``.pdf`` holding text, a ``.txt``
     holding a PDF or a ZIP archive).  Called before the content hash is looked up, so a text saved
-    as ``.pdf`` is "not a PDF" even when the same text is stored already."""
-    path = Path(path)
-    fmt = _FORMATS.get(path.suffix.lower(), "txt")
+    as ``.pdf`` is "not a PDF" even when the same text is stored already.  ``suffix``: the format's
+    extension when ``path`` has none that says it (a fetched page)."""
+    suffix = Path(path).suffix if suffix is None else suffix
+    fmt = _FORMATS.get(suffix.lower(), "txt")
     if not data.strip():
         return  # read_document calls it an empty file
     if fmt in _BINARY_FORMATS:
         want = _BINARY_FORMATS[fmt]
         if sniff(data) != want:
-            raise IngestError(path, f"not a {want} file ({_what_it_holds(data)}; wrong extension {path.suffix})")
+            raise IngestError(path, f"not a {want} file ({_what_it_holds(data)}; wrong extension {suffix})")
         return
     kind = _not_text(data)
     if kind:
-        raise IngestError(path, f"the file is a {kind}, not text (wrong extension {path.suffix})")
+        raise IngestError(path, f"the file is a {kind}, not text (wrong extension {suffix})")
 
 
-def _read_binary(path: Path, data: bytes, fmt: str) -> tuple[str, dict[str, Any], list[str]]:
-    check_kind(path, data)
+def _read_binary(path: str | Path, data: bytes, fmt: str, suffix: str) -> tuple[str, dict[str, Any], list[str]]:
+    check_kind(path, data, suffix)
     try:
         text, meta = pdf_text(data) if fmt == "pdf" else docx_text(data)
     except BinaryDocError as exc:
@@ -269,26 +270,34 @@ def read_document(path: str | Path, *, max_bytes: int = 20_000_000, max_chars: i
         raise IngestError(path, f"cannot read: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:
         raise IngestError(path, f"file too large ({len(data)} bytes; limit {max_bytes})")
+    return document_from_bytes(data, path, path.suffix, max_chars=max_chars, doc_id=path.stem)
+
+
+def document_from_bytes(data: bytes, path: str | Path, suffix: str, *, max_chars: int = MAX_CHARS,
+                        doc_id: str | None = None) -> RawDocument:
+    """Decode and clean the bytes of a file or fetched page whose format the ``suffix`` names
+    (``.html``, ``.txt``, ``.pdf``, ...).  ``path`` names it in errors and in the document; the
+    same checks as :func:`read_document` apply, the size limit excepted (the caller's)."""
     if not data.strip():
         raise IngestError(path, "empty file")
-    fmt = _FORMATS.get(path.suffix.lower(), "txt")
+    fmt = _FORMATS.get(suffix.lower(), "txt")
     if fmt in _BINARY_FORMATS:
-        clean, meta, removed = _read_binary(path, data, fmt)
+        clean, meta, removed = _read_binary(path, data, fmt, suffix)
     else:
-        check_kind(path, data)
+        check_kind(path, data, suffix)
         text = decode_bytes(data, path)
         if not text.strip():
             raise IngestError(path, "empty file")
         if fmt != "html" and len(text) > EARLY_FACTOR * max_chars:
             # Cleaning plain text removes furniture, not bulk: this much text cannot come under the limit.
             raise IngestError(path, f"text too long ({len(text):,} characters before cleaning; limit {max_chars:,})")
-        clean, meta, removed, fmt = _dispatch(text, path.suffix.lower())
+        clean, meta, removed, fmt = _dispatch(text, suffix.lower())
     if not clean.strip():
         raise IngestError(path, "no text left after cleaning")
     if len(clean) > max_chars:
         raise IngestError(path, f"text too long ({len(clean):,} characters after cleaning; limit {max_chars:,})")
     return RawDocument(
-        doc_id=path.stem,
+        doc_id=doc_id or Path(path).stem,
         path=str(path),
         text=clean,
         content_hash=hashlib.sha256(data).hexdigest(),

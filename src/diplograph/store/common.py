@@ -9,13 +9,13 @@ def key_sql(expr: str) -> str:
 
 
 def merge_key_sql(m: str = "") -> str:
-    """SQL for the merge key of an event mention (migration 009; ``m``: the table's alias, with its dot).
+    """SQL for the merge key of an event mention (migration 011; ``m``: the table's alias, with its dot).
 
     Mentions merge only within a merge group (:func:`diplograph.store.merge_plan._group_key`: type,
     pair of actors, polarity, assertedness); the key names a *bucket* of groups: the same, with the
     pair taken in either order, so that it holds whatever types are symmetric.  A mention without
     actors is a group of its own and gets a key of its own.  A key shared by two buckets (a hash
-    collision) only makes the incremental merge re-plan both.  ``migrations/009`` writes the same
+    collision) only makes the incremental merge re-plan both.  ``migrations/011`` writes the same
     expression out; a test checks they agree.
     """
     src, tgt = f"coalesce({m}source_via, {m}source_id)", f"coalesce({m}target_via, {m}target_id)"

@@ -1,7 +1,7 @@
 """The DuckDB store: schema migrations and the one writer.
 
-Only this module (with :mod:`diplograph.store.merge_tables`, whose methods are the Store's) writes to
-the database.  Documents are written in batches of
+Only this module (with :mod:`diplograph.store.merge_tables` and :mod:`diplograph.store.watch_state`,
+whose methods are the Store's) writes to the database.  Documents are written in batches of
 whole documents, one transaction and one bulk (Arrow) insert per table per batch,
 so a crash or a bad document never leaves half a document behind.
 Reads go through :meth:`Store.query` (see :mod:`diplograph.analysis.queries`).
@@ -25,8 +25,10 @@ from typing import Any, Iterable, Sequence
 
 import duckdb
 
+from diplograph.store.alert_table import AlertTable
 from diplograph.store.common import StoreError, key_sql, merge_key_sql
 from diplograph.store.merge_tables import MergeTables
+from diplograph.store.watch_state import WatchTables
 from diplograph.records import ActorRef, DocResult, Event
 
 MIGRATIONS_PACKAGE = "diplograph.data.migrations"
@@ -84,7 +86,7 @@ def _row_id(prefix: str, *parts: Any) -> str:
     return prefix + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
 
 
-class Store(MergeTables):
+class Store(MergeTables, AlertTable, WatchTables):
     """A diplograph DuckDB database (created and migrated on open)."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False, lock_wait: float = LOCK_WAIT) -> None:
@@ -335,9 +337,11 @@ class Store(MergeTables):
                 "source_id": _aid(ev.source), "source_text": ev.source.text if ev.source else None,
                 "source_sector": ev.source.sector if ev.source else None,
                 "source_via": ev.source.via if ev.source else None,
+                "source_implied": bool(ev.source and ev.source.implied),
                 "target_id": _aid(ev.target), "target_text": ev.target.text if ev.target else None,
                 "target_sector": ev.target.sector if ev.target else None,
                 "target_via": ev.target.via if ev.target else None,
+                "target_implied": bool(ev.target and ev.target.implied),
                 "negated": ev.negated, "modality": ev.modality,
                 "reported_by": _aid(ev.reported_by), "intensity": ev.intensity, "quad": ev.quad,
                 "date": ev.date.value, "date_precision": ev.date.precision,

@@ -13,7 +13,8 @@ from fastapi import APIRouter, Query
 from diplograph import analysis
 from diplograph.analysis import queries
 from diplograph.web import views as web_views
-from diplograph.web.common import BadRequest, StoreGate, check_date, date_query, dyad_data, type_query
+from diplograph.web.common import (BadRequest, StoreGate, added_since_query, check_added_since, check_date, date_query,
+                                   dyad_data, type_query)
 
 def name_query() -> Any:
     return Query(None, max_length=200)
@@ -34,12 +35,15 @@ def router(gate: StoreGate) -> APIRouter:
     @api.get("/events", summary="Events, filtered; dated first in date order")
     def events(actor: Optional[str] = name_query(), dyad: Optional[str] = name_query(), type: Optional[str] = type_query(),
                since: Optional[str] = date_query(), until: Optional[str] = date_query(),
+               added_since: Optional[str] = added_since_query(),
                limit: int = Query(1000, ge=1, le=100_000)) -> list[dict[str, Any]]:
-        """`dyad` is two actors separated by a comma (ids, names or aliases)."""
+        """`dyad` is two actors separated by a comma (ids, names or aliases); `added_since` (2h, 1d, an ISO
+        date or timestamp) keeps the events told by a document stored (added or replaced) since then."""
         since, until = check_date(since, "since"), check_date(until, "until")
+        added = check_added_since(added_since)
         with gate.read() as store:
             return web_views.events_list(store, actor=actor or None, dyad=_dyad(dyad), type=type or None,
-                                         since=since, until=until, limit=limit)
+                                         since=since, until=until, limit=limit, added_since=added)
 
     @api.get("/event/{event_id}", summary="One event with every source mention")
     def event(event_id: str) -> dict[str, Any]:
@@ -100,5 +104,15 @@ def router(gate: StoreGate) -> APIRouter:
     def search(q: str = Query(..., min_length=1, max_length=200)) -> dict[str, Any]:
         with gate.read() as store:
             return web_views.search(store, q)
+
+    @api.get("/alerts", summary="Fired alerts, newest first (each cites its events, sentences and documents)")
+    def alerts(limit: int = Query(web_views.WHATS_NEW_ALERTS, ge=1, le=10_000)) -> list[dict[str, Any]]:
+        with gate.read() as store:
+            return web_views.whats_new(store, alerts=limit, events=0)["alerts"]
+
+    @api.get("/new", summary="What's new: the latest alerts and the events of the documents stored last")
+    def whats_new() -> dict[str, Any]:
+        with gate.read() as store:
+            return web_views.whats_new(store)
 
     return api

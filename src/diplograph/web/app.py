@@ -29,12 +29,15 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from diplograph import __version__
 from diplograph.analysis.labels import plural
+from diplograph.outputs import alerts as alert_output
 from diplograph.outputs import export, report
 from diplograph.web import views as web_views
 from diplograph.store.database import Store, StoreError
 from diplograph.web import api as web_api
 from diplograph.web import ingest as web_ingest
-from diplograph.web.common import BadRequest, StoreGate, check_date, date_query, dyad_data, type_query
+from diplograph.web import watch as web_watch
+from diplograph.web.common import (BadRequest, StoreGate, added_since_query, check_added_since, check_date, date_query,
+                                   dyad_data, type_query)
 
 MAX_BODY = 25_000_000  # bytes; uploads are further bounded per file by the ingest settings
 MAX_URL = 4096
@@ -176,22 +179,24 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     def events(request: Request, actor: Optional[str] = Query(None, max_length=200),
                a: Optional[str] = Query(None, max_length=200), b: Optional[str] = Query(None, max_length=200),
                type: Optional[str] = type_query(), since: Optional[str] = date_query(),
-               until: Optional[str] = date_query(), sort: str = Query("date", max_length=10),
+               until: Optional[str] = date_query(), added_since: Optional[str] = added_since_query(),
+               sort: str = Query("date", max_length=10),
                order: str = Query("asc", pattern="^(asc|desc)$"), page_no: int = Query(1, alias="page", ge=1),
                format: str = Query("html", pattern="^(html|csv|json)$")) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
+        added = check_added_since(added_since)
         if sort not in web_views.SORTS:
             raise BadRequest(f"sort: {sort!r} is not a column; sort by {', '.join(web_views.SORTS)}")
         dyad = (a, b) if a and b else None
         with gate.read() as store:
             rows = web_views.events_list(store, actor=actor or None, dyad=dyad, type=type or None,
-                                         since=since, until=until)
+                                         since=since, until=until, added_since=added)
             types = web_views.event_types(store)
         rows = web_views.sort_events(rows, sort, order == "desc")
         if format != "html":  # the whole filtered, sorted list
             return download(rows, format)
         filters = {"actor": actor or "", "a": a or "", "b": b or "", "type": type or "", "since": since or "",
-                   "until": until or ""}
+                   "until": until or "", "added_since": added_since or ""}
         pages = max(1, -(-len(rows) // EVENTS_PAGE))
         shown = rows[(page_no - 1) * EVENTS_PAGE: page_no * EVENTS_PAGE]
         return page(request, "events.html.j2", events=shown, total=len(rows), page_no=min(page_no, pages),
@@ -247,8 +252,21 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
         with gate.read() as store:
             return page(request, "conflicts.html.j2", **web_views.conflicts_page(store))
 
+    @app.get("/new", response_class=HTMLResponse, include_in_schema=False)
+    def whats_new(request: Request) -> Response:
+        with gate.read() as store:
+            return page(request, "new.html.j2", **web_views.whats_new(store))
+
+    @app.get("/alerts.atom", include_in_schema=False)
+    def alerts_atom(request: Request) -> Response:
+        with gate.read() as store:
+            recent = web_views.whats_new(store, events=0)["alerts"]
+        return Response(alert_output.atom_feed(recent, str(request.base_url), version=__version__),
+                        media_type="application/atom+xml; charset=utf-8")
+
     app.include_router(web_api.router(gate))
     web_ingest.register(app, gate, allow_ingest)
+    web_watch.register(app, gate, allow_ingest)
     return app
 
 

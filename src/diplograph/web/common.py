@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 from contextlib import contextmanager
 from typing import Any, Iterator, Optional
 
 from fastapi import Query
 
+from diplograph.analysis.times import parse_since
 from diplograph.records import PartialDate
 from diplograph.store.database import Store
 from diplograph.web import views as web_views
@@ -92,3 +94,18 @@ def check_date(value: Optional[str], name: str) -> Optional[str]:
         except ValueError:
             raise BadRequest(f"{name}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)") from None
     return value or None
+
+
+def added_since_query() -> Any:
+    return Query(None, max_length=40, description="Only events told by a document stored since then: "
+                                                  "2h, 1d, or an ISO date or timestamp (local time unless an offset).")
+
+
+def check_added_since(value: Optional[str]) -> Optional[datetime]:
+    """The instant ``added_since`` names, or None; a malformed one is a 400."""
+    if not value:
+        return None
+    try:
+        return parse_since(value)
+    except ValueError as exc:
+        raise BadRequest(f"added_since: {exc}") from None

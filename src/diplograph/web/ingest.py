@@ -20,7 +20,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 from urllib.parse import parse_qs
 
 from fastapi import FastAPI, Query, Request
@@ -80,26 +80,34 @@ class IngestJob:
         return self.status()["state"] == "running"
 
     def start(self, paths: list[str], label: str, cleanup: Optional[Path] = None) -> bool:
+        return self.launch(label, lambda: self._ingest(paths), cleanup)
+
+    def launch(self, label: str, work: Callable[[], dict[str, Any]], cleanup: Optional[Path] = None) -> bool:
+        """Run ``work`` (an ingest or a watch round, returning the final state) in the background,
+        as the store's writer; False when a run is going on already."""
         with self.lock:
             if self.state["state"] == "running":
                 return False
             self.state = {"state": "running", "label": label, "done": 0, "total": None, "current": None,
                           "started": time.time()}
-        threading.Thread(target=self._run, args=(paths, cleanup), name="diplograph-ingest", daemon=True).start()
+        threading.Thread(target=self._run, args=(work, cleanup), name="diplograph-ingest", daemon=True).start()
         return True
 
     def _progress(self, done: int, total: int, path: str) -> None:
         with self.lock:
             self.state.update(done=done, total=total, current=Path(path).name)
 
-    def _run(self, paths: list[str], cleanup: Optional[Path]) -> None:
+    def _ingest(self, paths: list[str]) -> dict[str, Any]:
+        rep = api.ingest(paths, db=self.db_path, progress=self._progress, resources=self.resources)
+        return {"state": "done", "summary": rep.summary(), "stored": rep.stored, "unchanged": rep.unchanged,
+                "events": rep.events, "skipped": [{"path": Path(p).name, "reason": r} for p, r in rep.skipped]}
+
+    def _run(self, work: Callable[[], dict[str, Any]], cleanup: Optional[Path]) -> None:
         try:
             if self.resources is None:  # the spaCy pipeline and lexicons, loaded once per server
                 self.resources = load_resources(load_settings())
             with self.gate.writing():
-                rep = api.ingest(paths, db=self.db_path, progress=self._progress, resources=self.resources)
-            result = {"state": "done", "summary": rep.summary(), "stored": rep.stored, "unchanged": rep.unchanged,
-                      "events": rep.events, "skipped": [{"path": Path(p).name, "reason": r} for p, r in rep.skipped]}
+                result = work()
         except Exception as exc:  # noqa: BLE001 - reported to the user, the server keeps running
             result = {"state": "error", "error": (str(exc).splitlines() or [type(exc).__name__])[0]}
         finally:

@@ -84,10 +84,11 @@ def search(store: Store, q: str, limit: int = SEARCH_LIMIT) -> dict[str, Any]:
 
 def events_list(store: Store, *, actor: str | None = None, dyad: tuple[str, str] | None = None,
                 type: str | None = None, since: str | None = None, until: str | None = None,
-                limit: int | None = None) -> list[dict[str, Any]]:
+                limit: int | None = None, added_since: Any = None) -> list[dict[str, Any]]:
     """queries.events with unknown actor names reported as NotFound."""
     try:
-        return queries.events(store, actor=actor, dyad=dyad, type=type, since=since, until=until, limit=limit)
+        return queries.events(store, actor=actor, dyad=dyad, type=type, since=since, until=until, limit=limit,
+                              added_since=added_since)
     except queries.QueryError as exc:
         raise NotFound(str(exc)) from exc
 
@@ -241,3 +242,14 @@ def told_differently(store: Store) -> list[dict[str, Any]]:
 def conflicts_page(store: Store) -> dict[str, Any]:
     return {"conflicts": queries.conflicts(store), "documents": documents_by_id(store),
             "told_differently": told_differently(store)}
+
+
+WHATS_NEW_ALERTS = 50
+WHATS_NEW_EVENTS = 100
+
+
+def whats_new(store: Store, alerts: int = WHATS_NEW_ALERTS, events: int = WHATS_NEW_EVENTS) -> dict[str, Any]:
+    """The What's new page: the latest fired alerts (newest first) and the events of the most recently
+    stored documents (each with ``added``, when its latest source was stored)."""
+    from diplograph.analysis.alerts import recent_alerts, recent_events
+    return {"alerts": recent_alerts(store, alerts), "events": recent_events(store, events)}

@@ -7,7 +7,8 @@ data/actor_words.yaml) and group phrases ("the two countries", "both sides": see
 Antecedents are chosen by kind (person / state / organisation / group), number and recency, cautiously:
 
 1. the subject of the verb that reports the clause ("NATO said it ...", "Iran and Iraq said they ...");
-2. a possessive refers to the subject of its own clause ("Somalia recalled its ambassador");
+2. a possessive refers to the subject of its own clause ("Somalia recalled its ambassador"), or to
+   the verb's object in a phrase saying what the object did ("praised France for its help");
 3. the only fitting actor in the nearest sentence (of the current and previous two) that has any; when
    that sentence has several, the subject of its main clause if it fits (and is not itself a
    coordination);
@@ -22,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.extract.actors.plural import fits, kind_of
+from diplograph.nlp.grammar import grammar
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import (DEFINITE_NOUNS, GROUP_NOUNS, PLURAL_NOUNS, PRONOUN_PREDICATES,
                                              PRONOUNS, TITLE_WORDS)
@@ -86,6 +88,9 @@ class _Coref:
         if spoken is not None:
             return spoken
         if tok.dep_ == "poss":
+            owner = self._object_owner(tok, want)
+            if owner is not None:
+                return owner, None
             own = self._clause_subject(tok, want)
             if own is not None:
                 return own
@@ -153,6 +158,20 @@ class _Coref:
             if c.dep_ in _SUBJ and not c.conjuncts:
                 return self._mention_at(c.i)
         return None
+
+    def _object_owner(self, tok: Token, want: str) -> _M | None:
+        """ "Germany praised France for its help", "accused Iran of its role": a possessive in a
+        phrase that says what the verb's object did (``object_gerund_preps``) is the object's."""
+        noun = tok.head
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in grammar().object_gerund_preps:
+            return None
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
+        m = self._mention_at(obj.i) if obj is not None else None
+        return m if m is not None and self._kind_ok(m, want, None) else None
 
     def _clause_subject(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
         """ "Somalia recalled its ambassador", "Mali and Niger closed their borders": the clause's subject."""

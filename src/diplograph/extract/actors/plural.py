@@ -49,7 +49,7 @@ class _Plural:
                 root_of.setdefault(self.doc[m.start:m.end].root.i, m)
         out, seen = [], set()
         for r in sorted(root_of):
-            conj = self.toks[r].conjuncts
+            conj = [*self.toks[r].conjuncts, *self._listed(r, root_of)]
             if not conj:
                 continue
             idxs = tuple(sorted({r, *(c.i for c in conj)}))
@@ -65,10 +65,20 @@ class _Plural:
         self._coords = out
         return out
 
+    def _listed(self, r: int, root_of: dict[int, _M]) -> list[Token]:
+        """ "Norway, Sweden, Denmark and Peru" parsed as a name with an apposition (or adverbial)
+        that has the rest conjoined: comma-separated names of the same kind are one list."""
+        out = []
+        for c in self.toks[r].children:
+            if c.dep_ in ("appos", "npadvmod") and c.i > r and self.lower[c.i - 1] == "," and c.i in root_of \
+                    and kind_of(root_of[c.i]) and kind_of(root_of[c.i]) == kind_of(root_of[r]):
+                out.extend((c, *c.conjuncts))
+        return out
+
     def coordination_at(self, tok: Token) -> list[_M] | None:
         """The actors of the coordination headed by ``tok`` ("Saudi Arabia and Bahrain said ...")."""
         m = self._mention_at(tok.i)
-        if m is None or not tok.conjuncts:
+        if m is None:
             return None
         for _, members in self.coordinations():
             if m in members:
@@ -108,6 +118,9 @@ class _Plural:
                 return det, members
         if number is None:
             return None
+        rest = self._rest_of_coordination(tok, det, number, want)
+        if rest:
+            return det, rest
         found: dict[str, _M] = {}
         for k in (here - 1, here):
             for m in self._by_sent[k] if k >= 0 else ():
@@ -115,3 +128,20 @@ class _Plural:
                         and not self._generic(m):
                     found.setdefault(m.actor_id, m)
         return (det, list(found.values())) if len(found) == number else None
+
+    def _rest_of_coordination(self, tok: Token, det: int, number: int, want: str) -> list[_M] | None:
+        """ "Norway, Sweden, Denmark and Peru ... the three Nordic countries and Peru": a group phrase
+        conjoined with named actors stands for the other members of an earlier coordination that
+        holds those actors and exactly ``number`` more."""
+        named = {m.actor_id for c in tok.conjuncts if (m := self._mention_at(c.i)) is not None}
+        if not named:
+            return None
+        here = self.sent_of[tok.i]
+        for end, members in reversed(self.coordinations()):
+            if end > det or self.sent_of[end - 1] < here - 3:
+                continue
+            ids = {m.actor_id for m in members}
+            rest = [m for m in members if m.actor_id not in named]
+            if named <= ids and len(rest) == number and all(fits(m, want) for m in rest):
+                return rest
+        return None

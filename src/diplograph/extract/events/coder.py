@@ -23,7 +23,8 @@ from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
 from diplograph.extract.events.pairs import (PLACE_BOUND, VENUE_FORMS, _event_phrase, _id, _pairs,
                                               _perpetrators, _ref, _Ref, _uniq)
-from diplograph.extract.events.recipients import SEIZING, local_population, recipients, state_of_place
+from diplograph.extract.events.recipients import (SEIZING, local_population, own_states, recipients,
+                                                   state_of_place)
 from diplograph.records import Event
 
 
@@ -79,10 +80,15 @@ class EventCoder(_TriggerMatching):
         for pobj in cl.prep_objects(tok, ("between", "among", "amongst")):
             sources += cl.subtree_mentions(pobj, res)
         mutual = bool(sources)
+        undergoer = trig.person_possessor_patient and not cl.prep_objects(tok, ("of",))
         for c in kids(tok):
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
-                sources += [m for m in cl.actor_mentions(c, res)
-                            if not (c.dep_ == "compound" and m.how in VENUE_FORMS and pr.venue_type(trig.type))]
+                found = [m for m in cl.actor_mentions(c, res)
+                         if not (c.dep_ == "compound" and m.how in VENUE_FORMS and pr.venue_type(trig.type))]
+                if undergoer and c.dep_ == "poss":  # "Navalny's arrest": he was arrested
+                    targets += [m for m in found if m.actor.kind == "person"]
+                    found = [m for m in found if m.actor.kind != "person"]
+                sources += found
         for pobj in cl.prep_objects(tok, ("by",)):
             sources += cl.actor_mentions(pobj, res)
         for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
@@ -120,12 +126,13 @@ class EventCoder(_TriggerMatching):
             for holder in (tok, head) if light else (tok,):
                 for pobj in cl.prep_objects(holder, ("in",)):
                     targets += cl.actor_mentions(pobj, res)
-        if not purpose and tok.dep_ == "pobj" and tok.head.lower_ == "in" and head.pos_ in ("VERB", "AUX") \
-                and _event_phrase(tok):
-            # "soldiers were killed in a clash with X", "took part in exercises with X": the clause's
-            # subject is a party to the event named in its "in"-phrase (its victim when the event
-            # names its own agent: "wounded in an attack by X")
-            subj = cl.subject_of(head) or next(iter(cl.children(head, cl.PASS_SUBJ)), None)
+        governor = tok.head.head if tok.dep_ == "pobj" else tok
+        if not purpose and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") \
+                and governor.pos_ in ("VERB", "AUX") and _event_phrase(tok):
+            # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a
+            # news conference with X": the clause's subject is a party to the event named in its
+            # "in"-phrase (its victim when the event names its own agent: "wounded in an attack by X")
+            subj = cl.subject_of(governor) or next(iter(cl.children(governor, cl.PASS_SUBJ)), None)
             found = cl.actor_mentions(subj, res) if subj is not None else []
             if not sources:
                 sources = found
@@ -158,6 +165,8 @@ class EventCoder(_TriggerMatching):
             where = {t.i for holder in (tok, head) for pobj in cl.prep_objects(holder, ("in",))
                      for t in pobj.subtree}
             targets = [local_population(m, sources) if m.token_start in where else m for m in targets]
+        if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills"
+            targets += [m for m in cl.answered_actors(head, res) if not any(cl.same_side(m.actor, s.actor) for s in sources)]
         if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
             targets += pr.purpose_targets(tok, res, sources)
             if not targets and head.pos_ in ("VERB", "AUX"):
@@ -257,7 +266,10 @@ class EventCoder(_TriggerMatching):
         targets = cand.targets
         if cand.trigger.type in SEIZING:
             targets = [state_of_place(t, cand.sources, res) for t in targets]
-        pairs = _pairs(cand.sources, targets, cand.trigger.type,
+        if not targets and cand.trigger.own_state:  # "the Taliban takeover": of their own state
+            targets = own_states(cand.sources, res)
+        sources = cand.sources or self._reporting_agent(cand, targets, res)
+        pairs = _pairs(sources, targets, cand.trigger.type,
                        cand.mutual or cand.trigger.mode == "sideAB")
         if cand.solo and not cand.targets:
             pairs = [(s, None) for s in _uniq(cand.sources)]
@@ -313,6 +325,20 @@ class EventCoder(_TriggerMatching):
                 token=cand.token.i,
             ))
         return out
+
+    def _reporting_agent(self, cand: _Candidate, targets: list, res) -> list:
+        """ "X has been asked to leave within 72 hours, Mali's government said": the official who
+        reports an agentless passive act of state is its agent (not for acts of force, and never
+        the target's own side)."""
+        if cand.trigger.type in ("ASSAULT", "MOBILIZE") or not targets or not cl.is_passive(cand.clause) \
+                or cl.children(cand.clause, ("agent",)):
+            return []
+        verb = md.reporting_verb(cand.clause, self.lex.reporting_verbs)
+        subj = cl.subject_of(verb) if verb is not None else None
+        found = cl.actor_mentions(subj, res) if subj is not None else []
+        return [m for m in found[:1] if m.actor.kind in ("state", "organisation", "igo") or m.actor.via
+                if not any((m.actor.country or m.actor.actor_id) == (t.actor.country or t.actor.actor_id)
+                           for t in targets)]
 
     def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token,
                      own: bool = True) -> tuple[str, str | None]:

@@ -83,6 +83,8 @@ class Trigger:
     require_prep: bool = False
     needs_agent: bool = False  # a noun that is an event only with its own agent or under a light verb
     not_dependents: tuple[str, ...] = ()  # dependency labels that stop the entry from firing
+    person_possessor_patient: bool = False  # "Navalny's arrest": a person who "has" the act underwent it
+    own_state: bool = False  # "the Taliban takeover", "the army seized power": with no target, the doer's own state
 
     @property
     def head(self) -> str:
@@ -176,6 +178,12 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     bad = [d for d in not_deps if d not in DEPENDENCIES]
     if bad:
         raise OntologyError(f"{label}: trigger {lemma!r}: not_dependents: unknown labels {bad} (one of {DEPENDENCIES})")
+    patient = spec.get("person_possessor_patient", False)
+    if not isinstance(patient, bool) or (patient and pos != "NOUN"):
+        raise OntologyError(f"{label}: trigger {lemma!r}: person_possessor_patient must be true or false, on nouns only")
+    own_state = spec.get("own_state", False)
+    if not isinstance(own_state, bool):
+        raise OntologyError(f"{label}: trigger {lemma!r}: own_state must be true or false")
     unknown = set(spec) - TRIGGER_KEYS
     if unknown:
         raise OntologyError(f"{label}: trigger {lemma!r}: unknown keys {sorted(unknown)}")
@@ -183,11 +191,12 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    str(particle).lower() if particle is not None else None,
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
-                   bool(spec.get("require_prep", False)), needs_agent, not_deps)
+                   bool(spec.get("require_prep", False)), needs_agent, not_deps, patient, own_state)
 
 
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
-                          "preps", "subjects", "require_prep", "needs_agent", "not_dependents"})
+                          "preps", "subjects", "require_prep", "needs_agent", "not_dependents",
+                          "person_possessor_patient", "own_state"})
 
 
 def _factuality(lex: Lexicon, data: Any, label: str) -> None:

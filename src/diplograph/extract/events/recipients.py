@@ -26,6 +26,9 @@ MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
 PAIR_PREPS = frozenset({"between", "among", "amongst"})
 
 
+# prepositions whose object a conjoined verb may share as its recipient
+SHARED_PREPS = ("with", "against", "to", "on", "toward", "towards")
+
 SEIZING = frozenset({"COERCE", "ASSAULT"})  # acts on a place: the place stands for its state
 
 
@@ -42,6 +45,24 @@ def state_of_place(target, sources: list, res):
     state = ActorRef(actor.country, named, actor.text, actor.start, actor.end, country=actor.country,
                      sector="GOV", kind="state")
     return replace(target, actor=state)
+
+
+def own_states(sources: list, res) -> list:
+    """ "the Taliban takeover", "the army seized power": the states of the doers (a group, an army
+    or a person of a state; a state itself has none here)."""
+    out = []
+    for s in sources:
+        actor = getattr(s, "actor", None)
+        if actor is None or not actor.country or (actor.country in (actor.actor_id, actor.via)
+                                                  and actor.kind == "state" and actor.sector in (None, "GOV")):
+            continue  # a state acting as itself
+        named = next((m.actor.name for m in getattr(res, "mentions", ()) if m.actor.actor_id == actor.country),
+                     actor.country)
+        state = ActorRef(actor.country, named, actor.text, actor.start, actor.end, country=actor.country,
+                         sector="GOV", kind="state")
+        if all(o.actor.actor_id != state.actor_id for o in out):
+            out.append(replace(s, actor=state))
+    return out
 
 
 def local_population(target, sources: list):
@@ -111,8 +132,9 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                      for m in cl.actor_mentions(pobj, res)]
         return found
 
-    def asked():  # "demanded that X withdraw": X is asked; "allowed X to run": X is granted it
-        return cl.complement_subjects(tok, res) if trig.type in ("REQUEST", "CONCEDE") else []
+    def asked():  # "demanded that X withdraw": X is asked; "allowed X to run": X is granted it;
+        # "warned that X would pay", "accused ... saying that X had lied": X is warned, accused
+        return cl.complement_subjects(tok, res) if trig.type in ("REQUEST", "CONCEDE", "THREATEN", "ACCUSE") else []
 
     def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
         return [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
@@ -135,7 +157,32 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                                    passes=unusable)  # "massed troops near X": past the troops moved
         return [found] if found is not None else []
 
-    return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, nearest)
+    def shared():  # "severed relations and closed the border with X": conjoined acts of one subject
+        subj = cl.subject_of(tok)
+        if subj is None:
+            return []
+        found = []
+        for c in tok.conjuncts:
+            if c.pos_ not in ("VERB", "AUX") or cl.is_passive(c) or cl.subject_of(c) is None \
+                    or cl.subject_of(c).i != subj.i:
+                continue
+            found += [m for obj in cl.patients_of(c) for m in cl.actor_mentions(obj, res)]
+            found += [m for h in (c, *cl.patients_of(c)) for pobj in cl.prep_objects(h, SHARED_PREPS)
+                      for m in cl.actor_mentions(pobj, res)]
+        return found
+
+    def destination():  # "sent doctors to X to help": a purpose clause helps where its act goes
+        head = tok.head
+        if tok.dep_ not in ("advcl", "xcomp") or not cl.is_infinitive(tok) or head.pos_ not in ("VERB", "AUX"):
+            return []
+        return [m for h in (head, *cl.patients_of(head)) for pobj in cl.prep_objects(h, ("to", "into"))
+                for m in cl.actor_mentions(pobj, res)]
+
+    def answered():  # "in response to X's test, Y held drills": Y answers X
+        return cl.answered_actors(tok, res)
+
+    return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, answered, nearest,
+            shared, destination)
 
 
 def _moved_forces(m) -> bool:

@@ -1,4 +1,4 @@
--- 009: incremental merge. Each event mention gets its merge key (store.common.merge_key_sql, written
+-- 011: incremental merge. Each event mention gets its merge key (store.common.merge_key_sql, written
 -- out here: the 63-bit key of its type, its pair of actors in either order — a person counts for the
 -- state it acts for — its polarity and assertedness; a mention without actors has a key of its own).
 -- Mentions merge only within a merge group, and a group lies inside one key, so the writer records in

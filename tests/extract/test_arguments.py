@@ -1,0 +1,70 @@
+"""Arguments found outside the predicate's own slots: relative clauses on an apposition, what an act
+answers, events named in "at"/"during" phrases, possessors that underwent the act, the content of a
+warning, and the official reporting an agentless act (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import code
+
+
+def pairs(events, type_):
+    return {(e.source and (e.source.via or e.source.actor_id), e.target and (e.target.via or e.target.actor_id))
+            for e in events if e.type == type_}
+
+
+def test_a_relative_clause_on_an_apposition_is_about_the_name(res):
+    evs = code(res, "Iran, a Syrian ally that has been arming the Assad government, denied the report.")
+    assert ("IRN", "SYR") in pairs(evs, "AID")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In response to Iran's missile test, Israel carried out a large air drill.", ("ISR", "IRN")),
+    ("In retaliation for the Turkish strikes, Syria shelled the border town.", ("SYR", "TUR")),
+    ("Japan protested in response to China's decision.", ("JPN", "CHN")),
+])
+def test_what_an_act_answers_names_its_target(res, text, pair):
+    evs = code(res, text)
+    assert any((e.source and e.source.actor_id, e.target and e.target.actor_id) == pair for e in evs)
+
+
+def test_an_event_named_at_a_clause_has_the_clause_subject(res):
+    evs = code(res, "Chancellor Scholz, speaking at a joint news conference with President Macron, "
+                    "said on Monday that trade would grow.")
+    assert ("DEU", "FRA") in pairs(evs, "CONSULT")
+
+
+def test_a_person_who_has_the_arrest_underwent_it(res):
+    evs = code(res, "Jorge Mendez's detention angered Colombia.")
+    coerce = [e for e in evs if e.type == "COERCE"]
+    assert coerce and all(e.source is None and e.target.name == "Jorge Mendez" for e in coerce)
+    evs = code(res, "Iran's executions drew condemnation.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.actor_id == "IRN" for e in evs)
+
+
+def test_the_party_a_warning_is_about_is_its_target(res):
+    assert ("IRN", "ISR") in pairs(code(res, "Iran warned that Israel would pay a heavy price."), "THREATEN")
+    own = code(res, "Russia warned that its forces would respond.")
+    assert pairs(own, "THREATEN") == {("RUS", None)}
+
+
+def test_the_official_reporting_an_agentless_act_of_state_is_its_agent(res):
+    evs = code(res, "Ambassador Joel Meyer of France has been asked to leave within 72 hours, "
+                    "Mali's government said.")
+    assert any(e.type == "REQUEST" and e.source.actor_id == "MLI" and e.target.name == "Joel Meyer" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian ambassador was summoned on Monday, the Russian embassy said.",  # the target's own side
+    "Two Indian soldiers were killed on the border, the Indian army said.",  # an act of force
+])
+def test_no_reporting_agent_for_force_or_the_targets_own_side(res, text):
+    assert all(e.source is None for e in code(res, text) if e.type in ("ACCUSE", "ASSAULT"))
+
+
+def test_a_takeover_by_a_group_falls_on_its_own_state(res):
+    evs = code(res, "Since the Taliban takeover, Moscow has kept its embassy in Kabul open.", published="2021-11-02")
+    take = [e for e in evs if e.trigger == "takeover"]
+    assert take and take[0].source.actor_id == "TALIBAN" and take[0].target.actor_id == "AFG"
+    assert all(e.target is None for e in code(res, "Russia seized power.") if e.type == "COERCE")
