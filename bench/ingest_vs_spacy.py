@@ -13,28 +13,32 @@ peak RSS is its own and the model load is outside every timing:
   ingest    ``diplograph.ingest`` of the folder into a fresh DuckDB file
             (reading, cleaning, hashing, parsing, extraction, storing, merging);
   reingest  the same ingest again: unchanged corpus, so hashing only;
-  bare xN   ``nlp.pipe(n_process=N)``;   ingest xN   ``ingest --workers N``;
+  bare xN   ``nlp.pipe(n_process=N)``;   ingest xN   ``ingest --workers N``, N = the machine's cores
+            (the model loaded before the timing in both: nlp.pipe's processes and the ingest's
+            workers are forked with it);
   dask xN   (with --dask) ``ingest --engine dask`` on a LocalCluster of N processes.
 
 Each ingest runs between two bare parses (bare, ingest, bare, ingest, ..., bare)
 and is compared with the mean of the two, which cancels a steady drift of the
-machine's speed.  Prints words/s, docs/s, CPU seconds and memory for each run,
-the per-run ratios, the CPU-time ratio, and last the line ``ratio <ingest/bare>``
-(wall time, the median run on the largest corpus).  The ingest's reader and
+machine's speed; so does each ``ingest --workers N`` between two ``nlp.pipe(n_process=N)``.
+Prints words/s, docs/s, CPU seconds and memory for each run, the per-run ratios, the CPU-time
+ratio, then the line ``ratio <ingest/bare>`` (wall time, the median run on the largest corpus)
+and last ``ratio at N cores <ingest xN / bare xN>`` (wall time, the median run).  The ingest's reader and
 parser processes (diplograph.readahead, diplograph.parseahead) count in its CPU
 time.  Memory: the peak RSS of the phase's own process, of its largest child,
 and the peak of the summed PSS of all its processes, sampled every 0.5 s (PSS
 splits a page shared by forked processes between them, so the sum is what they
 take together).
-Default: 1 MB and 10 MB corpora with one ingest each, workers (2) on the 1 MB one
-(about 25 minutes on two cores).  --quick: one 0.3 MB corpus, no workers, one
-ingest between two bare parses (under a minute); --repeat 3 for a steadier figure.
+Default: 1 MB and 10 MB corpora with one ingest each, the comparison at equal cores on a 1 MB
+one (about 25 minutes on two cores).  --quick: one 0.3 MB corpus for both comparisons, one ingest
+between two bare parses each (about two minutes); --repeat 3 for a steadier figure.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import subprocess
@@ -183,8 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="one 0.3 MB corpus, no workers, one ingest between two bare parses (under a minute)")
     ap.add_argument("--mb", type=float, nargs="+", default=None, help="corpus sizes in MB (default: 1 10)")
-    ap.add_argument("--workers", type=int, default=None, help="worker processes to compare (default 2; 1: none)")
-    ap.add_argument("--workers-mb", type=float, default=1.0, help="corpus size for the workers comparison")
+    ap.add_argument("--workers", type=int, default=None,
+                    help="processes for the comparison at equal cores (default: the machine's cores; 1: none)")
+    ap.add_argument("--workers-mb", type=float, default=None,
+                    help="corpus size for the comparison at equal cores (default 1; with --quick its corpus)")
     ap.add_argument("--dask", action="store_true",
                     help="also ingest with --engine dask on a LocalCluster of --workers processes")
     ap.add_argument("--repeat", type=int, default=None,
@@ -199,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = args.mb or ([0.3] if args.quick else [1.0, 10.0])
     args.repeat = args.repeat or 1
-    workers = args.workers if args.workers is not None else (1 if args.quick else 2)
+    workers = args.workers if args.workers is not None else (os.cpu_count() or 1)
+    wmb = args.workers_mb if args.workers_mb is not None else (sizes[0] if args.quick else 1.0)
     tmp = Path(tempfile.mkdtemp(prefix="dg-bench-"))
     try:
         corpora: list[tuple[str, str]] = []
@@ -236,26 +243,40 @@ def main(argv: list[str] | None = None) -> int:
                   + " (each ingest / mean of the bare parses before and after it)", flush=True)
             r = last["reingest"] = _run("reingest", folder, db)
             print(_line(f"{label} reingest", r), flush=True)
+        cores_ratio = None
         if workers > 1:
             if args.folder:
                 folder = args.folder
             else:
-                folder = str(tmp / f"corpus_{args.workers_mb:g}mb_w")
-                build_corpus(Path(args.seeds), Path(folder), int(args.workers_mb * 1_000_000))
-            label = Path(folder).name if args.folder else f"{args.workers_mb:g} MB"
-            bare = _run("bare", folder, str(tmp / "w.duckdb"), workers)
-            ing = _run("ingest", folder, str(tmp / "w.duckdb"), workers)
-            print(_line(f"{label} bare x{workers}", bare))
-            print(_line(f"{label} ingest x{workers}", ing))
-            print(f"workers ratio {ing['seconds'] / bare['seconds']:.2f} (ingest --workers {workers} / "
-                  f"nlp.pipe n_process={workers}; worker start and model loads included)")
+                folder = str(tmp / f"corpus_{wmb:g}mb_w")
+                build_corpus(Path(args.seeds), Path(folder), int(wmb * 1_000_000))
+            label = Path(folder).name if args.folder else f"{wmb:g} MB"
+            wdb = tmp / "w.duckdb"
+            # the same sandwich at equal cores: bare xN, ingest xN, bare xN, ...
+            bares, ingests = [_run("bare", folder, str(wdb), workers)], []
+            print(_line(f"{label} bare x{workers} #1", bares[0]), flush=True)
+            for rep in range(args.repeat):
+                wdb.unlink(missing_ok=True)
+                ingests.append(_run("ingest", folder, str(wdb), workers))
+                print(_line(f"{label} ingest x{workers} #{rep + 1}", ingests[-1]), flush=True)
+                bares.append(_run("bare", folder, str(wdb), workers))
+                print(_line(f"{label} bare x{workers} #{rep + 2}", bares[-1]), flush=True)
+            wratios = [ing["seconds"] * 2 / (b0["seconds"] + b1["seconds"])
+                       for ing, b0, b1 in zip(ingests, bares, bares[1:])]
+            wcpu = [ing["cpu"] * 2 / (b0["cpu"] + b1["cpu"]) for ing, b0, b1 in zip(ingests, bares, bares[1:])]
+            print(f"{label} ratios at {workers} cores " + " ".join(f"{r:.2f}" for r in wratios)
+                  + ", cpu " + " ".join(f"{r:.2f}" for r in wcpu), flush=True)
+            cores_ratio = sorted(wratios)[len(wratios) // 2]
             if args.dask:
                 dk = _run("dask", folder, str(tmp / "d.duckdb"), workers)
                 print(_line(f"{label} dask x{workers}", dk))
-                print(f"dask ratio {dk['seconds'] / bare['seconds']:.2f} (ingest --engine dask, LocalCluster of "
-                      f"{workers} processes, cluster start included / nlp.pipe n_process={workers})")
+                print(f"dask ratio {dk['seconds'] / min(b['seconds'] for b in bares):.2f} (ingest --engine dask, "
+                      f"LocalCluster of {workers} processes, cluster start included / nlp.pipe n_process={workers})")
         print(f"cpu ratio {last['cpu_ratio']:.2f}")
         print(f"ratio {sorted(ratios)[len(ratios) // 2]:.2f}")
+        if cores_ratio is not None:
+            print(f"ratio at {workers} cores {cores_ratio:.2f} (ingest --workers {workers} / nlp.pipe n_process="
+                  f"{workers}, the model loaded before either)")
         return 0
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
