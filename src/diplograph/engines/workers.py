@@ -2,8 +2,9 @@
 
 Documents go to the workers in small chunks (whole documents), at most a few
 chunks in flight per worker, so memory stays flat however large the corpus.
-Each worker loads the model, knowledge base and ontology once
-(:func:`worker_resources`) and sends back, per document, ``(raw, result,
+The workers are forked once the model, knowledge base and ontology are loaded
+here, so they share them (spawned where ``fork`` is unavailable, each loads them
+once: :func:`worker_resources`), and send back, per document, ``(raw, result,
 actor_rows)`` where ``result`` is a :class:`~diplograph.records.DocResult` or,
 when extraction failed, the error as text.  Results come back in input order,
 so the store is the same as after a single-process ingest.
