@@ -9,7 +9,8 @@ from typing import Any
 
 from diplograph.store.database import Store
 
-__all__ = ["doc_titles", "attribute_label", "subject_name", "plural", "ATTRIBUTE_LABELS"]
+__all__ = ["doc_titles", "attribute_label", "subject_name", "plural", "ATTRIBUTE_LABELS", "SECTOR_LABELS",
+           "qualify_same_actor"]
 
 
 def doc_titles(store: Store, ids: Any) -> dict[str, str]:
@@ -53,3 +54,23 @@ def plural(n: int, word: str, many: str | None = None) -> str:
         return f"1 {word}"
     many = many or _IRREGULAR.get(word) or (word + "es" if word.endswith(("s", "x", "sh", "ch")) else word + "s")
     return f"{n:,} {many}"
+
+
+# A side's sector in words (data/actors: the CAMEO-style sector codes the resolver gives).
+SECTOR_LABELS = {
+    "GOV": "government", "MIL": "military", "REB": "rebels", "INS": "insurgents", "IGO": "international body",
+    "NGO": "NGOs", "BUS": "business", "MED": "media", "CVL": "civilians", "COP": "police", "JUD": "judiciary",
+    "LEG": "legislature", "OPP": "opposition", "SPY": "intelligence services", "REL": "religious groups",
+    "EDU": "education", "CRM": "criminals", "UAF": "armed groups",
+}
+
+
+def qualify_same_actor(source: dict[str, Any] | None, target: dict[str, Any] | None) -> None:
+    """An event within one actor ("Russian police arrested Russian journalists": Russia's police on
+    Russia's media) names each side with its sector, "Russia (police)" and "Russia (media)", so no
+    one reads "Russia -> Russia". Changes the two actor objects in place; others are left alone."""
+    if not source or not target or source["id"] != target["id"] or source.get("sector") == target.get("sector"):
+        return
+    for side in (source, target):
+        label = SECTOR_LABELS.get(side.get("sector") or "", side.get("sector")) or "state"
+        side["name"] = f"{side['name']} ({label})"

@@ -10,7 +10,7 @@ import json
 from typing import Any, Sequence
 
 from diplograph.analysis.grades import DEFAULT_GRADE, doc_grades, grades  # noqa: F401 - re-exported
-from diplograph.analysis.labels import attribute_label, doc_titles, subject_name
+from diplograph.analysis.labels import attribute_label, doc_titles, qualify_same_actor, subject_name
 from diplograph.extract.events.ontology import EVENT_TYPES
 from diplograph.store.common import key_sql
 from diplograph.store.database import Store
@@ -94,7 +94,7 @@ def _mentions(store: Store, event_ids: list[str], every: bool = False, brief: bo
     are read whole instead: looking rows up one by one only pays for a small share of a table.
     ``brief``: only the event, document, sentence and position of each mention."""
     wanted = set(event_ids)
-    cols = "m.event_id, m.doc_id, m.sentence, m.start" if brief else (
+    cols = "m.event_id, m.doc_id, m.sentence, m.start, m.source_sector, m.target_sector" if brief else (
         "m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, "
         "m.target_text, m.source_sector, m.target_sector, m.reported_by")
     if every or len(event_ids) > LOOKUP_MAX:
@@ -211,15 +211,15 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
     for r in rows:
         ms = mentions.get(r["event_id"], [])
         first = ms[0] if ms else {}
+        source = _actor_obj(info, r["source_id"], first.get("source_text"), first.get("source_sector"), r["source_via"])
+        target = _actor_obj(info, r["target_id"], first.get("target_text"), first.get("target_sector"), r["target_via"])
+        qualify_same_actor(source, target)
         out.append({
             "id": r["event_id"], "type": r["type"], "act_type": r["act_type"], "mode": r["mode"],
             "context": r["context"],
             "date": r["date"], "date_precision": r["date_precision"], "date_text": r["date_text"],
             "date_anchor": r["date_anchor"], "date_end": r["date_end"], "date_end_precision": r["date_end_precision"],
-            "source": _actor_obj(info, r["source_id"], first.get("source_text"), first.get("source_sector"),
-                                 r["source_via"]),
-            "target": _actor_obj(info, r["target_id"], first.get("target_text"), first.get("target_sector"),
-                                 r["target_via"]),
+            "source": source, "target": target,
             "negated": bool(r["negated"]), "modality": r["modality"],
             "reported_by": _actor_obj(info, first.get("reported_by"), None, None, None),
             "intensity": r["intensity"], "quad": r["quad"], "merge_reason": r["merge_reason"],

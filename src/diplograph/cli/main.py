@@ -196,9 +196,12 @@ def code(
     table = Table(header_style="bold")
     for col in ("line", "type", "mode", "source", "target", "modality", "date", "trigger"):
         table.add_column(col)
+    from diplograph.analysis.labels import qualify_same_actor
     for ev, _ in found:
-        table.add_row(str(ev.line or ""), ev.type, ev.mode or "", ev.source.name if ev.source else "—",
-                      ev.target.name if ev.target else "—", ev.modality, ev.date.value or "", ev.trigger)
+        src, tgt = ({"id": a.actor_id, "name": a.name, "sector": a.sector} if a else None for a in (ev.source, ev.target))
+        qualify_same_actor(src, tgt)
+        table.add_row(str(ev.line or ""), ev.type, ev.mode or "", src["name"] if src else "—",
+                      tgt["name"] if tgt else "—", ev.modality, ev.date.value or "", ev.trigger)
     out.print(table)
 
 
