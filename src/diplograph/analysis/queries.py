@@ -10,7 +10,7 @@ import json
 from typing import Any, Sequence
 
 from diplograph.analysis.grades import DEFAULT_GRADE, doc_grades, grades  # noqa: F401 - re-exported
-from diplograph.analysis.labels import attribute_label, doc_titles, qualify_same_actor, subject_name
+from diplograph.analysis.labels import attribute_label, country_name, doc_titles, qualify_same_actor, subject_name
 from diplograph.extract.events.ontology import EVENT_TYPES
 from diplograph.store.common import key_sql
 from diplograph.store.database import Store
@@ -72,7 +72,7 @@ def _actor_obj(info: dict[str, dict[str, Any]], actor_id: str | None, text: str 
         country = info.get(via, {}).get("country")
     return {"id": actor_id, "name": a.get("name", actor_id), "country": country,
             "sector": sector or a.get("sector"), "kind": a.get("kind"), "via": via,
-            "via_name": info.get(via, {}).get("name", via) if via else None, "text": text}
+            "via_name": country_name(via, info) if via else None, "text": text}
 
 
 LOOKUP_MAX = 20_000  # rows fetched by a rowid list at most; more are read by a scan
@@ -271,13 +271,14 @@ def actors(store: Store, ids: list[str] | None = None) -> list[dict[str, Any]]:
         "count(m.actor_id) AS mentions FROM actors a LEFT JOIN actor_mentions m ON m.actor_id = a.actor_id "
         f"{where}GROUP BY ALL ORDER BY mentions DESC, a.name", params)
     roles = {r["actor_id"]: json.loads(r["roles"] or "[]") for r in rows}
-    names = _actor_info(store, {x.get("of") for rs in roles.values() for x in rs})
+    names = _actor_info(store, {x.get("of") for rs in roles.values() for x in rs} | {r["country"] for r in rows})
     for rs in roles.values():
         for x in rs:
             if x.get("of"):
-                x["of_name"] = names.get(x["of"], {}).get("name", x["of"])
+                x["of_name"] = country_name(x["of"], names)
     return [{"id": r["actor_id"], "name": r["name"], "aliases": list(r["aliases"] or []),
              "country": r["country"], "sector": r["sector"], "kind": r["kind"],
+             "country_name": country_name(r["country"], names),
              "roles": roles[r["actor_id"]], "origin": r["origin"], "mentions": r["mentions"]}
             for r in rows]
 
@@ -394,8 +395,8 @@ def gazetteer_errors(store: Store) -> list[dict[str, Any]]:
         entry = out.setdefault((r["subject"], ",".join(expected)), {
             **_about(info, r["subject"], "located_in"), "kind": "gazetteer",
             "expected": expected, "claims": []})
-        entry["expected_names"] = [info.get(c, {}).get("name", c) for c in expected]
-        entry["claims"].append({**_claim_json(r), "value_name": info.get(r["value"], {}).get("name", r["value"])})
+        entry["expected_names"] = [country_name(c, info) for c in expected]
+        entry["claims"].append({**_claim_json(r), "value_name": country_name(r["value"], info)})
     return list(out.values())
 
 

@@ -28,7 +28,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from diplograph import __version__
-from diplograph.analysis.labels import plural
+from diplograph.analysis.labels import plural, sector_label
 from diplograph.outputs import export, report
 from diplograph.web import views as web_views
 from diplograph.store.database import Store, StoreError
@@ -52,6 +52,7 @@ def _templates() -> jinja2.Environment:
     env.filters["json"] = report.safe_json
     env.globals["type_colors"] = report.type_colors()  # the report's colours: one per PLOVER type
     env.filters["plural"] = plural
+    env.filters["sector"] = sector_label
     env.filters["signed"] = lambda v: "—" if v is None else f"{v:+.2f}"
     return env
 
