@@ -11,7 +11,7 @@ from diplograph.store import merge_plan as merge
 from diplograph.analysis import queries
 from diplograph.analysis.labels import plural
 from diplograph.config import Settings, load_settings
-from diplograph.reading.files import IngestError, discover
+from diplograph.reading.errors import IngestError
 from diplograph.records import DocResult, Event, PartialDate, RawDocument
 from diplograph.store.database import Store, StoreError
 from diplograph.reading.watchdog import time_limit
@@ -100,6 +100,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
     from diplograph.engines.workers import local_outcomes, pool_outcomes
     from diplograph.pipeline import load_resources
+    from diplograph.reading.files import discover
     started = time.perf_counter()
     settings = settings or load_settings()
     if published:

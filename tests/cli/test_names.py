@@ -148,3 +148,10 @@ def test_json_keeps_ids(db):
 def test_grade_listing_names_the_documents_by_title(db):
     text = run("grade", "--db", db)
     assert "Moscow quietly courts the Taliban" in text and "A long road from Kabul to Moscow" in text
+
+
+def test_trajectory_command_runs_and_names_the_sides(db):
+    text = run("trajectory", "Russia", "Taliban", "--db", db)
+    assert "Russia → Taliban" in text and "Taliban → Russia" in text and "TALIBAN" not in text
+    bad = runner.invoke(app, ["trajectory", "Russia", "Taliban", "--db", db, "--period", "decade"])
+    assert bad.exit_code == 2 and "--period: 'decade' is not one of auto, year, quarter, month" in bad.output

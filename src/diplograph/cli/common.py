@@ -16,7 +16,7 @@ from diplograph.analysis.queries import QueryError, short_id
 from diplograph.config import ConfigError, load_settings
 from diplograph.extract.events.ontology import OntologyError
 from diplograph.outputs.export import ExportError
-from diplograph.reading.files import IngestError
+from diplograph.reading.errors import IngestError
 from diplograph.records import PartialDate
 from diplograph.store.database import StoreError
 

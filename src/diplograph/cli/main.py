@@ -19,6 +19,7 @@ from rich.table import Table
 
 from diplograph import __version__, api
 from diplograph.cli.browse import register as _register_browse
+from diplograph.cli.fastparams import install as install_fast_params
 from diplograph.cli.helpfmt import install as install_readable_help
 from diplograph.cli.common import DB_HELP, _settings, err, fail, handled, out, print_events, say
 from diplograph.cli.report import register as _register_report
@@ -28,6 +29,7 @@ from diplograph.config import load_settings
 from diplograph.outputs.export import FORMATS, KINDS, export
 
 install_readable_help()
+install_fast_params()
 app = typer.Typer(
     help="diplograph: who did what to whom, when — sourced, dated PLOVER events from news articles.",
     no_args_is_help=True, add_completion=False, rich_markup_mode=None,
