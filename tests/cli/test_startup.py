@@ -25,3 +25,14 @@ def test_read_commands_do_not_import_spacy(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "", f"loaded: {result.stdout.strip()}"
+
+
+def test_help_and_version_do_not_open_duckdb():
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom diplograph.cli.main import app\n"
+            "for args in (['--help'], ['--version'], ['events', '--help']):\n"
+            "    r = CliRunner().invoke(app, args)\n"
+            "    assert r.exit_code == 0, (args, r.output)\n"
+            "print('duckdb' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
