@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 
 import pytest
@@ -62,3 +63,14 @@ def test_downloads_are_the_filtered_list(client):
     assert j.status_code == 200 and [e["type"] for e in j.json()] == ["ASSAULT"] * len(rows)
     everything = client.get("/events?format=json").json()
     assert len(everything) > len(rows)
+
+
+def test_an_unknown_type_is_a_bad_request_listing_the_types(client):
+    for url in ("/events?type=FOO", "/dyad/DEU/FRA?type=FOO", "/actor/DEU?type=FOO", "/api/events?type=FOO",
+                "/api/dyad/DEU/FRA?type=FOO", "/api/actor/DEU?type=FOO"):
+        r = client.get(url)
+        assert r.status_code == 400, (url, r.status_code)
+        text = html.unescape(r.text)
+        assert "unknown event type 'FOO'" in text and "CONSULT" in text and "ASSAULT" in text, url
+    assert client.get("/events?type=accuse").status_code == 200  # any case
+    assert client.get("/dyad/DEU/FRA?type=ACCUSE").status_code == 200

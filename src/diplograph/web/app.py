@@ -34,7 +34,8 @@ from diplograph.web import views as web_views
 from diplograph.store.database import Store, StoreError
 from diplograph.web import api as web_api
 from diplograph.web import ingest as web_ingest
-from diplograph.web.common import BadRequest, StoreGate, check_date, date_query, dyad_data, type_query
+from diplograph.web.common import (BadRequest, StoreGate, check_date, check_event_type, date_query, dyad_data,
+                                   type_query)
 
 MAX_BODY = 25_000_000  # bytes; uploads are further bounded per file by the ingest settings
 MAX_URL = 4096
@@ -181,6 +182,7 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
                order: str = Query("asc", pattern="^(asc|desc)$"), page_no: int = Query(1, alias="page", ge=1),
                format: str = Query("html", pattern="^(html|csv|json)$")) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
+        type = check_event_type(type)
         if sort not in web_views.SORTS:
             raise BadRequest(f"sort: {sort!r} is not a column; sort by {', '.join(web_views.SORTS)}")
         dyad = (a, b) if a and b else None
@@ -214,6 +216,7 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     def actor(request: Request, actor_id: str, type: Optional[str] = type_query(), since: Optional[str] = date_query(),
               until: Optional[str] = date_query()) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
+        type = check_event_type(type)
         with gate.read() as store:
             try:
                 data = web_views.actor_page(store, actor_id, since, until, type)
@@ -228,6 +231,7 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
              until: Optional[str] = date_query(),
              period: str = Query("auto", pattern="^(auto|year|quarter|month)$")) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
+        type = check_event_type(type)
         with gate.read() as store:
             data = dyad_data(store, a, b, since, until, type, period)
         filters = {"type": type or "", "since": since or "", "until": until or "", "period": period}

@@ -8,6 +8,7 @@ from typing import Any, Iterator, Optional
 
 from fastapi import Query
 
+from diplograph.analysis.queries import QueryError, check_type
 from diplograph.records import PartialDate
 from diplograph.store.database import Store
 from diplograph.web import views as web_views
@@ -92,3 +93,13 @@ def check_date(value: Optional[str], name: str) -> Optional[str]:
         except ValueError:
             raise BadRequest(f"{name}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)") from None
     return value or None
+
+
+def check_event_type(value: Optional[str]) -> Optional[str]:
+    """A ``type`` filter as stored (upper case); an unknown type is a 400 that lists the 16 types."""
+    if not value:
+        return None
+    try:
+        return check_type(value)
+    except QueryError as exc:
+        raise BadRequest(f"type: {exc}") from None
