@@ -74,3 +74,24 @@ def test_an_unknown_type_is_a_bad_request_listing_the_types(client):
         assert "unknown event type 'FOO'" in text and "CONSULT" in text and "ASSAULT" in text, url
     assert client.get("/events?type=accuse").status_code == 200  # any case
     assert client.get("/dyad/DEU/FRA?type=ACCUSE").status_code == 200
+
+
+def test_trigger_and_sides_are_marked_in_the_list(client):
+    page = client.get("/events?type=ACCUSE").text
+    assert ('<mark class="actor">Germany</mark> <mark class="trigger">accused</mark> '
+            '<mark class="actor">France</mark> of breaking the fishing accord.') in page
+
+
+def test_search_term_is_marked_in_results(client):
+    page = client.get("/search?q=fishing").text
+    assert '<mark class="term">fishing</mark>' in page
+    assert page.count('<mark class="term">') >= 2  # in the event list and in the sentences
+
+
+def test_marks_escape_text_and_follow_offsets():
+    from diplograph.web.highlight import marked, mark_term
+    assert str(marked("a <b> & c", [(6, 7, "x")])) == 'a &lt;b&gt; <mark class="x">&amp;</mark> c'
+    # overlapping spans: the first given wins; out-of-range spans are dropped
+    assert str(marked("Talks and talks", [(10, 15, "trigger"), (8, 15, "term"), (20, 30, "x")])) == \
+        'Talks and <mark class="trigger">talks</mark>'
+    assert str(mark_term("Fishing and fishing", "FISHING")).count('<mark class="term">') == 2

@@ -34,6 +34,7 @@ from diplograph.web import views as web_views
 from diplograph.store.database import Store, StoreError
 from diplograph.web import api as web_api
 from diplograph.web import ingest as web_ingest
+from diplograph.web.highlight import mark_events, mark_term
 from diplograph.web.common import (BadRequest, StoreGate, check_date, check_event_type, date_query, dyad_data,
                                    type_query)
 
@@ -54,6 +55,7 @@ def _templates() -> jinja2.Environment:
     env.globals["type_colors"] = report.type_colors()  # the report's colours: one per PLOVER type
     env.filters["plural"] = plural
     env.filters["sector"] = sector_label
+    env.filters["term"] = mark_term  # a search term marked in a text
     env.filters["signed"] = lambda v: "—" if v is None else f"{v:+.2f}"
     return env
 
@@ -172,7 +174,9 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, q: str = Query("", max_length=200)) -> Response:
         with gate.read() as store:
-            return page(request, "search.html.j2", q=q, results=web_views.search(store, q))
+            results = web_views.search(store, q)
+            mark_events(store, results["events"], q)
+            return page(request, "search.html.j2", q=q, results=results)
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events(request: Request, actor: Optional[str] = Query(None, max_length=200),
@@ -190,13 +194,13 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
             rows = web_views.events_list(store, actor=actor or None, dyad=dyad, type=type or None,
                                          since=since, until=until)
             types = web_views.event_types(store)
-        rows = web_views.sort_events(rows, sort, order == "desc")
-        if format != "html":  # the whole filtered, sorted list
-            return download(rows, format)
+            rows = web_views.sort_events(rows, sort, order == "desc")
+            if format != "html":  # the whole filtered, sorted list
+                return download(rows, format)
+            shown = mark_events(store, rows[(page_no - 1) * EVENTS_PAGE: page_no * EVENTS_PAGE])
         filters = {"actor": actor or "", "a": a or "", "b": b or "", "type": type or "", "since": since or "",
                    "until": until or ""}
         pages = max(1, -(-len(rows) // EVENTS_PAGE))
-        shown = rows[(page_no - 1) * EVENTS_PAGE: page_no * EVENTS_PAGE]
         return page(request, "events.html.j2", events=shown, total=len(rows), page_no=min(page_no, pages),
                     pages=pages, first=(page_no - 1) * EVENTS_PAGE + 1, sort=sort, order=order,
                     filters=filters, types=types)
@@ -245,7 +249,9 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     @app.get("/document/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document(request: Request, doc_id: str) -> Response:
         with gate.read() as store:
-            return page(request, "document.html.j2", **web_views.document_page(store, doc_id))
+            data = web_views.document_page(store, doc_id)
+            mark_events(store, data["events"])
+            return page(request, "document.html.j2", **data)
 
     @app.get("/conflicts", response_class=HTMLResponse, include_in_schema=False)
     def conflicts(request: Request) -> Response:
