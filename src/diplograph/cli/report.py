@@ -150,7 +150,7 @@ def register(app: typer.Typer) -> None:
                                ph["reason"], ", ".join(ph["types"]))
             out.print(phases)
         typer.echo(f"{plural(traj['totals']['count'], 'dated event')}, {plural(len(traj['phases']), 'change point')}, "
-                   f"{len(traj['imprecise'])} too coarse for the period, {len(traj['undated'])} undated", err=True)
+                   f"{len(traj['imprecise'])} too coarse for the period, {len(traj['undated'])} undated", err=True)  # adjectives
 
     @app.command("export-graph")
     def export_graph_cmd(

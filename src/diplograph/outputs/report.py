@@ -77,7 +77,7 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
     data: list[dict[str, Any]] = [{
         "type": "bar", "name": "events (count)", "x": x, "y": [p["combined"]["count"] for p in traj["points"]],
         "yaxis": "y2", "marker": {"color": "rgba(134,142,150,0.35)"}, "text": text, "textposition": "none",
-        "hovertemplate": "%{text}: %{y} events<extra></extra>"}]
+        "hovertemplate": "%{text}: events %{y}<extra></extra>"}]
     for key, name, color, dash in (("a_to_b", f"{an} → {bn}", "#1c7ed6", "dot"),
                                    ("b_to_a", f"{bn} → {an}", "#f08c00", "dot"),
                                    ("combined", "combined", "#212529", "solid")):
@@ -87,7 +87,7 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
             "line": {"color": color, "dash": dash, "width": 3 if key == "combined" else 2},
             "customdata": [[p["period"], p[key]["happened"], ", ".join(p[key]["index_events"][:5])]
                            for p in traj["points"]],
-            "hovertemplate": "%{customdata[0]}: index %{y:.2f} over %{customdata[1]} events<br>"
+            "hovertemplate": "%{customdata[0]}: index %{y:.2f}, events that happened %{customdata[1]}<br>"
                              "%{customdata[2]}<extra>" + name + "</extra>"})
     shapes = [{"type": "line", "xref": "x", "yref": "paper", "x0": ph["start"], "x1": ph["start"], "y0": 0, "y1": 1,
                "line": {"color": TONES.get(ph.get("tone"), NEUTRAL), "dash": "dash"}} for ph in traj["phases"]]
