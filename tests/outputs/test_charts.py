@@ -57,3 +57,17 @@ def test_every_type_has_its_own_colour_grouped_by_quad():
     fig = types_figure({"years": ["2001", "2003"], "types": {"ASSAULT": [1, 0], "CONSULT": [0, 2]}, "undated": 0})
     assert [t["marker"]["color"] for t in fig["data"]] == [colors["ASSAULT"], colors["CONSULT"]]
     assert fig["layout"]["xaxis"]["type"] == "date" and fig["data"][0]["x"] == ["2001-01-01", "2003-01-01"]
+
+
+def test_network_draws_one_line_per_pair_by_its_mean_both_ways():
+    from diplograph.outputs.report import network_figure
+    nodes = [{"id": x, "name": x, "kind": "state", "degree": 1, "weighted_degree": 3, "betweenness": 0.0}
+             for x in ("A", "B", "C")]
+    edge = {"cooperation": 0, "conflict": 0}
+    net = {"nodes": nodes, "edges": [
+        {**edge, "source": "A", "target": "B", "count": 5, "mean_intensity": 5.0, "sign": 1},
+        {**edge, "source": "B", "target": "A", "count": 1, "mean_intensity": -2.0, "sign": -1},
+        {**edge, "source": "C", "target": "A", "count": 2, "mean_intensity": -4.0, "sign": -1}]}
+    traces = {t["name"]: t for t in network_figure(net)["data"]}
+    assert traces["cooperation"]["x"].count(None) == 1  # A–B: (5·5 − 2) / 6 > 0, one line
+    assert traces["conflict"]["x"].count(None) == 1  # C–A

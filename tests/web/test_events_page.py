@@ -95,3 +95,7 @@ def test_marks_escape_text_and_follow_offsets():
     assert str(marked("Talks and talks", [(10, 15, "trigger"), (8, 15, "term"), (20, 30, "x")])) == \
         'Talks and <mark class="trigger">talks</mark>'
     assert str(mark_term("Fishing and fishing", "FISHING")).count('<mark class="term">') == 2
+
+
+def test_a_page_is_short_enough_to_read():
+    assert 20 <= web_app.EVENTS_PAGE <= 100  # the seeds' 141 events were one 16,500 px page

@@ -50,6 +50,7 @@ def _env() -> jinja2.Environment:
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
     env.filters["plural"] = plural
+    env.globals["type_colors"] = type_colors()  # one colour per PLOVER type, as in the charts and the web UI
     return env
 
 
@@ -106,10 +107,14 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
 
 
 def network_figure(net: dict[str, Any], limit: int = 60) -> dict[str, Any]:
-    """A spring-layout drawing: green edges cooperate, red edges conflict, node size = weighted degree."""
+    """A spring-layout drawing, one line per pair of actors coloured by the mean intensity of the
+    events between them both ways (green cooperation, red conflict; two directions drawn apart
+    would hide one under the other), node size = weighted degree."""
     keep = {n["id"] for n in net["nodes"][:limit]}
     nodes = [n for n in net["nodes"] if n["id"] in keep]
-    edges = [e for e in net["edges"] if e["source"] in keep and e["target"] in keep]
+    edges = [{"source": d["a"], "target": d["b"],
+              "sign": 0 if not d["mean_intensity"] else (1 if d["mean_intensity"] > 0 else -1)}
+             for d in analysis.top_dyads(net, len(net["edges"])) if d["a"] in keep and d["b"] in keep]
     g = nx.Graph()
     g.add_nodes_from(n["id"] for n in nodes)
     g.add_edges_from((e["source"], e["target"]) for e in edges)
