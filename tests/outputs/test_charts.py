@@ -55,7 +55,8 @@ def test_every_type_has_its_own_colour_grouped_by_quad():
         lo, hi = bands[quad]
         assert all(lo <= h <= hi or lo <= h + 360 <= hi for h in hs), (quad, hs)
     fig = types_figure({"years": ["2001", "2003"], "types": {"ASSAULT": [1, 0], "CONSULT": [0, 2]}, "undated": 0})
-    assert [t["marker"]["color"] for t in fig["data"]] == [colors["ASSAULT"], colors["CONSULT"]]
+    assert [t["name"] for t in fig["data"]] == ["CONSULT", "ASSAULT"]  # quad order: cooperation first
+    assert [t["marker"]["color"] for t in fig["data"]] == [colors["CONSULT"], colors["ASSAULT"]]
     assert fig["layout"]["xaxis"]["type"] == "date" and fig["data"][0]["x"] == ["2001-01-01", "2003-01-01"]
 
 

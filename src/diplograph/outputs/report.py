@@ -147,12 +147,16 @@ def network_figure(net: dict[str, Any], limit: int = 60) -> dict[str, Any]:
 
 
 def types_figure(counts: dict[str, Any]) -> dict[str, Any]:
-    """Stacked bars: events that happened per year and PLOVER type."""
+    """Stacked bars: events that happened per year and PLOVER type, the types in their quad classes'
+    order (cooperation at the bottom and first in the legend)."""
     colors = type_colors()
+    order = {t: i for i, t in enumerate(colors)}
     years = [f"{y}-01-01" for y in counts["years"]]
     data = [{"type": "bar", "name": t, "x": years, "y": ys, "marker": {"color": colors.get(t, NEUTRAL)},
-             "xperiod": "M12", "xperiodalignment": "middle"} for t, ys in counts["types"].items()]
+             "xperiod": "M12", "xperiodalignment": "middle"}
+            for t, ys in sorted(counts["types"].items(), key=lambda kv: order.get(kv[0], len(order)))]
     return {"data": data, "layout": {"barmode": "stack", "title": {"text": "Event types per year (dated events)"},
+                                     "legend": {"traceorder": "normal"},
                                      "xaxis": {"type": "date", "tickformat": "%Y"}, "height": 420,
                                      "margin": {"t": 50, "l": 50, "r": 20, "b": 40}}}
 
