@@ -17,16 +17,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
-
-import duckdb
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from diplograph.store.alert_table import AlertTable
 from diplograph.store.common import StoreError, key_sql
+
+if TYPE_CHECKING:  # duckdb itself loads when a store is opened: `diplograph --help` never pays for it
+    import duckdb
 from diplograph.store.merge_tables import MergeTables
 from diplograph.store.watch_state import WatchTables
 from diplograph.records import ActorRef, DocResult, Event
@@ -102,6 +104,8 @@ class Store(MergeTables, AlertTable, WatchTables):
 
     def _connect(self, lock_wait: float) -> duckdb.DuckDBPyConnection:
         """Connect, retrying while another process holds the file's lock."""
+        import duckdb
+
         deadline = time.monotonic() + max(lock_wait, 0.0)
         pause = 0.02
         while True:
@@ -165,7 +169,7 @@ class Store(MergeTables, AlertTable, WatchTables):
                 self.con.execute(mig.sql)
                 self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [mig.version, mig.name])
                 self.con.execute("COMMIT")
-            except duckdb.Error as exc:
+            except sys.modules["duckdb"].Error as exc:  # loaded: the store is open
                 self.con.execute("ROLLBACK")
                 raise StoreError(f"{self.path}: migration {mig.name} failed: {exc}") from exc
             applied.append(mig.name)

@@ -13,10 +13,11 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
-import duckdb
-
 from diplograph.store.common import StoreError, key_sql
 from diplograph.store.merge_plan import MentionRow, Override
+
+if TYPE_CHECKING:
+    import duckdb
 
 PLAN_CHUNK = 50_000  # planned mentions stored at a time by apply_merges
 

@@ -13,7 +13,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
-import yaml
 
 DATA_PACKAGE = "diplograph.data"
 EVENT_TYPES = (
@@ -107,6 +106,8 @@ class Lexicon:
 
 
 def _read_yaml(source: Any, label: str) -> dict[str, Any]:
+    import yaml  # loaded when an ontology is read, not by every command that checks an event type
+
     try:
         text = source.read_text(encoding="utf-8")
         data = yaml.safe_load(text)
