@@ -66,6 +66,23 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
              text: str) -> tuple[str | None, str | None, str, str | None, str, bool]:
     """(value, precision, anchor, end_value, kind, refers_back) for one match."""
     g = m.groupdict()
+    if name == "rel_the":  # "the day after": one day after
+        name, g = "rel_later", {**g, "num": "1"}
+    if name.startswith("span_"):
+        return _span(name, g, pub)
+    if name == "rel_hours":  # "hours later": the same day as the narrative's
+        if nar is None or nar.day is None:
+            return None, None, "none", None, "relative", False
+        return nar.iso, "day", "narrative", None, "date", False
+    if name == "end_of":  # "by the end of the year"
+        if pub is None:
+            return None, None, "none", None, "date", False
+        delta = {"last": -1, "next": 1}.get(g["which"].lower(), 0)
+        if g["unit"].lower() == "month":
+            if pub.month is None:
+                return None, None, "none", None, "date", False
+            return _shift(PartialDate(pub.year, pub.month), months=delta), "month", "publication", None, "date", False
+        return f"{pub.year + delta:04d}", "year", "publication", None, "date", False
     if name == "range":
         y1, y2 = g["y1"], g["y2"]
         if len(y2) == 2:
@@ -120,14 +137,11 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         n = _num(g["num"])
         unit = g["unit"].lower()
         base = nar if name == "rel_later" else pub
+        # "ten years after an invasion" (anchored at the narrative date) dates the invasion earlier
+        refers_back = name == "rel_later" and g["dir"].lower() == "after"
         if n is None or base is None:
-            return None, None, "none", None, "relative", False
-        back = name == "rel_ago" or g.get("dir", "").lower() in ("before", "earlier")
-        refers_back = False
-        if name == "rel_later" and g["dir"].lower() == "after":
-            # "ten years after an invasion" (anchored at the narrative date) dates the invasion earlier
-            refers_back = True
-            back = True
+            return None, None, "none", None, "relative", refers_back
+        back = refers_back or name == "rel_ago" or g.get("dir", "").lower() in ("before", "earlier")
         sign = -1 if back else 1
         if unit.startswith(("day", "week")):
             if base.day is None:
@@ -146,6 +160,10 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         if nar is None:
             return None, None, "none", None, "relative", False
         sign = 1 if g["dir"].lower() in ("following", "next") else -1
+        if g["unit"].lower() == "day":  # "the next day": only from a day
+            if nar.day is None:
+                return None, None, "none", None, "relative", False
+            return (_as_date(nar) + timedelta(days=sign)).isoformat(), "day", "narrative", None, "date", False
         if g["unit"].lower() == "month" and nar.month is not None:
             return _shift(nar, months=sign), "month", "narrative", None, "date", False
         return _shift(PartialDate(nar.year), years=sign), "year", "narrative", None, "date", False
@@ -199,6 +217,11 @@ def _resolve_recent(name: str, g: dict, pub: PartialDate | None) -> tuple[str | 
     if name == "night":
         return (ref - timedelta(days=1)).isoformat(), "day", "publication", None, "date", False
     monday = ref - timedelta(days=ref.weekday())
+    if g.get("end") and which in ("last", "this", "past"):  # "last weekend": the Saturday and Sunday before
+        sunday = ref - timedelta(days=(ref.weekday() + 1) % 7)
+        if which == "last" and ref.weekday() >= 5:
+            sunday -= timedelta(days=7)
+        return (sunday - timedelta(days=1)).isoformat(), "day", "publication", sunday.isoformat(), "range", False
     if which == "past":
         first, last = ref - timedelta(days=7), ref
     elif which == "last":
@@ -228,3 +251,74 @@ def readings(name: str, m: re.Match[str], pub: PartialDate | None, value: str | 
         future = (ref + timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
         return None, future if future != value else None
     return None, None
+
+
+def shift_of(name: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """(signed count, unit) of an expression that counts from another date ("two months after": +2
+    months from the act it names, "a day earlier": -1 day), else None."""
+    if name not in ("rel_later", "rel_the"):
+        return None
+    n = 1 if name == "rel_the" else _num(m.group("num"))
+    if n is None:
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    if unit == "decade":
+        n, unit = n * 10, "year"
+    sign = -1 if m.group("dir").lower() in ("before", "earlier") else 1
+    return sign * n, unit
+
+
+def shifted(value: str | None, shift: tuple[int, str]) -> str | None:
+    """``value`` moved by ``shift`` at the precision both allow ("2023-02-06" + 1 day), else None."""
+    base = _pd(value)
+    if base is None:
+        return None
+    n, unit = shift
+    if unit in ("day", "week"):
+        if base.day is None:
+            return None
+        return (_as_date(base) + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    if unit == "month":
+        return _shift(base, months=n) if base.month is not None else None
+    return _shift(PartialDate(base.year), years=n)
+
+
+def _span(name: str, g: dict, pub: PartialDate | None) -> tuple[str | None, str | None, str, str | None, str, bool]:
+    """A span of days, months or weekdays: "between 6 and 22 June", "from May 2021 to September 2022",
+    "from January to April" (in the last such months before the publication), "between Friday and
+    Sunday" (the last such days)."""
+    none = (None, None, "none", None, "range", False)
+    if name == "span_my":
+        first, last = f"{int(g['y1']):04d}-{_month(g['mon']):02d}", f"{int(g['y2']):04d}-{_month(g['mon2']):02d}"
+        return (first, "month", "explicit", last, "range", False) if first <= last else none
+    if name == "span_dm":
+        d1, d2, month = int(g["d1"]), int(g["d2"]), _month(g["mon"])
+        if not 1 <= d1 < d2 <= 31:
+            return none
+        year = int(g["year"]) if g.get("year") else None
+        if year is None:
+            if pub is None:
+                return none
+            year = pub.year - (1 if pub.month is not None and month > pub.month else 0)
+        anchor = "explicit" if g.get("year") else "publication"
+        return f"{year:04d}-{month:02d}-{d1:02d}", "day", anchor, f"{year:04d}-{month:02d}-{d2:02d}", "range", False
+    if name == "span_m":
+        m1, m2 = _month(g["mon"]), _month(g["mon2"])
+        if g.get("year"):
+            y2 = int(g["year"])
+            anchor = "explicit"
+        elif pub is not None and pub.month is not None:
+            y2 = pub.year - (1 if m2 > pub.month else 0)
+            anchor = "publication"
+        else:
+            return none
+        y1 = y2 - (1 if m1 > m2 else 0)
+        return f"{y1:04d}-{m1:02d}", "month", anchor, f"{y2:04d}-{m2:02d}", "range", False
+    if name == "span_wd":
+        if pub is None or pub.day is None:
+            return none
+        ref = _as_date(pub)
+        last = ref - timedelta(days=(ref.weekday() - WEEKDAYS[g["wd2"].lower()]) % 7)
+        first = last - timedelta(days=(WEEKDAYS[g["wd2"].lower()] - WEEKDAYS[g["wd1"].lower()]) % 7)
+        return first.isoformat(), "day", "publication", last.isoformat(), "range", False
+    return none

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Callable
 
 from diplograph.extract.dates.resolve import (MONTHS, NUMBERS, OPEN, SEASONS, WEEKDAYS, _num, _pd,  # noqa: F401
-                                              readings, resolve, shape_precision)
+                                              readings, resolve, shape_precision, shift_of)
 from diplograph.extract.prefilter import fold
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -23,10 +23,23 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if w not in ("zero",)), key=len, reverse=True)) + \
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 
-ICASE = {"deictic", "season", "rel_later", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
+ICASE = {"rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
          "night", "week", "month_rel"}
+_MON2 = _MON.replace("?P<mon>", "?P<mon2>")
+_PART = r"(?:(?:early|mid|late)[- ])?"
+_TO = r" ?(?:-|–|—|to|and|until|through) ?"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RAW: list[tuple[str, str]] = [
-    ("range", r"\b(?:from |between )?(?P<y1>1[6-9]\d\d|20\d\d) ?(?:-|–|—|to|and|until) ?(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?![-–]\d)"),
+    # spans: "1996-2001", "from late 2019 until early 2021", "from May 2021 to September 2022",
+    # "between 6 and 22 June", "from January to April", "between Friday and Sunday"
+    ("span_my", r"\b(?:[Ff]rom |[Bb]etween )" + _PART + _MON + r",? (?P<y1>1[6-9]\d\d|20\d\d)" + _TO + _PART + _MON2
+     + r",? (?P<y2>1[6-9]\d\d|20\d\d)\b"),
+    ("range", r"\b(?:[Ff]rom |[Bb]etween )?" + _PART + r"(?P<y1>1[6-9]\d\d|20\d\d)(?: ?(?:-|–|—) ?|" + _TO + _PART
+     + r")(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?![-–]\d)"),
+    ("span_dm", r"\b(?:[Ff]rom |[Bb]etween )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?" + _TO + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? "
+     + _MON + r"(?:,? " + _YEAR + r")?\b"),
+    ("span_m", r"\b(?:[Ff]rom |[Bb]etween )" + _PART + _MON + _TO + _PART + _MON2 + r"(?:,? " + _YEAR + r")?\b"),
+    ("span_wd", r"\b(?:[Ff]rom |[Bb]etween )(?P<wd1>" + _WD + r")" + _TO + r"(?P<wd2>" + _WD + r")\b"),
     ("season", r"\b(?:the )?(?P<s1>spring|summer|autumn|fall|winter)(?: and (?:the )?(?P<s2>spring|summer|autumn|fall|winter))?(?: of)? " + _YEAR + r"\b"),
     ("mdy", r"\b" + _MON + r" " + _DAY + r",? " + _YEAR + r"\b"),
     ("dmy", r"\b(?:the )?" + _DAY + r"(?: of)? " + _MON + r",? " + _YEAR + r"\b"),
@@ -38,9 +51,9 @@ _RAW: list[tuple[str, str]] = [
     ("rel_ago", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?|weeks?|days?) ago\b"),
     # "It is one year since X did Y": dates the since-clause, counted back from publication
     ("rel_since", r"\b(?:it is|it's|it has been|it was|marks?|marked) " + _NUM + r" (?P<unit>years?|months?) since\b"),
-    ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month)\b"),
+    ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month|day)\b"),
     ("rel_year", r"\b(?P<over>(?:over|during|in|throughout) (?:the )?)?(?P<which>this|last|next|past) year\b"),
-    ("week", r"\b(?P<which>earlier this|later this|this|last|next|past) week(?:end)?\b"),
+    ("week", r"\b(?P<which>earlier this|later this|this|last|next|past) week(?P<end>end)?\b"),
     ("month_rel", r"\b(?P<which>earlier this|later this|this|last|next) month\b"),
     ("night", r"\b(?:last night|overnight|late last night|early (?:this|today's) morning|this morning|this evening)\b"),
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
@@ -49,6 +62,11 @@ _RAW: list[tuple[str, str]] = [
     ("weekday", r"\b(?:on |last |this )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
     ("recent", r"\b(?:recently|recent|in recent (?:days|weeks))\b"),
+    # "hours later": the day the narrative stands on; "by the end of the year": the publication's year
+    ("rel_hours", r"\b(?:hours|minutes|moments) (?:later|earlier|afterwards)\b|\blater that (?:day|night|evening)\b"),
+    ("end_of", r"\b(?:the )?end of (?P<which>the|this|next|last) (?P<unit>year|month)\b"),
+    # "the day after the earthquake": one unit from the act it names (after "the day before yesterday")
+    ("rel_the", r"\bthe (?P<unit>day|week|month|year) (?P<dir>after|before)\b"),
 ]
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rx, re.IGNORECASE if name in ICASE else 0)) for name, rx in _RAW]
@@ -78,6 +96,10 @@ _UNITS = ("year", "month", "decade")
 # it cannot match, so skipping the pattern changes nothing).  Most sentences pass few of these.
 _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "range": lambda c: c.year,
+    "span_my": lambda c: c.year and c.month,
+    "span_dm": lambda c: c.digit and c.month,
+    "span_m": lambda c: c.month and c.has("from", "between"),
+    "span_wd": lambda c: "day" in c.text and c.has("from", "between"),
     "season": lambda c: c.year and c.has("spring", "summer", "autumn", "fall", "winter"),
     "mdy": lambda c: c.year and c.month,
     "dmy": lambda c: c.year and c.month,
@@ -86,9 +108,12 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "dm": lambda c: c.digit and c.month,
     "decade": lambda c: c.year,
     "rel_later": lambda c: c.has(*_UNITS, "week", "day"),
+    "rel_the": lambda c: c.has("after", "before"),
+    "rel_hours": lambda c: c.has("later", "earlier", "afterwards"),
+    "end_of": lambda c: c.has("end of"),
     "rel_ago": lambda c: c.has("ago") and c.has(*_UNITS, "week", "day"),
     "rel_since": lambda c: c.has("since") and c.has(*_UNITS),
-    "rel_next": lambda c: c.has(*_UNITS),
+    "rel_next": lambda c: c.has(*_UNITS, "day"),
     "rel_year": lambda c: c.has("year"),
     "past_month": lambda c: c.has(*_MONTH_STEMS_LOW),
     "in_month": lambda c: c.has(*_MONTH_STEMS_LOW),
@@ -117,6 +142,8 @@ class Timex:
     # "in May", "on Friday"): the value when it tells a past act / a coming one (None: same as value)
     past: str | None = None
     future: str | None = None
+    # "two months after", "a day earlier": the signed count of units it moves from its base
+    shift: tuple[int, str] | None = None
 
     @property
     def end_precision(self) -> str | None:
@@ -151,6 +178,9 @@ def _kept(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[tuple
     return tuple(kept)
 
 
+_SPACES = {0xA0: " ", 0x202F: " ", 0x2009: " ", 0x2007: " "}
+
+
 @lru_cache(maxsize=4096)
 def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """:func:`_kept` for the patterns ``text`` can match.  It does not depend on the publication
@@ -163,6 +193,7 @@ def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
 def find_timexes(text: str, *, published: str | None = None, narrative: str | None = None,
                  offset: int = 0) -> list[Timex]:
     """All time expressions in ``text``; offsets are ``offset`` + position in ``text``."""
+    text = text.translate(_SPACES)  # "in\xa0June": web text spaces with no-break spaces (same length)
     matches = _scan(text)
     if not matches:
         return []
@@ -174,10 +205,10 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
         # "six years later" counts from a date the text told, never from the publication date
         # (that would put a past event after the text was written)
         value, precision, anchor, end_value, kind, back = resolve(
-            name, m, pub, told if name == "rel_later" else nar, text)
+            name, m, pub, told if name in ("rel_later", "rel_the", "rel_hours") else nar, text)
         past, future = readings(name, m, pub, value)
         found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back,
-                           past, future))
+                           past, future, shift_of(name, m)))
     return found
 
 
