@@ -10,6 +10,8 @@ that time, and the grammar says so:
   "talks about the war", "amid anger over the arrest"): it lies before the clause's time, or at none;
 * a concessive clause ("although X has been removed from the list", "even though Y supported Z"): it
   grants what the reader is taken to know, background to the news;
+* a state described rather than an act told: an attitude in the simple present ("Russia believes",
+  "the group seeks to"), an act noun as the subject of "be" ("the contacts were limited");
 * aspect that spreads the act over time or makes it a state or a record: duration and frequency
   ("for years", "on several occasions", "ever since", "still"), continuation ("has continued its
   dialogue", "continue to support", "tends to"), an unspecific plurality of acts ("has held several
@@ -40,6 +42,9 @@ SPREAD = frozenset({"still", "ever", "never", "once", "historically", "tradition
                     "consistently", "continuously", "increasingly", "long", "longstanding"})
 # nouns of spans: "for years", "over the decades", "on several occasions"
 SPANS = frozenset({"year", "decade", "month", "week", "time", "occasion", "century", "generation", "while"})
+# verbs of attitude: their simple present tells a standing state ("Russia believes", "it seeks to")
+ATTITUDE = frozenset({"believe", "seek", "want", "wish", "hope", "view", "regard", "consider", "think", "see",
+                      "hold", "deem", "expect", "fear", "doubt", "know", "aim", "strive", "intend"})
 VAGUE = frozenset({"several", "many", "numerous", "multiple", "various", "countless", "any", "repeated",
                    "successive", "frequent"})
 
@@ -130,6 +135,19 @@ def spread(doc: Doc, i: int) -> bool:
     if trig.pos_ in ("NOUN", "PROPN"):
         objects.append(trig)
     return any(_vague(doc, o) for o in objects)
+
+
+def stative(doc: Doc, i: int) -> bool:
+    """Whether the clause of the act at token ``i`` describes a state rather than telling an act: a
+    verb of attitude in the simple present ("Russia believes ...", "it seeks to ...", "X tends to"), or
+    an act noun that is the subject of "be" ("Moscow's contacts were limited", "recognition is not on
+    the agenda")."""
+    verb = predicate(doc, i)
+    if verb.lemma_.lower() in ATTITUDE and verb.tag_ in ("VBZ", "VBP") \
+            and not any(a.dep_ in ("aux", "auxpass") for a in children(doc)[verb.i]):
+        return True
+    trig = doc[i]
+    return trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.lemma_ == "be"
 
 
 def _span(doc: Doc, prep: Token) -> bool:

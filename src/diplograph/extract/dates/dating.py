@@ -186,7 +186,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if attach in chain:
                     score = chain.index(attach) + 1
                 elif attach.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and attach.i not in triggers \
-                        and _own_clause(attach, pred) and _adverbial(root, attach) and pred in chain \
+                        and pred.pos_ in ("VERB", "AUX") and _own_clause(attach, pred) and _adverbial(root, attach) \
+                        and pred in chain and not _across_list(attach, trig, event_nouns) \
                         and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig)):
                     # "said on Monday that he had spoken with his counterpart on Sunday": the parse hangs
                     # the date on a noun of the act's own clause, which it dates before any clause above
@@ -196,7 +197,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 elif (when := _when_clause(root)) is not None and when.head in chain and trig not in when.subtree:
                     score = 20 + chain.index(when.head)  # "When X was leaving Y in 1989, Z armed W"
                 elif ("ADP" in (root.pos_, root.head.pos_) and attach.pos_ in ("NOUN", "PROPN") and attach in trig.subtree
-                      and attach.i not in triggers
+                      and attach.i not in triggers and not _across_list(attach, trig, event_nouns)
                       and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig))):
                     score = 60  # "added X to its list of groups in 2003": the parse hangs the date on a noun
                 else:
@@ -280,6 +281,19 @@ def _adverbial(root, attach) -> bool:
             return True
         if cur.head.i == attach.i or cur.head.i == cur.i:
             return False
+        cur = cur.head
+    return False
+
+
+def _across_list(tok, trig, acts: Collection[str]) -> bool:
+    """Whether ``tok`` hangs below ``trig`` through a coordinated item or another act's noun ("the
+    agreements with Reagan or the failure of the coup of thirty years ago": the coup's date)."""
+    cur = tok
+    for _ in range(10):
+        if cur.i == trig.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "conj" or cur.i != tok.i and cur.lemma_.lower() in acts:
+            return True
         cur = cur.head
     return False
 

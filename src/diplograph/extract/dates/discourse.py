@@ -30,7 +30,7 @@ from typing import Collection, Sequence
 from spacy.tokens import Doc
 
 from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
-from diplograph.extract.dates.background import concessive, landmark, modifier, spread
+from diplograph.extract.dates.background import concessive, landmark, modifier, spread, stative
 from diplograph.extract.dates.dating import UNDATED, attachment, date_events, inherit_anaphoric, intent
 from diplograph.extract.dates.tense import background, future_in_past, main_clause, orientation, predicate, purpose
 from diplograph.extract.dates.timex import NarrativeDates, Timex, _pd, find_timexes
@@ -171,7 +171,7 @@ class Discourse:
         if ev.modality in ("hypothetical", "question") and not intent(ev):
             return UNDATED
         i = ev.token
-        if modifier(doc, i, self.acts) or landmark(doc, i) or concessive(doc, i) or spread(doc, i):
+        if modifier(doc, i, self.acts) or landmark(doc, i) or concessive(doc, i) or spread(doc, i) or stative(doc, i):
             return UNDATED
         orient = orientation(doc, i, ev.modality)
         current = self.news or self.in_lead or self.current_para

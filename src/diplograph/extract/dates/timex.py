@@ -52,7 +52,7 @@ _RAW: list[tuple[str, str]] = [
     # "It is one year since X did Y": dates the since-clause, counted back from publication
     ("rel_since", r"\b(?:it is|it's|it has been|it was|marks?|marked) " + _NUM + r" (?P<unit>years?|months?) since\b"),
     ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month|day)\b"),
-    ("rel_year", r"\b(?P<over>(?:over|during|in|throughout) (?:the )?)?(?P<which>this|last|next|past) year\b"),
+    ("rel_year", r"\b(?P<over>(?:over|during|in|throughout|for) (?:the )?)?(?P<which>this|last|next|past) year\b"),
     ("week", r"\b(?P<which>earlier this|later this|this|last|next|past) week(?P<end>end)?\b"),
     ("month_rel", r"\b(?P<which>earlier this|later this|this|last|next) month\b"),
     ("night", r"\b(?:last night|overnight|late last night|early (?:this|today's) morning|this morning|this evening)\b"),
