@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.records import Event, TimeRef
-from diplograph.extract.dates.background import landmark, modifier
+from diplograph.extract.dates.background import concessive, landmark, modifier
 from diplograph.extract.dates.tense import background, orientation, predicate
 from diplograph.extract.dates.resolve import shifted
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -161,15 +161,19 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                     if moved.value:
                         best = (1.5, moved, None)
                 continue
+            if pred.dep_ == "relcl" and root not in pred.subtree and (
+                    tx.start <= pred.head.idx < tx.end or _when_after(doc, pred, tx)):
+                best = (1, tx, pred)  # "in October 1975, when troops ambushed a patrol"
+                continue
             if aside and not (root in trig.subtree or root in pred.subtree):
                 continue  # a relative clause aside keeps its own time
+            if concessive(doc, ev.token) and root not in pred.subtree:
+                continue  # "although X had expelled Y, Z signed ... on Monday": Monday is the signing's
             if named and root not in trig.subtree:
                 continue  # "since the takeover, Moscow spent the winter of 2021 ...": not the takeover's date
             if root not in trig.subtree and _semicolon_between(doc, trig, root):
                 continue  # "... has already started; X had opened talks as early as 2018": another clause
             if aside_clause is not None and root not in aside_clause.subtree:
-                if tx.start <= aside_clause.head.idx < tx.end or _when_after(doc, aside_clause, tx):
-                    best = (1, tx, aside_clause)  # "in October 1975, when troops ambushed a patrol"
                 continue  # "fishermen detained by X were freed on Monday": Monday is the release's
             if root.i == trig.i or root in trig.subtree and root.head.i == trig.i:
                 score = 0
