@@ -17,6 +17,7 @@ from typing import Collection, Sequence
 from spacy.tokens import Doc, Span
 
 from diplograph.nlp.clauses import ancestors, controls_object
+from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
 from diplograph.extract.dates.background import concessive, landmark, modifier
 from diplograph.extract.dates.tense import background, orientation, predicate
@@ -145,6 +146,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         pred = predicate(doc, ev.token)
         aside_clause = modifier(doc, ev.token, event_nouns)
         named = trig.pos_ in ("NOUN", "PROPN") and landmark(doc, ev.token) is not None
+        granted = concessive(doc, ev.token)
         for tx, root, attach in anchors:
             clause = _since_clause(doc, tx)
             if clause is not None:
@@ -167,7 +169,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 continue
             if aside and not (root in trig.subtree or root in pred.subtree):
                 continue  # a relative clause aside keeps its own time
-            if concessive(doc, ev.token) and root not in pred.subtree:
+            if granted and root not in pred.subtree:
                 continue  # "although X had expelled Y, Z signed ... on Monday": Monday is the signing's
             if named and root not in trig.subtree:
                 continue  # "since the takeover, Moscow spent the winter of 2021 ...": not the takeover's date
@@ -303,8 +305,8 @@ def _across_list(tok, trig, acts: Collection[str]) -> bool:
 
 
 def _semicolon_between(doc: Doc, a, b) -> bool:
-    lo, hi = sorted((a.i, b.i))
-    return any(t.text == ";" for t in doc[lo:hi])
+    lo, hi = sorted((a.idx, b.idx))
+    return ";" in text_of(doc)[lo:hi]
 
 
 def _own_clause(tok, pred) -> bool:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
 from diplograph.extract.dates.background import concessive, landmark, modifier, spread, stative
 from diplograph.extract.dates.dating import UNDATED, attachment, date_events, inherit_anaphoric, intent
-from diplograph.extract.dates.tense import background, future_in_past, main_clause, orientation, predicate, purpose
+from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
 from diplograph.extract.dates.timex import NarrativeDates, Timex, _pd, find_timexes
 from diplograph.nlp.tokens import sents, text_of
 from diplograph.records import Event, PartialDate, Quote, TimeRef
@@ -204,6 +204,15 @@ def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published:
                   event_nouns: Collection[str] = ()) -> None:
     """Set ``date`` on every event (and quote) of a document, in place.  ``event_nouns``: lemmas of the
     nouns that name acts (the lexicon's noun triggers)."""
+    doc.user_data[MEMO] = {}  # the predicate of each trigger, asked by every test below
+    try:
+        _date_document(doc, events, quotes, published, event_nouns)
+    finally:
+        doc.user_data.pop(MEMO, None)
+
+
+def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
+                   event_nouns: Collection[str]) -> None:
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         by_sentence.setdefault(ev.sentence, []).append(ev)
@@ -215,14 +224,14 @@ def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published:
     previous: list = []
     later: list[tuple[Event, TimeRef, list[Timex]]] = []
     text = text_of(doc)
-    discourse.news_window(doc, [tx for sent in sents(doc)
-                                for tx in find_timexes(text[sent.start_char:sent.end_char], published=published,
-                                                       offset=sent.start_char)])
-    for i, sent in enumerate(sents(doc)):
-        sent_text = text[sent.start_char:sent.end_char]  # = sent.text, without a pass over its tokens
+    spans = [(sent.start_char, sent.end_char) for sent in sents(doc)]
+    known = [find_timexes(text[a:b], published=published, offset=a) for a, b in spans]
+    discourse.news_window(doc, [tx for found in known for tx in found])
+    for i, (a, b) in enumerate(spans):
+        sent, sent_text = sents(doc)[i], text[a:b]  # = sent.text, without a pass over its tokens
         if discourse.ref is not None and discourse.ref.anchor == "discourse" and discourse.ref.value:
             narrative.anchor = discourse.ref.value  # "a day later" counts from where the narrative stands
-        timexes = narrative.sentence(sent_text, offset=sent.start_char)
+        timexes = narrative.sentence(sent_text, offset=a, known=known[i])
         here = by_sentence.get(i, [])
         discourse.news_peg(timexes)
         discourse.note_current(timexes)

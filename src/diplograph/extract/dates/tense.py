@@ -26,6 +26,19 @@ def predicate(doc: Doc, i: int) -> Token:
     else the verb it hangs from ("held talks", "killed in a clash"); an infinitive or participle
     without auxiliaries of its own takes the tense of the verb it depends on ("urged them to stand down",
     "..., killing one soldier")."""
+    memo = doc.user_data.get(MEMO)
+    if memo is not None:
+        found = memo.get(i)
+        if found is None:
+            found = memo[i] = _predicate(doc, i)
+        return found
+    return _predicate(doc, i)
+
+
+MEMO = "dg_dates_predicates"  # set for the time of dating a document (discourse.date_document)
+
+
+def _predicate(doc: Doc, i: int) -> Token:
     tok = doc[i]
     for _ in range(3):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:

@@ -178,6 +178,14 @@ def _kept(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[tuple
     return tuple(kept)
 
 
+_FROM_NARRATIVE = frozenset({"rel_later", "rel_the", "rel_hours", "rel_next"})
+
+
+def counts_from_narrative(text: str) -> bool:
+    """Whether an expression of ``text`` is resolved against the narrative's date ("two years later")."""
+    return any(name in _FROM_NARRATIVE for name, _ in _scan(text.translate(_SPACES)))
+
+
 _SPACES = {0xA0: " ", 0x202F: " ", 0x2009: " ", 0x2007: " "}
 
 
@@ -219,8 +227,13 @@ class NarrativeDates:
         self.published = published
         self.anchor: str | None = None
 
-    def sentence(self, text: str, offset: int = 0) -> list[Timex]:
-        found = find_timexes(text, published=self.published, narrative=self.anchor, offset=offset)
+    def sentence(self, text: str, offset: int = 0, known: list[Timex] | None = None) -> list[Timex]:
+        """The time expressions of the next sentence; ``known``: those :func:`find_timexes` found in it
+        with the publication date alone, reused when none of them counts from the narrative."""
+        if known is not None and not counts_from_narrative(text):
+            found = known
+        else:
+            found = find_timexes(text, published=self.published, narrative=self.anchor, offset=offset)
         for tx in found:
             if tx.value and (tx.anchor in ("explicit", "narrative") or tx.anchor == "publication" and tx.precision == "day") \
                     and not tx.refers_back and tx.kind == "date" and tx.precision in ("year", "month", "day"):
