@@ -113,6 +113,13 @@ def test_a_day_after_counts_back_from_the_clause_it_modifies(res):
     assert one(evs, "ACCUSE", "FRA").date.value == "2023-08-26"
 
 
+def test_the_anniversary_of_an_act_dated_elsewhere(res):
+    text = ("The coup of 1 February 2021 ended Myanmar's democratic transition.\n\n"
+            "On the anniversary of the coup, Myanmar exiles protested outside the Chinese embassy in London.")
+    ev = one(code(res, text, "2024-02-03"), "PROTEST")
+    assert (ev.date.value, ev.date.anchor) == ("2024-02-01", "event")
+
+
 # -- readings and the publication ---------------------------------------------------------------
 
 def test_a_purpose_takes_the_reading_of_the_verb_the_date_modifies(res):

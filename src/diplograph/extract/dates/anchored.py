@@ -1,6 +1,6 @@
 """Dates anchored on another act of the document: "after the raid", "since the coup", "following the
 vote", "after police stormed the embassy", "two months after the invasion", "the day after the
-earthquake struck on 6 February".
+earthquake struck on 6 February", "on the second anniversary of the coup".
 
 An event whose clause has no time expression but a temporal preposition or conjunction naming
 another act takes that act's date, wherever in the document the act is dated: "after X" gives X's date
@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Token
 from diplograph.extract.dates.resolve import _num, shifted
 from diplograph.extract.dates.tense import predicate
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
-from diplograph.nlp.tokens import children
-from diplograph.records import Event, TimeRef
+from diplograph.nlp.tokens import children, tagged
+from diplograph.records import Event, PartialDate, TimeRef
 
 _AFTER = frozenset({"after", "following", "since"})
 _STEM = 5  # letters two words must share at the start to name the same act
@@ -66,7 +66,48 @@ def _named_acts(doc: Doc, verb: Token) -> list[tuple[str, Token, Token | None]]:
             marks = [m.lower_ for m in children(doc)[c.i] if m.dep_ == "mark"]
             if marks and marks[0] in _AFTER:
                 found.append((marks[0], c, _count(doc, c)))
+    found.extend(("anniversary", act, mark) for act, mark in _anniversaries(doc, verb))
     return found
+
+
+_MARKING = frozenset({"mark", "commemorate", "celebrate", "observe"})
+_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+
+
+def _anniversaries(doc: Doc, verb: Token) -> list[tuple[Token, Token]]:
+    """(act, "anniversary" token) for "on the (second) anniversary of X", "to mark the anniversary of X"."""
+    kids = children(doc)
+    heads = [verb] + [c for c in kids[verb.i] if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _MARKING]
+    found = []
+    for h in heads:
+        for c in kids[h.i]:
+            nouns = [o for o in kids[c.i] if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else \
+                [c] if c.dep_ == "dobj" and h.lemma_.lower() in _MARKING else []
+            for n in nouns:
+                if n.lemma_.lower() != "anniversary":
+                    continue
+                for of in kids[n.i]:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        found.extend((o, n) for o in kids[of.i] if o.dep_ == "pobj")
+    return found
+
+
+def _anniversary(d: TimeRef, mark: Token, published: PartialDate | None) -> TimeRef | None:
+    """The day or month an anniversary of an act dated ``d`` falls on: its ordinal's year ("the
+    second anniversary"), else the last one before the publication."""
+    start = PartialDate.parse(d.value) if d.value else None
+    if start is None or start.month is None:
+        return None
+    nth = next((_ORDINALS.get(c.lower_) or _num(c.lower_.rstrip("stndrh")) for c in mark.children
+                if c.dep_ in ("amod", "nummod")), None)
+    if nth:
+        year = start.year + nth
+    elif published is not None and published.month is not None:
+        year = published.year - (1 if (start.month, start.day or 1) > (published.month, published.day or 31) else 0)
+    else:
+        return None
+    value = f"{year:04d}{d.value[4:]}"  # type: ignore[index]
+    return TimeRef(value, d.precision, f"the anniversary of {d.text}", "event")
 
 
 def names_act(doc: Doc, ev: Event) -> bool:
@@ -74,29 +115,45 @@ def names_act(doc: Doc, ev: Event) -> bool:
     return ev.token >= 0 and bool(_named_acts(doc, predicate(doc, ev.token)))
 
 
+def _within(word: Token, timexes: Sequence[Timex]) -> TimeRef | None:
+    """The date a time expression inside the phrase of ``word`` gives ("the coup of 1 February")."""
+    lo, hi = word.left_edge.idx, word.right_edge.idx + len(word.right_edge.text)
+    inside = [tx for tx in timexes if tx.value and tx.kind == "date" and not tx.refers_back and lo <= tx.start < hi]
+    if not inside:
+        return None
+    tx = inside[0]
+    value = tx.reading("past")
+    return TimeRef(value, tx.precision if value == tx.value else shape_precision(value), tx.text, "explicit")
+
+
 def _landmark_date(doc: Doc, word: Token, timexes: Sequence[Timex], events: Sequence[Event],
                    ev: Event) -> TimeRef | None:
     """The date of the act ``word`` names: a time expression inside its phrase, else a dated event
-    of the document with the same word (one dated by its own expression first, then the nearest)."""
-    span = word.subtree
-    inside = [tx for tx in timexes if tx.value and tx.kind == "date" and not tx.refers_back
-              and any(t.idx <= tx.start < t.idx + len(t.text) for t in span)]
-    if inside:
-        tx = inside[0]
-        value = tx.reading("past")
-        return TimeRef(value, tx.precision if value == tx.value else shape_precision(value), tx.text, "explicit")
+    of the document with the same word (one dated by its own expression first, then the nearest), else
+    the same noun with a date of its own elsewhere ("the coup of 1 February 2021")."""
+    found = _within(word, timexes)
+    if found is not None:
+        return found
     if word.pos_ not in ("NOUN", "PROPN"):
         return None  # a clause with no date of its own ("after the minister spoke"): its verb names no one act
     same = [o for o in events if o is not ev and o.token >= 0 and o.date.value and o.date.end is None
             and _same_word(word, doc[o.token])]
-    if not same:
-        return None
-    same.sort(key=lambda o: (o.date.anchor not in _OWN, abs(o.token - word.i)))
-    return same[0].date
+    if same:
+        same.sort(key=lambda o: (o.date.anchor not in _OWN, abs(o.token - word.i)))
+        return same[0].date
+    lemma = word.lemma_.lower()
+    for tok in tagged(doc, ("NOUN",)):
+        if tok.i != word.i and tok.lemma_.lower() == lemma:
+            found = _within(tok, timexes)
+            if found is not None:
+                return found
+    return None
 
 
-def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[Timex] = ()) -> TimeRef | None:
-    """The date ``ev`` takes from a dated act its clause names, or None."""
+def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[Timex] = (),
+                published: PartialDate | None = None) -> TimeRef | None:
+    """The date ``ev`` takes from a dated act its clause names, or None.  ``timexes``: the document's
+    time expressions."""
     if ev.token < 0:
         return None
     verb = predicate(doc, ev.token)
@@ -104,6 +161,8 @@ def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[
         d = _landmark_date(doc, word, timexes, events, ev)
         if d is None or d.value is None:
             continue
+        if prep == "anniversary":
+            return _anniversary(d, count, published)  # type: ignore[arg-type]
         text = f"{prep} {word.text} ({d.text})"
         if prep == "since":
             return TimeRef(d.value, d.precision, text, "event", OPEN, None)

@@ -222,7 +222,7 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
     narrative = NarrativeDates(published)
     discourse = Discourse(published, event_nouns)
     previous: list = []
-    later: list[tuple[Event, TimeRef, list[Timex]]] = []
+    later: list[tuple[Event, TimeRef]] = []
     text = text_of(doc)
     spans = [(sent.start_char, sent.end_char) for sent in sents(doc)]
     known = [find_timexes(text[a:b], published=published, offset=a) for a, b in spans]
@@ -244,7 +244,7 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
             if ev.date.value is None:
                 inherited = discourse.inherit(doc, ev, headline)
                 if names_act(doc, ev) or landmark(doc, ev.token):
-                    later.append((ev, inherited, timexes))  # its anchor may be dated further on
+                    later.append((ev, inherited))  # its anchor may be dated further on
                 else:
                     ev.date = inherited
             _not_after_publication(doc, ev, discourse.pub)
@@ -266,8 +266,9 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
             dated = [tx for tx in timexes if tx.value and tx.kind != "duration" and not tx.refers_back]
             for q in quotes_by_sentence[i]:
                 q.date = dated[0].value if dated else None
-    for ev, inherited, timexes in later:  # acts timed from another act, once the whole document is dated
-        ev.date = anchored_on(doc, ev, events, timexes) or same_act(doc, ev, events) or inherited
+    everywhere = [tx for found in known for tx in found]
+    for ev, inherited in later:  # acts timed from another act, once the whole document is dated
+        ev.date = anchored_on(doc, ev, events, everywhere, discourse.pub) or same_act(doc, ev, events) or inherited
         _not_after_publication(doc, ev, discourse.pub)
 
 
