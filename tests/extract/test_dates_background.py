@@ -86,6 +86,13 @@ def test_a_date_below_another_listed_act_does_not_date_the_first(res):
     assert ev.date.value != "2011"
 
 
+def test_a_date_of_a_time_noun_dates_its_clause_and_a_nouns_own_date_moves_no_narrative(res):
+    evs = code(res, "Syria armed Hezbollah during the 2006 war with Israel.", "2023-02-12")
+    assert one(evs, "AID", "SYR").date.value == "2006"
+    evs = code(res, "Russia condemned the 2015 deal with Iran.", "2023-02-12")
+    assert one(evs, "ACCUSE", "RUS").date.value == "2023-02"
+
+
 # -- anchored on other acts --------------------------------------------------------------------
 
 def test_a_landmark_act_takes_the_date_the_document_gives_it_later(res):

@@ -78,6 +78,10 @@ def _timex_root(doc: Doc, tx: Timex):
 def _attachment(root) -> object:
     """The word a time expression modifies (through its preposition, if any)."""
     cur = root
+    noun = root.head
+    if root.dep_ in ("nummod", "compound", "amod", "det") and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("in", "during", "throughout") and noun.head.head.i != noun.head.i:
+        return noun.head.head  # "in the 1988 earthquake", "during the 2006 war": the time of the clause
     for _ in range(4):
         head = cur.head
         if head.i == cur.i:
@@ -164,7 +168,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                         best = (1.5, moved, None)
                 continue
             if pred.dep_ == "relcl" and root not in pred.subtree and (
-                    tx.start <= pred.head.idx < tx.end or _when_after(doc, pred, tx)):
+                    tx.start <= pred.head.idx < tx.end or _when_after(doc, pred, tx) or _when_of(doc, pred, root)):
                 best = (1, tx, pred)  # "in October 1975, when troops ambushed a patrol"
                 continue
             if aside and not (root in trig.subtree or root in pred.subtree):
@@ -307,6 +311,12 @@ def _across_list(tok, trig, acts: Collection[str]) -> bool:
 def _semicolon_between(doc: Doc, a, b) -> bool:
     lo, hi = sorted((a.idx, b.idx))
     return ";" in text_of(doc)[lo:hi]
+
+
+def _when_of(doc: Doc, clause, root) -> bool:
+    """Whether a "when" relative clause hangs on a noun the time expression dates ("the 1988 earthquake,
+    when rescuers crossed ...")."""
+    return doc[clause.left_edge.i].lower_ == "when" and root in clause.head.subtree
 
 
 def _own_clause(tok, pred) -> bool:

@@ -124,6 +124,7 @@ class Discourse:
         """Update the reference time from a sentence whose events are dated by their own expressions."""
         told = [ev for ev in events if ev.date.anchor in ("explicit", "relative") and ev.date.value
                 and ev.modality not in ("future", "hypothetical") and ev.token >= 0
+                and doc[ev.token].pos_ in ("VERB", "AUX")  # not "the 2015 deal": a noun's own date
                 and main_clause(predicate(doc, ev.token))]
         if told:
             self._told(told[0].date)
