@@ -40,7 +40,8 @@ def test_a_day_looked_ahead_to_is_not_the_story_day(res):
 # -- background -----------------------------------------------------------------------------
 
 def test_the_past_in_the_body_of_an_analysis_is_background(res):
-    text = "Qatar and the Houthis\n\nQatar hosted talks with the Houthis in 2018.\n\nIran armed the Houthis."
+    text = ("Qatar and the Houthis\n\nQatar hosted talks with the Houthis in Doha in 2018, the first such meeting "
+            "in the Gulf for years.\n\nIran armed the Houthis.")
     evs = code(res, text, "2024-05-02")
     assert one(evs, "CONSULT", "QAT").date.value == "2018"
     assert one(evs, "AID", "IRN", "HOUTHIS").date.value is None

@@ -42,6 +42,8 @@ from diplograph.records import Event, PartialDate, Quote, TimeRef
 _VERBAL = (1, 3)
 # a day the lead names is the story's day when it lies at most this many days before the publication
 _NEWS_DAYS = 7
+# a paragraph with a sentence this long (in tokens), or with two sentences, is the lead (a title is shorter)
+_LEAD_WORDS = 15
 # a text that names a day this close to its publication reports news
 _RECENT_DAYS = 14
 
@@ -66,7 +68,7 @@ class Discourse:
             self.story = TimeRef(f"{pub.year:04d}-{pub.month:02d}", "month", "publication date", "publication")
         self.ref = self.story
         self.lead = 2  # sentences of the lead still to come
-        self.in_lead = True  # up to the end of the first paragraph with a full sentence
+        self.in_lead = True  # up to the end of the first paragraph of full sentences
         self.recent = False  # whether the text names a day of the last two weeks
         self.current_para = False  # whether the paragraph so far names a date next to the publication
 
@@ -228,6 +230,7 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
     spans = [(sent.start_char, sent.end_char) for sent in sents(doc)]
     known = [find_timexes(text[a:b], published=published, offset=a) for a, b in spans]
     discourse.news_window(doc, [tx for found in known for tx in found])
+    told_here, long_here = 0, False  # sentences of the paragraph so far; whether one is a full one
     for i, (a, b) in enumerate(spans):
         sent, sent_text = sents(doc)[i], text[a:b]  # = sent.text, without a pass over its tokens
         if discourse.ref is not None and discourse.ref.anchor == "discourse" and discourse.ref.value:
@@ -251,10 +254,13 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
             _not_after_publication(doc, ev, discourse.pub)
         paragraph_end = "\n\n" in (sent_text + doc[sent.end - 1].whitespace_)[-3:]
         discourse.lead = 0 if paragraph_end else max(discourse.lead - 1, 0)
-        if paragraph_end and not headline:
-            discourse.in_lead = False
+        told_here += 0 if headline else 1
+        long_here = long_here or not headline and sent.end - sent.start >= _LEAD_WORDS
+        if paragraph_end and (told_here > 1 or long_here):
+            discourse.in_lead = False  # the lead was this paragraph; titles, bylines and captions come before it
         if paragraph_end:
             discourse.current_para = False
+            told_here, long_here = 0, False
         if paragraph_end:
             previous = []  # a new paragraph: nothing to point back to
             discourse.leave_narrative()
