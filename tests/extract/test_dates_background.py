@@ -94,6 +94,14 @@ def test_a_date_of_a_time_noun_dates_its_clause_and_a_nouns_own_date_moves_no_na
     assert one(evs, "ACCUSE", "RUS").date.value == "2023-02"
 
 
+def test_a_date_in_the_first_conjunct_does_not_reach_a_later_one_in_another_tense(res):
+    text = ("Oman successfully negotiated the release of four Western hostages from Houthi control in 2019, "
+            "and seeks to use that experience in Yemen now.")
+    evs = code(res, text, "2023-02-12")
+    assert one(evs, "CONSULT", "OMN").date.value == "2019"
+    assert one(evs, "REQUEST", "OMN").date.value != "2019"
+
+
 # -- anchored on other acts --------------------------------------------------------------------
 
 def test_a_landmark_act_takes_the_date_the_document_gives_it_later(res):

@@ -70,7 +70,7 @@ def inherit_anaphoric(events: Sequence[Event], sentence: str, previous: Sequence
             ev.date = timeref(tx, tx.value, f"{m.group(0).strip()} ({tx.text})", "discourse")
 
 
-def _timex_root(doc: Doc, tx: Timex):
+def timex_root(doc: Doc, tx: Timex):
     span: Span | None = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -99,7 +99,7 @@ def _attachment(root) -> object:
 
 def attachment(doc: Doc, tx: Timex):
     """The word a time expression modifies, or None."""
-    root = _timex_root(doc, tx)
+    root = timex_root(doc, tx)
     return None if root is None else _past_parenthesis(doc, root, _attachment(root))
 
 
@@ -136,7 +136,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         return
     anchors = []
     for tx in usable:
-        root = _timex_root(doc, tx)
+        root = timex_root(doc, tx)
         if root is None:
             continue
         anchors.append((tx, root, _past_parenthesis(doc, root, _attachment(root))))
@@ -193,6 +193,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 score = 5  # "armed X and trained Y in 2001": a date at the end of coordinated predicates
             else:
                 chain = ancestors(trig)
+                if attach in chain and _other_tense(doc, pred, attach, root):
+                    continue  # "negotiated X in 2019, and seeks Y now": the date is the first conjunct's
                 if attach in chain:
                     score = chain.index(attach) + 1
                 elif attach.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and attach.i not in triggers \
@@ -311,6 +313,14 @@ def _across_list(tok, trig, acts: Collection[str]) -> bool:
 def _semicolon_between(doc: Doc, a, b) -> bool:
     lo, hi = sorted((a.idx, b.idx))
     return ";" in text_of(doc)[lo:hi]
+
+
+def _other_tense(doc: Doc, pred, attach, root) -> bool:
+    """Whether ``pred`` is a later conjunct of the verb a date inside the first conjunct modifies, told
+    in another tense ("negotiated ... in 2019, and seeks ... now")."""
+    if pred.dep_ != "conj" or pred.head.i != attach.i or not attach.i < root.i < pred.i:
+        return False
+    return orientation(doc, pred.i) != orientation(doc, attach.i)
 
 
 def _when_of(doc: Doc, clause, root) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
 from diplograph.extract.dates.background import concessive, landmark, modifier, spread, stative
-from diplograph.extract.dates.dating import UNDATED, attachment, date_events, inherit_anaphoric, intent
+from diplograph.extract.dates.dating import UNDATED, attachment, date_events, inherit_anaphoric, intent, timex_root
 from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
 from diplograph.extract.dates.timex import NarrativeDates, Timex, _pd, find_timexes
 from diplograph.nlp.tokens import sents, text_of
@@ -126,7 +126,7 @@ class Discourse:
         """Update the reference time from a sentence whose events are dated by their own expressions."""
         told = [ev for ev in events if ev.date.anchor in ("explicit", "relative") and ev.date.value
                 and ev.modality not in ("future", "hypothetical") and ev.token >= 0
-                and doc[ev.token].pos_ in ("VERB", "AUX")  # not "the 2015 deal": a noun's own date
+                and (doc[ev.token].pos_ in ("VERB", "AUX") or _adverbial_date(doc, ev, timexes))
                 and main_clause(predicate(doc, ev.token))]
         if told:
             self._told(told[0].date)
@@ -186,6 +186,17 @@ class Discourse:
         if orient in ("perfect", "progressive") or orient == "present" and (ev.quad in _VERBAL or headline):
             return self.story if current else _coarse(self.story, "year")
         return UNDATED
+
+
+def _adverbial_date(doc: Doc, ev: Event, timexes: Sequence[Timex]) -> bool:
+    """Whether a noun's date is a phrase of time in its clause ("negotiated the release of the hostages
+    in 1996"), not a modifier inside its name ("condemned the 2015 deal"): only the first tells the
+    narrative's time."""
+    for tx in timexes:
+        if tx.text == ev.date.text:
+            root = timex_root(doc, tx)
+            return root is not None and (root.pos_ == "ADP" or root.head.pos_ == "ADP")
+    return False
 
 
 def _day(d: PartialDate) -> date:
