@@ -176,8 +176,11 @@ class EventCoder(_TriggerMatching):
             if not subj or not preds:
                 continue
             words = set()
-            for p in preds:
-                words |= {t.lemma_.lower() for t in p.subtree} | {t.lower_ for t in p.subtree}
+            for p in preds:  # the predicate's own words, not those of a clause describing it
+                # ("X is a sovereign nation that will not let any criminal go free": not a criminal)
+                inner = {t.i for c in kids(p) if c.dep_ in ("relcl", "acl") for t in c.subtree}
+                own = [t for t in p.subtree if t.i not in inner]
+                words |= {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
             pos = words & self.lex.evaluations.get("positive", frozenset())
             neg = words & self.lex.evaluations.get("negative", frozenset())
             if bool(pos) == bool(neg) or any(c.dep_ == "neg" for c in kids(comp)):
@@ -252,8 +255,8 @@ class EventCoder(_TriggerMatching):
     def _emit(self, page: Page, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
         doc = page.doc
         if (cand.trigger.needs_agent and not cand.sources and not self.fact.performed(cand.token)) \
-                or self.fact.descriptive(cand.token):
-            return []  # a standing state ("the embargo on X") or a description ("is an attack on ..."), not an act
+                or self.fact.descriptive(cand.token) or self._agentless(cand):
+            return []  # a standing state ("the embargo on X"), a description ("is an attack on ..."), no agent
         targets = cand.targets
         if cand.trigger.type in SEIZING:
             targets = [state_of_place(t, cand.sources, res) for t in targets]
@@ -313,6 +316,15 @@ class EventCoder(_TriggerMatching):
                 token=cand.token.i,
             ))
         return out
+
+    def _agentless(self, cand: _Candidate) -> bool:
+        """A verb whose subject is a thing that does not act and names no actor: "earthquakes hitting
+        the south", "the move raises concerns", "the episode threatened to derail ties"."""
+        tok = cand.token
+        if cand.sources or tok.pos_ not in ("VERB", "AUX") or cl.is_passive(tok):
+            return False
+        subj = cl.subject_of(tok)
+        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.non_agents
 
     def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token,
                      own: bool = True) -> tuple[str, str | None]:

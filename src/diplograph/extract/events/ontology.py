@@ -83,6 +83,7 @@ class Trigger:
     require_prep: bool = False
     needs_agent: bool = False  # a noun that is an event only with its own agent or under a light verb
     not_dependents: tuple[str, ...] = ()  # dependency labels that stop the entry from firing
+    not_preps: tuple[str, ...] = ()  # prepositions/particles of another sense ("speak of", "speak at")
 
     @property
     def head(self) -> str:
@@ -101,6 +102,7 @@ class Lexicon:
     evaluations: dict[str, frozenset[str]] = field(default_factory=dict)
     stative_passives: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
+    non_agents: frozenset[str] = frozenset()  # subject nouns that do not act ("the earthquake hit", "the move raises")
     factuality: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -163,7 +165,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     if target not in TARGETS:
         raise OntologyError(f"{label}: trigger {lemma!r}: target must be one of {TARGETS}")
     particle = spec.get("particle")
-    for key in ("preps", "objects", "not_objects", "subjects"):
+    for key in ("preps", "objects", "not_objects", "subjects", "not_preps"):
         values = spec.get(key) or []
         if isinstance(values, list) and any(not isinstance(v, str) for v in values):
             raise OntologyError(f"{label}: trigger {lemma!r}: {key} must be words (quote on/off/yes/no in YAML)")
@@ -183,11 +185,11 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    str(particle).lower() if particle is not None else None,
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
-                   bool(spec.get("require_prep", False)), needs_agent, not_deps)
+                   bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")))
 
 
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
-                          "preps", "subjects", "require_prep", "needs_agent", "not_dependents"})
+                          "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps"})
 
 
 def _factuality(lex: Lexicon, data: Any, label: str) -> None:
@@ -220,6 +222,8 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
         lex.light_verbs = lex.light_verbs | frozenset(_as_tuple(data["light_verbs"]))
     if data.get("travel_verbs"):
         lex.travel_verbs = lex.travel_verbs | frozenset(_as_tuple(data["travel_verbs"]))
+    if data.get("non_agents"):
+        lex.non_agents = lex.non_agents | frozenset(_as_tuple(data["non_agents"]))
     if data.get("stative_passives"):
         lex.stative_passives = lex.stative_passives | frozenset(_as_tuple(data["stative_passives"]))
     if data.get("reporting_verbs"):

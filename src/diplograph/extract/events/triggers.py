@@ -71,6 +71,8 @@ class _TriggerMatching:
                 continue
             if trig.not_dependents and any(c.dep_ in trig.not_dependents for c in kids(tok)):
                 continue  # "provided that ...": a condition, not the act
+            if trig.not_preps and particles.intersection(trig.not_preps) and not particles.intersection(trig.preps):
+                continue  # "spoke of the crisis", "spoke at a rally": another sense of the verb
             if trig.require_prep and not particles.intersection(trig.preps) and not any(
                     g.dep_ == "prep" and g.lower_ in trig.preps
                     for c in kids(tok) if c.dep_ == "dobj" for g in kids(c)):
@@ -85,8 +87,9 @@ class _TriggerMatching:
                 if trig.objects and not objs.intersection(trig.objects) and not (
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)):
                     continue
-                if trig.not_objects and objs.intersection(trig.not_objects):
-                    continue
+                if trig.not_objects and (objs.intersection(trig.not_objects) or (
+                        trig.preps and self._prep_words(tok, trig.preps).intersection(trig.not_objects))):
+                    continue  # "was met with criticism", "spoke to reporters"
                 return trig
             if tok.lemma_.lower() in self.lex.light_verbs and self._noun_object_trigger(tok):
                 return None  # the noun carries the event

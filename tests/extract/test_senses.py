@@ -1,0 +1,47 @@
+"""Trigger senses: a trigger word fires only in the sense that names an act (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+
+
+def code(res, text):
+    return diplograph.code(text, resources=res, published="2022-03-01")
+
+
+def types(res, text):
+    return sorted(e.type for e in code(res, text) if e.modality in ("asserted", "reported"))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a thing that does not act is not an agent ("non_agents")
+    ("Aid reached the victims of the floods hitting northern Kenya.", "ASSAULT"),
+    ("The decision raises concerns about the safety of Indian workers in Qatar.", "ACCUSE"),
+    ("The dispute, which has threatened to derail trade between Peru and Chile, is unresolved.", "THREATEN"),
+    ("The accord calls for the disarmament of the militias.", "REQUEST"),
+    # "speak" meets no one when it is about something, somewhere or to the press
+    ("Speaking to reporters, the Kenyan foreign minister praised the vote.", "CONSULT"),
+    ("The Belgian premier spoke of the unrest shaking the Sahel.", "CONSULT"),
+    ("The Uruguayan president spoke at a rally in Montevideo.", "CONSULT"),
+    # "be met with criticism" is no meeting
+    ("Morocco's decision was met with criticism in Algeria.", "CONSULT"),
+    # "seek to" is an aim, not a request
+    ("Hungary is seeking to protect its farmers.", "REQUEST"),
+    # an evaluation word inside a clause describing the predicate is not said of the subject
+    ("Noboa said Ecuador is a nation that will never shelter a criminal.", "ACCUSE"),
+])
+def test_no_act(res, text, absent):
+    assert absent not in types(res, text), code(res, text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Students in Caracas have spoken out against the government.", "ACCUSE"),
+    ("Putin spoke with Erdogan on Tuesday.", "CONSULT"),
+    ("Putin and Erdogan spoke by phone on Monday.", "CONSULT"),
+    ("Bolivia sought asylum for the minister in Mexico.", "REQUEST"),
+    ("A car bomb killed ten soldiers in Kabul.", "ASSAULT"),
+])
+def test_act_kept(res, text, type_):
+    assert type_ in types(res, text), code(res, text)
