@@ -319,7 +319,9 @@ class Store(MergeTables):
     def _event_rows(doc_id: str, events: list[Event], canon: dict[str, dict[str, Any]],
                     mentions: dict[str, dict[str, Any]]) -> None:
         """Add one document's canonical-event rows (first wins) and mention rows to ``canon``/``mentions``."""
-        for ev in events:
+        ids = [_row_id("em_", doc_id, ev.sentence, ev.start, ev.end, ev.type, _aid(ev.source), _aid(ev.target))
+               for ev in events]
+        for k, ev in enumerate(events):
             key = event_key(ev, doc_id)
             canon.setdefault(key, {
                 "event_id": key, "type": ev.type, "act_type": ev.act_type, "mode": ev.mode, "context": ev.context,
@@ -331,8 +333,8 @@ class Store(MergeTables):
                 "negated": ev.negated, "modality": ev.modality, "intensity": ev.intensity, "quad": ev.quad,
                 "merge_reason": None,
             })
-            mention_id = _row_id("em_", doc_id, ev.sentence, ev.start, ev.end, ev.type,
-                                 _aid(ev.source), _aid(ev.target))
+            mention_id = ids[k]
+            retells = ids[ev.retells] if ev.retells is not None and 0 <= ev.retells < len(ids) else None
             # de-duplicate mention ids inside one document (identical clause coded twice): last wins
             mentions[mention_id] = {
                 "mention_id": mention_id,
@@ -350,6 +352,8 @@ class Store(MergeTables):
                 "date": ev.date.value, "date_precision": ev.date.precision,
                 "date_text": ev.date.text, "date_anchor": ev.date.anchor,
                 "date_end": ev.date.end, "date_end_precision": ev.date.end_precision,
+                "retells": retells if retells != mention_id else None,
+                "retell_reason": ev.retell_reason if retells not in (None, mention_id) else None,
             }
 
     def set_grade(self, source: str, grade: str) -> None:

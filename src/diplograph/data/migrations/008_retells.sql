@@ -1,0 +1,5 @@
+-- 008: in-document identity (extract/events/identity.py). A mention that retells an act told earlier
+-- in its document names the mention of the first telling (`retells`) and why (`retell_reason`); the
+-- merge plan puts it with that mention, whichever side it leaves unsaid.
+ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS retells VARCHAR;
+ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS retell_reason VARCHAR;
