@@ -99,7 +99,7 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     quotes = find_quotes(doc, resolution, res.lexicon.reporting_verbs, sent_start)
     date_document(doc, events, quotes, raw.published, res.lexicon.nouns)
     redate_governments(events, res.kb)
-    identify(events, doc, [(s.start, s.text) for s in sentences])  # one act told twice is one event
+    identify(events, doc, [(s.start, s.text) for s in sentences], res.coder.act_named)  # one act, one event
     claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
                        new_actors=list(resolution.new_actors), events=events, quotes=quotes, claims=claims)

@@ -123,3 +123,29 @@ def test_headings_are_the_lines_that_head_the_text_or_a_section():
     starts = [text.find(w) for w in ("A headline", "A standfirst", "The body", "It goes", "A crosshead", "More")]
     sents = [(s, text[s:e]) for s, e in zip(starts, starts[1:] + [len(text)])]
     assert headings(sents, text) == {0, 1, 4}
+
+
+def pairs(events, type_):
+    return {(side(e.source), side(e.target)) for e in of_type(events, type_)}
+
+
+def test_a_reaction_to_an_act_is_aimed_at_its_doer(res):
+    evs = code(res, "Moscow expelled two Estonian diplomats on Monday. Tallinn condemned the expulsion.")
+    assert pairs(evs, "ACCUSE") == {("EST", "RUS")}
+    evs = code(res, "Saudi Arabia executed the cleric Nimr al-Nimr on Saturday. Iran's criticism of the "
+                    "execution angered Riyadh.")
+    assert ("IRN", "SAU") in pairs(evs, "ACCUSE")
+    evs = code(res, "Ethiopia signed a port deal with Somaliland on 1 January. Somalia's president called "
+                    "the deal illegal.")
+    assert ("SOM", "ETH") in pairs(evs, "ACCUSE")
+
+
+def test_a_reaction_to_an_arrest_is_not_aimed_at_the_arrested(res):
+    evs = code(res, "Ecuadorian police stormed the Mexican embassy in Quito on Friday and arrested the former "
+                    "vice president. Mexico's president called the detention a violation of international law.")
+    assert pairs(evs, "ACCUSE") == {("MEX", "ECU")}
+
+
+def test_a_reaction_to_an_actor_stays_aimed_at_it(res):
+    evs = code(res, "Russia recognized the Taliban government in July. Kazakhstan criticized the Taliban.")
+    assert ("KAZ", "RUS") not in pairs(evs, "ACCUSE")

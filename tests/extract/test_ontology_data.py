@@ -150,7 +150,7 @@ def test_verb_entries_valid(triggers, ontology):
 
 
 def test_noun_entries_valid(triggers, ontology):
-    allowed = {"lemma", "type", "mode", "context", "preps", "needs_agent", "not_objects"}
+    allowed = {"lemma", "type", "mode", "context", "preps", "needs_agent", "not_objects", "patient_possessor"}
     for i, entry in enumerate(triggers["nouns"]):
         where = f"nouns[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)

@@ -45,3 +45,15 @@ def test_no_act(res, text, absent):
 ])
 def test_act_kept(res, text, type_):
     assert type_ in types(res, text), code(res, text)
+
+
+def test_a_possessor_undergoes_an_arrest_or_an_execution(res):
+    [ev] = [e for e in code(res, "Al-Qahtani's execution sparked protests in Bahrain.") if e.type == "ASSAULT"]
+    assert ev.source is None and ev.target is not None
+    [ev] = [e for e in code(res, "Iran's execution of the dissident sparked protests.") if e.type == "ASSAULT"]
+    assert ev.source is not None and ev.source.actor_id == "IRN"
+
+
+def test_missiles_fired_in_a_test_are_a_show_of_force(res):
+    assert types(res, "Pakistan fired two ballistic missiles during a test on Monday.") == ["MOBILIZE"]
+    assert types(res, "Pakistan fired two missiles at Indian positions on Monday.") == ["ASSAULT"]

@@ -79,8 +79,11 @@ class EventCoder(_TriggerMatching):
         for pobj in cl.prep_objects(tok, ("between", "among", "amongst")):
             sources += cl.subtree_mentions(pobj, res)
         mutual = bool(sources)
+        patient = trig.patient_possessor and not cl.prep_objects(tok, ("of",))
         for c in kids(tok):
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+            if c.dep_ == "poss" and patient:  # "Navalny's arrest": Navalny is arrested
+                targets += cl.actor_mentions(c, res)
+            elif c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
                 sources += [m for m in cl.actor_mentions(c, res)
                             if not (c.dep_ == "compound" and m.how in VENUE_FORMS and pr.venue_type(trig.type))]
         for pobj in cl.prep_objects(tok, ("by",)):
@@ -316,6 +319,11 @@ class EventCoder(_TriggerMatching):
                 token=cand.token.i,
             ))
         return out
+
+    def act_named(self, tok: Token) -> str | None:
+        """The PLOVER type the event noun ``tok`` names, if it is one ("the expulsion": SANCTION)."""
+        trig = self._match_noun(tok)
+        return trig.type if trig is not None else None
 
     def _agentless(self, cand: _Candidate) -> bool:
         """A verb whose subject is a thing that does not act and names no actor: "earthquakes hitting

@@ -21,14 +21,17 @@ and of what type is the lexicon's business.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from diplograph.extract.events.remention import DISCRETE, similarity, why_rejoins, why_retold
 from diplograph.nlp.tokens import kids, text_of, tokens
 from diplograph.records import ActorRef, Event, TimeRef
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # said of an act, aimed at its doer
 WEAK_DATES = ("publication", "discourse", "none")  # dates not told of the act itself
 GENERIC = "GEN_"  # unnamed actors ("three soldiers", "civilians"): in one clause, the victims of the act
 _HAPPENED = ("asserted", "reported")
@@ -106,9 +109,11 @@ def _clause_link(doc: Doc, i: int, j: int) -> str | None:
     return None
 
 
-def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]]) -> None:
-    """Link every retelling in ``events`` (one document's, in text order) to the first telling of its
-    act; ``sentences`` are the document's (start offset, text) pairs."""
+def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
+             act_of: Callable[[Token], str | None] = lambda tok: None) -> None:
+    """Link every retelling in ``events`` (one document's, in text order) to the telling of its act
+    that names it best; ``sentences`` are the document's (start offset, text) pairs; ``act_of`` the
+    PLOVER type an event noun names (the lexicon's), for reactions to an act told before."""
     told = [_told(ev, sentences) for ev in events]
     heads = headings(sentences, text_of(doc))
     root = list(range(len(events)))
@@ -152,6 +157,73 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]]) ->
             if found is not None:
                 link(k, *found)
     _settle(events, [find(k) for k in range(len(events))])
+    _aim_reactions(events, doc, act_of)
+
+
+def _aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str | None]) -> None:
+    """A reaction to an act is aimed at whoever did it: "Peru condemned the expulsion", "called the
+    deal illegal", "Iran's criticism of the execution".  The act is the event coded on the reaction's
+    object (the object of the verb; of, for, against or over after the noun); its doer is named by
+    the act's fullest telling; where no event is coded on the object, a definite or possessive event
+    noun ("the expulsion", "Glas' detention") names the last act of its type told before it.  A
+    reaction that names no target, or names the act's patient ("condemned Navalny's arrest": Navalny
+    is not condemned), takes the doer."""
+    at: dict[int, int] = {}
+    for k, ev in enumerate(events):
+        if ev.token >= 0:
+            at.setdefault(ev.token, k)
+    toks = tokens(doc)
+    for ev in events:
+        if ev.type not in REACTIONS or ev.token < 0 or ev.source is None or ev.retells is not None:
+            continue
+        tok = toks[ev.token]
+        if tok.pos_ in ("VERB", "AUX"):
+            objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+        else:
+            objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("of", "for", "against", "over")
+                    for o in kids(p) if o.dep_ == "pobj"]
+        for obj in objs:
+            if _names(ev.target, obj):
+                continue  # the object is the actor aimed at, not an act
+            k = at.get(obj.i)
+            if k is None:
+                k = _referent(events, obj, act_of, min(tok.i, obj.i))
+            if k is None:
+                continue
+            act = events[k]
+            first = events[act.retells] if act.retells is not None else act
+            doer = first.source or act.source
+            if doer is None or _side(doer) == _side(ev.source):
+                continue
+            if ev.target is None or _side(ev.target) in (_side(act.target), _side(first.target)):
+                ev.target = doer
+            break
+
+
+def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | None], before: int) -> int | None:
+    """The act a definite or possessive noun refers back to: the last one told before ``before`` (the
+    reaction and the noun) that names
+    its doer and is of the type the noun names ("the expulsion") or was done to a thing of that name
+    ("signed a deal … the deal")."""
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in kids(noun)):
+        return None
+    type_ = act_of(noun)
+    toks = tokens(noun.doc)
+    lemma = noun.lemma_.lower()
+    found = None
+    for k, ev in enumerate(events):
+        if ev.token < 0 or ev.token >= before or ev.source is None:
+            continue
+        if (type_ is not None and type_ in (ev.type, ev.act_type)) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() == lemma and not _names(ev.target, c)
+                for c in kids(toks[ev.token])):
+            found = k
+    return found
+
+
+def _names(ref: ActorRef | None, tok: Token) -> bool:
+    """The actor mention ``ref`` covers the token (it names an actor, not an act)."""
+    return ref is not None and 0 <= ref.start <= tok.idx < ref.end
 
 
 def _settle(events: list[Event], roots: list[int]) -> None:

@@ -84,6 +84,7 @@ class Trigger:
     needs_agent: bool = False  # a noun that is an event only with its own agent or under a light verb
     not_dependents: tuple[str, ...] = ()  # dependency labels that stop the entry from firing
     not_preps: tuple[str, ...] = ()  # prepositions/particles of another sense ("speak of", "speak at")
+    patient_possessor: bool = False  # a noun whose possessor undergoes it ("Navalny's arrest") unless it has an "of"
 
     @property
     def head(self) -> str:
@@ -174,6 +175,9 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     needs_agent = spec.get("needs_agent", False)
     if not isinstance(needs_agent, bool) or (needs_agent and pos != "NOUN"):
         raise OntologyError(f"{label}: trigger {lemma!r}: needs_agent must be true or false, on nouns only")
+    patient = spec.get("patient_possessor", False)
+    if not isinstance(patient, bool) or (patient and pos != "NOUN"):
+        raise OntologyError(f"{label}: trigger {lemma!r}: patient_possessor must be true or false, on nouns only")
     not_deps = _as_tuple(spec.get("not_dependents"))
     bad = [d for d in not_deps if d not in DEPENDENCIES]
     if bad:
@@ -185,11 +189,12 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    str(particle).lower() if particle is not None else None,
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
-                   bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")))
+                   bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient)
 
 
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
-                          "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps"})
+                          "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
+                          "patient_possessor"})
 
 
 def _factuality(lex: Lexicon, data: Any, label: str) -> None:
