@@ -57,3 +57,29 @@ def test_a_possessor_undergoes_an_arrest_or_an_execution(res):
 def test_missiles_fired_in_a_test_are_a_show_of_force(res):
     assert types(res, "Pakistan fired two ballistic missiles during a test on Monday.") == ["MOBILIZE"]
     assert types(res, "Pakistan fired two missiles at Indian positions on Monday.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    # a warning about another's act voices a concern about it; about one's own, it threatens
+    ("Mali's junta warned that ECOWAS could launch a military intervention in Bamako.", "ACCUSE"),
+    ("Iran warned that it would retaliate against Israel.", "THREATEN"),
+    # protesters storming a building riot; forces storming it attack
+    ("Angry crowds stormed the Danish embassy in Tehran.", "PROTEST"),
+    ("Israeli forces stormed the Jenin refugee camp.", "ASSAULT"),
+])
+def test_the_sense_follows_the_arguments(res, text, type_):
+    assert type_ in types(res, text), code(res, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The breakaway region is internationally recognized as part of Georgia.", "SUPPORT"),
+    ("A trade embargo banning most Cuban imports remains in place.", "COERCE"),
+    ("The raid violated the Vienna Convention, the ministry said.", "REJECT"),
+])
+def test_states_and_descriptions_are_no_acts(res, text, absent):
+    assert absent not in types(res, text), code(res, text)
+
+
+def test_a_declaration_speaks_for_its_author(res):
+    assert "REQUEST" in types(res, "The Kurdish party issued a declaration demanding that the Turkish "
+                                   "government release its leader.")

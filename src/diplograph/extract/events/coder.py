@@ -28,6 +28,9 @@ from diplograph.records import Event
 
 
 
+MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})  # acts that do not speak or judge
+
+
 @dataclass(slots=True)
 class _Candidate:
     trigger: Trigger
@@ -232,6 +235,7 @@ class EventCoder(_TriggerMatching):
                 trig = replace(trig, type="ACCUSE", mode="disapprove", context=trig.context or "diplomatic")
             if trig is not None:
                 cand = self._verb_candidate(tok, trig, res)
+                cand = self._warning(cand, res)
                 if trig.objects:
                     consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass"))
             if cand is None:
@@ -258,7 +262,7 @@ class EventCoder(_TriggerMatching):
     def _emit(self, page: Page, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
         doc = page.doc
         if (cand.trigger.needs_agent and not cand.sources and not self.fact.performed(cand.token)) \
-                or self.fact.descriptive(cand.token) or self._agentless(cand):
+                or self.fact.descriptive(cand.token) or self._agentless(cand) or self._of_state(cand, res):
             return []  # a standing state ("the embargo on X"), a description ("is an attack on ..."), no agent
         targets = cand.targets
         if cand.trigger.type in SEIZING:
@@ -320,6 +324,35 @@ class EventCoder(_TriggerMatching):
             ))
         return out
 
+    def _warning(self, cand: _Candidate, res) -> _Candidate:
+        """ "X warned that Y could attack": a warning about another's act voices a concern about Y
+        (ACCUSE), not a threat by X; "X warned (that) it would retaliate" stays a threat."""
+        tok = cand.token
+        if cand.trigger.type != "THREATEN" or tok.lemma_.lower() not in self.lex.warning_verbs or not cand.sources:
+            return cand
+        others = [m for comp in cl.children(tok, ("ccomp",))
+                  for subj in cl.children(comp, ("nsubj", "nsubjpass"))
+                  for m in cl.actor_mentions(subj, res)]
+        if not others or any(cl.same_side(m.actor, s.actor) or m.actor.actor_id.startswith(cl.GENERIC_PREFIX)
+                             for m in others for s in cand.sources):  # "police will not tolerate": its own
+            return cand
+        trig = replace(cand.trigger, type="ACCUSE", mode="disapprove")
+        return replace(cand, trigger=trig, targets=_uniq(others))
+
+    def _of_state(self, cand: _Candidate, res) -> bool:
+        """A verb describing a standing state's noun tells that state, not an act: "a trade embargo
+        banning most companies", "sanctions that prohibit exports" (the noun names no one who acts)."""
+        tok = cand.token
+        if tok.dep_ != "acl" or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        noun = tok.head
+        trig = self._match_noun(noun)
+        if trig is None or not trig.needs_agent or self.fact.performed(noun):
+            return False
+        agents = [c for c in kids(noun) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i] + \
+            cl.prep_objects(noun, ("by",))
+        return not any(cl.actor_mentions(a, res) for a in agents)
+
     def act_named(self, tok: Token) -> str | None:
         """The PLOVER type the event noun ``tok`` names, if it is one ("the expulsion": SANCTION)."""
         trig = self._match_noun(tok)
@@ -327,12 +360,20 @@ class EventCoder(_TriggerMatching):
 
     def _agentless(self, cand: _Candidate) -> bool:
         """A verb whose subject is a thing that does not act and names no actor: "earthquakes hitting
-        the south", "the move raises concerns", "the episode threatened to derail ties"."""
+        the south", "the move raises concerns", "the episode threatened to derail ties", or an act of
+        another kind ("the raid violated the convention")."""
         tok = cand.token
         if cand.sources or tok.pos_ not in ("VERB", "AUX") or cl.is_passive(tok):
             return False
         subj = cl.subject_of(tok)
-        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.lex.non_agents
+        if subj is None or subj.pos_ != "NOUN":
+            return False
+        if subj.lemma_.lower() in self.lex.non_agents:
+            return True
+        # "the raid violated the convention": an act described by another kind of act is told by its
+        # own noun ("the attack killed ten" tells the attack: :mod:`.identity` makes them one)
+        named = self._match_noun(subj)
+        return named is not None and named.type in MATERIAL and named.type != cand.trigger.type
 
     def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token,
                      own: bool = True) -> tuple[str, str | None]:

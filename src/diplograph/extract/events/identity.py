@@ -77,14 +77,15 @@ def _sides(t: Told) -> int:
 
 def _compatible(a: Told, b: Told, type_: str, loose: bool = False) -> bool:
     """Each side the same or left unsaid in one of them (either way round for symmetric types);
-    at least one side named and shared.  ``loose``: an unnamed actor fits any (one clause)."""
+    at least one side named and shared.  ``loose`` (two words of one clause, whose grammar already
+    says they tell one act): an unnamed actor fits any, and no side need be shared."""
     def fits(x: str | None, y: str | None) -> bool:
         return x is None or y is None or x == y or (loose and (_generic(x) or _generic(y)))
 
     def shares(s: str | None, t: str | None) -> bool:
         return (s is not None and s == b.source) or (t is not None and t == b.target)
 
-    if fits(a.source, b.source) and fits(a.target, b.target) and shares(a.source, a.target):
+    if fits(a.source, b.source) and fits(a.target, b.target) and (loose or shares(a.source, a.target)):
         return True
     return type_ in SYMMETRIC and fits(a.source, b.target) and fits(a.target, b.source) and \
         ((a.source is not None and a.source == b.target) or (a.target is not None and a.target == b.source))
@@ -103,7 +104,7 @@ def _clause_link(doc: Doc, i: int, j: int) -> str | None:
     if b.head.i == a.i and b.dep_ in ("relcl", "acl") and a.pos_ in ("NOUN", "PROPN"):
         return f"{b.text!r} describes {a.text!r}"  # "accusations that blamed X"
     if a.head.i == b.i and a.dep_ == "nsubj" and a.pos_ == "NOUN":
-        return f"{a.text!r} is what {b.text!r}"  # "the attack killed ten"
+        return f"{b.text!r} tells what {a.text!r} did"  # "the attack killed ten"
     if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.i == b.i:
         return f"{b.text!r} happened in {a.text!r}"  # "were killed in a clash with X"
     return None

@@ -103,6 +103,7 @@ class Lexicon:
     evaluations: dict[str, frozenset[str]] = field(default_factory=dict)
     stative_passives: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()  # "warned that Y could ...": a concern about Y, not a threat
     non_agents: frozenset[str] = frozenset()  # subject nouns that do not act ("the earthquake hit", "the move raises")
     factuality: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -227,6 +228,8 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
         lex.light_verbs = lex.light_verbs | frozenset(_as_tuple(data["light_verbs"]))
     if data.get("travel_verbs"):
         lex.travel_verbs = lex.travel_verbs | frozenset(_as_tuple(data["travel_verbs"]))
+    if data.get("warning_verbs"):
+        lex.warning_verbs = lex.warning_verbs | frozenset(_as_tuple(data["warning_verbs"]))
     if data.get("non_agents"):
         lex.non_agents = lex.non_agents | frozenset(_as_tuple(data["non_agents"]))
     if data.get("stative_passives"):
