@@ -50,7 +50,8 @@ class EventCoder(_TriggerMatching):
         self.lex = lexicon
         self.onto = ontology
         self.cues = ContextCues(lexicon.context_cues)
-        self.fact = Factuality(lexicon.factuality, lexicon.light_verbs)
+        self.mod = md.Modality(lexicon.modality)
+        self.fact = Factuality(lexicon.factuality, lexicon.light_verbs, self.mod)
 
     # -- participants --------------------------------------------------
     def _verb_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
@@ -205,7 +206,7 @@ class EventCoder(_TriggerMatching):
         """ "X said/declared/concluded (that) Y must do Z": X demands of Y (PLOVER REQUEST),
         whatever Z is."""
         for comp in cl.children(verb, ("ccomp",)):
-            if not md.is_demand(comp) or md.negated(comp):
+            if not self.mod.is_demand(comp) or self.mod.negated(comp):
                 continue
             subj = cl.subject_of(comp)
             speaker = cl.subject_of(verb)
@@ -283,7 +284,7 @@ class EventCoder(_TriggerMatching):
             if subj is not None:
                 found = cl.actor_mentions(subj, res)
                 reporter = found[0].actor if found else None
-        intent = md.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)  # read for intent only
+        intent = self.mod.modality(cand.clause, lower, reporter_verb)  # read for intent only
         modality, neg = self.fact.judge(cand.token, cand.clause, lower, reporter_verb)
         context = cand.trigger.context or page.context(k, self.cues)
         start_tok, end_tok = cand.tokens
@@ -297,7 +298,7 @@ class EventCoder(_TriggerMatching):
         type_, mode = self._plover_type(act, cand.trigger.mode, modality if told else intent, neg, cand.clause, own)
         if neg and type_ == "REJECT" and act != "REJECT":
             neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
-        if reporter is not None and not neg and md.is_demand(cand.clause):
+        if reporter is not None and not neg and self.mod.is_demand(cand.clause):
             # "X said Y must do Z": X demands of Y (PLOVER REQUEST), the act kept in act_type
             demanded = [p[0] for p in pairs if p[0] is not None and p[0].actor.actor_id != reporter.actor_id]
             if demanded:
@@ -379,11 +380,11 @@ class EventCoder(_TriggerMatching):
                      own: bool = True) -> tuple[str, str | None]:
         """PLOVER codes an intended act by its intent: a promised cooperative act is AGREE,
         an announced conflictual one THREATEN.  The act itself stays in ``act_type``."""
-        if neg and own and act != "REJECT" and self.onto.quad(act) in (1, 2) and md.is_refusal(clause):
+        if neg and own and act != "REJECT" and self.onto.quad(act) in (1, 2) and self.mod.is_refusal(clause):
             return "REJECT", None  # "will not accept refugees", "refused to meet": a refusal is asserted
-        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not md.is_intent(clause, modality):
+        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not self.mod.is_intent(clause, modality):
             return act, mode
-        if md.is_ultimatum(clause):  # "will withdraw its force unless X holds elections"
+        if self.mod.is_ultimatum(clause):  # "will withdraw its force unless X holds elections"
             return "THREATEN", None
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None

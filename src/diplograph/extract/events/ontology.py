@@ -28,6 +28,15 @@ FACTUALITY_KEYS = (
     "accusation_heads", "threat_heads", "decision_heads", "disapproval_heads", "descriptive_verbs", "predicative_verbs", "noncommittal_heads", "occurrence_verbs", "reported_adverbs",
     "reported_phrases", "hedging_reporters", "reported_modifiers", "future_modifiers", "negative_determiners",
 )
+# the cue lists of the modality helpers (triggers.yaml ``modality``; see extract/events/modality.py):
+# all must be given by the packaged lexicon; user files may add words
+MODALITY_KEYS = (
+    "hypothetical_modals", "future_modals", "condition_marks", "open_marks", "ultimatum_marks", "future_heads",
+    "considering_heads", "threat_heads", "reported_adverbs", "reported_phrases", "hypothetical_phrases",
+    "hedging_reporters", "refusal_heads", "refusal_modals", "request_heads", "invitation_heads",
+    "question_words", "not_question_openers", "promise_heads", "readiness_heads", "intent_modals",
+    "intent_heads", "obligation_modals", "obligation_heads",
+)
 # dependency labels a trigger may refuse (``not_dependents``): "provided that ..." is a condition, not aid
 DEPENDENCIES = ("ccomp", "xcomp", "advcl", "pcomp", "mark", "dobj", "dative", "attr", "acomp", "oprd", "agent", "prt")
 
@@ -106,6 +115,7 @@ class Lexicon:
     warning_verbs: frozenset[str] = frozenset()  # "warned that Y could ...": a concern about Y, not a threat
     non_agents: frozenset[str] = frozenset()  # subject nouns that do not act ("the earthquake hit", "the move raises")
     factuality: dict[str, frozenset[str]] = field(default_factory=dict)
+    modality: dict[str, frozenset[str]] = field(default_factory=dict)  # extract/events/modality.py's cues
 
 
 def _read_yaml(source: Any, label: str) -> dict[str, Any]:
@@ -210,6 +220,18 @@ def _factuality(lex: Lexicon, data: Any, label: str) -> None:
         lex.factuality[name] = lex.factuality.get(name, frozenset()) | frozenset(w.strip().lower() for w in words)
 
 
+def _modality(lex: Lexicon, data: Any, label: str) -> None:
+    """The modality cue lists (extract/events/modality.py): known names, each a list of words or phrases."""
+    if not isinstance(data, dict):
+        raise OntologyError(f"{label}: modality must be a mapping of cue lists")
+    for name, words in data.items():
+        if name not in MODALITY_KEYS:
+            raise OntologyError(f"{label}: modality: unknown cue list {name!r}")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise OntologyError(f"{label}: modality: {name} must be a list of words (quote no/yes in YAML)")
+        lex.modality[name] = lex.modality.get(name, frozenset()) | frozenset(w.strip().lower() for w in words)
+
+
 def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, *, user: bool) -> None:
     for key, pos, table in (("verbs", "VERB", lex.verbs), ("nouns", "NOUN", lex.nouns)):
         entries = data.get(key) or []
@@ -242,6 +264,8 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
         lex.evaluations[name] = lex.evaluations.get(name, frozenset()) | frozenset(_as_tuple(words))
     if data.get("factuality") is not None:
         _factuality(lex, data["factuality"], label)
+    if data.get("modality") is not None:
+        _modality(lex, data["modality"], label)
     for key in ("modality_cues", "context_cues"):
         for name, cues in (data.get(key) or {}).items():
             if key == "context_cues" and name not in onto.contexts:
@@ -257,6 +281,9 @@ def load_lexicon(extra_files: Sequence[str | Path] = (), ontology: Ontology | No
     data = _read_yaml(resources.files(DATA_PACKAGE) / "triggers.yaml", label)
     lex = Lexicon(version=str(data.get("version")))
     _merge_file(lex, data, onto, label, user=False)
+    missing = [k for k in MODALITY_KEYS if k not in lex.modality]
+    if missing:
+        raise OntologyError(f"{label}: modality: missing cue lists {missing}")
     for path in extra_files:
         p = Path(path)
         if not p.exists():
