@@ -239,6 +239,8 @@ class EventCoder(_TriggerMatching):
                 cand = self._warning(cand, res)
                 if trig.objects:
                     consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass"))
+                    if trig.particle:  # "went on strike": the noun after the particle is the verb's
+                        consumed.update(o.i for o in cl.prep_objects(tok, (trig.particle,)))
             if cand is None:
                 continue
             for obj in cl.patients_of(tok):  # "provide assistance": the verb already tells it

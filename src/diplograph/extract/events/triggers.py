@@ -37,7 +37,8 @@ class _TriggerMatching:
 
     def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
         words: set[str] = set()
-        objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")]
+        objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")
+                or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]  # "found X liable": a small clause
         if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
         objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
