@@ -83,3 +83,19 @@ def test_states_and_descriptions_are_no_acts(res, text, absent):
 def test_a_declaration_speaks_for_its_author(res):
     assert "REQUEST" in types(res, "The Kurdish party issued a declaration demanding that the Turkish "
                                    "government release its leader.")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The first contingent of Ghanaian peacekeepers arrived in Lebanon on Monday.", "AID"),
+    ("A Swiss banker was put under investigation in France.", "ACCUSE"),
+    ("Khartoum forced the UN refugee agency out of the country.", "SANCTION"),
+    ("The Honduran government declared a state of siege in Tegucigalpa.", "COERCE"),
+    ("The Pakistani government ordered patrols by police along the canal.", "MOBILIZE"),
+])
+def test_more_senses_from_the_2021_table(res, text, type_):
+    assert type_ in types(res, text), code(res, text)
+
+
+def test_tear_gas_is_no_weapon_of_mass_destruction(res):
+    evs = code(res, "Kenyan police used tear gas against the protesters in Nairobi.")
+    assert all(e.mode != "unconventional" for e in evs), evs

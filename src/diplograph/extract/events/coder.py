@@ -29,6 +29,7 @@ from diplograph.records import Event
 
 
 MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})  # acts that do not speak or judge
+JUDGEMENTS = frozenset({"REJECT", "THREATEN", "ACCUSE", "SUPPORT", "REQUEST", "AGREE"})  # what only an actor does
 
 
 @dataclass(slots=True)
@@ -376,7 +377,7 @@ class EventCoder(_TriggerMatching):
         # "the raid violated the convention": an act described by another kind of act is told by its
         # own noun ("the attack killed ten" tells the attack: :mod:`.identity` makes them one)
         named = self._match_noun(subj)
-        return named is not None and named.type in MATERIAL and named.type != cand.trigger.type
+        return named is not None and named.type in MATERIAL and cand.trigger.type in JUDGEMENTS
 
     def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token,
                      own: bool = True) -> tuple[str, str | None]:

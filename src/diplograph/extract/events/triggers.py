@@ -80,7 +80,7 @@ class _TriggerMatching:
                 continue  # (the preposition may hang on the object: "fired a missile over X")
             if trig.subjects:
                 subj = cl.subject_of(tok)
-                if subj is None or not _np_words(subj).intersection(trig.subjects):
+                if subj is None or not _np_of_words(subj).intersection(trig.subjects):
                     continue
                 return trig
             if trig.objects or trig.not_objects:
