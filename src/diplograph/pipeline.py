@@ -20,6 +20,7 @@ from diplograph.extract.actors.resolve import prepare as prepare_matchers
 from diplograph.config import Settings
 from diplograph.extract.dates.discourse import date_document
 from diplograph.extract.events.coder import EventCoder
+from diplograph.extract.events.content import attach_contents
 from diplograph.extract.events.identity import fold, identify
 from diplograph.extract.actors.kb import KnowledgeBase
 from diplograph.extract.actors.loading import load_kb
@@ -100,6 +101,7 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     date_document(doc, events, quotes, raw.published, res.lexicon.nouns)
     redate_governments(events, res.kb)
     identify(events, doc, [(s.start, s.text) for s in sentences], res.coder.act_named)  # one act, one event
+    attach_contents(events, doc)  # what a demand asks or a threat threatens is its content
     claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
                        new_actors=list(resolution.new_actors), events=events, quotes=quotes, claims=claims)

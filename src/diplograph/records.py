@@ -175,6 +175,10 @@ class Event:
     retells: int | None = None
     retell_reason: str | None = None
     retold: list["Event"] = field(default_factory=list)
+    # the speech act this act is the content of (extract/events/content.py): its index in the
+    # document's event list; ``content``: those acts, listed under the speech act by ``diplograph.code()``
+    content_of: int | None = None
+    content: list["Event"] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -149,3 +149,29 @@ def test_a_reaction_to_an_arrest_is_not_aimed_at_the_arrested(res):
 def test_a_reaction_to_an_actor_stays_aimed_at_it(res):
     evs = code(res, "Russia recognized the Taliban government in July. Kazakhstan criticized the Taliban.")
     assert ("KAZ", "RUS") not in pairs(evs, "ACCUSE")
+
+
+def test_what_a_speech_act_asks_or_threatens_is_its_content(res):
+    [ev] = of_type(code(res, "Moscow demanded that Tbilisi withdraw its forces."), "REQUEST")
+    assert [(c.type, c.modality) for c in ev.content] == [("RETREAT", "hypothetical")]
+    [ev] = of_type(code(res, "Iran threatened to close the Strait of Hormuz."), "THREATEN")
+    assert [c.type for c in ev.content] == ["COERCE"]
+    [ev] = of_type(code(res, "Peru invited Ecuador to join talks in Lima."), "AGREE")
+    assert [(c.type, c.modality) for c in ev.content] == [("CONSULT", "future")]
+    assert event_json(ev)["content"][0]["type"] == "CONSULT"
+
+
+def test_a_purpose_is_no_speech_act_s_content(res):
+    evs = code(res, "Kenya sent troops to Somalia to end the fighting.")
+    assert {e.type for e in evs} == {"MOBILIZE", "RETREAT"} and all(not e.content for e in evs)
+
+
+def test_the_store_keeps_the_content_as_an_event_linked_to_its_speech_act(tmp_path):
+    doc = tmp_path / "demand.txt"
+    doc.write_text("Moscow demanded on Monday that Tbilisi withdraw its forces from the border.\n")
+    db = str(tmp_path / "s.duckdb")
+    diplograph.ingest([str(doc)], db=db, published="2024-05-02")
+    with Store(db, read_only=True) as store:
+        rows = store.query("SELECT c.type, c.modality, s.type AS speech FROM event_mentions c "
+                           "JOIN event_mentions s ON s.mention_id = c.content_of")
+    assert [(r["type"], r["modality"], r["speech"]) for r in rows] == [("RETREAT", "hypothetical", "REQUEST")]

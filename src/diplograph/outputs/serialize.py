@@ -24,4 +24,7 @@ def event_json(ev: Event, text: str | None = None, doc: str | None = None) -> di
             {"doc": doc, "sentence": r.sentence, "start": r.start, "end": r.end, "trigger": r.trigger,
              "source": actor_json(r.source), "target": actor_json(r.target), "retells": r.retell_reason}
             for r in ev.retold],  # the act told again in the text (``diplograph.code`` folds them)
+        "content": [{"type": c.type, "act_type": c.act_type, "mode": c.mode, "source": actor_json(c.source),
+                     "target": actor_json(c.target), "modality": c.modality, "negated": c.negated,
+                     "trigger": c.trigger, "date": c.date.value} for c in ev.content],
     }

@@ -354,6 +354,8 @@ class Store(MergeTables):
                 "date_end": ev.date.end, "date_end_precision": ev.date.end_precision,
                 "retells": retells if retells != mention_id else None,
                 "retell_reason": ev.retell_reason if retells not in (None, mention_id) else None,
+                "content_of": ids[ev.content_of] if ev.content_of is not None and 0 <= ev.content_of < len(ids)
+                and ev.content_of != k else None,
             }
 
     def set_grade(self, source: str, grade: str) -> None:

@@ -3,3 +3,6 @@
 -- merge plan puts it with that mention, whichever side it leaves unsaid.
 ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS retells VARCHAR;
 ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS retell_reason VARCHAR;
+-- The speech act (its mention) whose content this act is: what a demand asks, a threat threatens, an
+-- accusation alleges (extract/events/content.py). The act stays an event of its own, with its value.
+ALTER TABLE event_mentions ADD COLUMN IF NOT EXISTS content_of VARCHAR;
