@@ -246,8 +246,8 @@ class EventCoder(_TriggerMatching):
                 continue
             for obj in cl.patients_of(tok):  # "provide assistance": the verb already tells it
                 noun = self._match_noun(obj)
-                if noun is not None and noun.type == cand.trigger.type:
-                    consumed.add(obj.i)
+                if noun is not None and (noun.type == cand.trigger.type or tok.lemma_.lower() in self.fact.decision):
+                    consumed.add(obj.i)  # "ratified a pact with X": the pact is what was ratified
             events += self._emit(page, cand, res, sent_of, seen)
         for tok in said_toks:
             for cand in (self._evaluation(tok, res), self._obligation(tok, res)):

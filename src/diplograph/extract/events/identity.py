@@ -291,7 +291,9 @@ def _retold(k: int, events: list[Event], told: list[Told], root: list[int],
                 if why:
                     same = (j, why)
         elif _sides(a) == 1 and _sides(b) == 2 and _compatible(a, b, ev.type):
-            why = why_rejoins(a, b, heading=ahead, discrete=ev.type in DISCRETE)
+            # a discrete act, or one of the same named kind ("arrived" and "her visit": both visits)
+            kind = ev.type in DISCRETE or (ev.mode is not None and ev.mode == other.mode)
+            why = why_rejoins(a, b, heading=ahead, discrete=kind)
             pair = tuple(sorted((b.source, b.target), key=str)) if ev.type in SYMMETRIC else (b.source, b.target)
             if why and pair not in full:
                 full[pair] = (j, why)
