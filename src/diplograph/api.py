@@ -13,7 +13,7 @@ from diplograph.analysis import queries
 from diplograph.analysis.alerts import Alert
 from diplograph.analysis.labels import plural
 from diplograph.config import Settings, load_settings
-from diplograph.reading.files import IngestError, discover
+from diplograph.reading.errors import IngestError
 from diplograph.records import DocResult, Event, PartialDate, RawDocument
 from diplograph.store.database import Store, StoreError
 from diplograph.store.merging import rebuild_events, update_events  # noqa: F401 - part of the API
@@ -105,6 +105,7 @@ def ingest(paths: Iterable[str | Path], *, db: str | None = None, settings: Sett
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
     from diplograph.pipeline import load_resources
+    from diplograph.reading.files import discover
     started = time.perf_counter()
     settings = settings or load_settings()
     if published:

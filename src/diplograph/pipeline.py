@@ -20,6 +20,8 @@ from diplograph.extract.actors.resolve import prepare as prepare_matchers
 from diplograph.config import Settings
 from diplograph.extract.dates.discourse import date_document
 from diplograph.extract.events.coder import EventCoder
+from diplograph.extract.events.content import attach_contents
+from diplograph.extract.events.identity import fold, identify
 from diplograph.extract.actors.kb import KnowledgeBase
 from diplograph.extract.actors.loading import load_kb
 from diplograph.nlp.model import load_model, parse_many
@@ -95,10 +97,13 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
         ActorMention(m.actor.actor_id, m.sentence, m.actor.start, m.actor.end, m.actor.text, m.how)
         for m in resolution.mentions
     ]
-    events = fill_implicit(res.coder.code(doc, resolution, sent_start))
+    events = res.coder.code(doc, resolution, sent_start)
     quotes = find_quotes(doc, resolution, res.lexicon.reporting_verbs, sent_start)
     date_document(doc, events, quotes, raw.published, res.lexicon.nouns)
     redate_governments(events, res.kb)
+    identify(events, doc, [(s.start, s.text) for s in sentences], res.coder.act_named)  # one act, one event
+    attach_contents(events, doc)  # what a demand asks or a threat threatens is its content
+    events[:] = fill_implicit(events)  # a side left unsaid, from a near act (not for a retelling)
     claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
                        new_actors=list(resolution.new_actors), events=events, quotes=quotes, claims=claims)
@@ -128,8 +133,9 @@ def process(raws: Iterable[RawDocument], res: Resources,
 
 
 def code_text(text: str, res: Resources, published: str | None = None) -> list[Event]:
-    """Code one text without storing it (``diplograph code``)."""
+    """Code one text without storing it (``diplograph code``): one event per act, as the store
+    would merge the text's mentions (:func:`~diplograph.extract.events.identity.fold`)."""
     raw = RawDocument(doc_id="text", path="<text>", text=text, content_hash="", published=published,
                       published_how="user" if published else None)
     doc = res.nlp(text)
-    return extract(doc, raw, res).events
+    return fold(extract(doc, raw, res).events)  # one event per act, its retellings in ``retold``

@@ -171,6 +171,16 @@ class Event:
     act_type: str | None = None  # the act itself when `type` codes an intent (AGREE/THREATEN)
     line: int | None = None  # for `diplograph code -`
     token: int = -1  # trigger head token index in the parsed Doc (not stored)
+    # in-document identity (extract/events/identity.py): the index, in its document's event list, of
+    # the first telling of the act this mention retells, and why; ``retold``: the retellings folded
+    # into this event by ``diplograph.code()``
+    retells: int | None = None
+    retell_reason: str | None = None
+    retold: list["Event"] = field(default_factory=list)
+    # the speech act this act is the content of (extract/events/content.py): its index in the
+    # document's event list; ``content``: those acts, listed under the speech act by ``diplograph.code()``
+    content_of: int | None = None
+    content: list["Event"] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -50,3 +50,29 @@ def test_counts_are_plural_aware(tmp_path):
     from diplograph.analysis.labels import plural
     assert [plural(1, "mention"), plural(2, "mention"), plural(1, "actor"), plural(3, "country")] == [
         "1 mention", "2 mentions", "1 actor", "3 countries"]
+
+
+def test_one_of_a_thing_is_singular_everywhere(tmp_path, res):
+    import diplograph
+    from fastapi.testclient import TestClient
+
+    from diplograph.outputs.graphs import timelinejs
+    from diplograph.outputs.report import render_report
+    from diplograph.web.app import create_app
+
+    (tmp_path / "a.txt").write_text("Chile accused Peru of spying on 3 March 2024.\n", encoding="utf-8")
+    db = str(tmp_path / "one.duckdb")
+    diplograph.ingest([tmp_path / "a.txt"], db=db, resources=res)
+    texts = [runner.invoke(app, args + ["--db", db]).output for args in (
+        ["events"], ["actor", "Chile"], ["timeline", "--dyad", "Chile", "Peru"], ["trajectory", "Chile", "Peru"])]
+    client = TestClient(create_app(db))
+    texts += [client.get(url).text for url in ("/", "/actor/CHL", "/dyad/CHL/PER", "/events")]
+    with Store(db, read_only=True) as store:
+        texts.append(render_report(store, "Chile", "Peru"))
+        from diplograph.analysis import timeline
+        texts.append(timelinejs(timeline(store, dyad=("CHL", "PER")))["title"]["text"]["text"])
+    joined = "\n".join(texts)
+    assert "1 event" in joined and "1 mention" in joined and "1 dated event" in joined
+    assert not re.search(r"(?<![\d,.])1 (events|mentions|actors|documents|sentences|quotes|sources|dated events)\b",
+                         joined), re.search(r"(?<![\d,.])1 (events|mentions|actors|documents|sentences|quotes|sources|"
+                                            r"dated events)\b", joined).group(0)

@@ -380,7 +380,8 @@ def test_lifting_a_curfew_in_the_states_own_city_targets_its_people(res):
 
 def test_a_national_group_of_civilians_is_not_its_government(res):
     # "Chadian farmers" are Chad's civilians (CVL): their blockade of their own capital keeps it as target
-    ev = find(code(res, "Chadian farmers blockaded N'Djamena on Tuesday."), "COERCE", "TCD")
+    # (civilians blocking passage protest: CAMEO 144, PROTEST in the 2021 table)
+    ev = find(code(res, "Chadian farmers blockaded N'Djamena on Tuesday."), "PROTEST", "TCD")
     assert ev.source.sector == "CVL" and ev.source.text == "Chadian farmers"
     ev = find(code(res, "Peruvian peasants marched against the Peruvian government."), "PROTEST", "PER", "PER")
     assert ev.source.sector == "CVL" and ev.target.sector == "GOV"

@@ -155,3 +155,10 @@ def test_a_purpose_clause_acts_where_its_clause_goes(res):
 def test_sending_rescuers_is_aid(res):
     evs = code(res, "Japan has sent 40 doctors and rescuers to Nepal.")
     assert pairs(evs, "AID") == {("JPN", "NPL")}
+
+
+def test_they_refers_to_a_plural_phrase_of_a_named_actor(res):
+    evs = code(res, "Iranian officials met the envoy on Monday. They demanded the release of the sailors.")
+    assert any(e.type == "REQUEST" and e.source and e.source.actor_id == "IRN" for e in evs)
+    evs = code(res, "France criticised Russian diplomats. They rejected the claim.")
+    assert ("RUS", "FRA") in pairs(evs, "REJECT")

@@ -131,3 +131,54 @@ def test_cli_verbose_lists_what_cleaning_removed(tmp_path):
     assert lines[0].startswith(f"cleaned: {folder / 'a.txt'}: 4 blocks removed")
     assert "  - World News | Europe" in lines and "  - Related Articles" in lines
     assert "4 blocks of page furniture removed" in lines[-1]
+
+
+def test_three_megabytes_of_distinct_paragraphs_is_refused_with_a_reason_or_kept_whole(tmp_path):
+    from typer.testing import CliRunner
+
+    from diplograph.cli.main import app
+
+    paras = paragraphs(11000)  # ~3.2 MB of distinct invented paragraphs
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / "long.txt"
+    path.write_text("\n\n".join(paras), encoding="utf-8")
+    assert path.stat().st_size > 3_000_000
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "x.duckdb")])
+    assert result.exit_code == 1
+    assert f"skipped: {path}: text too long (" in result.output and "limit 1,000,000)" in result.output
+    assert result.output.strip().splitlines()[-1].startswith("0 documents stored, 0 unchanged, 0 sentences, 0 events, 1 skipped")
+    # under a limit that admits it, every paragraph is kept, in order
+    doc = read_document(path, max_chars=4_000_000)
+    assert doc.text.split("\n\n") == paras and doc.removed == []
+
+
+# wire copy: one sentence to a paragraph, with a "Related" box in the middle (invented)
+WIRE = [
+    "Chile and Argentina agreed on Tuesday to reopen two mountain border crossings closed since the storms.",
+    "The decision followed a meeting of both foreign ministers in Mendoza.",
+    "Trucks carrying fruit had been stranded for nine days, exporters said.",
+    "Related",
+    "Andes pass reopens after record snowfall",
+    "Argentina's foreign minister said the crossings would stay open around the clock.",
+    "Chilean customs will add forty officers at the border post.",
+    "Farmers' groups in both countries welcomed the move.",
+    "A joint commission will meet again in March to review the arrangement.",
+]
+
+
+def test_a_box_inside_wire_copy_does_not_cut_the_article():
+    clean, _, removed = clean_text("Border crossings reopen in the Andes\n\n" + "\n\n".join(WIRE))
+    assert removed == ["Related", "Andes pass reopens after record snowfall"]
+    assert clean.split("\n\n")[1:] == WIRE[:3] + WIRE[5:]
+
+
+def test_one_article_repeated_keeps_all_its_prose(tmp_path):
+    article = "Border crossings reopen in the Andes\n\nBy Ana Ruiz\n\n" + "\n\n".join(WIRE)
+    path = tmp_path / "rep.txt"
+    path.write_text("\n\n".join([article] * 100), encoding="utf-8")  # the same article many times over
+    doc = read_document(path)
+    for sentence in WIRE[:3] + WIRE[5:]:
+        assert doc.text.count(sentence) == 100, sentence
+    # what cleaning took is listed (and counted in the summary): the byline at the top, each box and teaser
+    assert sorted(doc.removed) == sorted(["By Ana Ruiz"] + ["Related", "Andes pass reopens after record snowfall"] * 100)

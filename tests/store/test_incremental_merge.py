@@ -1,4 +1,4 @@
-"""The incremental merge (migration 011): after any sequence of documents added, replaced and removed,
+"""The incremental merge (migration 012): after any sequence of documents added, replaced and removed,
 and of users' merges and splits, re-planning only the merge groups that changed gives exactly the
 events a whole-store rebuild gives; it re-plans only those groups; and `merge --rebuild`, a store
 migrated with a merge pending and a mention stored without its key take the whole-store path."""
@@ -38,6 +38,7 @@ events_st = st.fixed_dictionaries({
     "modality": st.sampled_from(["asserted", "reported", "hypothetical"]),
     "sentence": st.integers(0, 2),
     "trigger": st.sampled_from(TRIGGERS),
+    "retells": st.sampled_from([None, None, 0, 1]),  # an earlier event of the document this one retells
 })
 docs_st = st.fixed_dictionaries({
     "sentences": st.lists(st.sampled_from(SENTENCES), min_size=3, max_size=3),
@@ -74,6 +75,8 @@ def _result(doc_id: str, version: int, spec: dict) -> DocResult:
                             target=_ref(e["target"]) if e["target"] else None, sentence=e["sentence"], start=at,
                             end=at + len(e["trigger"]), trigger=e["trigger"], date=date, negated=e["negated"],
                             modality=e["modality"]))
+        if e.get("retells") is not None and e["retells"] < k:  # filed under the pair of the telling it retells
+            events[-1].retells, events[-1].retell_reason = e["retells"], "the same act retold (test)"
     return DocResult(doc=raw, sentences=sents, events=events)
 
 
@@ -149,7 +152,7 @@ def test_a_fixed_history_with_replacements_removals_and_user_merges():
     event = lambda: {k: rng.choice(v) for k, v in {  # noqa: E731
         "type": ["AGREE", "CONSULT", "ASSAULT"], "source": ["RUR", "BOR", "PER"], "target": ["BOR", "RUR", None],
         "date": [None, None, "2019", "2019-05", "2019-05-06"], "negated": [False], "modality": ["asserted", "reported"],
-        "sentence": [0, 1, 2], "trigger": TRIGGERS}.items()}
+        "sentence": [0, 1, 2], "trigger": TRIGGERS, "retells": [None, None, None, 0]}.items()}
     doc = lambda: {"sentences": [rng.choice(SENTENCES) for _ in range(3)],  # noqa: E731
                    "published": rng.choice([None, "2019-05-20"]), "events": [event() for _ in range(rng.randrange(2, 7))]}
     ops = [("write", d, doc()) for d in range(6)] + [("plan",)]
@@ -220,26 +223,34 @@ def test_a_users_merge_ties_groups_that_are_then_re_planned_together(tmp_path):
         assert merged(s) == events
 
 
-def test_the_writer_and_migration_011_give_the_same_merge_keys(tmp_path):
+def test_the_writer_and_migration_012_give_the_same_merge_keys(tmp_path):
     path = str(tmp_path / "k.duckdb")
     spec = _three_groups()
     with Store(path) as s:
         s.write(_result("a", 0, spec("AGREE", "PER", "BOR", "2019")), ACTORS)
         s.write(_result("b", 0, spec("ACCUSE", None, None, None)), ACTORS)
-        s.write(_result("c", 0, spec("ASSAULT", "KRA", None, "2020")), ACTORS)
+        c = spec("ASSAULT", "KRA", "BOR", "2020")
+        c["events"].append({**c["events"][0], "target": None, "sentence": 2})  # 'the shelling', one-sided
+        told = _result("c", 0, c)
+        told.events[1].retells = 0  # ... retells the first: it is filed under KRA -> BOR
+        s.write(told, ACTORS)
         written = dict(s.con.execute("SELECT mention_id, merge_key FROM event_mentions").fetchall())
-        assert len(set(written.values())) == 3 and None not in written.values()
-        assert written == dict(s.con.execute(f"SELECT mention_id, {merge_key_sql()} FROM event_mentions").fetchall())
+        assert len(written) == 4 and len(set(written.values())) == 3 and None not in written.values()
+        assert written == dict(s.con.execute(
+            f"SELECT m.mention_id, {merge_key_sql()} FROM event_mentions m LEFT JOIN event_mentions r "
+            "ON r.mention_id = m.retells AND r.doc_id = m.doc_id").fetchall())
+        grouped = {m.mention_id: (m.source, m.target) for m in s.grouped_mentions(merge_plan.SYMMETRIC)}
+        assert list(grouped.values()).count(("KRA", "BOR")) == 2  # the retelling's group is the telling's
         # a merge pending when the store is migrated: its dirty keys were never recorded
         s.con.execute("UPDATE store_state SET value = '1' WHERE key = 'merge_pending'")
-    con = duckdb.connect(path)  # back to schema 10, as the diplograph before this one left it
+    con = duckdb.connect(path)  # back to schema 11, as the diplograph before this one left it
     con.execute("ALTER TABLE event_mentions DROP COLUMN merge_key")
     con.execute("DROP TABLE merge_dirty")
     con.execute("DELETE FROM store_state WHERE key IN ('merge_full', 'merge_unordered')")
-    con.execute("DELETE FROM schema_migrations WHERE version >= 11")
+    con.execute("DELETE FROM schema_migrations WHERE version >= 12")
     con.close()
     with Store(path) as s:
-        assert s.schema_version() == len(load_migrations()) >= 11
+        assert s.schema_version() == len(load_migrations()) >= 12
         assert dict(s.con.execute("SELECT mention_id, merge_key FROM event_mentions").fetchall()) == written
         assert s.merge_scope() is None  # the whole store is re-planned
         api.update_events(s)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from diplograph.store.merge_plan import MentionRow, plan
-from diplograph.store.remention import nominal_cue
+from diplograph.extract.events.remention import nominal_cue
 
 
 def told(mid, sentence, text, trigger, date=None, *, type_="COERCE", src="TALIBAN", tgt="AFG", doc="d1"):

@@ -31,7 +31,7 @@ def doc_grades(store: Store, ids: Any = None) -> dict[str, str]:
 def grades(store: Store) -> list[dict[str, Any]]:
     """Sources with their grades: every publication of a stored document (a document without one
     stands for itself), and every graded source, with how many stored documents it covers."""
-    docs = store.query("SELECT doc_id, publication FROM documents ORDER BY doc_id")
+    docs = store.query("SELECT doc_id, publication, title FROM documents ORDER BY doc_id")
     set_ = {r["source"]: r["grade"] for r in store.query("SELECT source, grade FROM source_grades")}
     by_doc = doc_grades(store)
     out: dict[str, dict[str, Any]] = {}
@@ -40,7 +40,7 @@ def grades(store: Store) -> list[dict[str, Any]]:
         kind = "publication" if d["publication"] else "document"
         row = out.setdefault(name.lower(), {"source": name, "kind": kind, "grade": set_.get(name.lower()),
                                             "documents": []})
-        row["documents"].append({"doc": d["doc_id"], "grade": by_doc[d["doc_id"]]})
+        row["documents"].append({"doc": d["doc_id"], "title": d["title"], "grade": by_doc[d["doc_id"]]})
         if d["publication"] and d["doc_id"].lower() in set_:
             out.setdefault(d["doc_id"].lower(), {"source": d["doc_id"], "kind": "document",
                                                  "grade": set_[d["doc_id"].lower()], "documents": []})

@@ -72,6 +72,7 @@ def network(store: Store, since: str | None = None, until: str | None = None,
         mine = [r for r in edge_rows if n in (r["source"], r["target"])]
         dates = sorted(d for r in mine for d in (r["first"], r["last"]) if d)
         nodes.append({"id": n, "name": a.get("name", n), "kind": a.get("kind"), "country": a.get("country"),
+                      "country_name": a.get("country_name"),
                       "degree": g.degree(n), "weighted_degree": g.degree(n, weight="weight"),
                       "betweenness": round(between.get(n, 0.0), 4),
                       "first": dates[0] if dates else None, "last": dates[-1] if dates else None})

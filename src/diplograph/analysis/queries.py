@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any, Sequence
 
 from diplograph.analysis.grades import DEFAULT_GRADE, doc_grades, grades  # noqa: F401 - re-exported
-from diplograph.analysis.labels import attribute_label, doc_titles, subject_name
+from diplograph.analysis.labels import attribute_label, country_name, doc_titles, qualify_same_actor, subject_name
 from diplograph.analysis.times import parse_since
 from diplograph.extract.events.ontology import EVENT_TYPES
 from diplograph.store.common import key_sql
@@ -74,7 +74,7 @@ def _actor_obj(info: dict[str, dict[str, Any]], actor_id: str | None, text: str 
         country = info.get(via, {}).get("country")
     return {"id": actor_id, "name": a.get("name", actor_id), "country": country,
             "sector": sector or a.get("sector"), "kind": a.get("kind"), "via": via,
-            "via_name": info.get(via, {}).get("name", via) if via else None, "text": text,
+            "via_name": country_name(via, info) if via else None, "text": text,
             "implied": bool(implied)}
 
 
@@ -97,7 +97,7 @@ def _mentions(store: Store, event_ids: list[str], every: bool = False, brief: bo
     are read whole instead: looking rows up one by one only pays for a small share of a table.
     ``brief``: only the event, document, sentence and position of each mention (and which sides are implied)."""
     wanted = set(event_ids)
-    cols = "m.event_id, m.doc_id, m.sentence, m.start, m.source_implied, m.target_implied" if brief else (
+    cols = "m.event_id, m.doc_id, m.sentence, m.start, m.source_sector, m.target_sector, m.source_implied, m.target_implied" if brief else (
         "m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, "
         "m.target_text, m.source_sector, m.target_sector, m.source_implied, m.target_implied, m.reported_by")
     if every or len(event_ids) > LOOKUP_MAX:
@@ -220,15 +220,17 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
     for r in rows:
         ms = mentions.get(r["event_id"], [])
         first = ms[0] if ms else {}
+        source = _actor_obj(info, r["source_id"], first.get("source_text"), first.get("source_sector"), r["source_via"],
+                            first.get("source_implied"))
+        target = _actor_obj(info, r["target_id"], first.get("target_text"), first.get("target_sector"), r["target_via"],
+                            first.get("target_implied"))
+        qualify_same_actor(source, target)
         out.append({
             "id": r["event_id"], "type": r["type"], "act_type": r["act_type"], "mode": r["mode"],
             "context": r["context"],
             "date": r["date"], "date_precision": r["date_precision"], "date_text": r["date_text"],
             "date_anchor": r["date_anchor"], "date_end": r["date_end"], "date_end_precision": r["date_end_precision"],
-            "source": _actor_obj(info, r["source_id"], first.get("source_text"), first.get("source_sector"),
-                                 r["source_via"], first.get("source_implied")),
-            "target": _actor_obj(info, r["target_id"], first.get("target_text"), first.get("target_sector"),
-                                 r["target_via"], first.get("target_implied")),
+            "source": source, "target": target,
             "negated": bool(r["negated"]), "modality": r["modality"],
             "reported_by": _actor_obj(info, first.get("reported_by"), None, None, None),
             "intensity": r["intensity"], "quad": r["quad"], "merge_reason": r["merge_reason"],
@@ -280,13 +282,14 @@ def actors(store: Store, ids: list[str] | None = None) -> list[dict[str, Any]]:
         "count(m.actor_id) AS mentions FROM actors a LEFT JOIN actor_mentions m ON m.actor_id = a.actor_id "
         f"{where}GROUP BY ALL ORDER BY mentions DESC, a.name", params)
     roles = {r["actor_id"]: json.loads(r["roles"] or "[]") for r in rows}
-    names = _actor_info(store, {x.get("of") for rs in roles.values() for x in rs})
+    names = _actor_info(store, {x.get("of") for rs in roles.values() for x in rs} | {r["country"] for r in rows})
     for rs in roles.values():
         for x in rs:
             if x.get("of"):
-                x["of_name"] = names.get(x["of"], {}).get("name", x["of"])
+                x["of_name"] = country_name(x["of"], names)
     return [{"id": r["actor_id"], "name": r["name"], "aliases": list(r["aliases"] or []),
              "country": r["country"], "sector": r["sector"], "kind": r["kind"],
+             "country_name": country_name(r["country"], names),
              "roles": roles[r["actor_id"]], "origin": r["origin"], "mentions": r["mentions"]}
             for r in rows]
 
@@ -403,8 +406,8 @@ def gazetteer_errors(store: Store) -> list[dict[str, Any]]:
         entry = out.setdefault((r["subject"], ",".join(expected)), {
             **_about(info, r["subject"], "located_in"), "kind": "gazetteer",
             "expected": expected, "claims": []})
-        entry["expected_names"] = [info.get(c, {}).get("name", c) for c in expected]
-        entry["claims"].append({**_claim_json(r), "value_name": info.get(r["value"], {}).get("name", r["value"])})
+        entry["expected_names"] = [country_name(c, info) for c in expected]
+        entry["claims"].append({**_claim_json(r), "value_name": country_name(r["value"], info)})
     return list(out.values())
 
 

@@ -84,7 +84,7 @@ def _timeline_item(e: dict[str, Any], docs: dict[str, dict[str, Any]]) -> dict[s
     first = e["mentions"][0] if e.get("mentions") else {}
     published = sorted(s["published"] for s in sources if s.get("published"))
     return {"id": e["id"], "date": e.get("date"), "reported_by": published[0] if published else None, "precision": e.get("date_precision") or date_precision(e.get("date")),
-            "date_text": e.get("date_text"), "type": e["type"], "source": _actor_brief(e.get("source")),
+            "date_text": e.get("date_text"), "date_anchor": e.get("date_anchor"), "type": e["type"], "source": _actor_brief(e.get("source")),
             "target": _actor_brief(e.get("target")),
             "modality": "negated" if e.get("negated") else e.get("modality"), "happened": happened(e),
             "intensity": e.get("intensity"), "quad": e.get("quad"), "sources": sources,

@@ -6,11 +6,12 @@ import json
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from diplograph import api
 from diplograph.analysis import queries
-from diplograph.analysis.labels import doc_titles, plural
+from diplograph.analysis.labels import doc_titles, plural, sector_label
 from diplograph.cli.common import DB_HELP, _actor_cell, _settings, fail, handled, out, say
 
 
@@ -26,11 +27,11 @@ def register(app: typer.Typer) -> None:
         with handled():
             rows = api.actors(_settings(db).db)
         table = Table(header_style="bold")
-        for col in ("id", "name", "kind", "country", "sector", "mentions", "aliases"):
+        for col in ("name", "kind", "country", "sector", "mentions", "aliases", "id"):
             table.add_column(col, overflow="fold", max_width=50 if col == "aliases" else None)
-        for r in rows[:limit]:
-            table.add_row(r["id"], r["name"], r["kind"] or "", r["country"] or "", r["sector"] or "",
-                          str(r["mentions"]), ", ".join(r["aliases"][:8]))
+        for r in rows[:limit]:  # the id last: what `actor` and the JSON take, not what a reader needs first
+            table.add_row(r["name"], r["kind"] or "", r["country_name"] or "", sector_label(r["sector"]),
+                          str(r["mentions"]), ", ".join(r["aliases"][:8]), r["id"])
         out.print(table)
         say(plural(len(rows), "actor"))
 
@@ -51,8 +52,12 @@ def register(app: typer.Typer) -> None:
                     "ON s.doc_id = m.doc_id AND s.idx = m.sentence WHERE m.actor_id = ? ORDER BY m.doc_id, m.start "
                     "LIMIT ?", [aid, limit])
                 titles = doc_titles(store, {m["doc_id"] for m in mentions})
-        out.print(f"[bold]{info['name']}[/bold] ({info['id']}) — {info['kind'] or '?'}, country {info['country'] or '—'}, "
-                  f"sector {info['sector'] or '—'}, {plural(info['mentions'], 'mention')}")
+        what = [info["kind"] or "actor"]
+        if info["country_name"] and info["country_name"] != info["name"]:
+            what.append(info["country_name"])
+        if info["sector"]:
+            what.append(sector_label(info["sector"]))
+        out.print(f"[bold]{escape(info['name'])}[/bold] — {escape(', '.join(what))}, {plural(info['mentions'], 'mention')}")
         if info["aliases"]:
             out.print("aliases: " + ", ".join(info["aliases"]), markup=False)
         for role in info["roles"]:
@@ -60,7 +65,7 @@ def register(app: typer.Typer) -> None:
             out.print(f"role: {role.get('title')} of {role.get('of_name') or role.get('of') or '—'} ({span})",
                       markup=False)
         for m in mentions:
-            out.print(f"  {_short(titles.get(m['doc_id'], m['doc_id']), 40)}: “{m['text']}” — {m['sentence'][:160]}",
+            out.print(f"  {_short(titles.get(m['doc_id'], m['doc_id']), 40)}: “{m['text']}” — {_short(m['sentence'], 160)}",
                       markup=False)
 
 
@@ -140,7 +145,7 @@ def register(app: typer.Typer) -> None:
             table.add_column(col, overflow="fold")
         for r in rows:
             table.add_row(r["grade"] + ("" if r["set"] else " (default)"), r["source"], r["kind"],
-                          ", ".join(d["doc"] for d in r["documents"]) or "—")
+                          ", ".join(d.get("title") or d["doc"] for d in r["documents"]) or "—")
         out.print(table)
         say(plural(len(rows), "source"))
 

@@ -7,7 +7,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
 
-import duckdb
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -16,7 +15,7 @@ from diplograph.analysis.queries import QueryError, short_id
 from diplograph.config import ConfigError, load_settings
 from diplograph.extract.events.ontology import OntologyError
 from diplograph.outputs.export import ExportError
-from diplograph.reading.files import IngestError
+from diplograph.reading.errors import IngestError
 from diplograph.records import PartialDate
 from diplograph.store.database import StoreError
 
@@ -45,11 +44,12 @@ def check_date(value: Optional[str], name: str) -> None:
             fail(f"{name}: {value!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
 
 
-KNOWN_ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, ExportError, IngestError, OntologyError, ValueError)
-# Errors of modules that load spaCy or the knowledge base: caught only when those are loaded (a command
-# that only reads the store never imports them, and so starts fast).
-LATE_ERRORS = (("diplograph.nlp.model", "ModelError"), ("diplograph.engines.workers", "ClusterError"),
-               ("diplograph.extract.actors.kb", "KBError"))
+KNOWN_ERRORS = (ConfigError, StoreError, QueryError, ExportError, IngestError, OntologyError, ValueError)
+# Errors of modules loaded only when needed (DuckDB when a store is opened; spaCy, the workers and the
+# knowledge base when text is parsed): caught once loaded, so `--help` and the commands that only read
+# the store start without them.
+LATE_ERRORS = (("duckdb", "Error"), ("diplograph.nlp.model", "ModelError"),
+               ("diplograph.engines.workers", "ClusterError"), ("diplograph.extract.actors.kb", "KBError"))
 
 
 def known_errors() -> tuple[type[BaseException], ...]:

@@ -20,6 +20,7 @@ from rich.table import Table
 from diplograph import __version__, api
 from diplograph.cli.alerts import register as _register_alerts
 from diplograph.cli.browse import register as _register_browse
+from diplograph.cli.fastparams import install as install_fast_params
 from diplograph.cli.helpfmt import install as install_readable_help
 from diplograph.cli.common import DB_HELP, _settings, err, fail, handled, out, print_events, say
 from diplograph.cli.report import register as _register_report
@@ -31,6 +32,7 @@ from diplograph.config import load_settings
 from diplograph.outputs.export import FORMATS, KINDS, export
 
 install_readable_help()
+install_fast_params()
 app = typer.Typer(
     help="diplograph: who did what to whom, when — sourced, dated PLOVER events from news articles.",
     no_args_is_help=True, add_completion=False, rich_markup_mode=None,
@@ -211,9 +213,12 @@ def code(
     table = Table(header_style="bold")
     for col in ("line", "type", "mode", "source", "target", "modality", "date", "trigger"):
         table.add_column(col)
+    from diplograph.analysis.labels import qualify_same_actor
     for ev, _ in found:
-        table.add_row(str(ev.line or ""), ev.type, ev.mode or "", ev.source.name if ev.source else "—",
-                      ev.target.name if ev.target else "—", ev.modality, ev.date.value or "", ev.trigger)
+        src, tgt = ({"id": a.actor_id, "name": a.name, "sector": a.sector} if a else None for a in (ev.source, ev.target))
+        qualify_same_actor(src, tgt)
+        table.add_row(str(ev.line or ""), ev.type, ev.mode or "", src["name"] if src else "—",
+                      tgt["name"] if tgt else "—", ev.modality, ev.date.value or "", ev.trigger)
     out.print(table)
 
 

@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Optional
 
-import duckdb
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -22,13 +21,14 @@ from diplograph.outputs import graphs as formats
 from diplograph.cli.common import DB_HELP
 from diplograph.cli.common import check_date as _check_date
 from diplograph.cli.common import fail as _fail
+from diplograph.cli.common import known_errors
 from diplograph.config import ConfigError, load_settings
 from diplograph.analysis.queries import QueryError
 from diplograph.analysis.labels import plural
 from diplograph.store.database import Store, StoreError
 
 GRAPH_FORMATS = ("gexf", "graphml", "timelinejs", "ftm", "cameo", "parquet")
-ERRORS = (duckdb.Error, ConfigError, StoreError, QueryError, formats.FormatError, ValueError, OSError)
+ERRORS = (ConfigError, StoreError, QueryError, formats.FormatError, ValueError, OSError)  # and duckdb's, once loaded
 
 
 @contextmanager
@@ -37,7 +37,9 @@ def _store(db: Optional[str]) -> Iterator[Store]:
     try:
         with Store(load_settings(db=db).db, read_only=True) as store:
             yield store
-    except ERRORS as exc:
+    except Exception as exc:
+        if not isinstance(exc, ERRORS + known_errors()):
+            raise
         _fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
 
@@ -148,7 +150,7 @@ def register(app: typer.Typer) -> None:
                                ph["reason"], ", ".join(ph["types"]))
             out.print(phases)
         typer.echo(f"{plural(traj['totals']['count'], 'dated event')}, {plural(len(traj['phases']), 'change point')}, "
-                   f"{len(traj['imprecise'])} too coarse for the period, {len(traj['undated'])} undated", err=True)
+                   f"{len(traj['imprecise'])} too coarse for the period, {len(traj['undated'])} undated", err=True)  # adjectives
 
     @app.command("export-graph")
     def export_graph_cmd(

@@ -54,12 +54,12 @@ def register(app: typer.Typer) -> None:
         once: bool = typer.Option(False, "--once", help="Run one round and exit (for cron and scripts)."),
         rules: Optional[Path] = typer.Option(
             None, "--rules", metavar="FILE", help="Alert rules (YAML) checked after each round; alerts are printed as JSON Lines "
-                                  "on stdout (when this diplograph has alerts)."),
+                                  "on stdout (see `diplograph alerts`)."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-        delay: float = typer.Option(1.0, "--delay", min=0, metavar="SECONDS",
+        delay: float = typer.Option(1.0, "--delay", metavar="SECONDS",
                                     help="Seconds between two requests to one host (robots.txt's Crawl-delay, up to "
                                          "30 s, can lengthen it)."),
-        timeout: float = typer.Option(20.0, "--timeout", min=1, metavar="SECONDS", help="Seconds allowed for one HTTP request."),
+        timeout: float = typer.Option(20.0, "--timeout", metavar="SECONDS", help="Seconds allowed for one HTTP request (at least 1)."),
         list_sources: bool = typer.Option(False, "--list", help="List the watched sources and their last results; exit."),
         forget: Optional[str] = typer.Option(None, "--forget", metavar="SOURCE",
                                              help="Stop watching this source (its documents stay); exit."),
@@ -76,6 +76,10 @@ def register(app: typer.Typer) -> None:
         --once rounds repeat until Ctrl-C. Exit status (--once): 0 all well, 1 some source
         or item failed, 2 usage or fatal error.
         """
+        if delay < 0:  # checked here, not by Typer bounds: those load pydantic on every start
+            fail("--delay: must be 0 or more seconds")
+        if timeout < 1:
+            fail("--timeout: must be at least 1 second")
         if list_sources:
             _list(db)
             return

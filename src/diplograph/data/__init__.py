@@ -5,11 +5,11 @@ from __future__ import annotations
 from importlib import resources
 from typing import Any
 
-import yaml
-
 
 def read_yaml(name: str, error: type[Exception]) -> tuple[str, Any]:
     """``(label, data)`` of ``diplograph/data/<name>``; invalid YAML raises ``error`` in one line."""
+    import yaml  # loaded by what reads the data, not by what only finds a file here
+
     label = f"diplograph/data/{name}"
     try:
         return label, yaml.safe_load((resources.files("diplograph.data") / name).read_text(encoding="utf-8"))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from diplograph.analysis import queries
 from diplograph.analysis.common import happened
+from diplograph.analysis.labels import plural
 from diplograph.extract.events.ontology import load_ontology
 from diplograph.store.database import Store
 
@@ -126,7 +127,8 @@ def timelinejs(tl: dict[str, Any], title: str = "diplograph timeline") -> dict[s
         })
     n_undated = len(tl.get("undated", []))
     return {"title": {"text": {"headline": html.escape(title),
-                               "text": f"<p>{len(events)} dated events; {n_undated} undated events not shown.</p>"}},
+                               "text": f"<p>{plural(len(events), 'dated event')}; "
+                                       f"{plural(n_undated, 'undated event')} not shown.</p>"}},
             "events": events}
 
 

@@ -50,6 +50,7 @@ def _env() -> jinja2.Environment:
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
     env.filters["plural"] = plural
+    env.globals["type_colors"] = type_colors()  # one colour per PLOVER type, as in the charts and the web UI
     return env
 
 
@@ -77,7 +78,7 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
     data: list[dict[str, Any]] = [{
         "type": "bar", "name": "events (count)", "x": x, "y": [p["combined"]["count"] for p in traj["points"]],
         "yaxis": "y2", "marker": {"color": "rgba(134,142,150,0.35)"}, "text": text, "textposition": "none",
-        "hovertemplate": "%{text}: %{y} events<extra></extra>"}]
+        "hovertemplate": "%{text}: events %{y}<extra></extra>"}]
     for key, name, color, dash in (("a_to_b", f"{an} → {bn}", "#1c7ed6", "dot"),
                                    ("b_to_a", f"{bn} → {an}", "#f08c00", "dot"),
                                    ("combined", "combined", "#212529", "solid")):
@@ -87,7 +88,7 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
             "line": {"color": color, "dash": dash, "width": 3 if key == "combined" else 2},
             "customdata": [[p["period"], p[key]["happened"], ", ".join(p[key]["index_events"][:5])]
                            for p in traj["points"]],
-            "hovertemplate": "%{customdata[0]}: index %{y:.2f} over %{customdata[1]} events<br>"
+            "hovertemplate": "%{customdata[0]}: index %{y:.2f}, events that happened %{customdata[1]}<br>"
                              "%{customdata[2]}<extra>" + name + "</extra>"})
     shapes = [{"type": "line", "xref": "x", "yref": "paper", "x0": ph["start"], "x1": ph["start"], "y0": 0, "y1": 1,
                "line": {"color": TONES.get(ph.get("tone"), NEUTRAL), "dash": "dash"}} for ph in traj["phases"]]
@@ -106,10 +107,14 @@ def trajectory_figure(traj: dict[str, Any]) -> dict[str, Any]:
 
 
 def network_figure(net: dict[str, Any], limit: int = 60) -> dict[str, Any]:
-    """A spring-layout drawing: green edges cooperate, red edges conflict, node size = weighted degree."""
+    """A spring-layout drawing, one line per pair of actors coloured by the mean intensity of the
+    events between them both ways (green cooperation, red conflict; two directions drawn apart
+    would hide one under the other), node size = weighted degree."""
     keep = {n["id"] for n in net["nodes"][:limit]}
     nodes = [n for n in net["nodes"] if n["id"] in keep]
-    edges = [e for e in net["edges"] if e["source"] in keep and e["target"] in keep]
+    edges = [{"source": d["a"], "target": d["b"],
+              "sign": 0 if not d["mean_intensity"] else (1 if d["mean_intensity"] > 0 else -1)}
+             for d in analysis.top_dyads(net, len(net["edges"])) if d["a"] in keep and d["b"] in keep]
     g = nx.Graph()
     g.add_nodes_from(n["id"] for n in nodes)
     g.add_edges_from((e["source"], e["target"]) for e in edges)
@@ -142,12 +147,16 @@ def network_figure(net: dict[str, Any], limit: int = 60) -> dict[str, Any]:
 
 
 def types_figure(counts: dict[str, Any]) -> dict[str, Any]:
-    """Stacked bars: events that happened per year and PLOVER type."""
+    """Stacked bars: events that happened per year and PLOVER type, the types in their quad classes'
+    order (cooperation at the bottom and first in the legend)."""
     colors = type_colors()
+    order = {t: i for i, t in enumerate(colors)}
     years = [f"{y}-01-01" for y in counts["years"]]
     data = [{"type": "bar", "name": t, "x": years, "y": ys, "marker": {"color": colors.get(t, NEUTRAL)},
-             "xperiod": "M12", "xperiodalignment": "middle"} for t, ys in counts["types"].items()]
+             "xperiod": "M12", "xperiodalignment": "middle"}
+            for t, ys in sorted(counts["types"].items(), key=lambda kv: order.get(kv[0], len(order)))]
     return {"data": data, "layout": {"barmode": "stack", "title": {"text": "Event types per year (dated events)"},
+                                     "legend": {"traceorder": "normal"},
                                      "xaxis": {"type": "date", "tickformat": "%Y"}, "height": 420,
                                      "margin": {"t": 50, "l": 50, "r": 20, "b": 40}}}
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from diplograph.reading.binary import BinaryDocError, docx_text, pdf_text, sniff
+from diplograph.reading.errors import IngestError
 from diplograph.reading.html import clean_html, looks_like_html
 from diplograph.records import RawDocument
 from diplograph.reading.markdown import clean_markdown
@@ -39,18 +40,6 @@ _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-
-
-class IngestError(Exception):
-    """A file that cannot be ingested; ``str(e)`` is ``"<path>: <reason>"``."""
-
-    def __init__(self, path: str | Path, reason: str) -> None:
-        self.path = str(path)
-        self.reason = reason
-        super().__init__(f"{self.path}: {reason}")
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
 
 
 def _supported(path: Path) -> bool:

@@ -331,8 +331,29 @@ COMMENT_SHARE = 6
 COMMENT_WORDS = 5000
 
 
+_SENTENCE = re.compile(r"[.!…][\"'”’)\]]*$")
+
+
+def _sentence_like(text: str) -> bool:
+    """A paragraph that reads as article text: prose, or one finished sentence of five words or more
+    (wire copy is written one sentence to a paragraph), unlike a teaser headline."""
+    return is_prose(text) or (_words(text) >= 5 and bool(_SENTENCE.search(text.strip())))
+
+
+def _article_goes_on(units: list[str], i: int) -> bool:
+    """Two sentence-like paragraphs in a row from ``i`` on: the article continues after a marker
+    (a box in the middle of the text), which no list of teasers does."""
+    run = 0
+    for u in units[i:]:
+        run = run + 1 if _sentence_like(u) else 0
+        if run >= 2:
+            return True
+    return False
+
+
 def _cut_trailing(units: list[str], start: int, removed: list[str]) -> list[str]:
-    """Cut end-of-page sections; drop teaser boxes introduced by weak markers."""
+    """Cut end-of-page sections; drop teaser boxes introduced by weak markers (the marker and the
+    teaser lines after it, up to the first paragraph that reads as article text)."""
     lists = _lists()
     out = units[:start]
     words = [_words(v) for v in units]
@@ -343,13 +364,14 @@ def _cut_trailing(units: list[str], start: int, removed: list[str]) -> list[str]
         u = units[i]
         after -= words[i]
         if before and after <= min(COMMENT_SHARE * before, COMMENT_WORDS) and (
-                _marker(u, lists.comments) or (_marker(u, lists.strong) and after <= before)):
+                _marker(u, lists.comments)
+                or (_marker(u, lists.strong) and after <= before and not _article_goes_on(units, i + 1))):
             removed.extend(units[i:])
             return out
         if _marker(u, lists.strong) or _marker(u, lists.weak):
             removed.append(u)
             i += 1
-            while i < len(units) and not is_prose(units[i]):
+            while i < len(units) and not _sentence_like(units[i]):
                 removed.append(units[i])
                 after -= words[i]
                 i += 1

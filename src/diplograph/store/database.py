@@ -15,21 +15,23 @@ held by another process before giving up with a one-line "database is busy".
 
 from __future__ import annotations
 
-import hashlib
 import json
+import sys
 import time
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Sequence
-
-import duckdb
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from diplograph.store.alert_table import AlertTable
+from diplograph.store.event_rows import event_key, event_rows, row_id  # noqa: F401 (event_key re-exported)
 from diplograph.store.common import StoreError, key_sql, merge_key_sql
+
+if TYPE_CHECKING:  # duckdb itself loads when a store is opened: `diplograph --help` never pays for it
+    import duckdb
 from diplograph.store.merge_tables import MergeTables
 from diplograph.store.watch_state import WatchTables
-from diplograph.records import ActorRef, DocResult, Event
+from diplograph.records import DocResult, Event
 
 MIGRATIONS_PACKAGE = "diplograph.data.migrations"
 # Admiralty source reliability: A completely reliable, B usually reliable, C fairly reliable,
@@ -65,27 +67,6 @@ def load_migrations() -> list[Migration]:
     return found
 
 
-def event_key(ev: Event, doc_id: str) -> str:
-    """Identity of the real-world event a mention tells.
-
-    Mentions with the same type, actors, date and polarity are one event (a first,
-    exact merge rule; :mod:`diplograph.store.merge_plan` may regroup them later).  Undated or
-    one-sided mentions stay their own event.
-    """
-    src = ev.source.actor_id if ev.source else None
-    tgt = ev.target.actor_id if ev.target else None
-    if src and tgt and ev.date.value:
-        raw = f"{ev.type}|{src}|{tgt}|{ev.date.value}|{int(ev.negated)}|{ev.modality}"
-    else:
-        raw = f"{doc_id}|{ev.sentence}|{ev.start}|{ev.end}|{ev.type}|{src}|{tgt}"
-    return "ev_" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
-
-
-def _row_id(prefix: str, *parts: Any) -> str:
-    raw = "|".join(str(p) for p in parts)
-    return prefix + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
-
-
 class Store(MergeTables, AlertTable, WatchTables):
     """A diplograph DuckDB database (created and migrated on open)."""
 
@@ -102,6 +83,8 @@ class Store(MergeTables, AlertTable, WatchTables):
 
     def _connect(self, lock_wait: float) -> duckdb.DuckDBPyConnection:
         """Connect, retrying while another process holds the file's lock."""
+        import duckdb
+
         deadline = time.monotonic() + max(lock_wait, 0.0)
         pause = 0.02
         while True:
@@ -165,7 +148,7 @@ class Store(MergeTables, AlertTable, WatchTables):
                 self.con.execute(mig.sql)
                 self.con.execute("INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [mig.version, mig.name])
                 self.con.execute("COMMIT")
-            except duckdb.Error as exc:
+            except sys.modules["duckdb"].Error as exc:  # loaded: the store is open
                 self.con.execute("ROLLBACK")
                 raise StoreError(f"{self.path}: migration {mig.name} failed: {exc}") from exc
             applied.append(mig.name)
@@ -201,15 +184,18 @@ class Store(MergeTables, AlertTable, WatchTables):
         self.con.register("_dg_rows", arrow)
         try:
             names = [f'"{c}"' for c in arrow.column_names]
-            exprs = list(names)
+            exprs = [f"m.{n}" for n in names]
             for key, source in DERIVED_KEYS.get(table, {}).items():
                 names.append(key)
-                exprs.append(key_sql(f'"{source}"'))
+                exprs.append(key_sql(f'm."{source}"'))
+            rows_sql = "_dg_rows m"
             if table == "event_mentions":  # their merge groups change: the next merge re-plans them
+                # (a retelling is in the group of the telling it retells, a row of the same document)
+                rows_sql += " LEFT JOIN _dg_rows r ON r.mention_id = m.retells AND r.doc_id = m.doc_id"
                 names.append("merge_key")
                 exprs.append(merge_key_sql())
-                self.con.execute(f"INSERT INTO merge_dirty (merge_key) SELECT DISTINCT {merge_key_sql()} FROM _dg_rows")
-            self.con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(exprs)} FROM _dg_rows")
+                self.con.execute(f"INSERT INTO merge_dirty (merge_key) SELECT DISTINCT {merge_key_sql()} FROM {rows_sql}")
+            self.con.execute(f"INSERT INTO {table} ({', '.join(names)}) SELECT {', '.join(exprs)} FROM {rows_sql}")
         finally:
             self.con.unregister("_dg_rows")
 
@@ -268,6 +254,9 @@ class Store(MergeTables, AlertTable, WatchTables):
             raise StoreError(f"{where}: could not store document: {exc}".splitlines()[0]) from exc
         return existed
 
+    def _write_doc(self, r: DocResult) -> None:
+        self._write_docs([r])
+
     def _write_docs(self, results: list[DocResult]) -> None:
         docs, sents, ments, quotes, claims = [], [], [], [], []
         canon: dict[str, dict[str, Any]] = {}
@@ -285,16 +274,16 @@ class Store(MergeTables, AlertTable, WatchTables):
                       for s in r.sentences]
             ments += [{"doc_id": d.doc_id, "sentence": m.sentence, "start": m.start, "end": m.end,
                        "actor_id": m.actor_id, "text": m.text, "how": m.how} for m in r.mentions]
-            self._event_rows(d.doc_id, r.events, canon, ev_ments)
+            event_rows(d.doc_id, r.events, canon, ev_ments)
             quotes += [
-                {"quote_id": _row_id("q_", d.doc_id, q.sentence, q.start), "doc_id": d.doc_id,
+                {"quote_id": row_id("q_", d.doc_id, q.sentence, q.start), "doc_id": d.doc_id,
                  "sentence": q.sentence, "start": q.start, "end": q.end,
                  "speaker_id": q.speaker.actor_id if q.speaker else None,
                  "speaker_text": q.speaker.text if q.speaker else None, "text": q.text, "direct": q.direct,
                  "date": q.date}
                 for q in r.quotes]
             claims += [
-                {"claim_id": _row_id("c_", d.doc_id, c.sentence, c.start, c.attribute), "doc_id": d.doc_id,
+                {"claim_id": row_id("c_", d.doc_id, c.sentence, c.start, c.attribute), "doc_id": d.doc_id,
                  "sentence": c.sentence, "start": c.start, "end": c.end, "subject": c.subject,
                  "attribute": c.attribute, "value": c.value, "text": c.text,
                  "holder_id": c.holder.actor_id if c.holder else None}
@@ -310,44 +299,15 @@ class Store(MergeTables, AlertTable, WatchTables):
         self._insert("quotes", quotes)
         self._insert("claims", claims)
 
-    @staticmethod
-    def _event_rows(doc_id: str, events: list[Event], canon: dict[str, dict[str, Any]],
-                    mentions: dict[str, dict[str, Any]]) -> None:
-        """Add one document's canonical-event rows (first wins) and mention rows to ``canon``/``mentions``."""
-        for ev in events:
-            key = event_key(ev, doc_id)
-            canon.setdefault(key, {
-                "event_id": key, "type": ev.type, "act_type": ev.act_type, "mode": ev.mode, "context": ev.context,
-                "source_id": _aid(ev.source), "target_id": _aid(ev.target), "date": ev.date.value,
-                "source_via": ev.source.via if ev.source else None,
-                "target_via": ev.target.via if ev.target else None,
-                "date_precision": ev.date.precision, "date_text": ev.date.text, "date_anchor": ev.date.anchor,
-                "date_end": ev.date.end, "date_end_precision": ev.date.end_precision,
-                "negated": ev.negated, "modality": ev.modality, "intensity": ev.intensity, "quad": ev.quad,
-                "merge_reason": None,
-            })
-            mention_id = _row_id("em_", doc_id, ev.sentence, ev.start, ev.end, ev.type,
-                                 _aid(ev.source), _aid(ev.target))
-            # de-duplicate mention ids inside one document (identical clause coded twice): last wins
-            mentions[mention_id] = {
-                "mention_id": mention_id,
-                "event_id": key, "doc_id": doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end,
-                "trigger": ev.trigger, "type": ev.type, "act_type": ev.act_type, "mode": ev.mode,
-                "context": ev.context,
-                "source_id": _aid(ev.source), "source_text": ev.source.text if ev.source else None,
-                "source_sector": ev.source.sector if ev.source else None,
-                "source_via": ev.source.via if ev.source else None,
-                "source_implied": bool(ev.source and ev.source.implied),
-                "target_id": _aid(ev.target), "target_text": ev.target.text if ev.target else None,
-                "target_sector": ev.target.sector if ev.target else None,
-                "target_via": ev.target.via if ev.target else None,
-                "target_implied": bool(ev.target and ev.target.implied),
-                "negated": ev.negated, "modality": ev.modality,
-                "reported_by": _aid(ev.reported_by), "intensity": ev.intensity, "quad": ev.quad,
-                "date": ev.date.value, "date_precision": ev.date.precision,
-                "date_text": ev.date.text, "date_anchor": ev.date.anchor,
-                "date_end": ev.date.end, "date_end_precision": ev.date.end_precision,
-            }
+    def _write_events(self, doc_id: str, events: list[Event]) -> None:
+        canon: dict[str, dict[str, Any]] = {}
+        mentions: dict[str, dict[str, Any]] = {}
+        event_rows(doc_id, events, canon, mentions)
+        existing = {row[0] for row in self.con.execute(
+            "SELECT event_id FROM events WHERE list_contains(?, event_id)", [list(canon)]).fetchall()} \
+            if canon else set()
+        self._insert("events", [row for key, row in canon.items() if key not in existing])
+        self._insert("event_mentions", list(mentions.values()))
 
     def set_grade(self, source: str, grade: str) -> None:
         """Record the reliability grade (A-F) of a publication or document."""
@@ -400,7 +360,3 @@ class Store(MergeTables, AlertTable, WatchTables):
                                  "WHERE actors.actor_id = u.actor_id")
             finally:
                 self.con.unregister("_dg_upd")
-
-
-def _aid(ref: ActorRef | None) -> str | None:
-    return ref.actor_id if ref else None

@@ -6,7 +6,7 @@ compatible dates (equal, or one a refinement of the other: ``2021-07`` and
 ``2021-07-23``).  An undated mention joins a dated one, or another undated one,
 from another document when the sentences share enough content words.  Within one
 document, a later mention that retells an act ("the takeover", "Russia's
-invasion", the same trigger word) joins it (:mod:`diplograph.store.remention`).
+invasion", the same trigger word) joins it (:mod:`diplograph.extract.events.remention`).
 An event never holds two dates that disagree, whatever mentions bridge them.
 Every merge carries a readable reason; users can force or forbid a merge
 (``diplograph merge`` / ``diplograph split``), and those decisions win.
@@ -17,18 +17,13 @@ This module only plans; :meth:`diplograph.store.Store.apply_merges` writes.
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable, Iterator
 
-from diplograph.store.remention import why_retold
+from diplograph.extract.events.remention import DISCRETE, content_words, similarity, why_retold
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-STOP = frozenset("""that this with from have has had been were was which their there about would could
-their they them than then into over also after before since while where when what will more most some such
-only other these those being between against because""".split())
 UNDATED_SIMILARITY = 0.34
 SAME_TRIGGER_SIMILARITY = 0.12
 BOTH_UNDATED_SIMILARITY = 0.5
@@ -51,6 +46,8 @@ class MentionRow:
     published: str | None = None  # the publication date of the mention's document
     sentence: int = 0  # the mention's sentence in its document
     offset: int = -1  # where the trigger starts in ``text`` (-1: unknown)
+    retells: str | None = None  # the mention of the first telling this one retells (same document)
+    retell_reason: str | None = None  # why (extract/events/identity.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,27 +60,16 @@ class Override:
 MAX_REASONS = 10  # merge reasons kept per event
 
 
-@lru_cache(maxsize=1 << 16)
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-                     for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP)
 
 
 def containment(a: str, b: str) -> tuple[float, int]:
     """Share of the shorter sentence's content words found in the other one, and their number:
     a short sentence retold inside a long one ("X designated Y a terrorist organization")."""
-    wa, wb = _words(a), _words(b)
+    wa, wb = content_words(a), content_words(b)
     if not wa or not wb:
         return 0.0, 0
     shared = len(wa & wb)
     return shared / min(len(wa), len(wb)), shared
-
-
-def similarity(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return 0.0
-    return len(wa & wb) / len(wa | wb)
 
 
 def compatible_dates(a: str | None, b: str | None) -> bool:
@@ -107,7 +93,7 @@ def why_same(a: MentionRow, b: MentionRow, one_document: bool | None = None) -> 
     one_sided = a.source is None or a.target is None
     if one_sided:  # a single actor says too little: only the very same, precisely dated event
         if same_doc:
-            return why_retold(a, b, 0.0)
+            return why_retold(a, b, 0.0, discrete=a.type in DISCRETE)
         if a.date and a.date == b.date and len(a.date) >= 7:
             return f"same type and actor, same date ({a.date})"
         return None
@@ -135,10 +121,6 @@ def why_same(a: MentionRow, b: MentionRow, one_document: bool | None = None) -> 
         return (f"same type and actors; {'one undated' if dated else 'both undated'}, "
                 f"{sim:.0%} of content words shared")
     return None
-
-
-# material acts that happen once ("took Kabul", "designated X"), unlike ongoing relations
-DISCRETE = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
 
 
 def _month_before(month: str) -> str:
@@ -347,6 +329,7 @@ def plan_stream(mentions: Iterable[MentionRow], overrides: Iterable[Override] = 
         clusters = _Clusters((m.mention_id for m in members), {m.mention_id: m.date for m in members})
         if len(members) > 1:
             members.sort(key=lambda m: (m.date is None, -(len(m.date or "")), m.doc_id, m.mention_id))
+            _join_retellings(members, clusters, forbidden)
             _merge_group(members, clusters, forbidden)
         if forced and not forced.isdisjoint(clusters.parent):
             kept.parent.update(clusters.parent)
@@ -359,6 +342,14 @@ def plan_stream(mentions: Iterable[MentionRow], overrides: Iterable[Override] = 
         if o.action == "merge" and o.a in kept.parent and o.b in kept.parent:
             kept.union(o.a, o.b, f"merged by the user ({o.a} + {o.b})", set(), user=True)
     yield from _planned(kept)
+
+
+def _join_retellings(members: list[MentionRow], clusters: _Clusters, forbidden: set[frozenset[str]]) -> None:
+    """Put each retelling with the telling it retells, as the extraction decided (its reason kept)."""
+    present = set(clusters.parent)
+    for m in members:
+        if m.retells and m.retells in present:
+            clusters.union(m.retells, m.mention_id, f"{m.doc_id}: {m.retell_reason or 'same act retold'}", forbidden)
 
 
 def _groups(mentions: Iterable[MentionRow]) -> Iterator[list[MentionRow]]:

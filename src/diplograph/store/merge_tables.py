@@ -24,10 +24,11 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
-import duckdb
-
 from diplograph.store.common import StoreError, key_sql, merge_key_sql
 from diplograph.store.merge_plan import MentionRow, Override
+
+if TYPE_CHECKING:
+    import duckdb
 
 PLAN_CHUNK = 50_000  # planned mentions stored at a time by apply_merges
 FULL_SHARE = 0.25  # re-plan the whole store when the changed groups hold more of its mentions than this
@@ -54,16 +55,26 @@ EVENT_COLUMNS = """event_id, type, act_type, mode, context, source_id, source_vi
     date_precision, date_text, date_anchor, date_end, date_end_precision, negated, modality, intensity, quad"""
 
 
-def _events_from(mentions: str) -> str:
-    """SQL for one row per event of ``mentions`` (``m``, with the plan ``p``): its best-dated mention's
-    columns (dated first, then not dated by the discourse or the publication, the most precise date, the
-    first document and place, the mention id) and the plan's reason."""
-    return f"""SELECT {EVENT_COLUMNS}, reason FROM (
-        SELECT m.*, p.reason, row_number() OVER (PARTITION BY m.event_id ORDER BY
-            m.date IS NULL, coalesce(m.date_anchor, '') IN ('discourse', 'publication'),
-            length(coalesce(m.date, '')) DESC, m.doc_id, m.start, m.mention_id) AS rn
-        FROM {mentions})
-    WHERE rn = 1"""
+def _events_from(mentions: str, plain: str) -> str:
+    """SQL for one row per event of ``mentions`` (``m``, with the plan ``p``; ``plain``: the same mentions
+    without the plan): its best-dated mention's columns (dated first, then not dated by the discourse or
+    the publication, the most precise date, the first document and place, the mention id), the sides
+    of a mention that names both where one does (a retelling may leave one unsaid), and the plan's
+    reason."""
+    return f"""SELECT b.event_id, b.type, b.act_type, b.mode, b.context, w.source_id, w.source_via,
+            w.target_id, w.target_via, b.date, b.date_precision, b.date_text, b.date_anchor, b.date_end,
+            b.date_end_precision, b.negated, b.modality, b.intensity, b.quad, b.reason
+        FROM (SELECT m.*, p.reason, row_number() OVER (PARTITION BY m.event_id ORDER BY
+                m.date IS NULL, coalesce(m.date_anchor, '') IN ('discourse', 'publication'),
+                length(coalesce(m.date, '')) DESC, m.doc_id, m.start, m.mention_id) AS rn
+              FROM {mentions}) b
+        JOIN (SELECT event_id, source_id, source_via, target_id, target_via,
+                row_number() OVER (PARTITION BY event_id ORDER BY
+                    (source_id IS NULL)::INTEGER + (target_id IS NULL)::INTEGER, retells IS NOT NULL,
+                    date IS NULL, coalesce(date_anchor, '') IN ('discourse', 'publication'),
+                    length(coalesce(date, '')) DESC, doc_id, start, mention_id) AS rn
+              FROM {plain}) w ON w.event_id = b.event_id AND w.rn = 1
+        WHERE b.rn = 1"""
 
 
 class MergeTables:
@@ -161,7 +172,11 @@ class MergeTables:
         ``chunk`` rows at a time, with the mentions of each merge group adjacent (ordered by the group
         key: type, polarity, assertedness, then the pair of actors, sorted for ``symmetric`` types).
         ``keys``: only the mentions with these merge keys (:meth:`merge_scope`)."""
-        src, tgt = "coalesce(m.source_via, m.source_id)", "coalesce(m.target_via, m.target_id)"
+        # a retelling (``retells``) is filed under the pair of the telling it retells, whose group it joins
+        src = "CASE WHEN r.mention_id IS NULL THEN coalesce(m.source_via, m.source_id) " \
+              "ELSE coalesce(r.source_via, r.source_id) END"
+        tgt = "CASE WHEN r.mention_id IS NULL THEN coalesce(m.target_via, m.target_id) " \
+              "ELSE coalesce(r.target_via, r.target_id) END"
         sym = "list_contains(?, m.type)"
         mentions, params = "event_mentions", [sorted(symmetric)] * 2
         if keys is not None:  # the few mentions first, so that the joins start from them
@@ -172,9 +187,10 @@ class MergeTables:
             cur.execute(
                 f"SELECT m.mention_id, m.doc_id, m.type, {src}, {tgt}, m.date, m.negated, m.modality, "
                 "coalesce(s.text, ''), coalesce(m.trigger, ''), d.published, m.sentence, "
-                "coalesce(m.start - s.start, -1) "
+                "coalesce(m.start - s.start, -1), r.mention_id, m.retell_reason "
                 f"FROM {mentions} m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
                 "LEFT JOIN documents d ON d.doc_id = m.doc_id "
+                "LEFT JOIN event_mentions r ON r.mention_id = m.retells AND r.doc_id = m.doc_id "
                 f"ORDER BY ({src} IS NULL AND {tgt} IS NULL), m.type, coalesce(m.negated, false), "
                 "coalesce(m.modality IN ('asserted', 'reported'), false), "
                 f"CASE WHEN {sym} THEN least(coalesce({src}, ''), coalesce({tgt}, '')) ELSE coalesce({src}, '') END, "
@@ -183,7 +199,7 @@ class MergeTables:
             while rows := cur.fetchmany(chunk):
                 for r in rows:
                     yield MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10],
-                                     r[11] or 0, r[12])
+                                     r[11] or 0, r[12], r[13], r[14])
         finally:
             cur.close()
 
@@ -241,14 +257,17 @@ class MergeTables:
 
     def _rewrite_events(self) -> None:
         """The whole events table, from every mention (those the plan leaves out keep their event)."""
-        self.con.execute(f"UPDATE event_mentions SET merge_key = {merge_key_sql()} WHERE merge_key IS NULL")
+        self.con.execute(f"UPDATE event_mentions SET merge_key = k.key FROM (SELECT m.mention_id, {merge_key_sql()} AS key "
+                         "FROM event_mentions m LEFT JOIN event_mentions r ON r.mention_id = m.retells "
+                         "AND r.doc_id = m.doc_id WHERE m.merge_key IS NULL) k "
+                         "WHERE event_mentions.mention_id = k.mention_id")
         self._set_planned_ids()
         # Into a new table, which then replaces the old one: deleting and re-inserting every row
         # under the primary key cost 13 of 17 s at 200,000 events, almost all of it in the commit.
         self._new_table_like("events", "_events_new")
         self.con.execute(f"""
             INSERT INTO _events_new ({EVENT_COLUMNS}, merge_reason)
-            WITH e AS ({_events_from('event_mentions m LEFT JOIN _plan p USING (mention_id)')})
+            WITH e AS ({_events_from('event_mentions m LEFT JOIN _plan p USING (mention_id)', 'event_mentions')})
             {EVENT_ORDER_SQL}""")
         self._replace_table("events", "_events_new")
         self._merge_full(False)
@@ -276,8 +295,9 @@ class MergeTables:
             self.con.execute(f"""
                 INSERT INTO events ({EVENT_COLUMNS}, merge_reason)
                 WITH e AS ({_events_from('event_mentions m JOIN _now p ON p.rid = m.rowid '
-                                         'WHERE m.rowid IN (SELECT unnest(?::BIGINT[]))')})
-                {EVENT_ORDER_SQL}""", [rows])
+                                         'WHERE m.rowid IN (SELECT unnest(?::BIGINT[]))',
+                                         '(SELECT * FROM event_mentions WHERE rowid IN (SELECT unnest(?::BIGINT[])))')})
+                {EVENT_ORDER_SQL}""", [rows, rows])
             added = self.scalar("SELECT count(DISTINCT new_id) FROM _now WHERE list_contains(?, new_id)", [changed])
             self.con.execute("UPDATE store_state SET value = (value::BIGINT + ?)::VARCHAR "
                              "WHERE key = 'merge_unordered'", [added])

@@ -13,8 +13,8 @@ from fastapi import APIRouter, Query
 from diplograph import analysis
 from diplograph.analysis import queries
 from diplograph.web import views as web_views
-from diplograph.web.common import (BadRequest, StoreGate, added_since_query, check_added_since, check_date, date_query,
-                                   dyad_data, type_query)
+from diplograph.web.common import (BadRequest, StoreGate, added_since_query, check_added_since, check_date,
+                                   check_event_type, date_query, dyad_data, type_query)
 
 def name_query() -> Any:
     return Query(None, max_length=200)
@@ -41,6 +41,7 @@ def router(gate: StoreGate) -> APIRouter:
         date or timestamp) keeps the events told by a document stored (added or replaced) since then."""
         since, until = check_date(since, "since"), check_date(until, "until")
         added = check_added_since(added_since)
+        type = check_event_type(type)
         with gate.read() as store:
             return web_views.events_list(store, actor=actor or None, dyad=_dyad(dyad), type=type or None,
                                          since=since, until=until, limit=limit, added_since=added)
@@ -59,6 +60,7 @@ def router(gate: StoreGate) -> APIRouter:
     def actor(actor_id: str, type: Optional[str] = type_query(), since: Optional[str] = date_query(),
               until: Optional[str] = date_query()) -> dict[str, Any]:
         since, until = check_date(since, "since"), check_date(until, "until")
+        type = check_event_type(type)
         with gate.read() as store:
             data = web_views.actor_page(store, web_views.resolve_actor(store, actor_id), since, until, type)
         for key in ("types", "documents"):
@@ -70,6 +72,7 @@ def router(gate: StoreGate) -> APIRouter:
              until: Optional[str] = date_query(), period: str = Query("auto", pattern="^(auto|year|quarter|month)$")
              ) -> dict[str, Any]:
         since, until = check_date(since, "since"), check_date(until, "until")
+        type = check_event_type(type)
         with gate.read() as store:
             data = dyad_data(store, a, b, since, until, type, period)
         for key in ("figure", "types", "documents"):

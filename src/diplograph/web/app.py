@@ -28,7 +28,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from diplograph import __version__
-from diplograph.analysis.labels import plural
+from diplograph.analysis.labels import plural, sector_label
 from diplograph.outputs import alerts as alert_output
 from diplograph.outputs import export, report
 from diplograph.web import views as web_views
@@ -36,12 +36,13 @@ from diplograph.store.database import Store, StoreError
 from diplograph.web import api as web_api
 from diplograph.web import ingest as web_ingest
 from diplograph.web import watch as web_watch
-from diplograph.web.common import (BadRequest, StoreGate, added_since_query, check_added_since, check_date, date_query,
-                                   dyad_data, type_query)
+from diplograph.web.highlight import mark_events, mark_term
+from diplograph.web.common import (BadRequest, StoreGate, added_since_query, check_added_since, check_date,
+                                   check_event_type, date_query, dyad_data, type_query)
 
 MAX_BODY = 25_000_000  # bytes; uploads are further bounded per file by the ingest settings
 MAX_URL = 4096
-EVENTS_PAGE = 500  # rows on /events; the filters narrow it
+EVENTS_PAGE = 50  # rows on /events (about 5,000 px of page; 141 rows in one made 16,500); the filters narrow it
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 FAVICON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" '
            'fill="#0d1b2a"/><path d="M3 11 L7 5 L10 9 L13 4" stroke="#74c0fc" stroke-width="2" fill="none"/></svg>')
@@ -55,6 +56,8 @@ def _templates() -> jinja2.Environment:
     env.filters["json"] = report.safe_json
     env.globals["type_colors"] = report.type_colors()  # the report's colours: one per PLOVER type
     env.filters["plural"] = plural
+    env.filters["sector"] = sector_label
+    env.filters["term"] = mark_term  # a search term marked in a text
     env.filters["signed"] = lambda v: "—" if v is None else f"{v:+.2f}"
     return env
 
@@ -173,7 +176,9 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search(request: Request, q: str = Query("", max_length=200)) -> Response:
         with gate.read() as store:
-            return page(request, "search.html.j2", q=q, results=web_views.search(store, q))
+            results = web_views.search(store, q)
+            mark_events(store, results["events"], q)
+            return page(request, "search.html.j2", q=q, results=results)
 
     @app.get("/events", response_class=HTMLResponse, include_in_schema=False)
     def events(request: Request, actor: Optional[str] = Query(None, max_length=200),
@@ -185,6 +190,7 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
                format: str = Query("html", pattern="^(html|csv|json)$")) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
         added = check_added_since(added_since)
+        type = check_event_type(type)
         if sort not in web_views.SORTS:
             raise BadRequest(f"sort: {sort!r} is not a column; sort by {', '.join(web_views.SORTS)}")
         dyad = (a, b) if a and b else None
@@ -192,13 +198,13 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
             rows = web_views.events_list(store, actor=actor or None, dyad=dyad, type=type or None,
                                          since=since, until=until, added_since=added)
             types = web_views.event_types(store)
-        rows = web_views.sort_events(rows, sort, order == "desc")
-        if format != "html":  # the whole filtered, sorted list
-            return download(rows, format)
+            rows = web_views.sort_events(rows, sort, order == "desc")
+            if format != "html":  # the whole filtered, sorted list
+                return download(rows, format)
+            shown = mark_events(store, rows[(page_no - 1) * EVENTS_PAGE: page_no * EVENTS_PAGE])
         filters = {"actor": actor or "", "a": a or "", "b": b or "", "type": type or "", "since": since or "",
                    "until": until or "", "added_since": added_since or ""}
         pages = max(1, -(-len(rows) // EVENTS_PAGE))
-        shown = rows[(page_no - 1) * EVENTS_PAGE: page_no * EVENTS_PAGE]
         return page(request, "events.html.j2", events=shown, total=len(rows), page_no=min(page_no, pages),
                     pages=pages, first=(page_no - 1) * EVENTS_PAGE + 1, sort=sort, order=order,
                     filters=filters, types=types)
@@ -218,6 +224,7 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     def actor(request: Request, actor_id: str, type: Optional[str] = type_query(), since: Optional[str] = date_query(),
               until: Optional[str] = date_query()) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
+        type = check_event_type(type)
         with gate.read() as store:
             try:
                 data = web_views.actor_page(store, actor_id, since, until, type)
@@ -232,6 +239,7 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
              until: Optional[str] = date_query(),
              period: str = Query("auto", pattern="^(auto|year|quarter|month)$")) -> Response:
         since, until = check_date(since, "since"), check_date(until, "until")
+        type = check_event_type(type)
         with gate.read() as store:
             data = dyad_data(store, a, b, since, until, type, period)
         filters = {"type": type or "", "since": since or "", "until": until or "", "period": period}
@@ -245,7 +253,9 @@ def create_app(db_path: str, allow_ingest: bool = False, allowed_hosts: Optional
     @app.get("/document/{doc_id}", response_class=HTMLResponse, include_in_schema=False)
     def document(request: Request, doc_id: str) -> Response:
         with gate.read() as store:
-            return page(request, "document.html.j2", **web_views.document_page(store, doc_id))
+            data = web_views.document_page(store, doc_id)
+            mark_events(store, data["events"])
+            return page(request, "document.html.j2", **data)
 
     @app.get("/conflicts", response_class=HTMLResponse, include_in_schema=False)
     def conflicts(request: Request) -> Response:

@@ -10,6 +10,7 @@ from typing import Any, Iterator, Optional
 from fastapi import Query
 
 from diplograph.analysis.times import parse_since
+from diplograph.analysis.queries import QueryError, check_type
 from diplograph.records import PartialDate
 from diplograph.store.database import Store
 from diplograph.web import views as web_views
@@ -109,3 +110,13 @@ def check_added_since(value: Optional[str]) -> Optional[datetime]:
         return parse_since(value)
     except ValueError as exc:
         raise BadRequest(f"added_since: {exc}") from None
+
+
+def check_event_type(value: Optional[str]) -> Optional[str]:
+    """A ``type`` filter as stored (upper case); an unknown type is a 400 that lists the 16 types."""
+    if not value:
+        return None
+    try:
+        return check_type(value)
+    except QueryError as exc:
+        raise BadRequest(f"type: {exc}") from None

@@ -262,6 +262,13 @@ class _Coref:
                        for c in tok.head.children)
         return True
 
+    def _plural_phrase(self, m: _M) -> bool:
+        """A mention that is (or modifies) a plural noun: "EU leaders", "Iranian officials"."""
+        root = self.doc[m.start:m.end].root
+        if root.tag_ == "NNS":
+            return True
+        return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ == "NNS" and root.head.i >= m.end
+
     def _kind_ok(self, m: _M, want: str, country: str | None) -> bool:
         if m.members is not None:
             return False
@@ -269,6 +276,8 @@ class _Coref:
         if want == "person":
             return kind == "person"
         if want == "group":
+            if country is None and kind != "person" and self._plural_phrase(m):
+                return True  # "EU leaders ... they", "Iranian officials ... They demanded"
             return kind == "group" and (country is None or (m.actor is not None and m.actor.country == country))
         if want in ("state", "igo"):
             return fits(m, want) and not self._generic(m)

@@ -1,11 +1,18 @@
 """Dates anchored on another act of the document: "after the raid", "since the coup", "following the
-vote", "after police stormed the embassy".
+vote", "after police stormed the embassy", "two months after the invasion", "the day after the
+earthquake struck on 6 February", "on the second anniversary of the coup".
 
 An event whose clause has no time expression but a temporal preposition or conjunction naming
-another act takes that act's date when the document has already dated it: "after X" gives X's date to
-the month at most (the act came later, most often within days), "since X" gives X's date as the start
-of an open interval.  The named act is found by its word: the noun or verb after the preposition has
-the lemma (or the stem: "execution" / "executed") of an earlier event's trigger.
+another act takes that act's date, wherever in the document the act is dated: "after X" gives X's date
+to the month at most (the act came later, most often within days), "N units after X" gives X's date
+moved by N units, "since X" gives X's date as the start of an open interval.  The named act's date is
+a time expression inside the phrase that names it ("after the earthquake struck on 6 February"), else
+the date of an event of the document with the same noun (the lemma, or the stem: "execution" /
+"executed").
+
+An act that is itself such a landmark or topic, named by a definite noun phrase ("since Russia's
+invasion", "talks about the war"), is the same act as one the document dates with an expression of
+its own; it takes that date (:func:`same_act`).
 """
 
 from __future__ import annotations
@@ -14,16 +21,18 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
+from diplograph.extract.dates.resolve import _num, shifted
 from diplograph.extract.dates.tense import predicate
-from diplograph.extract.dates.timex import OPEN
-from diplograph.nlp.tokens import children
-from diplograph.records import Event, TimeRef
+from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
+from diplograph.nlp.tokens import children, tagged
+from diplograph.records import Event, PartialDate, TimeRef
 
 _AFTER = frozenset({"after", "following", "since"})
 _STEM = 5  # letters two words must share at the start to name the same act
+_OWN = ("explicit", "relative")  # dates an event's own expression gave
 
 
-def _same_act(a: Token, b: Token) -> bool:
+def _same_word(a: Token, b: Token) -> bool:
     la, lb = a.lemma_.lower(), b.lemma_.lower()
     if la == lb:
         return True
@@ -32,40 +41,166 @@ def _same_act(a: Token, b: Token) -> bool:
         if x != y:
             break
         n += 1
-    return n >= _STEM and n * 10 >= 7 * min(len(la), len(lb))
+    # "execution" / "executed", "seizure" / "seize": most of the shorter word
+    return n >= _STEM and n * 10 >= 7 * min(len(la), len(lb)) or n >= _STEM - 1 and n * 10 >= 8 * min(len(la), len(lb))
 
 
-def _named_acts(doc: Doc, verb: Token) -> list[tuple[str, Token]]:
-    """(preposition, head word of the act it names) for the temporal phrases of a clause."""
+def _count(doc: Doc, tok: Token) -> Token | None:
+    """The noun of a quantity that modifies ``tok`` ("two months after", "the day after")."""
+    for c in children(doc)[tok.i]:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year", "decade"):
+            return c
+    return None
+
+
+def _named_acts(doc: Doc, verb: Token) -> list[tuple[str, Token, Token | None]]:
+    """(preposition, head word of the act it names, quantity noun or None) for the temporal phrases
+    of a clause."""
     found = []
     for c in children(doc)[verb.i]:
         word = c.lower_
         if c.dep_ == "prep" and word in _AFTER:
             objs = [o for o in children(doc)[c.i] if o.dep_ in ("pobj", "pcomp")]
-            found.extend((word, o) for o in objs)
+            found.extend((word, o, _count(doc, c)) for o in objs)
         elif c.dep_ == "advcl":
             marks = [m.lower_ for m in children(doc)[c.i] if m.dep_ == "mark"]
             if marks and marks[0] in _AFTER:
-                found.append((marks[0], c))
+                found.append((marks[0], c, _count(doc, c)))
+    found.extend(("anniversary", act, mark) for act, mark in _anniversaries(doc, verb))
     return found
 
 
-def anchored_on(doc: Doc, ev: Event, earlier: Sequence[Event]) -> TimeRef | None:
-    """The date ``ev`` takes from an earlier dated act its clause names, or None."""
-    if ev.token < 0 or not earlier:
+_MARKING = frozenset({"mark", "commemorate", "celebrate", "observe"})
+_ORDINALS = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), 1)}
+
+
+def _anniversaries(doc: Doc, verb: Token) -> list[tuple[Token, Token]]:
+    """(act, "anniversary" token) for "on the (second) anniversary of X", "to mark the anniversary of X"."""
+    kids = children(doc)
+    heads = [verb] + [c for c in kids[verb.i] if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _MARKING]
+    found = []
+    for h in heads:
+        for c in kids[h.i]:
+            nouns = [o for o in kids[c.i] if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "on" else \
+                [c] if c.dep_ == "dobj" and h.lemma_.lower() in _MARKING else []
+            for n in nouns:
+                if n.lemma_.lower() != "anniversary":
+                    continue
+                for of in kids[n.i]:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        found.extend((o, n) for o in kids[of.i] if o.dep_ == "pobj")
+    return found
+
+
+def _anniversary(d: TimeRef, mark: Token, published: PartialDate | None) -> TimeRef | None:
+    """The day or month an anniversary of an act dated ``d`` falls on: its ordinal's year ("the
+    second anniversary"), else the last one before the publication."""
+    start = PartialDate.parse(d.value) if d.value else None
+    if start is None or start.month is None:
+        return None
+    nth = next((_ORDINALS.get(c.lower_) or _num(c.lower_.rstrip("stndrh")) for c in mark.children
+                if c.dep_ in ("amod", "nummod")), None)
+    if nth:
+        year = start.year + nth
+    elif published is not None and published.month is not None:
+        year = published.year - (1 if (start.month, start.day or 1) > (published.month, published.day or 31) else 0)
+    else:
+        return None
+    value = f"{year:04d}{d.value[4:]}"  # type: ignore[index]
+    return TimeRef(value, d.precision, f"the anniversary of {d.text}", "event")
+
+
+def names_act(doc: Doc, ev: Event) -> bool:
+    """Whether ``ev``'s clause names another act it is timed from ("after the raid", "since X")."""
+    return ev.token >= 0 and bool(_named_acts(doc, predicate(doc, ev.token)))
+
+
+def _within(word: Token, timexes: Sequence[Timex]) -> TimeRef | None:
+    """The date a time expression inside the phrase of ``word`` gives ("the coup of 1 February")."""
+    lo, hi = word.left_edge.idx, word.right_edge.idx + len(word.right_edge.text)
+    inside = [tx for tx in timexes if tx.value and tx.kind == "date" and not tx.refers_back and lo <= tx.start < hi]
+    if not inside:
+        return None
+    tx = inside[0]
+    value = tx.reading("past")
+    return TimeRef(value, tx.precision if value == tx.value else shape_precision(value), tx.text, "explicit")
+
+
+def _landmark_date(doc: Doc, word: Token, timexes: Sequence[Timex], events: Sequence[Event],
+                   ev: Event) -> TimeRef | None:
+    """The date of the act ``word`` names: a time expression inside its phrase, else a dated event
+    of the document with the same word (one dated by its own expression first, then the nearest), else
+    the same noun with a date of its own elsewhere ("the coup of 1 February 2021")."""
+    found = _within(word, timexes)
+    if found is not None:
+        return found
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return None  # a clause with no date of its own ("after the minister spoke"): its verb names no one act
+    same = [o for o in events if o is not ev and o.token >= 0 and o.date.value and o.date.end is None
+            and _same_word(word, doc[o.token])]
+    if same:
+        same.sort(key=lambda o: (o.date.anchor not in _OWN, abs(o.token - word.i)))
+        return same[0].date
+    lemma = word.lemma_.lower()
+    for tok in tagged(doc, ("NOUN",)):
+        if tok.i != word.i and tok.lemma_.lower() == lemma:
+            found = _within(tok, timexes)
+            if found is not None:
+                return found
+    return None
+
+
+def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[Timex] = (),
+                published: PartialDate | None = None) -> TimeRef | None:
+    """The date ``ev`` takes from a dated act its clause names, or None.  ``timexes``: the document's
+    time expressions."""
+    if ev.token < 0:
         return None
     verb = predicate(doc, ev.token)
-    for prep, word in _named_acts(doc, verb):
-        for other in reversed(earlier):
-            if other.date.value is None or other.token < 0 or other is ev:
-                continue
-            if not _same_act(word, doc[other.token]):
-                continue
-            d = other.date
-            text = f"{prep} {word.text} ({d.text})"
-            if prep == "since":
-                return TimeRef(d.value, d.precision, text, "event", OPEN, None)
-            if d.precision == "day":
-                return TimeRef(d.value[:7], "month", text, "event")  # type: ignore[index]
-            return TimeRef(d.value, d.precision, text, "event")
+    for prep, word, count in _named_acts(doc, verb):
+        d = _landmark_date(doc, word, timexes, events, ev)
+        if d is None or d.value is None:
+            continue
+        if prep == "anniversary":
+            return _anniversary(d, count, published)  # type: ignore[arg-type]
+        text = f"{prep} {word.text} ({d.text})"
+        if prep == "since":
+            return TimeRef(d.value, d.precision, text, "event", OPEN, None)
+        if count is not None:
+            n = next((c for c in children(doc)[count.i] if c.dep_ == "nummod"), None)
+            k = 1 if n is None else _num(n.lower_)
+            unit = count.lemma_.lower()
+            if k is not None:
+                k, unit = (k * 10, "year") if unit == "decade" else (k, unit)
+                value = shifted(d.value, (k, unit))
+                if value is not None:
+                    return TimeRef(value, shape_precision(value), f"{count.text} {text}", "event")
+        if d.precision == "day":
+            return TimeRef(d.value[:7], "month", text, "event")
+        return TimeRef(d.value, d.precision, text, "event")
     return None
+
+
+def same_act(doc: Doc, ev: Event, events: Sequence[Event]) -> TimeRef | None:
+    """For an act named as a landmark or topic ("since Russia's invasion", "amid anger over the
+    arrest"): the date the document gives the same act with an expression of its own (same type and
+    word, no conflicting side), or None."""
+    if ev.token < 0:
+        return None
+    trig = doc[ev.token]
+    for o in events:
+        if o is ev or o.token < 0 or o.type != ev.type or o.date.anchor not in _OWN or not o.date.value:
+            continue
+        if not _same_word(trig, doc[o.token]) or _conflict(ev, o):
+            continue
+        return TimeRef(o.date.value, o.date.precision, f"{trig.text} ({o.date.text})", "event",
+                       o.date.end, o.date.end_precision)
+    return None
+
+
+def _conflict(a: Event, b: Event) -> bool:
+    """Whether two events name different actors on the same side."""
+    for x, y in ((a.source, b.source), (a.target, b.target)):
+        if x is not None and y is not None and x.actor_id and y.actor_id and x.actor_id != y.actor_id:
+            return True
+    return False

@@ -11,13 +11,17 @@ undated; nothing is guessed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Collection, Sequence
 
 from spacy.tokens import Doc, Span
 
 from diplograph.nlp.clauses import ancestors, controls_object
+from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
+from diplograph.extract.dates.background import concessive, landmark, modifier
 from diplograph.extract.dates.tense import background, orientation, predicate
+from diplograph.extract.dates.resolve import shifted
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
 
 UNDATED = TimeRef(None, None, None, "none")
@@ -66,7 +70,7 @@ def inherit_anaphoric(events: Sequence[Event], sentence: str, previous: Sequence
             ev.date = timeref(tx, tx.value, f"{m.group(0).strip()} ({tx.text})", "discourse")
 
 
-def _timex_root(doc: Doc, tx: Timex):
+def timex_root(doc: Doc, tx: Timex):
     span: Span | None = doc.char_span(tx.start, tx.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -74,11 +78,19 @@ def _timex_root(doc: Doc, tx: Timex):
 def _attachment(root) -> object:
     """The word a time expression modifies (through its preposition, if any)."""
     cur = root
-    for _ in range(3):
+    noun = root.head
+    if root.dep_ in ("nummod", "compound", "amod", "det") and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("in", "during", "throughout") and noun.head.head.i != noun.head.i:
+        return noun.head.head  # "in the 1988 earthquake", "during the 2006 war": the time of the clause
+    for _ in range(4):
         head = cur.head
         if head.i == cur.i:
             return cur
-        if head.pos_ == "ADP" or head.dep_ in ("prep", "npadvmod") and head.pos_ not in ("VERB", "AUX", "NOUN"):
+        if cur.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN"):
+            cur = head  # "on Saturday night", "on Friday morning"
+            continue
+        if head.pos_ == "ADP" or head.dep_ in ("prep", "npadvmod") and head.pos_ not in ("VERB", "AUX", "NOUN") \
+                or head.pos_ == "ADV" and head.dep_ == "advmod":  # "as early as 2018", "shortly after"
             cur = head
             continue
         return head
@@ -87,7 +99,7 @@ def _attachment(root) -> object:
 
 def attachment(doc: Doc, tx: Timex):
     """The word a time expression modifies, or None."""
-    root = _timex_root(doc, tx)
+    root = timex_root(doc, tx)
     return None if root is None else _past_parenthesis(doc, root, _attachment(root))
 
 
@@ -119,12 +131,12 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
     """Set ``event.date`` in place for events of one sentence.  ``event_nouns``: lemmas of nouns that
     name acts ("talks", "summit"): a date on one of them reached through a preposition of goal is the
     date of that act, not of the verb ("invited X to talks on May 3")."""
-    usable = [tx for tx in timexes if tx.value and tx.kind != "duration"]
+    usable = [tx for tx in timexes if (tx.value or tx.refers_back and tx.shift) and tx.kind != "duration"]
     if not usable or not events:
         return
     anchors = []
     for tx in usable:
-        root = _timex_root(doc, tx)
+        root = timex_root(doc, tx)
         if root is None:
             continue
         anchors.append((tx, root, _past_parenthesis(doc, root, _attachment(root))))
@@ -135,6 +147,10 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         trig = doc[ev.token]
         best = None
         aside = background(doc, ev.token)
+        pred = predicate(doc, ev.token)
+        aside_clause = modifier(doc, ev.token, event_nouns)
+        named = trig.pos_ in ("NOUN", "PROPN") and landmark(doc, ev.token) is not None
+        granted = concessive(doc, ev.token)
         for tx, root, attach in anchors:
             clause = _since_clause(doc, tx)
             if clause is not None:
@@ -143,14 +159,32 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                     best = (-2, tx, None)
                 continue
             if tx.refers_back:
-                # "ten years after an invasion": dates the noun phrase that follows
-                if tx.end <= trig.idx <= tx.end + 40:
-                    best = (-1, tx, None)
+                # "ten years after an invasion": dates the noun phrase that follows, counted back from the
+                # date of the clause it modifies ("expelled on Friday, a day after X accused Y")
+                named = _named_after(doc, tx)
+                if named is not None and trig in named.subtree and (best is None or best[0] > 1.5):
+                    moved = _rebased(tx, usable)
+                    if moved.value:
+                        best = (1.5, moved, None)
                 continue
-            if aside and not (root in trig.subtree or root in predicate(doc, ev.token).subtree):
+            if pred.dep_ == "relcl" and root not in pred.subtree and (
+                    tx.start <= pred.head.idx < tx.end or _when_after(doc, pred, tx) or _when_of(doc, pred, root)):
+                best = (1, tx, pred)  # "in October 1975, when troops ambushed a patrol"
+                continue
+            if aside and not (root in trig.subtree or root in pred.subtree):
                 continue  # a relative clause aside keeps its own time
+            if granted and root not in pred.subtree:
+                continue  # "although X had expelled Y, Z signed ... on Monday": Monday is the signing's
+            if named and root not in trig.subtree:
+                continue  # "since the takeover, Moscow spent the winter of 2021 ...": not the takeover's date
+            if root not in trig.subtree and _semicolon_between(doc, trig, root):
+                continue  # "... has already started; X had opened talks as early as 2018": another clause
+            if aside_clause is not None and root not in aside_clause.subtree:
+                continue  # "fishermen detained by X were freed on Monday": Monday is the release's
             if root.i == trig.i or root in trig.subtree and root.head.i == trig.i:
                 score = 0
+            elif attach.dep_ in ("relcl", "acl") and attach.head.i == trig.i:
+                score = 2  # "clashes that escalated on Thursday", "the deal signed on 9 November"
             elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
                 if controls_object(trig):
                     continue  # "invited X to talk on May 3", "urged X to leave by Friday": the content's date
@@ -159,14 +193,23 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 score = 5  # "armed X and trained Y in 2001": a date at the end of coordinated predicates
             else:
                 chain = ancestors(trig)
+                if attach in chain and _other_tense(doc, pred, attach, root):
+                    continue  # "negotiated X in 2019, and seeks Y now": the date is the first conjunct's
                 if attach in chain:
                     score = chain.index(attach) + 1
+                elif attach.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and attach.i not in triggers \
+                        and pred.pos_ in ("VERB", "AUX") and _own_clause(attach, pred) and _adverbial(root, attach) \
+                        and pred in chain and not _across_list(attach, trig, event_nouns) \
+                        and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig)):
+                    # "said on Monday that he had spoken with his counterpart on Sunday": the parse hangs
+                    # the date on a noun of the act's own clause, which it dates before any clause above
+                    score = chain.index(pred) + 1.5
                 elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
                     score = 50
                 elif (when := _when_clause(root)) is not None and when.head in chain and trig not in when.subtree:
                     score = 20 + chain.index(when.head)  # "When X was leaving Y in 1989, Z armed W"
                 elif ("ADP" in (root.pos_, root.head.pos_) and attach.pos_ in ("NOUN", "PROPN") and attach in trig.subtree
-                      and attach.i not in triggers
+                      and attach.i not in triggers and not _across_list(attach, trig, event_nouns)
                       and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig))):
                     score = 60  # "added X to its list of groups in 2003": the parse hangs the date on a noun
                 else:
@@ -176,10 +219,129 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         if best is not None:
             tx, attach = best[1], best[-1]
             # the tense of the verb the expression modifies decides its reading ("said on Monday that
-            # X would ...": last Monday)
-            own = attach is None or attach.pos_ not in ("VERB", "AUX") or attach.i == predicate(doc, ev.token).i
-            orient = orientation(doc, ev.token, ev.modality) if own else orientation(doc, attach.i)
+            # X would ...": last Monday; "broke in late Friday to arrest X": the Friday before)
+            if attach is None or attach.pos_ not in ("VERB", "AUX") or attach.i == ev.token:
+                orient = orientation(doc, ev.token, ev.modality)
+            else:
+                orient = orientation(doc, attach.i)
+                if ev.modality in _AHEAD and orient in _TOLD and _content_of(trig, attach) and not intent(ev):
+                    continue  # "agreed on Monday to withdraw": Monday is the agreement's, the withdrawal lies ahead
             ev.date = timeref(tx, _reading(tx, orient))
+
+
+_AHEAD = frozenset({"future", "hypothetical", "threatened"})
+_TOLD = frozenset({"past", "pluperfect", "perfect"})
+
+
+def intent(ev: Event) -> bool:
+    """Whether the event codes the statement of an intent, threat or demand about its act (``type``
+    AGREE for an act promised: "said it would provide aid"): dated as that statement."""
+    return ev.act_type is not None and ev.act_type != ev.type
+
+
+def _content_of(trig, verb) -> bool:
+    """Whether ``trig`` is (in) the complement a verb takes ("agreed to withdraw", "said it would
+    send"), as opposed to a purpose clause of its act ("broke in to arrest X")."""
+    cur = trig
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == verb.i:
+            return cur.dep_ in ("xcomp", "ccomp")
+        cur = cur.head
+    return False
+
+
+def _named_after(doc: Doc, tx: Timex):
+    """The phrase a "N units after" expression names: the object of its preposition or the clause its
+    conjunction introduces."""
+    span: Span | None = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or not len(span) or span[-1].lower_ not in ("after", "before"):
+        return None
+    after = span[-1]
+    if after.dep_ == "mark":
+        return after.head
+    return next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _rebased(tx: Timex, usable: Sequence[Timex]) -> Timex:
+    """A "N units after" expression counted from the date told before it in the sentence, if any."""
+    bases = [o for o in usable if o is not tx and not o.refers_back and o.kind == "date" and o.end <= tx.start
+             and o.precision in ("year", "month", "day")]
+    if not bases or tx.shift is None:
+        return tx
+    base = bases[-1]
+    value = shifted(base.reading("past"), (-tx.shift[0], tx.shift[1]))
+    if value is None:
+        return tx
+    return replace(tx, value=value, precision=shape_precision(value), past=None, future=None)
+
+
+def _when_after(doc: Doc, clause, tx: Timex) -> bool:
+    """Whether a relative clause opens with "when" right after the time expression ("since October
+    1975 when troops ambushed ..."), whatever noun the parse hangs it on."""
+    first = doc[clause.left_edge.i]
+    return first.lower_ == "when" and 0 <= first.idx - tx.end <= 2
+
+
+def _adverbial(root, attach) -> bool:
+    """Whether a time expression hangs from the word it modifies through a preposition or as a bare
+    noun phrase of time ("in Pretoria last week"), not as a modifier inside a name ("the 2015 deal")."""
+    cur = root
+    for _ in range(4):
+        if cur.pos_ == "ADP" or cur.dep_ == "npadvmod" or cur.head.pos_ == "ADP":
+            return True
+        if cur.head.i == attach.i or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _across_list(tok, trig, acts: Collection[str]) -> bool:
+    """Whether ``tok`` hangs below ``trig`` through a coordinated item or another act's noun ("the
+    agreements with Reagan or the failure of the coup of thirty years ago": the coup's date)."""
+    cur = tok
+    for _ in range(10):
+        if cur.i == trig.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "conj" or cur.i != tok.i and cur.lemma_.lower() in acts:
+            return True
+        cur = cur.head
+    return False
+
+
+def _semicolon_between(doc: Doc, a, b) -> bool:
+    lo, hi = sorted((a.idx, b.idx))
+    return ";" in text_of(doc)[lo:hi]
+
+
+def _other_tense(doc: Doc, pred, attach, root) -> bool:
+    """Whether ``pred`` is a later conjunct of the verb a date inside the first conjunct modifies, told
+    in another tense ("negotiated ... in 2019, and seeks ... now")."""
+    if pred.dep_ != "conj" or pred.head.i != attach.i or not attach.i < root.i < pred.i:
+        return False
+    return orientation(doc, pred.i) != orientation(doc, attach.i)
+
+
+def _when_of(doc: Doc, clause, root) -> bool:
+    """Whether a "when" relative clause hangs on a noun the time expression dates ("the 1988 earthquake,
+    when rescuers crossed ...")."""
+    return doc[clause.left_edge.i].lower_ == "when" and root in clause.head.subtree
+
+
+def _own_clause(tok, pred) -> bool:
+    """Whether ``tok`` hangs from the predicate ``pred`` through nouns and prepositions only (no
+    other verb between)."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == pred.i:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _when_clause(tok):

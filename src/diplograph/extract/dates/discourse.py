@@ -29,10 +29,11 @@ from typing import Collection, Sequence
 
 from spacy.tokens import Doc
 
-from diplograph.extract.dates.anchored import anchored_on
-from diplograph.extract.dates.dating import UNDATED, attachment, date_events, inherit_anaphoric
-from diplograph.extract.dates.tense import background, main_clause, orientation, predicate, purpose
-from diplograph.extract.dates.timex import NarrativeDates, Timex, _pd
+from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
+from diplograph.extract.dates.background import concessive, landmark, modifier, spread, stative
+from diplograph.extract.dates.dating import UNDATED, attachment, date_events, inherit_anaphoric, intent, timex_root
+from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
+from diplograph.extract.dates.timex import NarrativeDates, Timex, _pd, find_timexes
 from diplograph.nlp.tokens import sents, text_of
 from diplograph.records import Event, PartialDate, Quote, TimeRef
 
@@ -41,19 +42,25 @@ from diplograph.records import Event, PartialDate, Quote, TimeRef
 _VERBAL = (1, 3)
 # a day the lead names is the story's day when it lies at most this many days before the publication
 _NEWS_DAYS = 7
+# a paragraph with a sentence this long (in tokens), or with two sentences, is the lead (a title is shorter)
+_LEAD_WORDS = 15
+# a text that names a day this close to its publication reports news
+_RECENT_DAYS = 14
 
 
 def _coarse(ref: TimeRef, precision: str = "month") -> TimeRef:
-    """``ref`` at ``precision`` at most."""
-    if ref.value is None or ref.precision != "day" or precision != "month":
+    """``ref`` at ``precision`` (``month`` or ``year``) at most."""
+    size = {"month": 7, "year": 4}[precision]
+    if ref.value is None or len(ref.value) <= size:
         return ref
-    return TimeRef(ref.value[:7], "month", ref.text, ref.anchor)
+    return TimeRef(ref.value[:size], precision, ref.text, ref.anchor)
 
 
 class Discourse:
     """The story time and the moving reference time of one document."""
 
-    def __init__(self, published: str | None) -> None:
+    def __init__(self, published: str | None, acts: Collection[str] = ()) -> None:
+        self.acts = acts  # lemmas of the nouns that name acts
         pub = _pd(published)
         self.pub = pub
         self.story: TimeRef | None = None
@@ -61,6 +68,9 @@ class Discourse:
             self.story = TimeRef(f"{pub.year:04d}-{pub.month:02d}", "month", "publication date", "publication")
         self.ref = self.story
         self.lead = 2  # sentences of the lead still to come
+        self.in_lead = True  # up to the end of the first paragraph of full sentences
+        self.recent = False  # whether the text names a day of the last two weeks
+        self.current_para = False  # whether the paragraph so far names a date next to the publication
 
     def news_peg(self, timexes: Sequence[Timex]) -> None:
         """A day the lead names in the days before the publication is the day of the story."""
@@ -76,6 +86,35 @@ class Discourse:
                 self.lead = 0
                 return
 
+    def news_window(self, doc: Doc, timexes: Sequence[Timex]) -> None:
+        """When the lead names no day, the story's day is the latest day the report names in the days
+        before its publication ("... late Friday", "On Monday night, ..."): a report written the day of
+        the news names that day somewhere, and its lead's present perfect tells the newest of them.  A
+        day a clause looks ahead to ("will meet on Friday") is not one."""
+        if self.pub is None or self.pub.day is None or self.story is None:
+            return
+        best: tuple[date, Timex] | None = None
+        for tx in timexes:
+            if tx.kind not in ("date", "range") or tx.precision != "day" or tx.refers_back:
+                continue
+            value = _pd(tx.reading("past"))
+            if value is None or value.day is None or not 0 <= (_day(self.pub) - _day(value)).days <= _RECENT_DAYS:
+                continue
+            self.recent = True  # it reports acts of the last days or weeks: news
+            if tx.kind != "date" or (_day(self.pub) - _day(value)).days > _NEWS_DAYS or self.story.precision == "day":
+                continue
+            verb = attachment(doc, tx)
+            if verb is not None and verb.pos_ in ("VERB", "AUX") and orientation(doc, verb.i) in ("future", "modal"):
+                continue
+            if doc.text[tx.end:tx.end + 2] in ("'s", "’s"):
+                continue  # "Sunday's shelling": the day of that act, not of the story
+            if best is None or _day(value) > best[0]:
+                best = (_day(value), tx)
+        if best is not None:
+            self.story = TimeRef(best[0].isoformat(), "day", best[1].text, "publication")
+            if self.ref is None or self.ref.anchor == "publication":
+                self.ref = self.story
+
     def _told(self, date: TimeRef) -> None:
         """A main clause told this date: the narrative now stands there."""
         value = _pd(date.value)
@@ -87,6 +126,7 @@ class Discourse:
         """Update the reference time from a sentence whose events are dated by their own expressions."""
         told = [ev for ev in events if ev.date.anchor in ("explicit", "relative") and ev.date.value
                 and ev.modality not in ("future", "hypothetical") and ev.token >= 0
+                and (doc[ev.token].pos_ in ("VERB", "AUX") or _adverbial_date(doc, ev, timexes))
                 and main_clause(predicate(doc, ev.token))]
         if told:
             self._told(told[0].date)
@@ -102,19 +142,61 @@ class Discourse:
         """A paragraph break, or a sentence in the present: back to the story time."""
         self.ref = self.story
 
-    def inherit(self, doc: Doc, ev: Event) -> TimeRef:
-        """The date an event without a time expression of its own takes from the discourse."""
+    def note_current(self, timexes: Sequence[Timex]) -> None:
+        """A paragraph that names a day or month next to the publication's tells current affairs: its
+        past clauses take the story's time even in the body of an analysis."""
+        if self.pub is None or self.pub.month is None:
+            return
+        for tx in timexes:
+            value = _pd(tx.value)
+            if value is not None and value.month is not None and not tx.refers_back \
+                    and abs((value.year * 12 + value.month) - (self.pub.year * 12 + self.pub.month)) <= 1:
+                self.current_para = True
+                return
+
+    @property
+    def news(self) -> bool:
+        """Whether the document reports news of a day it names (a lead's "on Sunday", a "late Friday"
+        in the days before the publication): its clauses without a date tell that story."""
+        return self.story is not None and (self.story.precision == "day" or self.recent)
+
+    def inherit(self, doc: Doc, ev: Event, headline: bool = False) -> TimeRef:
+        """The date an event without a time expression of its own takes from the discourse.
+
+        Past clauses take the narrative's time where a date told it (``discourse``); else the story's
+        where the document reports news or the clause is in its lead, and none in the body of an
+        analysis (its past is background).  A present perfect, a progressive or a present spoken act
+        takes the story's time in a news report or a lead, and its year in the body of an analysis (a
+        current act, its month unknown).  A headline's present tells the news.  Background, per
+        :mod:`~diplograph.extract.dates.background`, takes nothing."""
         if ev.token < 0 or ev.negated or background(doc, ev.token) or purpose(doc, ev.token):
             return UNDATED
-        orient = orientation(doc, ev.token, ev.modality)
-        if orient == "past" and self.ref is not None:
-            return TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse")
-        if orient == "pluperfect" and self.ref is not None:
-            return _coarse(TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse"))
-        news = self.story is not None
-        if news and (orient in ("perfect", "progressive") or orient == "present" and ev.quad in _VERBAL):
-            return self.story  # type: ignore[return-value]
+        if ev.modality in ("hypothetical", "question") and not intent(ev):
+            return UNDATED
+        i = ev.token
+        if modifier(doc, i, self.acts) or landmark(doc, i) or concessive(doc, i) or spread(doc, i) or stative(doc, i):
+            return UNDATED
+        orient = orientation(doc, i, ev.modality)
+        current = self.news or self.in_lead or self.current_para
+        if orient in ("past", "pluperfect") and self.ref is not None and (self.ref.anchor == "discourse" or current):
+            ref = TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse")
+            return ref if orient == "past" else _coarse(ref)  # "had met": before it, the same month at most
+        if self.story is None:
+            return UNDATED
+        if orient in ("perfect", "progressive") or orient == "present" and (ev.quad in _VERBAL or headline):
+            return self.story if current else _coarse(self.story, "year")
         return UNDATED
+
+
+def _adverbial_date(doc: Doc, ev: Event, timexes: Sequence[Timex]) -> bool:
+    """Whether a noun's date is a phrase of time in its clause ("negotiated the release of the hostages
+    in 1996"), not a modifier inside its name ("condemned the 2015 deal"): only the first tells the
+    narrative's time."""
+    for tx in timexes:
+        if tx.text == ev.date.text:
+            root = timex_root(doc, tx)
+            return root is not None and (root.pos_ == "ADP" or root.head.pos_ == "ADP")
+    return False
 
 
 def _day(d: PartialDate) -> date:
@@ -136,6 +218,15 @@ def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published:
                   event_nouns: Collection[str] = ()) -> None:
     """Set ``date`` on every event (and quote) of a document, in place.  ``event_nouns``: lemmas of the
     nouns that name acts (the lexicon's noun triggers)."""
+    doc.user_data[MEMO] = {}  # the predicate of each trigger, asked by every test below
+    try:
+        _date_document(doc, events, quotes, published, event_nouns)
+    finally:
+        doc.user_data.pop(MEMO, None)
+
+
+def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
+                   event_nouns: Collection[str]) -> None:
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         by_sentence.setdefault(ev.sentence, []).append(ev)
@@ -143,28 +234,44 @@ def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published:
     for q in quotes:
         quotes_by_sentence.setdefault(q.sentence, []).append(q)
     narrative = NarrativeDates(published)
-    discourse = Discourse(published)
+    discourse = Discourse(published, event_nouns)
     previous: list = []
-    done: list[Event] = []
+    later: list[tuple[Event, TimeRef]] = []
     text = text_of(doc)
-    for i, sent in enumerate(sents(doc)):
-        sent_text = text[sent.start_char:sent.end_char]  # = sent.text, without a pass over its tokens
+    spans = [(sent.start_char, sent.end_char) for sent in sents(doc)]
+    known = [find_timexes(text[a:b], published=published, offset=a) for a, b in spans]
+    discourse.news_window(doc, [tx for found in known for tx in found])
+    told_here, long_here = 0, False  # sentences of the paragraph so far; whether one is a full one
+    for i, (a, b) in enumerate(spans):
+        sent, sent_text = sents(doc)[i], text[a:b]  # = sent.text, without a pass over its tokens
         if discourse.ref is not None and discourse.ref.anchor == "discourse" and discourse.ref.value:
             narrative.anchor = discourse.ref.value  # "a day later" counts from where the narrative stands
-        timexes = narrative.sentence(sent_text, offset=sent.start_char)
+        timexes = narrative.sentence(sent_text, offset=a, known=known[i])
         here = by_sentence.get(i, [])
         discourse.news_peg(timexes)
+        discourse.note_current(timexes)
         if here:
             date_events(doc, here, timexes, event_nouns)
             inherit_anaphoric(here, sent_text, previous)
         discourse.sentence(doc, here, timexes)
+        headline = _headline(sent_text)
         for ev in here:
             if ev.date.value is None:
-                ev.date = anchored_on(doc, ev, done) or discourse.inherit(doc, ev)
+                inherited = discourse.inherit(doc, ev, headline)
+                if names_act(doc, ev) or landmark(doc, ev.token):
+                    later.append((ev, inherited))  # its anchor may be dated further on
+                else:
+                    ev.date = inherited
             _not_after_publication(doc, ev, discourse.pub)
-        done.extend(here)
         paragraph_end = "\n\n" in (sent_text + doc[sent.end - 1].whitespace_)[-3:]
         discourse.lead = 0 if paragraph_end else max(discourse.lead - 1, 0)
+        told_here += 0 if headline else 1
+        long_here = long_here or not headline and sent.end - sent.start >= _LEAD_WORDS
+        if paragraph_end and (told_here > 1 or long_here):
+            discourse.in_lead = False  # the lead was this paragraph; titles, bylines and captions come before it
+        if paragraph_end:
+            discourse.current_para = False
+            told_here, long_here = 0, False
         if paragraph_end:
             previous = []  # a new paragraph: nothing to point back to
             discourse.leave_narrative()
@@ -177,13 +284,28 @@ def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published:
             dated = [tx for tx in timexes if tx.value and tx.kind != "duration" and not tx.refers_back]
             for q in quotes_by_sentence[i]:
                 q.date = dated[0].value if dated else None
+    everywhere = [tx for found in known for tx in found]
+    for ev, inherited in later:  # acts timed from another act, once the whole document is dated
+        ev.date = anchored_on(doc, ev, events, everywhere, discourse.pub) or same_act(doc, ev, events) or inherited
+        _not_after_publication(doc, ev, discourse.pub)
+
+
+def _headline(sentence: str) -> bool:
+    """Whether a sentence is a headline or title: no closing punctuation."""
+    s = sentence.rstrip()
+    return bool(s) and s[-1] not in ".!?\"'”’:;)…"
 
 
 def _not_after_publication(doc: Doc, ev: Event, pub: PartialDate | None) -> None:
-    """An act told as past or present cannot start after the text was written."""
-    if pub is None or ev.date.value is None or ev.modality in ("future", "hypothetical", "threatened"):
+    """Only an act told as future can start after the text was written: a past or present act cannot,
+    and a hypothetical one ("must hand over the area by 1 December") has no date of its own; the
+    deadline is its content's."""
+    if pub is None or ev.date.value is None or ev.modality == "future":
         return
-    if ev.token >= 0 and orientation(doc, ev.token, ev.modality) == "future":
+    if ev.token >= 0 and future_in_past(doc, ev.token):
+        return  # "said it would send troops in January": a future, whatever its modality says
+    if ev.modality not in ("hypothetical", "threatened") and ev.token >= 0 \
+            and orientation(doc, ev.token, ev.modality) == "future":
         return  # "will meet in May ... to coordinate": the purpose lies ahead too
     value = _pd(ev.date.value)
     if value is not None and _after(value, pub):

@@ -26,21 +26,51 @@ def predicate(doc: Doc, i: int) -> Token:
     else the verb it hangs from ("held talks", "killed in a clash"); an infinitive or participle
     without auxiliaries of its own takes the tense of the verb it depends on ("urged them to stand down",
     "..., killing one soldier")."""
+    memo = doc.user_data.get(MEMO)
+    if memo is not None:
+        found = memo.get(i)
+        if found is None:
+            found = memo[i] = _predicate(doc, i)
+        return found
+    return _predicate(doc, i)
+
+
+MEMO = "dg_dates_predicates"  # set for the time of dating a document (discourse.date_document)
+
+
+def _predicate(doc: Doc, i: int) -> Token:
     tok = doc[i]
     for _ in range(3):
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
+    tok = _ranked_infinitive(tok)
     for _ in range(3):
         if tok.tag_ not in ("VB", "VBG", "VBN") or _auxes(doc, tok) or tok.head.i == tok.i:
             return tok
         if tok.tag_ == "VBN" and tok.dep_ != "conj" or tok.dep_ not in _DEPENDENT:
             return tok  # a participle clause of its own ("the plane, diverted to Minsk, ...")
         tok = tok.head
+        if tok.pos_ == "ADP" and tok.head.i != tok.i:
+            tok = tok.head  # "responded by expelling ...": the verb the preposition hangs from
     return tok
 
 
 _DEPENDENT = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp"})
+# "was the first to call for ...", "has become the only country to recognise ...": the infinitive tells
+# the act the copula dates
+RANKS = frozenset("first second third last only latest".split())
+
+
+def _ranked_infinitive(tok: Token) -> Token:
+    """The copula of "X was the first to <verb>" for the infinitive ``tok``, else ``tok``."""
+    if tok.tag_ != "VB" or tok.dep_ not in ("relcl", "acl"):
+        return tok
+    head = tok.head
+    ranked = head.lower_ in RANKS or any(c.dep_ == "amod" and c.lower_ in RANKS for c in head.children)
+    if ranked and head.dep_ in ("attr", "acomp", "oprd") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return tok
 
 
 def _auxes(doc: Doc, tok: Token) -> list[Token]:
@@ -104,3 +134,18 @@ def main_clause(tok: Token) -> bool:
             return False
         tok = tok.head
     return False
+
+
+_CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
+
+
+def future_in_past(doc: Doc, i: int) -> bool:
+    """Whether the act at token ``i`` is told as the future of a past report ("Brazil said it would send
+    troops in January"): "would" in the content of a past verb, with no condition ("if ...")."""
+    verb = predicate(doc, i)
+    if not any(a.lower_ in ("would", "'d") for a in _auxes(doc, verb)):
+        return False
+    if verb.dep_ != "ccomp" or verb.head.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+                   for c in children(doc)[verb.i])

@@ -24,9 +24,13 @@ from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
 from diplograph.extract.events.pairs import (PLACE_BOUND, VENUE_FORMS, _event_phrase, _id, _pairs,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.recipients import (SEIZING, local_population, own_states, recipients,
-                                                   state_of_place)
+                                                   reporting_agent, state_of_place)
 from diplograph.records import Event
 
+
+
+MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})  # acts that do not speak or judge
+JUDGEMENTS = frozenset({"REJECT", "THREATEN", "ACCUSE", "SUPPORT", "REQUEST", "AGREE"})  # what only an actor does
 
 
 @dataclass(slots=True)
@@ -48,7 +52,8 @@ class EventCoder(_TriggerMatching):
         self.lex = lexicon
         self.onto = ontology
         self.cues = ContextCues(lexicon.context_cues)
-        self.fact = Factuality(lexicon.factuality, lexicon.light_verbs)
+        self.mod = md.Modality(lexicon.modality)
+        self.fact = Factuality(lexicon.factuality, lexicon.light_verbs, self.mod)
 
     # -- participants --------------------------------------------------
     def _verb_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
@@ -80,14 +85,14 @@ class EventCoder(_TriggerMatching):
         for pobj in cl.prep_objects(tok, ("between", "among", "amongst")):
             sources += cl.subtree_mentions(pobj, res)
         mutual = bool(sources)
-        undergoer = trig.person_possessor_patient and not cl.prep_objects(tok, ("of",))
+        patient = trig.patient_possessor and not cl.prep_objects(tok, ("of",))
         for c in kids(tok):
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
                 found = [m for m in cl.actor_mentions(c, res)
                          if not (c.dep_ == "compound" and m.how in VENUE_FORMS and pr.venue_type(trig.type))]
-                if undergoer and c.dep_ == "poss":  # "Navalny's arrest": he was arrested
-                    targets += [m for m in found if m.actor.kind == "person"]
-                    found = [m for m in found if m.actor.kind != "person"]
+                if patient and c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone
+                    targets += [m for m in found if m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
+                    found = [m for m in found if not (m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
                 sources += found
         for pobj in cl.prep_objects(tok, ("by",)):
             sources += cl.actor_mentions(pobj, res)
@@ -185,8 +190,11 @@ class EventCoder(_TriggerMatching):
             if not subj or not preds:
                 continue
             words = set()
-            for p in preds:
-                words |= {t.lemma_.lower() for t in p.subtree} | {t.lower_ for t in p.subtree}
+            for p in preds:  # the predicate's own words, not those of a clause describing it
+                # ("X is a sovereign nation that will not let any criminal go free": not a criminal)
+                inner = {t.i for c in kids(p) if c.dep_ in ("relcl", "acl") for t in c.subtree}
+                own = [t for t in p.subtree if t.i not in inner]
+                words |= {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
             pos = words & self.lex.evaluations.get("positive", frozenset())
             neg = words & self.lex.evaluations.get("negative", frozenset())
             if bool(pos) == bool(neg) or any(c.dep_ == "neg" for c in kids(comp)):
@@ -205,7 +213,7 @@ class EventCoder(_TriggerMatching):
         """ "X said/declared/concluded (that) Y must do Z": X demands of Y (PLOVER REQUEST),
         whatever Z is."""
         for comp in cl.children(verb, ("ccomp",)):
-            if not md.is_demand(comp) or md.negated(comp):
+            if not self.mod.is_demand(comp) or self.mod.negated(comp):
                 continue
             subj = cl.subject_of(comp)
             speaker = cl.subject_of(verb)
@@ -235,14 +243,17 @@ class EventCoder(_TriggerMatching):
                 trig = replace(trig, type="ACCUSE", mode="disapprove", context=trig.context or "diplomatic")
             if trig is not None:
                 cand = self._verb_candidate(tok, trig, res)
+                cand = self._warning(cand, res)
                 if trig.objects:
                     consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass"))
+                    if trig.particle:  # "went on strike": the noun after the particle is the verb's
+                        consumed.update(o.i for o in cl.prep_objects(tok, (trig.particle,)))
             if cand is None:
                 continue
             for obj in cl.patients_of(tok):  # "provide assistance": the verb already tells it
                 noun = self._match_noun(obj)
-                if noun is not None and noun.type == cand.trigger.type:
-                    consumed.add(obj.i)
+                if noun is not None and (noun.type == cand.trigger.type or tok.lemma_.lower() in self.fact.decision):
+                    consumed.add(obj.i)  # "ratified a pact with X": the pact is what was ratified
             events += self._emit(page, cand, res, sent_of, seen)
         for tok in said_toks:
             for cand in (self._evaluation(tok, res), self._obligation(tok, res)):
@@ -261,14 +272,14 @@ class EventCoder(_TriggerMatching):
     def _emit(self, page: Page, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
         doc = page.doc
         if (cand.trigger.needs_agent and not cand.sources and not self.fact.performed(cand.token)) \
-                or self.fact.descriptive(cand.token):
-            return []  # a standing state ("the embargo on X") or a description ("is an attack on ..."), not an act
+                or self.fact.descriptive(cand.token) or self._agentless(cand) or self._of_state(cand, res):
+            return []  # a standing state ("the embargo on X"), a description ("is an attack on ..."), no agent
         targets = cand.targets
         if cand.trigger.type in SEIZING:
             targets = [state_of_place(t, cand.sources, res) for t in targets]
         if not targets and cand.trigger.own_state:  # "the Taliban takeover": of their own state
             targets = own_states(cand.sources, res)
-        sources = cand.sources or self._reporting_agent(cand, targets, res)
+        sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
         pairs = _pairs(sources, targets, cand.trigger.type,
                        cand.mutual or cand.trigger.mode == "sideAB")
         if cand.solo and not cand.targets:
@@ -285,7 +296,7 @@ class EventCoder(_TriggerMatching):
             if subj is not None:
                 found = cl.actor_mentions(subj, res)
                 reporter = found[0].actor if found else None
-        intent = md.modality(cand.clause, lower, self.lex.modality_cues, reporter_verb)  # read for intent only
+        intent = self.mod.modality(cand.clause, lower, reporter_verb)  # read for intent only
         modality, neg = self.fact.judge(cand.token, cand.clause, lower, reporter_verb)
         context = cand.trigger.context or page.context(k, self.cues)
         start_tok, end_tok = cand.tokens
@@ -299,7 +310,7 @@ class EventCoder(_TriggerMatching):
         type_, mode = self._plover_type(act, cand.trigger.mode, modality if told else intent, neg, cand.clause, own)
         if neg and type_ == "REJECT" and act != "REJECT":
             neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
-        if reporter is not None and not neg and md.is_demand(cand.clause):
+        if reporter is not None and not neg and self.mod.is_demand(cand.clause):
             # "X said Y must do Z": X demands of Y (PLOVER REQUEST), the act kept in act_type
             demanded = [p[0] for p in pairs if p[0] is not None and p[0].actor.actor_id != reporter.actor_id]
             if demanded:
@@ -326,29 +337,66 @@ class EventCoder(_TriggerMatching):
             ))
         return out
 
-    def _reporting_agent(self, cand: _Candidate, targets: list, res) -> list:
-        """ "X has been asked to leave within 72 hours, Mali's government said": the official who
-        reports an agentless passive act of state is its agent (not for acts of force, and never
-        the target's own side)."""
-        if cand.trigger.type in ("ASSAULT", "MOBILIZE") or not targets or not cl.is_passive(cand.clause) \
-                or cl.children(cand.clause, ("agent",)):
-            return []
-        verb = md.reporting_verb(cand.clause, self.lex.reporting_verbs)
-        subj = cl.subject_of(verb) if verb is not None else None
-        found = cl.actor_mentions(subj, res) if subj is not None else []
-        return [m for m in found[:1] if m.actor.kind in ("state", "organisation", "igo") or m.actor.via
-                if not any((m.actor.country or m.actor.actor_id) == (t.actor.country or t.actor.actor_id)
-                           for t in targets)]
+    def _warning(self, cand: _Candidate, res) -> _Candidate:
+        """ "X warned that Y could attack": a warning about another's act voices a concern about Y
+        (ACCUSE), not a threat by X; "X warned (that) it would retaliate" stays a threat."""
+        tok = cand.token
+        if cand.trigger.type != "THREATEN" or tok.lemma_.lower() not in self.lex.warning_verbs or not cand.sources:
+            return cand
+        others = [m for comp in cl.children(tok, ("ccomp",))
+                  for subj in cl.children(comp, ("nsubj", "nsubjpass"))
+                  for m in cl.actor_mentions(subj, res)]
+        if not others or any(cl.same_side(m.actor, s.actor) or m.actor.actor_id.startswith(cl.GENERIC_PREFIX)
+                             for m in others for s in cand.sources):  # "police will not tolerate": its own
+            return cand
+        trig = replace(cand.trigger, type="ACCUSE", mode="disapprove")
+        return replace(cand, trigger=trig, targets=_uniq(others))
+
+    def _of_state(self, cand: _Candidate, res) -> bool:
+        """A verb describing a standing state's noun tells that state, not an act: "a trade embargo
+        banning most companies", "sanctions that prohibit exports" (the noun names no one who acts)."""
+        tok = cand.token
+        if tok.dep_ != "acl" or tok.pos_ not in ("VERB", "AUX"):
+            return False
+        noun = tok.head
+        trig = self._match_noun(noun)
+        if trig is None or not trig.needs_agent or self.fact.performed(noun):
+            return False
+        agents = [c for c in kids(noun) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i] + \
+            cl.prep_objects(noun, ("by",))
+        return not any(cl.actor_mentions(a, res) for a in agents)
+
+    def act_named(self, tok: Token) -> str | None:
+        """The PLOVER type the event noun ``tok`` names, if it is one ("the expulsion": SANCTION)."""
+        trig = self._match_noun(tok)
+        return trig.type if trig is not None else None
+
+    def _agentless(self, cand: _Candidate) -> bool:
+        """A verb whose subject is a thing that does not act and names no actor: "earthquakes hitting
+        the south", "the move raises concerns", "the episode threatened to derail ties", or an act of
+        another kind ("the raid violated the convention")."""
+        tok = cand.token
+        if cand.sources or tok.pos_ not in ("VERB", "AUX") or cl.is_passive(tok):
+            return False
+        subj = cl.subject_of(tok)
+        if subj is None or subj.pos_ != "NOUN":
+            return False
+        if subj.lemma_.lower() in self.lex.non_agents:
+            return True
+        # "the raid violated the convention": an act described by another kind of act is told by its
+        # own noun ("the attack killed ten" tells the attack: :mod:`.identity` makes them one)
+        named = self._match_noun(subj)
+        return named is not None and named.type in MATERIAL and cand.trigger.type in JUDGEMENTS
 
     def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token,
                      own: bool = True) -> tuple[str, str | None]:
         """PLOVER codes an intended act by its intent: a promised cooperative act is AGREE,
         an announced conflictual one THREATEN.  The act itself stays in ``act_type``."""
-        if neg and own and act != "REJECT" and self.onto.quad(act) in (1, 2) and md.is_refusal(clause):
+        if neg and own and act != "REJECT" and self.onto.quad(act) in (1, 2) and self.mod.is_refusal(clause):
             return "REJECT", None  # "will not accept refugees", "refused to meet": a refusal is asserted
-        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not md.is_intent(clause, modality):
+        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not self.mod.is_intent(clause, modality):
             return act, mode
-        if md.is_ultimatum(clause):  # "will withdraw its force unless X holds elections"
+        if self.mod.is_ultimatum(clause):  # "will withdraw its force unless X holds elections"
             return "THREATEN", None
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None

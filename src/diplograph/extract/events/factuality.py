@@ -42,7 +42,7 @@ class Factuality:
     """Judges candidates with the lexicon's factuality cues and light verbs."""
 
     def __init__(self, cues: dict[str, frozenset[str]], light_verbs: frozenset[str] = frozenset(),
-                 modality_cues: dict[str, tuple[str, ...]] | None = None) -> None:
+                 modality: md.Modality | None = None) -> None:
         def get(name: str) -> frozenset[str]:
             return cues.get(name, frozenset())
 
@@ -61,7 +61,7 @@ class Factuality:
         self.rep_mods, self.fut_mods = get("reported_modifiers"), get("future_modifiers")
         self.neg_dets = get("negative_determiners")
         self.light = light_verbs
-        self.modality_cues = modality_cues or {}
+        self.mod = modality or md.packaged()
 
     # -- the verdict -----------------------------------------------------
     def judge(self, tok: Token, clause: Token, lower: str, reporter: Token | None) -> tuple[str, bool]:
@@ -121,7 +121,7 @@ class Factuality:
         if tok.pos_ in ("VERB", "AUX"):
             cur = tok
             for _ in range(4):
-                if md.negated(cur):
+                if self.mod.negated(cur):
                     return True
                 if cur.dep_ != "conj" or cl_subject(cur) or cur.head.i == cur.i:
                     return False
@@ -138,8 +138,8 @@ class Factuality:
             return False
         lemma = head.lemma_.lower()
         if tok.dep_ == "nsubj":
-            return lemma in self.occurrence and md.negated(head)
-        return (lemma in self.light or lemma in self.occurrence) and md.negated(head)
+            return lemma in self.occurrence and self.mod.negated(head)
+        return (lemma in self.light or lemma in self.occurrence) and self.mod.negated(head)
 
     # -- the candidate's own modifiers ------------------------------------
     def _own(self, tok: Token) -> str | None:
@@ -242,7 +242,7 @@ class Factuality:
         lemma = head.lemma_.lower()
         words = {lemma, head.lower_}
         particles = tuple(c.lower_ for c in kids(head) if c.dep_ == "prt")
-        if md.negated(head) and any((lemma, *particles[:1]) == p or (lemma,) == p for p in self.noncommittal):
+        if self.mod.negated(head) and any((lemma, *particles[:1]) == p or (lemma,) == p for p in self.noncommittal):
             return "hypothetical"  # "did not rule out sanctions", "would not exclude revising"
         if words & self.negative:
             return "negated"

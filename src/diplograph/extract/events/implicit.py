@@ -12,7 +12,8 @@ Nothing further is guessed. Taking the counterpart from the document's leading r
 told most often) was tried and dropped: read by hand, about half of such sides were wrong, most of all
 in analyses of one relationship, where every act of one party on a third would be given the other.
 
-A filled side is flagged ``implied`` (stored, exported and shown as such) so an analyst can weigh it,
+A retelling of an act (``retells``, linked by :mod:`.identity`, which runs first) takes its sides
+from its first telling and is left alone here. A filled side is flagged ``implied`` (stored, exported and shown as such) so an analyst can weigh it,
 and it never makes a self-loop or joins two government actors of one state. Parties are compared as the actor
 a person acts for (``via``), so the president of X has X's counterparts.
 """
@@ -55,7 +56,7 @@ def fill_implicit(events: list[Event], window: int = 2) -> list[Event]:
     finds one; other events are returned unchanged."""
     out: list[Event] = []
     for k, ev in enumerate(events):
-        if ev.modality not in TOLD or (ev.source is None) == (ev.target is None):
+        if ev.modality not in TOLD or (ev.source is None) == (ev.target is None) or ev.retells is not None:
             out.append(ev)
             continue
         known = ev.source if ev.source is not None else ev.target

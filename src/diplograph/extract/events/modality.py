@@ -2,119 +2,196 @@
 threatened; negation and refusals; requests, ultimatums and obligations.
 
 Read-only helpers over a parsed spaCy ``Doc``, used by :mod:`diplograph.extract.events.coder`; the syntax of
-arguments (subjects, objects, actor phrases) is in :mod:`diplograph.nlp.clauses`.
+arguments (subjects, objects, actor phrases) is in :mod:`diplograph.nlp.clauses`.  The cue words
+are data: the ``modality`` section of ``triggers.yaml`` (validated by
+:func:`diplograph.extract.events.ontology.load_lexicon`, extended by the user's trigger files);
+:class:`Modality` holds one lexicon's, and the module-level functions use the packaged one.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from diplograph.extract.events.ontology import MODALITY_KEYS
 from diplograph.nlp.clauses import OBJ, children, prep_objects
 from diplograph.nlp.tokens import kids, sentence_of, text_of, tokens
 
-HEDGING = frozenset({"argue", "allege", "claim", "suggest", "speculate", "believe", "think", "fear",
-                     "suspect", "rumour", "rumor", "contend", "assert"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-MODAL_HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should"})
-MODAL_FUTURE = frozenset({"will", "shall", "'ll"})
-# governing verbs whose complement has not happened (yet): "invited X to join talks"
-FUTURE_HEADS = frozenset({"plan", "intend", "expect", "schedule", "prepare", "aim", "invite", "urge", "ask",
-                          "encourage", "call", "request", "press", "want", "seek", "hope",
-                          "offer", "propose", "promise", "pledge", "vow", "agree", "wish", "need"})
+KEYS = MODALITY_KEYS  # the cue lists (triggers.yaml ``modality``)
 
 
-def negated(verb: Token) -> bool:
-    """``not``/``never`` on the verb or on a governing verb of its xcomp chain, or refuse/fail to."""
-    cur = verb
-    for _ in range(4):
-        if any(c.dep_ == "neg" for c in kids(cur)):
-            return True
-        if cur.dep_ != "xcomp":
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in ("refuse", "fail", "decline"):
-            return True
-    return False
+class Modality:
+    """The modality judgements of one lexicon (its ``modality`` cue lists)."""
 
+    def __init__(self, cues: dict[str, frozenset[str]]) -> None:
+        missing = [k for k in KEYS if k not in cues]
+        if missing:
+            raise ValueError(f"modality cue lists missing: {', '.join(missing)}")
+        self.cues = cues
+        c = cues
+        self.hyp_modals, self.fut_modals, self.cond_marks = c["hypothetical_modals"], c["future_modals"], c["condition_marks"]
+        self.open_marks = c["open_marks"]  # "whether": an open question, like a condition
+        self.ultimatum_marks, self.future_heads = c["ultimatum_marks"], c["future_heads"]
+        self.considering, self.threat_heads = c["considering_heads"], c["threat_heads"]
+        self.rep_adverbs, self.rep_phrases = c["reported_adverbs"], tuple(sorted(c["reported_phrases"]))
+        self.hyp_phrases, self.hedging = tuple(sorted(c["hypothetical_phrases"])), c["hedging_reporters"]
+        self.refusal_heads, self.refusal_modals = c["refusal_heads"], c["refusal_modals"]
+        self.request_heads, self.invitation = c["request_heads"], c["invitation_heads"]
+        self.wh_words, self.not_openers = c["question_words"], c["not_question_openers"]
+        self.promise_heads, self.readiness = c["promise_heads"], c["readiness_heads"]
+        self.intent_modals, self.intent_heads = c["intent_modals"], c["intent_heads"]
+        self.obligation_modals, self.obligation_heads = c["obligation_modals"], c["obligation_heads"]
 
-# verbs whose complement is an act asked of someone else ("urged X to leave", "demanded that X leave")
-REQUEST_HEADS = frozenset({"urge", "ask", "call", "demand", "request", "press", "invite", "encourage", "appeal",
-                           "insist", "order", "tell", "want", "push", "pressure", "persuade", "advise",
-                           "instruct", "implore", "beg", "challenge", "dare"})
-
-
-def is_requested(verb: Token) -> bool:
-    """The act is asked of another actor, not done or promised: "demanded that X withdraw",
-    "urged X to withdraw", "called on X to withdraw"."""
-    head = verb.head
-    if head.i == verb.i or head.lemma_.lower() not in REQUEST_HEADS:
+    def negated(self, verb: Token) -> bool:
+        """``not``/``never`` on the verb or on a governing verb of its xcomp chain, or refuse/fail to."""
+        cur = verb
+        for _ in range(4):
+            if any(c.dep_ == "neg" for c in kids(cur)):
+                return True
+            if cur.dep_ != "xcomp":
+                return False
+            cur = cur.head
+            if cur.lemma_.lower() in self.refusal_heads:
+                return True
         return False
-    if verb.dep_ == "ccomp":
-        return True
-    return verb.dep_ == "xcomp" and bool(children(head, OBJ) or prep_objects(head, ("on", "upon")))
+
+    def is_requested(self, verb: Token) -> bool:
+        """The act is asked of another actor, not done or promised: "demanded that X withdraw",
+        "urged X to withdraw", "called on X to withdraw"."""
+        head = verb.head
+        if head.i == verb.i or head.lemma_.lower() not in self.request_heads:
+            return False
+        if verb.dep_ == "ccomp":
+            return True
+        return verb.dep_ == "xcomp" and bool(children(head, OBJ) or prep_objects(head, ("on", "upon")))
+
+    def polar_question(self, verb: Token) -> bool:
+        """A yes/no question: the clause ends with "?" and opens with its auxiliary or verb, no wh-word.
+        (A wh-question, "Why is Moscow hosting X?", presupposes the act and stays asserted.)"""
+        sent = sentence_of(verb)
+        if not text_of(verb.doc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
+            return False  # (read from the text: most sentences are not questions)
+        words = tokens(verb.doc)[sent.start:sent.end]
+        # the question may follow a headline part: "Russia and X: will Moscow ...?"
+        start = max((t.i + 1 for t in words if t.text == ":" and t.i < verb.i), default=sent.start)
+        first = next((t for t in words[start - sent.start:] if not t.is_punct and not t.is_space), None)
+        return first is not None and first.lower_ not in self.wh_words and first.pos_ in ("AUX", "VERB") \
+            and first.lower_ not in self.not_openers
+
+    def modality(self, verb: Token, sentence_lower: str, reporter: Token | None) -> str:
+        """One of asserted, reported, future, hypothetical, threatened (negation is separate)."""
+        if self.is_requested(verb):  # asked for, not (yet) done; an invitation plans it
+            return "future" if verb.head.lemma_.lower() in self.invitation else "hypothetical"
+        if self.polar_question(verb):  # "Will Russia recognise the Taliban?" asks, it does not assert
+            return "hypothetical"
+        chain = _chain(verb)
+        if any(v.lemma_.lower() in self.threat_heads for v in chain[1:]):
+            return "threatened"
+        for v in chain:
+            if any(c.dep_ == "mark" and (c.lower_ in self.cond_marks or c.lower_ in self.open_marks) for c in kids(v)):
+                return "hypothetical"
+        for v in chain:
+            auxes = [c.lower_ for c in kids(v) if c.dep_ in ("aux", "auxpass")]
+            if any(a in self.hyp_modals for a in auxes):
+                return "hypothetical"
+            if any(a in self.fut_modals for a in auxes):
+                return "future"
+            if v.i != verb.i and v.lemma_.lower() in self.future_heads:
+                return "future"
+            if v.i != verb.i and v.lemma_.lower() in self.considering:
+                return "hypothetical"
+        for v in chain:
+            if any(c.dep_ == "advmod" and c.lower_ in self.rep_adverbs for c in kids(v)):
+                return "reported"
+        if reporter is not None and reporter.lemma_.lower() in self.hedging:
+            return "reported"
+        if any(cue in sentence_lower for cue in self.rep_phrases):
+            return "reported"
+        if any(cue in sentence_lower for cue in self.hyp_phrases):
+            return "hypothetical"
+        return "asserted"
+
+    def condition_clauses(self, verb: Token) -> list[Token]:
+        """Conditions on the verb, the verb that governs it or its xcomp ("threatened to X if/unless Y ...")."""
+        out = []
+        verbs = [verb, *children(verb, ("xcomp",))] + ([verb.head] if verb.dep_ == "xcomp" else [])
+        for v in verbs:
+            out += [c for c in kids(v) if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in self.cond_marks for m in kids(c))]
+        return out
+
+    def is_ultimatum(self, verb: Token) -> bool:
+        """An announced act made conditional on the other side's conduct: "... unless X does Y"."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.ultimatum_marks for m in kids(c))
+                   for c in kids(verb))
+
+    def is_refusal(self, verb: Token) -> bool:
+        """A negated act that states a refusal: "will/would not accept", "refused/failed to meet"
+        (not "did not recall", which reports that something did not happen)."""
+        cur = verb
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ in self.refusal_modals for c in kids(cur)) \
+                    and any(c.dep_ == "neg" for c in kids(cur)):
+                return True
+            if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+            if cur.lemma_.lower() in self.refusal_heads:
+                return True
+        return False
+
+    def is_intent(self, verb: Token, modality: str) -> bool:
+        """An announced or promised act ("will host", "is ready to send", "would provide"), not a condition."""
+        if self.is_requested(verb):
+            return False  # the requestee promised nothing
+        if modality == "future":
+            return True
+        if modality == "asserted" and verb.dep_ in ("xcomp", "advcl") and \
+                verb.head.lemma_.lower() in self.promise_heads:
+            return True  # "have sworn to fight": the act is announced, not done
+        cur = verb
+        for _ in range(3):  # "is willing to send", "is ready to host": an offer, not an act, and so is
+            # what the offered act is for ("is willing to send arms to help defend X")
+            if modality != "asserted" or cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
+                break
+            if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(cur)):
+                break
+            if cur.head.lemma_.lower() in self.readiness and cur.dep_ == "xcomp":
+                return True
+            cur = cur.head
+        if modality != "hypothetical":
+            return False
+        if any(c.dep_ == "mark" and (c.lower_ in self.cond_marks or c.lower_ in self.open_marks) for c in kids(verb)):
+            return False
+        cur = verb
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ in self.intent_modals for c in kids(cur)):
+                return True
+            if cur.i != verb.i and cur.lemma_.lower() in self.intent_heads:
+                return True
+            if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return False
+
+    def is_demand(self, verb: Token) -> bool:
+        """ "Y must/should/has to do Z" (an obligation put on the clause's subject)."""
+        if any(c.dep_ == "aux" and c.lower_ in self.obligation_modals for c in kids(verb)):
+            return True
+        head = verb.head
+        return verb.dep_ == "xcomp" and head.lemma_.lower() in self.obligation_heads and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
-WH_WORDS = frozenset("why how what when where who whom whose which".split())
-
-
-def polar_question(verb: Token) -> bool:
-    """A yes/no question: the clause ends with "?" and opens with its auxiliary or verb, no wh-word.
-    (A wh-question, "Why is Moscow hosting X?", presupposes the act and stays asserted.)"""
-    sent = sentence_of(verb)
-    if not text_of(verb.doc)[sent.start_char:sent.end_char].rstrip().endswith("?"):
-        return False  # (read from the text: most sentences are not questions)
-    words = tokens(verb.doc)[sent.start:sent.end]
-    # the question may follow a headline part: "Russia and X: will Moscow ...?"
-    start = max((t.i + 1 for t in words if t.text == ":" and t.i < verb.i), default=sent.start)
-    first = next((t for t in words[start - sent.start:] if not t.is_punct and not t.is_space), None)
-    return first is not None and first.lower_ not in WH_WORDS and first.pos_ in ("AUX", "VERB") \
-        and first.lower_ not in ("let", "please")
-
-
-def modality(verb: Token, sentence_lower: str, lex_cues: dict[str, tuple[str, ...]],
-             reporter: Token | None) -> str:
-    """One of asserted, reported, future, hypothetical, threatened (negation is separate)."""
-    if is_requested(verb):  # asked for, not (yet) done; an invitation plans it
-        return "future" if verb.head.lemma_.lower() == "invite" else "hypothetical"
-    if polar_question(verb):  # "Will Russia recognise the Taliban?" asks, it does not assert
-        return "hypothetical"
+def _chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it is the xcomp/conj of (at most five)."""
     chain = [verb]
     cur = verb
     while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 5:
         cur = cur.head
         chain.append(cur)
-    for v in chain[1:]:
-        lemma = v.lemma_.lower()
-        if lemma in ("threaten", "vow"):
-            return "threatened"
-    for v in chain:
-        for c in kids(v):
-            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
-                return "hypothetical"
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids(verb)):
-        return "hypothetical"
-    for v in chain:
-        auxes = [c.lower_ for c in kids(v) if c.dep_ in ("aux", "auxpass")]
-        if any(a in MODAL_HYPOTHETICAL for a in auxes):
-            return "hypothetical"
-        if any(a in MODAL_FUTURE for a in auxes):
-            return "future"
-        if v.lemma_.lower() in FUTURE_HEADS and v.i != verb.i:
-            return "future"
-        if v.lemma_.lower() in ("consider", "mull", "weigh", "contemplate") and v.i != verb.i:
-            return "hypothetical"
-    for v in chain:
-        if any(c.dep_ == "advmod" and c.lower_ in ("reportedly", "allegedly", "purportedly", "supposedly")
-               for c in kids(v)):
-            return "reported"
-    if reporter is not None and reporter.lemma_.lower() in HEDGING:
-        return "reported"
-    for cue in ("if true", "according to", "reportedly", "allegedly"):
-        if cue in sentence_lower:
-            return "reported"
-    if "in case of" in sentence_lower or "in the event of" in sentence_lower:
-        return "hypothetical"
-    return "asserted"
+    return chain
 
 
 def reporting_verb(tok: Token, reporting: frozenset[str]) -> Token | None:
@@ -131,87 +208,29 @@ def reporting_verb(tok: Token, reporting: frozenset[str]) -> Token | None:
         cur = head
     return None
 
-INTENT_HEADS = frozenset({"willing", "ready", "prepared", "able", "offer", "promise", "pledge", "vow", "swear",
-                          "agree",
-                          "plan", "intend", "threaten", "want", "wish", "aim", "prepare"})
+
+@lru_cache(maxsize=1)
+def packaged() -> Modality:
+    """The packaged lexicon's modality judgements (for stages that read no user lexicon)."""
+    from diplograph.extract.events.ontology import load_lexicon
+    return Modality(load_lexicon().modality)
 
 
-READINESS = frozenset({"willing", "ready", "prepared"})
+def negated(verb: Token) -> bool:
+    return packaged().negated(verb)
+
+
+def polar_question(verb: Token) -> bool:
+    return packaged().polar_question(verb)
 
 
 def condition_clauses(verb: Token) -> list[Token]:
-    """Conditions on the verb, the verb that governs it or its xcomp ("threatened to X if/unless Y ...")."""
-    out = []
-    verbs = [verb, *children(verb, ("xcomp",))] + ([verb.head] if verb.dep_ == "xcomp" else [])
-    for v in verbs:
-        out += [c for c in kids(v) if c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in kids(c))]
-    return out
+    return packaged().condition_clauses(verb)
 
 
 def is_ultimatum(verb: Token) -> bool:
-    """An announced act made conditional on the other side's conduct: "... unless X does Y"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in kids(c))
-               for c in kids(verb))
-REFUSAL_HEADS = frozenset({"refuse", "decline", "fail"})
-
-
-def is_refusal(verb: Token) -> bool:
-    """A negated act that states a refusal: "will/would not accept", "refused/failed to meet"
-    (not "did not recall", which reports that something did not happen)."""
-    cur = verb
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll", "shall") for c in kids(cur)) \
-                and any(c.dep_ == "neg" for c in kids(cur)):
-            return True
-        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if cur.lemma_.lower() in REFUSAL_HEADS:
-            return True
-    return False
-
-
-def is_intent(verb: Token, modality: str) -> bool:
-    """An announced or promised act ("will host", "is ready to send", "would provide"), not a condition."""
-    if is_requested(verb):
-        return False  # the requestee promised nothing
-    if modality == "future":
-        return True
-    if modality == "asserted" and verb.dep_ in ("xcomp", "advcl") and \
-            verb.head.lemma_.lower() in ("vow", "swear", "pledge", "promise", "offer"):
-        return True  # "have sworn to fight": the act is announced, not done
-    cur = verb
-    for _ in range(3):  # "is willing to send", "is ready to host": an offer, not an act, and so is
-        # what the offered act is for ("is willing to send arms to help defend X")
-        if modality != "asserted" or cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
-            break
-        if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(cur)):
-            break
-        if cur.head.lemma_.lower() in READINESS and cur.dep_ == "xcomp":
-            return True
-        cur = cur.head
-    if modality != "hypothetical":
-        return False
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in kids(verb)):
-        return False
-    cur = verb
-    for _ in range(4):
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in kids(cur)):
-            return True
-        if cur.i != verb.i and cur.lemma_.lower() in INTENT_HEADS:
-            return True
-        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return False
+    return packaged().is_ultimatum(verb)
 
 
 def is_demand(verb: Token) -> bool:
-    """ "Y must/should/has to do Z" (an obligation put on the clause's subject)."""
-    for c in kids(verb):
-        if c.dep_ == "aux" and c.lower_ in ("must", "should", "ought"):
-            return True
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in ("have", "need") and \
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
+    return packaged().is_demand(verb)

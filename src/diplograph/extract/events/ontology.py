@@ -13,7 +13,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
 
-import yaml
 
 DATA_PACKAGE = "diplograph.data"
 EVENT_TYPES = (
@@ -27,6 +26,15 @@ FACTUALITY_KEYS = (
     "intent_heads", "possibility_heads", "negative_heads", "implicative_heads", "request_heads", "offer_heads",
     "accusation_heads", "threat_heads", "decision_heads", "disapproval_heads", "descriptive_verbs", "predicative_verbs", "noncommittal_heads", "occurrence_verbs", "reported_adverbs",
     "reported_phrases", "hedging_reporters", "reported_modifiers", "future_modifiers", "negative_determiners",
+)
+# the cue lists of the modality helpers (triggers.yaml ``modality``; see extract/events/modality.py):
+# all must be given by the packaged lexicon; user files may add words
+MODALITY_KEYS = (
+    "hypothetical_modals", "future_modals", "condition_marks", "open_marks", "ultimatum_marks", "future_heads",
+    "considering_heads", "threat_heads", "reported_adverbs", "reported_phrases", "hypothetical_phrases",
+    "hedging_reporters", "refusal_heads", "refusal_modals", "request_heads", "invitation_heads",
+    "question_words", "not_question_openers", "promise_heads", "readiness_heads", "intent_modals",
+    "intent_heads", "obligation_modals", "obligation_heads",
 )
 # dependency labels a trigger may refuse (``not_dependents``): "provided that ..." is a condition, not aid
 DEPENDENCIES = ("ccomp", "xcomp", "advcl", "pcomp", "mark", "dobj", "dative", "attr", "acomp", "oprd", "agent", "prt")
@@ -83,7 +91,8 @@ class Trigger:
     require_prep: bool = False
     needs_agent: bool = False  # a noun that is an event only with its own agent or under a light verb
     not_dependents: tuple[str, ...] = ()  # dependency labels that stop the entry from firing
-    person_possessor_patient: bool = False  # "Navalny's arrest": a person who "has" the act underwent it
+    not_preps: tuple[str, ...] = ()  # prepositions/particles of another sense ("speak of", "speak at")
+    patient_possessor: bool = False  # a noun whose possessor undergoes it ("Navalny's arrest") unless it has an "of"
     own_state: bool = False  # "the Taliban takeover", "the army seized power": with no target, the doer's own state
 
     @property
@@ -103,10 +112,15 @@ class Lexicon:
     evaluations: dict[str, frozenset[str]] = field(default_factory=dict)
     stative_passives: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()  # "warned that Y could ...": a concern about Y, not a threat
+    non_agents: frozenset[str] = frozenset()  # subject nouns that do not act ("the earthquake hit", "the move raises")
     factuality: dict[str, frozenset[str]] = field(default_factory=dict)
+    modality: dict[str, frozenset[str]] = field(default_factory=dict)  # extract/events/modality.py's cues
 
 
 def _read_yaml(source: Any, label: str) -> dict[str, Any]:
+    import yaml  # loaded when an ontology is read, not by every command that checks an event type
+
     try:
         text = source.read_text(encoding="utf-8")
         data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml: 8x faster
@@ -165,7 +179,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     if target not in TARGETS:
         raise OntologyError(f"{label}: trigger {lemma!r}: target must be one of {TARGETS}")
     particle = spec.get("particle")
-    for key in ("preps", "objects", "not_objects", "subjects"):
+    for key in ("preps", "objects", "not_objects", "subjects", "not_preps"):
         values = spec.get(key) or []
         if isinstance(values, list) and any(not isinstance(v, str) for v in values):
             raise OntologyError(f"{label}: trigger {lemma!r}: {key} must be words (quote on/off/yes/no in YAML)")
@@ -174,13 +188,13 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     needs_agent = spec.get("needs_agent", False)
     if not isinstance(needs_agent, bool) or (needs_agent and pos != "NOUN"):
         raise OntologyError(f"{label}: trigger {lemma!r}: needs_agent must be true or false, on nouns only")
+    patient = spec.get("patient_possessor", False)
+    if not isinstance(patient, bool) or (patient and pos != "NOUN"):
+        raise OntologyError(f"{label}: trigger {lemma!r}: patient_possessor must be true or false, on nouns only")
     not_deps = _as_tuple(spec.get("not_dependents"))
     bad = [d for d in not_deps if d not in DEPENDENCIES]
     if bad:
         raise OntologyError(f"{label}: trigger {lemma!r}: not_dependents: unknown labels {bad} (one of {DEPENDENCIES})")
-    patient = spec.get("person_possessor_patient", False)
-    if not isinstance(patient, bool) or (patient and pos != "NOUN"):
-        raise OntologyError(f"{label}: trigger {lemma!r}: person_possessor_patient must be true or false, on nouns only")
     own_state = spec.get("own_state", False)
     if not isinstance(own_state, bool):
         raise OntologyError(f"{label}: trigger {lemma!r}: own_state must be true or false")
@@ -191,12 +205,13 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    str(particle).lower() if particle is not None else None,
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
-                   bool(spec.get("require_prep", False)), needs_agent, not_deps, patient, own_state)
+                   bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
+                   own_state)
 
 
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
-                          "preps", "subjects", "require_prep", "needs_agent", "not_dependents",
-                          "person_possessor_patient", "own_state"})
+                          "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
+                          "patient_possessor", "own_state"})
 
 
 def _factuality(lex: Lexicon, data: Any, label: str) -> None:
@@ -209,6 +224,18 @@ def _factuality(lex: Lexicon, data: Any, label: str) -> None:
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
             raise OntologyError(f"{label}: factuality: {name} must be a list of words (quote no/yes in YAML)")
         lex.factuality[name] = lex.factuality.get(name, frozenset()) | frozenset(w.strip().lower() for w in words)
+
+
+def _modality(lex: Lexicon, data: Any, label: str) -> None:
+    """The modality cue lists (extract/events/modality.py): known names, each a list of words or phrases."""
+    if not isinstance(data, dict):
+        raise OntologyError(f"{label}: modality must be a mapping of cue lists")
+    for name, words in data.items():
+        if name not in MODALITY_KEYS:
+            raise OntologyError(f"{label}: modality: unknown cue list {name!r}")
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+            raise OntologyError(f"{label}: modality: {name} must be a list of words (quote no/yes in YAML)")
+        lex.modality[name] = lex.modality.get(name, frozenset()) | frozenset(w.strip().lower() for w in words)
 
 
 def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, *, user: bool) -> None:
@@ -229,6 +256,10 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
         lex.light_verbs = lex.light_verbs | frozenset(_as_tuple(data["light_verbs"]))
     if data.get("travel_verbs"):
         lex.travel_verbs = lex.travel_verbs | frozenset(_as_tuple(data["travel_verbs"]))
+    if data.get("warning_verbs"):
+        lex.warning_verbs = lex.warning_verbs | frozenset(_as_tuple(data["warning_verbs"]))
+    if data.get("non_agents"):
+        lex.non_agents = lex.non_agents | frozenset(_as_tuple(data["non_agents"]))
     if data.get("stative_passives"):
         lex.stative_passives = lex.stative_passives | frozenset(_as_tuple(data["stative_passives"]))
     if data.get("reporting_verbs"):
@@ -239,6 +270,8 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
         lex.evaluations[name] = lex.evaluations.get(name, frozenset()) | frozenset(_as_tuple(words))
     if data.get("factuality") is not None:
         _factuality(lex, data["factuality"], label)
+    if data.get("modality") is not None:
+        _modality(lex, data["modality"], label)
     for key in ("modality_cues", "context_cues"):
         for name, cues in (data.get(key) or {}).items():
             if key == "context_cues" and name not in onto.contexts:
@@ -254,6 +287,9 @@ def load_lexicon(extra_files: Sequence[str | Path] = (), ontology: Ontology | No
     data = _read_yaml(resources.files(DATA_PACKAGE) / "triggers.yaml", label)
     lex = Lexicon(version=str(data.get("version")))
     _merge_file(lex, data, onto, label, user=False)
+    missing = [k for k in MODALITY_KEYS if k not in lex.modality]
+    if missing:
+        raise OntologyError(f"{label}: modality: missing cue lists {missing}")
     for path in extra_files:
         p = Path(path)
         if not p.exists():

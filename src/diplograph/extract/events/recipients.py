@@ -65,6 +65,21 @@ def own_states(sources: list, res) -> list:
     return out
 
 
+def reporting_agent(type_: str, clause: Token, targets: list, res, reporting_verbs) -> list:
+    """ "X has been asked to leave within 72 hours, Mali's government said": the official who
+    reports an agentless passive act of state is its agent (not for acts of force, and never
+    the target's own side)."""
+    if type_ in ("ASSAULT", "MOBILIZE") or not targets or not cl.is_passive(clause) \
+            or cl.children(clause, ("agent",)):
+        return []
+    verb = md.reporting_verb(clause, reporting_verbs)
+    subj = cl.subject_of(verb) if verb is not None else None
+    found = cl.actor_mentions(subj, res) if subj is not None else []
+    return [m for m in found[:1] if m.actor.kind in ("state", "organisation", "igo") or m.actor.via
+            if not any((m.actor.country or m.actor.actor_id) == (t.actor.country or t.actor.actor_id)
+                       for t in targets)]
+
+
 def local_population(target, sources: list):
     """ "The government imposed a curfew in its capital": a place of the source's own country named
     as where a coercive act falls stands for the people living there (sector CVL), not for the

@@ -37,7 +37,8 @@ class _TriggerMatching:
 
     def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
         words: set[str] = set()
-        objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")]
+        objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")
+                or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]  # "found X liable": a small clause
         if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
         objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
@@ -71,13 +72,15 @@ class _TriggerMatching:
                 continue
             if trig.not_dependents and any(c.dep_ in trig.not_dependents for c in kids(tok)):
                 continue  # "provided that ...": a condition, not the act
+            if trig.not_preps and particles.intersection(trig.not_preps) and not particles.intersection(trig.preps):
+                continue  # "spoke of the crisis", "spoke at a rally": another sense of the verb
             if trig.require_prep and not particles.intersection(trig.preps) and not any(
                     g.dep_ == "prep" and g.lower_ in trig.preps
                     for c in kids(tok) if c.dep_ == "dobj" for g in kids(c)):
                 continue  # (the preposition may hang on the object: "fired a missile over X")
             if trig.subjects:
                 subj = cl.subject_of(tok)
-                if subj is None or not _np_words(subj).intersection(trig.subjects):
+                if subj is None or not _np_of_words(subj).intersection(trig.subjects):
                     continue
                 return trig
             if trig.objects or trig.not_objects:
@@ -85,8 +88,9 @@ class _TriggerMatching:
                 if trig.objects and not objs.intersection(trig.objects) and not (
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)):
                     continue
-                if trig.not_objects and objs.intersection(trig.not_objects):
-                    continue
+                if trig.not_objects and (objs.intersection(trig.not_objects) or (
+                        trig.preps and self._prep_words(tok, trig.preps).intersection(trig.not_objects))):
+                    continue  # "was met with criticism", "spoke to reporters"
                 return trig
             if tok.lemma_.lower() in self.lex.light_verbs and self._noun_object_trigger(tok):
                 return None  # the noun carries the event

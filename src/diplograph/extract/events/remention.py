@@ -19,10 +19,14 @@ definite or possessive re-mention, or shared wording): one text giving "2015" an
 with the same verb often tells two acts.  Two different dates never merge.
 
 A mention with a missing side says less: it joins another of the same document only with the same
-actor (one group), the same trigger word, and equal or missing dates (refined dates only when the
-later one is a definite or possessive nominal).
+actor (one group), the same trigger word or a definite or possessive nominal, and equal or missing
+dates (refined dates only when the later one is a definite or possessive nominal).  It also joins a
+mention of the same type that names both sides (:func:`why_rejoins`) when the side it names is the
+same in the same role ("the Taliban took Kabul on Sunday … since the Taliban takeover, …"), on the
+same signs: a definite or possessive nominal or the same trigger word, told later.
 
-This module only judges pairs; :mod:`diplograph.store.merge_plan` clusters.
+This module only judges pairs; :mod:`diplograph.extract.events.identity` links the mentions of one
+document, :mod:`diplograph.store.merge_plan` clusters.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ from typing import Protocol
 
 
 class Told(Protocol):
-    """What is read of a mention (:class:`diplograph.store.merge_plan.MentionRow`)."""
+    """What is read of a mention (:class:`diplograph.store.merge_plan.MentionRow`,
+    :class:`diplograph.extract.events.identity.Told`)."""
     source: str | None
     target: str | None
     date: str | None
@@ -56,6 +61,26 @@ def _event_nouns() -> frozenset[str]:
     """The head words of the lexicon's noun triggers ("talks" -> "talk", "air strike" -> "strike")."""
     from diplograph.extract.events.ontology import load_lexicon
     return frozenset(load_lexicon().nouns)
+
+
+STOP = frozenset("""that this with from have has had been were was which their there about would could
+their they them than then into over also after before since while where when what will more most some such
+only other these those being between against because""".split())
+
+
+@lru_cache(maxsize=1 << 16)
+def content_words(text: str) -> frozenset[str]:
+    """The content words of a sentence (four letters or more, a plural's "s" dropped)."""
+    return frozenset(w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+                     for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in STOP)
+
+
+def similarity(a: str, b: str) -> float:
+    """The share of content words two sentences share."""
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / len(wa | wb)
 
 
 def _is_event_noun(word: str) -> bool:
@@ -98,7 +123,13 @@ def _times(a: Told, b: Told) -> str | None:
     return "one undated" if (a.date or b.date) else "both undated"
 
 
-def why_retold(a: Told, b: Told, similarity: float) -> str | None:
+# material acts that happen once ("took Kabul", "the invasion"): a definite or possessive nominal of
+# another word may retell them; a pledge, a meeting or praise recurs, so only the same word retells it
+DISCRETE = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
+
+
+def why_retold(a: Told, b: Told, similarity: float, retelling: Told | None = None,
+               discrete: bool = False) -> str | None:
     """Why two mentions of one group and one document tell one act, or None.
 
     ``similarity`` is the share of content words the two sentences share.  The re-telling is the
@@ -110,11 +141,15 @@ def why_retold(a: Told, b: Told, similarity: float) -> str | None:
         return None
     head = "same act retold in the document"
     earlier, later = (a, b) if (a.sentence, a.offset) <= (b.sentence, b.offset) else (b, a)
+    if retelling is not None:  # a heading retells what the body tells below it
+        earlier, later = (b, a) if retelling is a else (a, b)
     cue = nominal_cue(later.text, later.trigger, later.offset)
     refined = bool(a.date and b.date and a.date != b.date)  # "2015" and "December 2015": often two acts
     if a.source is None or a.target is None:  # one group: b lacks the same side
         if _same_trigger(a, b) and (cue or not refined):
             return f"{head}: same actor and trigger ({later.trigger!r}); {times}"
+        if cue and discrete and not _same_trigger(a, b):
+            return f"{head}: {cue!r} refers back to {earlier.trigger!r} by the same actor; {times}"
         return None
     if cue:
         return f"{head}: {cue!r} refers back to {earlier.trigger!r}; {times}"
@@ -122,4 +157,25 @@ def why_retold(a: Told, b: Told, similarity: float) -> str | None:
         return f"{head}: {similarity:.0%} of content words shared; {times}"
     if _same_trigger(a, b) and not refined:
         return f"{head}: same trigger ({later.trigger!r}); {times}"
+    return None
+
+
+def why_rejoins(part: Told, full: Told, heading: bool = False, discrete: bool = False) -> str | None:
+    """Why ``part``, a mention that names one side, retells ``full``, a mention of the same
+    document, type and polarity that names both (the caller checks those and that the side
+    ``part`` names is the same, in the same role), or None.
+
+    ``part`` must come later (or be a ``heading``'s summing up of the body) and use the same trigger
+    word, or, for a ``discrete`` act (:data:`DISCRETE`), be a definite or possessive nominal ("since
+    the Taliban takeover"); times as in :func:`why_retold`, a refined date only with a nominal."""
+    times = _times(part, full)
+    if times is None or (not heading and (part.sentence, part.offset) <= (full.sentence, full.offset)):
+        return None
+    cue = nominal_cue(part.text, part.trigger, part.offset)
+    refined = bool(part.date and full.date and part.date != full.date)
+    head = "same act retold in the document, one side left unsaid"
+    if cue and (discrete or _same_trigger(part, full)):
+        return f"{head}: {cue!r} refers back to {full.trigger!r}; {times}"
+    if _same_trigger(part, full) and not refined:
+        return f"{head}: same actor and trigger ({part.trigger!r}); {times}"
     return None

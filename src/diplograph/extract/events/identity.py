@@ -1,0 +1,327 @@
+"""One event per act within a document: which event mentions of one text tell the same act.
+
+A text tells one act several times, and not always with both sides:
+
+* in one sentence, by two words of one clause: a result told by a participle ("X launched rockets
+  into Y, killing two soldiers"), a clause describing an event noun ("the accusations that blamed
+  Y"), an event noun that is the subject of the verb ("the attack killed ten") or a verb whose
+  "in"-phrase names the event ("soldiers were killed in a clash with X");
+* across sentences, by a re-mention: a definite or possessive nominal ("the takeover", "Russia's
+  invasion") or the same trigger word, later in the text (:mod:`.remention` judges the pair).  A
+  mention that names one side joins the mention naming both when the side it names is the same, in
+  the same role, and the text offers one such pair of actors (two would make it ambiguous).
+
+Each retelling gets ``retells`` (the index of the first telling of the act in the document's event
+list, never itself a retelling) and ``retell_reason``.  Only mentions of the same type, polarity and
+assertedness are ever one act.  The store merges by these links (:mod:`diplograph.store.merge_plan`);
+:func:`fold` gives ``diplograph.code()`` one event per act.  Grammar only: which words are triggers
+and of what type is the lexicon's business.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+from diplograph.extract.events.remention import DISCRETE, similarity, why_rejoins, why_retold
+from diplograph.nlp.tokens import kids, text_of, tokens
+from diplograph.records import ActorRef, Event, TimeRef
+
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # said of an act, aimed at its doer
+WEAK_DATES = ("publication", "discourse", "none")  # dates not told of the act itself
+GENERIC = "GEN_"  # unnamed actors ("three soldiers", "civilians"): in one clause, the victims of the act
+_HAPPENED = ("asserted", "reported")
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """An event mention as :mod:`.remention` reads it."""
+    source: str | None
+    target: str | None
+    date: str | None
+    text: str
+    trigger: str
+    sentence: int
+    offset: int
+
+
+def _side(ref: ActorRef | None) -> str | None:
+    """The actor a side counts as (a person acting for a state counts as the state, as in the store)."""
+    return None if ref is None else (ref.via or ref.actor_id)
+
+
+def _told(ev: Event, sentences: list[tuple[int, str]]) -> Told:
+    """What the judges read; a date the text does not give the act itself (the publication's, the
+    narrative's) says nothing about which act it is."""
+    start, text = sentences[ev.sentence] if 0 <= ev.sentence < len(sentences) else (0, "")
+    date = None if ev.date.anchor in WEAK_DATES else ev.date.value
+    return Told(_side(ev.source), _side(ev.target), date, text, ev.trigger, ev.sentence,
+                ev.start - start if ev.start >= start else -1)
+
+
+def _generic(side: str | None) -> bool:
+    return side is not None and side.startswith(GENERIC)
+
+
+def _kind(ev: Event) -> tuple:
+    return ev.type, ev.negated, ev.modality in _HAPPENED
+
+
+def _sides(t: Told) -> int:
+    return (t.source is not None) + (t.target is not None)
+
+
+def _compatible(a: Told, b: Told, type_: str, loose: bool = False) -> bool:
+    """Each side the same or left unsaid in one of them (either way round for symmetric types);
+    at least one side named and shared.  ``loose`` (two words of one clause, whose grammar already
+    says they tell one act): an unnamed actor fits any, and no side need be shared."""
+    def fits(x: str | None, y: str | None) -> bool:
+        return x is None or y is None or x == y or (loose and (_generic(x) or _generic(y)))
+
+    def shares(s: str | None, t: str | None) -> bool:
+        return (s is not None and s == b.source) or (t is not None and t == b.target)
+
+    if fits(a.source, b.source) and fits(a.target, b.target) and (loose or shares(a.source, a.target)):
+        return True
+    return type_ in SYMMETRIC and fits(a.source, b.target) and fits(a.target, b.source) and \
+        ((a.source is not None and a.source == b.target) or (a.target is not None and a.target == b.source))
+
+
+def _clause_link(doc: Doc, i: int, j: int) -> str | None:
+    """How the trigger at token ``j`` tells the act of the trigger at token ``i`` in one clause, or None."""
+    toks = tokens(doc)
+    a, b = toks[i], toks[j]
+    part = b
+    while part.dep_ == "conj" and part.tag_ == "VBG" and part.head.i != part.i:
+        part = part.head  # "..., injuring the crew and damaging the boat"
+    if part.head.i == a.i and part.dep_ == "advcl" and part.tag_ == "VBG" and b.tag_ == "VBG" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*kids(b), *kids(part))):
+        return f"{b.text!r} tells what {a.text!r} did"  # "launched rockets, killing two"
+    if b.head.i == a.i and b.dep_ in ("relcl", "acl") and a.pos_ in ("NOUN", "PROPN"):
+        return f"{b.text!r} describes {a.text!r}"  # "accusations that blamed X"
+    if a.head.i == b.i and a.dep_ == "nsubj" and a.pos_ == "NOUN":
+        return f"{b.text!r} tells what {a.text!r} did"  # "the attack killed ten"
+    if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.i == b.i:
+        return f"{b.text!r} happened in {a.text!r}"  # "were killed in a clash with X"
+    return None
+
+
+def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
+             act_of: Callable[[Token], str | None] = lambda tok: None) -> None:
+    """Link every retelling in ``events`` (one document's, in text order) to the telling of its act
+    that names it best; ``sentences`` are the document's (start offset, text) pairs; ``act_of`` the
+    PLOVER type an event noun names (the lexicon's), for reactions to an act told before."""
+    told = [_told(ev, sentences) for ev in events]
+    heads = headings(sentences, text_of(doc))
+    root = list(range(len(events)))
+    dates: dict[int, str] = {k: t.date for k, t in enumerate(told) if t.date}  # each act's told date
+
+    def find(k: int) -> int:
+        while root[k] != k:
+            k = root[k]
+        return k
+
+    def link(part: int, whole: int, reason: str) -> None:
+        rp, rw = find(part), find(whole)
+        da, db = dates.get(rp), dates.get(rw)
+        if rp == rw or (da and db and not (da.startswith(db) or db.startswith(da))):
+            return  # one act is never told with two dates that disagree
+        if da or db:
+            dates[rw] = max(da or "", db or "", key=len)
+        root[rp] = rw
+        events[part].retell_reason = reason
+
+    by_sentence: dict[int, list[int]] = {}
+    for k, ev in enumerate(events):
+        by_sentence.setdefault(ev.sentence, []).append(k)
+    for ks in by_sentence.values():  # one clause, two words for one act
+        for x in ks:
+            for y in ks:
+                if x == y or _kind(events[x]) != _kind(events[y]) or events[x].token < 0 or events[y].token < 0:
+                    continue
+                a, b = told[x], told[y]
+                if not (_compatible(a, b, events[x].type, True) or _compatible(b, a, events[x].type, True)):
+                    continue
+                how = _clause_link(doc, events[x].token, events[y].token)
+                if how is None or find(x) == find(y):
+                    continue
+                part, whole = (y, x) if _sides(b) <= _sides(a) else (x, y)
+                if find(part) == part:
+                    link(part, whole, f"same act told twice in one sentence: {how}")
+    for k in range(len(events)):  # re-mentions across the text
+        if find(k) == k and _sides(told[k]):
+            found = _retold(k, events, told, root, heads)
+            if found is not None:
+                link(k, *found)
+    _settle(events, [find(k) for k in range(len(events))])
+    _aim_reactions(events, doc, act_of)
+
+
+def _aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str | None]) -> None:
+    """A reaction to an act is aimed at whoever did it: "Peru condemned the expulsion", "called the
+    deal illegal", "Iran's criticism of the execution".  The act is the event coded on the reaction's
+    object (the object of the verb; of, for, against or over after the noun); its doer is named by
+    the act's fullest telling; where no event is coded on the object, a definite or possessive event
+    noun ("the expulsion", "Glas' detention") names the last act of its type told before it.  A
+    reaction that names no target, or names the act's patient ("condemned Navalny's arrest": Navalny
+    is not condemned), takes the doer."""
+    at: dict[int, int] = {}
+    for k, ev in enumerate(events):
+        if ev.token >= 0:
+            at.setdefault(ev.token, k)
+    toks = tokens(doc)
+    for ev in events:
+        if ev.type not in REACTIONS or ev.token < 0 or ev.source is None or ev.retells is not None:
+            continue
+        tok = toks[ev.token]
+        if tok.pos_ in ("VERB", "AUX"):
+            objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+        else:
+            objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("of", "for", "against", "over")
+                    for o in kids(p) if o.dep_ == "pobj"]
+        for obj in objs:
+            if _names(ev.target, obj):
+                continue  # the object is the actor aimed at, not an act
+            k = at.get(obj.i)
+            if k is None:
+                k = _referent(events, obj, act_of, min(tok.i, obj.i))
+            if k is None:
+                continue
+            act = events[k]
+            first = events[act.retells] if act.retells is not None else act
+            doer = first.source or act.source
+            if doer is None or _side(doer) == _side(ev.source):
+                continue
+            if ev.target is None or _side(ev.target) in (_side(act.target), _side(first.target)):
+                ev.target = doer
+            break
+
+
+def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | None], before: int) -> int | None:
+    """The act a definite or possessive noun refers back to: the last one told before ``before`` (the
+    reaction and the noun) that names
+    its doer and is of the type the noun names ("the expulsion") or was done to a thing of that name
+    ("signed a deal … the deal")."""
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in kids(noun)):
+        return None
+    type_ = act_of(noun)
+    toks = tokens(noun.doc)
+    lemma = noun.lemma_.lower()
+    found = None
+    for k, ev in enumerate(events):
+        if ev.token < 0 or ev.token >= before or ev.source is None:
+            continue
+        if (type_ is not None and type_ in (ev.type, ev.act_type)) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() == lemma and not _names(ev.target, c)
+                for c in kids(toks[ev.token])):
+            found = k
+    return found
+
+
+def _names(ref: ActorRef | None, tok: Token) -> bool:
+    """The actor mention ``ref`` covers the token (it names an actor, not an act)."""
+    return ref is not None and 0 <= ref.start <= tok.idx < ref.end
+
+
+def _settle(events: list[Event], roots: list[int]) -> None:
+    """Point each retelling at its act's first telling (the group's root, which names the most sides)
+    and give the tellings that carry no date of their own the act's date."""
+    groups: dict[int, list[int]] = {}
+    for k, r in enumerate(roots):
+        groups.setdefault(r, []).append(k)
+    for members in groups.values():
+        if len(members) == 1:
+            continue
+        first = min(members, key=lambda k: (-(events[k].source is not None) - (events[k].target is not None), k))
+        told = [events[k].date for k in members if events[k].date.value and events[k].date.anchor not in WEAK_DATES]
+        best = max(told, key=lambda d: len(d.value or ""), default=None)
+        for k in members:
+            ev = events[k]
+            ev.retells = None if k == first else first
+            if k == first:
+                ev.retell_reason = None
+            elif ev.retell_reason is None:
+                ev.retell_reason = events[members[0]].retell_reason or "same act retold in the document"
+            if best is not None and (not ev.date.value or ev.date.anchor in WEAK_DATES):
+                # a retelling happened when the act did ("since the takeover" is not of the news day)
+                ev.date = TimeRef(best.value, best.precision, best.text, "event", best.end, best.end_precision)
+
+
+def headings(sentences: list[tuple[int, str]], text: str) -> set[int]:
+    """The sentences that head the text or a section (a headline, a standfirst, a crosshead): alone in
+    their paragraph with no full stop, or the one-sentence paragraphs before the first paragraph of
+    several sentences.  A heading sums up an act the text tells below, so it may name it first."""
+    out: set[int] = set()
+    body = False
+    for k, (start, sent) in enumerate(sentences):
+        end = start + len(sent)
+        para_break_before = start == 0 or "\n" in text[max(0, start - 2):start]
+        para_break_after = end >= len(text.rstrip()) or "\n" in sent[len(sent.rstrip()):] + text[end:end + 2]
+        alone = para_break_before and para_break_after
+        unfinished = not sent.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?"))
+        if alone and (unfinished or not body):
+            out.add(k)
+        elif not alone:
+            body = True
+    return out
+
+
+def _retold(k: int, events: list[Event], told: list[Told], root: list[int],
+            heads: set[int]) -> tuple[int, str] | None:
+    """The telling that mention ``k`` retells, and why: the one mention naming both sides it may
+    leave one of unsaid (one pair of actors only), else the first of its own pair of actors.  The
+    telling comes first, unless ``k`` is in a heading (:func:`headings`) and it in the body."""
+    ev, a = events[k], told[k]
+    heading = ev.sentence in heads
+    full: dict[tuple, tuple[int, str]] = {}
+    same: tuple[int, str] | None = None
+    for j, other in enumerate(events):
+        if j == k or root[j] != j or _kind(other) != _kind(ev):
+            continue
+        b = told[j]
+        ahead = heading and j > k and other.sentence not in heads  # a heading sums up the body
+        if (a.source, a.target) == (b.source, b.target) or (
+                ev.type in SYMMETRIC and {a.source, a.target} == {b.source, b.target}):
+            if (j < k or ahead) and same is None:
+                why = why_retold(b, a, similarity(a.text, b.text), retelling=a, discrete=ev.type in DISCRETE)
+                if why:
+                    same = (j, why)
+        elif _sides(a) == 1 and _sides(b) == 2 and _compatible(a, b, ev.type):
+            # a discrete act, or one of the same named kind ("arrived" and "her visit": both visits)
+            kind = ev.type in DISCRETE or (ev.mode is not None and ev.mode == other.mode)
+            why = why_rejoins(a, b, heading=ahead, discrete=kind)
+            pair = tuple(sorted((b.source, b.target), key=str)) if ev.type in SYMMETRIC else (b.source, b.target)
+            if why and pair not in full:
+                full[pair] = (j, why)
+    if len(full) == 1:
+        return next(iter(full.values()))
+    return same if not full else None
+
+
+def fold(events: list[Event]) -> list[Event]:
+    """One event per act: the telling that names it best, with the most precise date its tellings
+    agree on and ``retold`` holding the others; the content of a speech act (``content_of``) is also
+    listed under it in ``content`` (``diplograph.code()``; it stays an event, with its own value)."""
+    out: list[Event] = []
+    groups: dict[int, list[Event]] = {}
+    contents: dict[int, list[Event]] = {}
+    for k, ev in enumerate(events):
+        groups.setdefault(k if ev.retells is None else ev.retells, []).append(ev)
+        if ev.content_of is not None and ev.retells is None and 0 <= ev.content_of < len(events):
+            contents.setdefault(ev.content_of, []).append(ev)
+    for k, ev in enumerate(events):
+        if ev.retells is not None:
+            continue
+        others = [e for e in groups[k] if e is not ev]
+        best = max((e.date for e in groups[k] if e.date.value and ev.date.value and
+                    e.date.value.startswith(ev.date.value)), key=lambda d: len(d.value or ""), default=ev.date)
+        if not ev.date.value:
+            best = next((e.date for e in others if e.date.value), ev.date)
+        if others or best is not ev.date or k in contents:
+            ev = replace(ev, date=best, retold=others, content=contents.get(k, []))
+        out.append(ev)
+    return out

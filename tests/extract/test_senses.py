@@ -1,0 +1,101 @@
+"""Trigger senses: a trigger word fires only in the sense that names an act (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+
+
+def code(res, text):
+    return diplograph.code(text, resources=res, published="2022-03-01")
+
+
+def types(res, text):
+    return sorted(e.type for e in code(res, text) if e.modality in ("asserted", "reported"))
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a thing that does not act is not an agent ("non_agents")
+    ("Aid reached the victims of the floods hitting northern Kenya.", "ASSAULT"),
+    ("The decision raises concerns about the safety of Indian workers in Qatar.", "ACCUSE"),
+    ("The dispute, which has threatened to derail trade between Peru and Chile, is unresolved.", "THREATEN"),
+    ("The accord calls for the disarmament of the militias.", "REQUEST"),
+    # "speak" meets no one when it is about something, somewhere or to the press
+    ("Speaking to reporters, the Kenyan foreign minister praised the vote.", "CONSULT"),
+    ("The Belgian premier spoke of the unrest shaking the Sahel.", "CONSULT"),
+    ("The Uruguayan president spoke at a rally in Montevideo.", "CONSULT"),
+    # "be met with criticism" is no meeting
+    ("Morocco's decision was met with criticism in Algeria.", "CONSULT"),
+    # "seek to" is an aim, not a request
+    ("Hungary is seeking to protect its farmers.", "REQUEST"),
+    # an evaluation word inside a clause describing the predicate is not said of the subject
+    ("Noboa said Ecuador is a nation that will never shelter a criminal.", "ACCUSE"),
+])
+def test_no_act(res, text, absent):
+    assert absent not in types(res, text), code(res, text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Students in Caracas have spoken out against the government.", "ACCUSE"),
+    ("Putin spoke with Erdogan on Tuesday.", "CONSULT"),
+    ("Putin and Erdogan spoke by phone on Monday.", "CONSULT"),
+    ("Bolivia sought asylum for the minister in Mexico.", "REQUEST"),
+    ("A car bomb killed ten soldiers in Kabul.", "ASSAULT"),
+])
+def test_act_kept(res, text, type_):
+    assert type_ in types(res, text), code(res, text)
+
+
+def test_a_possessor_undergoes_an_arrest_or_an_execution(res):
+    [ev] = [e for e in code(res, "Al-Qahtani's execution sparked protests in Bahrain.") if e.type == "ASSAULT"]
+    assert ev.source is None and ev.target is not None
+    [ev] = [e for e in code(res, "Iran's execution of the dissident sparked protests.") if e.type == "ASSAULT"]
+    assert ev.source is not None and ev.source.actor_id == "IRN"
+
+
+def test_missiles_fired_in_a_test_are_a_show_of_force(res):
+    assert types(res, "Pakistan fired two ballistic missiles during a test on Monday.") == ["MOBILIZE"]
+    assert types(res, "Pakistan fired two missiles at Indian positions on Monday.") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    # a warning about another's act voices a concern about it; about one's own, it threatens
+    ("Mali's junta warned that ECOWAS could launch a military intervention in Bamako.", "ACCUSE"),
+    ("Iran warned that it would retaliate against Israel.", "THREATEN"),
+    # protesters storming a building riot; forces storming it attack
+    ("Angry crowds stormed the Danish embassy in Tehran.", "PROTEST"),
+    ("Israeli forces stormed the Jenin refugee camp.", "ASSAULT"),
+])
+def test_the_sense_follows_the_arguments(res, text, type_):
+    assert type_ in types(res, text), code(res, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The breakaway region is internationally recognized as part of Georgia.", "SUPPORT"),
+    ("A trade embargo banning most Cuban imports remains in place.", "COERCE"),
+    ("The raid violated the Vienna Convention, the ministry said.", "REJECT"),
+])
+def test_states_and_descriptions_are_no_acts(res, text, absent):
+    assert absent not in types(res, text), code(res, text)
+
+
+def test_a_declaration_speaks_for_its_author(res):
+    assert "REQUEST" in types(res, "The Kurdish party issued a declaration demanding that the Turkish "
+                                   "government release its leader.")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The first contingent of Ghanaian peacekeepers arrived in Lebanon on Monday.", "AID"),
+    ("A Swiss banker was put under investigation in France.", "ACCUSE"),
+    ("Khartoum forced the UN refugee agency out of the country.", "SANCTION"),
+    ("The Honduran government declared a state of siege in Tegucigalpa.", "COERCE"),
+    ("The Pakistani government ordered patrols by police along the canal.", "MOBILIZE"),
+])
+def test_more_senses_from_the_2021_table(res, text, type_):
+    assert type_ in types(res, text), code(res, text)
+
+
+def test_tear_gas_is_no_weapon_of_mass_destruction(res):
+    evs = code(res, "Kenyan police used tear gas against the protesters in Nairobi.")
+    assert all(e.mode != "unconventional" for e in evs), evs
