@@ -26,7 +26,7 @@ from diplograph.extract.actors.kb import KnowledgeBase
 from diplograph.extract.actors.loading import load_kb
 from diplograph.nlp.model import load_model, parse_many
 from diplograph.nlp.tokens import forget, sents, text_of
-from diplograph.extract.events.ontology import Lexicon, Ontology, load_lexicon, load_ontology
+from diplograph.extract.events.ontology import Lexicon, Ontology, load_lexicon, load_ontology, packaged_lexicon
 from diplograph.extract.events.implicit import fill_implicit
 from diplograph.records import ActorMention, DocResult, Event, RawDocument, Sentence
 from diplograph.extract.claims.quotes import find_quotes
@@ -52,7 +52,7 @@ class Resources:
 def load_resources(settings: Settings) -> Resources:
     onto = load_ontology()
     res = Resources(settings, load_model(settings.model), load_kb(settings.actors), onto,
-                    load_lexicon(settings.triggers, onto))
+                    load_lexicon(settings.triggers, onto) if settings.triggers else packaged_lexicon())
     prepare_matchers(res.kb, res.nlp.vocab)
     # The model, knowledge base and lexicon live as long as the process: keep them out of the
     # garbage collector's scans, which otherwise walk them again and again while documents are made.

@@ -212,8 +212,8 @@ def reporting_verb(tok: Token, reporting: frozenset[str]) -> Token | None:
 @lru_cache(maxsize=1)
 def packaged() -> Modality:
     """The packaged lexicon's modality judgements (for stages that read no user lexicon)."""
-    from diplograph.extract.events.ontology import load_lexicon
-    return Modality(load_lexicon().modality)
+    from diplograph.extract.events.ontology import packaged_lexicon
+    return Modality(packaged_lexicon().modality)
 
 
 def negated(verb: Token) -> bool:

@@ -280,8 +280,23 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
             table[name] = tuple(table.get(name, ())) + _as_tuple(cues)
 
 
+def packaged_lexicon() -> Lexicon:
+    """The packaged trigger lexicon alone, read once per process (for stages that read no user file:
+    remention's event nouns, the packaged modality cues). Do not change it."""
+    global _PACKAGED
+    if _PACKAGED is None:
+        _PACKAGED = load_lexicon()
+    return _PACKAGED
+
+
+_PACKAGED: Lexicon | None = None
+
+
 def load_lexicon(extra_files: Sequence[str | Path] = (), ontology: Ontology | None = None) -> Lexicon:
     """The packaged trigger lexicon extended by the user's trigger files."""
+    global _PACKAGED
+    if not extra_files and ontology is None and _PACKAGED is not None:
+        return _PACKAGED
     onto = ontology or load_ontology()
     label = "diplograph/data/triggers.yaml"
     data = _read_yaml(resources.files(DATA_PACKAGE) / "triggers.yaml", label)
@@ -295,4 +310,6 @@ def load_lexicon(extra_files: Sequence[str | Path] = (), ontology: Ontology | No
         if not p.exists():
             raise OntologyError(f"{p}: trigger file does not exist")
         _merge_file(lex, _read_yaml(p, str(p)), onto, str(p), user=True)
+    if not extra_files and ontology is None:
+        _PACKAGED = lex
     return lex

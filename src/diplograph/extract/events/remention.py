@@ -59,8 +59,8 @@ WORD = re.compile(r"[\w'’-]+")
 @lru_cache(maxsize=1)
 def _event_nouns() -> frozenset[str]:
     """The head words of the lexicon's noun triggers ("talks" -> "talk", "air strike" -> "strike")."""
-    from diplograph.extract.events.ontology import load_lexicon
-    return frozenset(load_lexicon().nouns)
+    from diplograph.extract.events.ontology import packaged_lexicon
+    return frozenset(packaged_lexicon().nouns)
 
 
 STOP = frozenset("""that this with from have has had been were was which their there about would could
