@@ -7,7 +7,7 @@ apart from :mod:`diplograph.extract.events.coder` so each can be tested on hand-
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable, Protocol
+from typing import Callable, Iterable, Protocol
 
 from spacy.tokens import Token
 
@@ -146,14 +146,22 @@ def _gerund_subject(prep: Token) -> Token | None:
     ``object_gerund_preps``), "X's success in forging deals" (the noun's possessor)."""
     owner = prep.head
     if owner.pos_ in ("VERB", "AUX"):
-        if prep.lower_ in grammar().object_gerund_preps:
-            objs = [o for o in children(owner, OBJ) if o.i < prep.i]
-            if objs:
-                return objs[0]
+        obj = object_doer(prep)
+        if obj is not None:
+            return obj
         return subject_of(owner)
     if owner.pos_ in ("NOUN", "PROPN"):
         return next(iter(children(owner, ("poss",))), None)
     return None
+
+
+def object_doer(prep: Token) -> Token | None:
+    """ "accused X of arming Y", "thanked X for its help": the object, before the preposition, of the
+    verb a phrase of ``object_gerund_preps`` hangs on; the phrase says what that object did."""
+    verb = prep.head
+    if prep.lower_ not in grammar().object_gerund_preps or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((o for o in children(verb, OBJ) if o.i < prep.i), None)
 
 
 def patients_of(verb: Token) -> list[Token]:
@@ -227,23 +235,28 @@ def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):
     return found
 
 
-def _listed(tok: Token, res: MentionLookup) -> list[Token]:
+def listed_names(tok: Token, same: Callable[[Token], bool]) -> list[Token]:
     """ "Norway, Sweden, Denmark and Peru": a list of names the parser took apart, hanging the
     second name on the first as an apposition or adverbial with the rest conjoined to it. A comma
-    child naming another actor of the same kind as the head is a list member, not a description
-    ("Jane Doe, the Dutch envoy" keeps its apposition: a person and a state are not listed)."""
+    child after ``tok`` for which ``same(child)`` holds (it names another actor of the same kind) is a
+    list member with its conjuncts, not a description ("Jane Doe, the Dutch envoy": a person and a
+    state are not listed)."""
+    out = []
+    for c in kids(tok):
+        if c.dep_ in ("appos", "npadvmod") and c.i > tok.i and tok.doc[c.i - 1].text == "," and same(c):
+            out.extend((c, *c.conjuncts))
+    return out
+
+
+def _listed(tok: Token, res: MentionLookup) -> list[Token]:
     m = res.at_token(tok.i)
     if m is None or m.actor.actor_id.startswith(GENERIC_PREFIX) or not m.actor.kind:
         return []
-    out = []
-    for c in kids(tok):
-        if c.dep_ not in ("appos", "npadvmod") or c.i < tok.i or c.i == 0 or tok.doc[c.i - 1].text != ",":
-            continue
+
+    def same(c: Token) -> bool:
         other = res.at_token(c.i)
-        if other is None or other.actor.kind != m.actor.kind or other.actor.actor_id == m.actor.actor_id:
-            continue
-        out.extend((c, *c.conjuncts))
-    return out
+        return other is not None and other.actor.kind == m.actor.kind and other.actor.actor_id != m.actor.actor_id
+    return listed_names(tok, same)
 
 
 def _inner_conjuncts(head: Token, m, res: MentionLookup, depth: int) -> list:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.extract.actors.plural import fits, kind_of
-from diplograph.nlp.grammar import grammar
+from diplograph.nlp.clauses import object_doer
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import (DEFINITE_NOUNS, GROUP_NOUNS, PLURAL_NOUNS, PRONOUN_PREDICATES,
                                              PRONOUNS, TITLE_WORDS)
@@ -164,12 +164,7 @@ class _Coref:
         phrase that says what the verb's object did (``object_gerund_preps``) is the object's."""
         noun = tok.head
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in grammar().object_gerund_preps:
-            return None
-        verb = prep.head
-        if verb.pos_ not in ("VERB", "AUX"):
-            return None
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
+        obj = object_doer(prep) if noun.dep_ == "pobj" and prep.dep_ == "prep" else None
         m = self._mention_at(obj.i) if obj is not None else None
         return m if m is not None and self._kind_ok(m, want, None) else None
 

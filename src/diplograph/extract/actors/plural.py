@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import NUMBER_WORDS, PLURAL_NOUNS
+from diplograph.nlp.clauses import listed_names
 
 _DETERMINERS = ("the", "these", "those", "both")
 
@@ -66,14 +67,9 @@ class _Plural:
         return out
 
     def _listed(self, r: int, root_of: dict[int, _M]) -> list[Token]:
-        """ "Norway, Sweden, Denmark and Peru" parsed as a name with an apposition (or adverbial)
-        that has the rest conjoined: comma-separated names of the same kind are one list."""
-        out = []
-        for c in self.toks[r].children:
-            if c.dep_ in ("appos", "npadvmod") and c.i > r and self.lower[c.i - 1] == "," and c.i in root_of \
-                    and kind_of(root_of[c.i]) and kind_of(root_of[c.i]) == kind_of(root_of[r]):
-                out.extend((c, *c.conjuncts))
-        return out
+        """Names of the same kind listed after ``r`` that the parser took apart (``listed_names``)."""
+        kind = kind_of(root_of[r])
+        return listed_names(self.toks[r], lambda c: c.i in root_of and bool(kind) and kind_of(root_of[c.i]) == kind)
 
     def coordination_at(self, tok: Token) -> list[_M] | None:
         """The actors of the coordination headed by ``tok`` ("Saudi Arabia and Bahrain said ...")."""

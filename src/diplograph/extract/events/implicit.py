@@ -55,14 +55,14 @@ def fill_implicit(events: list[Event], window: int = 2) -> list[Event]:
     """``events`` (one document, in document order) with implied sides filled where the rule above
     finds one; other events are returned unchanged."""
     out: list[Event] = []
-    for k, ev in enumerate(events):
+    for ev in events:
         if ev.modality not in TOLD or (ev.source is None) == (ev.target is None) or ev.retells is not None:
             out.append(ev)
             continue
         known = ev.source if ev.source is not None else ev.target
         party = _party(known)
         found = None
-        for prev in reversed(out[:k]):
+        for prev in reversed(out):  # the events before this one (``out`` holds them, in order)
             if prev.sentence < ev.sentence - window:
                 break
             if prev.modality in TOLD:

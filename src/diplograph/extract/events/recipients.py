@@ -32,6 +32,15 @@ SHARED_PREPS = ("with", "against", "to", "on", "toward", "towards")
 SEIZING = frozenset({"COERCE", "ASSAULT"})  # acts on a place: the place stands for its state
 
 
+def _state_of(actor: ActorRef, res) -> ActorRef:
+    """The government of ``actor``'s country, at ``actor``'s place in the text (named as the
+    document names it, else by its code)."""
+    named = next((m.actor.name for m in getattr(res, "mentions", ()) if m.actor.actor_id == actor.country),
+                 actor.country)
+    return ActorRef(actor.country, named, actor.text, actor.start, actor.end, country=actor.country,
+                    sector="GOV", kind="state")
+
+
 def state_of_place(target, sources: list, res):
     """ "The Taliban took Kabul": a capital resolves to the government of the text's date, which
     may be the taker itself; the act then falls on the state the capital belongs to."""
@@ -40,11 +49,7 @@ def state_of_place(target, sources: list, res):
             or actor.country == actor.actor_id
             or not any(s.actor is not None and cl.same_side(actor, s.actor) for s in sources)):
         return target
-    named = next((m.actor.name for m in getattr(res, "mentions", ()) if m.actor.actor_id == actor.country),
-                 actor.country)
-    state = ActorRef(actor.country, named, actor.text, actor.start, actor.end, country=actor.country,
-                     sector="GOV", kind="state")
-    return replace(target, actor=state)
+    return replace(target, actor=_state_of(actor, res))
 
 
 def own_states(sources: list, res) -> list:
@@ -56,10 +61,7 @@ def own_states(sources: list, res) -> list:
         if actor is None or not actor.country or (actor.country in (actor.actor_id, actor.via)
                                                   and actor.kind == "state" and actor.sector in (None, "GOV")):
             continue  # a state acting as itself
-        named = next((m.actor.name for m in getattr(res, "mentions", ()) if m.actor.actor_id == actor.country),
-                     actor.country)
-        state = ActorRef(actor.country, named, actor.text, actor.start, actor.end, country=actor.country,
-                         sector="GOV", kind="state")
+        state = _state_of(actor, res)
         if all(o.actor.actor_id != state.actor_id for o in out):
             out.append(replace(s, actor=state))
     return out
