@@ -1,191 +1,39 @@
-"""Syntax helpers for the event coder: arguments, control and actor phrases.
+"""Actor phrases of a predicate's arguments: conjuncts, lists, group phrases, national modifiers.
 
-All functions read a parsed spaCy ``Doc`` and never change it.  They are kept
-apart from :mod:`diplograph.extract.events.coder` so each can be tested on hand-built sentences.
+Built on the pure syntax of :mod:`diplograph.nlp.syntax`, whose helpers are re-exported here so the
+event coder reads one module ("clauses") for the grammar of an argument.  All functions read a parsed
+spaCy ``Doc`` and never change it, so each can be tested on hand-built sentences.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable, Iterable, Protocol
+from typing import Callable
 
 from spacy.tokens import Token
 
 from diplograph.nlp.grammar import grammar
+from diplograph.nlp.syntax import (  # noqa: F401  (re-exported: the coder reads one module)
+    SUBJ,
+    PASS_SUBJ,
+    OBJ,
+    GENERIC_PREFIX,
+    RELATIVE_PRONOUNS,
+    MentionLookup,
+    ancestors,
+    clause_head,
+    children,
+    controls_object,
+    is_reciprocal,
+    is_passive,
+    is_infinitive,
+    relative_anchor,
+    subject_of,
+    object_doer,
+    patients_of,
+    prep_objects,
+)
 from diplograph.nlp.tokens import kids, sentence_of, text_of
-
-SUBJ = ("nsubj", "csubj", "expl")
-PASS_SUBJ = ("nsubjpass", "csubjpass")
-OBJ = ("dobj", "dative", "obj")
-GENERIC_PREFIX = "GEN_"  # unnamed actors coded by sector (data/actors/generic.yaml)
-RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
-
-
-class MentionLookup(Protocol):
-    def at_token(self, i: int):  # -> ResolvedMention | None
-        ...
-
-
-def ancestors(tok: Token, limit: int = 20) -> list[Token]:
-    """The token and the tokens above it in the parse, nearest first, up to the sentence root."""
-    chain = [tok]
-    cur = tok
-    for _ in range(limit):
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-        chain.append(cur)
-    return chain
-
-
-def clause_head(tok: Token) -> Token:
-    """The verb that governs ``tok`` (itself if it is a verb)."""
-    cur = tok
-    for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX"):
-            return cur
-        if cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
-def children(tok: Token, deps: Iterable[str]) -> list[Token]:
-    wanted = set(deps)
-    return [c for c in kids(tok) if c.dep_ in wanted]
-
-
-def controls_object(verb: Token) -> bool:
-    """ "urged X to leave": the verb's object is the understood subject of its infinitive."""
-    return verb.lemma_.lower() in grammar().object_control
-
-
-def is_reciprocal(tok: Token) -> bool:
-    """ "each other", "one another" (the phrase headed by ``tok``)."""
-    return " ".join(t.lower_ for t in tok.subtree) in grammar().reciprocals
-
-
-def is_passive(verb: Token) -> bool:
-    """A passive clause, or a reduced passive relative ("fishermen detained by X")."""
-    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids(verb)) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids(verb)))
-
-
-def is_infinitive(verb: Token) -> bool:
-    """ "to"-infinitive ("... to help Y")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
-
-
-def relative_anchor(noun: Token) -> Token:
-    """What a relative clause is about: its noun, or the name that noun describes in apposition
-    ("Russia, a Syrian ally that has been arming X": Russia arms X, not Syria)."""
-    return noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN") else noun
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
-    if is_passive(verb):
-        for agent in children(verb, ("agent",)):
-            for pobj in children(agent, ("pobj",)):
-                return pobj
-        for prep in children(verb, ("prep",)):  # "were imposed on X by Y", "by Y" misattached to X
-            for pobj in children(prep, ("pobj",)):
-                for by in children(pobj, ("prep",)):
-                    if by.lower_ == "by" and prep.lower_ != "by":
-                        return next(iter(children(by, ("pobj",))), None)
-    else:
-        subs = children(verb, SUBJ)
-        if subs and subs[0].dep_ != "expl":
-            sub = subs[0]
-            if sub.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return relative_anchor(verb.head)
-            if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in kids(sub)):
-                return verb.head  # "X, whose government expelled Y": X's side acted
-            return sub
-    head = verb.head
-    if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ not in ("xcomp", "conj"):
-        prev = verb.doc[verb.i - 1]  # "resulted in Putin threatening to ...": a gerund's own subject
-        if prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ in ("pobj", "dobj", "poss") and prev.head.i != verb.i:
-            return prev
-    if head.i == verb.i:
-        return None
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head)
-    if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "NOUN") and head.head.i != head.i:
-        return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
-    if verb.dep_ == "xcomp":
-        if controls_object(head):
-            objs = children(head, OBJ) or prep_objects(head, ("on", "upon"))  # "called on X to ..."
-            if objs:
-                return objs[0]
-        return subject_of(head)
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and head.head.i != head.i:
-        # "issued a declaration demanding that ...": the issuer demands
-        governor = head.head.head if head.dep_ == "pobj" else head.head
-        if governor.pos_ in ("VERB", "AUX"):
-            return subject_of(governor)
-    if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and is_infinitive(verb) \
-            and head.dep_ == "attr" and head.lemma_.lower() in grammar().predicative_heads \
-            and head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(head.head)  # "X became the first (country) to recognise Y": X recognises
-    if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
-        return relative_anchor(head)
-    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_infinitive(verb):
-        return subject_of(head)  # "X sent troops to help Y", "X swore to fight": X is the doer
-    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ == "VBG":
-        if head.pos_ in ("VERB", "AUX"):
-            return subject_of(head)
-        if verb.dep_ == "pcomp" and head.dep_ == "prep":
-            return _gerund_subject(head)
-    return None
-
-
-def _gerund_subject(prep: Token) -> Token | None:
-    """The doer of a gerund in a prepositional phrase: "X hedged by engaging with Y" (the clause's
-    subject), "stopped X from inviting Y", "accused X of arming Y" (the verb's object: see
-    ``object_gerund_preps``), "X's success in forging deals" (the noun's possessor)."""
-    owner = prep.head
-    if owner.pos_ in ("VERB", "AUX"):
-        obj = object_doer(prep)
-        if obj is not None:
-            return obj
-        return subject_of(owner)
-    if owner.pos_ in ("NOUN", "PROPN"):
-        return next(iter(children(owner, ("poss",))), None)
-    return None
-
-
-def object_doer(prep: Token) -> Token | None:
-    """ "accused X of arming Y", "thanked X for its help": the object, before the preposition, of the
-    verb a phrase of ``object_gerund_preps`` hangs on; the phrase says what that object did."""
-    verb = prep.head
-    if prep.lower_ not in grammar().object_gerund_preps or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((o for o in children(verb, OBJ) if o.i < prep.i), None)
-
-
-def patients_of(verb: Token) -> list[Token]:
-    """Direct objects (and datives); for passives, the passive subject."""
-    if is_passive(verb):
-        subs = children(verb, PASS_SUBJ)
-        if subs and subs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return [relative_anchor(verb.head)]  # "Syria, which was attacked by Israel"
-        if subs:
-            return subs
-        if verb.dep_ in ("acl", "relcl"):
-            return [verb.head]
-        if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):  # "X used to be accused": X
-            return children(verb.head, SUBJ + PASS_SUBJ)
-        return []
-    objs = children(verb, OBJ)
-    if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objs):
-        return [relative_anchor(verb.head)]  # "the fishermen whom its navy detained"
-    if not objs:  # "arrested and later released X": the object the conjoined verbs share
-        for conj in children(verb, ("conj",)):
-            if conj.pos_ == "VERB" and not children(conj, SUBJ + PASS_SUBJ):
-                objs = children(conj, OBJ)
-                break
-    return objs
 
 
 def complement_subjects(tok: Token, res: MentionLookup) -> list:
@@ -204,18 +52,6 @@ def complement_subjects(tok: Token, res: MentionLookup) -> list:
         if subj:
             found += actor_mentions(subj[0], res)
     return found
-
-
-def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
-    """Objects of the given prepositions attached to ``tok`` ("with X", "against Y")."""
-    wanted = set(preps)
-    out = []
-    for prep in kids(tok):
-        if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in wanted:
-            out.extend(children(prep, ("pobj",)))
-            for pc in children(prep, ("pcomp",)):  # "between X and Y" sometimes parses as pcomp
-                out.append(pc)
-    return out
 
 
 def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):

@@ -9,19 +9,20 @@ conjuncts, passives, control verbs) and are the actors resolved by
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
-from diplograph.nlp import predicate as pr
 from diplograph.extract.events import modality as md
+from diplograph.extract.events import nominal
+from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
-from diplograph.extract.events.triggers import _light_objects, _TriggerMatching
+from diplograph.extract.events.triggers import _TriggerMatching
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
-from diplograph.extract.events.pairs import (PLACE_BOUND, VENUE_FORMS, _event_phrase, _id, _pairs,
+from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.recipients import (SEIZING, local_population, own_states, recipients,
                                                    reporting_agent, state_of_place)
@@ -31,18 +32,6 @@ from diplograph.records import Event
 
 MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})  # acts that do not speak or judge
 JUDGEMENTS = frozenset({"REJECT", "THREATEN", "ACCUSE", "SUPPORT", "REQUEST", "AGREE"})  # what only an actor does
-
-
-@dataclass(slots=True)
-class _Candidate:
-    trigger: Trigger
-    token: Token  # the trigger's head token
-    sources: list
-    targets: list
-    clause: Token  # the verb whose modality applies
-    tokens: tuple[int, int]  # token span of the trigger words
-    solo: bool = False  # sources are alternatives, not a group acting together
-    mutual: bool = False  # sources act on each other ("talks/clashes between A and B")
 
 
 class EventCoder(_TriggerMatching):
@@ -56,7 +45,7 @@ class EventCoder(_TriggerMatching):
         self.fact = Factuality(lexicon.factuality, lexicon.light_verbs, self.mod)
 
     # -- participants --------------------------------------------------
-    def _verb_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
+    def _verb_candidate(self, tok: Token, trig: Trigger, res) -> Candidate:
         subj = cl.subject_of(tok)
         stative = subj is None and tok.lemma_.lower() in self.lex.stative_passives and cl.is_passive(tok)
         if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
@@ -77,110 +66,9 @@ class EventCoder(_TriggerMatching):
         mutual = any(cl.is_reciprocal(o) for o in (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps)))
         if mutual:
             targets = []
-        return _Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual)
+        return Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual)
 
-    def _noun_candidate(self, tok: Token, trig: Trigger, res) -> _Candidate:
-        sources, targets = [], []
-        preps = trig.preps or ("with", "between", "against", "to", "on", "for")
-        for pobj in cl.prep_objects(tok, ("between", "among", "amongst")):
-            sources += cl.subtree_mentions(pobj, res)
-        mutual = bool(sources)
-        patient = trig.patient_possessor and not cl.prep_objects(tok, ("of",))
-        for c in kids(tok):
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
-                found = [m for m in cl.actor_mentions(c, res)
-                         if not (c.dep_ == "compound" and m.how in VENUE_FORMS and pr.venue_type(trig.type))]
-                if patient and c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone
-                    targets += [m for m in found if m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
-                    found = [m for m in found if not (m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
-                sources += found
-        for pobj in cl.prep_objects(tok, ("by",)):
-            sources += cl.actor_mentions(pobj, res)
-        for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
-            targets += cl.actor_mentions(pobj, res)
-        if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
-            targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
-        if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
-            targets += cl.complement_subjects(tok, res)
-        head = tok.head
-        clause = cl.clause_head(tok)
-        purpose = False
-        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
-            # "engaged in intelligence sharing", "took part in talks"; "flew to Y for talks":
-            # whoever travels for talks takes part in them
-            purpose = head.lower_ == "for" and head.head.lemma_.lower() in self.lex.travel_verbs
-            head = head.head
-        if purpose or (tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs):
-            if trig.mode == "third-party" and not targets:
-                # "X launched a mediation effort between A and B": X mediates, A and B are met
-                subj = cl.subject_of(head)
-                mediator = cl.actor_mentions(subj, res) if subj is not None else []
-                if mediator:
-                    sources, targets, mutual = mediator, sources, False
-            if not sources:
-                subj = cl.subject_of(head)
-                sources = cl.actor_mentions(subj, res) if subj is not None else []
-            if not targets:
-                for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among", "in")]):
-                    targets += cl.actor_mentions(pobj, res)
-            if not targets and purpose:  # the place travelled to hosts the talks
-                for pobj in cl.prep_objects(head, ("to", "in")):
-                    targets += cl.actor_mentions(pobj, res)
-        if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
-            light = purpose or (tok in _light_objects(head) and head.lemma_.lower() in self.lex.light_verbs)
-            for holder in (tok, head) if light else (tok,):
-                for pobj in cl.prep_objects(holder, ("in",)):
-                    targets += cl.actor_mentions(pobj, res)
-        governor = tok.head.head if tok.dep_ == "pobj" else tok
-        if not purpose and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") \
-                and governor.pos_ in ("VERB", "AUX") and _event_phrase(tok):
-            # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a
-            # news conference with X": the clause's subject is a party to the event named in its
-            # "in"-phrase (its victim when the event names its own agent: "wounded in an attack by X")
-            subj = cl.subject_of(governor) or next(iter(cl.children(governor, cl.PASS_SUBJ)), None)
-            found = cl.actor_mentions(subj, res) if subj is not None else []
-            if not sources:
-                sources = found
-            elif not targets:
-                targets = [m for m in found if not any(cl.same_side(m.actor, s.actor) for s in sources)]
-        if trig.mode == "third-party" and mutual and not targets:
-            # "the Egyptian mediation between X and Y": the mediator meets each party
-            mediators = [m for c in kids(tok) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i
-                         for m in cl.actor_mentions(c, res)]
-            if mediators:
-                targets = [m for m in sources if all(m.actor.actor_id != x.actor.actor_id for x in mediators)]
-                sources, mutual = mediators, False
-        if tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
-            for pobj in cl.prep_objects(head, ("between", "among")):
-                sources += cl.actor_mentions(pobj, res)
-        if not targets:  # "a suspension of air links with X": the recipient named on the object
-            for pobj in cl.prep_objects(tok, ("of",)):
-                # "the withdrawal of its forces from X": the trigger's own prepositions too
-                inner_preps = ("with", "to", "against", *[p for p in trig.preps if p not in ("of", "in", "by")])
-                for inner in cl.prep_objects(pobj, inner_preps):
-                    targets += cl.actor_mentions(inner, res)
-        if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
-            for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") else (tok,):
-                for pobj in cl.prep_objects(holder, ("in",)):
-                    targets += [t for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
-                                if not any(cl.same_side(t.actor, s.actor) for s in sources)]
-                if targets:
-                    break
-        if trig.type in SEIZING:  # "imposed a curfew in its capital": the place's people bear it
-            where = {t.i for holder in (tok, head) for pobj in cl.prep_objects(holder, ("in",))
-                     for t in pobj.subtree}
-            targets = [local_population(m, sources) if m.token_start in where else m for m in targets]
-        if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills"
-            targets += [m for m in cl.answered_actors(head, res) if not any(cl.same_side(m.actor, s.actor) for s in sources)]
-        if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
-            targets += pr.purpose_targets(tok, res, sources)
-            if not targets and head.pos_ in ("VERB", "AUX"):
-                targets += pr.purpose_targets(head, res, sources)
-        start = tok.i - (len(trig.words) - 1)
-        return _Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1),
-                          mutual=mutual)
-
-    def _evaluation(self, verb: Token, res) -> _Candidate | None:
+    def _evaluation(self, verb: Token, res) -> Candidate | None:
         """ "X said (that) Y are reasonable people" -> SUPPORT X->Y; "... Y is a threat" -> ACCUSE."""
         for comp in cl.children(verb, ("ccomp",)):
             if comp.lemma_ != "be":
@@ -206,10 +94,10 @@ class EventCoder(_TriggerMatching):
             if not sources or not targets:
                 continue
             trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), type_, None, "diplomatic")
-            return _Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
+            return Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
         return None
 
-    def _obligation(self, verb: Token, res) -> _Candidate | None:
+    def _obligation(self, verb: Token, res) -> Candidate | None:
         """ "X said/declared/concluded (that) Y must do Z": X demands of Y (PLOVER REQUEST),
         whatever Z is."""
         for comp in cl.children(verb, ("ccomp",)):
@@ -223,7 +111,7 @@ class EventCoder(_TriggerMatching):
             if not sources or not targets:
                 continue
             trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), "REQUEST", None, None)
-            return _Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
+            return Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
         return None
 
     # -- main entry ----------------------------------------------------
@@ -265,11 +153,11 @@ class EventCoder(_TriggerMatching):
             trig = self._match_noun(tok)
             if trig is None:
                 continue
-            events += self._emit(page, self._noun_candidate(tok, trig, res), res, sent_of, seen)
+            events += self._emit(page, nominal.noun_candidate(tok, trig, res, self.lex), res, sent_of, seen)
         events.sort(key=lambda e: (e.sentence, e.start))
         return events
 
-    def _emit(self, page: Page, cand: _Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
+    def _emit(self, page: Page, cand: Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
         doc = page.doc
         if (cand.trigger.needs_agent and not cand.sources and not self.fact.performed(cand.token)) \
                 or self.fact.descriptive(cand.token) or self._agentless(cand) or self._of_state(cand, res):
@@ -337,7 +225,7 @@ class EventCoder(_TriggerMatching):
             ))
         return out
 
-    def _warning(self, cand: _Candidate, res) -> _Candidate:
+    def _warning(self, cand: Candidate, res) -> Candidate:
         """ "X warned that Y could attack": a warning about another's act voices a concern about Y
         (ACCUSE), not a threat by X; "X warned (that) it would retaliate" stays a threat."""
         tok = cand.token
@@ -352,7 +240,7 @@ class EventCoder(_TriggerMatching):
         trig = replace(cand.trigger, type="ACCUSE", mode="disapprove")
         return replace(cand, trigger=trig, targets=_uniq(others))
 
-    def _of_state(self, cand: _Candidate, res) -> bool:
+    def _of_state(self, cand: Candidate, res) -> bool:
         """A verb describing a standing state's noun tells that state, not an act: "a trade embargo
         banning most companies", "sanctions that prohibit exports" (the noun names no one who acts)."""
         tok = cand.token
@@ -371,7 +259,7 @@ class EventCoder(_TriggerMatching):
         trig = self._match_noun(tok)
         return trig.type if trig is not None else None
 
-    def _agentless(self, cand: _Candidate) -> bool:
+    def _agentless(self, cand: Candidate) -> bool:
         """A verb whose subject is a thing that does not act and names no actor: "earthquakes hitting
         the south", "the move raises concerns", "the episode threatened to derail ties", or an act of
         another kind ("the raid violated the convention")."""

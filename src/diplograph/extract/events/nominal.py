@@ -1,0 +1,122 @@
+"""Participants of a noun trigger: "sanctions on X", "talks between A and B", "X's arrest".
+
+Possessors, compounds and modifiers before the noun, its own prepositions (which ones mark the
+recipient is data: the trigger's ``preps``), a light or travel verb's subject and objects ("held talks
+with X", "flew to Y for talks"), the clause the noun names an event in ("killed in a clash with X"),
+mediators, and the people of a place a seizing act falls on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.extract.events.candidate import Candidate
+from diplograph.extract.events.ontology import Lexicon, Trigger
+from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _perpetrators, _uniq
+from diplograph.extract.events.recipients import SEIZING, local_population
+from diplograph.extract.events.triggers import _light_objects
+from diplograph.nlp import clauses as cl
+from diplograph.nlp import predicate as pr
+from diplograph.nlp.tokens import kids
+
+
+def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
+    sources, targets = [], []
+    preps = trig.preps or ("with", "between", "against", "to", "on", "for")
+    for pobj in cl.prep_objects(tok, ("between", "among", "amongst")):
+        sources += cl.subtree_mentions(pobj, res)
+    mutual = bool(sources)
+    patient = trig.patient_possessor and not cl.prep_objects(tok, ("of",))
+    for c in kids(tok):
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+            found = [m for m in cl.actor_mentions(c, res)
+                     if not (c.dep_ == "compound" and m.how in VENUE_FORMS and pr.venue_type(trig.type))]
+            if patient and c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone
+                targets += [m for m in found if m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
+                found = [m for m in found if not (m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
+            sources += found
+    for pobj in cl.prep_objects(tok, ("by",)):
+        sources += cl.actor_mentions(pobj, res)
+    for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
+        targets += cl.actor_mentions(pobj, res)
+    if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
+        targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
+    if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
+        targets += cl.complement_subjects(tok, res)
+    head = tok.head
+    clause = cl.clause_head(tok)
+    purpose = False
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
+        # "engaged in intelligence sharing", "took part in talks"; "flew to Y for talks":
+        # whoever travels for talks takes part in them
+        purpose = head.lower_ == "for" and head.head.lemma_.lower() in lex.travel_verbs
+        head = head.head
+    if purpose or (tok in _light_objects(head) and head.lemma_.lower() in lex.light_verbs):
+        if trig.mode == "third-party" and not targets:
+            # "X launched a mediation effort between A and B": X mediates, A and B are met
+            subj = cl.subject_of(head)
+            mediator = cl.actor_mentions(subj, res) if subj is not None else []
+            if mediator:
+                sources, targets, mutual = mediator, sources, False
+        if not sources:
+            subj = cl.subject_of(head)
+            sources = cl.actor_mentions(subj, res) if subj is not None else []
+        if not targets:
+            for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among", "in")]):
+                targets += cl.actor_mentions(pobj, res)
+        if not targets and purpose:  # the place travelled to hosts the talks
+            for pobj in cl.prep_objects(head, ("to", "in")):
+                targets += cl.actor_mentions(pobj, res)
+    if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
+        light = purpose or (tok in _light_objects(head) and head.lemma_.lower() in lex.light_verbs)
+        for holder in (tok, head) if light else (tok,):
+            for pobj in cl.prep_objects(holder, ("in",)):
+                targets += cl.actor_mentions(pobj, res)
+    governor = tok.head.head if tok.dep_ == "pobj" else tok
+    if not purpose and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") \
+            and governor.pos_ in ("VERB", "AUX") and _event_phrase(tok):
+        # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a
+        # news conference with X": the clause's subject is a party to the event named in its
+        # "in"-phrase (its victim when the event names its own agent: "wounded in an attack by X")
+        subj = cl.subject_of(governor) or next(iter(cl.children(governor, cl.PASS_SUBJ)), None)
+        found = cl.actor_mentions(subj, res) if subj is not None else []
+        if not sources:
+            sources = found
+        elif not targets:
+            targets = [m for m in found if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+    if trig.mode == "third-party" and mutual and not targets:
+        # "the Egyptian mediation between X and Y": the mediator meets each party
+        mediators = [m for c in kids(tok) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i
+                     for m in cl.actor_mentions(c, res)]
+        if mediators:
+            targets = [m for m in sources if all(m.actor.actor_id != x.actor.actor_id for x in mediators)]
+            sources, mutual = mediators, False
+    if tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
+        for pobj in cl.prep_objects(head, ("between", "among")):
+            sources += cl.actor_mentions(pobj, res)
+    if not targets:  # "a suspension of air links with X": the recipient named on the object
+        for pobj in cl.prep_objects(tok, ("of",)):
+            # "the withdrawal of its forces from X": the trigger's own prepositions too
+            inner_preps = ("with", "to", "against", *[p for p in trig.preps if p not in ("of", "in", "by")])
+            for inner in cl.prep_objects(pobj, inner_preps):
+                targets += cl.actor_mentions(inner, res)
+    if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
+        for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") else (tok,):
+            for pobj in cl.prep_objects(holder, ("in",)):
+                targets += [t for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
+                            if not any(cl.same_side(t.actor, s.actor) for s in sources)]
+            if targets:
+                break
+    if trig.type in SEIZING:  # "imposed a curfew in its capital": the place's people bear it
+        where = {t.i for holder in (tok, head) for pobj in cl.prep_objects(holder, ("in",))
+                 for t in pobj.subtree}
+        targets = [local_population(m, sources) if m.token_start in where else m for m in targets]
+    if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills"
+        targets += [m for m in cl.answered_actors(head, res) if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+    if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
+        targets += pr.purpose_targets(tok, res, sources)
+        if not targets and head.pos_ in ("VERB", "AUX"):
+            targets += pr.purpose_targets(head, res, sources)
+    start = tok.i - (len(trig.words) - 1)
+    return Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1),
+                      mutual=mutual)
