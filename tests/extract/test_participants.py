@@ -208,3 +208,35 @@ def test_relative_clauses_origins_and_light_verbs(res, text, pair, type_):
 ])
 def test_easing_acts_follow_the_2021_table(res, text, type_):
     assert type_ in {t for t, _, _ in triples(code(res, text))}, triples(code(res, text))
+
+
+# ------------------------------------------------------------------ agents and open-world sides
+
+def test_passive_agent_attached_to_the_object_is_the_source(res):
+    evs = code(res, "Sudan was given a deadline by the African Union.")
+    assert ("AU", "SDN") in pairs(evs, "THREATEN") or any(
+        e.source is not None and e.source.actor_id != "SDN" and e.target is not None and e.target.actor_id == "SDN"
+        for e in evs if e.type == "THREATEN")
+
+
+def test_passive_agent_attached_to_the_objects_infinitive_is_the_source(res):
+    evs = code(res, "The government in Chad was given an ultimatum to release the prisoners by Nordic countries.")
+    threats = [e for e in evs if e.type == "THREATEN"]
+    assert threats and all(e.source is not None and e.source.name == "Nordic countries" for e in threats)
+    assert all(e.target is not None and e.target.actor_id == "TCD" for e in threats)
+
+
+def test_a_date_after_by_is_not_an_agent(res):
+    evs = code(res, "The militia was given an ultimatum to disarm by Friday.")
+    assert all(e.source is None for e in evs if e.type == "THREATEN")
+
+
+def test_a_government_noun_with_an_unnamed_modifier_is_the_named_state(res):
+    evs = code(res, "The military junta in Guinea expelled the Dutch ambassador.")
+    assert ("GIN", "NLD") in pairs(evs, "SANCTION")
+
+
+def test_a_described_collective_group_is_a_side(res):
+    evs = code(res, "Islamist groups attacked a police post in Tunisia.")
+    srcs = {e.source.name for e in evs if e.type == "ASSAULT" and e.source is not None}
+    assert srcs == {"Islamist groups"}

@@ -92,6 +92,12 @@ def subject_of(verb: Token) -> Token | None:
                 for by in children(pobj, ("prep",)):
                     if by.lower_ == "by" and prep.lower_ != "by":
                         return next(iter(children(by, ("pobj",))), None)
+        for obj in children(verb, ("dobj",)):  # "was given an ultimatum (to leave) by Y": "by Y" attached low,
+            # to the object or to its infinitive
+            holders = [obj, *(c for c in children(obj, ("acl",)) if is_infinitive(c) and not is_passive(c))]
+            for by in (p for h in holders for p in children(h, ("prep",))):
+                if by.lower_ == "by":
+                    return next(iter(children(by, ("pobj",))), None)
     else:
         subs = children(verb, SUBJ)
         if subs and subs[0].dep_ != "expl":
