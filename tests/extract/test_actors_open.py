@@ -182,3 +182,9 @@ def test_acting_state_is_its_governing_group_while_the_group_governs(run, date, 
 def test_state_as_a_venue_stays_the_state(run) -> None:
     res = run("Uzbekistan held talks in Afghanistan.", "2023-05-01")
     assert find(res, "Afghanistan").actor.actor_id == "AFG"
+
+
+def test_a_date_number_before_a_title_is_no_part_of_it(run) -> None:
+    res = run("On May 3 Kenyan Ambassador Ruth Wanjiku left Oslo.")
+    person = next(m for m in res.mentions if m.actor.kind == "person")
+    assert person.actor.text == "Kenyan Ambassador Ruth Wanjiku" and person.actor.via == "KEN"

@@ -240,3 +240,14 @@ def test_a_described_collective_group_is_a_side(res):
     evs = code(res, "Islamist groups attacked a police post in Tunisia.")
     srcs = {e.source.name for e in evs if e.type == "ASSAULT" and e.source is not None}
     assert srcs == {"Islamist groups"}
+
+
+def test_an_envoy_summoned_to_a_ministry_was_summoned_by_its_state(res):
+    evs = code(res, "The ambassador of Chile was summoned to the foreign ministry in Lima.")
+    assert ("PER", "CHL") in pairs(evs, "ACCUSE")
+
+
+def test_a_reporter_of_the_targets_own_side_is_not_the_agent_of_a_passive(res):
+    evs = code(res, "The Kenyan embassy said that on June 4 Kenyan Ambassador Ruth Wanjiku was summoned.")
+    summoned = [e for e in evs if e.type == "ACCUSE"]
+    assert summoned and all(e.source is None or e.source.actor_id != "KEN" for e in summoned)

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from diplograph.data import read_yaml
 
-KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns")
+KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns",
+        "goal_agent_verbs")
 
 
 class GrammarError(ValueError):
@@ -29,6 +30,7 @@ class Grammar:
     predicative_heads: frozenset[str]
     seat_heads: frozenset[str]
     response_nouns: frozenset[str]
+    goal_agent_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
+from diplograph.nlp.grammar import grammar
 from diplograph.extract.events import modality as md
 from diplograph.extract.events import nominal
 from diplograph.extract.events.candidate import Candidate
@@ -51,6 +52,10 @@ class EventCoder(_TriggerMatching):
         if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
         sources = cl.actor_mentions(subj, res) if subj is not None else []
+        if not sources and cl.is_passive(tok) and tok.lemma_.lower() in grammar().goal_agent_verbs:
+            # "X was summoned to the foreign ministry in Y": the office's state summoned X
+            sources = [m for pobj in cl.prep_objects(tok, ("to",)) for m in cl.actor_mentions(pobj, res)
+                       if m.actor.kind == "state"]
         targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
         if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"
             targets = _perpetrators(cl.patients_of(tok), res, sources) or targets
