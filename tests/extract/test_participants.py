@@ -251,3 +251,21 @@ def test_a_reporter_of_the_targets_own_side_is_not_the_agent_of_a_passive(res):
     evs = code(res, "The Kenyan embassy said that on June 4 Kenyan Ambassador Ruth Wanjiku was summoned.")
     summoned = [e for e in evs if e.type == "ACCUSE"]
     assert summoned and all(e.source is None or e.source.actor_id != "KEN" for e in summoned)
+
+
+def test_mediators_of_a_signed_deal_meet_its_signers_not_each_other(res):
+    evs = code(res, "Chile and Peru met on Monday. The two foreign ministers signed the deal brokered by Norway and Canada.")
+    assert pairs(evs, "CONSULT") >= {("NOR", "CHL"), ("NOR", "PER"), ("CAN", "CHL"), ("CAN", "PER")}
+    assert ("NOR", "CAN") not in pairs(evs, "CONSULT") and ("CAN", "NOR") not in pairs(evs, "CONSULT")
+    assert not {p for p in pairs(evs, "SUPPORT") if "NOR" in p or "CAN" in p}
+
+
+def test_a_numbered_phrase_of_officials_stands_for_the_states_of_a_coordination(res):
+    evs = code(res, "Chile and Peru opened talks on Monday. The two presidents then criticised Bolivia.")
+    assert {("CHL", "BOL"), ("PER", "BOL")} <= pairs(evs, "ACCUSE")
+
+
+def test_a_witness_in_the_presence_of_is_no_party(res):
+    evs = code(res, "Kenya criticised the verdict in the presence of the Norwegian foreign minister.")
+    sides = [a for e in evs if e.type == "ACCUSE" for a in (e.source, e.target) if a is not None]
+    assert sides and not [a for a in sides if "NOR" in (a.actor_id, a.country, a.via)]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from diplograph.data import read_yaml
 
 KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns",
-        "goal_agent_verbs")
+        "goal_agent_verbs", "adjunct_nouns")
 
 
 class GrammarError(ValueError):
@@ -31,6 +31,7 @@ class Grammar:
     seat_heads: frozenset[str]
     response_nouns: frozenset[str]
     goal_agent_verbs: frozenset[str]
+    adjunct_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -42,7 +42,8 @@ def _adjunct(tok: Token, places: bool) -> bool:
     if tok.dep_ != "prep":
         return False
     words = grammar()
-    return tok.lower_ in words.adjunct_preps or (not places and tok.lower_ in words.place_preps)
+    return tok.lower_ in words.adjunct_preps or (not places and tok.lower_ in words.place_preps) \
+        or any(p.lemma_.lower() in words.adjunct_nouns for p in children(tok, ("pobj",)))
 
 
 def venue_type(type_: str) -> bool:
@@ -68,6 +69,7 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
             if not _excluded(found.actor, exclude) and not (passes and passes(found)):
                 return found  # (not "its peacekeepers", the source's own, nor what ``passes`` skips)
         # "the return of land seized by X": an agent inside the predicate (not the verb's own) counts
-        queue.extend(c for c in kids(cur) if (c.dep_ not in PREDICATE_SKIP or c.dep_ == "agent")
+        # (not for a meeting or an agreement: "signed the deal brokered by X": X mediated, a third party)
+        queue.extend(c for c in kids(cur) if (c.dep_ not in PREDICATE_SKIP or (c.dep_ == "agent" and places))
                      and not _adjunct(c, cur.i not in venue))
     return None

@@ -64,9 +64,12 @@ class EventCoder(_TriggerMatching):
                 targets += [t for pobj in cl.prep_objects(holder, ("in",))
                             for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
                             if not any(cl.same_side(t.actor, s.actor) for s in sources)]
-        # "invited A, B and C to join talks": each invitee acts alone, not with the others
-        solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
-            cl.controls_object(tok.head)
+        if trig.mode == "third-party" and not targets:
+            targets = _mediated_parties(tok, res, sources)
+        # "invited A, B and C to join talks": each invitee acts alone, not with the others; mediators
+        # ("brokered by A and B") do not meet one another
+        solo = (tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and cl.controls_object(tok.head)) \
+            or trig.mode == "third-party"
         # "A and B accused each other": the subjects act on one another
         mutual = any(cl.is_reciprocal(o) for o in (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps)))
         if mutual:
@@ -294,6 +297,16 @@ class EventCoder(_TriggerMatching):
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
+
+
+def _mediated_parties(tok: Token, res, sources: list) -> list:
+    """ "A and B signed the deal brokered by X": the parties to what X mediated are those who act on it."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.dep_ not in cl.OBJ or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = cl.subject_of(noun.head)
+    found = cl.actor_mentions(subj, res) if subj is not None else []
+    return [m for m in found if not any(cl.same_side(m.actor, s.actor) for s in sources)]
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:
