@@ -269,3 +269,19 @@ def test_a_witness_in_the_presence_of_is_no_party(res):
     evs = code(res, "Kenya criticised the verdict in the presence of the Norwegian foreign minister.")
     sides = [a for e in evs if e.type == "ACCUSE" for a in (e.source, e.target) if a is not None]
     assert sides and not [a for a in sides if "NOR" in (a.actor_id, a.country, a.via)]
+
+
+def test_the_place_of_an_agentless_arrest_is_its_agent_not_its_target(res):
+    evs = code(res, "A Dutch journalist was arrested in Iran on Monday.")
+    assert ("IRN", "NLD") in pairs(evs, "COERCE")
+    assert not [e for e in evs if e.type == "COERCE" and e.target is not None and e.target.actor_id == "IRN"]
+
+
+def test_the_place_of_a_light_verb_investigation_is_its_agent(res):
+    evs = code(res, "A Brazilian national has been put under investigation in Portugal, a news agency reported.")
+    assert ("PRT", "BRA") in pairs(evs, "ACCUSE")
+
+
+def test_the_place_of_an_agentless_killing_is_not_its_agent(res):
+    evs = code(res, "Five soldiers were killed in Mali on Sunday.")
+    assert not [e for e in evs if e.source is not None and e.source.actor_id == "MLI"]

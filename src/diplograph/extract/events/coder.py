@@ -52,10 +52,8 @@ class EventCoder(_TriggerMatching):
         if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
         sources = cl.actor_mentions(subj, res) if subj is not None else []
-        if not sources and cl.is_passive(tok) and tok.lemma_.lower() in grammar().goal_agent_verbs:
-            # "X was summoned to the foreign ministry in Y": the office's state summoned X
-            sources = [m for pobj in cl.prep_objects(tok, ("to",)) for m in cl.actor_mentions(pobj, res)
-                       if m.actor.kind == "state"]
+        if not sources and cl.is_passive(tok):
+            sources = _passive_agent(tok, trig, res)
         targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
         if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"
             targets = _perpetrators(cl.patients_of(tok), res, sources) or targets
@@ -297,6 +295,22 @@ class EventCoder(_TriggerMatching):
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
+
+
+def _passive_agent(tok: Token, trig: Trigger, res) -> list:
+    """The agent an agentless passive names by a place: "X was summoned to the foreign ministry in Y"
+    (the office's state summoned X), "X was arrested in Y" (Y's authorities arrested X)."""
+    words = grammar()
+    if tok.lemma_.lower() in words.goal_agent_verbs:
+        preps = ("to",)
+    elif trig.type in words.locative_agent_types:
+        preps = ("in",)
+    else:
+        return []
+    # "put under investigation in Y", "taken into custody in Y": the place may hang on the state's noun
+    holders = [tok, *cl.prep_objects(tok, ("under", "into"))]
+    return [m for h in holders for pobj in cl.prep_objects(h, preps) for m in cl.actor_mentions(pobj, res)
+            if m.actor.kind == "state" and m.actor.via is None]
 
 
 def _mediated_parties(tok: Token, res, sources: list) -> list:
