@@ -162,3 +162,13 @@ def test_they_refers_to_a_plural_phrase_of_a_named_actor(res):
     assert any(e.type == "REQUEST" and e.source and e.source.actor_id == "IRN" for e in evs)
     evs = code(res, "France criticised Russian diplomats. They rejected the claim.")
     assert ("RUS", "FRA") in pairs(evs, "REJECT")
+
+
+def test_an_agent_is_never_implied_from_another_act_of_the_same_sentence(res):
+    a = Event("ACCUSE", state("SWE"), state("TCD"), 3, 0, 1, "condemned")
+    judged = Event("COERCE", None, state("TCD"), 3, 0, 1, "arrest")
+    assert fill_implicit([a, judged])[1].source is None
+    later = Event("COERCE", None, state("TCD"), 4, 0, 1, "arrested")
+    assert fill_implicit([a, later])[1].source.implied  # the next sentence may still imply it
+    evs = code(res, "Sweden condemned the arrest of the opposition leader in Chad on Tuesday.")
+    assert not [e for e in evs if e.type == "COERCE" and e.source is not None]

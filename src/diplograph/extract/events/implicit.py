@@ -8,6 +8,10 @@ the simple, well-attested one: the missing side of a told act (asserted or repor
 counterpart of the known side in the nearest earlier told two-sided event of the document, within
 ``window`` sentences, that has the known side as one of its two parties.
 
+An agent is never taken from another act of the same sentence: there the grammar saw every actor,
+and an agent it did not find is unsaid on purpose ("Sweden condemned the arrest of X": Sweden did not
+arrest X; "Y negotiated the release of the hostages": Y did not hold them).
+
 Nothing further is guessed. Taking the counterpart from the document's leading relationship (the pair
 told most often) was tried and dropped: read by hand, about half of such sides were wrong, most of all
 in analyses of one relationship, where every act of one party on a third would be given the other.
@@ -70,7 +74,8 @@ def fill_implicit(events: list[Event], window: int = 2) -> list[Event]:
                 if found is not None:
                     break
         if found is None or _party(found) == party or found.actor_id == known.actor_id or (
-                _country(found) == _country(known) and found.sector == known.sector == "GOV"):
+                _country(found) == _country(known) and found.sector == known.sector == "GOV") or (
+                ev.source is None and prev.sentence == ev.sentence):
             out.append(ev)
             continue
         side = _implied(found)
