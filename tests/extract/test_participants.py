@@ -285,3 +285,18 @@ def test_the_place_of_a_light_verb_investigation_is_its_agent(res):
 def test_the_place_of_an_agentless_killing_is_not_its_agent(res):
     evs = code(res, "Five soldiers were killed in Mali on Sunday.")
     assert not [e for e in evs if e.source is not None and e.source.actor_id == "MLI"]
+
+
+@pytest.mark.parametrize("text, src", [
+    ("Egypt has the right to expel the Israeli envoy.", "EGY"),
+    ("Kenya made an attempt to mediate between Sudan and Chad.", "KEN"),
+    ("Norway has had the opportunity to deepen ties with Chile.", "NOR"),
+])
+def test_the_infinitive_of_a_had_or_made_noun_is_done_by_the_subject(res, text, src):
+    evs = code(res, text)
+    assert evs and all(e.source is not None and e.source.actor_id == src for e in evs)
+
+
+def test_the_infinitive_of_a_rejected_proposal_is_not_done_by_the_subject(res):
+    evs = code(res, "Iran rejected a proposal to expel the Dutch envoy.")
+    assert not [e for e in evs if e.type == "SANCTION" and e.source is not None and e.source.actor_id == "IRN"]

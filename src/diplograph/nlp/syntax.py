@@ -133,6 +133,9 @@ def subject_of(verb: Token) -> Token | None:
             and head.dep_ == "attr" and head.lemma_.lower() in grammar().predicative_heads \
             and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head)  # "X became the first (country) to recognise Y": X recognises
+    if verb.dep_ == "acl" and not is_passive(verb) and is_infinitive(verb) and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in grammar().noun_control_verbs:
+        return subject_of(head.head)  # "X has the right to expel Y", "X made an attempt to mediate"
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return relative_anchor(head)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_infinitive(verb):
