@@ -188,3 +188,8 @@ def test_a_date_number_before_a_title_is_no_part_of_it(run) -> None:
     res = run("On May 3 Kenyan Ambassador Ruth Wanjiku left Oslo.")
     person = next(m for m in res.mentions if m.actor.kind == "person")
     assert person.actor.text == "Kenyan Ambassador Ruth Wanjiku" and person.actor.via == "KEN"
+
+
+def test_a_definite_plural_describing_a_coordination_is_left_to_the_group_phrase(run) -> None:
+    res = run("Chile, Peru and Ecuador cut ties with Bolivia. The Andean nations then accused La Paz.")
+    assert members(find(res, "The Andean nations")) == ["CHL", "PER", "ECU"]

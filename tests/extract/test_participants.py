@@ -300,3 +300,24 @@ def test_the_infinitive_of_a_had_or_made_noun_is_done_by_the_subject(res, text, 
 def test_the_infinitive_of_a_rejected_proposal_is_not_done_by_the_subject(res):
     evs = code(res, "Iran rejected a proposal to expel the Dutch envoy.")
     assert not [e for e in evs if e.type == "SANCTION" and e.source is not None and e.source.actor_id == "IRN"]
+
+
+def test_a_passive_with_its_own_patient_does_not_inherit_the_previous_clauses_subject(res):
+    evs = code(res, "Chad's assets were frozen and a travel ban on the officers was also imposed.")
+    assert not [e for e in evs if e.source is not None and e.source.actor_id == "TCD"]
+
+
+def test_a_passive_conjunct_is_undergone_by_the_shared_subject(res):
+    evs = code(res, "Iran tested a missile and was condemned by France.")
+    assert ("FRA", "IRN") in pairs(evs, "ACCUSE")
+
+
+def test_the_infinitive_of_a_given_noun_is_done_by_its_recipient(res):
+    evs = code(res, "Chad was given a deadline to withdraw its troops from Sudan.")
+    assert ("TCD", "SDN") in {(s, t) for e in evs if e.act_type == "RETREAT"
+                              for s, t in [(e.source and e.source.actor_id, e.target and e.target.actor_id)]}
+
+
+def test_a_by_phrase_of_an_active_infinitive_is_no_target(res):
+    evs = code(res, "The junta in Chad was given an ultimatum to cede power by Nordic countries.")
+    assert not [e for e in evs if e.act_type == "RETREAT" and e.target is not None]

@@ -13,7 +13,7 @@ from diplograph.data import read_yaml
 
 KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
-        "noun_control_verbs")
+        "noun_control_verbs", "noun_recipient_control_verbs")
 
 
 class GrammarError(ValueError):
@@ -35,6 +35,7 @@ class Grammar:
     adjunct_nouns: frozenset[str]
     locative_agent_types: frozenset[str]
     noun_control_verbs: frozenset[str]
+    noun_recipient_control_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

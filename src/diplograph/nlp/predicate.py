@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.nlp.clauses import OBJ, MentionLookup, _head_actor, children, same_side
+from diplograph.nlp.clauses import OBJ, MentionLookup, _head_actor, children, is_passive, same_side
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
 
@@ -55,7 +55,11 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
     """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first.
     Adjuncts of time and comparison are not searched, nor those of place unless ``places``; an actor
     for which ``passes(mention)`` is true is passed over (the search goes on below it)."""
-    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places)]
+    # "to cede power by X": a by-phrase of an active verb is a means, a time or a misplaced agent, never
+    # whom the act falls on
+    active = verb.pos_ in ("VERB", "AUX") and not is_passive(verb)
+    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places)
+             and not (active and c.dep_ == "prep" and c.lower_ == "by")]
     # the trigger's own adjuncts and its object's ("signed a treaty at X") are where it happened;
     # deeper down ("agreed to open a centre in X") a place is where the promised act falls
     venue = set() if places else {c.i for c in queue if c.dep_ in OBJ}

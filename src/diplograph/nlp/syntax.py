@@ -98,6 +98,8 @@ def subject_of(verb: Token) -> Token | None:
             for by in (p for h in holders for p in children(h, ("prep",))):
                 if by.lower_ == "by":
                     return next(iter(children(by, ("pobj",))), None)
+        if children(verb, PASS_SUBJ):
+            return None  # "X's assets were frozen and a ban was imposed": its own patient, its agent unsaid
     else:
         subs = children(verb, SUBJ)
         if subs and subs[0].dep_ != "expl":
@@ -136,6 +138,12 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and not is_passive(verb) and is_infinitive(verb) and head.dep_ == "dobj" \
             and head.head.lemma_.lower() in grammar().noun_control_verbs:
         return subject_of(head.head)  # "X has the right to expel Y", "X made an attempt to mediate"
+    if verb.dep_ == "acl" and not is_passive(verb) and is_infinitive(verb) and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in grammar().noun_recipient_control_verbs:
+        giver = head.head  # "X was given an ultimatum to leave", "granted Y permission to land"
+        got = children(giver, PASS_SUBJ) if is_passive(giver) else \
+            children(giver, ("dative",)) or prep_objects(giver, ("to",))
+        return got[0] if got else None
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return relative_anchor(head)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_infinitive(verb):
@@ -184,6 +192,10 @@ def patients_of(verb: Token) -> list[Token]:
             return [verb.head]
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):  # "X used to be accused": X
             return children(verb.head, SUBJ + PASS_SUBJ)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "X tested a missile and was condemned by Y": the shared subject undergoes the passive
+            shared = children(verb.head, SUBJ + PASS_SUBJ)
+            return [s for s in shared if s.dep_ != "expl"]
         return []
     objs = children(verb, OBJ)
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objs):

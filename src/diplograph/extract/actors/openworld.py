@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
-from diplograph.extract.actors.words import (COLLECTIVE_HEADS, NOT_ACTOR_AFTER, NUMBER_WORDS, OPEN_HEADS, PREPS, TITLE_WORDS,
+from diplograph.extract.actors.words import (COLLECTIVE_HEADS, NOT_ACTOR_AFTER, NUMBER_WORDS, PLURAL_NOUNS, OPEN_HEADS, PREPS, TITLE_WORDS,
                                              VAGUE_MODIFIERS)
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod", "det", "nummod")
@@ -132,8 +132,10 @@ class _OpenWorld:
                     toks[j].pos_ in ("ADJ", "PROPN", "NOUN") or toks[j].text in ("-", "\u2013")
                     or toks[j].tag_ == "VBN"):
                 j -= 1
-            if j >= sent_start and (toks[j].pos_ == "NUM" or lower[j] in NUMBER_WORDS):
-                continue  # "the three Gulf countries": a group phrase for named members (:mod:`.plural`)
+            if j >= sent_start and (toks[j].pos_ == "NUM" or lower[j] in NUMBER_WORDS
+                                    or (lower[j] in ("the", "these", "those") and lower[i] in PLURAL_NOUNS)):
+                continue  # "the three Gulf countries", "the Arab nations": a group phrase for named members
+                # of an earlier coordination (:mod:`.plural`), not a new group
             words = [t for t in toks[j + 1:i] if t.is_alpha]
             if not words or words[0].lower_ in ("pro", "anti") or any(t.tag_ == "VBN" for t in words) \
                     or all(t.lower_ in VAGUE_MODIFIERS for t in words):
