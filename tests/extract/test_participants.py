@@ -321,3 +321,16 @@ def test_the_infinitive_of_a_given_noun_is_done_by_its_recipient(res):
 def test_a_by_phrase_of_an_active_infinitive_is_no_target(res):
     evs = code(res, "The junta in Chad was given an ultimatum to cede power by Nordic countries.")
     assert not [e for e in evs if e.act_type == "RETREAT" and e.target is not None]
+
+
+def test_an_active_conjunct_of_a_passive_is_done_by_its_patient(res):
+    evs = code(res, "Kenya's defence minister was indicted by an international court and will resign.")
+    assert not [e for e in evs if e.trigger == "resign" and e.source is not None and e.source.kind == "igo"]
+    assert [e for e in evs if e.trigger == "resign" and e.source is not None and "KEN" in (
+        e.source.actor_id, e.source.country, e.source.via)]
+
+
+def test_members_from_a_named_party_act_for_the_party(res):
+    evs = code(res, "Angry activists from the Green Dawn Party staged rallies against the Kenyan president.")
+    srcs = {e.source.name for e in evs if e.type == "PROTEST" and e.source is not None}
+    assert srcs and all("Green Dawn" in s for s in srcs)

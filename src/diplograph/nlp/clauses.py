@@ -155,7 +155,9 @@ def _national(tok: Token, generic, res: MentionLookup):
     # "troops from X" come from X; "troops in X" may serve there
     for pobj in prep_objects(tok, ORIGIN_PREPS if generic.actor.sector not in NOT_LOCAL_SECTORS else ("from",)):
         m = _head_actor(pobj, res, 2)
-        if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and m.actor.country:
+        # a place's state, or a named party or group ("activists from the X Party")
+        if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and (
+                m.actor.country or m.actor.kind in ("group", "organisation")):
             return merged(m)
     return generic
 

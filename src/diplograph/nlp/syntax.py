@@ -117,6 +117,11 @@ def subject_of(verb: Token) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if is_passive(head) and not is_passive(verb):
+            # "X was indicted by a court and will resign": the passive's patient does the active conjunct
+            shared = children(head, PASS_SUBJ)
+            if shared:
+                return shared[0]
         return subject_of(head)
     if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "NOUN") and head.head.i != head.i:
         return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
