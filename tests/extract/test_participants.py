@@ -334,3 +334,10 @@ def test_members_from_a_named_party_act_for_the_party(res):
     evs = code(res, "Angry activists from the Green Dawn Party staged rallies against the Kenyan president.")
     srcs = {e.source.name for e in evs if e.type == "PROTEST" and e.source is not None}
     assert srcs and all("Green Dawn" in s for s in srcs)
+
+
+def test_where_force_came_from_is_its_side_not_its_target(res):
+    evs = code(res, "Rockets were fired from Lebanon at Israeli towns on Monday.")
+    assert ("LBN", "ISR") in pairs(evs, "ASSAULT")
+    evs = code(res, "Missiles were launched from the destroyer HMS Kestrel in the Red Sea.")
+    assert not [e for e in evs if e.type == "ASSAULT" and e.target is not None and "Kestrel" in e.target.name]

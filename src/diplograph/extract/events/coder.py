@@ -299,12 +299,15 @@ class EventCoder(_TriggerMatching):
 
 def _passive_agent(tok: Token, trig: Trigger, res) -> list:
     """The agent an agentless passive names by a place: "X was summoned to the foreign ministry in Y"
-    (the office's state summoned X), "X was arrested in Y" (Y's authorities arrested X)."""
+    (the office's state summoned X), "X was arrested in Y" (Y's authorities arrested X), "rockets
+    were fired from Y" (Y's side fired)."""
     words = grammar()
     if tok.lemma_.lower() in words.goal_agent_verbs:
         preps = ("to",)
     elif trig.type in words.locative_agent_types:
         preps = ("in",)
+    elif trig.type in words.origin_agent_types:
+        preps = ("from",)
     else:
         return []
     # "put under investigation in Y", "taken into custody in Y": the place may hang on the state's noun

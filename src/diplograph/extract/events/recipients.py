@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp import predicate as pr
 from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
@@ -105,11 +106,15 @@ def local_population(target, sources: list):
 def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False) -> list:
     """The recipients of the verb trigger ``tok`` whose sources are ``sources``."""
     own = {m.actor.actor_id for m in sources}
+    # "missiles were launched from a warship": where force came from is not whom it fell on
+    origin = {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, ("from",))
+              for t in pobj.subtree} if trig.type in grammar().origin_agent_types else set()
 
     def usable(found: list) -> list:
         if trig.type in SEIZING:
             found = [state_of_place(t, sources, res) for t in found]
         return [t for t in found if not any(cl.same_side(t.actor, m.actor) for m in sources)
+                and t.token_start not in origin
                 and not own_forces(t, tok.doc, res, own)
                 and not (trig.type in MOVES_FORCES and _moved_forces(t))]
 
@@ -137,6 +142,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
 
     def preps():
         wanted = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
+        if not trig.preps and trig.type in grammar().origin_agent_types:
+            wanted = tuple(p for p in wanted if p != "from")  # "fired from X": where it came from
         return [m for pobj in cl.prep_objects(tok, wanted) for m in cl.actor_mentions(pobj, res)]
 
     def object_preps():  # "declared jihad against X", "provide assistance to X"
