@@ -341,3 +341,14 @@ def test_where_force_came_from_is_its_side_not_its_target(res):
     assert ("LBN", "ISR") in pairs(evs, "ASSAULT")
     evs = code(res, "Missiles were launched from the destroyer HMS Kestrel in the Red Sea.")
     assert not [e for e in evs if e.type == "ASSAULT" and e.target is not None and "Kestrel" in e.target.name]
+
+
+@pytest.mark.parametrize("text, pair, type_", [
+    ("Chilean diplomats were to be expelled from Peru.", ("PER", "CHL"), "SANCTION"),
+    ("Chilean diplomats were expelled from Peru on Friday.", ("PER", "CHL"), "SANCTION"),
+    ("Ten Kenyan migrants were deported from Libya.", ("LBY", "KEN"), "COERCE"),
+])
+def test_a_removal_passive_is_done_by_what_it_removes_from(res, text, pair, type_):
+    evs = code(res, text)
+    assert pair in pairs(evs, type_)
+    assert (pair[1], pair[0]) not in pairs(evs, type_)

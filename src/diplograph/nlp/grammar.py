@@ -14,7 +14,7 @@ from diplograph.data import read_yaml
 KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
         "noun_control_verbs", "noun_recipient_control_verbs",
-        "origin_agent_types")
+        "origin_agent_types", "removal_agent_verbs")
 
 
 class GrammarError(ValueError):
@@ -38,6 +38,7 @@ class Grammar:
     noun_control_verbs: frozenset[str]
     noun_recipient_control_verbs: frozenset[str]
     origin_agent_types: frozenset[str]
+    removal_agent_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

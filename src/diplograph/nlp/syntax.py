@@ -98,8 +98,10 @@ def subject_of(verb: Token) -> Token | None:
             for by in (p for h in holders for p in children(h, ("prep",))):
                 if by.lower_ == "by":
                     return next(iter(children(by, ("pobj",))), None)
-        if children(verb, PASS_SUBJ):
-            return None  # "X's assets were frozen and a ban was imposed": its own patient, its agent unsaid
+        if children(verb, PASS_SUBJ) or verb.dep_ == "xcomp":
+            # "X's assets were frozen and a ban was imposed": its own patient, its agent unsaid; "X were
+            # to be expelled": the subject above is the patient, not the agent
+            return None
     else:
         subs = children(verb, SUBJ)
         if subs and subs[0].dep_ != "expl":

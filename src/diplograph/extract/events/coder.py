@@ -299,11 +299,13 @@ class EventCoder(_TriggerMatching):
 
 def _passive_agent(tok: Token, trig: Trigger, res) -> list:
     """The agent an agentless passive names by a place: "X was summoned to the foreign ministry in Y"
-    (the office's state summoned X), "X was arrested in Y" (Y's authorities arrested X), "rockets
-    were fired from Y" (Y's side fired)."""
+    (the office's state summoned X), "X was expelled from Y" (Y expelled X), "X was arrested in Y"
+    (Y's authorities arrested X), "rockets were fired from Y" (Y's side fired)."""
     words = grammar()
     if tok.lemma_.lower() in words.goal_agent_verbs:
         preps = ("to",)
+    elif tok.lemma_.lower() in words.removal_agent_verbs:
+        preps = ("from",)
     elif trig.type in words.locative_agent_types:
         preps = ("in",)
     elif trig.type in words.origin_agent_types:
@@ -312,8 +314,9 @@ def _passive_agent(tok: Token, trig: Trigger, res) -> list:
         return []
     # "put under investigation in Y", "taken into custody in Y": the place may hang on the state's noun
     holders = [tok, *cl.prep_objects(tok, ("under", "into"))]
+    kinds = ("state", "igo") if preps == ("from",) and trig.type not in words.origin_agent_types else ("state",)
     return [m for h in holders for pobj in cl.prep_objects(h, preps) for m in cl.actor_mentions(pobj, res)
-            if m.actor.kind == "state" and m.actor.via is None]
+            if m.actor.kind in kinds and m.actor.via is None]
 
 
 def _mediated_parties(tok: Token, res, sources: list) -> list:
