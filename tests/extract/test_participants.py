@@ -352,3 +352,21 @@ def test_a_removal_passive_is_done_by_what_it_removes_from(res, text, pair, type
     evs = code(res, text)
     assert pair in pairs(evs, type_)
     assert (pair[1], pair[0]) not in pairs(evs, type_)
+
+
+@pytest.mark.parametrize("text, pair, type_", [
+    ("Kenya was among the few countries that did not recall their diplomats from Oslo.", ("KEN", "NOR"), "SANCTION"),
+    ("Chile is one of the states that recognised Kosovo.", ("CHL", "XKX"), "SUPPORT"),
+    ("Peru was the only country that condemned the coup in Bolivia.", ("PER", "BOL"), "ACCUSE"),
+])
+def test_a_relative_clause_on_a_predicated_class_is_done_by_the_subject(res, text, pair, type_):
+    evs = code(res, text)
+    assert pair[0] in {e.source.actor_id for e in evs if e.type == type_ and e.source is not None}
+
+
+def test_a_release_from_someones_custody_is_done_by_the_holder(res):
+    evs = code(res, "Norway negotiated the release of seven hostages from Houthi custody.")
+    assert {e.source.name for e in evs if e.trigger == "release" and e.source is not None} == {"Houthis"}
+    evs = code(res, "Two Kenyan aid workers were freed from Houthi captivity on Monday.")
+    assert {(e.source and e.source.name, e.target and e.target.actor_id) for e in evs
+            if e.trigger == "freed"} == {("Houthis", "KEN")}

@@ -81,6 +81,25 @@ def relative_anchor(noun: Token) -> Token:
     return noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN") else noun
 
 
+def _predicated(noun: Token) -> Token | None:
+    """ "X was among the few countries that ...", "X is one of the states that ...", "X was the only
+    country that ...": the class a relative clause describes is predicated of X, so X does it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("among", "of"):
+        holder = noun.head.head
+        if noun.head.lower_ == "of" and holder.lower_ == "one" and holder.dep_ in ("attr", "pobj"):
+            holder = holder.head if holder.dep_ == "attr" else holder.head.head
+        elif noun.head.lower_ == "of":
+            return None
+    elif noun.dep_ == "attr" and noun.lemma_.lower() in grammar().predicative_heads:
+        holder = noun.head
+    else:
+        return None
+    if holder.lemma_ != "be":
+        return None
+    subs = children(holder, SUBJ)
+    return subs[0] if subs and subs[0].dep_ != "expl" else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
     if is_passive(verb):
@@ -107,7 +126,8 @@ def subject_of(verb: Token) -> Token | None:
         if subs and subs[0].dep_ != "expl":
             sub = subs[0]
             if sub.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return relative_anchor(verb.head)
+                anchor = relative_anchor(verb.head)
+                return _predicated(anchor) or anchor
             if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in kids(sub)):
                 return verb.head  # "X, whose government expelled Y": X's side acted
             return sub

@@ -314,7 +314,9 @@ def _passive_agent(tok: Token, trig: Trigger, res) -> list:
         return []
     # "put under investigation in Y", "taken into custody in Y": the place may hang on the state's noun
     holders = [tok, *cl.prep_objects(tok, ("under", "into"))]
-    kinds = ("state", "igo") if preps == ("from",) and trig.type not in words.origin_agent_types else ("state",)
+    # a bloc expels its member, a group frees its captives; force comes from a state's ground
+    kinds = ("state", "igo", "group", "organisation") if preps == ("from",) \
+        and trig.type not in words.origin_agent_types else ("state",)
     return [m for h in holders for pobj in cl.prep_objects(h, preps) for m in cl.actor_mentions(pobj, res)
             if m.actor.kind in kinds and m.actor.via is None]
 
