@@ -172,3 +172,15 @@ def test_an_agent_is_never_implied_from_another_act_of_the_same_sentence(res):
     assert fill_implicit([a, later])[1].source.implied  # the next sentence may still imply it
     evs = code(res, "Sweden condemned the arrest of the opposition leader in Chad on Tuesday.")
     assert not [e for e in evs if e.type == "COERCE" and e.source is not None]
+
+
+def test_an_act_on_an_act_is_done_to_its_doer_not_to_whom_it_fell_on(res):
+    evs = code(res, "Ecuador raided the Peruvian embassy on Friday. The government defended the raid.")
+    assert not [e for e in evs if e.trigger == "defended" and e.target is not None and e.target.actor_id == "PER"]
+    evs = code(res, "Kenya expelled the Ugandan ambassador on Monday. Uganda condemned the decision.")
+    assert ("UGA", "KEN") in pairs(evs, "ACCUSE")
+
+
+def test_a_definite_junta_is_the_state_it_rules(res):
+    evs = code(res, "Protests erupted in Guinea on Monday. The junta arrested twenty opposition activists.")
+    assert "GIN" in {e.source.actor_id for e in evs if e.type == "COERCE" and e.source is not None}

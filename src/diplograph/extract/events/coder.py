@@ -55,13 +55,16 @@ class EventCoder(_TriggerMatching):
         if not sources and cl.is_passive(tok):
             sources = _passive_agent(tok, trig, res)
         targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
+        # "X was detained in Iran": the place that names the agent is not also the target
+        targets = [t for t in targets if all(t.token_start != s.token_start for s in sources)]
         if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"
             targets = _perpetrators(cl.patients_of(tok), res, sources) or targets
         if not targets and trig.type in PLACE_BOUND:  # "lifted the curfew in X": X's people
             for holder in (*cl.patients_of(tok), tok):
                 targets += [t for pobj in cl.prep_objects(holder, ("in",))
                             for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
-                            if not any(cl.same_side(t.actor, s.actor) for s in sources)]
+                            if not any(cl.same_side(t.actor, s.actor) or t.token_start == s.token_start
+                                       for s in sources)]
         if trig.mode == "third-party" and not targets:
             targets = _mediated_parties(tok, res, sources)
         # "invited A, B and C to join talks": each invitee acts alone, not with the others; mediators
