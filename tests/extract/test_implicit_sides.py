@@ -184,3 +184,12 @@ def test_an_act_on_an_act_is_done_to_its_doer_not_to_whom_it_fell_on(res):
 def test_a_definite_junta_is_the_state_it_rules(res):
     evs = code(res, "Protests erupted in Guinea on Monday. The junta arrested twenty opposition activists.")
     assert "GIN" in {e.source.actor_id for e in evs if e.type == "COERCE" and e.source is not None}
+
+
+def test_no_target_is_implied_where_the_object_names_a_group_outside_the_knowledge_base(res):
+    evs = code(res, "Russia accused Ukraine of shelling on Monday. The Kremlin also arrested liberal extremists.")
+    assert [e for e in evs if e.trigger == "arrested" and e.target is None]
+    a = Event("ACCUSE", state("RUS"), state("UKR"), 0, 0, 1, "accused")
+    b = Event("COERCE", state("RUS"), None, 1, 0, 1, "arrested", token=7)
+    assert fill_implicit([a, b], said=frozenset({7}))[1].target is None
+    assert fill_implicit([a, b])[1].target.implied

@@ -60,14 +60,18 @@ def _implied(side: ActorRef) -> ActorRef:
     return replace(side, start=-1, end=-1, implied=True)
 
 
-def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] = frozenset()) -> list[Event]:
+def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] = frozenset(),
+                  said: frozenset[int] = frozenset()) -> list[Event]:
     """``events`` (one document, in document order) with implied sides filled where the rule above
     finds one; other events are returned unchanged. ``judging`` holds the trigger tokens whose object
     is itself an act ("defended the raid", "condemned the decision"): such an event is done to the
-    act's doer, so its target is implied only from an act its known side underwent."""
+    act's doer, so its target is implied only from an act its known side underwent. ``said`` holds
+    the trigger tokens whose object names people the knowledge base does not know ("arrested liberal
+    activists", "expelled a group of smugglers"): their target is said, and none is implied."""
     out: list[Event] = []
     for ev in events:
-        if ev.modality not in TOLD or (ev.source is None) == (ev.target is None) or ev.retells is not None:
+        if ev.modality not in TOLD or (ev.source is None) == (ev.target is None) or ev.retells is not None \
+                or (ev.target is None and ev.token in said):
             out.append(ev)
             continue
         known = ev.source if ev.source is not None else ev.target
