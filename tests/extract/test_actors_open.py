@@ -75,6 +75,31 @@ def test_abbreviation_that_does_not_spell_the_name_before_it_is_not_linked(run) 
     assert "RWA" not in {m.actor.actor_id for m in res.mentions if m.actor.text == "XQZ"}
 
 
+def test_collective_group_with_a_describing_word_is_a_new_actor(run) -> None:
+    res = run("Baltic allies criticised the pipeline, and separatist movements rejected the vote.")
+    allies = find(res, "Baltic allies")
+    assert (allies.actor.kind, allies.actor.country) == ("group", None)
+    assert allies.actor.actor_id.startswith("GRP_")
+    assert find(res, "separatist movements").actor.kind == "group"
+
+
+def test_collective_group_with_a_nationality_word_takes_its_country(run) -> None:
+    res = run("Libyan factions accused the envoy of delaying the vote.")
+    factions = find(res, "Libyan factions")
+    assert (factions.actor.kind, factions.actor.country) == ("group", "LBY")
+    assert factions.actor.actor_id != "LBY"
+
+
+def test_relational_collective_keeps_the_named_state_as_the_partner(run) -> None:
+    res = run("Japanese allies welcomed the decision.")
+    assert not [m for m in res.mentions if m.how == "described"]
+
+
+def test_vague_or_numbered_collectives_are_not_actors(run) -> None:
+    res = run("Other groups stayed silent. Chile, Peru and Bolivia met in Lima. The three Andean countries then signed.")
+    assert not [m for m in res.mentions if m.actor.text in ("Other groups", "Andean countries")]
+
+
 # ------------------------------------------------------------------ coreference
 
 def test_numbered_group_phrase_resolves_to_each_member_of_the_coordination(run) -> None:
@@ -157,3 +182,14 @@ def test_acting_state_is_its_governing_group_while_the_group_governs(run, date, 
 def test_state_as_a_venue_stays_the_state(run) -> None:
     res = run("Uzbekistan held talks in Afghanistan.", "2023-05-01")
     assert find(res, "Afghanistan").actor.actor_id == "AFG"
+
+
+def test_a_date_number_before_a_title_is_no_part_of_it(run) -> None:
+    res = run("On May 3 Kenyan Ambassador Ruth Wanjiku left Oslo.")
+    person = next(m for m in res.mentions if m.actor.kind == "person")
+    assert person.actor.text == "Kenyan Ambassador Ruth Wanjiku" and person.actor.via == "KEN"
+
+
+def test_a_definite_plural_describing_a_coordination_is_left_to_the_group_phrase(run) -> None:
+    res = run("Chile, Peru and Ecuador cut ties with Bolivia. The Andean nations then accused La Paz.")
+    assert members(find(res, "The Andean nations")) == ["CHL", "PER", "ECU"]

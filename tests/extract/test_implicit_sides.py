@@ -162,3 +162,34 @@ def test_they_refers_to_a_plural_phrase_of_a_named_actor(res):
     assert any(e.type == "REQUEST" and e.source and e.source.actor_id == "IRN" for e in evs)
     evs = code(res, "France criticised Russian diplomats. They rejected the claim.")
     assert ("RUS", "FRA") in pairs(evs, "REJECT")
+
+
+def test_an_agent_is_never_implied_from_another_act_of_the_same_sentence(res):
+    a = Event("ACCUSE", state("SWE"), state("TCD"), 3, 0, 1, "condemned")
+    judged = Event("COERCE", None, state("TCD"), 3, 0, 1, "arrest")
+    assert fill_implicit([a, judged])[1].source is None
+    later = Event("COERCE", None, state("TCD"), 4, 0, 1, "arrested")
+    assert fill_implicit([a, later])[1].source.implied  # the next sentence may still imply it
+    evs = code(res, "Sweden condemned the arrest of the opposition leader in Chad on Tuesday.")
+    assert not [e for e in evs if e.type == "COERCE" and e.source is not None]
+
+
+def test_an_act_on_an_act_is_done_to_its_doer_not_to_whom_it_fell_on(res):
+    evs = code(res, "Ecuador raided the Peruvian embassy on Friday. The government defended the raid.")
+    assert not [e for e in evs if e.trigger == "defended" and e.target is not None and e.target.actor_id == "PER"]
+    evs = code(res, "Kenya expelled the Ugandan ambassador on Monday. Uganda condemned the decision.")
+    assert ("UGA", "KEN") in pairs(evs, "ACCUSE")
+
+
+def test_a_definite_junta_is_the_state_it_rules(res):
+    evs = code(res, "Protests erupted in Guinea on Monday. The junta arrested twenty opposition activists.")
+    assert "GIN" in {e.source.actor_id for e in evs if e.type == "COERCE" and e.source is not None}
+
+
+def test_no_target_is_implied_where_the_object_names_a_group_outside_the_knowledge_base(res):
+    evs = code(res, "Russia accused Ukraine of shelling on Monday. The Kremlin also arrested liberal extremists.")
+    assert [e for e in evs if e.trigger == "arrested" and e.target is None]
+    a = Event("ACCUSE", state("RUS"), state("UKR"), 0, 0, 1, "accused")
+    b = Event("COERCE", state("RUS"), None, 1, 0, 1, "arrested", token=7)
+    assert fill_implicit([a, b], said=frozenset({7}))[1].target is None
+    assert fill_implicit([a, b])[1].target.implied

@@ -208,3 +208,165 @@ def test_relative_clauses_origins_and_light_verbs(res, text, pair, type_):
 ])
 def test_easing_acts_follow_the_2021_table(res, text, type_):
     assert type_ in {t for t, _, _ in triples(code(res, text))}, triples(code(res, text))
+
+
+# ------------------------------------------------------------------ agents and open-world sides
+
+def test_passive_agent_attached_to_the_object_is_the_source(res):
+    evs = code(res, "Sudan was given a deadline by the African Union.")
+    assert ("AU", "SDN") in pairs(evs, "THREATEN") or any(
+        e.source is not None and e.source.actor_id != "SDN" and e.target is not None and e.target.actor_id == "SDN"
+        for e in evs if e.type == "THREATEN")
+
+
+def test_passive_agent_attached_to_the_objects_infinitive_is_the_source(res):
+    evs = code(res, "The government in Chad was given an ultimatum to release the prisoners by Nordic countries.")
+    threats = [e for e in evs if e.type == "THREATEN"]
+    assert threats and all(e.source is not None and e.source.name == "Nordic countries" for e in threats)
+    assert all(e.target is not None and e.target.actor_id == "TCD" for e in threats)
+
+
+def test_a_date_after_by_is_not_an_agent(res):
+    evs = code(res, "The militia was given an ultimatum to disarm by Friday.")
+    assert all(e.source is None for e in evs if e.type == "THREATEN")
+
+
+def test_a_government_noun_with_an_unnamed_modifier_is_the_named_state(res):
+    evs = code(res, "The military junta in Guinea expelled the Dutch ambassador.")
+    assert ("GIN", "NLD") in pairs(evs, "SANCTION")
+
+
+def test_a_described_collective_group_is_a_side(res):
+    evs = code(res, "Islamist groups attacked a police post in Tunisia.")
+    srcs = {e.source.name for e in evs if e.type == "ASSAULT" and e.source is not None}
+    assert srcs == {"Islamist groups"}
+
+
+def test_an_envoy_summoned_to_a_ministry_was_summoned_by_its_state(res):
+    evs = code(res, "The ambassador of Chile was summoned to the foreign ministry in Lima.")
+    assert ("PER", "CHL") in pairs(evs, "ACCUSE")
+
+
+def test_a_reporter_of_the_targets_own_side_is_not_the_agent_of_a_passive(res):
+    evs = code(res, "The Kenyan embassy said that on June 4 Kenyan Ambassador Ruth Wanjiku was summoned.")
+    summoned = [e for e in evs if e.type == "ACCUSE"]
+    assert summoned and all(e.source is None or e.source.actor_id != "KEN" for e in summoned)
+
+
+def test_mediators_of_a_signed_deal_meet_its_signers_not_each_other(res):
+    evs = code(res, "Chile and Peru met on Monday. The two foreign ministers signed the deal brokered by Norway and Canada.")
+    assert pairs(evs, "CONSULT") >= {("NOR", "CHL"), ("NOR", "PER"), ("CAN", "CHL"), ("CAN", "PER")}
+    assert ("NOR", "CAN") not in pairs(evs, "CONSULT") and ("CAN", "NOR") not in pairs(evs, "CONSULT")
+    assert not {p for p in pairs(evs, "SUPPORT") if "NOR" in p or "CAN" in p}
+
+
+def test_a_numbered_phrase_of_officials_stands_for_the_states_of_a_coordination(res):
+    evs = code(res, "Chile and Peru opened talks on Monday. The two presidents then criticised Bolivia.")
+    assert {("CHL", "BOL"), ("PER", "BOL")} <= pairs(evs, "ACCUSE")
+
+
+def test_a_witness_in_the_presence_of_is_no_party(res):
+    evs = code(res, "Kenya criticised the verdict in the presence of the Norwegian foreign minister.")
+    sides = [a for e in evs if e.type == "ACCUSE" for a in (e.source, e.target) if a is not None]
+    assert sides and not [a for a in sides if "NOR" in (a.actor_id, a.country, a.via)]
+
+
+def test_the_place_of_an_agentless_arrest_is_its_agent_not_its_target(res):
+    evs = code(res, "A Dutch journalist was arrested in Iran on Monday.")
+    assert ("IRN", "NLD") in pairs(evs, "COERCE")
+    assert not [e for e in evs if e.type == "COERCE" and e.target is not None and e.target.actor_id == "IRN"]
+
+
+def test_the_place_of_a_light_verb_investigation_is_its_agent(res):
+    evs = code(res, "A Brazilian national has been put under investigation in Portugal, a news agency reported.")
+    assert ("PRT", "BRA") in pairs(evs, "ACCUSE")
+
+
+def test_the_place_of_an_agentless_killing_is_not_its_agent(res):
+    evs = code(res, "Five soldiers were killed in Mali on Sunday.")
+    assert not [e for e in evs if e.source is not None and e.source.actor_id == "MLI"]
+
+
+@pytest.mark.parametrize("text, src", [
+    ("Egypt has the right to expel the Israeli envoy.", "EGY"),
+    ("Kenya made an attempt to mediate between Sudan and Chad.", "KEN"),
+    ("Norway has had the opportunity to deepen ties with Chile.", "NOR"),
+])
+def test_the_infinitive_of_a_had_or_made_noun_is_done_by_the_subject(res, text, src):
+    evs = code(res, text)
+    assert evs and all(e.source is not None and e.source.actor_id == src for e in evs)
+
+
+def test_the_infinitive_of_a_rejected_proposal_is_not_done_by_the_subject(res):
+    evs = code(res, "Iran rejected a proposal to expel the Dutch envoy.")
+    assert not [e for e in evs if e.type == "SANCTION" and e.source is not None and e.source.actor_id == "IRN"]
+
+
+def test_a_passive_with_its_own_patient_does_not_inherit_the_previous_clauses_subject(res):
+    evs = code(res, "Chad's assets were frozen and a travel ban on the officers was also imposed.")
+    assert not [e for e in evs if e.source is not None and e.source.actor_id == "TCD"]
+
+
+def test_a_passive_conjunct_is_undergone_by_the_shared_subject(res):
+    evs = code(res, "Iran tested a missile and was condemned by France.")
+    assert ("FRA", "IRN") in pairs(evs, "ACCUSE")
+
+
+def test_the_infinitive_of_a_given_noun_is_done_by_its_recipient(res):
+    evs = code(res, "Chad was given a deadline to withdraw its troops from Sudan.")
+    assert ("TCD", "SDN") in {(s, t) for e in evs if e.act_type == "RETREAT"
+                              for s, t in [(e.source and e.source.actor_id, e.target and e.target.actor_id)]}
+
+
+def test_a_by_phrase_of_an_active_infinitive_is_no_target(res):
+    evs = code(res, "The junta in Chad was given an ultimatum to cede power by Nordic countries.")
+    assert not [e for e in evs if e.act_type == "RETREAT" and e.target is not None]
+
+
+def test_an_active_conjunct_of_a_passive_is_done_by_its_patient(res):
+    evs = code(res, "Kenya's defence minister was indicted by an international court and will resign.")
+    assert not [e for e in evs if e.trigger == "resign" and e.source is not None and e.source.kind == "igo"]
+    assert [e for e in evs if e.trigger == "resign" and e.source is not None and "KEN" in (
+        e.source.actor_id, e.source.country, e.source.via)]
+
+
+def test_members_from_a_named_party_act_for_the_party(res):
+    evs = code(res, "Angry activists from the Green Dawn Party staged rallies against the Kenyan president.")
+    srcs = {e.source.name for e in evs if e.type == "PROTEST" and e.source is not None}
+    assert srcs and all("Green Dawn" in s for s in srcs)
+
+
+def test_where_force_came_from_is_its_side_not_its_target(res):
+    evs = code(res, "Rockets were fired from Lebanon at Israeli towns on Monday.")
+    assert ("LBN", "ISR") in pairs(evs, "ASSAULT")
+    evs = code(res, "Missiles were launched from the destroyer HMS Kestrel in the Red Sea.")
+    assert not [e for e in evs if e.type == "ASSAULT" and e.target is not None and "Kestrel" in e.target.name]
+
+
+@pytest.mark.parametrize("text, pair, type_", [
+    ("Chilean diplomats were to be expelled from Peru.", ("PER", "CHL"), "SANCTION"),
+    ("Chilean diplomats were expelled from Peru on Friday.", ("PER", "CHL"), "SANCTION"),
+    ("Ten Kenyan migrants were deported from Libya.", ("LBY", "KEN"), "COERCE"),
+])
+def test_a_removal_passive_is_done_by_what_it_removes_from(res, text, pair, type_):
+    evs = code(res, text)
+    assert pair in pairs(evs, type_)
+    assert (pair[1], pair[0]) not in pairs(evs, type_)
+
+
+@pytest.mark.parametrize("text, pair, type_", [
+    ("Kenya was among the few countries that did not recall their diplomats from Oslo.", ("KEN", "NOR"), "SANCTION"),
+    ("Chile is one of the states that recognised Kosovo.", ("CHL", "XKX"), "SUPPORT"),
+    ("Peru was the only country that condemned the coup in Bolivia.", ("PER", "BOL"), "ACCUSE"),
+])
+def test_a_relative_clause_on_a_predicated_class_is_done_by_the_subject(res, text, pair, type_):
+    evs = code(res, text)
+    assert pair[0] in {e.source.actor_id for e in evs if e.type == type_ and e.source is not None}
+
+
+def test_a_release_from_someones_custody_is_done_by_the_holder(res):
+    evs = code(res, "Norway negotiated the release of seven hostages from Houthi custody.")
+    assert {e.source.name for e in evs if e.trigger == "release" and e.source is not None} == {"Houthis"}
+    evs = code(res, "Two Kenyan aid workers were freed from Houthi captivity on Monday.")
+    assert {(e.source and e.source.name, e.target and e.target.actor_id) for e in evs
+            if e.trigger == "freed"} == {("Houthis", "KEN")}

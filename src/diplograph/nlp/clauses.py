@@ -155,7 +155,9 @@ def _national(tok: Token, generic, res: MentionLookup):
     # "troops from X" come from X; "troops in X" may serve there
     for pobj in prep_objects(tok, ORIGIN_PREPS if generic.actor.sector not in NOT_LOCAL_SECTORS else ("from",)):
         m = _head_actor(pobj, res, 2)
-        if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and m.actor.country:
+        # a place's state, or a named party or group ("activists from the X Party")
+        if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and (
+                m.actor.country or m.actor.kind in ("group", "organisation")):
             return merged(m)
     return generic
 
@@ -188,9 +190,12 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
     # "its European Community partners": a named modifier before a possessive pronoun
     mods = sorted((c for c in kids(tok) if c.dep_ in ("compound", "poss", "amod", "nmod", "appos")),
                   key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
+    fallback = None  # "the military junta in X": an unnamed modifier yields to a named holder
     for c in mods:
         m = res.at_token(c.i)
-        if m is not None:
+        if m is not None and m.actor.actor_id.startswith(GENERIC_PREFIX):
+            fallback = fallback or m
+        elif m is not None:
             return m
     for c in kids(tok):  # "US drone strikes": a modifier of a modifier
         if c.dep_ == "compound" and c.i < tok.i:
@@ -212,7 +217,7 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
                 m = _head_actor(pobj, res, depth + 1)
                 if m is not None:
                     return m
-    return None
+    return fallback
 
 
 def subtree_mentions(tok: Token, res: MentionLookup) -> list:

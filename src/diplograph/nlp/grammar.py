@@ -11,7 +11,10 @@ from functools import lru_cache
 
 from diplograph.data import read_yaml
 
-KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns")
+KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns",
+        "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
+        "noun_control_verbs", "noun_recipient_control_verbs",
+        "origin_agent_types", "removal_agent_verbs")
 
 
 class GrammarError(ValueError):
@@ -29,6 +32,13 @@ class Grammar:
     predicative_heads: frozenset[str]
     seat_heads: frozenset[str]
     response_nouns: frozenset[str]
+    goal_agent_verbs: frozenset[str]
+    adjunct_nouns: frozenset[str]
+    locative_agent_types: frozenset[str]
+    noun_control_verbs: frozenset[str]
+    noun_recipient_control_verbs: frozenset[str]
+    origin_agent_types: frozenset[str]
+    removal_agent_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +52,7 @@ def grammar() -> Grammar:
         values = data.get(key)
         if not isinstance(values, list) or not values or not all(isinstance(v, str) and v.strip() for v in values):
             raise GrammarError(f"{label}: {key}: expected a non-empty list of words")
-        fold = str.upper if key == "venue_types" else str.lower
+        fold = str.upper if key in ("venue_types", "locative_agent_types", "origin_agent_types") else str.lower
         lists[key] = frozenset(" ".join(fold(v).split()) for v in values)
     unknown = set(data) - set(KEYS) - {"kind", "version"}
     if unknown:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.nlp.clauses import OBJ, MentionLookup, _head_actor, children, same_side
+from diplograph.nlp.clauses import OBJ, MentionLookup, _head_actor, children, is_passive, same_side
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
 
@@ -42,7 +42,8 @@ def _adjunct(tok: Token, places: bool) -> bool:
     if tok.dep_ != "prep":
         return False
     words = grammar()
-    return tok.lower_ in words.adjunct_preps or (not places and tok.lower_ in words.place_preps)
+    return tok.lower_ in words.adjunct_preps or (not places and tok.lower_ in words.place_preps) \
+        or any(p.lemma_.lower() in words.adjunct_nouns for p in children(tok, ("pobj",)))
 
 
 def venue_type(type_: str) -> bool:
@@ -54,7 +55,11 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
     """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first.
     Adjuncts of time and comparison are not searched, nor those of place unless ``places``; an actor
     for which ``passes(mention)`` is true is passed over (the search goes on below it)."""
-    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places)]
+    # "to cede power by X": a by-phrase of an active verb is a means, a time or a misplaced agent, never
+    # whom the act falls on
+    active = verb.pos_ in ("VERB", "AUX") and not is_passive(verb)
+    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places)
+             and not (active and c.dep_ == "prep" and c.lower_ == "by")]
     # the trigger's own adjuncts and its object's ("signed a treaty at X") are where it happened;
     # deeper down ("agreed to open a centre in X") a place is where the promised act falls
     venue = set() if places else {c.i for c in queue if c.dep_ in OBJ}
@@ -68,6 +73,7 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
             if not _excluded(found.actor, exclude) and not (passes and passes(found)):
                 return found  # (not "its peacekeepers", the source's own, nor what ``passes`` skips)
         # "the return of land seized by X": an agent inside the predicate (not the verb's own) counts
-        queue.extend(c for c in kids(cur) if (c.dep_ not in PREDICATE_SKIP or c.dep_ == "agent")
+        # (not for a meeting or an agreement: "signed the deal brokered by X": X mediated, a third party)
+        queue.extend(c for c in kids(cur) if (c.dep_ not in PREDICATE_SKIP or (c.dep_ == "agent" and places))
                      and not _adjunct(c, cur.i not in venue))
     return None

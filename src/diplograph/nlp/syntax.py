@@ -81,6 +81,25 @@ def relative_anchor(noun: Token) -> Token:
     return noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN") else noun
 
 
+def _predicated(noun: Token) -> Token | None:
+    """ "X was among the few countries that ...", "X is one of the states that ...", "X was the only
+    country that ...": the class a relative clause describes is predicated of X, so X does it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("among", "of"):
+        holder = noun.head.head
+        if noun.head.lower_ == "of" and holder.lower_ == "one" and holder.dep_ in ("attr", "pobj"):
+            holder = holder.head if holder.dep_ == "attr" else holder.head.head
+        elif noun.head.lower_ == "of":
+            return None
+    elif noun.dep_ == "attr" and noun.lemma_.lower() in grammar().predicative_heads:
+        holder = noun.head
+    else:
+        return None
+    if holder.lemma_ != "be":
+        return None
+    subs = children(holder, SUBJ)
+    return subs[0] if subs and subs[0].dep_ != "expl" else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
     if is_passive(verb):
@@ -92,12 +111,23 @@ def subject_of(verb: Token) -> Token | None:
                 for by in children(pobj, ("prep",)):
                     if by.lower_ == "by" and prep.lower_ != "by":
                         return next(iter(children(by, ("pobj",))), None)
+        for obj in children(verb, ("dobj",)):  # "was given an ultimatum (to leave) by Y": "by Y" attached low,
+            # to the object or to its infinitive
+            holders = [obj, *(c for c in children(obj, ("acl",)) if is_infinitive(c) and not is_passive(c))]
+            for by in (p for h in holders for p in children(h, ("prep",))):
+                if by.lower_ == "by":
+                    return next(iter(children(by, ("pobj",))), None)
+        if children(verb, PASS_SUBJ) or verb.dep_ == "xcomp":
+            # "X's assets were frozen and a ban was imposed": its own patient, its agent unsaid; "X were
+            # to be expelled": the subject above is the patient, not the agent
+            return None
     else:
         subs = children(verb, SUBJ)
         if subs and subs[0].dep_ != "expl":
             sub = subs[0]
             if sub.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return relative_anchor(verb.head)
+                anchor = relative_anchor(verb.head)
+                return _predicated(anchor) or anchor
             if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in kids(sub)):
                 return verb.head  # "X, whose government expelled Y": X's side acted
             return sub
@@ -109,6 +139,11 @@ def subject_of(verb: Token) -> Token | None:
     if head.i == verb.i:
         return None
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        if is_passive(head) and not is_passive(verb):
+            # "X was indicted by a court and will resign": the passive's patient does the active conjunct
+            shared = children(head, PASS_SUBJ)
+            if shared:
+                return shared[0]
         return subject_of(head)
     if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "NOUN") and head.head.i != head.i:
         return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
@@ -127,6 +162,15 @@ def subject_of(verb: Token) -> Token | None:
             and head.dep_ == "attr" and head.lemma_.lower() in grammar().predicative_heads \
             and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head)  # "X became the first (country) to recognise Y": X recognises
+    if verb.dep_ == "acl" and not is_passive(verb) and is_infinitive(verb) and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in grammar().noun_control_verbs:
+        return subject_of(head.head)  # "X has the right to expel Y", "X made an attempt to mediate"
+    if verb.dep_ == "acl" and not is_passive(verb) and is_infinitive(verb) and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in grammar().noun_recipient_control_verbs:
+        giver = head.head  # "X was given an ultimatum to leave", "granted Y permission to land"
+        got = children(giver, PASS_SUBJ) if is_passive(giver) else \
+            children(giver, ("dative",)) or prep_objects(giver, ("to",))
+        return got[0] if got else None
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb):
         return relative_anchor(head)
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and is_infinitive(verb):
@@ -175,6 +219,10 @@ def patients_of(verb: Token) -> list[Token]:
             return [verb.head]
         if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):  # "X used to be accused": X
             return children(verb.head, SUBJ + PASS_SUBJ)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "X tested a missile and was condemned by Y": the shared subject undergoes the passive
+            shared = children(verb.head, SUBJ + PASS_SUBJ)
+            return [s for s in shared if s.dep_ != "expl"]
         return []
     objs = children(verb, OBJ)
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objs):

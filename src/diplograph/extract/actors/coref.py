@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.clauses import object_doer
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import (DEFINITE_NOUNS, GROUP_NOUNS, PLURAL_NOUNS, PRONOUN_PREDICATES,
+from diplograph.extract.actors.words import (DEFINITE_NOUNS, GOV_NOUNS, GROUP_NOUNS, PLURAL_NOUNS, PRONOUN_PREDICATES,
                                              PRONOUNS, TITLE_WORDS)
 
 _REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS)
@@ -52,7 +52,7 @@ class _Coref:
                 start, members = found
                 src = members[0]
             elif generic is None and low in DEFINITE_NOUNS and tok.tag_ == "NN":
-                if self._absorb_definite(tok):
+                if self._absorb_definite(tok) or self._specified(tok):
                     continue
                 start = self._np_start(tok, named=True)
                 if start is None or tok.dep_ in ("compound", "amod"):
@@ -60,6 +60,9 @@ class _Coref:
                 src = self._antecedent(start, DEFINITE_NOUNS[low], None, tok)
                 if src is not None and src.actor is not None and src.person is None:  # the state, not an organ
                     src = _M(src.start, src.end, src.actor, src.how, sector=src.actor.sector_at(self.date))
+                    if low in GOV_NOUNS and src.actor.kind == "state":  # "the junta", "the regime": its rulers
+                        src.sector = "GOV"
+                        self._govern(src)
             elif generic is not None or (low in GROUP_NOUNS and tok.tag_ in ("NN", "NNS")):
                 start = self._np_start(tok)
                 if start is None:
@@ -100,6 +103,12 @@ class _Coref:
             if coord:
                 return coord[0], coord
         return src, None
+
+    def _specified(self, tok: Token) -> bool:
+        """ "the new government in Caracas", "the junta of X": a description whose own phrase names its
+        actor does not point back."""
+        return self.lower[tok.i] in GOV_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
+                   and any(self._mention_at(t.i) is not None for t in c.subtree) for c in tok.children)
 
     def _absorb_definite(self, tok: Token) -> bool:
         """ "the Saudi kingdom", "the Afghan state": a demonym before the noun names the state itself."""

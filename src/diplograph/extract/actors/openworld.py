@@ -8,6 +8,9 @@ An argument that names no knowledge-base actor may still be one:
 * a described actor: a head noun from ``open_heads`` (data/actor_words.yaml) with a state named in its
   modifiers ("Afghan terrorists", "the Saudi-led coalition", "a Chinese airline"). The state is then a
   modifier, not a participant: the actor is the group, with the state's country;
+* a collective group: a plural group noun from ``collective_heads`` with a describing word that is no
+  knowledge-base actor ("Gulf allies", "jihadist groups", "Islamist movements"), or with a nationality
+  word that gives its country ("Palestinian factions"; not for relational heads: "US allies");
 * an abbreviation introduced in brackets after any actor ("the Saudi Press Agency (SPA)", "the Deputy
   Prime Minister (DPM)") stands for that actor wherever it is written later in the document.
 
@@ -19,7 +22,8 @@ from __future__ import annotations
 
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
-from diplograph.extract.actors.words import NOT_ACTOR_AFTER, OPEN_HEADS, PREPS, TITLE_WORDS
+from diplograph.extract.actors.words import (COLLECTIVE_HEADS, NOT_ACTOR_AFTER, NUMBER_WORDS, PLURAL_NOUNS, OPEN_HEADS, PREPS, TITLE_WORDS,
+                                             VAGUE_MODIFIERS)
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod", "det", "nummod")
 
@@ -49,6 +53,7 @@ class _OpenWorld:
 
     def open_world_pass(self) -> None:
         self._described_pass()
+        self._collective_pass()
         self._orgs_pass()
         self._norp_pass()
         self._abbreviations_pass()
@@ -111,6 +116,42 @@ class _OpenWorld:
                 self._remove(m)
             new = _New(normalise(head_text, keep_case=True), kind, country, sector, keyed=True)
             self._add(_M(start, i + 1, None, "described", sector=sector, new=new))
+            for k in range(start, i + 1):
+                self.used[k] = True
+
+    def _collective_pass(self) -> None:
+        """ "Gulf allies", "jihadist groups": a group described by a collective noun and its modifiers."""
+        toks, lower = self.toks, self.lower
+        for i in [i for i, low in enumerate(lower) if low in COLLECTIVE_HEADS]:
+            tok = toks[i]
+            if tok.tag_ not in ("NNS", "NNPS") or self.used[i] or self._mention_at(i) is not None \
+                    or tok.dep_ in ("compound", "amod", "nmod"):
+                continue  # a modifier itself ("opposition groups leaders"), or known
+            j, sent_start = i - 1, self.sents[self.sent_of[i]].start
+            while j >= sent_start and toks[j].head.i in range(j + 1, i + 1) and (
+                    toks[j].pos_ in ("ADJ", "PROPN", "NOUN") or toks[j].text in ("-", "\u2013")
+                    or toks[j].tag_ == "VBN"):
+                j -= 1
+            if j >= sent_start and (toks[j].pos_ == "NUM" or lower[j] in NUMBER_WORDS
+                                    or (lower[j] in ("the", "these", "those") and lower[i] in PLURAL_NOUNS)):
+                continue  # "the three Gulf countries", "the Arab nations": a group phrase for named members
+                # of an earlier coordination (:mod:`.plural`), not a new group
+            words = [t for t in toks[j + 1:i] if t.is_alpha]
+            if not words or words[0].lower_ in ("pro", "anti") or any(t.tag_ == "VBN" for t in words) \
+                    or all(t.lower_ in VAGUE_MODIFIERS for t in words):
+                continue  # "the groups", "other groups", "Iranian-backed groups": not a named group
+            kind, relational = COLLECTIVE_HEADS[lower[i]]
+            inside = [m for k in range(j + 1, i) for m in self._cover.get(k, ())]
+            states = [m for m in inside if m.actor is not None and m.actor.kind == "state" and m.person is None]
+            if len(states) != len(inside) or (states and relational) or len(states) > 1:
+                continue  # "US allies", "Hamas groups": the knowledge base's actor is the modifier's owner
+            start = j + 1
+            for m in states:
+                self._remove(m)
+            country = states[0].actor.country if states else None
+            new = _New(normalise(self._span_text(start, i + 1), keep_case=True), kind, country, None,
+                       keyed=country is not None)
+            self._add(_M(start, i + 1, None, "described", new=new))
             for k in range(start, i + 1):
                 self.used[k] = True
 

@@ -104,8 +104,8 @@ class _People:
             seen_head = seen_head or lower[j] in TITLE_HEADS
             j -= 1
         start = j + 1
-        while start < end and lower[start] in PREPS - {"the", "a", "an"}:
-            start += 1
+        while start < end and (lower[start] in PREPS - {"the", "a", "an"} or toks[start].tag_ == "CD"):
+            start += 1  # "on May 3 Kenyan Ambassador X": the date's number is no part of the title
         if not any(lower[k] in TITLE_HEADS for k in range(start, end)):
             return None
         return start, end

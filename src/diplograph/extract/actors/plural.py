@@ -5,7 +5,8 @@
 data/actor_words.yaml) stands for every actor of the nearest earlier coordination of the right kind
 and size, within the current and previous three sentences. With a number and no such coordination, the
 distinct actors of that kind in the current and previous sentence are taken when there are exactly that
-many; otherwise the phrase is left unresolved (cautious: no side rather than a guess).
+many; a numbered phrase of people ("the two foreign ministers") with no coordination of people stands for
+the states of a coordination of that size (each state's official); otherwise the phrase is left unresolved (cautious: no side rather than a guess).
 """
 
 from __future__ import annotations
@@ -114,6 +115,11 @@ class _Plural:
                 return det, members
         if number is None:
             return None
+        if want == "person":  # "Chile and Peru ... the two foreign ministers": each state's official
+            for end, members in reversed(self.coordinations()):
+                if end <= det and self.sent_of[end - 1] >= here - 3 and len(members) == number \
+                        and all(fits(m, "state") for m in members):
+                    return det, members
         rest = self._rest_of_coordination(tok, det, number, want)
         if rest:
             return det, rest

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
+from diplograph.nlp.grammar import grammar
 from diplograph.extract.events import modality as md
 from diplograph.extract.events import nominal
 from diplograph.extract.events.candidate import Candidate
@@ -51,17 +52,25 @@ class EventCoder(_TriggerMatching):
         if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
         sources = cl.actor_mentions(subj, res) if subj is not None else []
+        if not sources and cl.is_passive(tok):
+            sources = _passive_agent(tok, trig, res)
         targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
+        # "X was detained in Iran": the place that names the agent is not also the target
+        targets = [t for t in targets if all(t.token_start != s.token_start for s in sources)]
         if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"
             targets = _perpetrators(cl.patients_of(tok), res, sources) or targets
         if not targets and trig.type in PLACE_BOUND:  # "lifted the curfew in X": X's people
             for holder in (*cl.patients_of(tok), tok):
                 targets += [t for pobj in cl.prep_objects(holder, ("in",))
                             for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
-                            if not any(cl.same_side(t.actor, s.actor) for s in sources)]
-        # "invited A, B and C to join talks": each invitee acts alone, not with the others
-        solo = tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and \
-            cl.controls_object(tok.head)
+                            if not any(cl.same_side(t.actor, s.actor) or t.token_start == s.token_start
+                                       for s in sources)]
+        if trig.mode == "third-party" and not targets:
+            targets = _mediated_parties(tok, res, sources)
+        # "invited A, B and C to join talks": each invitee acts alone, not with the others; mediators
+        # ("brokered by A and B") do not meet one another
+        solo = (tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and cl.controls_object(tok.head)) \
+            or trig.mode == "third-party"
         # "A and B accused each other": the subjects act on one another
         mutual = any(cl.is_reciprocal(o) for o in (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps)))
         if mutual:
@@ -289,6 +298,40 @@ class EventCoder(_TriggerMatching):
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
+
+
+def _passive_agent(tok: Token, trig: Trigger, res) -> list:
+    """The agent an agentless passive names by a place: "X was summoned to the foreign ministry in Y"
+    (the office's state summoned X), "X was expelled from Y" (Y expelled X), "X was arrested in Y"
+    (Y's authorities arrested X), "rockets were fired from Y" (Y's side fired)."""
+    words = grammar()
+    if tok.lemma_.lower() in words.goal_agent_verbs:
+        preps = ("to",)
+    elif tok.lemma_.lower() in words.removal_agent_verbs:
+        preps = ("from",)
+    elif trig.type in words.locative_agent_types:
+        preps = ("in",)
+    elif trig.type in words.origin_agent_types:
+        preps = ("from",)
+    else:
+        return []
+    # "put under investigation in Y", "taken into custody in Y": the place may hang on the state's noun
+    holders = [tok, *cl.prep_objects(tok, ("under", "into"))]
+    # a bloc expels its member, a group frees its captives; force comes from a state's ground
+    kinds = ("state", "igo", "group", "organisation") if preps == ("from",) \
+        and trig.type not in words.origin_agent_types else ("state",)
+    return [m for h in holders for pobj in cl.prep_objects(h, preps) for m in cl.actor_mentions(pobj, res)
+            if m.actor.kind in kinds and m.actor.via is None]
+
+
+def _mediated_parties(tok: Token, res, sources: list) -> list:
+    """ "A and B signed the deal brokered by X": the parties to what X mediated are those who act on it."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.dep_ not in cl.OBJ or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = cl.subject_of(noun.head)
+    found = cl.actor_mentions(subj, res) if subj is not None else []
+    return [m for m in found if not any(cl.same_side(m.actor, s.actor) for s in sources)]
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:

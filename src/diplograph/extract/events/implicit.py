@@ -8,6 +8,15 @@ the simple, well-attested one: the missing side of a told act (asserted or repor
 counterpart of the known side in the nearest earlier told two-sided event of the document, within
 ``window`` sentences, that has the known side as one of its two parties.
 
+An act on an act ("defended the raid", "condemned the decision") is done to the act's doer: its
+target is implied only as the doer of an earlier act its known side underwent ("Kenya expelled
+Uganda's envoy. Uganda condemned the decision": Kenya), never as the one that act fell on ("Ecuador
+raided Mexico's embassy. Ecuador defended the raid": not Mexico).
+
+An agent is never taken from another act of the same sentence: there the grammar saw every actor,
+and an agent it did not find is unsaid on purpose ("Sweden condemned the arrest of X": Sweden did not
+arrest X; "Y negotiated the release of the hostages": Y did not hold them).
+
 Nothing further is guessed. Taking the counterpart from the document's leading relationship (the pair
 told most often) was tried and dropped: read by hand, about half of such sides were wrong, most of all
 in analyses of one relationship, where every act of one party on a third would be given the other.
@@ -51,12 +60,18 @@ def _implied(side: ActorRef) -> ActorRef:
     return replace(side, start=-1, end=-1, implied=True)
 
 
-def fill_implicit(events: list[Event], window: int = 2) -> list[Event]:
+def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] = frozenset(),
+                  said: frozenset[int] = frozenset()) -> list[Event]:
     """``events`` (one document, in document order) with implied sides filled where the rule above
-    finds one; other events are returned unchanged."""
+    finds one; other events are returned unchanged. ``judging`` holds the trigger tokens whose object
+    is itself an act ("defended the raid", "condemned the decision"): such an event is done to the
+    act's doer, so its target is implied only from an act its known side underwent. ``said`` holds
+    the trigger tokens whose object names people the knowledge base does not know ("arrested liberal
+    activists", "expelled a group of smugglers"): their target is said, and none is implied."""
     out: list[Event] = []
     for ev in events:
-        if ev.modality not in TOLD or (ev.source is None) == (ev.target is None) or ev.retells is not None:
+        if ev.modality not in TOLD or (ev.source is None) == (ev.target is None) or ev.retells is not None \
+                or (ev.target is None and ev.token in said):
             out.append(ev)
             continue
         known = ev.source if ev.source is not None else ev.target
@@ -68,9 +83,12 @@ def fill_implicit(events: list[Event], window: int = 2) -> list[Event]:
             if prev.modality in TOLD:
                 found = _counterpart(prev, party)
                 if found is not None:
+                    if ev.token in judging and ev.target is None and prev.target is found:
+                        found = None  # "X raided Y's embassy. X defended the raid": not an act on Y
                     break
         if found is None or _party(found) == party or found.actor_id == known.actor_id or (
-                _country(found) == _country(known) and found.sector == known.sector == "GOV"):
+                _country(found) == _country(known) and found.sector == known.sector == "GOV") or (
+                ev.source is None and prev.sentence == ev.sentence):
             out.append(ev)
             continue
         side = _implied(found)

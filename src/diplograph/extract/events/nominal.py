@@ -37,6 +37,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             sources += found
     for pobj in cl.prep_objects(tok, ("by",)):
         sources += cl.actor_mentions(pobj, res)
+    if trig.mode == "release" and not sources:  # "the release of hostages from X('s) custody": X frees them
+        for pobj in cl.prep_objects(tok, ("from",)):
+            sources += cl.actor_mentions(pobj, res)
     for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
         targets += cl.actor_mentions(pobj, res)
     if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp import predicate as pr
 from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
@@ -78,8 +79,12 @@ def reporting_agent(type_: str, clause: Token, targets: list, res, reporting_ver
     subj = cl.subject_of(verb) if verb is not None else None
     found = cl.actor_mentions(subj, res) if subj is not None else []
     return [m for m in found[:1] if m.actor.kind in ("state", "organisation", "igo") or m.actor.via
-            if not any((m.actor.country or m.actor.actor_id) == (t.actor.country or t.actor.actor_id)
-                       for t in targets)]
+            if not any(_sides(m.actor) & _sides(t.actor) for t in targets)]
+
+
+def _sides(a) -> set:
+    """The states an actor stands for: itself, its country, the state a person serves."""
+    return {a.country or a.actor_id, a.via or a.country or a.actor_id} - {None}
 
 
 def local_population(target, sources: list):
@@ -101,11 +106,15 @@ def local_population(target, sources: list):
 def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False) -> list:
     """The recipients of the verb trigger ``tok`` whose sources are ``sources``."""
     own = {m.actor.actor_id for m in sources}
+    # "missiles were launched from a warship": where force came from is not whom it fell on
+    origin = {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, ("from",))
+              for t in pobj.subtree} if trig.type in grammar().origin_agent_types else set()
 
     def usable(found: list) -> list:
         if trig.type in SEIZING:
             found = [state_of_place(t, sources, res) for t in found]
         return [t for t in found if not any(cl.same_side(t.actor, m.actor) for m in sources)
+                and t.token_start not in origin
                 and not own_forces(t, tok.doc, res, own)
                 and not (trig.type in MOVES_FORCES and _moved_forces(t))]
 
@@ -133,6 +142,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
 
     def preps():
         wanted = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
+        if not trig.preps and trig.type in grammar().origin_agent_types:
+            wanted = tuple(p for p in wanted if p != "from")  # "fired from X": where it came from
         return [m for pobj in cl.prep_objects(tok, wanted) for m in cl.actor_mentions(pobj, res)]
 
     def object_preps():  # "declared jihad against X", "provide assistance to X"
