@@ -14,7 +14,7 @@ from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _perpetrators, _uniq
 from diplograph.extract.events.recipients import SEIZING, local_population
-from diplograph.extract.events.triggers import _light_objects
+from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
 from diplograph.nlp.tokens import kids
@@ -46,7 +46,10 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     head = tok.head
     clause = cl.clause_head(tok)
     purpose = False
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS and \
+            head.head.lemma_.lower() in lex.light_verbs and tok in _light_objects(head.head):
+        head = head.head  # "came to an agreement", "arrived at a deal": the light verb's subject acts
+    elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
         # "engaged in intelligence sharing", "took part in talks"; "flew to Y for talks":
         # whoever travels for talks takes part in them
         purpose = head.lower_ == "for" and head.head.lemma_.lower() in lex.travel_verbs

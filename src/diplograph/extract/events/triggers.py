@@ -40,7 +40,8 @@ class _TriggerMatching:
         objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")
                 or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]  # "found X liable": a small clause
         if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
-            objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
+            head = _participle_head(verb)  # "the accord signed by X": the noun it describes is its object
+            objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
         objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
         if conj:  # "launched artillery, mortar and rocket fire"
             objs += [c for o in objs for c in o.conjuncts]
@@ -66,9 +67,13 @@ class _TriggerMatching:
         if not entries:
             return None
         particles = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "prep")}
+        # a preposition with its own object beside a direct object is no particle ("took aim at X over Y")
+        dobj = any(c.dep_ == "dobj" for c in kids(tok))
+        phrasal = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod") or (
+            c.dep_ == "prep" and not (dobj and any(g.dep_ == "pobj" for g in kids(c))))}
         objs = None
         for trig in entries:
-            if trig.particle and trig.particle not in particles:
+            if trig.particle and trig.particle not in phrasal:
                 continue
             if trig.not_dependents and any(c.dep_ in trig.not_dependents for c in kids(tok)):
                 continue  # "provided that ...": a condition, not the act
@@ -128,11 +133,27 @@ class _TriggerMatching:
         return fallback
 
 
+def _participle_head(verb: Token) -> Token | None:
+    """The noun a past participle describes ("the accord signed by X", "the leader, held by the army",
+    "the deal, announced and signed by X"): the participle's patient."""
+    cur = verb
+    while cur.dep_ == "conj" and cur.tag_ == "VBN" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.tag_ == "VBN" and cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+        return cur.head
+    return None
+
+
+LIGHT_PREPS = ("into", "to", "at")  # "came to an agreement", "arrived at a deal", "entered into talks"
+
+
 def _light_objects(verb: Token) -> list[Token]:
-    """Nouns a light verb may carry: its object, or the object of its "in"."""
+    """Nouns a light verb may carry: its object, the object of its "in" ("engaged in talks"), and,
+    when it has no object, the object of "into", "to" or "at" ("came to an agreement")."""
     objs = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    preps = ("in",) if objs else ("in", *LIGHT_PREPS)
     for prep in kids(verb):
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             objs += [c for c in kids(prep) if c.dep_ == "pobj"]
     return objs
 

@@ -1,0 +1,95 @@
+"""Trigger coverage and type fidelity: word families of the 2021 CAMEO->PLOVER types, support
+constructions, evaluations said of an actor, refusals, and the recipient of an announced threat
+(our own invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+
+
+def code(res, text):
+    return diplograph.code(text, resources=res, published="2024-03-01")
+
+
+def told(res, text):
+    """(type, source country or name, target country or name) of the asserted/reported events."""
+    out = set()
+    for e in code(res, text):
+        if e.modality not in ("asserted", "reported"):
+            continue
+        side = lambda a: None if a is None else (a.country or a.name)  # noqa: E731
+        out.add((e.type, side(e.source), side(e.target)))
+    return out
+
+
+def types(res, text):
+    return {t for t, _, _ in told(res, text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # evaluations said of an actor: a right (defended verbally), a right denied, blame
+    ("The United States said Israel has a right to defend itself.", ("SUPPORT", "USA", "ISR")),
+    ("Egypt said Ethiopia had no right to fill the reservoir.", ("ACCUSE", "EGY", "ETH")),
+    ("Lavrov said Ukraine was responsible for the attack on the bridge.", ("ACCUSE", "RUS", "UKR")),
+    # a stance negated in any tense is a refusal
+    ("The United States does not recognize the junta as the government of Myanmar.", ("REJECT", "USA", None)),
+    ("France did not accept the German proposal.", ("REJECT", "FRA", "DEU")),
+    # idioms of criticism and blame
+    ("Turkey took aim at Sweden over its handling of the protests.", ("ACCUSE", "TUR", "SWE")),
+    ("Beijing pointed the finger at Washington for the trade tensions.", ("ACCUSE", "CHN", "USA")),
+    # rejecting, supporting
+    ("Japan shrugged off Chinese criticism of its defence budget.", ("REJECT", "JPN", "CHN")),
+    ("Poland stands with Ukraine against Russian aggression.", ("SUPPORT", "POL", "UKR")),
+    # a participle describing the agreement it acts on
+    ("The accord signed by Ethiopia and Eritrea ended the war.", ("SUPPORT", "ETH", "ERI")),
+    # nouns of breaking relations, easing sanctions, intimidating
+    ("Iran announced the severing of relations with Bahrain.", ("SANCTION", "IRN", "BHR")),
+    ("The lifting of sanctions on Venezuela by the United States surprised analysts.", ("RETREAT", "USA", "VEN")),
+    ("North Korea's intimidation of South Korea drew condemnation.", ("THREATEN", "PRK", "KOR")),
+    # holding people is detention; forced entry into premises is a raid
+    ("The Azerbaijani army held the Armenian soldiers for three months.", ("COERCE", "AZE", "ARM")),
+])
+def test_family_codes_to_its_type(res, text, expected):
+    """``expected`` is (type, source, target); a None side accepts any."""
+    assert any(all(x is None or x == y for x, y in zip(expected, got)) for got in told(res, text)), code(res, text)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Canada announced the recall of its ambassador to Saudi Arabia.", "SANCTION"),
+    ("Police broke into the offices of the opposition newspaper in Minsk.", "COERCE"),
+    ("Ecuadorian police broke through the doors of the Mexican embassy.", "COERCE"),
+    ("Hungary pushed back against the European Commission's demands.", "REJECT"),
+    ("Kenyan troops pushed back the militants near the border.", "ASSAULT"),
+])
+def test_family_type(res, text, type_):
+    assert type_ in types(res, text), code(res, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kenya held talks with the Somali foreign minister.", "COERCE"),  # an event held with people
+    ("The Nigerian president held a meeting with ministers in Abuja.", "COERCE"),
+    ("The Thai and Cambodian armies were urged to stand down.", "SUPPORT"),  # not "stand with"
+    ("The opposition crowd broke into applause in Nairobi.", "COERCE"),
+    ("Voters in California rejected the recall election of the governor.", "SANCTION"),  # no agent
+    ("Zambia did not recall its ambassador from Malawi.", "REJECT"),  # a non-event, not a refusal
+    ("The president said China was a responsible partner.", "ACCUSE"),  # praise, not blame
+])
+def test_no_false_type(res, text, absent):
+    assert absent not in types(res, text), code(res, text)
+
+
+def test_a_support_verb_with_a_preposition_leaves_the_act_to_its_noun(res):
+    """ "came to an agreement", "arrived at a deal": the subject is a party to the agreement."""
+    events = [e for e in code(res, "Egypt came to an agreement with Sudan on the Nile.") if e.type == "AGREE"]
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} & {
+        ("EGY", "SDN"), ("SDN", "EGY")}, events
+
+
+def test_an_announced_act_threatens_whoever_its_condition_names(res):
+    events = code(res, "Iran will retaliate if Israel strikes its nuclear sites.")
+    threats = [e for e in events if e.type == "THREATEN"]
+    assert threats and threats[0].source.country == "IRN" and threats[0].target.country == "ISR", events
+    defended = code(res, "Armenia said it would defend itself if Azerbaijan attacked.")
+    assert any(e.type == "THREATEN" and e.target is not None and e.target.country == "AZE" for e in defended)
