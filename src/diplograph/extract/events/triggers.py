@@ -134,8 +134,11 @@ class _TriggerMatching:
 
 
 def _participle_head(verb: Token) -> Token | None:
-    """The noun a past participle describes ("the accord signed by X", "the leader, held by the army",
-    "the deal, announced and signed by X"): the participle's patient."""
+    """The noun a past participle with an agent describes ("the accord signed by X", "the leader, held
+    by the army", "the deal, announced and signed by X"): the participle's patient.  Without an agent
+    the participle may tell a state, not an act ("an aid worker held in Mali")."""
+    if not any(c.dep_ == "agent" for c in kids(verb)):
+        return None
     cur = verb
     while cur.dep_ == "conj" and cur.tag_ == "VBN" and cur.head.i != cur.i:
         cur = cur.head
