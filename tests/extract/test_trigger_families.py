@@ -62,6 +62,14 @@ def test_family_codes_to_its_type(res, text, expected):
     ("Ecuadorian police broke through the doors of the Mexican embassy.", "COERCE"),
     ("Hungary pushed back against the European Commission's demands.", "REJECT"),
     ("Kenyan troops pushed back the militants near the border.", "ASSAULT"),
+    # a weapons test is a show of force, not an attack (CAMEO 15)
+    ("Pakistan test-fired a cruise missile on Friday.", "MOBILIZE"),
+    # phrasal verbs are not light verbs: "gave in to the demands" concedes
+    ("The Peruvian government gave in to the miners' demands.", "CONCEDE"),
+    # aid and mediation families
+    ("The World Bank disbursed 200 million dollars to Malawi.", "AID"),
+    ("Turkey rushed tents and blankets to Syria after the floods.", "AID"),
+    ("Kuwait arbitrated between Saudi Arabia and Qatar.", "CONSULT"),
 ])
 def test_family_type(res, text, type_):
     assert type_ in types(res, text), code(res, text)
@@ -75,6 +83,7 @@ def test_family_type(res, text, type_):
     ("Voters in California rejected the recall election of the governor.", "SANCTION"),  # no agent
     ("Zambia did not recall its ambassador from Malawi.", "REJECT"),  # a non-event, not a refusal
     ("The president said China was a responsible partner.", "ACCUSE"),  # praise, not blame
+    ("Pakistan test-fired a cruise missile on Friday.", "ASSAULT"),
 ])
 def test_no_false_type(res, text, absent):
     assert absent not in types(res, text), code(res, text)

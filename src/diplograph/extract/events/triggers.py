@@ -69,7 +69,7 @@ class _TriggerMatching:
         particles = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "prep")}
         # a preposition with its own object beside a direct object is no particle ("took aim at X over Y")
         dobj = any(c.dep_ == "dobj" for c in kids(tok))
-        phrasal = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod") or (
+        phrasal = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "npadvmod") or (
             c.dep_ == "prep" and not (dobj and any(g.dep_ == "pobj" for g in kids(c))))}
         objs = None
         for trig in entries:
@@ -97,7 +97,7 @@ class _TriggerMatching:
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.not_objects))):
                     continue  # "was met with criticism", "spoke to reporters"
                 return trig
-            if tok.lemma_.lower() in self.lex.light_verbs and self._noun_object_trigger(tok):
+            if not trig.particle and tok.lemma_.lower() in self.lex.light_verbs and self._noun_object_trigger(tok):
                 return None  # the noun carries the event
             return trig
         return None
