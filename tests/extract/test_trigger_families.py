@@ -70,6 +70,13 @@ def test_family_codes_to_its_type(res, text, expected):
     ("The World Bank disbursed 200 million dollars to Malawi.", "AID"),
     ("Turkey rushed tents and blankets to Syria after the floods.", "AID"),
     ("Kuwait arbitrated between Saudi Arabia and Qatar.", "CONSULT"),
+    # a multiword noun with another modifier between its words ("joint naval exercises")
+    ("Greece and Egypt held joint naval exercises in the Mediterranean.", "COOPERATE"),
+    # easing a curfew or a state of emergency is RETREAT (CAMEO 0813/0814), however it is said
+    ("Peru rescinded the state of emergency in Lima on Monday.", "RETREAT"),
+    # receiving peacekeepers (0861); driving a people from its homes (201)
+    ("Somalia welcomed Kenyan peacekeepers into the south.", "RETREAT"),
+    ("Serbian militias drove Bosnians from their villages.", "ASSAULT"),
 ])
 def test_family_type(res, text, type_):
     assert type_ in types(res, text), code(res, text)
@@ -84,6 +91,7 @@ def test_family_type(res, text, type_):
     ("Zambia did not recall its ambassador from Malawi.", "REJECT"),  # a non-event, not a refusal
     ("The president said China was a responsible partner.", "ACCUSE"),  # praise, not blame
     ("Pakistan test-fired a cruise missile on Friday.", "ASSAULT"),
+    ("Greece and Egypt held joint naval exercises in the Mediterranean.", "MOBILIZE"),
 ])
 def test_no_false_type(res, text, absent):
     assert absent not in types(res, text), code(res, text)

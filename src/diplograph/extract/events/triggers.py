@@ -121,16 +121,24 @@ class _TriggerMatching:
                 if objects.intersection(trig.not_objects):
                     continue
             if len(trig.words) > 1:
-                want = trig.words[:-1]
-                have = [m.lemma_.lower() for m in mods][-len(want):]
-                have_text = [m.lower_ for m in mods][-len(want):]
-                if list(want) != have and list(want) != have_text:
+                # the entry's modifiers in order among the noun's, others between them allowed
+                # ("joint military exercises" is a "joint exercise")
+                if not _in_order(trig.words[:-1], [(m.lemma_.lower(), m.lower_) for m in mods]):
                     continue
                 return trig
             if trig.preps and attached.intersection(trig.preps):
                 return trig
             fallback = fallback or trig
         return fallback
+
+
+def _in_order(want: tuple[str, ...], mods: list[tuple[str, str]]) -> bool:
+    """``want`` is a subsequence of the modifiers (each matched by lemma or lower-case text)."""
+    i = 0
+    for lemma, text in mods:
+        if i < len(want) and want[i] in (lemma, text):
+            i += 1
+    return i == len(want)
 
 
 def _participle_head(verb: Token) -> Token | None:
