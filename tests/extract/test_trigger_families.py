@@ -77,6 +77,10 @@ def test_family_codes_to_its_type(res, text, expected):
     # receiving peacekeepers (0861); driving a people from its homes (201)
     ("Somalia welcomed Kenyan peacekeepers into the south.", "RETREAT"),
     ("Serbian militias drove Bosnians from their villages.", "ASSAULT"),
+    # support constructions: "inked a deal" signs it; "gave assurances" promises; "organised a march"
+    ("Chile inked a free trade agreement with India on Monday.", "SUPPORT"),
+    ("France gave assurances to Chad about the withdrawal of its troops.", "AGREE"),
+    ("The Zambian opposition organised a march against the government in Lusaka.", "PROTEST"),
 ])
 def test_family_type(res, text, type_):
     assert type_ in types(res, text), code(res, text)
@@ -110,3 +114,9 @@ def test_an_announced_act_threatens_whoever_its_condition_names(res):
     assert threats and threats[0].source.country == "IRN" and threats[0].target.country == "ISR", events
     defended = code(res, "Armenia said it would defend itself if Azerbaijan attacked.")
     assert any(e.type == "THREATEN" and e.target is not None and e.target.country == "AZE" for e in defended)
+
+
+def test_a_light_verb_with_a_particle_carries_its_noun(res):
+    """ "kicked off talks", "wrapped up talks": the subjects are the parties to the talks."""
+    events = [e for e in code(res, "Peru and Chile kicked off talks in Lima on Monday.") if e.type == "CONSULT"]
+    assert {e.source.country for e in events if e.source} & {"PER", "CHL"}, events
