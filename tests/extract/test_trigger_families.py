@@ -120,3 +120,21 @@ def test_a_light_verb_with_a_particle_carries_its_noun(res):
     """ "kicked off talks", "wrapped up talks": the subjects are the parties to the talks."""
     events = [e for e in code(res, "Peru and Chile kicked off talks in Lima on Monday.") if e.type == "CONSULT"]
     assert {e.source.country for e in events if e.source} & {"PER", "CHL"}, events
+
+
+def test_not_ruling_out_force_is_a_threat(res):
+    """ "did not rule out the use of force" threatens it (litotes); ruling it out is no threat."""
+    events = code(res, "Algeria did not rule out the use of force against the rebels in Mali.")
+    assert any(e.type == "THREATEN" and not e.negated and e.source.country == "DZA" for e in events), events
+    events = code(res, "Italy ruled out military action against Libya.")
+    assert not any(e.type == "THREATEN" for e in events), events
+    events = code(res, "Turkey did not exclude a military intervention in Syria.")
+    assert any(e.type == "THREATEN" and not e.negated for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters entered the parliament building in Colombo on Sunday.",
+    "Demonstrators broke into the Swedish embassy in Baghdad.",
+])
+def test_protesters_forcing_their_way_into_premises_riot(res, text):
+    assert "PROTEST" in types(res, text), code(res, text)

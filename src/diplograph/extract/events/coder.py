@@ -232,6 +232,9 @@ class EventCoder(_TriggerMatching):
             # "X would defend itself if Y goes ahead": the threat is aimed at whoever the condition names
             aimed = self._conditioned(cand.clause, res, sources)
             pairs = _pairs(sources, aimed, type_, False) if aimed else pairs
+        if act == "THREATEN" and self._noncommittal(cand.token):
+            # "did not rule out the use of force" threatens it; "ruled out military action" rejects it
+            type_, mode, neg = ("THREATEN", mode, False) if neg else ("REJECT", None, neg)
         if neg and type_ == "REJECT" and act != "REJECT":
             neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
         if reporter is not None and not neg and self.mod.is_demand(cand.clause):
@@ -260,6 +263,13 @@ class EventCoder(_TriggerMatching):
                 token=cand.token.i,
             ))
         return out
+
+    def _noncommittal(self, tok: Token) -> bool:
+        """A verb whose negation leaves its object open ("rule out", "exclude")."""
+        lemma = tok.lemma_.lower()
+        particles = [c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod")]
+        return any(p == (lemma,) or (len(p) == 2 and p[0] == lemma and p[1] in particles)
+                   for p in self.fact.noncommittal)
 
     def _conditioned(self, clause: Token, res, sources) -> list:
         """The actors a condition on ``clause`` names as its subject ("... if Y attacks", "unless Y pays")."""
