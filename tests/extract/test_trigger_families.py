@@ -138,3 +138,12 @@ def test_not_ruling_out_force_is_a_threat(res):
 ])
 def test_protesters_forcing_their_way_into_premises_riot(res, text):
     assert "PROTEST" in types(res, text), code(res, text)
+
+
+def test_a_light_verb_with_excluded_objects_leaves_the_act_to_its_noun(res):
+    """ "ordered the expulsion of X": the orderer expels; no request is made of anyone."""
+    events = code(res, "Algeria ordered the expulsion of a French diplomat on Tuesday.")
+    assert "SANCTION" in {e.type for e in events} and "REQUEST" not in {e.type for e in events}, events
+    assert "REQUEST" in types(res, "Russia ordered Ukraine to withdraw from the four regions.")
+    assert "ASSAULT" in types(res, "The militia committed atrocities in Darfur villages.") or \
+        "ASSAULT" in {e.type for e in code(res, "Sudan's army committed atrocities in Darfur.")}

@@ -96,11 +96,18 @@ class _TriggerMatching:
                 if trig.not_objects and (objs.intersection(trig.not_objects) or (
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.not_objects))):
                     continue  # "was met with criticism", "spoke to reporters"
+                if not trig.objects and self._carried(tok, trig):
+                    return None  # "ordered the expulsion of X": the noun carries the event
                 return trig
-            if not trig.particle and tok.lemma_.lower() in self.lex.light_verbs and self._noun_object_trigger(tok):
+            if self._carried(tok, trig):
                 return None  # the noun carries the event
             return trig
         return None
+
+    def _carried(self, tok: Token, trig: Trigger) -> bool:
+        """A light verb's own sense (no particle, no object words of its own) leaves the event to an
+        event noun it governs ("held talks", "ordered the expulsion of X")."""
+        return not trig.particle and tok.lemma_.lower() in self.lex.light_verbs and self._noun_object_trigger(tok)
 
     def _noun_object_trigger(self, verb: Token) -> bool:
         return any(self._match_noun(c) is not None for c in _light_objects(verb))
