@@ -81,6 +81,8 @@ def test_family_codes_to_its_type(res, text, expected):
     ("Chile inked a free trade agreement with India on Monday.", "SUPPORT"),
     ("France gave assurances to Chad about the withdrawal of its troops.", "AGREE"),
     ("The Zambian opposition organised a march against the government in Lusaka.", "PROTEST"),
+    # withdrawing peacekeepers or observers is SANCTION (CAMEO 1661/1662), however it is said
+    ("The African Union pulled its peacekeepers out of Somalia.", "SANCTION"),
 ])
 def test_family_type(res, text, type_):
     assert type_ in types(res, text), code(res, text)
