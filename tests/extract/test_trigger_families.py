@@ -83,6 +83,8 @@ def test_family_codes_to_its_type(res, text, expected):
     ("The Zambian opposition organised a march against the government in Lusaka.", "PROTEST"),
     # withdrawing peacekeepers or observers is SANCTION (CAMEO 1661/1662), however it is said
     ("The African Union pulled its peacekeepers out of Somalia.", "SANCTION"),
+    # a small clause with a noun predicate: declaring an envoy persona non grata expels him (166)
+    ("Sudan declared the Kenyan ambassador persona non grata.", "SANCTION"),
 ])
 def test_family_type(res, text, type_):
     assert type_ in types(res, text), code(res, text)

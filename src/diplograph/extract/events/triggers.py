@@ -38,7 +38,7 @@ class _TriggerMatching:
     def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
         words: set[str] = set()
         objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")
-                or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]  # "found X liable": a small clause
+                or (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN"))]  # "found X liable", "declared X persona non grata": a small clause
         if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             head = _participle_head(verb)  # "the accord signed by X": the noun it describes is its object
             objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
