@@ -151,3 +151,21 @@ def test_a_light_verb_with_excluded_objects_leaves_the_act_to_its_noun(res):
     assert "REQUEST" in types(res, "Russia ordered Ukraine to withdraw from the four regions.")
     assert "ASSAULT" in types(res, "The militia committed atrocities in Darfur villages.") or \
         "ASSAULT" in {e.type for e in code(res, "Sudan's army committed atrocities in Darfur.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun's source preposition is data by type: "criticism from X", "congratulations from X"
+    ("The new Malian president received congratulations from Senegal.", ("SUPPORT", "SEN", "MLI")),
+    # a reception verb: its subject (or the agent of its event-noun subject) undergoes the act
+    ("Kenya's expulsion of two Somali diplomats drew a formal protest from Mogadishu.", ("ACCUSE", "SOM", "KEN")),
+    ("India's decision drew criticism from China.", ("ACCUSE", "CHN", "IND")),
+    ("Ukraine received military aid from Germany.", ("AID", "DEU", "UKR")),
+])
+def test_a_received_act_comes_from_its_from_phrase(res, text, expected):
+    assert expected in told(res, text), code(res, text)
+
+
+def test_a_withdrawal_from_a_place_is_not_a_withdrawal_by_it(res):
+    events = [e for e in code(res, "The withdrawal of Kenyan troops from Somalia began on Monday.")
+              if e.type == "RETREAT"]
+    assert all(e.source is None or e.source.country != "SOM" for e in events), events

@@ -106,6 +106,10 @@ class Lexicon:
     verbs: dict[str, list[Trigger]] = field(default_factory=dict)
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
+    # "criticism from X", "drew a protest from X": the prepositions that mark a noun's source, by type
+    noun_source_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # verbs whose subject undergoes the act their object noun names ("drew criticism from X")
+    reception_verbs: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     modality_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     context_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -258,6 +262,12 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
             table[head] = trigs + table.get(head, []) if user else table.get(head, []) + trigs
     if data.get("light_verbs"):
         lex.light_verbs = lex.light_verbs | frozenset(_as_tuple(data["light_verbs"]))
+    if data.get("reception_verbs"):
+        lex.reception_verbs = lex.reception_verbs | frozenset(_as_tuple(data["reception_verbs"]))
+    for type_, preps in (data.get("noun_source_preps") or {}).items():
+        if type_ not in onto.types:
+            raise OntologyError(f"{label}: noun_source_preps: unknown type {type_!r}")
+        lex.noun_source_preps[type_] = tuple(_as_tuple(preps))
     if data.get("travel_verbs"):
         lex.travel_verbs = lex.travel_verbs | frozenset(_as_tuple(data["travel_verbs"]))
     if data.get("warning_verbs"):
