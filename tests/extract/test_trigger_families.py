@@ -169,3 +169,9 @@ def test_a_withdrawal_from_a_place_is_not_a_withdrawal_by_it(res):
     events = [e for e in code(res, "The withdrawal of Kenyan troops from Somalia began on Monday.")
               if e.type == "RETREAT"]
     assert all(e.source is None or e.source.country != "SOM" for e in events), events
+
+
+def test_a_government_s_protest_is_disapproval_its_people_s_a_protest(res):
+    """ "drew protests from China": a state protests in words (ACCUSE); "protests from Kenyans" do not."""
+    assert ("ACCUSE", "CHN", "JPN") in told(res, "Japan's decision drew protests from China.")
+    assert "ACCUSE" not in types(res, "Thousands of Kenyans joined protests against the finance bill.")

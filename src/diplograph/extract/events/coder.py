@@ -185,7 +185,12 @@ class EventCoder(_TriggerMatching):
             trig = self._match_noun(tok)
             if trig is None:
                 continue
-            events += self._emit(page, nominal.noun_candidate(tok, trig, res, self.lex), res, sent_of, seen)
+            cand = nominal.noun_candidate(tok, trig, res, self.lex)
+            if trig.type == "PROTEST" and cand.sources and all(_government(m) for m in cand.sources):
+                # "drew protests from China": a government protests in words (disapproval), not in the street
+                cand = replace(cand, trigger=replace(trig, type="ACCUSE", mode="disapprove",
+                                                     context=trig.context or "diplomatic"))
+            events += self._emit(page, cand, res, sent_of, seen)
         events.sort(key=lambda e: (e.sentence, e.start))
         return events
 
@@ -346,6 +351,14 @@ class EventCoder(_TriggerMatching):
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
+
+
+def _government(mention) -> bool:
+    """A state or intergovernmental body acting as such, not its people ("Kenyans", "Iranian students")."""
+    actor = mention.actor
+    if getattr(actor, "kind", None) not in ("state", "igo") or getattr(actor, "sector", None) not in (None, "GOV"):
+        return False
+    return not (mention.how == "demonym" and len(actor.text.split()) == 1)
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:
