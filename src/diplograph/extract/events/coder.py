@@ -78,25 +78,22 @@ class EventCoder(_TriggerMatching):
         return Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual)
 
     def _evaluation(self, verb: Token, res) -> Candidate | None:
-        """ "X said (that) Y are reasonable people" -> SUPPORT X->Y; "... Y is a threat" -> ACCUSE."""
+        """ "X said (that) Y are reasonable people" -> SUPPORT X->Y; "... Y is a threat", "... Y was
+        responsible for the attack", "... Y bears responsibility" -> ACCUSE; "... Y has the right to
+        defend itself" -> SUPPORT ("has no right to" -> ACCUSE)."""
+        ev = self.lex.evaluations
         for comp in cl.children(verb, ("ccomp",)):
-            if comp.lemma_ != "be":
-                continue
             subj = cl.children(comp, ("nsubj",))
-            preds = cl.children(comp, ("attr", "acomp"))
-            if not subj or not preds:
+            if not subj:
                 continue
-            words = set()
-            for p in preds:  # the predicate's own words, not those of a clause describing it
-                # ("X is a sovereign nation that will not let any criminal go free": not a criminal)
-                inner = {t.i for c in kids(p) if c.dep_ in ("relcl", "acl") for t in c.subtree}
-                own = [t for t in p.subtree if t.i not in inner]
-                words |= {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
-            pos = words & self.lex.evaluations.get("positive", frozenset())
-            neg = words & self.lex.evaluations.get("negative", frozenset())
-            if bool(pos) == bool(neg) or any(c.dep_ == "neg" for c in kids(comp)):
+            if comp.lemma_ == "be":
+                type_ = self._predicate_polarity(comp)
+            elif comp.lemma_.lower() in ev.get("holding_verbs", ()):
+                type_ = self._held_polarity(comp)
+            else:
                 continue
-            type_ = "SUPPORT" if pos else "ACCUSE"
+            if type_ is None:
+                continue
             speaker = cl.subject_of(verb)
             sources = cl.actor_mentions(speaker, res) if speaker is not None else []
             targets = cl.actor_mentions(subj[0], res)
@@ -104,6 +101,41 @@ class EventCoder(_TriggerMatching):
                 continue
             trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), type_, None, "diplomatic")
             return Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
+        return None
+
+    def _predicate_polarity(self, comp: Token) -> str | None:
+        ev = self.lex.evaluations
+        preds = cl.children(comp, ("attr", "acomp"))
+        if not preds or any(c.dep_ == "neg" for c in kids(comp)):
+            return None
+        words = set()
+        blamed = False
+        for p in preds:  # the predicate's own words, not those of a clause describing it
+            # ("X is a sovereign nation that will not let any criminal go free": not a criminal)
+            inner = {t.i for c in kids(p) if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            own = [t for t in p.subtree if t.i not in inner]
+            words |= {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+            blamed |= p.lemma_.lower() in ev.get("blame_adjectives", ()) and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "of") for c in kids(p))
+        if blamed:  # "was responsible for the attack"
+            return "ACCUSE"
+        pos = words & ev.get("positive", frozenset())
+        neg = words & ev.get("negative", frozenset())
+        if bool(pos) == bool(neg):
+            return None
+        return "SUPPORT" if pos else "ACCUSE"
+
+    def _held_polarity(self, comp: Token) -> str | None:
+        """ "Y has the right to ...": SUPPORT; "Y has no right to ...", "Y bears responsibility": ACCUSE."""
+        ev = self.lex.evaluations
+        objs = cl.children(comp, ("dobj",))
+        words = {o.lemma_.lower() for o in objs}
+        denied = any(c.dep_ == "neg" for c in kids(comp)) or any(
+            c.dep_ == "det" and c.lower_ == "no" for o in objs for c in kids(o))
+        if words & ev.get("positive_held", frozenset()):
+            return "ACCUSE" if denied else "SUPPORT"
+        if words & ev.get("negative_held", frozenset()) and not denied:
+            return "ACCUSE"
         return None
 
     def _obligation(self, verb: Token, res) -> Candidate | None:
@@ -162,7 +194,12 @@ class EventCoder(_TriggerMatching):
             trig = self._match_noun(tok)
             if trig is None:
                 continue
-            events += self._emit(page, nominal.noun_candidate(tok, trig, res, self.lex), res, sent_of, seen)
+            cand = nominal.noun_candidate(tok, trig, res, self.lex)
+            if trig.type == "PROTEST" and cand.sources and all(_government(m) for m in cand.sources):
+                # "drew protests from China": a government protests in words (disapproval), not in the street
+                cand = replace(cand, trigger=replace(trig, type="ACCUSE", mode="disapprove",
+                                                     context=trig.context or "diplomatic"))
+            events += self._emit(page, cand, res, sent_of, seen)
         events.sort(key=lambda e: (e.sentence, e.start))
         return events
 
@@ -205,6 +242,13 @@ class EventCoder(_TriggerMatching):
         own = own and subj is not None and res.at_token(subj.i) is not None
         told = modality in ("asserted", "reported", "question")  # intent is read only where not told as fact
         type_, mode = self._plover_type(act, cand.trigger.mode, modality if told else intent, neg, cand.clause, own)
+        if type_ == "THREATEN" and act != "THREATEN" and all(t is None for _, t in pairs):
+            # "X would defend itself if Y goes ahead": the threat is aimed at whoever the condition names
+            aimed = self._conditioned(cand.clause, res, sources)
+            pairs = _pairs(sources, aimed, type_, False) if aimed else pairs
+        if act == "THREATEN" and self._noncommittal(cand.token):
+            # "did not rule out the use of force" threatens it; "ruled out military action" rejects it
+            type_, mode, neg = ("THREATEN", mode, False) if neg else ("REJECT", None, neg)
         if neg and type_ == "REJECT" and act != "REJECT":
             neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
         if reporter is not None and not neg and self.mod.is_demand(cand.clause):
@@ -233,6 +277,24 @@ class EventCoder(_TriggerMatching):
                 token=cand.token.i,
             ))
         return out
+
+    def _noncommittal(self, tok: Token) -> bool:
+        """A verb whose negation leaves its object open ("rule out", "exclude")."""
+        lemma = tok.lemma_.lower()
+        particles = [c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod")]
+        return any(p == (lemma,) or (len(p) == 2 and p[0] == lemma and p[1] in particles)
+                   for p in self.fact.noncommittal)
+
+    def _conditioned(self, clause: Token, res, sources) -> list:
+        """The actors a condition on ``clause`` names as its subject ("... if Y attacks", "unless Y pays")."""
+        found = []
+        for c in cl.children(clause, ("advcl",)):
+            if not any(m.dep_ == "mark" and m.lower_ in self.mod.cond_marks for m in kids(c)):
+                continue
+            subj = cl.subject_of(c)
+            found += [m for m in (cl.actor_mentions(subj, res) if subj is not None else [])
+                      if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+        return _uniq(found)
 
     def _warning(self, cand: Candidate, res) -> Candidate:
         """ "X warned that Y could attack": a warning about another's act voices a concern about Y
@@ -332,6 +394,14 @@ def _mediated_parties(tok: Token, res, sources: list) -> list:
     subj = cl.subject_of(noun.head)
     found = cl.actor_mentions(subj, res) if subj is not None else []
     return [m for m in found if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+
+
+def _government(mention) -> bool:
+    """A state or intergovernmental body acting as such, not its people ("Kenyans", "Iranian students")."""
+    actor = mention.actor
+    if getattr(actor, "kind", None) not in ("state", "igo") or getattr(actor, "sector", None) not in (None, "GOV"):
+        return False
+    return not (mention.how == "demonym" and len(actor.text.split()) == 1)
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:

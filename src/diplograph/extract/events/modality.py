@@ -37,6 +37,7 @@ class Modality:
         self.rep_adverbs, self.rep_phrases = c["reported_adverbs"], tuple(sorted(c["reported_phrases"]))
         self.hyp_phrases, self.hedging = tuple(sorted(c["hypothetical_phrases"])), c["hedging_reporters"]
         self.refusal_heads, self.refusal_modals = c["refusal_heads"], c["refusal_modals"]
+        self.refusal_stances = c["refusal_stances"]
         self.request_heads, self.invitation = c["request_heads"], c["invitation_heads"]
         self.wh_words, self.not_openers = c["question_words"], c["not_question_openers"]
         self.promise_heads, self.readiness = c["promise_heads"], c["readiness_heads"]
@@ -128,7 +129,10 @@ class Modality:
 
     def is_refusal(self, verb: Token) -> bool:
         """A negated act that states a refusal: "will/would not accept", "refused/failed to meet"
-        (not "did not recall", which reports that something did not happen)."""
+        (not "did not recall", which reports that something did not happen); a stance negated in any
+        tense ("does not recognise X") is one."""
+        if verb.lemma_.lower() in self.refusal_stances and any(c.dep_ == "neg" for c in kids(verb)):
+            return True
         cur = verb
         for _ in range(4):
             if any(c.dep_ == "aux" and c.lower_ in self.refusal_modals for c in kids(cur)) \

@@ -14,7 +14,7 @@ from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _perpetrators, _uniq
 from diplograph.extract.events.recipients import SEIZING, local_population
-from diplograph.extract.events.triggers import _light_objects
+from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
 from diplograph.nlp.tokens import kids
@@ -35,11 +35,14 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                 targets += [m for m in found if m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
                 found = [m for m in found if not (m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
             sources += found
-    for pobj in cl.prep_objects(tok, ("by",)):
-        sources += cl.actor_mentions(pobj, res)
+    for pobj in cl.prep_objects(tok, ("by", *lex.noun_source_preps.get(trig.type, ()))):
+        sources += cl.actor_mentions(pobj, res)  # "by X"; "criticism from X" (the lexicon's source prepositions)
     if trig.mode == "release" and not sources:  # "the release of hostages from X('s) custody": X frees them
         for pobj in cl.prep_objects(tok, ("from",)):
             sources += cl.actor_mentions(pobj, res)
+    received = _received(tok, trig, res, lex)
+    if received is not None:  # "X's expulsion drew a protest from Y": Y protests X
+        sources, targets = sources or received[0], received[1]
     for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
         targets += cl.actor_mentions(pobj, res)
     if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
@@ -49,7 +52,10 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     head = tok.head
     clause = cl.clause_head(tok)
     purpose = False
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS and \
+            head.head.lemma_.lower() in lex.light_verbs and tok in _light_objects(head.head):
+        head = head.head  # "came to an agreement", "arrived at a deal": the light verb's subject acts
+    elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
         # "engaged in intelligence sharing", "took part in talks"; "flew to Y for talks":
         # whoever travels for talks takes part in them
         purpose = head.lower_ == "for" and head.head.lemma_.lower() in lex.travel_verbs
@@ -123,3 +129,22 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     start = tok.i - (len(trig.words) - 1)
     return Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1),
                       mutual=mutual)
+
+
+def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
+    """The noun as the object of a reception verb ("drew criticism from X", "received a call from X",
+    "met with condemnation from X"): (sources from the verb's source prepositions, targets = the verb's
+    subject, or the actors of an event noun subject: "Kenya's expulsion of ... drew a protest")."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok.head
+    if tok.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in lex.reception_verbs:
+        return None
+    if tok.dep_ == "pobj" and verb.lemma_.lower() != "meet":
+        return None
+    preps = lex.noun_source_preps.get(trig.type, ())
+    sources = [m for p in cl.prep_objects(verb, preps) for m in cl.actor_mentions(p, res)] if preps else []
+    subj = cl.subject_of(verb)
+    if subj is None:
+        return None
+    targets = cl.actor_mentions(subj, res) or [
+        m for c in kids(subj) if c.dep_ in ("poss", "compound", "amod") for m in cl.actor_mentions(c, res)]
+    return (sources, targets) if targets else None

@@ -34,7 +34,7 @@ MODALITY_KEYS = (
     "considering_heads", "threat_heads", "reported_adverbs", "reported_phrases", "hypothetical_phrases",
     "hedging_reporters", "refusal_heads", "refusal_modals", "request_heads", "invitation_heads",
     "question_words", "not_question_openers", "promise_heads", "readiness_heads", "intent_modals",
-    "intent_heads", "obligation_modals", "obligation_heads",
+    "intent_heads", "obligation_modals", "obligation_heads", "refusal_stances",
 )
 # dependency labels a trigger may refuse (``not_dependents``): "provided that ..." is a condition, not aid
 DEPENDENCIES = ("ccomp", "xcomp", "advcl", "pcomp", "mark", "dobj", "dative", "attr", "acomp", "oprd", "agent", "prt")
@@ -106,6 +106,10 @@ class Lexicon:
     verbs: dict[str, list[Trigger]] = field(default_factory=dict)
     nouns: dict[str, list[Trigger]] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
+    # "criticism from X", "drew a protest from X": the prepositions that mark a noun's source, by type
+    noun_source_preps: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # verbs whose subject undergoes the act their object noun names ("drew criticism from X")
+    reception_verbs: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     modality_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     context_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -209,6 +213,10 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    own_state)
 
 
+# evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
+# after a holding verb; adjectives that blame when they take a complement ("responsible for")
+EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_held", "negative_held",
+                             "blame_adjectives"})
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
                           "patient_possessor", "own_state"})
@@ -254,6 +262,12 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
             table[head] = trigs + table.get(head, []) if user else table.get(head, []) + trigs
     if data.get("light_verbs"):
         lex.light_verbs = lex.light_verbs | frozenset(_as_tuple(data["light_verbs"]))
+    if data.get("reception_verbs"):
+        lex.reception_verbs = lex.reception_verbs | frozenset(_as_tuple(data["reception_verbs"]))
+    for type_, preps in (data.get("noun_source_preps") or {}).items():
+        if type_ not in onto.types:
+            raise OntologyError(f"{label}: noun_source_preps: unknown type {type_!r}")
+        lex.noun_source_preps[type_] = tuple(_as_tuple(preps))
     if data.get("travel_verbs"):
         lex.travel_verbs = lex.travel_verbs | frozenset(_as_tuple(data["travel_verbs"]))
     if data.get("warning_verbs"):
@@ -265,8 +279,8 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
     if data.get("reporting_verbs"):
         lex.reporting_verbs = lex.reporting_verbs | frozenset(_as_tuple(data["reporting_verbs"]))
     for name, words in (data.get("evaluations") or {}).items():
-        if name not in ("positive", "negative"):
-            raise OntologyError(f"{label}: evaluations: unknown polarity {name!r} (positive or negative)")
+        if name not in EVALUATION_KEYS:
+            raise OntologyError(f"{label}: evaluations: unknown list {name!r} ({', '.join(sorted(EVALUATION_KEYS))})")
         lex.evaluations[name] = lex.evaluations.get(name, frozenset()) | frozenset(_as_tuple(words))
     if data.get("factuality") is not None:
         _factuality(lex, data["factuality"], label)

@@ -38,9 +38,10 @@ class _TriggerMatching:
     def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
         words: set[str] = set()
         objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")
-                or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]  # "found X liable": a small clause
+                or (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN"))]  # "found X liable", "declared X persona non grata": a small clause
         if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
-            objs += cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
+            head = _participle_head(verb)  # "the accord signed by X": the noun it describes is its object
+            objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
         objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
         if conj:  # "launched artillery, mortar and rocket fire"
             objs += [c for o in objs for c in o.conjuncts]
@@ -66,9 +67,13 @@ class _TriggerMatching:
         if not entries:
             return None
         particles = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "prep")}
+        # a preposition with its own object beside a direct object is no particle ("took aim at X over Y")
+        dobj = any(c.dep_ == "dobj" for c in kids(tok))
+        phrasal = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "npadvmod") or (
+            c.dep_ == "prep" and not (dobj and any(g.dep_ == "pobj" for g in kids(c))))}
         objs = None
         for trig in entries:
-            if trig.particle and trig.particle not in particles:
+            if trig.particle and trig.particle not in phrasal:
                 continue
             if trig.not_dependents and any(c.dep_ in trig.not_dependents for c in kids(tok)):
                 continue  # "provided that ...": a condition, not the act
@@ -91,11 +96,18 @@ class _TriggerMatching:
                 if trig.not_objects and (objs.intersection(trig.not_objects) or (
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.not_objects))):
                     continue  # "was met with criticism", "spoke to reporters"
+                if not trig.objects and self._carried(tok, trig):
+                    return None  # "ordered the expulsion of X": the noun carries the event
                 return trig
-            if tok.lemma_.lower() in self.lex.light_verbs and self._noun_object_trigger(tok):
+            if self._carried(tok, trig):
                 return None  # the noun carries the event
             return trig
         return None
+
+    def _carried(self, tok: Token, trig: Trigger) -> bool:
+        """A light verb's own sense (no particle, no object words of its own) leaves the event to an
+        event noun it governs ("held talks", "ordered the expulsion of X")."""
+        return not trig.particle and tok.lemma_.lower() in self.lex.light_verbs and self._noun_object_trigger(tok)
 
     def _noun_object_trigger(self, verb: Token) -> bool:
         return any(self._match_noun(c) is not None for c in _light_objects(verb))
@@ -116,10 +128,9 @@ class _TriggerMatching:
                 if objects.intersection(trig.not_objects):
                     continue
             if len(trig.words) > 1:
-                want = trig.words[:-1]
-                have = [m.lemma_.lower() for m in mods][-len(want):]
-                have_text = [m.lower_ for m in mods][-len(want):]
-                if list(want) != have and list(want) != have_text:
+                # the entry's modifiers in order among the noun's, others between them allowed
+                # ("joint military exercises" is a "joint exercise")
+                if not _in_order(trig.words[:-1], [(m.lemma_.lower(), m.lower_) for m in mods]):
                     continue
                 return trig
             if trig.preps and attached.intersection(trig.preps):
@@ -128,11 +139,39 @@ class _TriggerMatching:
         return fallback
 
 
+def _in_order(want: tuple[str, ...], mods: list[tuple[str, str]]) -> bool:
+    """``want`` is a subsequence of the modifiers (each matched by lemma or lower-case text)."""
+    i = 0
+    for lemma, text in mods:
+        if i < len(want) and want[i] in (lemma, text):
+            i += 1
+    return i == len(want)
+
+
+def _participle_head(verb: Token) -> Token | None:
+    """The noun a past participle with an agent describes ("the accord signed by X", "the leader, held
+    by the army", "the deal, announced and signed by X"): the participle's patient.  Without an agent
+    the participle may tell a state, not an act ("an aid worker held in Mali")."""
+    if not any(c.dep_ == "agent" for c in kids(verb)):
+        return None
+    cur = verb
+    while cur.dep_ == "conj" and cur.tag_ == "VBN" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.tag_ == "VBN" and cur.dep_ == "acl" and cur.head.pos_ in ("NOUN", "PROPN"):
+        return cur.head
+    return None
+
+
+LIGHT_PREPS = ("into", "to", "at")  # "came to an agreement", "arrived at a deal", "entered into talks"
+
+
 def _light_objects(verb: Token) -> list[Token]:
-    """Nouns a light verb may carry: its object, or the object of its "in"."""
+    """Nouns a light verb may carry: its object, the object of its "in" ("engaged in talks"), and,
+    when it has no object, the object of "into", "to" or "at" ("came to an agreement")."""
     objs = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    preps = ("in",) if objs else ("in", *LIGHT_PREPS)
     for prep in kids(verb):
-        if prep.dep_ == "prep" and prep.lower_ == "in":
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             objs += [c for c in kids(prep) if c.dep_ == "pobj"]
     return objs
 
