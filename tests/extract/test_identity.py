@@ -176,3 +176,33 @@ def test_the_store_keeps_the_content_as_an_event_linked_to_its_speech_act(tmp_pa
         rows = store.query("SELECT c.type, c.modality, s.type AS speech FROM event_mentions c "
                            "JOIN event_mentions s ON s.mention_id = c.content_of")
     assert [(r["type"], r["modality"], r["speech"]) for r in rows] == [("RETREAT", "hypothetical", "REQUEST")]
+
+
+def test_an_ongoing_relation_retold_in_other_words_is_one_act(res):
+    evs = of_type(code(res, "Norway has held talks with the Houthis since 2019. Norwegian envoys also "
+                            "negotiated with the Houthis over prisoners. Norway has kept up contacts with the "
+                            "Houthis through the war."), "CONSULT")
+    pairs = {frozenset((side(e.source), side(e.target))) for e in evs}
+    assert len(evs) == len(pairs) == 1, evs
+    assert any("ongoing relation" in (r.retell_reason or "") for r in evs[0].retold)
+
+
+def test_an_ongoing_relation_with_a_new_date_is_a_new_occasion(res):
+    evs = of_type(code(res, "Kenya held talks with Ethiopia in March 2019. Kenya held talks with Ethiopia "
+                            "again in June 2023."), "CONSULT")
+    assert len(evs) == 2, evs
+
+
+def test_a_casualty_told_with_its_doer_unsaid_is_a_mention_of_the_clash(res):
+    evs = of_type(code(res, "Sudanese troops attacked a Chadian border post on Monday. Eleven Chadian "
+                            "guards who were wounded in the fighting died overnight. Chad later "
+                            "said that four officers had been killed."), "ASSAULT")
+    assert len(evs) == 1, evs
+    assert (side(evs[0].source), side(evs[0].target)) == ("SDN", "TCD")
+    assert any("doer unsaid" in (r.retell_reason or "") for r in evs[0].retold)
+
+
+def test_a_casualty_beside_clashes_between_two_pairs_stays_apart(res):
+    evs = of_type(code(res, "Sudanese troops attacked Chad on Monday. Eritrean troops attacked Ethiopia on "
+                            "Monday. Four soldiers were killed."), "ASSAULT")
+    assert len(evs) >= 3 or all(e.retold == [] for e in evs), evs

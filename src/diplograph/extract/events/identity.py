@@ -25,7 +25,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from diplograph.extract.events.remention import DISCRETE, similarity, why_rejoins, why_retold
+from diplograph.extract.events.remention import DISCRETE, ONGOING, similarity, why_ongoing, why_rejoins, why_retold
 from diplograph.nlp.tokens import kids, text_of, tokens
 from diplograph.records import ActorRef, Event, TimeRef
 
@@ -154,7 +154,7 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
                     link(part, whole, f"same act told twice in one sentence: {how}")
     for k in range(len(events)):  # re-mentions across the text
         if find(k) == k and _sides(told[k]):
-            found = _retold(k, events, told, root, heads)
+            found = _retold(k, events, told, root, heads, doc)
             if found is not None:
                 link(k, *found)
     _settle(events, [find(k) for k in range(len(events))])
@@ -242,6 +242,8 @@ def _settle(events: list[Event], roots: list[int]) -> None:
         for k in members:
             ev = events[k]
             ev.retells = None if k == first else first
+            if k != first:
+                _take_sides(ev, events[first])
             if k == first:
                 ev.retell_reason = None
             elif ev.retell_reason is None:
@@ -249,6 +251,16 @@ def _settle(events: list[Event], roots: list[int]) -> None:
             if best is not None and (not ev.date.value or ev.date.anchor in WEAK_DATES):
                 # a retelling happened when the act did ("since the takeover" is not of the news day)
                 ev.date = TimeRef(best.value, best.precision, best.text, "event", best.end, best.end_precision)
+
+
+def _take_sides(ev: Event, first: Event) -> None:
+    """A retelling that leaves a side unsaid has the side of the act's first telling (implied), as the
+    store's merged event does: "the clash … troops who were injured" (by the other side)."""
+    if ev.source is None and first.source is not None and (ev.target is None or _side(ev.target) == _side(first.target)):
+        ev.source = replace(first.source, start=-1, end=-1, implied=True)
+    elif ev.target is None and first.target is not None and ev.source is not None and \
+            _side(ev.source) == _side(first.source):
+        ev.target = replace(first.target, start=-1, end=-1, implied=True)
 
 
 def headings(sentences: list[tuple[int, str]], text: str) -> set[int]:
@@ -270,14 +282,30 @@ def headings(sentences: list[tuple[int, str]], text: str) -> set[int]:
     return out
 
 
+def _doer_unsaid(doc: Doc, ev: Event) -> bool:
+    """The mention tells what happened to its patient and leaves the doer unsaid: a passive verb
+    with no "by"-agent ("20 soldiers were killed", "troops who were injured")."""
+    if ev.token < 0:
+        return False
+    tok = tokens(doc)[ev.token]
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ != "VBN":
+        return False
+    below = kids(tok)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in below) and not any(c.dep_ == "agent" for c in below)
+
+
 def _retold(k: int, events: list[Event], told: list[Told], root: list[int],
-            heads: set[int]) -> tuple[int, str] | None:
+            heads: set[int], doc: Doc) -> tuple[int, str] | None:
     """The telling that mention ``k`` retells, and why: the one mention naming both sides it may
     leave one of unsaid (one pair of actors only), else the first of its own pair of actors.  The
-    telling comes first, unless ``k`` is in a heading (:func:`headings`) and it in the body."""
+    telling comes first, unless ``k`` is in a heading (:func:`headings`) and it in the body.  An
+    outcome told of unnamed victims with the doer unsaid ("three soldiers were killed") tells the act
+    of its type told before it when the text tells such acts between one pair of actors only."""
     ev, a = events[k], told[k]
     heading = ev.sentence in heads
+    outcome = ev.type in DISCRETE and _doer_unsaid(doc, ev)
     full: dict[tuple, tuple[int, str]] = {}
+    victims: dict[frozenset, tuple[int, str]] = {}
     same: tuple[int, str] | None = None
     for j, other in enumerate(events):
         if j == k or root[j] != j or _kind(other) != _kind(ev):
@@ -288,17 +316,29 @@ def _retold(k: int, events: list[Event], told: list[Told], root: list[int],
                 ev.type in SYMMETRIC and {a.source, a.target} == {b.source, b.target}):
             if (j < k or ahead) and same is None:
                 why = why_retold(b, a, similarity(a.text, b.text), retelling=a, discrete=ev.type in DISCRETE)
+                if not why and ev.type in ONGOING and not ahead:
+                    why = why_ongoing(b, a)
                 if why:
                     same = (j, why)
         elif _sides(a) == 1 and _sides(b) == 2 and _compatible(a, b, ev.type):
             # a discrete act, or one of the same named kind ("arrived" and "her visit": both visits)
             kind = ev.type in DISCRETE or (ev.mode is not None and ev.mode == other.mode)
-            why = why_rejoins(a, b, heading=ahead, discrete=kind)
+            why = why_rejoins(a, b, heading=ahead, discrete=kind, outcome=outcome)
+            if not why and ev.type in ONGOING and j < k:
+                why = why_ongoing(b, a)
             pair = tuple(sorted((b.source, b.target), key=str)) if ev.type in SYMMETRIC else (b.source, b.target)
             if why and pair not in full:
                 full[pair] = (j, why)
+        elif outcome and a.source is None and _generic(a.target) and _sides(b) == 2 and \
+                not _generic(b.source) and not _generic(b.target) and (b.sentence, b.offset) < (a.sentence, a.offset):
+            why = why_rejoins(a, b, discrete=True, outcome=True)
+            pair = frozenset((b.source, b.target))
+            if why and pair not in victims:
+                victims[pair] = (j, why.replace("one side left unsaid", "its victims unnamed"))
     if len(full) == 1:
         return next(iter(full.values()))
+    if not full and same is None and len(victims) == 1:
+        return next(iter(victims.values()))
     return same if not full else None
 
 
