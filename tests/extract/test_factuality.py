@@ -116,3 +116,16 @@ def test_factuality_cues_are_validated(tmp_path):
     good = tmp_path / "good.yaml"
     good.write_text("factuality:\n  belief_heads: [reckon]\n", encoding="utf-8")
     assert "reckon" in load_lexicon([good]).factuality["belief_heads"]
+
+
+def test_temporal_adjuncts_are_presupposed_whatever_embeds_them(res):
+    # what a request asks is not done, but the clashes it follows and the fire exchanged did happen
+    text = "Turkey urged Syria to stand down following border clashes on Thursday, with both nations exchanging artillery fire."
+    assert not happened(res, text, "RETREAT")
+    assert happened(res, text, "ASSAULT")
+    assert happened(res, "Kenya asked Somalia to withdraw its envoy after Somali troops attacked a Kenyan border post.",
+                    "ASSAULT")
+
+
+def test_what_a_court_convicted_someone_of_is_alleged(res):
+    assert not happened(res, "Two Uzbek men were convicted of bombing a bus in Bishkek.", "ASSAULT")

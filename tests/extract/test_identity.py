@@ -206,3 +206,18 @@ def test_a_casualty_beside_clashes_between_two_pairs_stays_apart(res):
     evs = of_type(code(res, "Sudanese troops attacked Chad on Monday. Eritrean troops attacked Ethiopia on "
                             "Monday. Four soldiers were killed."), "ASSAULT")
     assert len(evs) >= 3 or all(e.retold == [] for e in evs), evs
+
+
+def test_a_coordinated_verb_naming_the_victims_tells_the_same_attack(res):
+    evs = of_type(code(res, "In March 1999, Serbian troops ambushed a Kosovar convoy near Pristina and shot "
+                            "six fighters dead."), "ASSAULT")
+    assert len(evs) == 1, evs
+    assert [r.trigger for r in evs[0].retold] == ["shot"]
+
+
+def test_a_definite_re_mention_dated_by_its_clause_takes_the_act_s_date(res):
+    evs = of_type(code(res, "The Taliban seized Kabul on 15 August 2021. Last week, a year after the takeover "
+                            "of Kabul, Russia hosted talks."), "COERCE")
+    assert len(evs) == 1, evs
+    assert evs[0].date.value == "2021-08-15" and evs[0].retold[0].date.value == "2021-08-15"
+    assert "yields to the act's" in evs[0].retold[0].retell_reason

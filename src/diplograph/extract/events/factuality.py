@@ -60,6 +60,7 @@ class Factuality:
         self.hedging = get("hedging_reporters")
         self.rep_mods, self.fut_mods = get("reported_modifiers"), get("future_modifiers")
         self.neg_dets = get("negative_determiners")
+        self.presupposing = get("presupposing_marks")
         self.light = light_verbs
         self.mod = modality or md.packaged()
 
@@ -184,9 +185,11 @@ class Factuality:
                           for c in kids(node)):
             return "hypothetical"  # "... provided that X releases": the parse may hang it on the main verb
         if dep == "advcl":
-            marks = {c.lower_ for c in kids(node) if c.dep_ == "mark"}
+            marks = {c.lower_ for c in kids(node) if c.dep_ in ("mark", "advmod") and c.i < node.i}
             if marks & self.cond_marks:
                 return "hypothetical"
+            if marks & self.presupposing:
+                return _STOP  # "after X attacked Y": told as having happened, whatever embeds it
             if is_infinitive(node) and not marks - {"in", "order", "so", "as"}:
                 return "future"  # "sent troops to end the fighting": the purpose is intended
             return _CONTINUE
@@ -209,6 +212,8 @@ class Factuality:
                 return "negated"  # "without consulting"
             if self._condition_phrase(prep):
                 return "hypothetical"
+            if word in self.presupposing or (word == "with" and verbal and cl_subject(node)):
+                return _STOP  # "during the war", "with both sides exchanging fire": presupposed
             holder = prep.head
             lemma = holder.lemma_.lower()
             if (lemma in self.accusation and word in ("of", "for")) or (lemma in self.disapproval and word == "for"):
@@ -224,6 +229,8 @@ class Factuality:
         if dep in ("attr", "oprd"):
             return _CONTINUE  # "what X called a hijacking": a predicate, not an argument
         if dep in _OBJECTS:
+            if head.dep_ == "prep" and head.lower_ in self.presupposing:
+                return _STOP  # "following clashes" parsed as the object of a participle
             if node.pos_ not in ("NOUN", "PROPN"):
                 return self._embedder(head, node, "obj")
             lemma = head.lemma_.lower()

@@ -25,13 +25,15 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from diplograph.extract.events.remention import DISCRETE, ONGOING, similarity, why_ongoing, why_rejoins, why_retold
+from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue, similarity, why_ongoing, why_rejoins,
+                                                 why_retold)
 from diplograph.nlp.tokens import kids, text_of, tokens
 from diplograph.records import ActorRef, Event, TimeRef
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # said of an act, aimed at its doer
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+VIOLENT = frozenset({"ASSAULT"})  # acts whose unnamed victims, told by a coordinated verb, are its casualties  # said of an act, aimed at its doer
 WEAK_DATES = ("publication", "discourse", "none")  # dates not told of the act itself
 GENERIC = "GEN_"  # unnamed actors ("three soldiers", "civilians"): in one clause, the victims of the act
 _HAPPENED = ("asserted", "reported")
@@ -91,10 +93,14 @@ def _compatible(a: Told, b: Told, type_: str, loose: bool = False) -> bool:
         ((a.source is not None and a.source == b.target) or (a.target is not None and a.target == b.source))
 
 
-def _clause_link(doc: Doc, i: int, j: int) -> str | None:
-    """How the trigger at token ``j`` tells the act of the trigger at token ``i`` in one clause, or None."""
+def _clause_link(doc: Doc, i: int, j: int, casualties: bool = False) -> str | None:
+    """How the trigger at token ``j`` tells the act of the trigger at token ``i`` in one clause, or None;
+    ``casualties``: ``j``'s act is done to unnamed people (a violent act's victims)."""
     toks = tokens(doc)
     a, b = toks[i], toks[j]
+    if casualties and b.dep_ == "conj" and b.head.i == a.i and b.pos_ == a.pos_ == "VERB" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(b)):
+        return f"{b.text!r} tells whom {a.text!r} hit"  # "ambushed a patrol and shot four soldiers dead"
     part = b
     while part.dep_ == "conj" and part.tag_ == "VBG" and part.head.i != part.i:
         part = part.head  # "..., injuring the crew and damaging the boat"
@@ -125,7 +131,10 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
             k = root[k]
         return k
 
-    def link(part: int, whole: int, reason: str) -> None:
+    def link(part: int, whole: int, reason: str, yields: bool = False) -> None:
+        if yields:  # the part's date was not its own: it takes the act's
+            dates.pop(find(part), None)
+            events[part].date = TimeRef(None, None, None, "none")
         rp, rw = find(part), find(whole)
         da, db = dates.get(rp), dates.get(rw)
         if rp == rw or (da and db and not (da.startswith(db) or db.startswith(da))):
@@ -146,7 +155,8 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
                 a, b = told[x], told[y]
                 if not (_compatible(a, b, events[x].type, True) or _compatible(b, a, events[x].type, True)):
                     continue
-                how = _clause_link(doc, events[x].token, events[y].token)
+                how = _clause_link(doc, events[x].token, events[y].token,
+                                   events[y].type in VIOLENT and _generic(b.target) and not _generic(a.target))
                 if how is None or find(x) == find(y):
                     continue
                 part, whole = (y, x) if _sides(b) <= _sides(a) else (x, y)
@@ -295,13 +305,32 @@ def _doer_unsaid(doc: Doc, ev: Event) -> bool:
 
 
 def _retold(k: int, events: list[Event], told: list[Told], root: list[int],
-            heads: set[int], doc: Doc) -> tuple[int, str] | None:
+            heads: set[int], doc: Doc) -> tuple[int, str, bool] | None:
+    """:func:`_retold_as`, and (third) whether the mention's date yields to the act's: a definite or
+    possessive re-mention of a discrete act ("following the execution of X") whose date the text does
+    not write in it (a clause's time read onto the noun) retells the one act it fits when read undated."""
+    a = told[k]
+    found = _retold_as(k, a, events, told, root, heads, doc)
+    if found is not None:
+        return (*found, False)
+    ev = events[k]
+    if a.date is None or ev.type not in DISCRETE or ev.date.anchor == "explicit" or \
+            not nominal_cue(a.text, a.trigger, a.offset):
+        return None
+    found = _retold_as(k, replace(a, date=None), events, told, root, heads, doc)
+    if found is None:
+        return None
+    return found[0], f"{found[1]}; its date {a.date} (not written in it) yields to the act's", True
+
+
+def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: list[int],
+               heads: set[int], doc: Doc) -> tuple[int, str] | None:
     """The telling that mention ``k`` retells, and why: the one mention naming both sides it may
     leave one of unsaid (one pair of actors only), else the first of its own pair of actors.  The
     telling comes first, unless ``k`` is in a heading (:func:`headings`) and it in the body.  An
     outcome told of unnamed victims with the doer unsaid ("three soldiers were killed") tells the act
     of its type told before it when the text tells such acts between one pair of actors only."""
-    ev, a = events[k], told[k]
+    ev = events[k]
     heading = ev.sentence in heads
     outcome = ev.type in DISCRETE and _doer_unsaid(doc, ev)
     full: dict[tuple, tuple[int, str]] = {}
