@@ -129,3 +129,23 @@ def test_temporal_adjuncts_are_presupposed_whatever_embeds_them(res):
 
 def test_what_a_court_convicted_someone_of_is_alleged(res):
     assert not happened(res, "Two Uzbek men were convicted of bombing a bus in Bishkek.", "ASSAULT")
+
+
+def test_habits_states_descriptions_and_alternatives_are_not_acts(res):
+    # a standing practice told in the present, not one act; the perfect tells acts
+    assert values(res, "Jihadist groups regularly carry out attacks on Mali.", "ASSAULT") in ([], ["habitual"])
+    assert happened(res, "Saudi Arabia has repeatedly criticized Qatar.", "ACCUSE")
+    # the alternative not taken
+    assert not happened(res, "Iran is more focused on helping Assad than fighting the Islamic State.", "ASSAULT")
+    # a noun inside a copular description; a participle describing its noun; a standing state
+    assert not happened(res, "These are the first Chinese casualties in a clash with Vietnam since 1979.", "ASSAULT")
+    assert not happened(res, "Kenyan soldiers stationed in Somalia as part of a mission fighting al-Shabaab "
+                             "fear for their safety.", "ASSAULT")
+    assert not happened(res, "The British deployment in Estonia involves 900 soldiers.", "MOBILIZE")
+    # an act told again as the occasion of a comparison
+    evs = [e for e in code(res, "Turkey shot down a Russian jet on Tuesday, the first time a NATO member has "
+                                "shot down a Russian plane since 1952.") if e.type == "ASSAULT"
+           and e.modality in ("asserted", "reported")]
+    assert len(evs) == 1 and evs[0].source.actor_id == "TUR"
+    # a doer named or a time of its own: the participle tells an act
+    assert happened(res, "Sudan and Chad signed a deal brokered by Qatar.", "CONSULT")

@@ -221,3 +221,10 @@ def test_a_definite_re_mention_dated_by_its_clause_takes_the_act_s_date(res):
     assert len(evs) == 1, evs
     assert evs[0].date.value == "2021-08-15" and evs[0].retold[0].date.value == "2021-08-15"
     assert "yields to the act's" in evs[0].retold[0].retell_reason
+
+
+def test_two_requests_for_the_same_thing_are_one_act(res):
+    evs = of_type(code(res, "Qatar urged Israel to agree a ceasefire on Monday. Later, the Qatari emir said he "
+                            "had pressed Israel for an immediate ceasefire."), "REQUEST")
+    assert len(evs) == 1, evs
+    assert "both about 'ceasefire'" in evs[0].retold[0].retell_reason

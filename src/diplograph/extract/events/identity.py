@@ -26,14 +26,15 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue, similarity, why_ongoing, why_rejoins,
-                                                 why_retold)
+                                                 why_retold, why_same_content)
 from diplograph.nlp.tokens import kids, text_of, tokens
 from diplograph.records import ActorRef, Event, TimeRef
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
-VIOLENT = frozenset({"ASSAULT"})  # acts whose unnamed victims, told by a coordinated verb, are its casualties  # said of an act, aimed at its doer
+VIOLENT = frozenset({"ASSAULT"})
+SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # acts with a content: what is asked, alleged  # acts whose unnamed victims, told by a coordinated verb, are its casualties  # said of an act, aimed at its doer
 WEAK_DATES = ("publication", "discourse", "none")  # dates not told of the act itself
 GENERIC = "GEN_"  # unnamed actors ("three soldiers", "civilians"): in one clause, the victims of the act
 _HAPPENED = ("asserted", "reported")
@@ -304,6 +305,15 @@ def _doer_unsaid(doc: Doc, ev: Event) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in below) and not any(c.dep_ == "agent" for c in below)
 
 
+def _content(doc: Doc, ev: Event) -> frozenset[str]:
+    """The common nouns of what a speech act asks, alleges or threatens: those after its trigger in
+    its phrase ("pressing for an immediate ceasefire", "urged X to agree a truce")."""
+    if ev.token < 0:
+        return frozenset()
+    tok = tokens(doc)[ev.token]
+    return frozenset(t.lemma_.lower() for t in tok.subtree if t.i > tok.i and t.pos_ == "NOUN")
+
+
 def _retold(k: int, events: list[Event], told: list[Told], root: list[int],
             heads: set[int], doc: Doc) -> tuple[int, str, bool] | None:
     """:func:`_retold_as`, and (third) whether the mention's date yields to the act's: a definite or
@@ -347,6 +357,9 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
                 why = why_retold(b, a, similarity(a.text, b.text), retelling=a, discrete=ev.type in DISCRETE)
                 if not why and ev.type in ONGOING and not ahead:
                     why = why_ongoing(b, a)
+                if not why and ev.type in SPEECH and not ahead:
+                    shared = _content(doc, ev) & _content(doc, other)
+                    why = why_same_content(b, a, min(shared)) if shared else None
                 if why:
                     same = (j, why)
         elif _sides(a) == 1 and _sides(b) == 2 and _compatible(a, b, ev.type):
@@ -355,6 +368,9 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
             why = why_rejoins(a, b, heading=ahead, discrete=kind, outcome=outcome)
             if not why and ev.type in ONGOING and j < k:
                 why = why_ongoing(b, a)
+            if not why and ev.type in SPEECH and j < k:
+                shared = _content(doc, ev) & _content(doc, other)
+                why = why_same_content(b, a, min(shared)) if shared else None
             pair = tuple(sorted((b.source, b.target), key=str)) if ev.type in SYMMETRIC else (b.source, b.target)
             if why and pair not in full:
                 full[pair] = (j, why)

@@ -173,6 +173,16 @@ def why_ongoing(a: Told, b: Told) -> str | None:
     return f"same ongoing relation between the same actors retold in the document; {times}"
 
 
+def why_same_content(a: Told, b: Told, word: str) -> str | None:
+    """Why two speech acts of one document by the same actor to the same actor, asking, alleging or
+    threatening the same thing (``word``, a content word both name), tell one act, or None: their
+    times agree, as in :func:`why_ongoing`."""
+    times = _times(a, b)
+    if times is None:
+        return None
+    return f"same act retold in the document: both about {word!r}; {times}"
+
+
 def why_rejoins(part: Told, full: Told, heading: bool = False, discrete: bool = False,
                 outcome: bool = False) -> str | None:
     """Why ``part``, a mention that names one side, retells ``full``, a mention of the same
