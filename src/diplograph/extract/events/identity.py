@@ -355,8 +355,8 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
                 ev.type in SYMMETRIC and {a.source, a.target} == {b.source, b.target}):
             if (j < k or ahead) and same is None:
                 why = why_retold(b, a, similarity(a.text, b.text), retelling=a, discrete=ev.type in DISCRETE)
-                if not why and ev.type in ONGOING and not ahead:
-                    why = why_ongoing(b, a)
+                if not why and ev.type in ONGOING and not ahead and ev.modality in _HAPPENED:
+                    why = why_ongoing(b, a)  # an ongoing relation told as fact, both sides named
                 if not why and ev.type in SPEECH and not ahead:
                     shared = _content(doc, ev) & _content(doc, other)
                     why = why_same_content(b, a, min(shared)) if shared else None
@@ -366,8 +366,6 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
             # a discrete act, or one of the same named kind ("arrived" and "her visit": both visits)
             kind = ev.type in DISCRETE or (ev.mode is not None and ev.mode == other.mode)
             why = why_rejoins(a, b, heading=ahead, discrete=kind, outcome=outcome)
-            if not why and ev.type in ONGOING and j < k:
-                why = why_ongoing(b, a)
             if not why and ev.type in SPEECH and j < k:
                 shared = _content(doc, ev) & _content(doc, other)
                 why = why_same_content(b, a, min(shared)) if shared else None
