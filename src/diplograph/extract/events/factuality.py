@@ -148,11 +148,12 @@ class Factuality:
         """A participle that describes its noun, a standing state or activity, not an act told: "a
         mission fighting militants", "soldiers stationed in Somalia" — no doer named ("brokered by X"
         tells the brokering), no time of its own ("the jet shot down on Tuesday"), not what an utterance
-        says ("a declaration demanding ..."), and a noun that is not the whole sentence (a clause the
-        parser read as a noun phrase: "The rebels disarmed under the deal.")."""
+        says ("a declaration demanding ..."), and a sentence with a main verb (else the parser read a
+        clause as a noun phrase: "The rebels disarmed under the deal.")."""
         noun = verb.head
-        if noun.dep_ == "ROOT" or noun.lemma_.lower() in self.utterance:
-            return False
+        root = sentence_of(verb).root
+        if root.pos_ not in ("VERB", "AUX") or noun.lemma_.lower() in self.utterance:
+            return False  # no main verb: the parser read a clause as a noun phrase
         below = verb.subtree
         if any(c.dep_ == "agent" for c in kids(verb)):
             return False
