@@ -165,11 +165,11 @@ def why_retold(a: Told, b: Told, similarity: float, retelling: Told | None = Non
 
 def why_ongoing(a: Told, b: Told) -> str | None:
     """Why two mentions of one document, of an ongoing relation (:data:`ONGOING`) between the same two
-    actors, tell one relation, or None: their times agree (a date of its own in only one of them, or
-    one refining the other).  A new date (two that disagree) is a new occasion."""
+    actors, tell one relation, or None: at most one of them has a date of its own.  Two dated tellings
+    are two occasions, even when one date refines the other."""
     times = _times(a, b)
-    if times is None:
-        return None
+    if times is None or (a.date and b.date):
+        return None  # two tellings each dated by the text are two occasions ("talks in 2019 … met in March 2019")
     return f"same ongoing relation between the same actors retold in the document; {times}"
 
 
