@@ -228,3 +228,11 @@ def test_two_requests_for_the_same_thing_are_one_act(res):
                             "had pressed Israel for an immediate ceasefire."), "REQUEST")
     assert len(evs) == 1, evs
     assert "both about 'ceasefire'" in evs[0].retold[0].retell_reason
+
+
+def test_two_halves_of_one_request_are_one_act(res):
+    # one telling names the asker, the other the one asked; both ask for the same thing
+    evs = of_type(code(res, "Malaysia pressed on Tuesday for an immediate ceasefire. \"We appealed to Myanmar "
+                            "for an immediate ceasefire,\" an official said."), "REQUEST")
+    assert len(evs) == 1, evs
+    assert "each names one side" in evs[0].retold[0].retell_reason

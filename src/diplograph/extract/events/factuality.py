@@ -243,7 +243,11 @@ class Factuality:
         if dep in ("xcomp", "ccomp"):
             if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(head)):
                 return "negated"  # "has yet to mount", "is yet to"
-            return self._embedder(head, node, dep)
+            found = self._embedder(head, node, dep)
+            if found == _CONTINUE and dep == "xcomp" and is_infinitive(node) and head.pos_ == "VERB" and \
+                    any(c.dep_ == "dobj" for c in kids(head)) and head.lemma_.lower() not in self.implicative:
+                return "future"  # "crossed the border to dispatch aid": a purpose, parsed as a complement
+            return found
         if dep in ("acl", "relcl"):
             if dep == "relcl" or not is_infinitive(node):
                 return _CONTINUE if dep == "acl" else _STOP

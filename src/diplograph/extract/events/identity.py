@@ -378,6 +378,11 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
             pair = frozenset((b.source, b.target))
             if why and pair not in victims:
                 victims[pair] = (j, why.replace("one side left unsaid", "its victims unnamed"))
+        elif ev.type in SPEECH and _sides(a) == _sides(b) == 1 and (a.source is None) != (b.source is None) and j < k:
+            shared = _content(doc, ev) & _content(doc, other)  # "X pressed for a ceasefire … I appealed to Y for a ceasefire"
+            why = why_same_content(b, a, min(shared)) if shared else None
+            if why:
+                victims.setdefault(frozenset((b.source, b.target, "halves")), (j, f"{why}; each names one side"))
     if len(full) == 1:
         return next(iter(full.values()))
     if not full and same is None and len(victims) == 1:
