@@ -156,3 +156,11 @@ def test_an_infinitive_after_an_object_is_a_purpose_unless_the_verb_implies_it(r
     assert not happened(res, "In 1999 the Red Cross crossed the border to deliver aid to Kosovo.", "AID")
     # causatives and implicatives tell the act ("prompted Athens to summon" - Athens summoned)
     assert happened(res, "The arrest prompted Greece to summon the Turkish ambassador.", "ACCUSE")
+
+
+def test_a_relation_held_is_a_standing_state_not_an_act(res):
+    assert not values(res, "Russia has an alliance with India.", "COOPERATE")
+    assert not values(res, "Iran remains in talks with the United States.", "CONSULT")
+    # the same nouns told as done are acts
+    assert happened(res, "Iran had talks with the United States on Monday.", "CONSULT")
+    assert happened(res, "Iran has had talks with the United States.", "CONSULT")

@@ -65,7 +65,7 @@ class Factuality:
         self.presupposing = get("presupposing_marks")
         self.habitual, self.alternative = get("habitual_adverbs"), get("alternative_marks")
         self.stative, self.occasion = get("stative_verbs"), get("occasion_nouns")
-        self.utterance = get("utterance_nouns")
+        self.utterance, self.possession = get("utterance_nouns"), get("possession_verbs")
         self.light = light_verbs
         self.mod = modality or md.packaged()
 
@@ -133,6 +133,8 @@ class Factuality:
                        for c in kids(tok.head))  # "the first time a NATO member has shot down a jet"
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.stative and tok.head.tag_ in ("VBZ", "VBP"):
             return True  # "the deployment involves 5,000 soldiers": a standing state
+        if tok.pos_ in ("NOUN", "PROPN") and self._standing(tok):
+            return True
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         head = tok.head
@@ -143,6 +145,18 @@ class Factuality:
         if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep"):
             return True
         return tok.dep_ == "dobj" and head.lemma_.lower() in self.predicative_verbs
+
+    def _standing(self, noun: Token) -> bool:
+        """A relation held, not an act: the object of a verb of possession in the simple present
+        ("has an alliance with"; "has had talks" tells them), or a noun one remains in ("remains in
+        talks with")."""
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.possession:
+            return head.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in kids(head))
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+            verb = head.head
+            return verb.lemma_.lower() in self.stative and verb.tag_ in ("VBZ", "VBP", "VBN", "VBG")
+        return False
 
     def _attribute(self, verb: Token) -> bool:
         """A participle that describes its noun, a standing state or activity, not an act told: "a
