@@ -176,3 +176,63 @@ def test_the_store_keeps_the_content_as_an_event_linked_to_its_speech_act(tmp_pa
         rows = store.query("SELECT c.type, c.modality, s.type AS speech FROM event_mentions c "
                            "JOIN event_mentions s ON s.mention_id = c.content_of")
     assert [(r["type"], r["modality"], r["speech"]) for r in rows] == [("RETREAT", "hypothetical", "REQUEST")]
+
+
+def test_an_ongoing_relation_retold_in_other_words_is_one_act(res):
+    evs = of_type(code(res, "Norway has held talks with the Houthis since 2019. Norwegian envoys also "
+                            "negotiated with the Houthis over prisoners. Contacts between Norway and the "
+                            "Houthis continued through the war."), "CONSULT")
+    pairs = {frozenset((side(e.source), side(e.target))) for e in evs}
+    assert len(evs) == len(pairs) == 1, evs
+    assert any("ongoing relation" in (r.retell_reason or "") for r in evs[0].retold)
+
+
+def test_an_ongoing_relation_with_a_new_date_is_a_new_occasion(res):
+    evs = of_type(code(res, "Kenya held talks with Ethiopia in March 2019. Kenya held talks with Ethiopia "
+                            "again in June 2023."), "CONSULT")
+    assert len(evs) == 2, evs
+
+
+def test_a_casualty_told_with_its_doer_unsaid_is_a_mention_of_the_clash(res):
+    evs = of_type(code(res, "Sudanese troops attacked a Chadian border post on Monday. Eleven Chadian "
+                            "guards who were wounded in the fighting died overnight. Chad later "
+                            "said that four officers had been killed."), "ASSAULT")
+    assert len(evs) == 1, evs
+    assert (side(evs[0].source), side(evs[0].target)) == ("SDN", "TCD")
+    assert any("doer unsaid" in (r.retell_reason or "") for r in evs[0].retold)
+
+
+def test_a_casualty_beside_clashes_between_two_pairs_stays_apart(res):
+    evs = of_type(code(res, "Sudanese troops attacked Chad on Monday. Eritrean troops attacked Ethiopia on "
+                            "Monday. Four soldiers were killed."), "ASSAULT")
+    assert len(evs) >= 3 or all(e.retold == [] for e in evs), evs
+
+
+def test_a_coordinated_verb_naming_the_victims_tells_the_same_attack(res):
+    evs = of_type(code(res, "In March 1999, Serbian troops ambushed a Kosovar convoy near Pristina and shot "
+                            "six fighters dead."), "ASSAULT")
+    assert len(evs) == 1, evs
+    assert [r.trigger for r in evs[0].retold] == ["shot"]
+
+
+def test_a_definite_re_mention_dated_by_its_clause_takes_the_act_s_date(res):
+    evs = of_type(code(res, "The Taliban seized Kabul on 15 August 2021. Last week, a year after the takeover "
+                            "of Kabul, Russia hosted talks."), "COERCE")
+    assert len(evs) == 1, evs
+    assert evs[0].date.value == "2021-08-15" and evs[0].retold[0].date.value == "2021-08-15"
+    assert "yields to the act's" in evs[0].retold[0].retell_reason
+
+
+def test_two_requests_for_the_same_thing_are_one_act(res):
+    evs = of_type(code(res, "Qatar urged Israel to agree a ceasefire on Monday. Later, the Qatari emir said he "
+                            "had pressed Israel for an immediate ceasefire."), "REQUEST")
+    assert len(evs) == 1, evs
+    assert "both about 'ceasefire'" in evs[0].retold[0].retell_reason
+
+
+def test_two_halves_of_one_request_are_one_act(res):
+    # one telling names the asker, the other the one asked; both ask for the same thing
+    evs = of_type(code(res, "Malaysia pressed on Tuesday for an immediate ceasefire. \"We appealed to Myanmar "
+                            "for an immediate ceasefire,\" an official said."), "REQUEST")
+    assert len(evs) == 1, evs
+    assert "each names one side" in evs[0].retold[0].retell_reason

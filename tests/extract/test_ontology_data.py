@@ -14,7 +14,7 @@ TYPES = (
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST "
     "ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE COERCE ASSAULT"
 ).split()
-MODALITIES = {"asserted", "reported", "future", "hypothetical", "negated", "threatened", "question"}
+MODALITIES = {"asserted", "reported", "future", "hypothetical", "negated", "threatened", "question", "habitual"}
 TARGETS = {"dobj", "prep", "none"}
 
 

@@ -240,7 +240,7 @@ class EventCoder(_TriggerMatching):
         own = cand.token.i == cand.clause.i or (cand.token.head.i == cand.clause.i and cand.token.dep_ in cl.OBJ)
         subj = cl.subject_of(cand.clause) if own else None  # and an actor refuses, not "X's support"
         own = own and subj is not None and res.at_token(subj.i) is not None
-        told = modality in ("asserted", "reported", "question")  # intent is read only where not told as fact
+        told = modality in ("asserted", "reported", "question", "habitual")  # intent is read only where not told as fact
         type_, mode = self._plover_type(act, cand.trigger.mode, modality if told else intent, neg, cand.clause, own)
         if type_ == "THREATEN" and act != "THREATEN" and all(t is None for _, t in pairs):
             # "X would defend itself if Y goes ahead": the threat is aimed at whoever the condition names

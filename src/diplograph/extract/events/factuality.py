@@ -11,7 +11,9 @@ Between the clause analysis (:mod:`diplograph.nlp.clauses`, :mod:`.modality`) an
 * ``threatened``: the content of a threat or warning;
 * ``negated``: told as not (yet) done, with the negation's real scope ("has yet to", "refused to",
   "no talks took place"; not a negation on a later verb whose subject the event noun is);
-* ``question``: asked, not told (a sentence that ends with "?").
+* ``question``: asked, not told (a sentence that ends with "?");
+* ``habitual``: a standing practice told in the present, not one act ("militants regularly attack
+  convoys").
 
 Only ``asserted`` and ``reported`` acts count as having happened (plover.yaml ``modalities``).
 The speech act that embeds another act (the demand, the invitation, the accusation) keeps its
@@ -30,7 +32,7 @@ from diplograph.extract.events import modality as md
 from diplograph.nlp.clauses import is_infinitive
 from diplograph.nlp.tokens import kids, sentence_of, text_of
 
-VALUES = ("asserted", "reported", "future", "hypothetical", "threatened", "negated", "question")
+VALUES = ("asserted", "reported", "future", "hypothetical", "threatened", "negated", "question", "habitual")
 _CONTINUE = "continue"  # the link changes nothing: look further up
 _STOP = "stop"  # what lies above does not bear on the candidate (it is a presupposed subject or object)
 _OBJECTS = ("dobj", "attr", "oprd", "dative", "nsubjpass")
@@ -60,6 +62,10 @@ class Factuality:
         self.hedging = get("hedging_reporters")
         self.rep_mods, self.fut_mods = get("reported_modifiers"), get("future_modifiers")
         self.neg_dets = get("negative_determiners")
+        self.presupposing = get("presupposing_marks")
+        self.habitual, self.alternative = get("habitual_adverbs"), get("alternative_marks")
+        self.stative, self.occasion = get("stative_verbs"), get("occasion_nouns")
+        self.utterance, self.possession = get("utterance_nouns"), get("possession_verbs")
         self.light = light_verbs
         self.mod = modality or md.packaged()
 
@@ -79,7 +85,25 @@ class Factuality:
         if verdict is not None:
             return verdict, neg
         base = tok if stopped else clause
-        return self._clause(base, lower, reporter), neg
+        value = self._clause(base, lower, reporter)
+        if value == "asserted" and self._habitual(base if base.pos_ in ("VERB", "AUX") else clause):
+            return "habitual", neg
+        return value, neg
+
+    def _habitual(self, verb: Token) -> bool:
+        """A present-tense clause with an adverb of habit: "regularly carry out attacks", "are
+        routinely detained" (the perfect and the past tell acts: "has repeatedly criticised")."""
+        chain = [verb]
+        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            chain.append(verb.head)
+        for v in chain:
+            auxes = [c for c in kids(v) if c.dep_ in ("aux", "auxpass")]
+            finite = [v, *auxes]
+            present = any(t.tag_ in ("VBZ", "VBP") for t in finite) and \
+                not any(t.tag_ in ("VBD", "MD") or t.lemma_ == "have" for t in finite)
+            if present and any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in kids(v)):
+                return True
+        return False
 
     def question(self, tok: Token) -> bool:
         """The candidate's sentence asks (it ends with "?", closing quotes aside)."""
@@ -102,14 +126,52 @@ class Factuality:
         """An event noun used to describe or evaluate, not told as an act: the predicate of a copula
         or of "constitute" ("This is an attack on ...", "constitutes a capitulation"), a name given
         ("calling the arrest a violation", "hailed the deal as a victory")."""
+        if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN"):
+            return self._attribute(tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.occasion:
+            return any(c.dep_ in ("amod", "det") and (c.tag_ == "JJS" or c.lower_ in ("first", "last", "second", "only"))
+                       for c in kids(tok.head))  # "the first time a NATO member has shot down a jet"
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.stative and tok.head.tag_ in ("VBZ", "VBP"):
+            return True  # "the deployment involves 5,000 soldiers": a standing state
+        if tok.pos_ in ("NOUN", "PROPN") and self._standing(tok):
+            return True
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         head = tok.head
-        if tok.dep_ in ("attr", "acomp") and head.lemma_.lower() in self.descriptive_verbs:
+        if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ in ("attr", "acomp") and \
+                head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            tok, head = head.head, head.head.head  # "these are the first casualties in a skirmish since 1975"
             return not any(c.dep_ == "expl" for c in kids(head))  # "there were talks" tells them
         if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep"):
             return True
         return tok.dep_ == "dobj" and head.lemma_.lower() in self.predicative_verbs
+
+    def _standing(self, noun: Token) -> bool:
+        """A relation held, not an act: the object of a verb of possession in the simple present
+        ("has an alliance with"; "has had talks" tells them), or a noun one remains in ("remains in
+        talks with")."""
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in self.possession:
+            return head.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in kids(head))
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
+            verb = head.head
+            return verb.lemma_.lower() in self.stative and verb.tag_ in ("VBZ", "VBP", "VBN", "VBG")
+        return False
+
+    def _attribute(self, verb: Token) -> bool:
+        """A participle that describes its noun, a standing state or activity, not an act told: "a
+        mission fighting militants", "soldiers stationed in Somalia" — no doer named ("brokered by X"
+        tells the brokering), no time of its own ("the jet shot down on Tuesday"), not what an utterance
+        says ("a declaration demanding ..."), and a sentence with a main verb (else the parser read a
+        clause as a noun phrase: "The rebels disarmed under the deal.")."""
+        noun = verb.head
+        root = sentence_of(verb).root
+        if root.pos_ not in ("VERB", "AUX") or noun.lemma_.lower() in self.utterance:
+            return False  # no main verb: the parser read a clause as a noun phrase
+        below = verb.subtree
+        if any(c.dep_ == "agent" for c in kids(verb)):
+            return False
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in below)
 
     # -- negation with its scope ------------------------------------------
     def negated(self, tok: Token, clause: Token) -> bool:
@@ -184,16 +246,22 @@ class Factuality:
                           for c in kids(node)):
             return "hypothetical"  # "... provided that X releases": the parse may hang it on the main verb
         if dep == "advcl":
-            marks = {c.lower_ for c in kids(node) if c.dep_ == "mark"}
+            marks = {c.lower_ for c in kids(node) if c.dep_ in ("mark", "advmod") and c.i < node.i}
             if marks & self.cond_marks:
                 return "hypothetical"
+            if marks & self.presupposing:
+                return _STOP  # "after X attacked Y": told as having happened, whatever embeds it
             if is_infinitive(node) and not marks - {"in", "order", "so", "as"}:
                 return "future"  # "sent troops to end the fighting": the purpose is intended
             return _CONTINUE
         if dep in ("xcomp", "ccomp"):
             if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(head)):
                 return "negated"  # "has yet to mount", "is yet to"
-            return self._embedder(head, node, dep)
+            found = self._embedder(head, node, dep)
+            if found == _CONTINUE and dep == "xcomp" and is_infinitive(node) and head.pos_ == "VERB" and \
+                    any(c.dep_ == "dobj" for c in kids(head)) and head.lemma_.lower() not in self.implicative:
+                return "future"  # "crossed the border to dispatch aid": a purpose, parsed as a complement
+            return found
         if dep in ("acl", "relcl"):
             if dep == "relcl" or not is_infinitive(node):
                 return _CONTINUE if dep == "acl" else _STOP
@@ -205,10 +273,12 @@ class Factuality:
             if prep.dep_ not in ("prep", "agent") or prep.head.i == prep.i:
                 return _CONTINUE
             word = prep.lower_
-            if word in self.neg_dets:
-                return "negated"  # "without consulting"
+            if word in self.neg_dets or word in self.alternative or prep.head.lower_ in self.alternative:
+                return "negated"  # "without consulting", "rather than fighting", "instead of talks"
             if self._condition_phrase(prep):
                 return "hypothetical"
+            if word in self.presupposing or (word == "with" and verbal and cl_subject(node)):
+                return _STOP  # "during the war", "with both sides exchanging fire": presupposed
             holder = prep.head
             lemma = holder.lemma_.lower()
             if (lemma in self.accusation and word in ("of", "for")) or (lemma in self.disapproval and word == "for"):
@@ -224,6 +294,8 @@ class Factuality:
         if dep in ("attr", "oprd"):
             return _CONTINUE  # "what X called a hijacking": a predicate, not an argument
         if dep in _OBJECTS:
+            if head.dep_ == "prep" and head.lower_ in self.presupposing:
+                return _STOP  # "following clashes" parsed as the object of a participle
             if node.pos_ not in ("NOUN", "PROPN"):
                 return self._embedder(head, node, "obj")
             lemma = head.lemma_.lower()

@@ -25,13 +25,16 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
-from diplograph.extract.events.remention import DISCRETE, similarity, why_rejoins, why_retold
+from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue, similarity, why_ongoing, why_rejoins,
+                                                 why_retold, why_same_content)
 from diplograph.nlp.tokens import kids, text_of, tokens
 from diplograph.records import ActorRef, Event, TimeRef
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})  # said of an act, aimed at its doer
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+VIOLENT = frozenset({"ASSAULT"})
+SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # acts with a content: what is asked, alleged  # acts whose unnamed victims, told by a coordinated verb, are its casualties  # said of an act, aimed at its doer
 WEAK_DATES = ("publication", "discourse", "none")  # dates not told of the act itself
 GENERIC = "GEN_"  # unnamed actors ("three soldiers", "civilians"): in one clause, the victims of the act
 _HAPPENED = ("asserted", "reported")
@@ -91,10 +94,14 @@ def _compatible(a: Told, b: Told, type_: str, loose: bool = False) -> bool:
         ((a.source is not None and a.source == b.target) or (a.target is not None and a.target == b.source))
 
 
-def _clause_link(doc: Doc, i: int, j: int) -> str | None:
-    """How the trigger at token ``j`` tells the act of the trigger at token ``i`` in one clause, or None."""
+def _clause_link(doc: Doc, i: int, j: int, casualties: bool = False) -> str | None:
+    """How the trigger at token ``j`` tells the act of the trigger at token ``i`` in one clause, or None;
+    ``casualties``: ``j``'s act is done to unnamed people (a violent act's victims)."""
     toks = tokens(doc)
     a, b = toks[i], toks[j]
+    if casualties and b.dep_ == "conj" and b.head.i == a.i and b.pos_ == a.pos_ == "VERB" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(b)):
+        return f"{b.text!r} tells whom {a.text!r} hit"  # "ambushed a patrol and shot four soldiers dead"
     part = b
     while part.dep_ == "conj" and part.tag_ == "VBG" and part.head.i != part.i:
         part = part.head  # "..., injuring the crew and damaging the boat"
@@ -125,7 +132,10 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
             k = root[k]
         return k
 
-    def link(part: int, whole: int, reason: str) -> None:
+    def link(part: int, whole: int, reason: str, yields: bool = False) -> None:
+        if yields:  # the part's date was not its own: it takes the act's
+            dates.pop(find(part), None)
+            events[part].date = TimeRef(None, None, None, "none")
         rp, rw = find(part), find(whole)
         da, db = dates.get(rp), dates.get(rw)
         if rp == rw or (da and db and not (da.startswith(db) or db.startswith(da))):
@@ -146,7 +156,8 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
                 a, b = told[x], told[y]
                 if not (_compatible(a, b, events[x].type, True) or _compatible(b, a, events[x].type, True)):
                     continue
-                how = _clause_link(doc, events[x].token, events[y].token)
+                how = _clause_link(doc, events[x].token, events[y].token,
+                                   events[y].type in VIOLENT and _generic(b.target) and not _generic(a.target))
                 if how is None or find(x) == find(y):
                     continue
                 part, whole = (y, x) if _sides(b) <= _sides(a) else (x, y)
@@ -154,7 +165,7 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
                     link(part, whole, f"same act told twice in one sentence: {how}")
     for k in range(len(events)):  # re-mentions across the text
         if find(k) == k and _sides(told[k]):
-            found = _retold(k, events, told, root, heads)
+            found = _retold(k, events, told, root, heads, doc)
             if found is not None:
                 link(k, *found)
     _settle(events, [find(k) for k in range(len(events))])
@@ -242,6 +253,8 @@ def _settle(events: list[Event], roots: list[int]) -> None:
         for k in members:
             ev = events[k]
             ev.retells = None if k == first else first
+            if k != first:
+                _take_sides(ev, events[first])
             if k == first:
                 ev.retell_reason = None
             elif ev.retell_reason is None:
@@ -249,6 +262,16 @@ def _settle(events: list[Event], roots: list[int]) -> None:
             if best is not None and (not ev.date.value or ev.date.anchor in WEAK_DATES):
                 # a retelling happened when the act did ("since the takeover" is not of the news day)
                 ev.date = TimeRef(best.value, best.precision, best.text, "event", best.end, best.end_precision)
+
+
+def _take_sides(ev: Event, first: Event) -> None:
+    """A retelling that leaves a side unsaid has the side of the act's first telling (implied), as the
+    store's merged event does: "the clash … troops who were injured" (by the other side)."""
+    if ev.source is None and first.source is not None and (ev.target is None or _side(ev.target) == _side(first.target)):
+        ev.source = replace(first.source, start=-1, end=-1, implied=True)
+    elif ev.target is None and first.target is not None and ev.source is not None and \
+            _side(ev.source) == _side(first.source):
+        ev.target = replace(first.target, start=-1, end=-1, implied=True)
 
 
 def headings(sentences: list[tuple[int, str]], text: str) -> set[int]:
@@ -270,14 +293,58 @@ def headings(sentences: list[tuple[int, str]], text: str) -> set[int]:
     return out
 
 
+def _doer_unsaid(doc: Doc, ev: Event) -> bool:
+    """The mention tells what happened to its patient and leaves the doer unsaid: a passive verb
+    with no "by"-agent ("20 soldiers were killed", "troops who were injured")."""
+    if ev.token < 0:
+        return False
+    tok = tokens(doc)[ev.token]
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ != "VBN":
+        return False
+    below = kids(tok)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in below) and not any(c.dep_ == "agent" for c in below)
+
+
+def _content(doc: Doc, ev: Event) -> frozenset[str]:
+    """The common nouns of what a speech act asks, alleges or threatens: those after its trigger in
+    its phrase ("pressing for an immediate ceasefire", "urged X to agree a truce")."""
+    if ev.token < 0:
+        return frozenset()
+    tok = tokens(doc)[ev.token]
+    return frozenset(t.lemma_.lower() for t in tok.subtree if t.i > tok.i and t.pos_ == "NOUN")
+
+
 def _retold(k: int, events: list[Event], told: list[Told], root: list[int],
-            heads: set[int]) -> tuple[int, str] | None:
+            heads: set[int], doc: Doc) -> tuple[int, str, bool] | None:
+    """:func:`_retold_as`, and (third) whether the mention's date yields to the act's: a definite or
+    possessive re-mention of a discrete act ("following the execution of X") whose date the text does
+    not write in it (a clause's time read onto the noun) retells the one act it fits when read undated."""
+    a = told[k]
+    found = _retold_as(k, a, events, told, root, heads, doc)
+    if found is not None:
+        return (*found, False)
+    ev = events[k]
+    if a.date is None or ev.type not in DISCRETE or ev.date.anchor == "explicit" or \
+            not nominal_cue(a.text, a.trigger, a.offset):
+        return None
+    found = _retold_as(k, replace(a, date=None), events, told, root, heads, doc)
+    if found is None:
+        return None
+    return found[0], f"{found[1]}; its date {a.date} (not written in it) yields to the act's", True
+
+
+def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: list[int],
+               heads: set[int], doc: Doc) -> tuple[int, str] | None:
     """The telling that mention ``k`` retells, and why: the one mention naming both sides it may
     leave one of unsaid (one pair of actors only), else the first of its own pair of actors.  The
-    telling comes first, unless ``k`` is in a heading (:func:`headings`) and it in the body."""
-    ev, a = events[k], told[k]
+    telling comes first, unless ``k`` is in a heading (:func:`headings`) and it in the body.  An
+    outcome told of unnamed victims with the doer unsaid ("three soldiers were killed") tells the act
+    of its type told before it when the text tells such acts between one pair of actors only."""
+    ev = events[k]
     heading = ev.sentence in heads
+    outcome = ev.type in DISCRETE and _doer_unsaid(doc, ev)
     full: dict[tuple, tuple[int, str]] = {}
+    victims: dict[frozenset, tuple[int, str]] = {}
     same: tuple[int, str] | None = None
     for j, other in enumerate(events):
         if j == k or root[j] != j or _kind(other) != _kind(ev):
@@ -288,17 +355,38 @@ def _retold(k: int, events: list[Event], told: list[Told], root: list[int],
                 ev.type in SYMMETRIC and {a.source, a.target} == {b.source, b.target}):
             if (j < k or ahead) and same is None:
                 why = why_retold(b, a, similarity(a.text, b.text), retelling=a, discrete=ev.type in DISCRETE)
+                if not why and ev.type in ONGOING and not ahead and ev.modality in _HAPPENED:
+                    why = why_ongoing(b, a)  # an ongoing relation told as fact, both sides named
+                if not why and ev.type in SPEECH and not ahead:
+                    shared = _content(doc, ev) & _content(doc, other)
+                    why = why_same_content(b, a, min(shared)) if shared else None
                 if why:
                     same = (j, why)
         elif _sides(a) == 1 and _sides(b) == 2 and _compatible(a, b, ev.type):
             # a discrete act, or one of the same named kind ("arrived" and "her visit": both visits)
             kind = ev.type in DISCRETE or (ev.mode is not None and ev.mode == other.mode)
-            why = why_rejoins(a, b, heading=ahead, discrete=kind)
+            why = why_rejoins(a, b, heading=ahead, discrete=kind, outcome=outcome)
+            if not why and ev.type in SPEECH and j < k:
+                shared = _content(doc, ev) & _content(doc, other)
+                why = why_same_content(b, a, min(shared)) if shared else None
             pair = tuple(sorted((b.source, b.target), key=str)) if ev.type in SYMMETRIC else (b.source, b.target)
             if why and pair not in full:
                 full[pair] = (j, why)
+        elif outcome and a.source is None and _generic(a.target) and _sides(b) == 2 and \
+                not _generic(b.source) and not _generic(b.target) and (b.sentence, b.offset) < (a.sentence, a.offset):
+            why = why_rejoins(a, b, discrete=True, outcome=True)
+            pair = frozenset((b.source, b.target))
+            if why and pair not in victims:
+                victims[pair] = (j, why.replace("one side left unsaid", "its victims unnamed"))
+        elif ev.type in SPEECH and _sides(a) == _sides(b) == 1 and (a.source is None) != (b.source is None) and j < k:
+            shared = _content(doc, ev) & _content(doc, other)  # "X pressed for a ceasefire … I appealed to Y for a ceasefire"
+            why = why_same_content(b, a, min(shared)) if shared else None
+            if why:
+                victims.setdefault(frozenset((b.source, b.target, "halves")), (j, f"{why}; each names one side"))
     if len(full) == 1:
         return next(iter(full.values()))
+    if not full and same is None and len(victims) == 1:
+        return next(iter(victims.values()))
     return same if not full else None
 
 

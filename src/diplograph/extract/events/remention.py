@@ -126,6 +126,9 @@ def _times(a: Told, b: Told) -> str | None:
 # material acts that happen once ("took Kabul", "the invasion"): a definite or possessive nominal of
 # another word may retell them; a pledge, a meeting or praise recurs, so only the same word retells it
 DISCRETE = frozenset({"ASSAULT", "COERCE", "SANCTION", "RETREAT"})
+# standing relations between two actors ("the dialogue", "contacts", "counter-terrorism cooperation"):
+# an analysis tells one ongoing relation in several sentences and words; only a new date parts them
+ONGOING = frozenset({"CONSULT", "COOPERATE"})
 
 
 def why_retold(a: Told, b: Told, similarity: float, retelling: Told | None = None,
@@ -160,14 +163,37 @@ def why_retold(a: Told, b: Told, similarity: float, retelling: Told | None = Non
     return None
 
 
-def why_rejoins(part: Told, full: Told, heading: bool = False, discrete: bool = False) -> str | None:
+def why_ongoing(a: Told, b: Told) -> str | None:
+    """Why two mentions of one document, of an ongoing relation (:data:`ONGOING`) between the same two
+    actors, tell one relation, or None: at most one of them has a date of its own.  Two dated tellings
+    are two occasions, even when one date refines the other."""
+    times = _times(a, b)
+    if times is None or (a.date and b.date):
+        return None  # two tellings each dated by the text are two occasions ("talks in 2019 … met in March 2019")
+    return f"same ongoing relation between the same actors retold in the document; {times}"
+
+
+def why_same_content(a: Told, b: Told, word: str) -> str | None:
+    """Why two speech acts of one document by the same actor to the same actor, asking, alleging or
+    threatening the same thing (``word``, a content word both name), tell one act, or None: their
+    times agree, as in :func:`why_ongoing`."""
+    times = _times(a, b)
+    if times is None:
+        return None
+    return f"same act retold in the document: both about {word!r}; {times}"
+
+
+def why_rejoins(part: Told, full: Told, heading: bool = False, discrete: bool = False,
+                outcome: bool = False) -> str | None:
     """Why ``part``, a mention that names one side, retells ``full``, a mention of the same
     document, type and polarity that names both (the caller checks those and that the side
     ``part`` names is the same, in the same role), or None.
 
     ``part`` must come later (or be a ``heading``'s summing up of the body) and use the same trigger
     word, or, for a ``discrete`` act (:data:`DISCRETE`), be a definite or possessive nominal ("since
-    the Taliban takeover"); times as in :func:`why_retold`, a refined date only with a nominal."""
+    the Taliban takeover") or an ``outcome`` told of its patient with the doer left unsaid ("20 soldiers
+    were killed", "troops who were injured"); times as in :func:`why_retold`, a refined date only with
+    a nominal."""
     times = _times(part, full)
     if times is None or (not heading and (part.sentence, part.offset) <= (full.sentence, full.offset)):
         return None
@@ -178,4 +204,6 @@ def why_rejoins(part: Told, full: Told, heading: bool = False, discrete: bool = 
         return f"{head}: {cue!r} refers back to {full.trigger!r}; {times}"
     if _same_trigger(part, full) and not refined:
         return f"{head}: same actor and trigger ({part.trigger!r}); {times}"
+    if outcome and discrete and not refined:
+        return f"{head}: {part.trigger!r} tells what {full.trigger!r} did, its doer unsaid; {times}"
     return None
