@@ -34,6 +34,10 @@ from diplograph.nlp.tokens import children
 # none ("talks about the war", "amid fury over the arrest")
 LANDMARK = frozenset({"after", "before", "since", "following", "until", "till", "prior", "ahead"})
 TOPIC = frozenset({"about", "over", "regarding", "concerning", "amid", "amidst", "despite", "into"})
+# nouns of a phase of an act: their date is the phase's, not the act's ("the end of the war in 2014")
+PHASES = frozenset({"end", "aftermath", "eve", "wake", "close", "conclusion", "anniversary", "remainder", "rest"})
+# prepositions whose object is an act that frames the clause's time ("destroyed during the war")
+FRAME = frozenset({"during", "throughout"})
 CONCESSIVE = frozenset({"although", "though", "despite", "notwithstanding"})
 # verbs that make the act they govern a continuing state ("continue to support", "has kept talking")
 CONTINUING = frozenset({"continue", "remain", "keep", "persist", "tend", "resume"})
@@ -79,6 +83,9 @@ def landmark(doc: Doc, i: int) -> str | None:
         for _ in range(3):  # "after the invasion", "since Russia's full-scale invasion of Ukraine"
             if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in LANDMARK | TOPIC:
                 return cur.head.lower_
+            if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PHASES \
+                    and cur.head.head.pos_ == "NOUN":
+                return "of"  # "the end of the war", "on the eve of the summit": a phase's time, not the act's
             if cur.dep_ not in ("conj", "appos") or cur.head.i == cur.i:
                 break
             cur = cur.head
@@ -94,6 +101,25 @@ def landmark(doc: Doc, i: int) -> str | None:
         for m in marks:
             if m in LANDMARK and m not in ("after", "following"):
                 return m
+    return None
+
+
+def frame(doc: Doc, i: int) -> Token | None:
+    """The act noun that frames the clause of token ``i`` ("has been destroyed during the war": the war),
+    or the act at ``i`` itself when it is such a frame; None when there is none.  A frame spans more
+    than the clause's time: neither takes the discourse's time (the frame's own date, where the
+    document gives it, dates both: :mod:`~diplograph.extract.dates.anchored`)."""
+    tok = doc[i]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in FRAME:
+        return tok
+    verb = predicate(doc, i)
+    kids = children(doc)
+    for c in kids[verb.i]:
+        if c.dep_ == "prep" and c.lower_ in FRAME:
+            for o in kids[c.i]:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(
+                        d.dep_ == "det" and d.lower_ in ("this", "that", "these", "those") for d in kids[o.i]):
+                    return o
     return None
 
 

@@ -30,8 +30,10 @@ from typing import Collection, Sequence
 from spacy.tokens import Doc
 
 from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
-from diplograph.extract.dates.background import concessive, landmark, modifier, spread, stative
-from diplograph.extract.dates.dating import UNDATED, attachment, date_events, inherit_anaphoric, intent, timex_root
+from diplograph.extract.dates.background import concessive, frame, landmark, modifier, spread, stative
+from diplograph.extract.dates.dating import UNDATED, attachment, compared, date_events, inherit_anaphoric, intent, \
+    timex_root
+from diplograph.extract.dates.known import known_event
 from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
 from diplograph.extract.dates.timex import NarrativeDates, Timex, _pd, find_timexes
 from diplograph.nlp.tokens import sents, text_of
@@ -132,7 +134,8 @@ class Discourse:
             self._told(told[0].date)
             return
         for tx in timexes:
-            if tx.value and tx.kind == "date" and not tx.refers_back and tx.precision in ("year", "month", "day"):
+            if tx.value and tx.kind == "date" and not tx.refers_back and tx.precision in ("year", "month", "day") \
+                    and not compared(doc, tx):
                 verb = attachment(doc, tx)
                 if verb is not None and verb.pos_ in ("VERB", "AUX") and main_clause(verb):
                     self._told(TimeRef(tx.reading("past"), tx.precision, tx.text, "relative"))
@@ -178,6 +181,8 @@ class Discourse:
             return UNDATED
         orient = orientation(doc, i, ev.modality)
         current = self.news or self.in_lead or self.current_para
+        if not (self.news or self.in_lead) and frame(doc, i) is not None:
+            return UNDATED  # an analysis's "has been destroyed during the war": the war's time, not the text's
         if orient in ("past", "pluperfect") and self.ref is not None and (self.ref.anchor == "discourse" or current):
             ref = TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse")
             return ref if orient == "past" else _coarse(ref)  # "had met": before it, the same month at most
@@ -254,8 +259,12 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
             date_events(doc, here, timexes, event_nouns)
             inherit_anaphoric(here, sent_text, previous)
         discourse.sentence(doc, here, timexes)
+        if not timexes and _present_sentence(doc, sent):
+            discourse.leave_narrative()  # "X has withdrawn ..., and Y seized ...": the present's frame, not the story told before
         headline = _headline(sent_text)
         for ev in here:
+            if ev.date.value is None:
+                ev.date = known_event(doc, ev, discourse.pub) or UNDATED  # "the Taliban takeover": its known date
             if ev.date.value is None:
                 inherited = discourse.inherit(doc, ev, headline)
                 if names_act(doc, ev) or landmark(doc, ev.token):

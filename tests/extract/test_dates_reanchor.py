@@ -1,0 +1,66 @@
+"""Dates that belong to another act or another time than the one the clause tells: a comparison's
+time, the phase of an act, a known event named again, the frame of a clause, the report of an act.
+Invented mini-articles with their publication dates."""
+
+from __future__ import annotations
+
+import diplograph
+
+ANALYSIS_LEAD = ("Regional diplomacy is changing fast. Governments across the region are weighing new "
+                 "alignments and old grievances alike.\n\n")
+
+
+def code(res, text, published):
+    return diplograph.code(text, resources=res, published=published)
+
+
+def by_trigger(events, word):
+    for e in events:
+        if e.trigger.lower().startswith(word):
+            return e
+    raise AssertionError(f"no event on {word!r} in {[(e.type, e.trigger) for e in events]}")
+
+
+def test_a_compared_time_does_not_date_the_clause(res):
+    evs = code(res, "As in 2008, the Georgian army shelled the town of Tskhinvali in 2016.", "2024-05-02")
+    assert by_trigger(evs, "shell").date.value == "2016"
+
+
+def test_a_compared_time_does_not_become_the_narrative_time(res):
+    text = "Unlike in 2010, in 2013 Kenya expelled the Sudanese envoy. Kenya also closed its embassy in Khartoum."
+    evs = code(res, text, "2024-05-02")
+    assert by_trigger(evs, "expel").date.value == "2013"
+    assert by_trigger(evs, "closed").date.value == "2013"
+
+
+def test_the_date_of_a_phase_is_not_the_date_of_the_act(res):
+    evs = code(res, "The formal end of the NATO war in Libya in 2011 did not persuade Egypt to leave.", "2016-05-02")
+    assert by_trigger(evs, "war").date.value != "2011"
+
+
+def test_a_known_event_named_again_takes_its_own_date(res):
+    text = ("In July 2021, Moscow hosted a Taliban delegation for talks. In the meantime, the United States "
+            "has pulled out its troops, and the Taliban seized power in Kabul.")
+    ev = by_trigger(code(res, text, "2021-10-14"), "seized")
+    assert (ev.date.value, ev.date.anchor) == ("2021-08-15", "event")
+
+
+def test_a_known_event_after_the_publication_is_not_that_event(res):
+    ev = by_trigger(code(res, "Russia condemned the Taliban takeover of the border post.", "2019-06-02"), "condemn")
+    assert ev.date.value != "2021-08-15"
+
+
+def test_a_present_perfect_sentence_leaves_the_narrative(res):
+    text = ("In March 2019, Iran hosted talks with Oman in Tehran. Since then, Qatar has recalled its envoy "
+            "from Riyadh, and Saudi forces bombed the port of Hodeidah.")
+    ev = by_trigger(code(res, text, "2024-05-02"), "bomb")
+    assert ev.date.value != "2019-03"
+
+
+def test_an_analysis_clause_framed_by_a_war_takes_no_date_of_the_text(res):
+    text = ANALYSIS_LEAD + "Syria has been devastated during the civil war. Turkey has sent aid to Idlib."
+    evs = code(res, text, "2021-10-15")
+    for e in evs:
+        if e.trigger.lower() in ("devastated", "war"):
+            assert e.date.value is None, (e.trigger, e.date)
+    assert by_trigger(evs, "sent").date.value == "2021"  # the present perfect without a frame keeps the year
