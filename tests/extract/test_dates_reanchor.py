@@ -64,3 +64,34 @@ def test_an_analysis_clause_framed_by_a_war_takes_no_date_of_the_text(res):
         if e.trigger.lower() in ("devastated", "war"):
             assert e.date.value is None, (e.trigger, e.date)
     assert by_trigger(evs, "sent").date.value == "2021"  # the present perfect without a frame keeps the year
+
+
+def test_an_act_revealed_in_a_month_is_dated_to_its_year(res):
+    text = "In March 2017, the ministry revealed that Iran supplied drones to the Houthis."
+    ev = by_trigger(code(res, text, "2018-05-02"), "suppl")
+    assert (ev.date.value, ev.date.precision) == ("2017", "year")
+
+
+def test_an_act_revealed_on_a_day_keeps_the_day_of_its_report(res):
+    ev = by_trigger(code(res, "The ministry revealed on Monday that Moscow had expelled two Polish diplomats.",
+                         "2024-05-02"), "expel")
+    assert ev.date.value == "2024-04-29"
+
+
+def test_what_an_act_brought_about_is_dated_to_the_month_after_it(res):
+    text = ("Then, Russia launched its invasion of Ukraine on 24 February. Russia's war brought near-universal "
+            "condemnation with only a few regimes supporting Moscow.")
+    ev = by_trigger(code(res, text, "2022-08-10"), "condemn")
+    assert (ev.date.value, ev.date.precision) == ("2022-02", "month")
+
+
+def test_to_this_day_is_an_open_span_up_to_the_writing(res):
+    text = ANALYSIS_LEAD + "To this day, contact between Iran and the Houthis is being conducted via the embassy."
+    ev = by_trigger(code(res, text, "2021-10-10"), "contact")
+    assert (ev.date.value, ev.date.end, ev.date.text) == ("2021", "..", "To this day")
+
+
+def test_since_a_known_event_told_by_a_clause_opens_a_span_from_its_date(res):
+    ev = by_trigger(code(res, "Since Ghani fled, the Russian ambassador has praised the Taliban.", "2021-09-10"),
+                    "praised")
+    assert (ev.date.value, ev.date.end, ev.date.anchor) == ("2021-08-15", "..", "event")

@@ -123,6 +123,38 @@ def frame(doc: Doc, i: int) -> Token | None:
     return None
 
 
+# verbs that tell what an act brought about ("the invasion brought condemnation", "drew protests")
+RESULTS = frozenset({"bring", "draw", "trigger", "prompt", "spark", "provoke", "cause", "earn", "attract",
+                     "unleash", "elicit"})
+
+
+# phrases that say an act or state holds up to the time of writing: an open span
+_TO_NOW = {"to": {"day", "date", "present"}, "until": {"now", "today", "present"}, "up": {"now"},
+           "till": {"now", "today"}}
+
+
+def to_now(doc: Doc, i: int) -> str | None:
+    """The phrase that says the act at token ``i`` holds up to the time of writing ("to this day",
+    "to date", "until now"), or None."""
+    verb = predicate(doc, i)
+    kids = children(doc)
+    for c in kids[verb.i]:
+        ends = _TO_NOW.get(c.lower_) if c.dep_ in ("prep", "advmod") else None
+        if not ends:
+            continue
+        for o in kids[c.i]:
+            if o.lower_ in ends or o.dep_ == "pcomp" and any(g.lower_ in ends for g in kids[o.i]):
+                return doc[c.i:o.right_edge.i + 1].text
+    return None
+
+
+def consequence(doc: Doc, i: int) -> bool:
+    """Whether the act noun at token ``i`` is told as what another act brought about ("the war brought
+    near-universal condemnation"): it came after the act, within the weeks that follow it."""
+    tok = doc[i]
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RESULTS
+
+
 def concessive(doc: Doc, i: int) -> bool:
     """Whether the act at token ``i`` is told in a concessive clause ("although ...", "even though
     ...") or phrase ("despite ...")."""

@@ -30,12 +30,13 @@ from typing import Collection, Sequence
 from spacy.tokens import Doc
 
 from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
-from diplograph.extract.dates.background import concessive, frame, landmark, modifier, spread, stative
+from diplograph.extract.dates.background import concessive, consequence, frame, landmark, modifier, spread, stative, \
+    to_now
 from diplograph.extract.dates.dating import UNDATED, attachment, compared, date_events, inherit_anaphoric, intent, \
     timex_root
 from diplograph.extract.dates.known import known_event
 from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
-from diplograph.extract.dates.timex import NarrativeDates, Timex, _pd, find_timexes
+from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes
 from diplograph.nlp.tokens import sents, text_of
 from diplograph.records import Event, PartialDate, Quote, TimeRef
 
@@ -177,6 +178,10 @@ class Discourse:
         if ev.modality in ("hypothetical", "question") and not intent(ev):
             return UNDATED
         i = ev.token
+        now = to_now(doc, i)
+        if now is not None and self.story is not None and orientation(doc, i) in ("present", "progressive", "perfect"):
+            year = _coarse(self.story, "year")  # "to this day, contact is conducted via ...": open up to now
+            return TimeRef(year.value, year.precision, now, "publication", OPEN, None)
         if modifier(doc, i, self.acts) or landmark(doc, i) or concessive(doc, i) or spread(doc, i) or stative(doc, i):
             return UNDATED
         orient = orientation(doc, i, ev.modality)
@@ -185,7 +190,9 @@ class Discourse:
             return UNDATED  # an analysis's "has been destroyed during the war": the war's time, not the text's
         if orient in ("past", "pluperfect") and self.ref is not None and (self.ref.anchor == "discourse" or current):
             ref = TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse")
-            return ref if orient == "past" else _coarse(ref)  # "had met": before it, the same month at most
+            if orient == "past" and not consequence(doc, i):
+                return ref
+            return _coarse(ref)  # "had met": before it; "brought condemnation": after it; the same month at most
         if self.story is None:
             return UNDATED
         if orient in ("perfect", "progressive") or orient == "present" and (ev.quad in _VERBAL or headline):
