@@ -148,6 +148,27 @@ def to_now(doc: Doc, i: int) -> str | None:
     return None
 
 
+# verbs of disclosure: the act they report was hidden until their date ("revealed", "reported that")
+DISCLOSE = frozenset({"reveal", "disclose", "uncover", "expose", "report", "leak", "admit"})
+
+
+def disclosed(trig: Token, verb: Token) -> bool:
+    """Whether ``trig`` stands in the content clause of a verb of disclosure ("revealed that X engaged in
+    Y")."""
+    if verb.lemma_.lower() not in DISCLOSE:
+        return False
+    cur = trig
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == verb.i:
+            return cur.dep_ == "ccomp"
+        cur = cur.head
+    return False
+
+
+
+
 def consequence(doc: Doc, i: int) -> bool:
     """Whether the act noun at token ``i`` is told as what another act brought about ("the war brought
     near-universal condemnation"): it came after the act, within the weeks that follow it."""

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
-from diplograph.extract.dates.background import PHASES, concessive, landmark, modifier
+from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
 from diplograph.extract.dates.tense import background, orientation, predicate
 from diplograph.extract.dates.resolve import shifted
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -250,28 +250,11 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if ev.modality in _AHEAD and orient in _TOLD and _content_of(trig, attach) and not intent(ev):
                     continue  # "agreed on Monday to withdraw": Monday is the agreement's, the withdrawal lies ahead
             ev.date = timeref(tx, _reading(tx, orient))
-            if attach is not None and attach.lemma_.lower() in DISCLOSE and attach.i != ev.token \
-                    and ev.date.precision in ("month", "season") and _told_in(trig, attach):
+            if attach is not None and attach.i != ev.token and ev.date.precision in ("month", "season") \
+                    and disclosed(trig, attach):
                 # "revealed in December 2015 that Moscow engaged in ...": the act came to light then; it
                 # happened that year or before, not in the month of its disclosure
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year")
-
-
-# verbs of disclosure: the act they report was hidden until their date ("revealed", "reported that")
-DISCLOSE = frozenset({"reveal", "disclose", "uncover", "expose", "report", "leak", "admit"})
-
-
-def _told_in(trig, verb) -> bool:
-    """Whether ``trig`` stands in the content clause of ``verb`` ("revealed that X engaged in Y")."""
-    cur = trig
-    for _ in range(8):
-        if cur.head.i == cur.i:
-            return False
-        if cur.head.i == verb.i:
-            return cur.dep_ == "ccomp"
-        cur = cur.head
-    return False
-
 
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
 _TOLD = frozenset({"past", "pluperfect", "perfect"})
