@@ -95,3 +95,19 @@ def test_since_a_known_event_told_by_a_clause_opens_a_span_from_its_date(res):
     ev = by_trigger(code(res, "Since Ghani fled, the Russian ambassador has praised the Taliban.", "2021-09-10"),
                     "praised")
     assert (ev.date.value, ev.date.end, ev.date.anchor) == ("2021-08-15", "..", "event")
+
+
+def test_a_modal_sentence_leaves_the_narrative(res):
+    text = ("In 2014, Russia annexed Crimea. This way Russia could also try to weaken Kyiv. "
+            "Its interventions in Syria and Libya helped Moscow gain influence.")
+    ev = by_trigger(code(res, text, "2022-08-10"), "helped")
+    assert ev.date.value != "2014"
+
+
+def test_a_refusal_of_any_talks_is_a_standing_policy(res):
+    evs = code(res, ANALYSIS_LEAD + "Iran has refused to participate in any talks hosted by the United States.",
+               "2021-10-10")
+    assert by_trigger(evs, "refused").date.value is None
+    evs = code(res, ANALYSIS_LEAD + "Iran has refused to participate in the talks hosted by the United States.",
+               "2021-10-10")
+    assert by_trigger(evs, "refused").date.value == "2021"

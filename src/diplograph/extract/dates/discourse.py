@@ -223,7 +223,7 @@ def _after(a: PartialDate, b: PartialDate) -> bool:
 def _present_sentence(doc: Doc, sent) -> bool:
     """Whether a sentence's main verb is in the present (analysis, comment): the narrative pauses."""
     root = sent.root
-    return orientation(doc, root.i) in ("present", "progressive", "perfect", "habitual")
+    return orientation(doc, root.i) in ("present", "progressive", "perfect", "habitual", "future", "modal")
 
 
 def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
