@@ -211,7 +211,7 @@ def spread(doc: Doc, i: int) -> bool:
                 return True  # "ever since", "since X" with no date the text gives
     trig = doc[i]
     objects = [c for c in kids[verb.i] if c.dep_ in ("dobj", "attr", "nsubjpass")]
-    for v in [verb] + [c for c in kids[verb.i] if c.dep_ == "xcomp"]:  # "refused to take part in any talks"
+    for v in [c for c in kids[verb.i] if c.dep_ == "xcomp"]:  # "refused to take part in any talks"
         objects += [o for c in kids[v.i] if c.dep_ in ("dobj", "prep") for o in [c, *kids[c.i]]
                     if o.dep_ in ("dobj", "pobj")]
     if trig.pos_ in ("NOUN", "PROPN"):
