@@ -111,3 +111,10 @@ def test_a_refusal_of_any_talks_is_a_standing_policy(res):
     evs = code(res, ANALYSIS_LEAD + "Iran has refused to participate in the talks hosted by the United States.",
                "2021-10-10")
     assert by_trigger(evs, "refused").date.value == "2021"
+
+
+def test_what_an_act_answers_is_not_dated_to_its_day(res):
+    text = ("On December 8, the Russian envoy held a press conference in Moscow. He countered international "
+            "criticism of Russia by insisting that its contacts with Iran were limited.")
+    ev = by_trigger(code(res, text, "2016-12-31"), "criticism")
+    assert (ev.date.value, ev.date.precision) == ("2016-12", "month")

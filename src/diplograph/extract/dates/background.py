@@ -169,11 +169,16 @@ def disclosed(trig: Token, verb: Token) -> bool:
 
 
 
+# verbs that answer an act told as their object ("countered the criticism", "rejected the accusations")
+RESPONSES = frozenset({"counter", "rebut", "reject", "deny", "dismiss", "refute", "answer", "rebuff", "denounce"})
+
+
 def consequence(doc: Doc, i: int) -> bool:
     """Whether the act noun at token ``i`` is told as what another act brought about ("the war brought
-    near-universal condemnation"): it came after the act, within the weeks that follow it."""
+    near-universal condemnation") or as what another act answers ("countered international criticism"):
+    it lies near that act, but not on its day (after it, or before it)."""
     tok = doc[i]
-    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RESULTS
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RESULTS | RESPONSES
 
 
 def concessive(doc: Doc, i: int) -> bool:
