@@ -118,3 +118,8 @@ def test_what_an_act_answers_is_not_dated_to_its_day(res):
             "criticism of Russia by insisting that its contacts with Iran were limited.")
     ev = by_trigger(code(res, text, "2016-12-31"), "criticism")
     assert (ev.date.value, ev.date.precision) == ("2016-12", "month")
+
+
+def test_still_is_an_open_span_up_to_the_writing(res):
+    ev = by_trigger(code(res, "Russia is still supplying fuel to the Taliban.", "2022-10-10"), "supplying")
+    assert (ev.date.value, ev.date.end, ev.date.text) == ("2022", "..", "still")

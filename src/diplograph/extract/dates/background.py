@@ -135,10 +135,12 @@ _TO_NOW = {"to": {"day", "date", "present"}, "until": {"now", "today", "present"
 
 def to_now(doc: Doc, i: int) -> str | None:
     """The phrase that says the act at token ``i`` holds up to the time of writing ("to this day",
-    "to date", "until now"), or None."""
+    "to date", "until now", "still"), or None."""
     verb = predicate(doc, i)
     kids = children(doc)
     for c in kids[verb.i]:
+        if c.dep_ == "advmod" and c.lower_ == "still" and c.i < verb.i:
+            return c.text  # "Russia still keeps its embassy open": it held before, and holds now
         ends = _TO_NOW.get(c.lower_) if c.dep_ in ("prep", "advmod") else None
         if not ends:
             continue
