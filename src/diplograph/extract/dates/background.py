@@ -17,6 +17,14 @@ that time, and the grammar says so:
   dialogue", "continue to support", "tends to"), an unspecific plurality of acts ("has held several
   summits", "has refused to join any talks").
 
+* a phase of another act names ("the end of the war in 2014": the date is the end's), or a frame it
+  lies in ("has been destroyed during the war", in the body of an analysis).
+
+Some clauses take a time near, not at, the discourse's: what an act brought about or what another act
+answers ("the invasion brought condemnation", "countered the criticism": the narrative's month); an
+act a disclosure reports ("revealed in December 2015 that X engaged in Y": that year); an act that
+holds up to the writing ("to this day", "still": an open span from the story's year).
+
 Such an act keeps a date only where the text gives it one (its own time expression, or the same act
 dated elsewhere in the document: :mod:`~diplograph.extract.dates.anchored`).
 """

@@ -17,7 +17,8 @@ An event whose clause has no time expression of its own is dated by its tense an
   spoken act ("accuses", "urges"): the story time (``publication``): what a news report tells now;
 * the future, a modal, a habit ("regularly harass"), a generic present: no date.
 
-Before the tense, an event anchored on another act of the document ("after the raid", "since the
+Before the tense, an act the text names as a well-known event ("the Taliban seized power in Kabul")
+takes that event's date (:mod:`~diplograph.extract.dates.known`), and an event anchored on another act of the document ("after the raid", "since the
 coup") takes that act's date (:mod:`~diplograph.extract.dates.anchored`).  No act told as past ends up
 dated after the publication.
 """
