@@ -123,3 +123,14 @@ def test_what_an_act_answers_is_not_dated_to_its_day(res):
 def test_still_is_an_open_span_up_to_the_writing(res):
     ev = by_trigger(code(res, "Russia is still supplying fuel to the Taliban.", "2022-10-10"), "supplying")
     assert (ev.date.value, ev.date.end, ev.date.text) == ("2022", "..", "still")
+
+
+def test_a_passive_present_perfect_in_an_analysis_is_a_status(res):
+    text = (ANALYSIS_LEAD + "Officially, the Houthi movement has been included by Washington on the list of "
+            "terrorist organizations. Britain has sent aid to Beirut.")
+    evs = code(res, text, "2021-10-15")
+    assert by_trigger(evs, "included").date.value is None
+    assert by_trigger(evs, "sent").date.value == "2021"
+    lead = code(res, "The Houthi movement has been included by Washington on the list of terrorist organizations.",
+                "2021-10-15")
+    assert by_trigger(lead, "included").date.value == "2021-10"  # news: the act of the story's time

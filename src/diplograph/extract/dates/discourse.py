@@ -197,8 +197,15 @@ class Discourse:
         if self.story is None:
             return UNDATED
         if orient in ("perfect", "progressive") or orient == "present" and (ev.quad in _VERBAL or headline):
+            if not current and orient == "perfect" and _passive(doc, i):
+                return UNDATED  # an analysis's "X has been included on the list": a standing status, its act undated
             return self.story if current else _coarse(self.story, "year")
         return UNDATED
+
+
+def _passive(doc: Doc, i: int) -> bool:
+    """Whether the predicate of the act at token ``i`` is in the passive ("has been included")."""
+    return any(c.dep_ == "auxpass" for c in predicate(doc, i).children)
 
 
 def _adverbial_date(doc: Doc, ev: Event, timexes: Sequence[Timex]) -> bool:
