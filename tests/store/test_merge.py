@@ -324,3 +324,14 @@ def test_a_text_does_not_tell_an_act_dated_after_its_publication():
     got = plan(rows, [])
     assert got["a"][0] == got["b"][0]
     assert got["c"][0] != got["a"][0]
+
+
+def test_a_year_alone_does_not_make_two_other_acts_one():
+    a = row("a", "d1", "2021", type_="CONSULT", text="Russia has hedged by engaging with the Taliban leadership",
+            trigger="engaging")
+    b = row("b", "d2", "2021-03", type_="CONSULT", text="The Kremlin hosted an international conference in March",
+            trigger="hosted")
+    assert len(events_of(plan([a, b]))) == 2
+    c = row("c", "d3", "2021-03", type_="CONSULT", text="Russia engaged with the Taliban leadership in March",
+            trigger="engaged")
+    assert len(events_of(plan([a, c]))) == 1

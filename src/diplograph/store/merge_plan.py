@@ -102,9 +102,11 @@ def why_same(a: MentionRow, b: MentionRow, one_document: bool | None = None) -> 
     if same_doc:  # (one text giving "2015" and "December 2015" often tells two acts)
         return why_retold(a, b, similarity(a.text, b.text))
     if a.date and b.date:
-        if compatible_dates(a.date, b.date):
+        if not compatible_dates(a.date, b.date):
+            return None
+        if min(len(a.date), len(b.date)) > 4 or _alike(a, b, UNDATED_SIMILARITY):
             return f"same type and actors; dates {a.date} and {b.date} agree"
-        return None
+        return None  # a year says little: "engaged with X" (2021) is not "hosted X in March" (2021-03)
     sim = similarity(a.text, b.text)
     need = BOTH_UNDATED_SIMILARITY if not (a.date or b.date) else UNDATED_SIMILARITY
     if a.trigger and a.trigger.lower()[:5] == b.trigger.lower()[:5]:
@@ -121,6 +123,17 @@ def why_same(a: MentionRow, b: MentionRow, one_document: bool | None = None) -> 
         return (f"same type and actors; {'one undated' if dated else 'both undated'}, "
                 f"{sim:.0%} of content words shared")
     return None
+
+
+def _alike(a: MentionRow, b: MentionRow, need: float) -> bool:
+    """Whether two mentions tell alike: the same trigger word with some shared content, or enough
+    shared content words, or one sentence held in the other."""
+    if a.trigger and a.trigger.lower()[:5] == b.trigger.lower()[:5]:
+        need = SAME_TRIGGER_SIMILARITY
+    if similarity(a.text, b.text) >= need:
+        return True
+    share, shared = containment(a.text, b.text)
+    return share >= CONTAINED_SHARE and shared >= CONTAINED_MIN
 
 
 def _month_before(month: str) -> str:
