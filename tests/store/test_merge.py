@@ -130,7 +130,9 @@ def _plan_pair_by_pair(mentions, overrides=()):
     from diplograph.store import merge_plan as merge
     overrides = list(overrides)
     forbidden = {frozenset((o.a, o.b)) for o in overrides if o.action == "split"}
-    clusters = merge._Clusters((m.mention_id for m in mentions), {m.mention_id: m.date for m in mentions})
+    clusters = merge._Clusters((m.mention_id for m in mentions), {m.mention_id: m.date for m in mentions},
+                               {m.mention_id: (m.published, m.doc_id) for m in mentions
+                                if m.modality in ("asserted", "reported")})
     groups: dict = {}
     for m in mentions:
         if m.source is not None or m.target is not None:
@@ -310,3 +312,26 @@ def test_the_rebuilt_events_table_keeps_its_key_and_indexes(tmp_path):
     with Store(db, read_only=True) as s:  # and it all survives reopening
         assert s.scalar("SELECT count(*) FROM events") == 2
 
+
+
+def test_a_text_does_not_tell_an_act_dated_after_its_publication():
+    """An undated mention in a text of 2016 does not join an event of July 2021, even through an
+    undated mention of 2021 that would join both."""
+    text = "Ruritania held talks with Borduria on trade and border security"
+    rows = [MentionRow("a", "d2021a", "CONSULT", "RUR", "BOR", "2021-07", False, "asserted", text, "talks", "2021-08"),
+            MentionRow("b", "d2021b", "CONSULT", "RUR", "BOR", None, False, "asserted", text, "talks", "2021-09"),
+            MentionRow("c", "d2016", "CONSULT", "RUR", "BOR", None, False, "asserted", text, "talks", "2016-12-31")]
+    got = plan(rows, [])
+    assert got["a"][0] == got["b"][0]
+    assert got["c"][0] != got["a"][0]
+
+
+def test_a_year_alone_does_not_make_two_other_acts_one():
+    a = row("a", "d1", "2021", type_="CONSULT", text="Russia has hedged by engaging with the Taliban leadership",
+            trigger="engaging")
+    b = row("b", "d2", "2021-03", type_="CONSULT", text="The Kremlin hosted an international conference in March",
+            trigger="hosted")
+    assert len(events_of(plan([a, b]))) == 2
+    c = row("c", "d3", "2021-03", type_="CONSULT", text="Russia engaged with the Taliban leadership in March",
+            trigger="engaged")
+    assert len(events_of(plan([a, c]))) == 1

@@ -102,9 +102,11 @@ def why_same(a: MentionRow, b: MentionRow, one_document: bool | None = None) -> 
     if same_doc:  # (one text giving "2015" and "December 2015" often tells two acts)
         return why_retold(a, b, similarity(a.text, b.text))
     if a.date and b.date:
-        if compatible_dates(a.date, b.date):
+        if not compatible_dates(a.date, b.date):
+            return None
+        if min(len(a.date), len(b.date)) > 4 or _alike(a, b, UNDATED_SIMILARITY):
             return f"same type and actors; dates {a.date} and {b.date} agree"
-        return None
+        return None  # a year says little: "engaged with X" (2021) is not "hosted X in March" (2021-03)
     sim = similarity(a.text, b.text)
     need = BOTH_UNDATED_SIMILARITY if not (a.date or b.date) else UNDATED_SIMILARITY
     if a.trigger and a.trigger.lower()[:5] == b.trigger.lower()[:5]:
@@ -121,6 +123,17 @@ def why_same(a: MentionRow, b: MentionRow, one_document: bool | None = None) -> 
         return (f"same type and actors; {'one undated' if dated else 'both undated'}, "
                 f"{sim:.0%} of content words shared")
     return None
+
+
+def _alike(a: MentionRow, b: MentionRow, need: float) -> bool:
+    """Whether two mentions tell alike: the same trigger word with some shared content, or enough
+    shared content words, or one sentence held in the other."""
+    if a.trigger and a.trigger.lower()[:5] == b.trigger.lower()[:5]:
+        need = SAME_TRIGGER_SIMILARITY
+    if similarity(a.text, b.text) >= need:
+        return True
+    share, shared = containment(a.text, b.text)
+    return share >= CONTAINED_SHARE and shared >= CONTAINED_MIN
 
 
 def _month_before(month: str) -> str:
@@ -147,11 +160,16 @@ class _Clusters:
     """Union-find over mention ids, with each event's reasons and its most precise date (all its
     mentions' dates are that date or prefixes of it: a merge that would break this is refused)."""
 
-    def __init__(self, ids: Iterable[str], dates: dict[str, str | None] | None = None) -> None:
+    def __init__(self, ids: Iterable[str], dates: dict[str, str | None] | None = None,
+                 published: dict[str, tuple[str | None, str]] | None = None) -> None:
         self.parent = {i: i for i in ids}
         self.members = {i: {i} for i in self.parent}
         self.reasons: dict[str, list[str]] = {i: [] for i in self.parent}
         self.dates: dict[str, str] = {i: d for i, d in (dates or {}).items() if d}
+        # the earliest publication of each event's documents, and that document: no text tells as past an
+        # act after it (``published``: each mention's publication date and document)
+        self.bounds: dict[str, tuple[str, str]] = {i: p for i, p in (published or {}).items() if p[0]}  # type: ignore[misc]
+        self.told_in = {i: p[1] for i, p in (published or {}).items()}  # the document of each event's date
 
     def find(self, i: str) -> str:
         while self.parent[i] != i:
@@ -166,13 +184,24 @@ class _Clusters:
         da, db = self.dates.get(ra), self.dates.get(rb)
         if da and db and not user and not compatible_dates(da, db):
             return False  # an undated mention between "2015" and "2016" joins one of them only
+        ba, bb = self.bounds.get(ra), self.bounds.get(rb)
+        bound = min(ba or ("9999", ""), bb or ("9999", ""))
+        date = max(da or "", db or "", key=len)
+        dated_in = self.told_in.get(ra if date == da else rb)
+        if date and not user and date[:len(bound[0])] > bound[0][:len(date)] and bound[1] != dated_in:
+            return False  # a text of 2016 does not tell an act of July 2021 another text dates
         if forbidden and any(frozenset((x, y)) in forbidden for x in self.members[ra] for y in self.members[rb]):
             return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
         if da or db:
-            self.dates[ra] = max(da or "", db or "", key=len)
+            self.told_in[ra] = dated_in  # type: ignore[assignment]
+            self.dates[ra] = date
             self.dates.pop(rb, None)
+        self.told_in.pop(rb, None)
+        if ba or bb:
+            self.bounds[ra] = bound
+            self.bounds.pop(rb, None)
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
         self.reasons[ra] += self.reasons.pop(rb) + [reason]
@@ -326,7 +355,9 @@ def plan_stream(mentions: Iterable[MentionRow], overrides: Iterable[Override] = 
     forced = {x for o in overrides if o.action == "merge" for x in (o.a, o.b)}
     kept = _Clusters(())  # the groups a user's merge may join
     for members in _groups(mentions):
-        clusters = _Clusters((m.mention_id for m in members), {m.mention_id: m.date for m in members})
+        clusters = _Clusters((m.mention_id for m in members), {m.mention_id: m.date for m in members},
+                             {m.mention_id: (m.published, m.doc_id) for m in members
+                              if m.modality in ("asserted", "reported")})
         if len(members) > 1:
             members.sort(key=lambda m: (m.date is None, -(len(m.date or "")), m.doc_id, m.mention_id))
             _join_retellings(members, clusters, forbidden)
@@ -336,6 +367,8 @@ def plan_stream(mentions: Iterable[MentionRow], overrides: Iterable[Override] = 
             kept.members.update(clusters.members)
             kept.reasons.update(clusters.reasons)
             kept.dates.update(clusters.dates)
+            kept.bounds.update(clusters.bounds)
+            kept.told_in.update(clusters.told_in)
         else:
             yield from _planned(clusters)
     for o in overrides:

@@ -12,18 +12,48 @@ from dataclasses import replace
 from typing import Iterable
 
 from diplograph.extract.actors.kb import KnowledgeBase
-from diplograph.records import ActorRef, Event
+from diplograph.records import ActorRef, Event, PartialDate, TimeRef
+
+OPEN = ".."  # the end of a span that runs on (TimeRef.end: "since 2015")
 
 
-def _governs(kb: KnowledgeBase, actor_id: str, country: str, date: str) -> bool | None:
-    """Whether ``actor_id`` governed ``country`` at ``date``; None when it never did."""
+def _key(value: str, upper: bool) -> tuple[int, int, int]:
+    """The first (or, ``upper``, the last) day a partial date covers: "2021" runs from 1 January to
+    31 December."""
+    d = PartialDate.parse(value)
+    if upper:
+        return (d.year, d.month or 12, d.day or 31)
+    return (d.year, d.month or 1, d.day or 1)
+
+
+def _span(date: TimeRef) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """The days an event's date covers: all of its period ("2021": the year), to the end of its span
+    when it has one ("1996-2001"; an open end runs on)."""
+    lo = _key(date.value, upper=False)  # type: ignore[arg-type]
+    if date.end == OPEN:
+        return lo, (9999, 12, 31)
+    return lo, _key(date.end or date.value, upper=True)  # type: ignore[arg-type]
+
+
+def _governs(kb: KnowledgeBase, actor_id: str, country: str, date: TimeRef) -> bool | None:
+    """Whether ``actor_id`` governed ``country`` at some time of ``date``'s period (a date given as
+    "2021" overlaps a government that began in August 2021); None when it never did."""
     actor = kb.get(actor_id)
     if actor is None or actor.kind == "state":
         return None
     roles = [r for r in actor.roles if r.governs(country)]
     if not roles:
         return None
-    return any(r.covers(date) for r in roles)
+    try:
+        lo, hi = _span(date)
+    except ValueError:
+        return None
+    for r in roles:
+        start = _key(r.start, upper=False) if r.start else (0, 1, 1)
+        end = None if r.end is None else _key(r.end, upper=len(r.end) < 10)  # a full-date end is exclusive
+        if start <= hi and (end is None or lo < end or len(r.end or "") < 10 and lo <= end):
+            return True
+    return False
 
 
 def _state_named(kb: KnowledgeBase, side: ActorRef) -> ActorRef | None:
@@ -47,8 +77,8 @@ def _state_named(kb: KnowledgeBase, side: ActorRef) -> ActorRef | None:
 def redate_governments(events: Iterable[Event], kb: KnowledgeBase) -> None:
     """Give back to the state the sides of dated events that fall outside the governing group's time."""
     for ev in events:
-        date = ev.date.value if ev.date is not None else None
-        if not date:
+        date = ev.date if ev.date is not None and ev.date.value else None
+        if date is None:
             continue
         for name in ("source", "target"):
             side = getattr(ev, name)

@@ -135,7 +135,10 @@ def _landmark_date(doc: Doc, word: Token, timexes: Sequence[Timex], events: Sequ
     if found is not None:
         return found
     if word.pos_ not in ("NOUN", "PROPN"):
-        return None  # a clause with no date of its own ("after the minister spoke"): its verb names no one act
+        # a clause with no date of its own ("after the minister spoke"): its verb names no one act, unless
+        # the document dated the act it tells ("since Ghani fled": a known event)
+        told = [o for o in events if o is not ev and o.token == word.i and o.date.value and o.date.end is None]
+        return told[0].date if told else None
     same = [o for o in events if o is not ev and o.token >= 0 and o.date.value and o.date.end is None
             and _same_word(word, doc[o.token])]
     if same:

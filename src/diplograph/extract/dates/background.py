@@ -17,6 +17,14 @@ that time, and the grammar says so:
   dialogue", "continue to support", "tends to"), an unspecific plurality of acts ("has held several
   summits", "has refused to join any talks").
 
+* a phase of another act names ("the end of the war in 2014": the date is the end's), or a frame it
+  lies in ("has been destroyed during the war", in the body of an analysis).
+
+Some clauses take a time near, not at, the discourse's: what an act brought about or what another act
+answers ("the invasion brought condemnation", "countered the criticism": the narrative's month); an
+act a disclosure reports ("revealed in December 2015 that X engaged in Y": that year); an act that
+holds up to the writing ("to this day", "still": an open span from the story's year).
+
 Such an act keeps a date only where the text gives it one (its own time expression, or the same act
 dated elsewhere in the document: :mod:`~diplograph.extract.dates.anchored`).
 """
@@ -34,6 +42,10 @@ from diplograph.nlp.tokens import children
 # none ("talks about the war", "amid fury over the arrest")
 LANDMARK = frozenset({"after", "before", "since", "following", "until", "till", "prior", "ahead"})
 TOPIC = frozenset({"about", "over", "regarding", "concerning", "amid", "amidst", "despite", "into"})
+# nouns of a phase of an act: their date is the phase's, not the act's ("the end of the war in 2014")
+PHASES = frozenset({"end", "aftermath", "eve", "wake", "close", "conclusion", "anniversary", "remainder", "rest"})
+# prepositions whose object is an act that frames the clause's time ("destroyed during the war")
+FRAME = frozenset({"during", "throughout"})
 CONCESSIVE = frozenset({"although", "though", "despite", "notwithstanding"})
 # verbs that make the act they govern a continuing state ("continue to support", "has kept talking")
 CONTINUING = frozenset({"continue", "remain", "keep", "persist", "tend", "resume"})
@@ -79,6 +91,9 @@ def landmark(doc: Doc, i: int) -> str | None:
         for _ in range(3):  # "after the invasion", "since Russia's full-scale invasion of Ukraine"
             if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ in LANDMARK | TOPIC:
                 return cur.head.lower_
+            if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PHASES \
+                    and cur.head.head.pos_ == "NOUN":
+                return "of"  # "the end of the war", "on the eve of the summit": a phase's time, not the act's
             if cur.dep_ not in ("conj", "appos") or cur.head.i == cur.i:
                 break
             cur = cur.head
@@ -95,6 +110,85 @@ def landmark(doc: Doc, i: int) -> str | None:
             if m in LANDMARK and m not in ("after", "following"):
                 return m
     return None
+
+
+def frame(doc: Doc, i: int) -> Token | None:
+    """The act noun that frames the clause of token ``i`` ("has been destroyed during the war": the war),
+    or the act at ``i`` itself when it is such a frame; None when there is none.  A frame spans more
+    than the clause's time: neither takes the discourse's time (the frame's own date, where the
+    document gives it, dates both: :mod:`~diplograph.extract.dates.anchored`)."""
+    tok = doc[i]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in FRAME:
+        return tok
+    verb = predicate(doc, i)
+    kids = children(doc)
+    for c in kids[verb.i]:
+        if c.dep_ == "prep" and c.lower_ in FRAME:
+            for o in kids[c.i]:
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(
+                        d.dep_ == "det" and d.lower_ in ("this", "that", "these", "those") for d in kids[o.i]):
+                    return o
+    return None
+
+
+# verbs that tell what an act brought about ("the invasion brought condemnation", "drew protests")
+RESULTS = frozenset({"bring", "draw", "trigger", "prompt", "spark", "provoke", "cause", "earn", "attract",
+                     "unleash", "elicit"})
+
+
+# phrases that say an act or state holds up to the time of writing: an open span
+_TO_NOW = {"to": {"day", "date", "present"}, "until": {"now", "today", "present"}, "up": {"now"},
+           "till": {"now", "today"}}
+
+
+def to_now(doc: Doc, i: int) -> str | None:
+    """The phrase that says the act at token ``i`` holds up to the time of writing ("to this day",
+    "to date", "until now", "still"), or None."""
+    verb = predicate(doc, i)
+    kids = children(doc)
+    for c in kids[verb.i]:
+        if c.dep_ == "advmod" and c.lower_ == "still" and c.i < verb.i:
+            return c.text  # "Russia still keeps its embassy open": it held before, and holds now
+        ends = _TO_NOW.get(c.lower_) if c.dep_ in ("prep", "advmod") else None
+        if not ends:
+            continue
+        for o in kids[c.i]:
+            if o.lower_ in ends or o.dep_ == "pcomp" and any(g.lower_ in ends for g in kids[o.i]):
+                return doc[c.i:o.right_edge.i + 1].text
+    return None
+
+
+# verbs of disclosure: the act they report was hidden until their date ("revealed", "reported that")
+DISCLOSE = frozenset({"reveal", "disclose", "uncover", "expose", "report", "leak", "admit"})
+
+
+def disclosed(trig: Token, verb: Token) -> bool:
+    """Whether ``trig`` stands in the content clause of a verb of disclosure ("revealed that X engaged in
+    Y")."""
+    if verb.lemma_.lower() not in DISCLOSE:
+        return False
+    cur = trig
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == verb.i:
+            return cur.dep_ == "ccomp"
+        cur = cur.head
+    return False
+
+
+
+
+# verbs that answer an act told as their object ("countered the criticism", "rejected the accusations")
+RESPONSES = frozenset({"counter", "rebut", "reject", "deny", "dismiss", "refute", "answer", "rebuff", "denounce"})
+
+
+def consequence(doc: Doc, i: int) -> bool:
+    """Whether the act noun at token ``i`` is told as what another act brought about ("the war brought
+    near-universal condemnation") or as what another act answers ("countered international criticism"):
+    it lies near that act, but not on its day (after it, or before it)."""
+    tok = doc[i]
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" and tok.head.lemma_.lower() in RESULTS | RESPONSES
 
 
 def concessive(doc: Doc, i: int) -> bool:
@@ -132,6 +226,9 @@ def spread(doc: Doc, i: int) -> bool:
                 return True  # "ever since", "since X" with no date the text gives
     trig = doc[i]
     objects = [c for c in kids[verb.i] if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    for v in [c for c in kids[verb.i] if c.dep_ == "xcomp"]:  # "refused to take part in any talks"
+        objects += [o for c in kids[v.i] if c.dep_ in ("dobj", "prep") for o in [c, *kids[c.i]]
+                    if o.dep_ in ("dobj", "pobj")]
     if trig.pos_ in ("NOUN", "PROPN"):
         objects.append(trig)
     return any(_vague(doc, o) for o in objects)

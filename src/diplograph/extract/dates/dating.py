@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
-from diplograph.extract.dates.background import concessive, landmark, modifier
+from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
 from diplograph.extract.dates.tense import background, orientation, predicate
 from diplograph.extract.dates.resolve import shifted
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -30,6 +30,8 @@ _ANCHOR = {"explicit": "explicit", "publication": "relative", "narrative": "rela
 # prepositions of goal or purpose: what they introduce comes after the act ("invited X to talks on May 3")
 _GOAL = frozenset({"to", "for", "toward", "towards"})
 _WHEN = frozenset({"when", "while", "as", "whilst"})
+# a comparison names another time than the clause's: "like in 2022, ... in 2014 Russia saw", "as in 2019"
+_COMPARE = frozenset({"like", "unlike", "as", "than"})
 
 
 def timeref(tx: Timex, value: str | None, text: str | None = None, anchor: str | None = None) -> TimeRef:
@@ -68,6 +70,19 @@ def inherit_anaphoric(events: Sequence[Event], sentence: str, previous: Sequence
     for ev in events:
         if ev.date.value is None:
             ev.date = timeref(tx, tx.value, f"{m.group(0).strip()} ({tx.text})", "discourse")
+
+
+def compared(doc: Doc, tx: Timex) -> bool:
+    """Whether a time expression stands in a comparison ("like in 2022", "as in 2019", "than in May"):
+    it names the time of the thing compared, not of the clause."""
+    root = timex_root(doc, tx)
+    if root is None:
+        return False
+    prep = root if root.pos_ == "ADP" else root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.pos_ != "ADP":
+        return False
+    return prep.head.i != prep.i and prep.head.lower_ in _COMPARE and prep.head.pos_ in ("ADP", "SCONJ") \
+        and prep.dep_ in ("prep", "pobj", "pcomp")
 
 
 def timex_root(doc: Doc, tx: Timex):
@@ -131,7 +146,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
     """Set ``event.date`` in place for events of one sentence.  ``event_nouns``: lemmas of nouns that
     name acts ("talks", "summit"): a date on one of them reached through a preposition of goal is the
     date of that act, not of the verb ("invited X to talks on May 3")."""
-    usable = [tx for tx in timexes if (tx.value or tx.refers_back and tx.shift) and tx.kind != "duration"]
+    usable = [tx for tx in timexes if (tx.value or tx.refers_back and tx.shift) and tx.kind != "duration"
+              and not compared(doc, tx)]
     if not usable or not events:
         return
     anchors = []
@@ -151,7 +167,11 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         aside_clause = modifier(doc, ev.token, event_nouns)
         named = trig.pos_ in ("NOUN", "PROPN") and landmark(doc, ev.token) is not None
         granted = concessive(doc, ev.token)
+        phase = trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in PHASES \
+            and trig.head.head.pos_ == "NOUN"
         for tx, root, attach in anchors:
+            if phase and root.i > trig.i:
+                continue  # "the end of the war in Libya in 2011": the date after it is the end's
             clause = _since_clause(doc, tx)
             if clause is not None:
                 # "It is one year since X took Y": dates what the since-clause tells
@@ -195,6 +215,9 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 chain = ancestors(trig)
                 if attach in chain and _other_tense(doc, pred, attach, root):
                     continue  # "negotiated X in 2019, and seeks Y now": the date is the first conjunct's
+                if attach in chain and attach.i != trig.i and attach.lemma_.lower() in PHASES \
+                        and attach.pos_ == "NOUN":
+                    continue  # "the end of the war in 2014": the end's date, not the war's
                 if attach in chain:
                     score = chain.index(attach) + 1
                 elif attach.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and attach.i not in triggers \
@@ -227,7 +250,11 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if ev.modality in _AHEAD and orient in _TOLD and _content_of(trig, attach) and not intent(ev):
                     continue  # "agreed on Monday to withdraw": Monday is the agreement's, the withdrawal lies ahead
             ev.date = timeref(tx, _reading(tx, orient))
-
+            if attach is not None and attach.i != ev.token and ev.date.precision in ("month", "season") \
+                    and disclosed(trig, attach):
+                # "revealed in December 2015 that Moscow engaged in ...": the act came to light then; it
+                # happened that year or before, not in the month of its disclosure
+                ev.date = replace(ev.date, value=ev.date.value[:4], precision="year")
 
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
 _TOLD = frozenset({"past", "pluperfect", "perfect"})

@@ -17,7 +17,8 @@ An event whose clause has no time expression of its own is dated by its tense an
   spoken act ("accuses", "urges"): the story time (``publication``): what a news report tells now;
 * the future, a modal, a habit ("regularly harass"), a generic present: no date.
 
-Before the tense, an event anchored on another act of the document ("after the raid", "since the
+Before the tense, an act the text names as a well-known event ("the Taliban seized power in Kabul")
+takes that event's date (:mod:`~diplograph.extract.dates.known`), and an event anchored on another act of the document ("after the raid", "since the
 coup") takes that act's date (:mod:`~diplograph.extract.dates.anchored`).  No act told as past ends up
 dated after the publication.
 """
@@ -30,10 +31,13 @@ from typing import Collection, Sequence
 from spacy.tokens import Doc
 
 from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
-from diplograph.extract.dates.background import concessive, landmark, modifier, spread, stative
-from diplograph.extract.dates.dating import UNDATED, attachment, date_events, inherit_anaphoric, intent, timex_root
+from diplograph.extract.dates.background import concessive, consequence, frame, landmark, modifier, spread, stative, \
+    to_now
+from diplograph.extract.dates.dating import UNDATED, attachment, compared, date_events, inherit_anaphoric, intent, \
+    timex_root
+from diplograph.extract.dates.known import known_event
 from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
-from diplograph.extract.dates.timex import NarrativeDates, Timex, _pd, find_timexes
+from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes
 from diplograph.nlp.tokens import sents, text_of
 from diplograph.records import Event, PartialDate, Quote, TimeRef
 
@@ -132,7 +136,8 @@ class Discourse:
             self._told(told[0].date)
             return
         for tx in timexes:
-            if tx.value and tx.kind == "date" and not tx.refers_back and tx.precision in ("year", "month", "day"):
+            if tx.value and tx.kind == "date" and not tx.refers_back and tx.precision in ("year", "month", "day") \
+                    and not compared(doc, tx):
                 verb = attachment(doc, tx)
                 if verb is not None and verb.pos_ in ("VERB", "AUX") and main_clause(verb):
                     self._told(TimeRef(tx.reading("past"), tx.precision, tx.text, "relative"))
@@ -174,18 +179,33 @@ class Discourse:
         if ev.modality in ("hypothetical", "question") and not intent(ev):
             return UNDATED
         i = ev.token
+        now = to_now(doc, i)
+        if now is not None and self.story is not None and orientation(doc, i) in ("present", "progressive", "perfect"):
+            year = _coarse(self.story, "year")  # "to this day, contact is conducted via ...": open up to now
+            return TimeRef(year.value, year.precision, now, "publication", OPEN, None)
         if modifier(doc, i, self.acts) or landmark(doc, i) or concessive(doc, i) or spread(doc, i) or stative(doc, i):
             return UNDATED
         orient = orientation(doc, i, ev.modality)
         current = self.news or self.in_lead or self.current_para
+        if not (self.news or self.in_lead) and frame(doc, i) is not None:
+            return UNDATED  # an analysis's "has been destroyed during the war": the war's time, not the text's
         if orient in ("past", "pluperfect") and self.ref is not None and (self.ref.anchor == "discourse" or current):
             ref = TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse")
-            return ref if orient == "past" else _coarse(ref)  # "had met": before it, the same month at most
+            if orient == "past" and not consequence(doc, i):
+                return ref
+            return _coarse(ref)  # "had met": before it; "brought condemnation": after it; the same month at most
         if self.story is None:
             return UNDATED
         if orient in ("perfect", "progressive") or orient == "present" and (ev.quad in _VERBAL or headline):
+            if not current and orient == "perfect" and _passive(doc, i):
+                return UNDATED  # an analysis's "X has been included on the list": a standing status, its act undated
             return self.story if current else _coarse(self.story, "year")
         return UNDATED
+
+
+def _passive(doc: Doc, i: int) -> bool:
+    """Whether the predicate of the act at token ``i`` is in the passive ("has been included")."""
+    return any(c.dep_ == "auxpass" for c in predicate(doc, i).children)
 
 
 def _adverbial_date(doc: Doc, ev: Event, timexes: Sequence[Timex]) -> bool:
@@ -211,7 +231,7 @@ def _after(a: PartialDate, b: PartialDate) -> bool:
 def _present_sentence(doc: Doc, sent) -> bool:
     """Whether a sentence's main verb is in the present (analysis, comment): the narrative pauses."""
     root = sent.root
-    return orientation(doc, root.i) in ("present", "progressive", "perfect", "habitual")
+    return orientation(doc, root.i) in ("present", "progressive", "perfect", "habitual", "future", "modal")
 
 
 def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
@@ -254,8 +274,12 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
             date_events(doc, here, timexes, event_nouns)
             inherit_anaphoric(here, sent_text, previous)
         discourse.sentence(doc, here, timexes)
+        if not timexes and _present_sentence(doc, sent):
+            discourse.leave_narrative()  # "X has withdrawn ..., and Y seized ...": the present's frame, not the story told before
         headline = _headline(sent_text)
         for ev in here:
+            if ev.date.value is None:
+                ev.date = known_event(doc, ev, discourse.pub) or UNDATED  # "the Taliban takeover": its known date
             if ev.date.value is None:
                 inherited = discourse.inherit(doc, ev, headline)
                 if names_act(doc, ev) or landmark(doc, ev.token):
