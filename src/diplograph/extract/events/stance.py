@@ -1,0 +1,101 @@
+"""Stances said of an actor (a mixin of :class:`diplograph.extract.events.coder.EventCoder`).
+
+"X said Y are reasonable people" is SUPPORT X->Y; "... Y is a threat", "... Y was responsible for the
+attack", "... Y bears responsibility" ACCUSE; "X said Y must withdraw" REQUEST.  The evaluative words
+are data (the lexicon's ``evaluations``); which clause is said, and by whom, is grammar.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.extract.events import modality as md
+from diplograph.extract.events.candidate import Candidate
+from diplograph.extract.events.ontology import Lexicon, Trigger
+from diplograph.nlp import clauses as cl
+from diplograph.nlp.tokens import kids
+
+
+class _StanceReading:
+    """Evaluations and obligations in what an actor says."""
+
+    lex: Lexicon
+    mod: md.Modality
+
+    def _evaluation(self, verb: Token, res) -> Candidate | None:
+        """ "X said (that) Y are reasonable people" -> SUPPORT X->Y; "... Y is a threat", "... Y was
+        responsible for the attack", "... Y bears responsibility" -> ACCUSE; "... Y has the right to
+        defend itself" -> SUPPORT ("has no right to" -> ACCUSE)."""
+        ev = self.lex.evaluations
+        for comp in cl.children(verb, ("ccomp",)):
+            subj = cl.children(comp, ("nsubj",))
+            if not subj:
+                continue
+            if comp.lemma_ == "be":
+                type_ = self._predicate_polarity(comp)
+            elif comp.lemma_.lower() in ev.get("holding_verbs", ()):
+                type_ = self._held_polarity(comp)
+            else:
+                continue
+            if type_ is None:
+                continue
+            speaker = cl.subject_of(verb)
+            sources = cl.actor_mentions(speaker, res) if speaker is not None else []
+            targets = cl.actor_mentions(subj[0], res)
+            if not sources or not targets:
+                continue
+            trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), type_, None, "diplomatic")
+            return Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
+        return None
+
+    def _predicate_polarity(self, comp: Token) -> str | None:
+        ev = self.lex.evaluations
+        preds = cl.children(comp, ("attr", "acomp"))
+        if not preds or any(c.dep_ == "neg" for c in kids(comp)):
+            return None
+        words = set()
+        blamed = False
+        for p in preds:  # the predicate's own words, not those of a clause describing it
+            # ("X is a sovereign nation that will not let any criminal go free": not a criminal)
+            inner = {t.i for c in kids(p) if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            own = [t for t in p.subtree if t.i not in inner]
+            words |= {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
+            blamed |= p.lemma_.lower() in ev.get("blame_adjectives", ()) and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "of") for c in kids(p))
+        if blamed:  # "was responsible for the attack"
+            return "ACCUSE"
+        pos = words & ev.get("positive", frozenset())
+        neg = words & ev.get("negative", frozenset())
+        if bool(pos) == bool(neg):
+            return None
+        return "SUPPORT" if pos else "ACCUSE"
+
+    def _held_polarity(self, comp: Token) -> str | None:
+        """ "Y has the right to ...": SUPPORT; "Y has no right to ...", "Y bears responsibility": ACCUSE."""
+        ev = self.lex.evaluations
+        objs = cl.children(comp, ("dobj",))
+        words = {o.lemma_.lower() for o in objs}
+        denied = any(c.dep_ == "neg" for c in kids(comp)) or any(
+            c.dep_ == "det" and c.lower_ == "no" for o in objs for c in kids(o))
+        if words & ev.get("positive_held", frozenset()):
+            return "ACCUSE" if denied else "SUPPORT"
+        if words & ev.get("negative_held", frozenset()) and not denied:
+            return "ACCUSE"
+        return None
+
+    def _obligation(self, verb: Token, res) -> Candidate | None:
+        """ "X said/declared/concluded (that) Y must do Z": X demands of Y (PLOVER REQUEST),
+        whatever Z is."""
+        for comp in cl.children(verb, ("ccomp",)):
+            if not self.mod.is_demand(comp) or self.mod.negated(comp):
+                continue
+            subj = cl.subject_of(comp)
+            speaker = cl.subject_of(verb)
+            if subj is None or speaker is None:
+                continue
+            sources, targets = cl.actor_mentions(speaker, res), cl.actor_mentions(subj, res)
+            if not sources or not targets:
+                continue
+            trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), "REQUEST", None, None)
+            return Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
+        return None
