@@ -14,7 +14,7 @@ from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _perpetrators, _uniq
 from diplograph.extract.events.recipients import SEIZING, local_population
-from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects
+from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects, _relative_object
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
 from diplograph.nlp.tokens import kids
@@ -60,7 +60,13 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         # whoever travels for talks takes part in them
         purpose = head.lower_ == "for" and head.head.lemma_.lower() in lex.travel_verbs
         head = head.head
-    if purpose or (tok in _light_objects(head) and head.lemma_.lower() in lex.light_verbs):
+    # "the sanctions (which) X imposed on Y": a relative clause's light verb carries its noun
+    relative = next((c for c in kids(tok) if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs
+                     and getattr(_relative_object(c, list(kids(c))), "i", None) == tok.i), None)
+    if relative is not None and not (tok in _light_objects(head) and head.lemma_.lower() in lex.light_verbs):
+        head = relative
+    carried = relative is not None and head.i == relative.i
+    if purpose or carried or (tok in _light_objects(head) and head.lemma_.lower() in lex.light_verbs):
         if trig.mode == "third-party" and not targets:
             # "X launched a mediation effort between A and B": X mediates, A and B are met
             subj = cl.subject_of(head)
@@ -77,7 +83,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             for pobj in cl.prep_objects(head, ("to", "in")):
                 targets += cl.actor_mentions(pobj, res)
     if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
-        light = purpose or (tok in _light_objects(head) and head.lemma_.lower() in lex.light_verbs)
+        light = purpose or carried or (tok in _light_objects(head) and head.lemma_.lower() in lex.light_verbs)
         for holder in (tok, head) if light else (tok,):
             for pobj in cl.prep_objects(holder, ("in",)):
                 targets += cl.actor_mentions(pobj, res)
@@ -127,7 +133,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if not targets and head.pos_ in ("VERB", "AUX"):
             targets += pr.purpose_targets(head, res, sources)
     start = tok.i - (len(trig.words) - 1)
-    return Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), tok.i + 1),
+    if carried:  # the relative clause tells the act: its verb is judged and dated, the noun cited
+        tok, clause = head, head
+    return Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), start + len(trig.words)),
                       mutual=mutual)
 
 

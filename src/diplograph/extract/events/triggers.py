@@ -39,7 +39,10 @@ class _TriggerMatching:
         words: set[str] = set()
         objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")
                 or (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN"))]  # "found X liable", "declared X persona non grata": a small clause
-        if not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
+        relative = _relative_object(verb, objs)
+        if relative is not None:  # "the sanctions (which) X imposed on Y": what the clause is about
+            objs = [o for o in objs if o.lower_ not in cl.RELATIVE_PRONOUNS] + [relative]
+        elif not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             head = _participle_head(verb)  # "the accord signed by X": the noun it describes is its object
             objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
         objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
@@ -146,6 +149,19 @@ def _in_order(want: tuple[str, ...], mods: list[tuple[str, str]]) -> bool:
         if i < len(want) and want[i] in (lemma, text):
             i += 1
     return i == len(want)
+
+
+def _relative_object(verb: Token, objs: list[Token]) -> Token | None:
+    """The noun a relative clause is about when it is the clause's object: "the sanctions which X
+    imposed", "the aid that was sent", and the contact clause with no pronoun ("the troops X deployed")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    core = [o for o in objs if o.dep_ in ("dobj", "nsubjpass")]
+    if any(o.lower_ in cl.RELATIVE_PRONOUNS for o in core):
+        return cl.relative_anchor(verb.head)
+    if not core and any(c.dep_ == "nsubj" and c.lower_ not in cl.RELATIVE_PRONOUNS for c in kids(verb)):
+        return cl.relative_anchor(verb.head)
+    return None
 
 
 def _participle_head(verb: Token) -> Token | None:

@@ -1,0 +1,33 @@
+"""A trigger whose object is the noun a relative clause describes (our own sentences): the clause
+tells the act ("the sanctions (which) X imposed on Y", "the aid that X sent to Y")."""
+
+from __future__ import annotations
+
+from test_events import code
+
+
+def pairs(events, type_):
+    return {(e.source and e.source.actor_id, e.target and e.target.actor_id) for e in events if e.type == type_}
+
+
+def test_a_noun_carried_by_a_relative_light_verb_takes_its_subject_and_target(res):
+    evs = code(res, "The sanctions, which Canada imposed on Belarus in June, remain in force.")
+    assert pairs(evs, "COERCE") == {("CAN", "BLR")}
+    [ev] = [e for e in evs if e.type == "COERCE"]
+    assert ev.date is not None and ev.date.value.endswith("-06")  # dated by the relative clause
+
+
+def test_a_contact_clause_without_a_pronoun_carries_the_noun_too(res):
+    evs = code(res, "The sanctions Washington imposed on Cuba in 1962 remain in force.")
+    assert pairs(evs, "COERCE") == {("USA", "CUB")}
+
+
+def test_an_object_restricted_verb_reads_the_relative_pronoun_as_its_noun(res):
+    evs = code(res, "The medical supplies that Norway sent to Sudan arrived on Friday.")
+    assert pairs(evs, "AID") == {("NOR", "SDN")}
+
+
+def test_without_an_agent_the_noun_under_a_relative_clause_stays_a_standing_state(res):
+    # the relative clause's verb is not a light verb: the embargo is described, not imposed here
+    evs = code(res, "The embargo, which has crippled the economy of Cuba, remains in force.")
+    assert not [e for e in evs if e.type == "COERCE" and e.modality in ("asserted", "reported")]
