@@ -22,6 +22,7 @@ from diplograph.nlp.syntax import (  # noqa: F401  (re-exported: the coder reads
     MentionLookup,
     ancestors,
     clause_head,
+    container_position,
     children,
     controls_object,
     is_reciprocal,

@@ -134,7 +134,8 @@ def subject_of(verb: Token) -> Token | None:
     head = verb.head
     if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ not in ("xcomp", "conj"):
         prev = verb.doc[verb.i - 1]  # "resulted in Putin threatening to ...": a gerund's own subject
-        if prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ in ("pobj", "dobj", "poss") and prev.head.i != verb.i:
+        if prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ in ("pobj", "dobj", "poss") and prev.head.i != verb.i \
+                and prev.lemma_.lower() not in grammar().authored_nouns:  # "a statement condemning X": its issuer
             return prev
     if head.i == verb.i:
         return None
@@ -246,3 +247,13 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
                 out.append(pc)
     return out
 
+
+
+def container_position(noun: Token) -> Token:
+    """Where an act counted by a container noun stands: "carried out a series of tests" -> "series"
+    (the light verb's object), so the act takes the container's light verb and prepositions."""
+    cur = noun
+    while cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN" \
+            and cur.head.head.lemma_.lower() in grammar().container_nouns:
+        cur = cur.head.head
+    return cur

@@ -80,7 +80,8 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
         for prev in reversed(out):  # the events before this one (``out`` holds them, in order)
             if prev.sentence < ev.sentence - window:
                 break
-            if prev.modality in TOLD:
+            if prev.modality in TOLD and prev.token not in judging:
+                # (a judgement of an act, "Y condemned the raid", says nothing of whom acts fell on)
                 found = _counterpart(prev, party)
                 if found is not None:
                     if ev.token in judging and ev.target is None and prev.target is found:

@@ -49,24 +49,28 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
     if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
         targets += cl.complement_subjects(tok, res)
-    head = tok.head
+    at = cl.container_position(tok)  # "held a series of meetings with X": where the series stands
+    head = at.head
     clause = cl.clause_head(tok)
     purpose = False
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS and \
-            head.head.lemma_.lower() in lex.light_verbs and tok in _light_objects(head.head):
+    if at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS and \
+            head.head.lemma_.lower() in lex.light_verbs and at in _light_objects(head.head):
         head = head.head  # "came to an agreement", "arrived at a deal": the light verb's subject acts
-    elif tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
+    elif at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
         # "engaged in intelligence sharing", "took part in talks"; "flew to Y for talks":
         # whoever travels for talks takes part in them
         purpose = head.lower_ == "for" and head.head.lemma_.lower() in lex.travel_verbs
         head = head.head
+    if not targets and at.i != tok.i:  # "a round of talks with X": the container's own prepositions
+        for pobj in cl.prep_objects(at, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
+            targets += cl.actor_mentions(pobj, res)
     # "the sanctions (which) X imposed on Y": a relative clause's light verb carries its noun
     relative = next((c for c in kids(tok) if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs
                      and getattr(_relative_object(c, list(kids(c))), "i", None) == tok.i), None)
-    if relative is not None and not (tok in _light_objects(head) and head.lemma_.lower() in lex.light_verbs):
+    if relative is not None and not (at in _light_objects(head) and head.lemma_.lower() in lex.light_verbs):
         head = relative
     carried = relative is not None and head.i == relative.i
-    if purpose or carried or (tok in _light_objects(head) and head.lemma_.lower() in lex.light_verbs):
+    if purpose or carried or (at in _light_objects(head) and head.lemma_.lower() in lex.light_verbs):
         if trig.mode == "third-party" and not targets:
             # "X launched a mediation effort between A and B": X mediates, A and B are met
             subj = cl.subject_of(head)
@@ -83,7 +87,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             for pobj in cl.prep_objects(head, ("to", "in")):
                 targets += cl.actor_mentions(pobj, res)
     if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
-        light = purpose or carried or (tok in _light_objects(head) and head.lemma_.lower() in lex.light_verbs)
+        light = purpose or carried or (at in _light_objects(head) and head.lemma_.lower() in lex.light_verbs)
         for holder in (tok, head) if light else (tok,):
             for pobj in cl.prep_objects(holder, ("in",)):
                 targets += cl.actor_mentions(pobj, res)
