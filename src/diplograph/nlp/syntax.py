@@ -159,6 +159,14 @@ def subject_of(verb: Token) -> Token | None:
         governor = head.head.head if head.dep_ == "pobj" else head.head
         if governor.pos_ in ("VERB", "AUX"):
             return subject_of(governor)
+    if verb.dep_ in ("acl", "advcl") and is_infinitive(verb):
+        # "put pressure on X to allow ...", "made an appeal to X to release ...": the addressee acts
+        noun = head if head.pos_ == "NOUN" else next(iter(children(head, ("dobj",))), None)
+        if noun is not None and noun.lemma_.lower() in grammar().addressee_nouns:
+            addressee = prep_objects(noun, ("on", "upon", "to")) or (
+                prep_objects(head, ("on", "upon")) if noun.i != head.i else [])
+            if addressee:
+                return addressee[0]
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and is_infinitive(verb) \
             and head.dep_ == "attr" and head.lemma_.lower() in grammar().predicative_heads \
             and head.head.pos_ in ("VERB", "AUX"):

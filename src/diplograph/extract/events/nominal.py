@@ -92,8 +92,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             for pobj in cl.prep_objects(holder, ("in",)):
                 targets += cl.actor_mentions(pobj, res)
     governor = tok.head.head if tok.dep_ == "pobj" else tok
-    if not purpose and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "during") \
-            and governor.pos_ in ("VERB", "AUX") and _event_phrase(tok):
+    if not purpose and tok.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and (
+            (tok.head.lower_ in ("in", "at", "during") and _event_phrase(tok))
+            or (tok.head.lower_ == "under" and cl.prep_objects(tok, ("from",)))):  # "under pressure from X, Y ..."
         # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a
         # news conference with X": the clause's subject is a party to the event named in its
         # "in"-phrase (its victim when the event names its own agent: "wounded in an attack by X")
