@@ -164,3 +164,14 @@ def test_a_relation_held_is_a_standing_state_not_an_act(res):
     # the same nouns told as done are acts
     assert happened(res, "Iran had talks with the United States on Monday.", "CONSULT")
     assert happened(res, "Iran has had talks with the United States.", "CONSULT")
+
+
+def test_an_infinitive_on_an_opportunity_noun_is_not_told_as_done(res):
+    # "for X to ..." parses as an adverbial clause on the noun: the noun still decides
+    evs = [e for e in code(res, "The summit is a chance for Peru to deepen ties with Chile.") if e.source]
+    assert evs and all(e.modality not in ("asserted", "reported") for e in evs)
+
+
+def test_stopping_short_of_an_act_negates_it(res):
+    evs = [e for e in code(res, "Spain stopped short of recognising the Polisario government.") if e.type == "SUPPORT"]
+    assert evs and all(e.negated or e.modality == "negated" for e in evs)

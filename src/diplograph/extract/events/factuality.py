@@ -251,6 +251,10 @@ class Factuality:
                 return "hypothetical"
             if marks & self.presupposing:
                 return _STOP  # "after X attacked Y": told as having happened, whatever embeds it
+            if is_infinitive(node) and head.pos_ in ("NOUN", "ADJ"):
+                found = self._embedder(head, node, "acl")  # "an opportunity for X to deepen ties"
+                if found != _CONTINUE:
+                    return found
             if is_infinitive(node) and not marks - {"in", "order", "so", "as"}:
                 return "future"  # "sent troops to end the fighting": the purpose is intended
             return _CONTINUE
