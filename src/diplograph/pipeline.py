@@ -25,7 +25,7 @@ from diplograph.extract.events.identity import fold, identify
 from diplograph.extract.actors.kb import KnowledgeBase
 from diplograph.extract.actors.loading import load_kb
 from diplograph.nlp.model import load_model, parse_many
-from diplograph.nlp.syntax import patients_of
+from diplograph.nlp.syntax import children, patients_of
 from diplograph.nlp.tokens import forget, sents, text_of
 from diplograph.extract.events.ontology import Lexicon, Ontology, load_lexicon, load_ontology, packaged_lexicon
 from diplograph.extract.events.implicit import fill_implicit
@@ -112,7 +112,10 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
         res.coder.act_named(o) for o in patients_of(doc[ev.token])))
     said = frozenset(ev.token for ev in events if ev.token >= 0 and any(  # "arrested liberal activists"
         o.pos_ == "PROPN" or o.lower_ in PEOPLE_NOUNS for o in patients_of(doc[ev.token])))
-    events[:] = fill_implicit(events, judging=judging, said=said)  # a side left unsaid, from a near act (not for a retelling)
+    judged = frozenset(o.i for ev in events if ev.token >= 0  # "refused to condemn X's invasion"
+                       for v in (doc[ev.token], *children(doc[ev.token], ("xcomp",)))
+                       for o in patients_of(v) if res.coder.act_named(o))
+    events[:] = fill_implicit(events, judging=judging, said=said, judged=judged)  # a side left unsaid, from a near act (not for a retelling)
     claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
                        new_actors=list(resolution.new_actors), events=events, quotes=quotes, claims=claims)

@@ -193,3 +193,9 @@ def test_no_target_is_implied_where_the_object_names_a_group_outside_the_knowled
     b = Event("COERCE", state("RUS"), None, 1, 0, 1, "arrested", token=7)
     assert fill_implicit([a, b], said=frozenset({7}))[1].target is None
     assert fill_implicit([a, b])[1].target.implied
+
+
+def test_an_act_judged_in_its_own_sentence_takes_no_side_from_its_judge(res):
+    # the refusal is about the invasion; Chile is no party to it
+    evs = code(res, "Chile refused to condemn the Russian invasion.")
+    assert all(e.target is None or e.target.actor_id != "CHL" for e in evs if e.type == "ASSAULT")

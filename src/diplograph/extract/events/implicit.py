@@ -61,13 +61,15 @@ def _implied(side: ActorRef) -> ActorRef:
 
 
 def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] = frozenset(),
-                  said: frozenset[int] = frozenset()) -> list[Event]:
+                  said: frozenset[int] = frozenset(), judged: frozenset[int] = frozenset()) -> list[Event]:
     """``events`` (one document, in document order) with implied sides filled where the rule above
     finds one; other events are returned unchanged. ``judging`` holds the trigger tokens whose object
     is itself an act ("defended the raid", "condemned the decision"): such an event is done to the
     act's doer, so its target is implied only from an act its known side underwent. ``said`` holds
     the trigger tokens whose object names people the knowledge base does not know ("arrested liberal
-    activists", "expelled a group of smugglers"): their target is said, and none is implied."""
+    activists", "expelled a group of smugglers"): their target is said, and none is implied. ``judged``
+    holds the act nouns another act of their sentence is about ("refused to condemn X's invasion"):
+    the judge is no party to the act judged, so those take no side from their own sentence."""
     out: list[Event] = []
     for ev in events:
         if ev.modality not in TOLD or (ev.source is None) == (ev.target is None) or ev.retells is not None \
@@ -80,6 +82,8 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
         for prev in reversed(out):  # the events before this one (``out`` holds them, in order)
             if prev.sentence < ev.sentence - window:
                 break
+            if ev.token in judged and prev.sentence == ev.sentence:
+                continue
             if prev.modality in TOLD and prev.token not in judging:
                 # (a judgement of an act, "Y condemned the raid", says nothing of whom acts fell on)
                 found = _counterpart(prev, party)
