@@ -35,9 +35,11 @@ def _span(date: TimeRef) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
     return lo, _key(date.end or date.value, upper=True)  # type: ignore[arg-type]
 
 
-def _governs(kb: KnowledgeBase, actor_id: str, country: str, date: TimeRef) -> bool | None:
+def _governs(kb: KnowledgeBase, actor_id: str, country: str, date: TimeRef, before: bool = False) -> bool | None:
     """Whether ``actor_id`` governed ``country`` at some time of ``date``'s period (a date given as
-    "2021" overlaps a government that began in August 2021); None when it never did."""
+    "2021" overlaps a government that began in August 2021); None when it never did.  ``before``:
+    whether it already governed when the period began (what a seizure of power falls on is the
+    government it ends: "the 2021 takeover of the Afghan government" is not a takeover of the Taliban)."""
     actor = kb.get(actor_id)
     if actor is None or actor.kind == "state":
         return None
@@ -48,10 +50,12 @@ def _governs(kb: KnowledgeBase, actor_id: str, country: str, date: TimeRef) -> b
         lo, hi = _span(date)
     except ValueError:
         return None
+    if before:
+        hi = lo
     for r in roles:
         start = _key(r.start, upper=False) if r.start else (0, 1, 1)
         end = None if r.end is None else _key(r.end, upper=len(r.end) < 10)  # a full-date end is exclusive
-        if start <= hi and (end is None or lo < end or len(r.end or "") < 10 and lo <= end):
+        if (start < hi if before else start <= hi) and (end is None or lo < end or len(r.end or "") < 10 and lo <= end):
             return True
     return False
 
@@ -75,14 +79,19 @@ def _state_named(kb: KnowledgeBase, side: ActorRef) -> ActorRef | None:
 
 
 def redate_governments(events: Iterable[Event], kb: KnowledgeBase) -> None:
-    """Give back to the state the sides of dated events that fall outside the governing group's time."""
+    """Give back to the state the sides of dated events that fall outside the governing group's time
+    (for a seizure of power, the time before it), and name a state side built from a country code."""
     for ev in events:
         date = ev.date if ev.date is not None and ev.date.value else None
-        if date is None:
-            continue
         for name in ("source", "target"):
             side = getattr(ev, name)
-            if side is None or not side.country or _governs(kb, side.actor_id, side.country, date) is not False:
+            if side is not None and side.kind == "state" and side.name == side.actor_id and kb.get(side.actor_id):
+                # a state side built from a country code (the doer's own state) takes its name
+                side = replace(side, name=kb.get(side.actor_id).name)
+                setattr(ev, name, side)
+            seized = name == "target" and ev.mode == "seize"
+            if date is None or side is None or not side.country or \
+                    _governs(kb, side.actor_id, side.country, date, before=seized) is not False:
                 continue
             state = _state_named(kb, side)
             if state is not None:
