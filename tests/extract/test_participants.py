@@ -370,3 +370,11 @@ def test_a_release_from_someones_custody_is_done_by_the_holder(res):
     evs = code(res, "Two Kenyan aid workers were freed from Houthi captivity on Monday.")
     assert {(e.source and e.source.name, e.target and e.target.actor_id) for e in evs
             if e.trigger == "freed"} == {("Houthis", "KEN")}
+
+
+def test_a_nationality_on_talks_between_named_parties_is_the_topic(res):
+    evs = code(res, "Libyan peace talks between Egypt and Turkey resumed in Cairo.")
+    assert pairs(evs, "CONSULT") in ({("EGY", "TUR")}, {("TUR", "EGY")})
+    # a mediator named by its nationality still mediates
+    evs = code(res, "Omani mediation between Iran and Saudi Arabia continued in Muscat.")
+    assert {("OMN", "IRN"), ("OMN", "SAU")} <= pairs(evs, "CONSULT")
