@@ -175,3 +175,12 @@ def test_a_government_s_protest_is_disapproval_its_people_s_a_protest(res):
     """ "drew protests from China": a state protests in words (ACCUSE); "protests from Kenyans" do not."""
     assert ("ACCUSE", "CHN", "JPN") in told(res, "Japan's decision drew protests from China.")
     assert "ACCUSE" not in types(res, "Thousands of Kenyans joined protests against the finance bill.")
+
+
+def test_object_words_follow_two_of_phrases_and_a_lists_owner_removed_from_it(res):
+    # "its list of state sponsors of terrorism": the terrorism word sits two "of" phrases deep
+    evs = code(res, "Washington removed Libya from its list of state sponsors of terrorism.")
+    assert any(e.type == "RETREAT" and e.source and e.source.actor_id == "USA" and e.target
+               and e.target.actor_id == "LBY" for e in evs)
+    evs = code(res, "Libya was removed from the American list of state sponsors of terrorism.")
+    assert any(e.type == "RETREAT" and e.source and e.source.actor_id == "USA" for e in evs)

@@ -204,11 +204,12 @@ def _np_words(tok: Token) -> set[str]:
     return words
 
 
-def _np_of_words(np: Token) -> set[str]:
-    """The words of a noun phrase and of its "of" complement ("the state of emergency")."""
+def _np_of_words(np: Token, depth: int = 2) -> set[str]:
+    """The words of a noun phrase and of its "of" complements, two deep ("the state of emergency",
+    "its list of state sponsors of terrorism")."""
     words = set(_np_words(np))
     for c in kids(np):
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in cl.children(c, ("pobj",)):
-                words |= _np_words(p)
+                words |= _np_of_words(p, depth - 1) if depth > 1 else _np_words(p)
     return words
