@@ -338,7 +338,8 @@ def _env(**extra: str) -> dict[str, str]:
 def test_kill_9_mid_ingest_loses_nothing_and_a_rerun_completes(tmp_path: Path, res) -> None:
     """SIGKILL while documents are being stored; readers poll the store meanwhile (a second process)."""
     folder, db = tmp_path / "in", str(tmp_path / "crash.duckdb")
-    _corpus(folder, 200)
+    total = 600  # enough that the kill lands mid-ingest even when a read waits for the writer's lock
+    _corpus(folder, total)
     (tmp_path / "small.toml").write_text("batch_size = 8\nwrite_every = 1\n")
     proc = subprocess.Popen([sys.executable, "-m", "diplograph.cli", "ingest", str(folder), "--db", db],
                             env=_env(DIPLOGRAPH_CONFIG=str(tmp_path / "small.toml")),
@@ -362,7 +363,7 @@ def test_kill_9_mid_ingest_loses_nothing_and_a_rerun_completes(tmp_path: Path, r
 
     with Store(db) as s:  # opens (replaying the write-ahead log) and holds whole documents only
         n = s.scalar("SELECT count(*) FROM documents")
-        assert 20 <= n < 200
+        assert 20 <= n < total
         assert s.scalar("SELECT count(*) FROM documents d WHERE d.n_sentences <> "
                         "(SELECT count(*) FROM sentences s WHERE s.doc_id = d.doc_id)") == 0
         stored = {r["doc_id"]: r for r in s.query(
@@ -381,11 +382,11 @@ def test_kill_9_mid_ingest_loses_nothing_and_a_rerun_completes(tmp_path: Path, r
     assert sum(r["events"] for r in stored.values()) > 0
 
     report = diplograph.ingest([folder], db=db, resources=res)
-    assert report.ok and report.unchanged == n and report.stored == 200 - n
+    assert report.ok and report.unchanged == n and report.stored == total - n
     with Store(db, read_only=True) as s:
-        assert s.scalar("SELECT count(*) FROM documents") == 200
-        assert s.scalar("SELECT count(DISTINCT doc_id) FROM documents") == 200
-        assert s.scalar("SELECT count(DISTINCT content_hash) FROM documents") == 200
+        assert s.scalar("SELECT count(*) FROM documents") == total
+        assert s.scalar("SELECT count(DISTINCT doc_id) FROM documents") == total
+        assert s.scalar("SELECT count(DISTINCT content_hash) FROM documents") == total
         assert s.scalar("SELECT count(*) FROM (SELECT doc_id, idx FROM sentences GROUP BY ALL HAVING count(*) > 1)") == 0
         assert s.scalar("SELECT count(*) FROM (SELECT mention_id FROM event_mentions GROUP BY ALL "
                         "HAVING count(*) > 1)") == 0
