@@ -85,9 +85,10 @@ def redate_governments(events: Iterable[Event], kb: KnowledgeBase) -> None:
         date = ev.date if ev.date is not None and ev.date.value else None
         for name in ("source", "target"):
             side = getattr(ev, name)
-            if side is not None and side.kind == "state" and side.name == side.actor_id and kb.get(side.actor_id):
+            entry = kb.get(side.actor_id) if side is not None and side.kind == "state" else None
+            if entry is not None and side.name == side.actor_id:
                 # a state side built from a country code (the doer's own state) takes its name
-                side = replace(side, name=kb.get(side.actor_id).name)
+                side = replace(side, name=entry.name)
                 setattr(ev, name, side)
             seized = name == "target" and ev.mode == "seize"
             if date is None or side is None or not side.country or \

@@ -45,7 +45,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     received = _received(tok, trig, res, lex)
     if received is not None:  # "X's expulsion drew a protest from Y": Y protests X
         sources, targets = sources or received[0], received[1]
-    for pobj in cl.prep_objects(tok, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
+    recipient_preps = [p for p in preps if p not in ("between", "among", "amongst", "in")]
+    for pobj in cl.prep_objects(tok, recipient_preps):
         targets += cl.actor_mentions(pobj, res)
     if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
         targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
@@ -64,15 +65,18 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         purpose = head.lower_ == "for" and head.head.lemma_.lower() in lex.travel_verbs
         head = head.head
     if not targets and at.i != tok.i:  # "a round of talks with X": the container's own prepositions
-        for pobj in cl.prep_objects(at, [p for p in preps if p not in ("between", "among", "amongst", "in")]):
+        for pobj in cl.prep_objects(at, recipient_preps):
             targets += cl.actor_mentions(pobj, res)
+    lit = at in _light_objects(head) and head.lemma_.lower() in lex.light_verbs  # "held talks with X"
     # "the sanctions (which) X imposed on Y": a relative clause's light verb carries its noun
-    relative = next((c for c in kids(tok) if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs
-                     and getattr(_relative_object(c, list(kids(c))), "i", None) == tok.i), None)
-    if relative is not None and not (at in _light_objects(head) and head.lemma_.lower() in lex.light_verbs):
+    relative = None if lit else next(
+        (c for c in kids(tok) if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs
+         and getattr(_relative_object(c, list(kids(c))), "i", None) == tok.i), None)
+    carried = relative is not None
+    if carried:
         head = relative
-    carried = relative is not None and head.i == relative.i
-    if purpose or carried or (at in _light_objects(head) and head.lemma_.lower() in lex.light_verbs):
+    light = purpose or carried or lit
+    if light:
         if trig.mode == "third-party" and not targets:
             # "X launched a mediation effort between A and B": X mediates, A and B are met
             subj = cl.subject_of(head)
@@ -89,7 +93,6 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             for pobj in cl.prep_objects(head, ("to", "in")):
                 targets += cl.actor_mentions(pobj, res)
     if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
-        light = purpose or carried or (at in _light_objects(head) and head.lemma_.lower() in lex.light_verbs)
         for holder in (tok, head) if light else (tok,):
             for pobj in cl.prep_objects(holder, ("in",)):
                 targets += cl.actor_mentions(pobj, res)
