@@ -364,11 +364,7 @@ class Factuality:
     def _clause(self, verb: Token, lower: str, reporter: Token | None) -> str:
         """Modals on the clause (and the verbs it is the xcomp/conj of), attribution adverbs, a
         hedging verb of saying, attribution phrases: the values a clause has on its own."""
-        chain = [verb]
-        cur = verb
-        while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 5:
-            cur = cur.head
-            chain.append(cur)
+        chain = md.clause_chain(verb)
         for v in chain:
             for c in kids(v):
                 if c.dep_ == "mark" and c.lower_ in self.cond_marks:
@@ -379,12 +375,7 @@ class Factuality:
                 return "hypothetical"
             if auxes & self.fut_modals:
                 return "future"
-        for v in chain:
-            if any(c.dep_ == "advmod" and c.lower_ in self.rep_adverbs for c in kids(v)):
-                return "reported"
-        if reporter is not None and reporter.lemma_.lower() in self.hedging:
-            return "reported"
-        if any(p in lower for p in self.rep_phrases):
+        if md.attributed(chain, lower, reporter, self.rep_adverbs, self.hedging, self.rep_phrases):
             return "reported"
         return "asserted"
 

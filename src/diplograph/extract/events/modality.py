@@ -86,7 +86,7 @@ class Modality:
             return "future" if verb.head.lemma_.lower() in self.invitation else "hypothetical"
         if self.polar_question(verb):  # "Will Russia recognise the Taliban?" asks, it does not assert
             return "hypothetical"
-        chain = _chain(verb)
+        chain = clause_chain(verb)
         if any(v.lemma_.lower() in self.threat_heads for v in chain[1:]):
             return "threatened"
         for v in chain:
@@ -102,12 +102,7 @@ class Modality:
                 return "future"
             if v.i != verb.i and v.lemma_.lower() in self.considering:
                 return "hypothetical"
-        for v in chain:
-            if any(c.dep_ == "advmod" and c.lower_ in self.rep_adverbs for c in kids(v)):
-                return "reported"
-        if reporter is not None and reporter.lemma_.lower() in self.hedging:
-            return "reported"
-        if any(cue in sentence_lower for cue in self.rep_phrases):
+        if attributed(chain, sentence_lower, reporter, self.rep_adverbs, self.hedging, self.rep_phrases):
             return "reported"
         if any(cue in sentence_lower for cue in self.hyp_phrases):
             return "hypothetical"
@@ -188,7 +183,7 @@ class Modality:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
-def _chain(verb: Token) -> list[Token]:
+def clause_chain(verb: Token) -> list[Token]:
     """The verb and the verbs it is the xcomp/conj of (at most five)."""
     chain = [verb]
     cur = verb
@@ -196,6 +191,15 @@ def _chain(verb: Token) -> list[Token]:
         cur = cur.head
         chain.append(cur)
     return chain
+
+
+def attributed(chain: list[Token], sentence_lower: str, reporter: Token | None, adverbs: frozenset[str],
+               hedging: frozenset[str], phrases: tuple[str, ...]) -> bool:
+    """Told on someone's word: an attribution adverb on the clause, a hedging verb of saying, an
+    attribution phrase in the sentence (the cue lists are the caller's)."""
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for v in chain for c in kids(v)) \
+        or (reporter is not None and reporter.lemma_.lower() in hedging) \
+        or any(p in sentence_lower for p in phrases)
 
 
 def reporting_verb(tok: Token, reporting: frozenset[str]) -> Token | None:
