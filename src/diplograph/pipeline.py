@@ -25,11 +25,9 @@ from diplograph.extract.events.identity import fold, identify
 from diplograph.extract.actors.kb import KnowledgeBase
 from diplograph.extract.actors.loading import load_kb
 from diplograph.nlp.model import load_model, parse_many
-from diplograph.nlp.syntax import children, patients_of
 from diplograph.nlp.tokens import forget, sents, text_of
 from diplograph.extract.events.ontology import Lexicon, Ontology, load_lexicon, load_ontology, packaged_lexicon
-from diplograph.extract.events.implicit import fill_implicit
-from diplograph.extract.actors.words import GROUP_NOUNS
+from diplograph.extract.events.implicit import fill_in_document
 from diplograph.records import ActorMention, DocResult, Event, RawDocument, Sentence
 from diplograph.extract.claims.quotes import find_quotes
 from diplograph.extract.claims.finder import find_claims
@@ -60,9 +58,6 @@ def load_resources(settings: Settings) -> Resources:
     # garbage collector's scans, which otherwise walk them again and again while documents are made.
     gc.freeze()
     return res
-
-
-PEOPLE_NOUNS = GROUP_NOUNS  # nouns naming groups: an object that says whom an act fell on ("the ambassador" does not)
 
 
 def _sentences(doc: Doc) -> list[Sentence]:
@@ -108,14 +103,7 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     redate_governments(events, res.kb)
     identify(events, doc, [(s.start, s.text) for s in sentences], res.coder.act_named)  # one act, one event
     attach_contents(events, doc)  # what a demand asks or a threat threatens is its content
-    judging = frozenset(ev.token for ev in events if ev.token >= 0 and any(  # "defended the raid"
-        res.coder.act_named(o) for o in patients_of(doc[ev.token])))
-    said = frozenset(ev.token for ev in events if ev.token >= 0 and any(  # "arrested liberal activists"
-        o.pos_ == "PROPN" or o.lower_ in PEOPLE_NOUNS for o in patients_of(doc[ev.token])))
-    judged = frozenset(o.i for ev in events if ev.token >= 0  # "refused to condemn X's invasion"
-                       for v in (doc[ev.token], *children(doc[ev.token], ("xcomp",)))
-                       for o in patients_of(v) if res.coder.act_named(o))
-    events[:] = fill_implicit(events, judging=judging, said=said, judged=judged)  # a side left unsaid, from a near act (not for a retelling)
+    events[:] = fill_in_document(events, doc, res.coder.act_named)  # a side left unsaid, from a near act (not for a retelling)
     claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
                        new_actors=list(resolution.new_actors), events=events, quotes=quotes, claims=claims)

@@ -30,7 +30,12 @@ a person acts for (``via``), so the president of X has X's counterparts.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
+from spacy.tokens import Doc, Token
+
+from diplograph.extract.actors.words import GROUP_NOUNS
+from diplograph.nlp.syntax import children, patients_of
 from diplograph.records import ActorRef, Event
 
 TOLD = ("asserted", "reported")
@@ -99,3 +104,24 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
         side = _implied(found)
         out.append(replace(ev, target=side) if ev.source is not None else replace(ev, source=side))
     return out
+
+
+def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token], str | None]) -> list[Event]:
+    """:func:`fill_implicit` with the marks the grammar of ``doc`` gives each trigger: ``judging`` (its
+    object is an act: "defended the raid"), ``said`` (its object names people: "arrested liberal
+    activists"; a noun of GROUP_NOUNS or a name) and ``judged`` (an act noun that another trigger of
+    the sentence, or the infinitive under it, is about: "refused to condemn X's invasion")."""
+    judging, said, judged = set(), set(), set()
+    for ev in events:
+        if ev.token < 0:
+            continue
+        trigger = doc[ev.token]
+        patients = patients_of(trigger)
+        acts = [o.i for o in patients if act_named(o)]
+        if acts:
+            judging.add(ev.token)
+        if any(o.pos_ == "PROPN" or o.lower_ in GROUP_NOUNS for o in patients):
+            said.add(ev.token)
+        judged.update(acts)
+        judged.update(o.i for v in children(trigger, ("xcomp",)) for o in patients_of(v) if act_named(o))
+    return fill_implicit(events, judging=frozenset(judging), said=frozenset(said), judged=frozenset(judged))
