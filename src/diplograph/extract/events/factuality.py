@@ -142,8 +142,12 @@ class Factuality:
                 head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
             tok, head = head.head, head.head.head  # "these are the first casualties in a skirmish since 1975"
             return not any(c.dep_ == "expl" for c in kids(head))  # "there were talks" tells them
-        if tok.dep_ == "oprd" or (tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep"):
+        if tok.dep_ == "oprd":
             return True
+        if tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+            # "hailed the deal as a victory", "was seen as an attack" name what something is; a role the
+            # subject takes ("acted as a mediator between A and B") is its act
+            return any(c.dep_ in ("dobj", "nsubjpass") for c in kids(head.head))
         return tok.dep_ == "dobj" and head.lemma_.lower() in self.predicative_verbs
 
     def _standing(self, noun: Token) -> bool:

@@ -76,6 +76,11 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if carried:
         head = relative
     light = purpose or carried or lit
+    if light and not sources and tok.dep_ == "nsubjpass":
+        # "talks were held between A and B": an agentless passive's "between" names the parties
+        for pobj in cl.prep_objects(head, ("between", "among", "amongst")):
+            sources += cl.subtree_mentions(pobj, res)
+        mutual = bool(sources)
     if light:
         if trig.mode == "third-party" and not targets:
             # "X launched a mediation effort between A and B": X mediates, A and B are met

@@ -122,7 +122,8 @@ class _TriggerMatching:
         if not entries:
             return None
         mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
-        attached = {c.lower_ for c in kids(tok) if c.dep_ == "prep"}
+        at = cl.container_position(tok)  # "a note of protest to X": the container's prepositions are the act's
+        attached = {c.lower_ for holder in {tok, at} for c in kids(holder) if c.dep_ == "prep"}
         fallback = None
         objects = None
         for trig in entries:
@@ -138,7 +139,8 @@ class _TriggerMatching:
                 return trig
             if trig.preps and attached.intersection(trig.preps):
                 return trig
-            fallback = fallback or trig
+            if fallback is None or (fallback.needs_agent and not trig.needs_agent):
+                fallback = trig  # no preposition decides: the sense that needs no agent
         return fallback
 
 
@@ -178,7 +180,7 @@ def _participle_head(verb: Token) -> Token | None:
     return None
 
 
-LIGHT_PREPS = ("into", "to", "at")  # "came to an agreement", "arrived at a deal", "entered into talks"
+LIGHT_PREPS = ("into", "to", "at", "as")  # "came to an agreement", "arrived at a deal", "entered into talks", "acted as a mediator"
 
 
 def _light_objects(verb: Token) -> list[Token]:
