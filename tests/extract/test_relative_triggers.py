@@ -31,3 +31,24 @@ def test_without_an_agent_the_noun_under_a_relative_clause_stays_a_standing_stat
     # the relative clause's verb is not a light verb: the embargo is described, not imposed here
     evs = code(res, "The embargo, which has crippled the economy of Cuba, remains in force.")
     assert not [e for e in evs if e.type == "COERCE" and e.modality in ("asserted", "reported")]
+
+
+def test_a_relative_clause_tells_the_act_of_a_noun_another_verb_governs(res):
+    # the sanctions are renewed now; the relative clause tells when and on whom they were imposed
+    evs = code(res, "The sanctions, which Britain imposed on Syria in 2012, were lifted last week.", published="2024-05-15")
+    imposed = [e for e in evs if e.type == "COERCE" and e.source and e.source.actor_id == "GBR"]
+    assert imposed and imposed[0].target.actor_id == "SYR", evs
+    assert imposed[0].date.value == "2012", imposed[0].date
+
+
+def test_renewing_ones_own_measure_falls_on_its_recipient(res):
+    # "it" is the renewing state: the relative clause names whom its measure falls on
+    evs = code(res, "Norway renewed the travel ban that it had imposed on Eritrea.")
+    assert any(e.type == "COERCE" and e.source.actor_id == "NOR" and e.target and e.target.actor_id == "ERI"
+               for e in evs), evs
+
+
+def test_another_actors_act_in_the_relative_clause_is_not_the_recipient(res):
+    # Sweden condemns the attack; the attack fell on Chad, but Sweden's condemnation is not aimed at Chad
+    evs = code(res, "Sweden condemned the raid that Libya carried out against Chad.")
+    assert not any(e.type == "ACCUSE" and e.target and e.target.actor_id == "TCD" for e in evs), evs

@@ -21,7 +21,7 @@ from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
 from diplograph.extract.events.stance import _StanceReading
-from diplograph.extract.events.triggers import _TriggerMatching
+from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs,
@@ -96,13 +96,16 @@ class EventCoder(_TriggerMatching, _StanceReading):
             if trig is not None:
                 cand = self._verb_candidate(tok, trig, res)
                 cand = self._warning(cand, res)
-                if trig.objects:
-                    consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass"))
+                if trig.objects:  # "extended the sanctions it imposed on X" tells the imposition too
+                    consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")
+                                    and relative_light_verb(c, self.lex.light_verbs) is None)
                     if trig.particle:  # "went on strike": the noun after the particle is the verb's
                         consumed.update(o.i for o in cl.prep_objects(tok, (trig.particle,)))
             if cand is None:
                 continue
             for obj in cl.patients_of(tok):  # "provide assistance": the verb already tells it
+                if relative_light_verb(obj, self.lex.light_verbs) is not None:
+                    continue  # "extended the sanctions it imposed on X": the clause tells the imposition
                 noun = self._match_noun(obj)
                 if noun is not None and (noun.type == cand.trigger.type or tok.lemma_.lower() in self.fact.decision):
                     consumed.add(obj.i)  # "ratified a pact with X": the pact is what was ratified
@@ -184,8 +187,10 @@ class EventCoder(_TriggerMatching, _StanceReading):
         start, end, trigger = first.idx, last.idx + len(last.text), doc[start_tok:end_tok].text
         intensity, quad = self.onto.intensity(type_, mode), self.onto.quad(type_)
         out = []
+        # a relative clause tells its own act ("extended the sanctions it imposed on X in 2021")
+        told_apart = cand.token.i if cand.trigger.pos == "NOUN" and cand.token.dep_ == "relcl" else None
         for src, tgt in pairs:
-            key = (type_, _id(src), _id(tgt), sent.start)
+            key = (type_, _id(src), _id(tgt), sent.start, told_apart)
             if key in seen:
                 continue
             seen.add(key)

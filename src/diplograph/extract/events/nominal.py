@@ -14,7 +14,7 @@ from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _perpetrators, _uniq
 from diplograph.extract.events.recipients import SEIZING, local_population
-from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects, _relative_object
+from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
 from diplograph.nlp.tokens import kids
@@ -67,12 +67,11 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if not targets and at.i != tok.i:  # "a round of talks with X": the container's own prepositions
         for pobj in cl.prep_objects(at, recipient_preps):
             targets += cl.actor_mentions(pobj, res)
-    lit = at in _light_objects(head) and head.lemma_.lower() in lex.light_verbs  # "held talks with X"
-    # "the sanctions (which) X imposed on Y": a relative clause's light verb carries its noun
-    relative = None if lit else next(
-        (c for c in kids(tok) if c.dep_ == "relcl" and c.lemma_.lower() in lex.light_verbs
-         and getattr(_relative_object(c, list(kids(c))), "i", None) == tok.i), None)
+    # "the sanctions (which) X imposed on Y": a relative clause's light verb carries its noun (also when
+    # the noun is itself the object of another light verb: "extended the sanctions it imposed on Y")
+    relative = relative_light_verb(tok, lex.light_verbs)
     carried = relative is not None
+    lit = not carried and at in _light_objects(head) and head.lemma_.lower() in lex.light_verbs  # "held talks with X"
     if carried:
         head = relative
     light = purpose or carried or lit

@@ -153,6 +153,13 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
         found = [m for obj in cl.patients_of(tok)
                  for pobj in cl.prep_objects(obj, wanted)
                  for m in cl.actor_mentions(pobj, res)]
+        if not found and sources:  # "extended the sanctions it had imposed on X": its own act's recipient
+            own = {m.actor.actor_id for m in sources}
+            found = [m for obj in cl.patients_of(tok) for rel in cl.children(obj, ("relcl",))
+                     if any(s.actor.actor_id in own for subj in cl.children(rel, ("nsubj",))
+                            for s in cl.actor_mentions(subj, res))
+                     for pobj in cl.prep_objects(rel, ("on", "against", "to", "with"))
+                     for m in cl.actor_mentions(pobj, res)]
         if not found and trig.type in ("COERCE", "ACCUSE"):  # "banned a rally (organised) by X"
             found = [m for obj in cl.patients_of(tok)
                      for acl in [obj, *cl.children(obj, ("acl",))]

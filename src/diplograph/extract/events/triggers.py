@@ -166,6 +166,13 @@ def _relative_object(verb: Token, objs: list[Token]) -> Token | None:
     return None
 
 
+def relative_light_verb(noun: Token, light_verbs) -> Token | None:
+    """The light verb of a relative clause that carries ``noun`` as its object ("the sanctions (which)
+    X imposed on Y", "the embargo that Turkey imposed"): the clause tells the noun's act."""
+    return next((c for c in kids(noun) if c.dep_ == "relcl" and c.lemma_.lower() in light_verbs
+                 and getattr(_relative_object(c, list(kids(c))), "i", None) == noun.i), None)
+
+
 def _participle_head(verb: Token) -> Token | None:
     """The noun a past participle with an agent describes ("the accord signed by X", "the leader, held
     by the army", "the deal, announced and signed by X"): the participle's patient.  Without an agent
