@@ -99,3 +99,10 @@ def test_more_senses_from_the_2021_table(res, text, type_):
 def test_tear_gas_is_no_weapon_of_mass_destruction(res):
     evs = code(res, "Kenyan police used tear gas against the protesters in Nairobi.")
     assert all(e.mode != "unconventional" for e in evs), evs
+
+
+def test_what_is_suspended_is_not_an_act_of_its_own(res):
+    # the aid is stopped: no AID event is told beside the suspension
+    evs = code(res, "Denmark suspended its development aid to Burkina Faso.")
+    assert any(e.type == "SANCTION" and e.source.actor_id == "DNK" for e in evs), evs
+    assert not [e for e in evs if e.type == "AID"], evs

@@ -96,7 +96,9 @@ class EventCoder(_TriggerMatching, _StanceReading):
             if trig is not None:
                 cand = self._verb_candidate(tok, trig, res)
                 cand = self._warning(cand, res)
-                if trig.objects:  # "extended the sanctions it imposed on X" tells the imposition too
+                if trig.objects or trig.mode == "discontinue":
+                    # what is stopped is no act of its own ("suspended its aid to X"); "extended the
+                    # sanctions it imposed on X" tells the imposition too
                     consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")
                                     and relative_light_verb(c, self.lex.light_verbs) is None)
                     if trig.particle:  # "went on strike": the noun after the particle is the verb's
