@@ -26,6 +26,8 @@ def test_user_trigger_file_takes_precedence(tmp_path):
     ("verbs:\n  - {lemma: snub, type: REJECT, mode: nonsense}\n", "has no mode"),
     ("verbs:\n  - {lemma: snub, type: REJECT, preps: [on]}\n", "must be words"),
     ("verbs: [\n", "invalid YAML"),
+    ("verbs:\n  - {lemma: ring, type: CONSULT, objects: [x], object_entities: [PLANET]}\n", "object_entities must be among"),
+    ("nouns:\n  - {lemma: ring, type: CONSULT, object_entities: [PERSON]}\n", "on verbs only"),
 ])
 def test_bad_trigger_file_is_one_line_error_naming_the_file(tmp_path, body, problem):
     f = tmp_path / "bad.yaml"

@@ -106,3 +106,24 @@ def test_what_is_suspended_is_not_an_act_of_its_own(res):
     evs = code(res, "Denmark suspended its development aid to Burkina Faso.")
     assert any(e.type == "SANCTION" and e.source.actor_id == "DNK" for e in evs), evs
     assert not [e for e in evs if e.type == "AID"], evs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Olaf Scholz called Emmanuel Macron on Friday.", ("CONSULT", "Olaf Scholz", "Emmanuel Macron")),
+    ("The Greek premier called his Turkish counterpart after the quake.", ("CONSULT", None, "Turkey")),
+])
+def test_calling_a_person_is_a_telephone_call(res, text, expected):
+    type_, source, target = expected
+    evs = [e for e in code(res, text) if e.type == type_]
+    assert any((source is None or e.source.name == source) and e.target and e.target.name == target for e in evs), evs
+
+
+def test_a_time_after_call_on_is_no_addressee(res):
+    # "on Friday" is when; nobody is called on
+    evs = code(res, "Olaf Scholz called Emmanuel Macron on Friday.")
+    assert not [e for e in evs if e.type == "REQUEST"], evs
+
+
+def test_calling_someone_a_name_is_no_call(res):
+    evs = code(res, "The senator called the Russian president a war criminal.")
+    assert not [e for e in evs if e.type == "CONSULT"], evs

@@ -69,7 +69,9 @@ class _TriggerMatching:
         entries = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
         if not entries:
             return None
-        particles = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "prep")}
+        # a preposition whose object is a time ("called X on Tuesday") marks no argument
+        particles = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "prep") and not (
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in kids(c)))}
         # a preposition with its own object beside a direct object is no particle ("took aim at X over Y")
         dobj = any(c.dep_ == "dobj" for c in kids(tok))
         phrasal = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "npadvmod") or (
@@ -94,7 +96,9 @@ class _TriggerMatching:
             if trig.objects or trig.not_objects:
                 objs = self._object_words(tok, conj) if objs is None else objs
                 if trig.objects and not objs.intersection(trig.objects) and not (
-                        trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)):
+                        trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)) and not (
+                        trig.object_entities and any(c.dep_ == "dobj" and c.ent_type_ in trig.object_entities
+                                                     for c in kids(tok))):
                     continue
                 if trig.not_objects and (objs.intersection(trig.not_objects) or (
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.not_objects))):
