@@ -204,3 +204,10 @@ def test_bad_user_file_raises_kberror_naming_file(tmp_path: Path, text: str, pro
 def test_missing_user_file_raises_kberror(tmp_path: Path) -> None:
     with pytest.raises(KBError, match="nope.yaml"):
         load_kb([tmp_path / "nope.yaml"])
+
+
+def test_a_de_facto_state_is_its_own_actor_not_its_claimed_parent(res):
+    import diplograph
+    evs = diplograph.code("Ethiopia signed a port deal with Somaliland on Monday.", resources=res, published="2024-01-03")
+    targets = {e.target.actor_id for e in evs if e.target}
+    assert "XSL" in targets and "SOM" not in targets, evs
