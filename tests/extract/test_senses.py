@@ -127,3 +127,19 @@ def test_a_time_after_call_on_is_no_addressee(res):
 def test_calling_someone_a_name_is_no_call(res):
     evs = code(res, "The senator called the Russian president a war criminal.")
     assert not [e for e in evs if e.type == "CONSULT"], evs
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Manila protested to Beijing over the water cannon attack.", "ACCUSE"),  # a government protests in words
+    ("The Dutch government protested sharply.", "ACCUSE"),
+    ("Georgian exiles protested outside the Russian embassy.", "PROTEST"),  # people of a state demonstrate
+    ("Students protested against the Serbian government in Novi Sad.", "PROTEST"),
+])
+def test_who_protests_decides_words_or_the_street(res, text, type_):
+    found = {e.type for e in code(res, text) if e.trigger.startswith("protest")}
+    assert found == {type_}, found
+
+
+def test_ramming_a_vessel_is_an_assault_passing_a_bill_is_not(res):
+    assert "ASSAULT" in types(res, "A Chinese coast guard ship rammed a Vietnamese fishing boat.")
+    assert "ASSAULT" not in types(res, "The ruling party rammed the budget through parliament.")

@@ -137,5 +137,5 @@ def test_years_since_dates_the_since_clause():
                           published="2022-08-10")
     dates = {e.type: e.date.value for e in evs}
     assert dates["COERCE"] == "2022-02"
-    protest = next(e for e in evs if e.type == "PROTEST")  # outside the since-clause: not its date, but
+    protest = next(e for e in evs if e.type == "ACCUSE")  # a government's protest; outside the since-clause: not its date, but
     assert (protest.date.value, protest.date.end, protest.date.text) == ("2022", "..", "still")  # "still": up to now

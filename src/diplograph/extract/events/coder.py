@@ -96,6 +96,13 @@ class EventCoder(_TriggerMatching, _StanceReading):
             if trig is not None:
                 cand = self._verb_candidate(tok, trig, res)
                 cand = self._warning(cand, res)
+                subj = cl.subject_of(tok)
+                if trig.type == "PROTEST" and cand.sources and subj is not None and all(
+                        _government(m) and m.token_start <= subj.i < m.token_end for m in cand.sources):
+                    # "Japan protested": a government protests in words (disapproval), not in the street;
+                    # "Myanmar exiles protested" are people of the state
+                    cand = replace(cand, trigger=replace(trig, type="ACCUSE", mode="disapprove",
+                                                         context=trig.context or "diplomatic"))
                 if trig.objects or trig.mode == "discontinue":
                     # what is stopped is no act of its own ("suspended its aid to X"); "extended the
                     # sanctions it imposed on X" tells the imposition too
