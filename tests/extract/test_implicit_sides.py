@@ -199,3 +199,15 @@ def test_an_act_judged_in_its_own_sentence_takes_no_side_from_its_judge(res):
     # the refusal is about the invasion; Chile is no party to it
     evs = code(res, "Chile refused to condemn the Russian invasion.")
     assert all(e.target is None or e.target.actor_id != "CHL" for e in evs if e.type == "ASSAULT")
+
+
+def test_rejecting_a_ruling_is_aimed_at_its_author_not_the_last_counterpart(res):
+    # Kenya met Qatar; the ruling Kenya rejects is not Qatar's
+    evs = code(res, "Kenya's president met the emir of Qatar in Doha on Monday. On Tuesday, Kenya rejected the verdict.")
+    rejects = [e for e in evs if e.type == "REJECT"]
+    assert rejects and all(e.target is None for e in rejects), rejects
+
+
+def test_rejecting_allegations_one_underwent_is_aimed_at_the_accuser(res):
+    evs = code(res, "Chad accused Sudan of arming rebels on Monday. On Tuesday, Sudan dismissed the allegations.")
+    assert ("SDN", "TCD") in pairs(evs, "REJECT"), evs

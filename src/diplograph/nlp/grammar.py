@@ -14,7 +14,7 @@ from diplograph.data import read_yaml
 KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
         "noun_control_verbs", "noun_recipient_control_verbs",
-        "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns")
+        "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns")
 
 
 class GrammarError(ValueError):
@@ -42,6 +42,7 @@ class Grammar:
     container_nouns: frozenset[str]
     authored_nouns: frozenset[str]
     addressee_nouns: frozenset[str]
+    ruling_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

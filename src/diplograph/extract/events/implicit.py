@@ -35,6 +35,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors.words import GROUP_NOUNS
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp.syntax import children, patients_of
 from diplograph.records import ActorRef, Event
 
@@ -108,18 +109,19 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
 
 def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token], str | None]) -> list[Event]:
     """:func:`fill_implicit` with the marks the grammar of ``doc`` gives each trigger: ``judging`` (its
-    object is an act: "defended the raid"), ``said`` (its object names people: "arrested liberal
+    object is an act, "defended the raid", or an author's ruling or statement, "rejected the ruling"), ``said`` (its object names people: "arrested liberal
     activists"; a noun of GROUP_NOUNS or a name) and ``judged`` (an act noun that another trigger of
     the sentence, or the infinitive under it, is about: "refused to condemn X's invasion")."""
     judging, said, judged = set(), set(), set()
+    authored = grammar().ruling_nouns | grammar().authored_nouns
     for ev in events:
         if ev.token < 0:
             continue
         trigger = doc[ev.token]
         patients = patients_of(trigger)
         acts = [o.i for o in patients if act_named(o)]
-        if acts:
-            judging.add(ev.token)
+        if acts or any(o.lemma_.lower() in authored for o in patients):
+            judging.add(ev.token)  # "rejected the ruling", "welcomed the statement": aimed at the author
         if any(o.pos_ == "PROPN" or o.lower_ in GROUP_NOUNS for o in patients):
             said.add(ev.token)
         judged.update(acts)
