@@ -49,3 +49,13 @@ def test_an_act_within_one_state_names_each_side_by_sector(tmp_path, res):
     assert "Russia (police)" in table and not re.search(r"│ Russia +│", table)
     coded = CliRunner().invoke(app, ["code", DOMESTIC]).output
     assert "Russia (police)" in coded and "Russia (media)" in coded
+
+
+def test_a_state_and_its_leader_between_whom_talks_are_held_are_one_side(res):
+    import diplograph
+    evs = diplograph.code("A meeting between Kenyan President Uhuru Kenyatta and his Somali counterpart was held in Nairobi.",
+                          resources=res, published="2021-03-03")
+    for e in evs:
+        if e.source and e.target:
+            assert {e.source.via or e.source.actor_id, e.target.via or e.target.actor_id} != {"KEN"}, e
+    assert any(e.type == "CONSULT" and e.target and "SOM" in (e.target.actor_id, e.target.via, e.source.actor_id) for e in evs), evs

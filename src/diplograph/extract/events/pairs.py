@@ -80,7 +80,9 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> li
     if len(sources) >= 2 and (mutual or type_ in SYMMETRIC):
         # "A and B held talks": one event; "clashes between A and B", "A and B signed an accord",
         # "A and B accused each other": each acts on the other
-        return list(combinations(sources, 2) if type_ in UNORDERED else permutations(sources, 2))
+        # ("between Kenyan President X and his Somali counterpart": Kenya and its president are one side)
+        return [(a, b) for a, b in (combinations(sources, 2) if type_ in UNORDERED else permutations(sources, 2))
+                if not (cl.same_side(a.actor, b.actor) or _own_organ(a.actor, b.actor) or _own_organ(b.actor, a.actor))]
     if sources:
         return [(s, None) for s in sources]  # "A and B attacked the town": each acted, on no named actor
     if targets:
