@@ -20,7 +20,7 @@ from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
-from diplograph.extract.dates.presupposed import occurrence, topic
+from diplograph.extract.dates.presupposed import described, occurrence, topic
 from diplograph.extract.dates.tense import background, orientation, predicate
 from diplograph.extract.dates.resolve import shifted
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -211,7 +211,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 score = 0
             elif attach.dep_ in ("relcl", "acl") and attach.head.i == trig.i:
                 score = 2  # "clashes that escalated on Thursday", "the deal signed on 9 November"
-            elif attach.dep_ == "relcl" and occurrence(attach) and (held := _described(attach, event_nouns)) is not None \
+            elif attach.dep_ == "relcl" and occurrence(attach) and (held := described(attach, event_nouns)) is not None \
                     and (held.i == trig.i or held.dep_ == "pobj" and held.head.head.i == trig.i):
                 # "a summit on the country that took place on 12 May" (the parse hangs it on the country),
                 # "met at a meeting which was held on 12 April": the date of the act noun it describes
@@ -391,19 +391,6 @@ def _when_clause(tok):
                                        for c in cur.children):
             return cur
         if cur.head.i == cur.i or cur.dep_ in ("ROOT", "ccomp", "relcl"):
-            return None
-        cur = cur.head
-    return None
-
-
-def _described(clause, acts: Collection[str]):
-    """The act noun a relative clause of occurrence describes: the noun it hangs on, or the nearest act
-    noun above it through prepositional phrases ("a summit on the country that took place ..."), or None."""
-    cur = clause.head
-    for _ in range(4):
-        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in acts:
-            return cur
-        if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

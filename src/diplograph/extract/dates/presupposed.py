@@ -106,3 +106,16 @@ def occurrence(verb: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children) and f"be {verb.lower_}" in verbs:  # "was held"
         return True
     return any(f"{lemma} {c.lower_}" in verbs for c in verb.children if c.dep_ in ("dobj", "prt"))
+
+
+def described(clause: Token, acts: Collection[str]) -> Token | None:
+    """The act noun a relative clause of occurrence describes: the noun it hangs on, or the nearest act
+    noun above it through prepositional phrases ("a summit on the country that took place ..."), or None."""
+    cur = clause.head
+    for _ in range(4):
+        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in acts:
+            return cur
+        if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
