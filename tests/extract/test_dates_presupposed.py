@@ -101,3 +101,36 @@ def test_the_word_lists_load_and_are_validated(monkeypatch):
     with pytest.raises(DatesDataError):
         presupposed.dates_data()
     presupposed.dates_data.cache_clear()
+
+
+# -- a statement dated where it was issued -------------------------------------------------------
+
+def test_the_date_a_statement_was_issued_dates_what_it_says(res):
+    text = ("Indian troops clashed with Chinese troops on Monday night.\n\nThe army statement issued on "
+            "Tuesday evening also said Chinese troops have withdrawn from the valley.")
+    ev = by_trigger(code(res, text, "2020-06-16"), "withdrawn")
+    assert ev.date.value == "2020-06-16"
+
+
+def test_a_dated_participle_on_an_object_does_not_date_the_saying(res):
+    # "the report published on Tuesday" is the object: its date is the report's, not the rejection's
+    text = "Iran fired missiles at Israel on Saturday.\n\nIsrael rejected the report published on 2 May."
+    ev = by_trigger(code(res, text, "2020-06-16"), "rejected")
+    assert ev.date.value != "2020-05-02"
+
+
+# -- a record of acts over many places ----------------------------------------------------------
+
+def test_a_body_perfect_spread_over_several_places_is_not_the_news(res):
+    text = ("Mali expelled France's ambassador on Monday.\n\nMali's junta gave the envoy 72 hours to leave "
+            "the country, officials said.\n\nFrance has sent troops to several countries of the Sahel "
+            "to fight jihadists.")
+    ev = by_trigger(code(res, text, "2022-02-01"), "sent")
+    assert ev.date.value is None
+
+
+def test_a_body_perfect_to_one_place_keeps_the_story_time(res):
+    text = ("Mali expelled France's ambassador on Monday.\n\nMali's junta gave the envoy 72 hours to leave "
+            "the country, officials said.\n\nFrance has sent troops to Niger to fight jihadists.")
+    ev = by_trigger(code(res, text, "2022-02-01"), "sent")
+    assert ev.date.value is not None

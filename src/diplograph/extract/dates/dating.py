@@ -20,7 +20,7 @@ from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
-from diplograph.extract.dates.presupposed import described, occurrence, topic
+from diplograph.extract.dates.presupposed import described, issued_by, occurrence, topic
 from diplograph.extract.dates.tense import background, orientation, predicate
 from diplograph.extract.dates.resolve import shifted
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -238,6 +238,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                     # "said on Monday that he had spoken with his counterpart on Sunday": the parse hangs
                     # the date on a noun of the act's own clause, which it dates before any clause above
                     score = chain.index(pred) + 1.5
+                elif (teller := issued_by(attach)) is not None and teller in chain:
+                    score = chain.index(teller) + 1  # "the statement issued on Tuesday said ...": the saying's date
                 elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
                     score = 50
                 elif (when := _when_clause(root)) is not None and when.head in chain and trig not in when.subtree:

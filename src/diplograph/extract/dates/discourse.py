@@ -36,7 +36,7 @@ from diplograph.extract.dates.background import concessive, consequence, frame, 
 from diplograph.extract.dates.dating import UNDATED, attachment, compared, date_events, inherit_anaphoric, intent, \
     timex_root
 from diplograph.extract.dates.known import known_event
-from diplograph.extract.dates.presupposed import bygone, topic
+from diplograph.extract.dates.presupposed import bygone, scattered, topic
 from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
 from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes
 from diplograph.nlp.tokens import sents, text_of
@@ -203,6 +203,8 @@ class Discourse:
         if orient in ("perfect", "progressive") or orient == "present" and (ev.quad in _VERBAL or headline):
             if not current and orient == "perfect" and _passive(doc, i):
                 return UNDATED  # an analysis's "X has been included on the list": a standing status, its act undated
+            if orient == "perfect" and not (self.in_lead or self.current_para or headline) and scattered(doc, i):
+                return UNDATED  # the body's "has deployed troops to several parts of X": a record of acts, not the news
             return self.story if current else _coarse(self.story, "year")
         return UNDATED
 

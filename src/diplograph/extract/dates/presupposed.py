@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Token
 from diplograph.data import read_yaml
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import children
+from diplograph.extract.dates.background import VAGUE
+from diplograph.extract.dates.tense import predicate
 
 KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs")
 
@@ -95,6 +97,35 @@ def bygone(doc: Doc, i: int) -> Token | None:
             return t
         stack.extend(c for c in kids[t.i] if c.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
     return None
+
+
+def issued_by(participle: Token) -> Token | None:
+    """The verb a dated participle on its subject dates: "the statement issued on Tuesday said ...", "a
+    communique released late Friday accused ...": an authored noun (a statement, a letter) speaks when it
+    is issued, so the date of its issuing is the date of what it says.  None for anything else."""
+    if participle.dep_ not in ("acl", "relcl") or participle.tag_ not in ("VBN", "VBD"):
+        return None
+    noun = participle.head
+    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in grammar().authored_nouns:
+        return None
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
+
+
+def scattered(doc: Doc, i: int) -> bool:
+    """Whether the act at token ``i`` is spread over an unspecific plurality of places or parties named
+    in its prepositional phrases ("has deployed troops to several parts of the region", "has sent aid to
+    many countries"): a record of acts, with no one time."""
+    verb = predicate(doc, i)
+    kids = children(doc)
+    for p in kids[verb.i]:
+        if p.dep_ != "prep":
+            continue
+        for o in kids[p.i]:
+            if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and any(
+                    c.dep_ in ("amod", "det", "nummod", "quantmod") and c.lower_ in VAGUE for c in kids[o.i]):
+                return True
+    return False
 
 
 def occurrence(verb: Token) -> bool:
