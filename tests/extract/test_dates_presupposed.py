@@ -134,3 +134,17 @@ def test_a_body_perfect_to_one_place_keeps_the_story_time(res):
             "the country, officials said.\n\nFrance has sent troops to Niger to fight jihadists.")
     ev = by_trigger(code(res, text, "2022-02-01"), "sent")
     assert ev.date.value is not None
+
+
+# -- a known act named in an irrealis clause ---------------------------------------------------
+
+def test_a_definite_known_act_keeps_its_date_in_a_clause_about_the_future(res):
+    text = "Donors will meet in Doha to plan aid in the wake of the Taliban takeover."
+    ev = by_trigger(code(res, text, "2021-10-20"), "takeover")
+    assert ev.date.value == "2021-08-15" and ev.date.anchor == "event"
+
+
+def test_an_indefinite_act_in_an_irrealis_clause_is_not_the_known_one(res):
+    text = "A new Taliban takeover of Kabul could follow."
+    events = code(res, text, "2021-10-20")
+    assert all(e.date.value is None for e in events)
