@@ -99,7 +99,7 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     ]
     events = res.coder.code(doc, resolution, sent_start)
     quotes = find_quotes(doc, resolution, res.lexicon.reporting_verbs, sent_start)
-    date_document(doc, events, quotes, raw.published, res.lexicon.nouns)
+    date_document(doc, events, quotes, raw.published, res.lexicon.nouns, res.lexicon.reporting_verbs)
     redate_governments(events, res.kb)
     identify(events, doc, [(s.start, s.text) for s in sentences], res.coder.act_named)  # one act, one event
     attach_contents(events, doc)  # what a demand asks or a threat threatens is its content

@@ -58,16 +58,23 @@ EVENT_COLUMNS = """event_id, type, act_type, mode, context, source_id, source_vi
 def _events_from(mentions: str, plain: str) -> str:
     """SQL for one row per event of ``mentions`` (``m``, with the plan ``p``; ``plain``: the same mentions
     without the plan): its best-dated mention's columns (dated first, then not dated by the discourse or
-    the publication, the most precise date, the first document and place, the mention id), the sides
+    the publication, the most precise date, the first document and place, the mention id), where a
+    mention dated only by its tense (the discourse's or the publication's time) that follows an undated
+    telling of the act in its document counts as undated (its clause's time is the retelling's, as in
+    :func:`~diplograph.extract.events.identity.identify`), the sides
     of a mention that names both where one does (a retelling may leave one unsaid), and the plan's
     reason."""
     return f"""SELECT b.event_id, b.type, b.act_type, b.mode, b.context, w.source_id, w.source_via,
             w.target_id, w.target_via, b.date, b.date_precision, b.date_text, b.date_anchor, b.date_end,
             b.date_end_precision, b.negated, b.modality, b.intensity, b.quad, b.reason
-        FROM (SELECT m.*, p.reason, row_number() OVER (PARTITION BY m.event_id ORDER BY
-                m.date IS NULL, coalesce(m.date_anchor, '') IN ('discourse', 'publication'),
-                length(coalesce(m.date, '')) DESC, m.doc_id, m.start, m.mention_id) AS rn
-              FROM {mentions}) b
+        FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY
+                date IS NULL OR weak_retold, coalesce(date_anchor, '') IN ('discourse', 'publication'),
+                length(coalesce(date, '')) DESC, doc_id, start, mention_id) AS rn
+              FROM (SELECT m.*, p.reason,
+                      coalesce(m.date_anchor, '') IN ('discourse', 'publication') AND m.start > coalesce(min(
+                          CASE WHEN m.date IS NULL THEN m.start END) OVER (PARTITION BY m.event_id, m.doc_id),
+                          m.start) AS weak_retold
+                    FROM {mentions})) b
         JOIN (SELECT event_id, source_id, source_via, target_id, target_via,
                 row_number() OVER (PARTITION BY event_id ORDER BY
                     (source_id IS NULL)::INTEGER + (target_id IS NULL)::INTEGER, retells IS NOT NULL,

@@ -20,6 +20,7 @@ from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
+from diplograph.extract.dates.presupposed import described, issued_by, occurrence, topic
 from diplograph.extract.dates.tense import background, orientation, predicate
 from diplograph.extract.dates.resolve import shifted
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -142,10 +143,12 @@ def _since_clause(doc: Doc, tx: Timex):
 
 
 def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
-                event_nouns: Collection[str] = ()) -> None:
+                event_nouns: Collection[str] = (), reporting: Collection[str] = ()) -> None:
     """Set ``event.date`` in place for events of one sentence.  ``event_nouns``: lemmas of nouns that
     name acts ("talks", "summit"): a date on one of them reached through a preposition of goal is the
-    date of that act, not of the verb ("invited X to talks on May 3")."""
+    date of that act, not of the verb ("invited X to talks on May 3").  ``reporting``: lemmas of the
+    reporting verbs: an act named with its doer as the object of one is not dated by the telling's
+    date ("highlighted over the past year Moscow's support")."""
     usable = [tx for tx in timexes if (tx.value or tx.refers_back and tx.shift) and tx.kind != "duration"
               and not compared(doc, tx)]
     if not usable or not events:
@@ -167,6 +170,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         aside_clause = modifier(doc, ev.token, event_nouns)
         named = trig.pos_ in ("NOUN", "PROPN") and landmark(doc, ev.token) is not None
         granted = concessive(doc, ev.token)
+        talked_of = topic(doc, ev.token, reporting) is not None
         phase = trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in PHASES \
             and trig.head.head.pos_ == "NOUN"
         for tx, root, attach in anchors:
@@ -197,6 +201,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 continue  # "although X had expelled Y, Z signed ... on Monday": Monday is the signing's
             if named and root not in trig.subtree:
                 continue  # "since the takeover, Moscow spent the winter of 2021 ...": not the takeover's date
+            if talked_of and root not in trig.subtree:
+                continue  # "highlighted over the past year Moscow's support for X": the highlighting's date
             if root not in trig.subtree and _semicolon_between(doc, trig, root):
                 continue  # "... has already started; X had opened talks as early as 2018": another clause
             if aside_clause is not None and root not in aside_clause.subtree:
@@ -205,6 +211,11 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 score = 0
             elif attach.dep_ in ("relcl", "acl") and attach.head.i == trig.i:
                 score = 2  # "clashes that escalated on Thursday", "the deal signed on 9 November"
+            elif attach.dep_ == "relcl" and occurrence(attach) and (held := described(attach, event_nouns)) is not None \
+                    and (held.i == trig.i or held.dep_ == "pobj" and held.head.head.i == trig.i):
+                # "a summit on the country that took place on 12 May" (the parse hangs it on the country),
+                # "met at a meeting which was held on 12 April": the date of the act noun it describes
+                score = 2
             elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
                 if controls_object(trig):
                     continue  # "invited X to talk on May 3", "urged X to leave by Friday": the content's date
@@ -227,6 +238,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                     # "said on Monday that he had spoken with his counterpart on Sunday": the parse hangs
                     # the date on a noun of the act's own clause, which it dates before any clause above
                     score = chain.index(pred) + 1.5
+                elif (teller := issued_by(attach)) is not None and teller in chain:
+                    score = chain.index(teller) + 1  # "the statement issued on Tuesday said ...": the saying's date
                 elif trig in attach.subtree and attach.pos_ in ("NOUN", "PROPN"):
                     score = 50
                 elif (when := _when_clause(root)) is not None and when.head in chain and trig not in when.subtree:

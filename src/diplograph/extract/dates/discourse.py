@@ -36,6 +36,7 @@ from diplograph.extract.dates.background import concessive, consequence, frame, 
 from diplograph.extract.dates.dating import UNDATED, attachment, compared, date_events, inherit_anaphoric, intent, \
     timex_root
 from diplograph.extract.dates.known import known_event
+from diplograph.extract.dates.presupposed import bygone, scattered, topic
 from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
 from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes
 from diplograph.nlp.tokens import sents, text_of
@@ -63,8 +64,9 @@ def _coarse(ref: TimeRef, precision: str = "month") -> TimeRef:
 class Discourse:
     """The story time and the moving reference time of one document."""
 
-    def __init__(self, published: str | None, acts: Collection[str] = ()) -> None:
+    def __init__(self, published: str | None, acts: Collection[str] = (), reporting: Collection[str] = ()) -> None:
         self.acts = acts  # lemmas of the nouns that name acts
+        self.reporting = reporting  # lemmas of the reporting verbs
         pub = _pd(published)
         self.pub = pub
         self.story: TimeRef | None = None
@@ -185,6 +187,8 @@ class Discourse:
             return TimeRef(year.value, year.precision, now, "publication", OPEN, None)
         if modifier(doc, i, self.acts) or landmark(doc, i) or concessive(doc, i) or spread(doc, i) or stative(doc, i):
             return UNDATED
+        if bygone(doc, i) is not None or topic(doc, i, self.reporting) is not None:
+            return UNDATED  # "engaging with the now departed government"; "highlighted Moscow's support"
         orient = orientation(doc, i, ev.modality)
         current = self.news or self.in_lead or self.current_para
         if not (self.news or self.in_lead) and frame(doc, i) is not None:
@@ -199,6 +203,8 @@ class Discourse:
         if orient in ("perfect", "progressive") or orient == "present" and (ev.quad in _VERBAL or headline):
             if not current and orient == "perfect" and _passive(doc, i):
                 return UNDATED  # an analysis's "X has been included on the list": a standing status, its act undated
+            if orient == "perfect" and not (self.in_lead or self.current_para or headline) and scattered(doc, i):
+                return UNDATED  # the body's "has deployed troops to several parts of X": a record of acts, not the news
             return self.story if current else _coarse(self.story, "year")
         return UNDATED
 
@@ -235,18 +241,18 @@ def _present_sentence(doc: Doc, sent) -> bool:
 
 
 def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
-                  event_nouns: Collection[str] = ()) -> None:
+                  event_nouns: Collection[str] = (), reporting: Collection[str] = ()) -> None:
     """Set ``date`` on every event (and quote) of a document, in place.  ``event_nouns``: lemmas of the
-    nouns that name acts (the lexicon's noun triggers)."""
+    nouns that name acts (the lexicon's noun triggers); ``reporting``: lemmas of the reporting verbs."""
     doc.user_data[MEMO] = {}  # the predicate of each trigger, asked by every test below
     try:
-        _date_document(doc, events, quotes, published, event_nouns)
+        _date_document(doc, events, quotes, published, event_nouns, reporting)
     finally:
         doc.user_data.pop(MEMO, None)
 
 
 def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
-                   event_nouns: Collection[str]) -> None:
+                   event_nouns: Collection[str], reporting: Collection[str]) -> None:
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         by_sentence.setdefault(ev.sentence, []).append(ev)
@@ -254,7 +260,7 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
     for q in quotes:
         quotes_by_sentence.setdefault(q.sentence, []).append(q)
     narrative = NarrativeDates(published)
-    discourse = Discourse(published, event_nouns)
+    discourse = Discourse(published, event_nouns, reporting)
     previous: list = []
     later: list[tuple[Event, TimeRef]] = []
     text = text_of(doc)
@@ -271,7 +277,7 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
         discourse.news_peg(timexes)
         discourse.note_current(timexes)
         if here:
-            date_events(doc, here, timexes, event_nouns)
+            date_events(doc, here, timexes, event_nouns, reporting)
             inherit_anaphoric(here, sent_text, previous)
         discourse.sentence(doc, here, timexes)
         if not timexes and _present_sentence(doc, sent):

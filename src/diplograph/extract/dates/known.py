@@ -22,9 +22,11 @@ from diplograph.records import Event, PartialDate, TimeRef
 
 def known_event(doc: Doc, ev: Event, published: PartialDate | None) -> TimeRef | None:
     """The date of the well-known event whose name the trigger of ``ev`` stands in, or None."""
-    if ev.token < 0 or ev.negated or ev.modality not in ("asserted", "reported"):
+    if ev.token < 0 or ev.negated:
         return None
     trig = doc[ev.token]
+    if ev.modality not in ("asserted", "reported") and not _definite(trig):
+        return None  # "a takeover could follow": not the known one; "in the wake of the takeover" is, whatever the clause
     sent = sentence_of(trig)
     text = text_of(doc)[sent.start_char:sent.end_char]
     folded = fold(text)
@@ -42,3 +44,10 @@ def known_event(doc: Doc, ev: Event, published: PartialDate | None) -> TimeRef |
                     continue
                 return TimeRef(lm.date, shape_precision(lm.date), f"{m.group(0)} ({lm.name})", "event")
     return None
+
+
+def _definite(noun) -> bool:
+    """Whether an act noun refers to one known act ("the Taliban takeover", "Russia's invasion"): a noun
+    with a definite article or a possessive, whatever the modality of the clause around it."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in noun.children)

@@ -1,0 +1,152 @@
+"""Acts a clause names without telling them at its time, and clauses that tell an act noun's time.
+
+* an act named with its doer as the object of a verb of telling or judging ("Putin has highlighted
+  Moscow's support for Assad", "condemned Russia's invasion"): the clause's time is the telling's;
+  the act it talks about lies before, at a time the clause does not give (:func:`topic`);
+* an act with a participant marked as of another time ("engaging with the now departed government",
+  "met the then president"): not at the time of writing, whatever its tense (:func:`bygone`);
+* a relative clause of occurrence ("a summit on the country that took place on 12 May"): it dates
+  the act noun it describes, even where the parse hangs it on a noun of the act's own phrase
+  (:func:`occurrence`).
+
+Word lists in ``data/dates.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Collection
+
+from spacy.tokens import Doc, Token
+
+from diplograph.data import read_yaml
+from diplograph.nlp.grammar import grammar
+from diplograph.nlp.tokens import children
+from diplograph.extract.dates.background import VAGUE
+from diplograph.extract.dates.tense import predicate
+
+KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs")
+
+
+class DatesDataError(ValueError):
+    """``data/dates.yaml`` is malformed (one-line message)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DatesData:
+    occurrence_verbs: frozenset[str]
+    bygone_adverbs: frozenset[str]
+    topic_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def dates_data() -> DatesData:
+    """The validated word lists (loaded once per process)."""
+    label, data = read_yaml("dates.yaml", DatesDataError)
+    if not isinstance(data, dict) or data.get("kind") != "dates":
+        raise DatesDataError(f"{label}: expected a mapping with kind: dates")
+    unknown = set(data) - set(KEYS) - {"kind", "version"}
+    if unknown:
+        raise DatesDataError(f"{label}: unknown keys: {', '.join(sorted(unknown))}")
+    lists = {}
+    for key in KEYS:
+        values = data.get(key)
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v.strip() for v in values):
+            raise DatesDataError(f"{label}: {key}: expected a non-empty list of words")
+        lists[key] = frozenset(" ".join(v.lower().split()) for v in values)
+    return DatesData(**lists)
+
+
+def topic(doc: Doc, i: int, reporting: Collection[str] = ()) -> Token | None:
+    """The verb that names the act noun at token ``i`` as what it talks about: the noun, with a named
+    doer in a possessive ("Moscow's support"), is the object of a verb of telling (``reporting``, the
+    lexicon's) or of judging ("highlighted Moscow's support", "condemned Russia's invasion").  Not a
+    light verb that performs the act ("launched its offensive", "continued Moscow's support"), nor an
+    act owned by a pronoun ("announced its withdrawal": the announcement performs it)."""
+    tok = doc[i]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in grammar().noun_control_verbs or lemma not in reporting and lemma not in dates_data().topic_verbs:
+        return None
+    owners = [c for c in children(doc)[i] if c.dep_ == "poss"]
+    if not owners or all(o.tag_ == "PRP$" or o.pos_ == "PRON" for o in owners):
+        return None
+    return verb
+
+
+def bygone(doc: Doc, i: int) -> Token | None:
+    """The adverb that marks a participant of the act at token ``i`` as of another time than the
+    writing ("the now departed government", "the then president"), or None.  Read in the trigger's
+    own phrase (its objects and prepositional phrases), never on the verb itself ("has now met")."""
+    trig = doc[i]
+    words = dates_data().bygone_adverbs
+    kids = children(doc)
+    stack = [c for c in kids[i] if c.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass", "advmod", "mark",
+                                                   "ccomp", "advcl", "xcomp", "conj", "cc", "punct")]
+    seen = 0
+    while stack and seen < 60:
+        t = stack.pop()
+        seen += 1
+        if t.lower_ in words and t.dep_ in ("advmod", "amod", "npadvmod") and t.head.i != trig.i \
+                and (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ in ("amod", "compound")):
+            return t
+        stack.extend(c for c in kids[t.i] if c.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
+    return None
+
+
+def issued_by(participle: Token) -> Token | None:
+    """The verb a dated participle on its subject dates: "the statement issued on Tuesday said ...", "a
+    communique released late Friday accused ...": an authored noun (a statement, a letter) speaks when it
+    is issued, so the date of its issuing is the date of what it says.  None for anything else."""
+    if participle.dep_ not in ("acl", "relcl") or participle.tag_ not in ("VBN", "VBD"):
+        return None
+    noun = participle.head
+    if noun.dep_ != "nsubj" or noun.lemma_.lower() not in grammar().authored_nouns:
+        return None
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i else None
+
+
+def scattered(doc: Doc, i: int) -> bool:
+    """Whether the act at token ``i`` is spread over an unspecific plurality of places or parties named
+    in its prepositional phrases ("has deployed troops to several parts of the region", "has sent aid to
+    many countries"): a record of acts, with no one time."""
+    verb = predicate(doc, i)
+    kids = children(doc)
+    for p in kids[verb.i]:
+        if p.dep_ != "prep":
+            continue
+        for o in kids[p.i]:
+            if o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and any(
+                    c.dep_ in ("amod", "det", "nummod", "quantmod") and c.lower_ in VAGUE for c in kids[o.i]):
+                return True
+    return False
+
+
+def occurrence(verb: Token) -> bool:
+    """Whether a verb tells that something happened ("took place", "was held", "occurred")."""
+    verbs = dates_data().occurrence_verbs
+    lemma = verb.lemma_.lower()
+    if lemma in verbs:
+        return True
+    if any(c.dep_ == "auxpass" for c in verb.children) and f"be {verb.lower_}" in verbs:  # "was held"
+        return True
+    return any(f"{lemma} {c.lower_}" in verbs for c in verb.children if c.dep_ in ("dobj", "prt"))
+
+
+def described(clause: Token, acts: Collection[str]) -> Token | None:
+    """The act noun a relative clause of occurrence describes: the noun it hangs on, or the nearest act
+    noun above it through prepositional phrases ("a summit on the country that took place ..."), or None."""
+    cur = clause.head
+    for _ in range(4):
+        if cur.pos_ in ("NOUN", "PROPN") and cur.lemma_.lower() in acts:
+            return cur
+        if cur.dep_ not in ("pobj", "prep") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
