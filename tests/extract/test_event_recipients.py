@@ -410,3 +410,17 @@ def test_a_complaint_targets_what_it_is_about_not_whom_it_is_made_to(res):
     assert ("ACCUSE", "TCD", "AU") not in triples(events)
     # with no grievance named, the addressee is still the recipient
     find(code(res, "Chad complained to the African Union."), "ACCUSE", "TCD", "AU")
+
+
+def test_a_judgement_conjoined_with_another_act_is_not_aimed_at_its_recipient(res):
+    import diplograph
+    evs = diplograph.code("Qatar condemned the coup and gave refuge to members of the Muslim Brotherhood.",
+                          resources=res, published="2014-01-10")
+    assert not [e for e in evs if e.type == "ACCUSE" and e.target is not None], evs
+
+
+def test_the_one_asked_to_act_is_the_object_even_when_unnamed(res):
+    import diplograph
+    evs = diplograph.code("Doha asked newspapers based in London to stop their attacks on Bahrain.",
+                          resources=res, published="2018-01-10")
+    assert not [e for e in evs if e.type == "REQUEST" and e.target is not None], evs

@@ -143,3 +143,13 @@ def test_who_protests_decides_words_or_the_street(res, text, type_):
 def test_ramming_a_vessel_is_an_assault_passing_a_bill_is_not(res):
     assert "ASSAULT" in types(res, "A Chinese coast guard ship rammed a Vietnamese fishing boat.")
     assert "ASSAULT" not in types(res, "The ruling party rammed the budget through parliament.")
+
+
+@pytest.mark.parametrize("text, coup", [
+    ("The Sudanese army removed President Omar al-Bashir in April.", True),
+    ("Mutinous soldiers ousted the elected president of Guinea.", True),
+    ("Parliament ousted the prime minister in a confidence vote.", False),  # no soldiers: no coup
+    ("The army removed the barricades from the main road.", False),  # nobody deposed
+])
+def test_soldiers_removing_a_leader_is_a_coup(res, text, coup):
+    assert ("ASSAULT" in types(res, text)) == coup, code(res, text)

@@ -119,6 +119,11 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
                 and not (trig.type in MOVES_FORCES and _moved_forces(t))]
 
     steps = _steps(tok, trig, res, sources, lambda m: not usable([m]))
+    if cl.controls_object(tok) and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kids(tok)) \
+            and cl.children(tok, ("xcomp",)):
+        # "asked TV channels to tone down their criticism of X": the one asked is the object, named or not
+        # (a pronoun object may stand for an actor the resolver missed)
+        steps = steps[:2]
     for step in steps[1:] if skip_patients else steps:
         found = usable(step())
         if found and step is steps[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw") \
@@ -194,8 +199,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
 
     def shared():  # "severed relations and closed the border with X": conjoined acts of one subject
         subj = cl.subject_of(tok)
-        if subj is None:
-            return []
+        if subj is None or (trig.type in ("ACCUSE", "SUPPORT", "REJECT") and cl.patients_of(tok)):
+            return []  # "condemned the coup and sheltered X": a judgement is aimed at what it judges
         found = []
         for c in tok.conjuncts:
             if c.pos_ not in ("VERB", "AUX") or cl.is_passive(c) or cl.subject_of(c) is None \

@@ -92,7 +92,8 @@ class _TriggerMatching:
                 subj = cl.subject_of(tok)
                 if subj is None or not _np_of_words(subj).intersection(trig.subjects):
                     continue
-                return trig
+                if not (trig.objects or trig.object_entities):
+                    return trig  # (with objects too, both must hold: "the army removed the president")
             if trig.objects or trig.not_objects:
                 objs = self._object_words(tok, conj) if objs is None else objs
                 if trig.objects and not objs.intersection(trig.objects) and not (
