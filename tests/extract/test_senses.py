@@ -153,3 +153,9 @@ def test_ramming_a_vessel_is_an_assault_passing_a_bill_is_not(res):
 ])
 def test_soldiers_removing_a_leader_is_a_coup(res, text, coup):
     assert ("ASSAULT" in types(res, text)) == coup, code(res, text)
+
+
+def test_shaking_hands_with_someone_is_meeting_them(res):
+    evs = [e for e in code(res, "Vladimir Putin shook hands with Recep Tayyip Erdogan in Sochi.") if e.type == "CONSULT"]
+    assert evs and evs[0].target is not None, evs
+    assert "CONSULT" not in types(res, "The explosion shook buildings across the capital of Lebanon.")
