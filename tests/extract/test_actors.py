@@ -262,3 +262,17 @@ def test_user_alias_is_used_by_resolution(nlp, tmp_path: Path) -> None:
     res = resolve_actors(nlp("Rossiya accused the Steppe Front of the attack."), kb)
     assert ids(res) == ["RUS", "STEPPE_FRONT"]
     assert res.mentions[1].actor.sector == "REB"
+
+
+def test_first_person_in_a_quote_is_its_speaker(res):
+    import diplograph
+    evs = diplograph.code('"We will never recognise the annexation," Olaf Scholz told reporters.', resources=res,
+                          published="2023-10-09")
+    assert any(e.source and e.source.name == "Olaf Scholz" for e in evs), evs
+
+
+def test_first_person_outside_speech_refers_to_nobody(res):
+    import diplograph
+    evs = diplograph.code("Olaf Scholz met Emmanuel Macron. We condemned the coup in Niger.", resources=res,
+                          published="2023-10-09")
+    assert all(e.source is None or e.source.name != "Olaf Scholz" for e in evs if e.type == "ACCUSE"), evs

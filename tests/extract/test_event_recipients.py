@@ -3,6 +3,8 @@ readiness, refusals, restrictions, withdrawals, protests), and the types of less
 
 from __future__ import annotations
 
+import pytest
+
 from test_events import code, find, triples
 
 
@@ -424,3 +426,20 @@ def test_the_one_asked_to_act_is_the_object_even_when_unnamed(res):
     evs = diplograph.code("Doha asked newspapers based in London to stop their attacks on Bahrain.",
                           resources=res, published="2018-01-10")
     assert not [e for e in evs if e.type == "REQUEST" and e.target is not None], evs
+
+
+@pytest.mark.parametrize("text, bad_target", [
+    ("Norway condemned the attack on Israel.", "ISR"),  # the attack fell on Israel; the doer is unnamed
+    ("Brazil criticised the sanctions against Venezuela.", "VEN"),
+])
+def test_whom_a_judged_act_fell_on_is_not_the_judgements_target(res, text, bad_target):
+    import diplograph
+    evs = diplograph.code(text, resources=res, published="2023-10-09")
+    judged = [e for e in evs if e.type == "ACCUSE"]
+    assert judged and all(e.target is None or e.target.actor_id != bad_target for e in judged), evs
+
+
+def test_the_doer_of_a_judged_act_is_the_judgements_target(res):
+    import diplograph
+    evs = diplograph.code("Norway condemned the Hamas attack on Israel.", resources=res, published="2023-10-09")
+    assert any(e.type == "ACCUSE" and e.target and e.target.name == "Hamas" for e in evs), evs

@@ -87,6 +87,8 @@ class _Coref:
             self._respan(m, m.start, m.start + 1)
 
     def _pronoun_antecedent(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None]:
+        if want == "speaker":  # first person never points back in the text: only to who speaks
+            return self._first_person(tok), None
         spoken = self._speaker_antecedent(tok, want)
         if spoken is not None:
             return spoken
@@ -237,6 +239,22 @@ class _Coref:
                 if m is not None and m.how != "coref" and (self._kind_ok(m, want, None) or (
                         want == "group" and (m.how == "generic" or (m.how == "demonym" and subj.tag_ == "NNS")))):
                     return m, None
+        return None
+
+    def _first_person(self, tok: Token) -> _M | None:
+        """ "'We stand with X,' the ambassador wrote", "our partners, the minister said": the subject of
+        the verb whose reported clause holds the pronoun."""
+        cur = tok
+        while cur.dep_ != "ccomp" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ != "ccomp" or cur.head.pos_ != "VERB":
+            return None
+        for subj in cur.head.children:
+            if subj.dep_ == "nsubj":
+                for i in (subj.i, *[c.i for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i]):
+                    m = self._mention_at(i)
+                    if m is not None and m.how != "coref" and m.members is None:
+                        return m
         return None
 
     def _np_start(self, tok: Token, named: bool = False) -> int | None:

@@ -109,6 +109,13 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
     # "missiles were launched from a warship": where force came from is not whom it fell on
     origin = {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, ("from",))
               for t in pobj.subtree} if trig.type in grammar().origin_agent_types else set()
+    if trig.type in ("ACCUSE", "SUPPORT", "REJECT") and not trig.objects:
+        # "condemned the attack on X", "welcomed the sanctions against Y": whom the judged act fell on is
+        # not whom the judgement is aimed at (that is the act's doer, when named)
+        origin |= {t.i for obj in cl.patients_of(tok) if obj.pos_ == "NOUN"
+                   for pobj in cl.prep_objects(obj, [p for p in ("on", "against", "at", "into", "upon")
+                                                     if p not in trig.preps])  # ("blamed the crisis on X")
+                   for t in pobj.subtree}
 
     def usable(found: list) -> list:
         if trig.type in SEIZING:
