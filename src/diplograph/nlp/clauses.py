@@ -260,3 +260,25 @@ def answered_actors(verb: Token, res: MentionLookup) -> list:
                 if found:
                     return found[:1]
     return []
+
+
+def answering_actors(noun: Token, res: MentionLookup) -> list:
+    """ "X rejected Y's demand", "X relied on Y's cooperation", "the offer was accepted by X": the
+    actors who answer the act the noun names (the subject of a ``response_verbs`` verb whose object
+    it is), those it was addressed to."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in grammar().response_verbs:
+        return []
+    subj = subject_of(verb)
+    return actor_mentions(subj, res) if subj is not None else []
+
+
+def party_objects(noun: Token, res: MentionLookup) -> list:
+    """ "talks involving X", "a coalition including X": the actors a participle of the noun
+    (``party_verbs``) names as its parties."""
+    return [m for acl in children(noun, ("acl",)) if acl.tag_ == "VBG" and acl.lemma_.lower() in grammar().party_verbs
+            for obj in children(acl, ("dobj",)) for m in actor_mentions(obj, res)]

@@ -285,4 +285,6 @@ class _Coref:
             return kind == "group" and (country is None or (m.actor is not None and m.actor.country == country))
         if want in ("state", "igo"):
             return fits(m, want) and not self._generic(m)
-        return kind != "person"
+        # "it", "its" are singular: "demonstrators stormed its embassy" is not the demonstrators' own
+        return kind != "person" and not (want == "thing" and m.actor is not None and m.actor.kind == "group"
+                                         and self._plural_phrase(m))

@@ -136,12 +136,20 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         where = {t.i for holder in (tok, head) for pobj in cl.prep_objects(holder, ("in",))
                  for t in pobj.subtree}
         targets = [local_population(m, sources) if m.token_start in where else m for m in targets]
+    if not targets:  # "talks involving X", "a deal including X": a participle names the parties
+        targets += [m for m in cl.party_objects(tok, res) if not any(cl.same_side(m.actor, s.actor) for s in sources)]
     if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills"
         targets += [m for m in cl.answered_actors(head, res) if not any(cl.same_side(m.actor, s.actor) for s in sources)]
     if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
         targets += pr.purpose_targets(tok, res, sources)
         if not targets and head.pos_ in ("VERB", "AUX"):
             targets += pr.purpose_targets(head, res, sources)
+    if not cl.children(tok, ("relcl",)):  # (a clause describing the act names its own parties)
+        if trig.type == "CONSULT" and not sources:  # "X refused talks with Y": who refuses talks is a party
+            sources = cl.answering_actors(tok, res)
+        elif not targets and trig.type != "CONSULT":  # "X rejected Y's demand": X is who it was addressed to
+            targets += [m for m in cl.answering_actors(tok, res)
+                        if not any(cl.same_side(m.actor, s.actor) for s in sources)]
     start = tok.i - (len(trig.words) - 1)
     if carried:  # the relative clause tells the act: its verb is judged and dated, the noun cited
         tok, clause = head, head

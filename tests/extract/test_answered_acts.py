@@ -1,0 +1,37 @@
+"""Noun acts whose recipient the surrounding clause names (our own sentences): the subject of a verb
+that answers the act ("X rejected Y's demand", "X relied on Y's help") is who the act was addressed
+to; a participle after the noun ("talks involving X") names its parties."""
+
+from __future__ import annotations
+
+from test_events import code
+
+
+def pairs(events, type_):
+    return {(e.source and e.source.actor_id, e.target and e.target.actor_id) for e in events if e.type == type_}
+
+
+def test_whoever_answers_a_demand_is_its_addressee(res):
+    assert ("FRA", "DZA") in pairs(code(res, "Algeria rejected France's demand."), "REQUEST")
+    assert ("FRA", "DZA") in pairs(code(res, "Algeria responded to the French demand with silence."), "REQUEST")
+
+
+def test_whoever_dismisses_accusations_is_accused(res):
+    assert ("IND", "PAK") in pairs(code(res, "Pakistan dismissed the Indian accusations."), "ACCUSE")
+
+
+def test_whoever_relies_on_cooperation_is_its_counterpart(res):
+    assert ("TUR", "SWE") in pairs(code(res, "Sweden relied heavily on Turkey's cooperation."), "COOPERATE")
+
+
+def test_a_passive_answer_names_the_addressee_in_its_by_phrase(res):
+    assert ("ARM", "AZE") in pairs(code(res, "The Armenian proposal was rejected by Azerbaijan."), "AGREE")
+
+
+def test_who_refuses_talks_is_a_party_and_the_participle_names_the_other(res):
+    evs = code(res, "Venezuela refused talks involving Colombia.")
+    assert ("VEN", "COL") in pairs(evs, "CONSULT")
+
+
+def test_an_act_with_no_answering_verb_keeps_its_target_empty(res):
+    assert ("FRA", None) in pairs(code(res, "Algeria published France's demand for an apology."), "REQUEST")
