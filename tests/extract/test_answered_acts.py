@@ -35,3 +35,16 @@ def test_who_refuses_talks_is_a_party_and_the_participle_names_the_other(res):
 
 def test_an_act_with_no_answering_verb_keeps_its_target_empty(res):
     assert ("FRA", None) in pairs(code(res, "Algeria published France's demand for an apology."), "REQUEST")
+
+
+def test_whoever_obtains_a_guarantee_is_its_recipient(res):
+    assert ("IRN", "PER_ANTONY_BLINKEN") in pairs(code(res, "Blinken said he had obtained guarantees from Iran."), "AGREE")
+
+
+def test_aggression_to_a_country_falls_on_it(res):
+    assert ("RUS", "GEO") in pairs(code(res, "Russia's aggression to Georgia was condemned."), "ASSAULT")
+
+
+def test_an_offensive_that_overran_a_place_falls_on_it(res):
+    assert ("GEN_REBELS", "SYR") in pairs(code(res, "The rebels launched an offensive that overran northern Syria."),
+                                          "ASSAULT")

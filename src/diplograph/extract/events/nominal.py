@@ -125,6 +125,11 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             inner_preps = ("with", "to", "against", *[p for p in trig.preps if p not in ("of", "in", "by")])
             for inner in cl.prep_objects(pobj, inner_preps):
                 targets += cl.actor_mentions(inner, res)
+    if not targets and trig.type in SEIZING:  # "an offensive that overran X": the relative clause's patient
+        for rel in cl.children(tok, ("relcl",)):
+            if any(c.dep_ == "nsubj" and c.lower_ in cl.RELATIVE_PRONOUNS for c in kids(rel)):
+                found = pr.predicate_actor(rel, res, exclude=sources)
+                targets += [found] if found is not None else []
     if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
         for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") else (tok,):
             for pobj in cl.prep_objects(holder, ("in",)):
