@@ -250,7 +250,10 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     out = []
     for prep in kids(tok):
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in wanted:
-            out.extend(children(prep, ("pobj",)))
+            objs = children(prep, ("pobj",))
+            if not objs:  # "flights to and from X": coordinated prepositions share their object
+                objs = [o for c in children(prep, ("conj",)) if c.pos_ == "ADP" for o in children(c, ("pobj",))]
+            out.extend(objs)
             for pc in children(prep, ("pcomp",)):  # "between X and Y" sometimes parses as pcomp
                 out.append(pc)
     return out

@@ -171,8 +171,12 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def purpose():  # "marched ... calling for X to ...", "opened fire to disperse X"
         if trig.type == "PROTEST":
             return pr.purpose_targets(tok, res, sources)
-        return [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
-                for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]
+        found = [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
+                 for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]
+        if not found:  # "agreed a deal to lease land in X": where the purposed act falls
+            found = [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
+                     for m in [pr.predicate_actor(x, res, exclude=sources, passes=unusable)] if m is not None]
+        return found
 
     def conditioned():  # "threatened to quit the talks if X deploys missiles": X is threatened
         if trig.type != "THREATEN" and not md.is_ultimatum(tok):
