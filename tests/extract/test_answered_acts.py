@@ -48,3 +48,7 @@ def test_aggression_to_a_country_falls_on_it(res):
 def test_an_offensive_that_overran_a_place_falls_on_it(res):
     assert ("GEN_REBELS", "SYR") in pairs(code(res, "The rebels launched an offensive that overran northern Syria."),
                                           "ASSAULT")
+
+
+def test_an_appeal_from_someone_dismissed_by_another_is_addressed_to_the_dismisser(res):
+    assert ("MLI", "COL") in pairs(code(res, "Colombia dismissed an appeal from Mali to lay down its arms."), "REQUEST")

@@ -152,14 +152,20 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if not cl.children(tok, ("relcl",)):  # (a clause describing the act names its own parties)
         if trig.type == "CONSULT" and not sources:  # "X refused talks with Y": who refuses talks is a party
             sources = cl.answering_actors(tok, res)
-        elif not targets and trig.type != "CONSULT":  # "X rejected Y's demand": X is who it was addressed to
-            targets += [m for m in cl.answering_actors(tok, res)
-                        if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+        elif trig.type != "CONSULT" and not _others(targets, sources):
+            # "X rejected Y's demand", "X dismissed an appeal from Y": X is who it was addressed to
+            targets = [m for m in cl.answering_actors(tok, res) if not any(cl.same_side(m.actor, s.actor) for s in sources)] \
+                or targets
     start = tok.i - (len(trig.words) - 1)
     if carried:  # the relative clause tells the act: its verb is judged and dated, the noun cited
         tok, clause = head, head
     return Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), start + len(trig.words)),
                       mutual=mutual)
+
+
+def _others(targets: list, sources: list) -> list:
+    """The targets not on a source's side ("a demand from X" lists X both ways)."""
+    return [t for t in targets if not any(cl.same_side(t.actor, s.actor) for s in sources)]
 
 
 def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
