@@ -26,3 +26,22 @@ def test_an_infinitive_on_the_object_names_where_the_promise_falls(res):
 
 def test_a_plain_object_without_a_place_keeps_the_agreement_one_sided(res):
     assert ("ETH", None) in pairs(code(res, "Ethiopia agreed a memorandum to lease coastline."), "AGREE")
+
+
+def test_a_warning_of_the_warners_own_act_falls_on_that_acts_object(res):
+    evs = code(res, "Azerbaijan warned that it would strike Armenian cities.")
+    assert ("AZE", "ARM") in pairs(evs, "THREATEN")
+
+
+def test_a_warning_with_no_object_keeps_its_target_empty(res):
+    assert ("IRN", None) in pairs(code(res, "Iran warned that it would respond."), "THREATEN")
+
+
+def test_helping_someone_act_makes_them_the_recipient(res):
+    assert ("CHN", "PAK") in pairs(code(res, "China helped Pakistan build a port."), "AID")
+    assert ("SRB", "HUN") in pairs(code(res, "Serbia has promised to help Hungary build a new oil pipeline."), "AGREE")
+
+
+def test_the_subject_pronoun_of_a_conjoined_clause_is_the_first_clauses_subject(res):
+    evs = code(res, "Egypt said on Tuesday it doubts that Sudan will sign, and it accused Ethiopia of lying.")
+    assert ("EGY", "ETH") in pairs(evs, "ACCUSE")
