@@ -52,3 +52,8 @@ def test_an_offensive_that_overran_a_place_falls_on_it(res):
 
 def test_an_appeal_from_someone_dismissed_by_another_is_addressed_to_the_dismisser(res):
     assert ("MLI", "COL") in pairs(code(res, "Colombia dismissed an appeal from Mali to lay down its arms."), "REQUEST")
+
+
+def test_extremists_are_a_group_of_their_own(res):
+    evs = code(res, "Police arrested five extremists in Lahore.")
+    assert ("GEN_POLICE", "GEN_EXTREMISTS") in pairs(evs, "COERCE")
