@@ -45,3 +45,8 @@ def test_helping_someone_act_makes_them_the_recipient(res):
 def test_the_subject_pronoun_of_a_conjoined_clause_is_the_first_clauses_subject(res):
     evs = code(res, "Egypt said on Tuesday it doubts that Sudan will sign, and it accused Ethiopia of lying.")
     assert ("EGY", "ETH") in pairs(evs, "ACCUSE")
+
+
+def test_a_passive_subject_undergoes_the_act_and_no_reason_phrase_stands_in(res):
+    evs = code(res, "A teacher from Tripoli was arrested in Lebanon for collaborating with Israel.")
+    assert all(e.target is None or e.target.actor_id != "ISR" for e in evs if e.type == "COERCE"), evs

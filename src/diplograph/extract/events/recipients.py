@@ -198,6 +198,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                 for m in cl.actor_mentions(subj, res)]
 
     def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
+        if trig.type != "ASSAULT" and cl.is_passive(tok) and cl.children(tok, cl.PASS_SUBJ):
+            return []  # "X was arrested in Y for spying for Z": the passive subject undergoes it, no one else
         found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type),
                                    passes=unusable)  # "massed troops near X": past the troops moved
         return [found] if found is not None else []
