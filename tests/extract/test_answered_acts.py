@@ -57,3 +57,14 @@ def test_an_appeal_from_someone_dismissed_by_another_is_addressed_to_the_dismiss
 def test_extremists_are_a_group_of_their_own(res):
     evs = code(res, "Police arrested five extremists in Lahore.")
     assert ("GEN_POLICE", "GEN_EXTREMISTS") in pairs(evs, "COERCE")
+
+
+def test_who_denies_an_accusation_is_accused_but_who_denies_an_attack_is_not_its_target(res):
+    assert ("IND", "PAK") in pairs(code(res, "Pakistan denied the Indian accusations."), "ACCUSE")
+    assert not [e for e in code(res, "Ukraine denied the attack.") if e.type == "ASSAULT"
+                and e.target is not None and e.target.actor_id == "UKR"]
+
+
+def test_who_accepts_a_ceasefire_is_a_party_not_its_recipient(res):
+    evs = code(res, "Israel accepted the ceasefire with Hamas.")
+    assert not [e for e in evs if e.type == "RETREAT" and e.target is not None and e.target.actor_id == "ISR"]

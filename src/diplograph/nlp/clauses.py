@@ -262,16 +262,18 @@ def answered_actors(verb: Token, res: MentionLookup) -> list:
     return []
 
 
-def answering_actors(noun: Token, res: MentionLookup) -> list:
+def answering_actors(noun: Token, res: MentionLookup, *, accusation: bool = False) -> list:
     """ "X rejected Y's demand", "X relied on Y's cooperation", "the offer was accepted by X": the
     actors who answer the act the noun names (the subject of a ``response_verbs`` verb whose object
-    it is), those it was addressed to."""
+    it is, or of a ``denial_verbs`` one when the noun is an ``accusation``), those it was addressed to."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return []
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in grammar().response_verbs:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or not (
+            lemma in grammar().response_verbs or (accusation and lemma in grammar().denial_verbs)):
         return []
     subj = subject_of(verb)
     return actor_mentions(subj, res) if subj is not None else []

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _perpetrators, _uniq
-from diplograph.extract.events.recipients import SEIZING, local_population
+from diplograph.extract.events.recipients import PAIR_PREPS, SEIZING, local_population
 from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects, _relative_object
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
@@ -150,11 +150,13 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if not targets and head.pos_ in ("VERB", "AUX"):
             targets += pr.purpose_targets(head, res, sources)
     if not cl.children(tok, ("relcl",)):  # (a clause describing the act names its own parties)
-        if trig.type == "CONSULT" and not sources:  # "X refused talks with Y": who refuses talks is a party
+        several = trig.type == "CONSULT" or any(p in PAIR_PREPS for p in trig.preps)
+        if several and not sources:  # "X refused talks with Y", "X accepted the ceasefire": who answers is a party
             sources = cl.answering_actors(tok, res)
-        elif trig.type != "CONSULT" and not _others(targets, sources):
+        elif not _others(targets, sources):  # ("X relied on Y's cooperation": the other party)
             # "X rejected Y's demand", "X dismissed an appeal from Y": X is who it was addressed to
-            targets = [m for m in cl.answering_actors(tok, res) if not any(cl.same_side(m.actor, s.actor) for s in sources)] \
+            targets = [m for m in cl.answering_actors(tok, res, accusation=trig.type == "ACCUSE")
+                       if not any(cl.same_side(m.actor, s.actor) for s in sources)] \
                 or targets
     start = tok.i - (len(trig.words) - 1)
     if carried:  # the relative clause tells the act: its verb is judged and dated, the noun cited
