@@ -153,7 +153,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         several = trig.type == "CONSULT" or any(p in PAIR_PREPS for p in trig.preps)
         if several and not sources:  # "X refused talks with Y", "X accepted the ceasefire": who answers is a party
             sources = cl.answering_actors(tok, res)
-        elif not _others(targets, sources):  # ("X relied on Y's cooperation": the other party)
+        elif trig.type != "CONSULT" and not _others(targets, sources):  # ("X relied on Y's cooperation": the other party)
             # "X rejected Y's demand", "X dismissed an appeal from Y": X is who it was addressed to
             targets = [m for m in cl.answering_actors(tok, res, accusation=trig.type == "ACCUSE")
                        if not any(cl.same_side(m.actor, s.actor) for s in sources)] \
