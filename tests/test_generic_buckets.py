@@ -29,6 +29,7 @@ def _bucket(kb, noun: str) -> str:
     ("militias", "armed groups (unspecified)"), ("jihadists", "armed groups (unspecified)"),
     ("fundamentalists", "religious fundamentalists (unspecified)"), ("crowds", "civilians (unspecified)"),
     ("security forces", "security forces (unspecified)"), ("protesters", "protesters (unspecified)"),
+    ("extremists", "extremists (unspecified)"),
 ])
 def test_nouns_land_in_the_bucket_that_names_them(kb, noun, name):
     assert _bucket(kb, noun) == name
@@ -59,6 +60,7 @@ REVIEWED = {
     "GEN_PROTESTERS": {"protesters", "protestors", "demonstrators", "marchers", "rioters"},
     "GEN_ACTIVISTS": {"activists"},
     "GEN_ISLAMISTS": {"Islamists"},
+    "GEN_EXTREMISTS": {"extremists", "radicals"},
     "GEN_FUNDAMENTALISTS": {"fundamentalists", "religious fundamentalists"},
     "GEN_REBELS": {"rebels", "insurgents", "guerrillas", "guerillas", "separatists"},
     "GEN_ARMED_GROUPS": {"militants", "gunmen", "fighters", "militia", "militias", "armed groups", "armed men", "jihadists"},

@@ -187,7 +187,7 @@ def test_a_definite_junta_is_the_state_it_rules(res):
 
 
 def test_no_target_is_implied_where_the_object_names_a_group_outside_the_knowledge_base(res):
-    evs = code(res, "Russia accused Ukraine of shelling on Monday. The Kremlin also arrested liberal extremists.")
+    evs = code(res, "Russia accused Ukraine of shelling on Monday. The Kremlin also arrested a liberal faction.")
     assert [e for e in evs if e.trigger == "arrested" and e.target is None]
     a = Event("ACCUSE", state("RUS"), state("UKR"), 0, 0, 1, "accused")
     b = Event("COERCE", state("RUS"), None, 1, 0, 1, "arrested", token=7)

@@ -260,3 +260,27 @@ def answered_actors(verb: Token, res: MentionLookup) -> list:
                 if found:
                     return found[:1]
     return []
+
+
+def answering_actors(noun: Token, res: MentionLookup, *, accusation: bool = False) -> list:
+    """ "X rejected Y's demand", "X relied on Y's cooperation", "the offer was accepted by X": the
+    actors who answer the act the noun names (the subject of a ``response_verbs`` verb whose object
+    it is, or of a ``denial_verbs`` one when the noun is an ``accusation``), those it was addressed to."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "nsubjpass"):
+        return []
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or not (
+            lemma in grammar().response_verbs or (accusation and lemma in grammar().denial_verbs)):
+        return []
+    subj = subject_of(verb)
+    return actor_mentions(subj, res) if subj is not None else []
+
+
+def party_objects(noun: Token, res: MentionLookup) -> list:
+    """ "talks involving X", "a coalition including X": the actors a participle of the noun
+    (``party_verbs``) names as its parties."""
+    return [m for acl in children(noun, ("acl",)) if acl.tag_ == "VBG" and acl.lemma_.lower() in grammar().party_verbs
+            for obj in children(acl, ("dobj",)) for m in actor_mentions(obj, res)]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from diplograph.data import read_yaml
 
-KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns",
+KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns", "response_verbs", "party_verbs", "denial_verbs",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
         "noun_control_verbs", "noun_recipient_control_verbs",
         "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns")
@@ -32,6 +32,9 @@ class Grammar:
     predicative_heads: frozenset[str]
     seat_heads: frozenset[str]
     response_nouns: frozenset[str]
+    response_verbs: frozenset[str]
+    party_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
     goal_agent_verbs: frozenset[str]
     adjunct_nouns: frozenset[str]
     locative_agent_types: frozenset[str]

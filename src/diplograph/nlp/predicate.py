@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.nlp.clauses import OBJ, MentionLookup, _head_actor, children, is_passive, same_side
+from diplograph.nlp.clauses import OBJ, MentionLookup, _head_actor, children, is_infinitive, is_passive, same_side
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
 
@@ -51,6 +51,13 @@ def venue_type(type_: str) -> bool:
     return type_ in grammar().venue_types
 
 
+def _content_clause(tok: Token) -> bool:
+    """ "a memorandum to lease land in X", "a deal to build a port in X": an infinitive on a noun
+    with no subject of its own says what the noun commits to (searched like the noun's own phrase)."""
+    return tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and is_infinitive(tok) \
+        and not children(tok, ("nsubj", "nsubjpass"))
+
+
 def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: bool = True, passes=None):
     """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first.
     Adjuncts of time and comparison are not searched, nor those of place unless ``places``; an actor
@@ -74,6 +81,7 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
                 return found  # (not "its peacekeepers", the source's own, nor what ``passes`` skips)
         # "the return of land seized by X": an agent inside the predicate (not the verb's own) counts
         # (not for a meeting or an agreement: "signed the deal brokered by X": X mediated, a third party)
-        queue.extend(c for c in kids(cur) if (c.dep_ not in PREDICATE_SKIP or (c.dep_ == "agent" and places))
+        queue.extend(c for c in kids(cur) if (c.dep_ not in PREDICATE_SKIP or (c.dep_ == "agent" and places)
+                                              or _content_clause(c))
                      and not _adjunct(c, cur.i not in venue))
     return None

@@ -250,11 +250,29 @@ def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:
     out = []
     for prep in kids(tok):
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in wanted:
-            out.extend(children(prep, ("pobj",)))
+            objs = children(prep, ("pobj",))
+            if not objs:  # "flights to and from X": coordinated prepositions share their object
+                objs = [o for c in children(prep, ("conj",)) if c.pos_ == "ADP" for o in children(c, ("pobj",))]
+            if not objs and not children(prep, ("pcomp",)):
+                objs = _raised_object(prep)
+            out.extend(objs)
             for pc in children(prep, ("pcomp",)):  # "between X and Y" sometimes parses as pcomp
                 out.append(pc)
     return out
 
+
+
+def _raised_object(prep: Token) -> list[Token]:
+    """ "established ties with and opened an embassy in X": a preposition left without its object
+    before a coordination shares the object that closes the next conjunct."""
+    if prep.i + 1 >= len(prep.doc):
+        return []
+    cc = prep.doc[prep.i + 1]
+    if cc.pos_ != "CCONJ":
+        return []
+    conj = next((c for c in kids(cc.head) if c.dep_ == "conj" and c.i > cc.i), None)
+    objs = [t for t in conj.subtree if t.dep_ == "pobj"] if conj is not None else []
+    return objs[-1:]
 
 
 def container_position(noun: Token) -> Token:

@@ -100,6 +100,8 @@ class _Coref:
             if own is not None:
                 return own
         src = self._antecedent(tok.i, want, None, tok)
+        if src is None and tok.dep_ in _SUBJ:
+            src = self._conjunct_subject(tok, want)
         if src is None and want == "group":
             coord = self._subject_coordination(tok)
             if coord:
@@ -169,6 +171,18 @@ class _Coref:
             if c.dep_ in _SUBJ and not c.conjuncts:
                 return self._mention_at(c.i)
         return None
+
+    def _conjunct_subject(self, tok: Token, want: str) -> _M | None:
+        """ "Egypt said ..., and it accused X": the subject of a clause conjoined to an earlier one is
+        that clause's subject when it fits (a single actor, named before the pronoun)."""
+        verb = tok.head
+        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+        if subj is None or subj.i > tok.i or self.coordination_at(subj):
+            return None
+        m = self._mention_at(subj.i)
+        return m if m is not None and m.how != "generic" and self._kind_ok(m, want, None) else None
 
     def _object_owner(self, tok: Token, want: str) -> _M | None:
         """ "Germany praised France for its help", "accused Iran of its role": a possessive in a
@@ -303,4 +317,6 @@ class _Coref:
             return kind == "group" and (country is None or (m.actor is not None and m.actor.country == country))
         if want in ("state", "igo"):
             return fits(m, want) and not self._generic(m)
-        return kind != "person"
+        # "it", "its" are singular: "demonstrators stormed its embassy" is not the demonstrators' own
+        return kind != "person" and not (want == "thing" and m.actor is not None and m.actor.kind == "group"
+                                         and self._plural_phrase(m))

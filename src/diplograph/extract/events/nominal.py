@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _perpetrators, _uniq
-from diplograph.extract.events.recipients import SEIZING, local_population
+from diplograph.extract.events.recipients import PAIR_PREPS, SEIZING, local_population
 from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
@@ -129,6 +129,11 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             inner_preps = ("with", "to", "against", *[p for p in trig.preps if p not in ("of", "in", "by")])
             for inner in cl.prep_objects(pobj, inner_preps):
                 targets += cl.actor_mentions(inner, res)
+    if not targets and trig.type in SEIZING:  # "an offensive that overran X": the relative clause's patient
+        for rel in cl.children(tok, ("relcl",)):
+            if any(c.dep_ == "nsubj" and c.lower_ in cl.RELATIVE_PRONOUNS for c in kids(rel)):
+                found = pr.predicate_actor(rel, res, exclude=sources)
+                targets += [found] if found is not None else []
     if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
         for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") else (tok,):
             for pobj in cl.prep_objects(holder, ("in",)):
@@ -140,17 +145,33 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         where = {t.i for holder in (tok, head) for pobj in cl.prep_objects(holder, ("in",))
                  for t in pobj.subtree}
         targets = [local_population(m, sources) if m.token_start in where else m for m in targets]
+    if not targets:  # "talks involving X", "a deal including X": a participle names the parties
+        targets += [m for m in cl.party_objects(tok, res) if not any(cl.same_side(m.actor, s.actor) for s in sources)]
     if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills"
         targets += [m for m in cl.answered_actors(head, res) if not any(cl.same_side(m.actor, s.actor) for s in sources)]
     if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
         targets += pr.purpose_targets(tok, res, sources)
         if not targets and head.pos_ in ("VERB", "AUX"):
             targets += pr.purpose_targets(head, res, sources)
+    if not cl.children(tok, ("relcl",)):  # (a clause describing the act names its own parties)
+        several = trig.type == "CONSULT" or any(p in PAIR_PREPS for p in trig.preps)
+        if several and not sources:  # "X refused talks with Y", "X accepted the ceasefire": who answers is a party
+            sources = cl.answering_actors(tok, res)
+        elif trig.type != "CONSULT" and not _others(targets, sources):  # ("X relied on Y's cooperation": the other party)
+            # "X rejected Y's demand", "X dismissed an appeal from Y": X is who it was addressed to
+            targets = [m for m in cl.answering_actors(tok, res, accusation=trig.type == "ACCUSE")
+                       if not any(cl.same_side(m.actor, s.actor) for s in sources)] \
+                or targets
     start = tok.i - (len(trig.words) - 1)
     if carried:  # the relative clause tells the act: its verb is judged and dated, the noun cited
         tok, clause = head, head
     return Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), start + len(trig.words)),
                       mutual=mutual)
+
+
+def _others(targets: list, sources: list) -> list:
+    """The targets not on a source's side ("a demand from X" lists X both ways)."""
+    return [t for t in targets if not any(cl.same_side(t.actor, s.actor) for s in sources)]
 
 
 def _received(tok: Token, trig: Trigger, res, lex: Lexicon):

@@ -181,17 +181,34 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
 
     def asked():  # "demanded that X withdraw": X is asked; "allowed X to run": X is granted it;
         # "warned that X would pay", "accused ... saying that X had lied": X is warned, accused
-        return cl.complement_subjects(tok, res) if trig.type in ("REQUEST", "CONCEDE", "THREATEN", "ACCUSE") else []
+        # "helped X rebuild": whom a control verb lets act
+        return cl.complement_subjects(tok, res) if trig.type in ("REQUEST", "CONCEDE", "THREATEN", "ACCUSE") \
+            or tok.lemma_.lower() in grammar().object_control else []
 
     def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
-        return [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
-                for m in cl.actor_mentions(obj, res)]
+        found = [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
+                 for m in cl.actor_mentions(obj, res)]
+        if not found:  # "promised to help X build ...": whom the controlled verb lets act
+            found = [m for x in cl.children(tok, ("xcomp",)) if x.lemma_.lower() in grammar().object_control
+                     for m in cl.complement_subjects(x, res)]
+        return found
+
+    def own_threat():  # "warned that it would strike X": a warning of the warner's own act falls on its object
+        if trig.type != "THREATEN":
+            return []
+        own = [c for c in cl.children(tok, ("ccomp",)) if cl.subject_of(c) is not None
+               and any(cl.same_side(m.actor, s.actor) for m in cl.actor_mentions(cl.subject_of(c), res) for s in sources)]
+        return [m for c in own for m in [pr.predicate_actor(c, res, exclude=sources, passes=unusable)] if m is not None]
 
     def purpose():  # "marched ... calling for X to ...", "opened fire to disperse X"
         if trig.type == "PROTEST":
             return pr.purpose_targets(tok, res, sources)
-        return [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
-                for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]
+        found = [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
+                 for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]
+        if not found:  # "agreed a deal to lease land in X": where the purposed act falls
+            found = [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
+                     for m in [pr.predicate_actor(x, res, exclude=sources, passes=unusable)] if m is not None]
+        return found
 
     def conditioned():  # "threatened to quit the talks if X deploys missiles": X is threatened
         if trig.type != "THREATEN" and not md.is_ultimatum(tok):
@@ -200,6 +217,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                 for m in cl.actor_mentions(subj, res)]
 
     def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
+        if trig.type != "ASSAULT" and cl.is_passive(tok) and cl.children(tok, cl.PASS_SUBJ):
+            return []  # "X was arrested in Y for spying for Z": the passive subject undergoes it, no one else
         found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type),
                                    passes=unusable)  # "massed troops near X": past the troops moved
         return [found] if found is not None else []
@@ -228,7 +247,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def answered():  # "in response to X's test, Y held drills": Y answers X
         return cl.answered_actors(tok, res)
 
-    return (patients, preps, object_preps, asked, xcomp_patients, purpose, conditioned, answered, nearest,
+    return (patients, preps, object_preps, asked, own_threat, xcomp_patients, purpose, conditioned, answered, nearest,
             shared, destination)
 
 
