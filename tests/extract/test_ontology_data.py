@@ -150,7 +150,7 @@ def test_verb_entries_valid(triggers, ontology):
 
 
 def test_noun_entries_valid(triggers, ontology):
-    allowed = {"lemma", "type", "mode", "context", "preps", "needs_agent", "not_objects", "patient_possessor", "own_state"}
+    allowed = {"lemma", "type", "mode", "context", "preps", "needs_agent", "not_objects", "patient_possessor", "own_state", "require_prep"}
     for i, entry in enumerate(triggers["nouns"]):
         where = f"nouns[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)
@@ -236,3 +236,11 @@ def test_context_cues(triggers, ontology):
     for name, words in cues.items():
         assert isinstance(words, list) and words, name
         assert all(_is_word(w) for w in words), (name, [w for w in words if not _is_word(w)])
+
+
+def test_a_noun_that_requires_a_preposition_is_a_multiword_sense(triggers):
+    # require_prep on a noun names a compound's sense ("press conference" + with); on a one-word noun
+    # the matcher would ignore it
+    for i, entry in enumerate(triggers["nouns"]):
+        if entry.get("require_prep"):
+            assert " " in entry["lemma"] and entry.get("preps"), f"nouns[{i}] {entry['lemma']}"

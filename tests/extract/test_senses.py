@@ -159,3 +159,13 @@ def test_shaking_hands_with_someone_is_meeting_them(res):
     evs = [e for e in code(res, "Vladimir Putin shook hands with Recep Tayyip Erdogan in Sochi.") if e.type == "CONSULT"]
     assert evs and evs[0].target is not None, evs
     assert "CONSULT" not in types(res, "The explosion shook buildings across the capital of Lebanon.")
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("In a news conference, the Qatari foreign minister defended the talks.", False),
+    ("The Iranian president held a press conference in Tehran on Monday.", False),
+    ("Joe Biden held a joint press conference with Olaf Scholz in Washington.", True),
+])
+def test_a_press_conference_is_a_meeting_only_with_someone(res, text, meeting):
+    found = [e for e in code(res, text) if e.type == "CONSULT" and "conference" in e.trigger]
+    assert bool(found) == meeting, found

@@ -141,6 +141,8 @@ class _TriggerMatching:
                 # ("joint military exercises" is a "joint exercise")
                 if not _in_order(trig.words[:-1], [(m.lemma_.lower(), m.lower_) for m in mods]):
                     continue
+                if trig.require_prep and not attached.intersection(trig.preps):
+                    return None  # the compound names the sense, which needs its preposition ("a press conference")
                 return trig
             if trig.preps and attached.intersection(trig.preps):
                 return trig
