@@ -175,3 +175,10 @@ def test_an_infinitive_on_an_opportunity_noun_is_not_told_as_done(res):
 def test_stopping_short_of_an_act_negates_it(res):
     evs = [e for e in code(res, "Spain stopped short of recognising the Polisario government.") if e.type == "SUPPORT"]
     assert evs and all(e.negated or e.modality == "negated" for e in evs)
+
+
+def test_the_only_one_to_have_done_something_did_it(res):
+    import diplograph
+    evs = diplograph.code("Iran was the only government in the world to recognize the new republic of Kosovo.",
+                          resources=res, published="2020-01-01")
+    assert any(e.type == "SUPPORT" and e.modality == "asserted" for e in evs), evs

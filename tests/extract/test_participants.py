@@ -378,3 +378,9 @@ def test_a_nationality_on_talks_between_named_parties_is_the_topic(res):
     # a mediator named by its nationality still mediates
     evs = code(res, "Omani mediation between Iran and Saudi Arabia continued in Muscat.")
     assert {("OMN", "IRN"), ("OMN", "SAU")} <= pairs(evs, "CONSULT")
+
+
+def test_the_nation_of_peace_talks_is_their_topic_not_a_party(res):
+    import diplograph
+    evs = diplograph.code("Yemeni peace talks opened in Stockholm on Thursday.", resources=res, published="2018-12-08")
+    assert not any(e.source and e.source.actor_id == "YEM" for e in evs if e.type == "CONSULT"), evs

@@ -259,6 +259,10 @@ class Factuality:
                 found = self._embedder(head, node, "acl")  # "an opportunity for X to deepen ties"
                 if found != _CONTINUE:
                     return found
+            if is_infinitive(node) and head.lemma_.lower() in ("be", "become") and any(
+                    c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in self.implicative)
+                    for a in kids(head) if a.dep_ == "attr" for c in kids(a)):
+                return _CONTINUE  # "was the only government to recognise X", parsed as a purpose: it did
             if is_infinitive(node) and not marks - {"in", "order", "so", "as"}:
                 return "future"  # "sent troops to end the fighting": the purpose is intended
             return _CONTINUE

@@ -31,8 +31,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
             found = [m for m in cl.actor_mentions(c, res)
                      if not (c.dep_ == "compound" and m.how in VENUE_FORMS and pr.venue_type(trig.type))]
-            if mutual and c.dep_ == "amod" and all(m.how == "demonym" for m in found):
-                continue  # "Sudanese peace talks between A and B": the nation is the topic, A and B the parties
+            if c.dep_ == "amod" and found and all(m.how == "demonym" for m in found) and (
+                    mutual or any(x.dep_ == "compound" and x.lower_ == "peace" for x in kids(tok))):
+                continue  # "Sudanese peace talks (between A and B)": the nation is the topic, not a party
             if patient and c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone
                 targets += [m for m in found if m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
                 found = [m for m in found if not (m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
