@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue, similarity, why_ongoing, why_rejoins,
                                                  why_retold, why_same_content)
+from diplograph.extract.events.tellings import clause_link, content_nouns, doer_unsaid, headings
 from diplograph.nlp.tokens import kids, text_of, tokens
 from diplograph.records import ActorRef, Event, TimeRef
 
@@ -94,29 +95,6 @@ def _compatible(a: Told, b: Told, type_: str, loose: bool = False) -> bool:
         ((a.source is not None and a.source == b.target) or (a.target is not None and a.target == b.source))
 
 
-def _clause_link(doc: Doc, i: int, j: int, casualties: bool = False) -> str | None:
-    """How the trigger at token ``j`` tells the act of the trigger at token ``i`` in one clause, or None;
-    ``casualties``: ``j``'s act is done to unnamed people (a violent act's victims)."""
-    toks = tokens(doc)
-    a, b = toks[i], toks[j]
-    if casualties and b.dep_ == "conj" and b.head.i == a.i and b.pos_ == a.pos_ == "VERB" and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(b)):
-        return f"{b.text!r} tells whom {a.text!r} hit"  # "ambushed a patrol and shot four soldiers dead"
-    part = b
-    while part.dep_ == "conj" and part.tag_ == "VBG" and part.head.i != part.i:
-        part = part.head  # "..., injuring the crew and damaging the boat"
-    if part.head.i == a.i and part.dep_ == "advcl" and part.tag_ == "VBG" and b.tag_ == "VBG" and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*kids(b), *kids(part))):
-        return f"{b.text!r} tells what {a.text!r} did"  # "launched rockets, killing two"
-    if b.head.i == a.i and b.dep_ in ("relcl", "acl") and a.pos_ in ("NOUN", "PROPN"):
-        return f"{b.text!r} describes {a.text!r}"  # "accusations that blamed X"
-    if a.head.i == b.i and a.dep_ == "nsubj" and a.pos_ == "NOUN":
-        return f"{b.text!r} tells what {a.text!r} did"  # "the attack killed ten"
-    if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.i == b.i:
-        return f"{b.text!r} happened in {a.text!r}"  # "were killed in a clash with X"
-    return None
-
-
 def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
              act_of: Callable[[Token], str | None] = lambda tok: None) -> None:
     """Link every retelling in ``events`` (one document's, in text order) to the telling of its act
@@ -156,7 +134,7 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
                 a, b = told[x], told[y]
                 if not (_compatible(a, b, events[x].type, True) or _compatible(b, a, events[x].type, True)):
                     continue
-                how = _clause_link(doc, events[x].token, events[y].token,
+                how = clause_link(doc, events[x].token, events[y].token,
                                    events[y].type in VIOLENT and _generic(b.target) and not _generic(a.target))
                 if how is None or find(x) == find(y):
                     continue
@@ -274,46 +252,6 @@ def _take_sides(ev: Event, first: Event) -> None:
         ev.target = replace(first.target, start=-1, end=-1, implied=True)
 
 
-def headings(sentences: list[tuple[int, str]], text: str) -> set[int]:
-    """The sentences that head the text or a section (a headline, a standfirst, a crosshead): alone in
-    their paragraph with no full stop, or the one-sentence paragraphs before the first paragraph of
-    several sentences.  A heading sums up an act the text tells below, so it may name it first."""
-    out: set[int] = set()
-    body = False
-    for k, (start, sent) in enumerate(sentences):
-        end = start + len(sent)
-        para_break_before = start == 0 or "\n" in text[max(0, start - 2):start]
-        para_break_after = end >= len(text.rstrip()) or "\n" in sent[len(sent.rstrip()):] + text[end:end + 2]
-        alone = para_break_before and para_break_after
-        unfinished = not sent.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?"))
-        if alone and (unfinished or not body):
-            out.add(k)
-        elif not alone:
-            body = True
-    return out
-
-
-def _doer_unsaid(doc: Doc, ev: Event) -> bool:
-    """The mention tells what happened to its patient and leaves the doer unsaid: a passive verb
-    with no "by"-agent ("20 soldiers were killed", "troops who were injured")."""
-    if ev.token < 0:
-        return False
-    tok = tokens(doc)[ev.token]
-    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ != "VBN":
-        return False
-    below = kids(tok)
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in below) and not any(c.dep_ == "agent" for c in below)
-
-
-def _content(doc: Doc, ev: Event) -> frozenset[str]:
-    """The common nouns of what a speech act asks, alleges or threatens: those after its trigger in
-    its phrase ("pressing for an immediate ceasefire", "urged X to agree a truce")."""
-    if ev.token < 0:
-        return frozenset()
-    tok = tokens(doc)[ev.token]
-    return frozenset(t.lemma_.lower() for t in tok.subtree if t.i > tok.i and t.pos_ == "NOUN")
-
-
 def _retold(k: int, events: list[Event], told: list[Told], root: list[int],
             heads: set[int], doc: Doc) -> tuple[int, str, bool] | None:
     """:func:`_retold_as`, and (third) whether the mention's date yields to the act's: a definite or
@@ -342,7 +280,7 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
     of its type told before it when the text tells such acts between one pair of actors only."""
     ev = events[k]
     heading = ev.sentence in heads
-    outcome = ev.type in DISCRETE and _doer_unsaid(doc, ev)
+    outcome = ev.type in DISCRETE and doer_unsaid(doc, ev)
     full: dict[tuple, tuple[int, str]] = {}
     victims: dict[frozenset, tuple[int, str]] = {}
     same: tuple[int, str] | None = None
@@ -358,7 +296,7 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
                 if not why and ev.type in ONGOING and not ahead and ev.modality in _HAPPENED:
                     why = why_ongoing(b, a)  # an ongoing relation told as fact, both sides named
                 if not why and ev.type in SPEECH and not ahead:
-                    shared = _content(doc, ev) & _content(doc, other)
+                    shared = content_nouns(doc, ev) & content_nouns(doc, other)
                     why = why_same_content(b, a, min(shared)) if shared else None
                 if why:
                     same = (j, why)
@@ -367,7 +305,7 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
             kind = ev.type in DISCRETE or (ev.mode is not None and ev.mode == other.mode)
             why = why_rejoins(a, b, heading=ahead, discrete=kind, outcome=outcome)
             if not why and ev.type in SPEECH and j < k:
-                shared = _content(doc, ev) & _content(doc, other)
+                shared = content_nouns(doc, ev) & content_nouns(doc, other)
                 why = why_same_content(b, a, min(shared)) if shared else None
             pair = tuple(sorted((b.source, b.target), key=str)) if ev.type in SYMMETRIC else (b.source, b.target)
             if why and pair not in full:
@@ -379,7 +317,7 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
             if why and pair not in victims:
                 victims[pair] = (j, why.replace("one side left unsaid", "its victims unnamed"))
         elif ev.type in SPEECH and _sides(a) == _sides(b) == 1 and (a.source is None) != (b.source is None) and j < k:
-            shared = _content(doc, ev) & _content(doc, other)  # "X pressed for a ceasefire … I appealed to Y for a ceasefire"
+            shared = content_nouns(doc, ev) & content_nouns(doc, other)  # "X pressed for a ceasefire … I appealed to Y for a ceasefire"
             why = why_same_content(b, a, min(shared)) if shared else None
             if why:
                 victims.setdefault(frozenset((b.source, b.target, "halves")), (j, f"{why}; each names one side"))

@@ -1,0 +1,77 @@
+"""How two words tell one act, read from the grammar of their clause and the layout of the text.
+
+:mod:`.identity` asks these: whether two triggers of one clause tell one act (a result told by a
+participle, a clause describing an event noun, an event noun that is a verb's subject, an act that
+happened "in" or "during" another, the mirror of a joint act), which sentences are headings, whether a
+mention leaves its doer unsaid, and what a speech act's content words are.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from diplograph.nlp.tokens import kids, tokens
+from diplograph.records import Event
+
+
+def clause_link(doc: Doc, i: int, j: int, casualties: bool = False) -> str | None:
+    """How the trigger at token ``j`` tells the act of the trigger at token ``i`` in one clause, or None;
+    ``casualties``: ``j``'s act is done to unnamed people (a violent act's victims)."""
+    toks = tokens(doc)
+    a, b = toks[i], toks[j]
+    if casualties and b.dep_ == "conj" and b.head.i == a.i and b.pos_ == a.pos_ == "VERB" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(b)):
+        return f"{b.text!r} tells whom {a.text!r} hit"  # "ambushed a patrol and shot four soldiers dead"
+    part = b
+    while part.dep_ == "conj" and part.tag_ == "VBG" and part.head.i != part.i:
+        part = part.head  # "..., injuring the crew and damaging the boat"
+    if part.head.i == a.i and part.dep_ == "advcl" and part.tag_ == "VBG" and b.tag_ == "VBG" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*kids(b), *kids(part))):
+        return f"{b.text!r} tells what {a.text!r} did"  # "launched rockets, killing two"
+    if b.head.i == a.i and b.dep_ in ("relcl", "acl") and a.pos_ in ("NOUN", "PROPN"):
+        return f"{b.text!r} describes {a.text!r}"  # "accusations that blamed X"
+    if a.head.i == b.i and a.dep_ == "nsubj" and a.pos_ == "NOUN":
+        return f"{b.text!r} tells what {a.text!r} did"  # "the attack killed ten"
+    if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.i == b.i:
+        return f"{b.text!r} happened in {a.text!r}"  # "were killed in a clash with X"
+    return None
+
+
+def headings(sentences: list[tuple[int, str]], text: str) -> set[int]:
+    """The sentences that head the text or a section (a headline, a standfirst, a crosshead): alone in
+    their paragraph with no full stop, or the one-sentence paragraphs before the first paragraph of
+    several sentences.  A heading sums up an act the text tells below, so it may name it first."""
+    out: set[int] = set()
+    body = False
+    for k, (start, sent) in enumerate(sentences):
+        end = start + len(sent)
+        para_break_before = start == 0 or "\n" in text[max(0, start - 2):start]
+        para_break_after = end >= len(text.rstrip()) or "\n" in sent[len(sent.rstrip()):] + text[end:end + 2]
+        alone = para_break_before and para_break_after
+        unfinished = not sent.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?"))
+        if alone and (unfinished or not body):
+            out.add(k)
+        elif not alone:
+            body = True
+    return out
+
+
+def doer_unsaid(doc: Doc, ev: Event) -> bool:
+    """The mention tells what happened to its patient and leaves the doer unsaid: a passive verb
+    with no "by"-agent ("20 soldiers were killed", "troops who were injured")."""
+    if ev.token < 0:
+        return False
+    tok = tokens(doc)[ev.token]
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ != "VBN":
+        return False
+    below = kids(tok)
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in below) and not any(c.dep_ == "agent" for c in below)
+
+
+def content_nouns(doc: Doc, ev: Event) -> frozenset[str]:
+    """The common nouns of what a speech act asks, alleges or threatens: those after its trigger in
+    its phrase ("pressing for an immediate ceasefire", "urged X to agree a truce")."""
+    if ev.token < 0:
+        return frozenset()
+    tok = tokens(doc)[ev.token]
+    return frozenset(t.lemma_.lower() for t in tok.subtree if t.i > tok.i and t.pos_ == "NOUN")
