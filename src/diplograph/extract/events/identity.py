@@ -26,14 +26,18 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue, similarity, why_ongoing, why_rejoins,
-                                                 why_retold, why_same_content)
-from diplograph.extract.events.tellings import clause_link, content_nouns, doer_unsaid, headings
+                                                 why_restated, why_retold, why_same_content)
+from diplograph.extract.actors.regimes import OPEN_WORLD
+from diplograph.extract.events.tellings import (clause_link, content_nouns, doer_unsaid, headings, said_stance,
+                                                side_written)
 from diplograph.nlp.tokens import kids, text_of, tokens
 from diplograph.records import ActorRef, Event, TimeRef
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+STANCES = frozenset({"ACCUSE", "SUPPORT"})  # said of an actor: told again in other words near by
+NEAR = 2  # sentences apart within which a stance said again is the same stance
 VIOLENT = frozenset({"ASSAULT"})
 SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # acts with a content: what is asked, alleged  # acts whose unnamed victims, told by a coordinated verb, are its casualties  # said of an act, aimed at its doer
 WEAK_DATES = ("publication", "discourse", "none")  # dates not told of the act itself
@@ -51,6 +55,14 @@ class Told:
     trigger: str
     sentence: int
     offset: int
+    kin: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # whom each side may stand for
+
+
+Kin = Callable[[ActorRef, "str | None"], frozenset[str]]
+
+
+def _own(ref: ActorRef, date: str | None) -> frozenset[str]:
+    return frozenset({_side(ref)})  # type: ignore[arg-type]
 
 
 def _side(ref: ActorRef | None) -> str | None:
@@ -58,13 +70,15 @@ def _side(ref: ActorRef | None) -> str | None:
     return None if ref is None else (ref.via or ref.actor_id)
 
 
-def _told(ev: Event, sentences: list[tuple[int, str]]) -> Told:
+def _told(ev: Event, sentences: list[tuple[int, str]], kin: Kin = _own) -> Told:
     """What the judges read; a date the text does not give the act itself (the publication's, the
-    narrative's) says nothing about which act it is."""
+    narrative's) says nothing about which act it is.  ``kin`` gives the actors a side may stand for in
+    an ongoing relation (:func:`diplograph.extract.actors.regimes.kinship`), at the act's date."""
     start, text = sentences[ev.sentence] if 0 <= ev.sentence < len(sentences) else (0, "")
     date = None if ev.date.anchor in WEAK_DATES else ev.date.value
+    kins = tuple(frozenset() if ref is None else kin(ref, date) for ref in (ev.source, ev.target))
     return Told(_side(ev.source), _side(ev.target), date, text, ev.trigger, ev.sentence,
-                ev.start - start if ev.start >= start else -1)
+                ev.start - start if ev.start >= start else -1, kins)  # type: ignore[arg-type]
 
 
 def _generic(side: str | None) -> bool:
@@ -96,11 +110,12 @@ def _compatible(a: Told, b: Told, type_: str, loose: bool = False) -> bool:
 
 
 def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
-             act_of: Callable[[Token], str | None] = lambda tok: None) -> None:
+             act_of: Callable[[Token], str | None] = lambda tok: None, kin: Kin = _own) -> None:
     """Link every retelling in ``events`` (one document's, in text order) to the telling of its act
     that names it best; ``sentences`` are the document's (start offset, text) pairs; ``act_of`` the
-    PLOVER type an event noun names (the lexicon's), for reactions to an act told before."""
-    told = [_told(ev, sentences) for ev in events]
+    PLOVER type an event noun names (the lexicon's), for reactions to an act told before; ``kin`` whom
+    a side may stand for (:func:`_told`)."""
+    told = [_told(ev, sentences, kin) for ev in events]
     heads = headings(sentences, text_of(doc))
     root = list(range(len(events)))
     dates: dict[int, str] = {k: t.date for k, t in enumerate(told) if t.date}  # each act's told date
@@ -134,8 +149,11 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
                 a, b = told[x], told[y]
                 if not (_compatible(a, b, events[x].type, True) or _compatible(b, a, events[x].type, True)):
                     continue
-                how = clause_link(doc, events[x].token, events[y].token,
-                                   events[y].type in VIOLENT and _generic(b.target) and not _generic(a.target))
+                if events[x].token == events[y].token:  # "X and Y met": one joint act, told of each side
+                    how = _mirror(events[x], a, b) if x < y else None
+                else:
+                    how = clause_link(doc, events[x].token, events[y].token,
+                                      events[y].type in VIOLENT and _generic(b.target) and not _generic(a.target))
                 if how is None or find(x) == find(y):
                     continue
                 part, whole = (y, x) if _sides(b) <= _sides(a) else (x, y)
@@ -148,6 +166,15 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
                 link(k, *found)
     _settle(events, [find(k) for k in range(len(events))])
     _aim_reactions(events, doc, act_of)
+
+
+def _mirror(ev: Event, a: Told, b: Told) -> str | None:
+    """Why two mentions of one trigger are one joint act told of each side ("X and Y met", "signed a
+    deal with each other"), or None: a symmetric type (:data:`SYMMETRIC`, which the counterpart reads
+    either way round) with the sides swapped.  Other mutual acts ("clashed") are one act per side."""
+    if ev.type not in SYMMETRIC or a.source is None or a.target is None or (a.source, a.target) != (b.target, b.source):
+        return None
+    return f"{ev.trigger!r} tells one joint act of both sides"
 
 
 def _aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str | None]) -> None:
@@ -298,6 +325,9 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
                 if not why and ev.type in SPEECH and not ahead:
                     shared = content_nouns(doc, ev) & content_nouns(doc, other)
                     why = why_same_content(b, a, min(shared)) if shared else None
+                if not why and ev.type in STANCES and not ahead and a.sentence - b.sentence <= NEAR and \
+                        said_stance(doc, ev):
+                    why = why_restated(b, a)  # "X praised Y … X maintains that Y's conduct has been good"
                 if why:
                     same = (j, why)
         elif _sides(a) == 1 and _sides(b) == 2 and _compatible(a, b, ev.type):
@@ -325,7 +355,36 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
         return next(iter(full.values()))
     if not full and same is None and len(victims) == 1:
         return next(iter(victims.values()))
+    if not full and same is None and ev.type in ONGOING and ev.modality in _HAPPENED and not heading:
+        return _kin_relation(k, a, events, told, root, doc)
     return same if not full else None
+
+
+def _kin_relation(k: int, a: Told, events: list[Event], told: list[Told], root: list[int],
+                  doc: Doc) -> tuple[int, str] | None:
+    """The one ongoing relation (:data:`ONGOING`) of the document that mention ``k`` retells with a
+    side unsaid, named by an open description ("the Afghan militants") or by the state the other
+    actor governs at the time ("the new Afghan government"): a telling of its type that names both
+    sides as the knowledge base knows them, each side of ``k`` unsaid or standing for it (its kin),
+    and times as :func:`why_ongoing` takes them.  A side is unsaid only where its clause has no word
+    for it (:func:`~.tellings.side_written`: "six states received Taliban envoys" names its doers)."""
+    if (a.source is None and side_written(doc, events[k], "source")) or \
+            (a.target is None and side_written(doc, events[k], "target")):
+        return None
+    found: dict[frozenset, tuple[int, str]] = {}
+    for j, other in enumerate(events):
+        b = told[j]
+        if j == k or root[j] != j or _kind(other) != _kind(events[k]) or _sides(b) < 2 or \
+                OPEN_WORLD in b.kin[0] | b.kin[1] or {a.source, a.target} == {b.source, b.target}:
+            continue
+        for mine, theirs in ((a.kin, b.kin), ((a.kin[1], a.kin[0]), b.kin)):
+            if all(not m or m & t for m, t in zip(mine, theirs)):
+                why = why_ongoing(b, a)
+                if why:
+                    found.setdefault(frozenset((b.source, b.target)), (j, why.replace(
+                        "the same actors", "actors it names by kin or leaves unsaid")))
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def fold(events: list[Event]) -> list[Event]:

@@ -173,6 +173,16 @@ def why_ongoing(a: Told, b: Told) -> str | None:
     return f"same ongoing relation between the same actors retold in the document; {times}"
 
 
+def why_restated(a: Told, b: Told) -> str | None:
+    """Why two stances of one document by the same actor on the same actor (praise, criticism), told
+    near each other, the later one in what the actor says, are one stance, or None: times as in
+    :func:`why_ongoing` (a stance said again on another date is another act)."""
+    times = _times(a, b)
+    if times is None or (a.date and b.date):
+        return None
+    return f"same stance said again near by, in other words; {times}"
+
+
 def why_same_content(a: Told, b: Told, word: str) -> str | None:
     """Why two speech acts of one document by the same actor to the same actor, asking, alleging or
     threatening the same thing (``word``, a content word both name), tell one act, or None: their

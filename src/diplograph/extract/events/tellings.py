@@ -8,10 +8,12 @@ mention leaves its doer unsaid, and what a speech act's content words are.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from diplograph.nlp.tokens import kids, tokens
 from diplograph.records import Event
+
+WITHIN = frozenset({"in", "during"})  # an act that happened within another: the other tells it
 
 
 def clause_link(doc: Doc, i: int, j: int, casualties: bool = False) -> str | None:
@@ -32,8 +34,24 @@ def clause_link(doc: Doc, i: int, j: int, casualties: bool = False) -> str | Non
         return f"{b.text!r} describes {a.text!r}"  # "accusations that blamed X"
     if a.head.i == b.i and a.dep_ == "nsubj" and a.pos_ == "NOUN":
         return f"{b.text!r} tells what {a.text!r} did"  # "the attack killed ten"
-    if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.i == b.i:
-        return f"{b.text!r} happened in {a.text!r}"  # "were killed in a clash with X"
+    if a.dep_ == "pobj" and a.head.lower_ in WITHIN and a.head.head.i == b.i:
+        return f"{b.text!r} happened {a.head.lower_} {a.text!r}"  # "were killed in a clash with X", "destroyed during the war"
+    said = _said_in(a, b)
+    if said:
+        return f"{b.text!r} is what {a.text!r} {said}"  # "assured that it had obtained guarantees"
+    return None
+
+
+def _said_in(verb: Token, tok: Token) -> str | None:
+    """How ``tok`` stands in the clause ``verb`` says (its ``that``-clause, down through the
+    objects and phrases of that clause's verb: "assured that it had obtained guarantees"), or None."""
+    cur, steps = tok, 0
+    while cur.head.i != cur.i and steps < 4:
+        if cur.head.i == verb.i:
+            return "says" if cur.dep_ == "ccomp" and cur.pos_ in ("VERB", "AUX") else None
+        if cur.dep_ not in ("dobj", "pobj", "prep", "ccomp", "xcomp", "conj"):
+            return None
+        cur, steps = cur.head, steps + 1
     return None
 
 
@@ -75,3 +93,24 @@ def content_nouns(doc: Doc, ev: Event) -> frozenset[str]:
         return frozenset()
     tok = tokens(doc)[ev.token]
     return frozenset(t.lemma_.lower() for t in tok.subtree if t.i > tok.i and t.pos_ == "NOUN")
+
+
+def said_stance(doc: Doc, ev: Event) -> bool:
+    """The mention is a stance read from what its actor says (its trigger a verb with a
+    ``that``-clause: "maintains that Y's conduct has been good")."""
+    if ev.token < 0:
+        return False
+    tok = tokens(doc)[ev.token]
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in kids(tok))
+
+
+def side_written(doc: Doc, ev: Event, role: str) -> bool:
+    """The clause of a verb trigger has a word for the side ``role`` ("source": a subject or
+    a passive's "by"-agent; "target": a direct object), whether or not it names an actor."""
+    if ev.token < 0:
+        return False
+    tok = tokens(doc)[ev.token]
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    deps = ("nsubj", "agent") if role == "source" else ("dobj", "nsubjpass")
+    return any(c.dep_ in deps for c in kids(tok))
