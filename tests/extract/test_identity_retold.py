@@ -75,3 +75,17 @@ def test_kinship_reads_governments_at_the_act_s_date_and_open_descriptions(res):
                              country="AFG"), None)
     taliban = kin(ActorRef("TALIBAN", "Taliban", "Taliban", kind="group", country="AFG"), None)
     assert OPEN_WORLD in militants and militants & taliban and OPEN_WORLD not in taliban
+
+
+def test_an_act_named_in_the_wake_of_is_presupposed_whatever_embeds_it(res):
+    evs = code(res, "The summit sought to help the nation avoid a famine in the wake of the Taliban takeover.",
+               published="2021-10-15")
+    takeover = [e for e in evs if e.trigger == "takeover"]
+    assert takeover and takeover[0].modality == "asserted", evs
+
+
+def test_a_definite_nominal_of_a_discrete_act_names_it_before_the_text_tells_it(res):
+    evs = happened(code(res, "The donors met in the aftermath of the Taliban takeover. The Taliban seized power "
+                             "in Kabul in August.", published="2021-10-15"), "COERCE")
+    assert len(evs) == 1, evs
+    assert "names the act" in evs[0].retold[0].retell_reason

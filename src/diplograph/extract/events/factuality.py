@@ -62,7 +62,7 @@ class Factuality:
         self.hedging = get("hedging_reporters")
         self.rep_mods, self.fut_mods = get("reported_modifiers"), get("future_modifiers")
         self.neg_dets = get("negative_determiners")
-        self.presupposing = get("presupposing_marks")
+        self.presupposing, self.after_nouns = get("presupposing_marks"), get("presupposing_nouns")
         self.habitual, self.alternative = get("habitual_adverbs"), get("alternative_marks")
         self.stative, self.occasion = get("stative_verbs"), get("occasion_nouns")
         self.utterance, self.possession = get("utterance_nouns"), get("possession_verbs")
@@ -285,6 +285,8 @@ class Factuality:
                 return _STOP  # "during the war", "with both sides exchanging fire": presupposed
             holder = prep.head
             lemma = holder.lemma_.lower()
+            if word == "of" and (lemma in self.after_nouns or holder.lower_ in self.after_nouns):
+                return _STOP  # "in the wake of the takeover": what followed it presupposes it
             if (lemma in self.accusation and word in ("of", "for")) or (lemma in self.disapproval and word == "for"):
                 return "hypothetical"  # "accused X of killing", "criticised X for ...": alleged, not told as fact
             if word in ("of", "for", "to", "on", "about", "toward", "towards", "with"):

@@ -26,7 +26,7 @@ FACTUALITY_KEYS = (
     "intent_heads", "possibility_heads", "negative_heads", "implicative_heads", "request_heads", "offer_heads",
     "accusation_heads", "threat_heads", "decision_heads", "disapproval_heads", "descriptive_verbs", "predicative_verbs", "noncommittal_heads", "occurrence_verbs", "reported_adverbs",
     "reported_phrases", "hedging_reporters", "reported_modifiers", "future_modifiers", "negative_determiners",
-    "presupposing_marks", "habitual_adverbs", "alternative_marks", "stative_verbs", "occasion_nouns",
+    "presupposing_marks", "presupposing_nouns", "habitual_adverbs", "alternative_marks", "stative_verbs", "occasion_nouns",
     "utterance_nouns", "possession_verbs",
 )
 # the cue lists of the modality helpers (triggers.yaml ``modality``; see extract/events/modality.py):
