@@ -169,6 +169,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
             # "X would defend itself if Y goes ahead": the threat is aimed at whoever the condition names
             aimed = self._conditioned(cand.clause, res, sources)
             pairs = _pairs(sources, aimed, type_, False) if aimed else pairs
+        if neg and act != "THREATEN" and self._noncommittal(cand.token):
+            return []  # "do not rule out taking part", "would not exclude revising": the act may come, no refusal
         if act == "THREATEN" and self._noncommittal(cand.token):
             # "did not rule out the use of force" threatens it; "ruled out military action" rejects it
             type_, mode, neg = ("THREATEN", mode, False) if neg else ("REJECT", None, neg)

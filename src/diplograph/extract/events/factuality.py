@@ -66,6 +66,8 @@ class Factuality:
         self.habitual, self.alternative = get("habitual_adverbs"), get("alternative_marks")
         self.stative, self.occasion = get("stative_verbs"), get("occasion_nouns")
         self.utterance, self.possession = get("utterance_nouns"), get("possession_verbs")
+        self.standing_nouns, self.forming = get("standing_nouns"), get("forming_verbs")
+        self.agenda = get("agenda_nouns")
         self.light = light_verbs
         self.mod = modality or md.packaged()
 
@@ -147,10 +149,15 @@ class Factuality:
         return tok.dep_ == "dobj" and head.lemma_.lower() in self.predicative_verbs
 
     def _standing(self, noun: Token) -> bool:
-        """A relation held, not an act: the object of a verb of possession in the simple present
+        """A relation held, not an act: a noun of a standing relation no verb makes or ends
+        (``standing_nouns``), the object of a verb of possession in the simple present
         ("has an alliance with"; "has had talks" tells them), or a noun one remains in ("remains in
         talks with")."""
         head = noun.head
+        if noun.lemma_.lower() in self.standing_nouns and not (
+                noun.dep_ in ("dobj", "nsubjpass", "pobj") and (head.lemma_.lower() in self.forming or
+                                                                head.lemma_.lower() in self.light)):
+            return True  # "Moscow's growing alliance with India" ("forged an alliance" tells one)
         if noun.dep_ == "dobj" and head.lemma_.lower() in self.possession:
             return head.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in kids(head))
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
@@ -310,6 +317,10 @@ class Factuality:
             found = self._embedder(head, node, "obj")
             return _STOP if found == _CONTINUE and head.pos_ in ("VERB", "AUX") else found
         if dep in _SUBJECTS:
+            agenda = [o for p in kids(head) if p.dep_ == "prep" and p.lower_ == "on"
+                      for o in kids(p) if o.dep_ == "pobj" and o.lemma_.lower() in self.agenda]
+            if agenda and head.lemma_.lower() == "be":
+                return "negated" if self.mod.negated(head) else "future"  # "recognition is not on the agenda"
             if not verbal and head.lemma_.lower() not in self.occurrence:
                 return _STOP  # "Russia's support ... will not result in": the support is presupposed
             return _CONTINUE
