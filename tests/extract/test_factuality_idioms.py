@@ -36,3 +36,10 @@ def test_a_standing_alliance_is_no_act_but_forging_one_is(res):
     assert not told(code(res, "The row could undercut Moscow's growing alliance with India."))
     forged = told(code(res, "Russia and India forged an alliance in 2010."))
     assert [e.type for e in forged] == ["COOPERATE"], forged
+
+
+def test_places_parsed_as_conjuncts_of_a_thing_that_does_not_act_are_no_agents(res):
+    assert not code(res, "Decisive steps in Syria, and Libya and Mali to a lesser extent, helped Moscow gain "
+                         "influence.")
+    helped = code(res, "Russia and Iran helped Syria.")
+    assert {e.source.actor_id for e in helped} == {"RUS", "IRN"}, helped

@@ -260,11 +260,15 @@ class EventCoder(_TriggerMatching, _StanceReading):
         the south", "the move raises concerns", "the episode threatened to derail ties", or an act of
         another kind ("the raid violated the convention")."""
         tok = cand.token
-        if cand.sources or tok.pos_ not in ("VERB", "AUX") or cl.is_passive(tok):
+        if tok.pos_ not in ("VERB", "AUX") or cl.is_passive(tok):
             return False
         subj = cl.subject_of(tok)
         if subj is None or subj.pos_ != "NOUN":
             return False
+        if cand.sources:  # "steps in Syria, and Libya to a lesser extent, helped X": the places parsed
+            spans = [(c.left_edge.i, c.i) for c in subj.conjuncts]  # as conjuncts of a thing that does not act
+            return subj.lemma_.lower() in self.lex.non_agents and \
+                all(any(lo <= s.token_start <= hi for lo, hi in spans) for s in cand.sources)  # are no agents
         if subj.lemma_.lower() in self.lex.non_agents:
             return True
         # "the raid violated the convention": an act described by another kind of act is told by its
