@@ -89,3 +89,11 @@ def test_a_definite_nominal_of_a_discrete_act_names_it_before_the_text_tells_it(
                              "in Kabul in August.", published="2021-10-15"), "COERCE")
     assert len(evs) == 1, evs
     assert "names the act" in evs[0].retold[0].retell_reason
+
+
+def test_conjoined_doers_act_on_each_other_only_in_a_joint_act(res):
+    for text in ("Russia and China praised the decision.", "The junta is supported by Russia and China."):
+        evs = happened(code(res, text), "SUPPORT")
+        assert {side(e.source) for e in evs} == {"RUS", "CHN"} and all(e.target is None for e in evs), evs
+    restored = happened(code(res, "Cuba and the United States restored diplomatic relations."), "SUPPORT")
+    assert {(side(e.source), side(e.target)) for e in restored} == {("CUB", "USA"), ("USA", "CUB")}

@@ -96,6 +96,7 @@ class Trigger:
     not_preps: tuple[str, ...] = ()  # prepositions/particles of another sense ("speak of", "speak at")
     patient_possessor: bool = False  # a noun whose possessor undergoes it ("Navalny's arrest") unless it has an "of"
     own_state: bool = False  # "the Taliban takeover", "the army seized power": with no target, the doer's own state
+    joint: bool = False  # conjoined doers act on each other ("A and B signed a treaty"; "A and B praised X" do not)
 
     @property
     def head(self) -> str:
@@ -204,6 +205,9 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     own_state = spec.get("own_state", False)
     if not isinstance(own_state, bool):
         raise OntologyError(f"{label}: trigger {lemma!r}: own_state must be true or false")
+    joint = spec.get("joint", False)
+    if not isinstance(joint, bool):
+        raise OntologyError(f"{label}: trigger {lemma!r}: joint must be true or false")
     unknown = set(spec) - TRIGGER_KEYS
     if unknown:
         raise OntologyError(f"{label}: trigger {lemma!r}: unknown keys {sorted(unknown)}")
@@ -212,7 +216,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
                    bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
-                   own_state)
+                   own_state, joint)
 
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
@@ -221,7 +225,7 @@ EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_
                              "blame_adjectives"})
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
-                          "patient_possessor", "own_state"})
+                          "patient_possessor", "own_state", "joint"})
 
 
 def _factuality(lex: Lexicon, data: Any, label: str) -> None:
