@@ -97,3 +97,13 @@ def test_conjoined_doers_act_on_each_other_only_in_a_joint_act(res):
         assert {side(e.source) for e in evs} == {"RUS", "CHN"} and all(e.target is None for e in evs), evs
     restored = happened(code(res, "Cuba and the United States restored diplomatic relations."), "SUPPORT")
     assert {(side(e.source), side(e.target)) for e in restored} == {("CUB", "USA"), ("USA", "CUB")}
+
+
+def test_the_new_government_of_a_state_is_the_group_in_power_now(res):
+    tail = "; Moscow had opened negotiations with the Taliban as early as 2018."
+    new = happened(code(res, "Moscow kept its embassy open. The dialogue with the new Afghan government has "
+                             "already started" + tail, published=None), "CONSULT")
+    assert len(new) == 1 and [r.trigger for r in new[0].retold] == ["dialogue"], new
+    plain = happened(code(res, "Moscow kept its embassy open. The dialogue with the Afghan government has "
+                               "already started" + tail, published=None), "CONSULT")
+    assert len(plain) == 2, plain  # undated, "the Afghan government" may be any of its governments

@@ -100,6 +100,7 @@ def redate_governments(events: Iterable[Event], kb: KnowledgeBase) -> None:
 
 
 OPEN_WORLD = "*open"  # in a kin set: the side is a description the knowledge base does not hold
+NOW_DATE = "now"  # the date of a government named as the one in place in a text of unknown date
 
 
 def kinship(kb: KnowledgeBase) -> Callable[[ActorRef, str | None], frozenset[str]]:
@@ -124,8 +125,11 @@ def kinship(kb: KnowledgeBase) -> Callable[[ActorRef, str | None], frozenset[str
             if side.country and side.kind != "state" and side.country != side.actor_id:
                 out.add(f"people of {side.country}")
         elif entry.kind == "state" and not side.via:
-            when = TimeRef(date, None, None, "none") if date else None
-            out.update(g for g in rulers.get(entry.id, ()) if when is not None and _governs(kb, g, entry.id, when))
+            if date == NOW_DATE:  # "the new government" of a text of unknown date: the one in place now
+                out.update(g.id for g in kb.governments_of(entry.id, None))
+            elif date:
+                when = TimeRef(date, None, None, "none")
+                out.update(g for g in rulers.get(entry.id, ()) if _governs(kb, g, entry.id, when))
         elif entry.kind != "state" and not side.via and entry.country and entry.country != entry.id:
             out.add(f"people of {entry.country}")
         return frozenset(out)

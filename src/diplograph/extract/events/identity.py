@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue, similarity, why_ongoing, why_rejoins,
                                                  why_restated, why_retold, why_same_content)
-from diplograph.extract.actors.regimes import OPEN_WORLD
+from diplograph.extract.actors.regimes import NOW_DATE, OPEN_WORLD
 from diplograph.extract.events.tellings import (clause_link, content_nouns, doer_unsaid, headings, said_stance,
                                                 side_written)
 from diplograph.nlp.tokens import kids, text_of, tokens
@@ -37,6 +37,7 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 STANCES = frozenset({"ACCUSE", "SUPPORT"})  # said of an actor: told again in other words near by
+NOW = frozenset({"new", "current", "present", "incumbent"})  # a government named as the one in place now
 NEAR = 2  # sentences apart within which a stance said again is the same stance
 VIOLENT = frozenset({"ASSAULT"})
 SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # acts with a content: what is asked, alleged  # acts whose unnamed victims, told by a coordinated verb, are its casualties  # said of an act, aimed at its doer
@@ -76,9 +77,19 @@ def _told(ev: Event, sentences: list[tuple[int, str]], kin: Kin = _own) -> Told:
     an ongoing relation (:func:`diplograph.extract.actors.regimes.kinship`), at the act's date."""
     start, text = sentences[ev.sentence] if 0 <= ev.sentence < len(sentences) else (0, "")
     date = None if ev.date.anchor in WEAK_DATES else ev.date.value
-    kins = tuple(frozenset() if ref is None else kin(ref, date) for ref in (ev.source, ev.target))
+    kins = tuple(frozenset() if ref is None else
+                 kin(ref, date or (_now(ref, text[:max(0, ref.start - start)]) and (ev.date.value or NOW_DATE)) or None)
+                 for ref in (ev.source, ev.target))
     return Told(_side(ev.source), _side(ev.target), date, text, ev.trigger, ev.sentence,
                 ev.start - start if ev.start >= start else -1, kins)  # type: ignore[arg-type]
+
+
+def _now(ref: ActorRef, before: str) -> bool:
+    """The side names a government as the one in place when the text is written ("the new Afghan
+    government", "the current rulers"; ``before``: the sentence's text before the mention): the
+    text's own date is its date (:data:`NOW_DATE` without one)."""
+    words = (before.lower().split()[-2:] if ref.start >= 0 else []) + ref.text.lower().split()
+    return any(w in NOW for w in words)
 
 
 def _generic(side: str | None) -> bool:
