@@ -9,11 +9,17 @@ A text tells one act several times, and not always with both sides:
 * across sentences, by a re-mention: a definite or possessive nominal ("the takeover", "Russia's
   invasion") or the same trigger word, later in the text (:mod:`.remention` judges the pair).  A
   mention that names one side joins the mention naming both when the side it names is the same, in
-  the same role, and the text offers one such pair of actors (two would make it ambiguous).
+  the same role, and the text offers one such pair of actors (two would make it ambiguous);
+* an ongoing relation (talks, contacts) retold with a side unsaid, named by an open description
+  ("the Afghan militants") or by the state its rulers govern at the time ("the new Afghan
+  government"): the one relation of its type the text tells between actors it may stand for;
+* a stance said again near by in other words ("X praised Y … X maintains that Y is reasonable");
+* in one clause, the two sides of one joint act ("A and B met"), an act that happened in or during
+  another, and what a speech verb of the same type says it is (:mod:`.tellings`).
 
 Each retelling gets ``retells`` (the index of the first telling of the act in the document's event
 list, never itself a retelling) and ``retell_reason``.  Only mentions of the same type, polarity and
-assertedness are ever one act.  The store merges by these links (:mod:`diplograph.store.merge_plan`);
+assertedness are ever one act.  Reactions are then aimed at the doer of the act (:mod:`.reactions`).  The store merges by these links (:mod:`diplograph.store.merge_plan`);
 :func:`fold` gives ``diplograph.code()`` one event per act.  Grammar only: which words are triggers
 and of what type is the lexicon's business.
 """
@@ -28,19 +34,18 @@ from spacy.tokens import Doc, Token
 from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue, similarity, why_ongoing, why_rejoins,
                                                  why_restated, why_retold, why_same_content)
 from diplograph.extract.actors.regimes import NOW_DATE, OPEN_WORLD
+from diplograph.extract.events.reactions import aim_reactions
 from diplograph.extract.events.tellings import (clause_link, content_nouns, doer_unsaid, headings, said_stance,
                                                 side_written)
-from diplograph.nlp.tokens import kids, text_of, tokens
+from diplograph.nlp.tokens import text_of
 from diplograph.records import ActorRef, Event, TimeRef
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 STANCES = frozenset({"ACCUSE", "SUPPORT"})  # said of an actor: told again in other words near by
 NOW = frozenset({"new", "current", "present", "incumbent"})  # a government named as the one in place now
 NEAR = 2  # sentences apart within which a stance said again is the same stance
 VIOLENT = frozenset({"ASSAULT"})
-SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # acts with a content: what is asked, alleged  # acts whose unnamed victims, told by a coordinated verb, are its casualties  # said of an act, aimed at its doer
+SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # acts with a content: what is asked, alleged
 WEAK_DATES = ("publication", "discourse", "none")  # dates not told of the act itself
 GENERIC = "GEN_"  # unnamed actors ("three soldiers", "civilians"): in one clause, the victims of the act
 _HAPPENED = ("asserted", "reported")
@@ -176,7 +181,7 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
             if found is not None:
                 link(k, *found)
     _settle(events, [find(k) for k in range(len(events))])
-    _aim_reactions(events, doc, act_of)
+    aim_reactions(events, doc, act_of)
 
 
 def _mirror(ev: Event, a: Told, b: Told) -> str | None:
@@ -186,72 +191,6 @@ def _mirror(ev: Event, a: Told, b: Told) -> str | None:
     if ev.type not in SYMMETRIC or a.source is None or a.target is None or (a.source, a.target) != (b.target, b.source):
         return None
     return f"{ev.trigger!r} tells one joint act of both sides"
-
-
-def _aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str | None]) -> None:
-    """A reaction to an act is aimed at whoever did it: "Peru condemned the expulsion", "called the
-    deal illegal", "Iran's criticism of the execution".  The act is the event coded on the reaction's
-    object (the object of the verb; of, for, against or over after the noun); its doer is named by
-    the act's fullest telling; where no event is coded on the object, a definite or possessive event
-    noun ("the expulsion", "Glas' detention") names the last act of its type told before it.  A
-    reaction that names no target, or names the act's patient ("condemned Navalny's arrest": Navalny
-    is not condemned), takes the doer."""
-    at: dict[int, int] = {}
-    for k, ev in enumerate(events):
-        if ev.token >= 0:
-            at.setdefault(ev.token, k)
-    toks = tokens(doc)
-    for ev in events:
-        if ev.type not in REACTIONS or ev.token < 0 or ev.source is None or ev.retells is not None:
-            continue
-        tok = toks[ev.token]
-        if tok.pos_ in ("VERB", "AUX"):
-            objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
-        else:
-            objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("of", "for", "against", "over")
-                    for o in kids(p) if o.dep_ == "pobj"]
-        for obj in objs:
-            if _names(ev.target, obj):
-                continue  # the object is the actor aimed at, not an act
-            k = at.get(obj.i)
-            if k is None:
-                k = _referent(events, obj, act_of, min(tok.i, obj.i))
-            if k is None:
-                continue
-            act = events[k]
-            first = events[act.retells] if act.retells is not None else act
-            doer = first.source or act.source
-            if doer is None or _side(doer) == _side(ev.source):
-                continue
-            if ev.target is None or _side(ev.target) in (_side(act.target), _side(first.target)):
-                ev.target = doer
-            break
-
-
-def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | None], before: int) -> int | None:
-    """The act a definite or possessive noun refers back to: the last one told before ``before`` (the
-    reaction and the noun) that names
-    its doer and is of the type the noun names ("the expulsion") or was done to a thing of that name
-    ("signed a deal … the deal")."""
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in kids(noun)):
-        return None
-    type_ = act_of(noun)
-    toks = tokens(noun.doc)
-    lemma = noun.lemma_.lower()
-    found = None
-    for k, ev in enumerate(events):
-        if ev.token < 0 or ev.token >= before or ev.source is None:
-            continue
-        if (type_ is not None and type_ in (ev.type, ev.act_type)) or any(
-                c.dep_ == "dobj" and c.lemma_.lower() == lemma and not _names(ev.target, c)
-                for c in kids(toks[ev.token])):
-            found = k
-    return found
-
-
-def _names(ref: ActorRef | None, tok: Token) -> bool:
-    """The actor mention ``ref`` covers the token (it names an actor, not an act)."""
-    return ref is not None and 0 <= ref.start <= tok.idx < ref.end
 
 
 def _settle(events: list[Event], roots: list[int]) -> None:
