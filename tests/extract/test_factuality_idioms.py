@@ -43,3 +43,18 @@ def test_places_parsed_as_conjuncts_of_a_thing_that_does_not_act_are_no_agents(r
                          "influence.")
     helped = code(res, "Russia and Iran helped Syria.")
     assert {e.source.actor_id for e in helped} == {"RUS", "IRN"}, helped
+
+
+def test_a_gerund_with_its_subject_takes_the_modality_of_the_verb_it_completes(res):
+    would = code(res, "The Taliban leaders would see Moscow recognizing the regime as extremely beneficial.")
+    assert [e.modality for e in would if e.trigger == "recognizing"] == ["hypothetical"], would
+    saw = code(res, "Witnesses saw soldiers firing at protesters.")
+    assert [e.modality for e in saw if e.trigger == "firing"] == ["asserted"], saw
+
+
+def test_an_act_that_will_depend_on_something_or_that_one_is_desperate_for_is_not_told(res):
+    evs = code(res, "Kabulov declared that Moscow's recognition of the Taliban will depend on the conduct of "
+                    "the new authorities.")
+    assert [e.modality for e in evs if e.trigger == "recognition"] == ["hypothetical"], evs
+    eager = code(res, "Desperate for talks with Iran, Saudi Arabia sent an envoy.")
+    assert all(e.modality == "future" for e in eager if e.trigger == "talks"), eager

@@ -67,7 +67,7 @@ class Factuality:
         self.stative, self.occasion = get("stative_verbs"), get("occasion_nouns")
         self.utterance, self.possession = get("utterance_nouns"), get("possession_verbs")
         self.standing_nouns, self.forming = get("standing_nouns"), get("forming_verbs")
-        self.agenda = get("agenda_nouns")
+        self.agenda, self.contingent = get("agenda_nouns"), get("contingency_verbs")
         self.light = light_verbs
         self.mod = modality or md.packaged()
 
@@ -268,6 +268,12 @@ class Factuality:
         if dep in ("xcomp", "ccomp"):
             if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(head)):
                 return "negated"  # "has yet to mount", "is yet to"
+            if node.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in kids(node)):
+                modals = {c.lower_ for c in kids(head) if c.dep_ == "aux"}  # a gerund has no tense of its own:
+                if modals & self.hyp_modals:  # "would see Moscow recognizing the regime as beneficial"
+                    return "hypothetical"
+                if modals & self.fut_modals:
+                    return "future"
             found = self._embedder(head, node, dep)
             if found == _CONTINUE and dep == "xcomp" and is_infinitive(node) and head.pos_ == "VERB" and \
                     any(c.dep_ == "dobj" for c in kids(head)) and head.lemma_.lower() not in self.implicative:
@@ -321,6 +327,8 @@ class Factuality:
                       for o in kids(p) if o.dep_ == "pobj" and o.lemma_.lower() in self.agenda]
             if agenda and head.lemma_.lower() == "be":
                 return "negated" if self.mod.negated(head) else "future"  # "recognition is not on the agenda"
+            if head.lemma_.lower() in self.contingent and dep == "nsubj" and not verbal:
+                return "hypothetical"  # "recognition will depend on the conduct of the new authorities"
             if not verbal and head.lemma_.lower() not in self.occurrence:
                 return _STOP  # "Russia's support ... will not result in": the support is presupposed
             return _CONTINUE
