@@ -35,7 +35,7 @@ from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue,
                                                  why_restated, why_retold, why_same_content)
 from diplograph.extract.actors.regimes import NOW_DATE, OPEN_WORLD
 from diplograph.extract.events.reactions import aim_reactions
-from diplograph.extract.events.tellings import (clause_link, content_nouns, doer_unsaid, headings, said_stance,
+from diplograph.extract.events.tellings import (clause_link, content_nouns, by_verb, doer_unsaid, headings, said_stance,
                                                 side_written)
 from diplograph.nlp.tokens import text_of
 from diplograph.records import ActorRef, Event, TimeRef
@@ -276,7 +276,7 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
                     shared = content_nouns(doc, ev) & content_nouns(doc, other)
                     why = why_same_content(b, a, min(shared)) if shared else None
                 if not why and ev.type in STANCES and not ahead and a.sentence - b.sentence <= NEAR and \
-                        said_stance(doc, ev):
+                        said_stance(doc, ev) and by_verb(doc, other):
                     why = why_restated(b, a)  # "X praised Y … X maintains that Y's conduct has been good"
                 if why:
                     same = (j, why)

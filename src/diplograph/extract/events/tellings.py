@@ -114,3 +114,8 @@ def side_written(doc: Doc, ev: Event, role: str) -> bool:
         return False
     deps = ("nsubj", "agent") if role == "source" else ("dobj", "nsubjpass")
     return any(c.dep_ in deps for c in kids(tok))
+
+
+def by_verb(doc: Doc, ev: Event) -> bool:
+    """The mention's trigger is a verb ("praised", "condemned"), not an event noun ("recognition")."""
+    return ev.token >= 0 and tokens(doc)[ev.token].pos_ in ("VERB", "AUX")
