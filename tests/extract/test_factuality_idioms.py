@@ -58,3 +58,9 @@ def test_an_act_that_will_depend_on_something_or_that_one_is_desperate_for_is_no
     assert [e.modality for e in evs if e.trigger == "recognition"] == ["hypothetical"], evs
     eager = code(res, "Desperate for talks with Iran, Saudi Arabia sent an envoy.")
     assert all(e.modality == "future" for e in eager if e.trigger == "talks"), eager
+
+
+def test_a_belief_about_an_actor_is_no_stance_voiced(res):
+    assert not code(res, "Russia believes that the Taliban is a useful and reasonable partner.")
+    said = code(res, "Russia said that the Taliban is a useful and reasonable partner.")
+    assert [e.type for e in said] == ["SUPPORT"], said

@@ -110,7 +110,7 @@ def test_the_new_government_of_a_state_is_the_group_in_power_now(res):
 
 
 def test_a_stance_said_is_not_a_retelling_of_an_act_named_by_a_noun(res):
-    evs = code(res, "Egypt kept its recognition of the Sudanese army. Egypt believes that the Sudanese army is a "
+    evs = code(res, "Egypt kept its recognition of the Sudanese army. Egypt says that the Sudanese army is a "
                     "reasonable and useful partner.")
-    said = [e for e in evs if e.trigger == "believes"]
-    assert said and said[0].retold == [] and all(r.trigger != "believes" for e in evs for r in e.retold), evs
+    said = [e for e in evs if e.trigger == "says"]
+    assert said and said[0].retold == [] and all(r.trigger != "says" for e in evs for r in e.retold), evs

@@ -108,6 +108,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
                     consumed.add(obj.i)  # "ratified a pact with X": the pact is what was ratified
             events += self._emit(page, cand, res, sent_of, seen)
         for tok in said_toks:
+            if tok.lemma_.lower() in self.fact.belief:
+                continue  # "Russia believes that X is a useful partner": a belief held, not a stance voiced
             for cand in (self._evaluation(tok, res), self._obligation(tok, res)):
                 if cand is not None:
                     events += self._emit(page, cand, res, sent_of, seen)
