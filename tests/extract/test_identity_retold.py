@@ -57,6 +57,7 @@ def test_a_stance_said_again_in_other_words_is_one_stance(res):
 def test_an_act_that_happened_during_another_is_that_act(res):
     evs = happened(code(res, "Syria has been destroyed during the war."), "ASSAULT")
     assert len(evs) == 1, evs
+    assert "happened during 'war'" in evs[0].retold[0].retell_reason
 
 
 def test_a_joint_act_of_a_symmetric_type_is_one_event_and_a_signing_one_per_side(res):

@@ -14,8 +14,9 @@ A text tells one act several times, and not always with both sides:
   ("the Afghan militants") or by the state its rulers govern at the time ("the new Afghan
   government"): the one relation of its type the text tells between actors it may stand for;
 * a stance said again near by in other words ("X praised Y … X maintains that Y is reasonable");
-* in one clause, the two sides of one joint act ("A and B met"), an act that happened in or during
-  another, and what a speech verb of the same type says it is (:mod:`.tellings`).
+* in one clause, an act that happened in or during another, and what a speech verb of the same type
+  says it is (:mod:`.tellings`).  (The two sides of a joint act, "A and B met", are one event from
+  the start: :func:`~.pairs._pairs`.)
 
 Each retelling gets ``retells`` (the index of the first telling of the act in the document's event
 list, never itself a retelling) and ``retell_reason``.  Only mentions of the same type, polarity and
@@ -165,11 +166,8 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
                 a, b = told[x], told[y]
                 if not (_compatible(a, b, events[x].type, True) or _compatible(b, a, events[x].type, True)):
                     continue
-                if events[x].token == events[y].token:  # "X and Y met": one joint act, told of each side
-                    how = _mirror(events[x], a, b) if x < y else None
-                else:
-                    how = clause_link(doc, events[x].token, events[y].token,
-                                      events[y].type in VIOLENT and _generic(b.target) and not _generic(a.target))
+                how = clause_link(doc, events[x].token, events[y].token,
+                                  events[y].type in VIOLENT and _generic(b.target) and not _generic(a.target))
                 if how is None or find(x) == find(y):
                     continue
                 part, whole = (y, x) if _sides(b) <= _sides(a) else (x, y)
@@ -184,15 +182,6 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
     aim_reactions(events, doc, act_of)
 
 
-def _mirror(ev: Event, a: Told, b: Told) -> str | None:
-    """Why two mentions of one trigger are one joint act told of each side ("X and Y met", "signed a
-    deal with each other"), or None: a symmetric type (:data:`SYMMETRIC`, which the counterpart reads
-    either way round) with the sides swapped.  Other mutual acts ("clashed") are one act per side."""
-    if ev.type not in SYMMETRIC or a.source is None or a.target is None or (a.source, a.target) != (b.target, b.source):
-        return None
-    return f"{ev.trigger!r} tells one joint act of both sides"
-
-
 def _settle(events: list[Event], roots: list[int]) -> None:
     """Point each retelling at its act's first telling (the group's root, which names the most sides)
     and give the tellings that carry no date of their own the act's date."""
@@ -202,6 +191,7 @@ def _settle(events: list[Event], roots: list[int]) -> None:
     for members in groups.values():
         if len(members) == 1:
             continue
+        why = next((events[k].retell_reason for k in members if events[k].retell_reason), None)
         first = min(members, key=lambda k: (-(events[k].source is not None) - (events[k].target is not None), k))
         told = [events[k].date for k in members if events[k].date.value and events[k].date.anchor not in WEAK_DATES]
         best = max(told, key=lambda d: len(d.value or ""), default=None)
@@ -213,7 +203,7 @@ def _settle(events: list[Event], roots: list[int]) -> None:
             if k == first:
                 ev.retell_reason = None
             elif ev.retell_reason is None:
-                ev.retell_reason = events[members[0]].retell_reason or "same act retold in the document"
+                ev.retell_reason = why or "same act retold in the document"
             if best is not None and (not ev.date.value or ev.date.anchor in WEAK_DATES):
                 # a retelling happened when the act did ("since the takeover" is not of the news day)
                 ev.date = TimeRef(best.value, best.precision, best.text, "event", best.end, best.end_precision)

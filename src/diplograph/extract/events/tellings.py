@@ -2,7 +2,7 @@
 
 :mod:`.identity` asks these: whether two triggers of one clause tell one act (a result told by a
 participle, a clause describing an event noun, an event noun that is a verb's subject, an act that
-happened "in" or "during" another, the mirror of a joint act), which sentences are headings, whether a
+happened "in" or "during" another, what a speech verb says), which sentences are headings, whether a
 mention leaves its doer unsaid, and what a speech act's content words are.
 """
 
