@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from diplograph.extract.actors.regimes import redate_governments
+from diplograph.extract.actors.regimes import kinship, redate_governments
 from diplograph.extract.actors.resolve import Resolution, resolve_actors
 from diplograph.extract.actors.resolve import prepare as prepare_matchers
 from diplograph.config import Settings
@@ -101,7 +101,8 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     quotes = find_quotes(doc, resolution, res.lexicon.reporting_verbs, sent_start)
     date_document(doc, events, quotes, raw.published, res.lexicon.nouns, res.lexicon.reporting_verbs)
     redate_governments(events, res.kb)
-    identify(events, doc, [(s.start, s.text) for s in sentences], res.coder.act_named)  # one act, one event
+    kin = res.kb.cache.get("kinship") or res.kb.cache.setdefault("kinship", kinship(res.kb))
+    identify(events, doc, [(s.start, s.text) for s in sentences], res.coder.act_named, kin)  # one act, one event
     attach_contents(events, doc)  # what a demand asks or a threat threatens is its content
     events[:] = fill_in_document(events, doc, res.coder.act_named)  # a side left unsaid, from a near act (not for a retelling)
     claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)

@@ -133,7 +133,7 @@ def test_trigger_header(triggers):
 
 def test_verb_entries_valid(triggers, ontology):
     allowed = {"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target", "preps", "not_dependents",
-               "subjects", "require_prep", "not_preps", "own_state", "object_entities"}
+               "subjects", "require_prep", "not_preps", "own_state", "joint", "object_entities"}
     for i, entry in enumerate(triggers["verbs"]):
         where = f"verbs[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)
@@ -150,7 +150,8 @@ def test_verb_entries_valid(triggers, ontology):
 
 
 def test_noun_entries_valid(triggers, ontology):
-    allowed = {"lemma", "type", "mode", "context", "preps", "needs_agent", "not_objects", "patient_possessor", "own_state", "require_prep"}
+    allowed = {"lemma", "type", "mode", "context", "preps", "needs_agent", "not_objects", "patient_possessor", "own_state",
+               "require_prep", "joint"}
     for i, entry in enumerate(triggers["nouns"]):
         where = f"nouns[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)

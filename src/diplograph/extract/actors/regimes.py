@@ -9,7 +9,7 @@ that group's time in government ("left Kabul in 1989") was an act of, or on, the
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Iterable
+from typing import Callable, Iterable
 
 from diplograph.extract.actors.kb import KnowledgeBase
 from diplograph.records import ActorRef, Event, PartialDate, TimeRef
@@ -97,3 +97,40 @@ def redate_governments(events: Iterable[Event], kb: KnowledgeBase) -> None:
             state = _state_named(kb, side)
             if state is not None:
                 setattr(ev, name, state)
+
+
+OPEN_WORLD = "*open"  # in a kin set: the side is a description the knowledge base does not hold
+NOW_DATE = "now"  # the date of a government named as the one in place in a text of unknown date
+
+
+def kinship(kb: KnowledgeBase) -> Callable[[ActorRef, str | None], frozenset[str]]:
+    """Whom a side may stand for when a text retells an ongoing relation (talks, contacts,
+    cooperation) in other words: the actor itself; for a state, the group governing it at the date
+    the text gives the act ("the dialogue with the Afghan government" in 2022 and "talks with the
+    Taliban"; none without a date);
+    a group and an open description of its country's people of that kind ("the Afghan militants"
+    for the Taliban), which is marked :data:`OPEN_WORLD`."""
+    rulers: dict[str, list[str]] = {}  # state -> the groups that ever governed it
+    for actor in kb:
+        for role in actor.roles:
+            if actor.kind != "state" and role.governs() and role.of and actor.id not in rulers.get(role.of, ()):
+                rulers.setdefault(role.of, []).append(actor.id)
+
+    def kin(side: ActorRef, date: str | None) -> frozenset[str]:
+        own = side.via or side.actor_id
+        out = {own}
+        entry = kb.get(side.actor_id)
+        if entry is None:
+            out.add(OPEN_WORLD)
+            if side.country and side.kind != "state" and side.country != side.actor_id:
+                out.add(f"people of {side.country}")
+        elif entry.kind == "state" and not side.via:
+            if date == NOW_DATE:  # "the new government" of a text of unknown date: the one in place now
+                out.update(g.id for g in kb.governments_of(entry.id, None))
+            elif date:
+                when = TimeRef(date, None, None, "none")
+                out.update(g for g in rulers.get(entry.id, ()) if _governs(kb, g, entry.id, when))
+        elif entry.kind != "state" and not side.via and entry.country and entry.country != entry.id:
+            out.add(f"people of {entry.country}")
+        return frozenset(out)
+    return kin

@@ -120,6 +120,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
                     consumed.add(obj.i)  # "ratified a pact with X": the pact is what was ratified
             events += self._emit(page, cand, res, sent_of, seen)
         for tok in said_toks:
+            if tok.lemma_.lower() in self.fact.belief:
+                continue  # "Russia believes that X is a useful partner": a belief held, not a stance voiced
             for cand in (self._evaluation(tok, res), self._obligation(tok, res)):
                 if cand is not None:
                     events += self._emit(page, cand, res, sent_of, seen)
@@ -149,8 +151,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
         if not targets and cand.trigger.own_state:  # "the Taliban takeover": of their own state
             targets = own_states(cand.sources, res)
         sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
-        pairs = _pairs(sources, targets, cand.trigger.type,
-                       cand.mutual or cand.trigger.mode == "sideAB")
+        pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB",
+                       cand.trigger.type != "SUPPORT" or cand.trigger.joint)  # "A and B praised X": each alone
         if cand.solo and not cand.targets:
             pairs = [(s, None) for s in _uniq(cand.sources)]
         if not pairs:
@@ -181,6 +183,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
             # "X would defend itself if Y goes ahead": the threat is aimed at whoever the condition names
             aimed = self._conditioned(cand.clause, res, sources)
             pairs = _pairs(sources, aimed, type_, False) if aimed else pairs
+        if neg and act != "THREATEN" and self._noncommittal(cand.token):
+            return []  # "do not rule out taking part", "would not exclude revising": the act may come, no refusal
         if act == "THREATEN" and self._noncommittal(cand.token):
             # "did not rule out the use of force" threatens it; "ruled out military action" rejects it
             type_, mode, neg = ("THREATEN", mode, False) if neg else ("REJECT", None, neg)
@@ -272,11 +276,15 @@ class EventCoder(_TriggerMatching, _StanceReading):
         the south", "the move raises concerns", "the episode threatened to derail ties", or an act of
         another kind ("the raid violated the convention")."""
         tok = cand.token
-        if cand.sources or tok.pos_ not in ("VERB", "AUX") or cl.is_passive(tok):
+        if tok.pos_ not in ("VERB", "AUX") or cl.is_passive(tok):
             return False
         subj = cl.subject_of(tok)
         if subj is None or subj.pos_ != "NOUN":
             return False
+        if cand.sources:  # "steps in Syria, and Libya to a lesser extent, helped X": the places parsed
+            spans = [(c.left_edge.i, c.i) for c in subj.conjuncts]  # as conjuncts of a thing that does not act
+            return subj.lemma_.lower() in self.lex.non_agents and \
+                all(any(lo <= s.token_start <= hi for lo, hi in spans) for s in cand.sources)  # are no agents
         if subj.lemma_.lower() in self.lex.non_agents:
             return True
         # "the raid violated the convention": an act described by another kind of act is told by its

@@ -62,10 +62,12 @@ class Factuality:
         self.hedging = get("hedging_reporters")
         self.rep_mods, self.fut_mods = get("reported_modifiers"), get("future_modifiers")
         self.neg_dets = get("negative_determiners")
-        self.presupposing = get("presupposing_marks")
+        self.presupposing, self.after_nouns = get("presupposing_marks"), get("presupposing_nouns")
         self.habitual, self.alternative = get("habitual_adverbs"), get("alternative_marks")
         self.stative, self.occasion = get("stative_verbs"), get("occasion_nouns")
         self.utterance, self.possession = get("utterance_nouns"), get("possession_verbs")
+        self.standing_nouns, self.forming = get("standing_nouns"), get("forming_verbs")
+        self.agenda, self.contingent = get("agenda_nouns"), get("contingency_verbs")
         self.light = light_verbs
         self.mod = modality or md.packaged()
 
@@ -151,10 +153,15 @@ class Factuality:
         return tok.dep_ == "dobj" and head.lemma_.lower() in self.predicative_verbs
 
     def _standing(self, noun: Token) -> bool:
-        """A relation held, not an act: the object of a verb of possession in the simple present
+        """A relation held, not an act: a noun of a standing relation no verb makes or ends
+        (``standing_nouns``), the object of a verb of possession in the simple present
         ("has an alliance with"; "has had talks" tells them), or a noun one remains in ("remains in
         talks with")."""
         head = noun.head
+        if noun.lemma_.lower() in self.standing_nouns and not (
+                noun.dep_ in ("dobj", "nsubjpass", "pobj") and (head.lemma_.lower() in self.forming or
+                                                                head.lemma_.lower() in self.light)):
+            return True  # "Moscow's growing alliance with India" ("forged an alliance" tells one)
         if noun.dep_ == "dobj" and head.lemma_.lower() in self.possession:
             return head.tag_ in ("VBZ", "VBP") and not any(c.dep_ == "aux" for c in kids(head))
         if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in":
@@ -269,6 +276,12 @@ class Factuality:
         if dep in ("xcomp", "ccomp"):
             if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(head)):
                 return "negated"  # "has yet to mount", "is yet to"
+            if node.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in kids(node)):
+                modals = {c.lower_ for c in kids(head) if c.dep_ == "aux"}  # a gerund has no tense of its own:
+                if modals & self.hyp_modals:  # "would see Moscow recognizing the regime as beneficial"
+                    return "hypothetical"
+                if modals & self.fut_modals:
+                    return "future"
             found = self._embedder(head, node, dep)
             if found == _CONTINUE and dep == "xcomp" and is_infinitive(node) and head.pos_ == "VERB" and \
                     any(c.dep_ == "dobj" for c in kids(head)) and head.lemma_.lower() not in self.implicative:
@@ -293,6 +306,8 @@ class Factuality:
                 return _STOP  # "during the war", "with both sides exchanging fire": presupposed
             holder = prep.head
             lemma = holder.lemma_.lower()
+            if word == "of" and (lemma in self.after_nouns or holder.lower_ in self.after_nouns):
+                return _STOP  # "in the wake of the takeover": what followed it presupposes it
             if (lemma in self.accusation and word in ("of", "for")) or (lemma in self.disapproval and word == "for"):
                 return "hypothetical"  # "accused X of killing", "criticised X for ...": alleged, not told as fact
             if word in ("of", "for", "to", "on", "about", "toward", "towards", "with"):
@@ -316,6 +331,12 @@ class Factuality:
             found = self._embedder(head, node, "obj")
             return _STOP if found == _CONTINUE and head.pos_ in ("VERB", "AUX") else found
         if dep in _SUBJECTS:
+            agenda = [o for p in kids(head) if p.dep_ == "prep" and p.lower_ == "on"
+                      for o in kids(p) if o.dep_ == "pobj" and o.lemma_.lower() in self.agenda]
+            if agenda and head.lemma_.lower() == "be":
+                return "negated" if self.mod.negated(head) else "future"  # "recognition is not on the agenda"
+            if head.lemma_.lower() in self.contingent and dep == "nsubj" and not verbal:
+                return "hypothetical"  # "recognition will depend on the conduct of the new authorities"
             if not verbal and head.lemma_.lower() not in self.occurrence:
                 return _STOP  # "Russia's support ... will not result in": the support is presupposed
             return _CONTINUE

@@ -9,11 +9,18 @@ A text tells one act several times, and not always with both sides:
 * across sentences, by a re-mention: a definite or possessive nominal ("the takeover", "Russia's
   invasion") or the same trigger word, later in the text (:mod:`.remention` judges the pair).  A
   mention that names one side joins the mention naming both when the side it names is the same, in
-  the same role, and the text offers one such pair of actors (two would make it ambiguous).
+  the same role, and the text offers one such pair of actors (two would make it ambiguous);
+* an ongoing relation (talks, contacts) retold with a side unsaid, named by an open description
+  ("the Afghan militants") or by the state its rulers govern at the time ("the new Afghan
+  government"): the one relation of its type the text tells between actors it may stand for;
+* a stance said again near by in other words ("X praised Y … X maintains that Y is reasonable");
+* in one clause, an act that happened in or during another, and what a speech verb of the same type
+  says it is (:mod:`.tellings`).  (The two sides of a joint act, "A and B met", are one event from
+  the start: :func:`~.pairs._pairs`.)
 
 Each retelling gets ``retells`` (the index of the first telling of the act in the document's event
 list, never itself a retelling) and ``retell_reason``.  Only mentions of the same type, polarity and
-assertedness are ever one act.  The store merges by these links (:mod:`diplograph.store.merge_plan`);
+assertedness are ever one act.  Reactions are then aimed at the doer of the act (:mod:`.reactions`).  The store merges by these links (:mod:`diplograph.store.merge_plan`);
 :func:`fold` gives ``diplograph.code()`` one event per act.  Grammar only: which words are triggers
 and of what type is the lexicon's business.
 """
@@ -26,15 +33,20 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue, similarity, why_ongoing, why_rejoins,
-                                                 why_retold, why_same_content)
-from diplograph.nlp.tokens import kids, text_of, tokens
+                                                 why_restated, why_retold, why_same_content)
+from diplograph.extract.actors.regimes import NOW_DATE, OPEN_WORLD
+from diplograph.extract.events.reactions import aim_reactions
+from diplograph.extract.events.tellings import (clause_link, content_nouns, by_verb, doer_unsaid, headings, said_stance,
+                                                side_written)
+from diplograph.nlp.tokens import text_of
 from diplograph.records import ActorRef, Event, TimeRef
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+STANCES = frozenset({"ACCUSE", "SUPPORT"})  # said of an actor: told again in other words near by
+NOW = frozenset({"new", "current", "present", "incumbent"})  # a government named as the one in place now
+NEAR = 2  # sentences apart within which a stance said again is the same stance
 VIOLENT = frozenset({"ASSAULT"})
-SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # acts with a content: what is asked, alleged  # acts whose unnamed victims, told by a coordinated verb, are its casualties  # said of an act, aimed at its doer
+SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # acts with a content: what is asked, alleged
 WEAK_DATES = ("publication", "discourse", "none")  # dates not told of the act itself
 GENERIC = "GEN_"  # unnamed actors ("three soldiers", "civilians"): in one clause, the victims of the act
 _HAPPENED = ("asserted", "reported")
@@ -50,6 +62,14 @@ class Told:
     trigger: str
     sentence: int
     offset: int
+    kin: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # whom each side may stand for
+
+
+Kin = Callable[[ActorRef, "str | None"], frozenset[str]]
+
+
+def _own(ref: ActorRef, date: str | None) -> frozenset[str]:
+    return frozenset({_side(ref)})  # type: ignore[arg-type]
 
 
 def _side(ref: ActorRef | None) -> str | None:
@@ -57,13 +77,25 @@ def _side(ref: ActorRef | None) -> str | None:
     return None if ref is None else (ref.via or ref.actor_id)
 
 
-def _told(ev: Event, sentences: list[tuple[int, str]]) -> Told:
+def _told(ev: Event, sentences: list[tuple[int, str]], kin: Kin = _own) -> Told:
     """What the judges read; a date the text does not give the act itself (the publication's, the
-    narrative's) says nothing about which act it is."""
+    narrative's) says nothing about which act it is.  ``kin`` gives the actors a side may stand for in
+    an ongoing relation (:func:`diplograph.extract.actors.regimes.kinship`), at the act's date."""
     start, text = sentences[ev.sentence] if 0 <= ev.sentence < len(sentences) else (0, "")
     date = None if ev.date.anchor in WEAK_DATES else ev.date.value
+    kins = tuple(frozenset() if ref is None else
+                 kin(ref, date or (_now(ref, text[:max(0, ref.start - start)]) and (ev.date.value or NOW_DATE)) or None)
+                 for ref in (ev.source, ev.target))
     return Told(_side(ev.source), _side(ev.target), date, text, ev.trigger, ev.sentence,
-                ev.start - start if ev.start >= start else -1)
+                ev.start - start if ev.start >= start else -1, kins)  # type: ignore[arg-type]
+
+
+def _now(ref: ActorRef, before: str) -> bool:
+    """The side names a government as the one in place when the text is written ("the new Afghan
+    government", "the current rulers"; ``before``: the sentence's text before the mention): the
+    text's own date is its date (:data:`NOW_DATE` without one)."""
+    words = (before.lower().split()[-2:] if ref.start >= 0 else []) + ref.text.lower().split()
+    return any(w in NOW for w in words)
 
 
 def _generic(side: str | None) -> bool:
@@ -94,35 +126,13 @@ def _compatible(a: Told, b: Told, type_: str, loose: bool = False) -> bool:
         ((a.source is not None and a.source == b.target) or (a.target is not None and a.target == b.source))
 
 
-def _clause_link(doc: Doc, i: int, j: int, casualties: bool = False) -> str | None:
-    """How the trigger at token ``j`` tells the act of the trigger at token ``i`` in one clause, or None;
-    ``casualties``: ``j``'s act is done to unnamed people (a violent act's victims)."""
-    toks = tokens(doc)
-    a, b = toks[i], toks[j]
-    if casualties and b.dep_ == "conj" and b.head.i == a.i and b.pos_ == a.pos_ == "VERB" and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(b)):
-        return f"{b.text!r} tells whom {a.text!r} hit"  # "ambushed a patrol and shot four soldiers dead"
-    part = b
-    while part.dep_ == "conj" and part.tag_ == "VBG" and part.head.i != part.i:
-        part = part.head  # "..., injuring the crew and damaging the boat"
-    if part.head.i == a.i and part.dep_ == "advcl" and part.tag_ == "VBG" and b.tag_ == "VBG" and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*kids(b), *kids(part))):
-        return f"{b.text!r} tells what {a.text!r} did"  # "launched rockets, killing two"
-    if b.head.i == a.i and b.dep_ in ("relcl", "acl") and a.pos_ in ("NOUN", "PROPN"):
-        return f"{b.text!r} describes {a.text!r}"  # "accusations that blamed X"
-    if a.head.i == b.i and a.dep_ == "nsubj" and a.pos_ == "NOUN":
-        return f"{b.text!r} tells what {a.text!r} did"  # "the attack killed ten"
-    if a.dep_ == "pobj" and a.head.lower_ == "in" and a.head.head.i == b.i:
-        return f"{b.text!r} happened in {a.text!r}"  # "were killed in a clash with X"
-    return None
-
-
 def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
-             act_of: Callable[[Token], str | None] = lambda tok: None) -> None:
+             act_of: Callable[[Token], str | None] = lambda tok: None, kin: Kin = _own) -> None:
     """Link every retelling in ``events`` (one document's, in text order) to the telling of its act
     that names it best; ``sentences`` are the document's (start offset, text) pairs; ``act_of`` the
-    PLOVER type an event noun names (the lexicon's), for reactions to an act told before."""
-    told = [_told(ev, sentences) for ev in events]
+    PLOVER type an event noun names (the lexicon's), for reactions to an act told before; ``kin`` whom
+    a side may stand for (:func:`_told`)."""
+    told = [_told(ev, sentences, kin) for ev in events]
     heads = headings(sentences, text_of(doc))
     root = list(range(len(events)))
     dates: dict[int, str] = {k: t.date for k, t in enumerate(told) if t.date}  # each act's told date
@@ -156,8 +166,8 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
                 a, b = told[x], told[y]
                 if not (_compatible(a, b, events[x].type, True) or _compatible(b, a, events[x].type, True)):
                     continue
-                how = _clause_link(doc, events[x].token, events[y].token,
-                                   events[y].type in VIOLENT and _generic(b.target) and not _generic(a.target))
+                how = clause_link(doc, events[x].token, events[y].token,
+                                  events[y].type in VIOLENT and _generic(b.target) and not _generic(a.target))
                 if how is None or find(x) == find(y):
                     continue
                 part, whole = (y, x) if _sides(b) <= _sides(a) else (x, y)
@@ -169,73 +179,7 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
             if found is not None:
                 link(k, *found)
     _settle(events, [find(k) for k in range(len(events))])
-    _aim_reactions(events, doc, act_of)
-
-
-def _aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str | None]) -> None:
-    """A reaction to an act is aimed at whoever did it: "Peru condemned the expulsion", "called the
-    deal illegal", "Iran's criticism of the execution".  The act is the event coded on the reaction's
-    object (the object of the verb; of, for, against or over after the noun); its doer is named by
-    the act's fullest telling; where no event is coded on the object, a definite or possessive event
-    noun ("the expulsion", "Glas' detention") names the last act of its type told before it.  A
-    reaction that names no target, or names the act's patient ("condemned Navalny's arrest": Navalny
-    is not condemned), takes the doer."""
-    at: dict[int, int] = {}
-    for k, ev in enumerate(events):
-        if ev.token >= 0:
-            at.setdefault(ev.token, k)
-    toks = tokens(doc)
-    for ev in events:
-        if ev.type not in REACTIONS or ev.token < 0 or ev.source is None or ev.retells is not None:
-            continue
-        tok = toks[ev.token]
-        if tok.pos_ in ("VERB", "AUX"):
-            objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
-        else:
-            objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("of", "for", "against", "over")
-                    for o in kids(p) if o.dep_ == "pobj"]
-        for obj in objs:
-            if _names(ev.target, obj):
-                continue  # the object is the actor aimed at, not an act
-            k = at.get(obj.i)
-            if k is None:
-                k = _referent(events, obj, act_of, min(tok.i, obj.i))
-            if k is None:
-                continue
-            act = events[k]
-            first = events[act.retells] if act.retells is not None else act
-            doer = first.source or act.source
-            if doer is None or _side(doer) == _side(ev.source):
-                continue
-            if ev.target is None or _side(ev.target) in (_side(act.target), _side(first.target)):
-                ev.target = doer
-            break
-
-
-def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | None], before: int) -> int | None:
-    """The act a definite or possessive noun refers back to: the last one told before ``before`` (the
-    reaction and the noun) that names
-    its doer and is of the type the noun names ("the expulsion") or was done to a thing of that name
-    ("signed a deal … the deal")."""
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in kids(noun)):
-        return None
-    type_ = act_of(noun)
-    toks = tokens(noun.doc)
-    lemma = noun.lemma_.lower()
-    found = None
-    for k, ev in enumerate(events):
-        if ev.token < 0 or ev.token >= before or ev.source is None:
-            continue
-        if (type_ is not None and type_ in (ev.type, ev.act_type)) or any(
-                c.dep_ == "dobj" and c.lemma_.lower() == lemma and not _names(ev.target, c)
-                for c in kids(toks[ev.token])):
-            found = k
-    return found
-
-
-def _names(ref: ActorRef | None, tok: Token) -> bool:
-    """The actor mention ``ref`` covers the token (it names an actor, not an act)."""
-    return ref is not None and 0 <= ref.start <= tok.idx < ref.end
+    aim_reactions(events, doc, act_of)
 
 
 def _settle(events: list[Event], roots: list[int]) -> None:
@@ -247,6 +191,7 @@ def _settle(events: list[Event], roots: list[int]) -> None:
     for members in groups.values():
         if len(members) == 1:
             continue
+        why = next((events[k].retell_reason for k in members if events[k].retell_reason), None)
         first = min(members, key=lambda k: (-(events[k].source is not None) - (events[k].target is not None), k))
         told = [events[k].date for k in members if events[k].date.value and events[k].date.anchor not in WEAK_DATES]
         best = max(told, key=lambda d: len(d.value or ""), default=None)
@@ -258,7 +203,7 @@ def _settle(events: list[Event], roots: list[int]) -> None:
             if k == first:
                 ev.retell_reason = None
             elif ev.retell_reason is None:
-                ev.retell_reason = events[members[0]].retell_reason or "same act retold in the document"
+                ev.retell_reason = why or "same act retold in the document"
             if best is not None and (not ev.date.value or ev.date.anchor in WEAK_DATES):
                 # a retelling happened when the act did ("since the takeover" is not of the news day)
                 ev.date = TimeRef(best.value, best.precision, best.text, "event", best.end, best.end_precision)
@@ -272,46 +217,6 @@ def _take_sides(ev: Event, first: Event) -> None:
     elif ev.target is None and first.target is not None and ev.source is not None and \
             _side(ev.source) == _side(first.source):
         ev.target = replace(first.target, start=-1, end=-1, implied=True)
-
-
-def headings(sentences: list[tuple[int, str]], text: str) -> set[int]:
-    """The sentences that head the text or a section (a headline, a standfirst, a crosshead): alone in
-    their paragraph with no full stop, or the one-sentence paragraphs before the first paragraph of
-    several sentences.  A heading sums up an act the text tells below, so it may name it first."""
-    out: set[int] = set()
-    body = False
-    for k, (start, sent) in enumerate(sentences):
-        end = start + len(sent)
-        para_break_before = start == 0 or "\n" in text[max(0, start - 2):start]
-        para_break_after = end >= len(text.rstrip()) or "\n" in sent[len(sent.rstrip()):] + text[end:end + 2]
-        alone = para_break_before and para_break_after
-        unfinished = not sent.rstrip().rstrip("\"'”’»)").endswith((".", "!", "?"))
-        if alone and (unfinished or not body):
-            out.add(k)
-        elif not alone:
-            body = True
-    return out
-
-
-def _doer_unsaid(doc: Doc, ev: Event) -> bool:
-    """The mention tells what happened to its patient and leaves the doer unsaid: a passive verb
-    with no "by"-agent ("20 soldiers were killed", "troops who were injured")."""
-    if ev.token < 0:
-        return False
-    tok = tokens(doc)[ev.token]
-    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ != "VBN":
-        return False
-    below = kids(tok)
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in below) and not any(c.dep_ == "agent" for c in below)
-
-
-def _content(doc: Doc, ev: Event) -> frozenset[str]:
-    """The common nouns of what a speech act asks, alleges or threatens: those after its trigger in
-    its phrase ("pressing for an immediate ceasefire", "urged X to agree a truce")."""
-    if ev.token < 0:
-        return frozenset()
-    tok = tokens(doc)[ev.token]
-    return frozenset(t.lemma_.lower() for t in tok.subtree if t.i > tok.i and t.pos_ == "NOUN")
 
 
 def _retold(k: int, events: list[Event], told: list[Told], root: list[int],
@@ -342,7 +247,7 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
     of its type told before it when the text tells such acts between one pair of actors only."""
     ev = events[k]
     heading = ev.sentence in heads
-    outcome = ev.type in DISCRETE and _doer_unsaid(doc, ev)
+    outcome = ev.type in DISCRETE and doer_unsaid(doc, ev)
     full: dict[tuple, tuple[int, str]] = {}
     victims: dict[frozenset, tuple[int, str]] = {}
     same: tuple[int, str] | None = None
@@ -358,8 +263,11 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
                 if not why and ev.type in ONGOING and not ahead and ev.modality in _HAPPENED:
                     why = why_ongoing(b, a)  # an ongoing relation told as fact, both sides named
                 if not why and ev.type in SPEECH and not ahead:
-                    shared = _content(doc, ev) & _content(doc, other)
+                    shared = content_nouns(doc, ev) & content_nouns(doc, other)
                     why = why_same_content(b, a, min(shared)) if shared else None
+                if not why and ev.type in STANCES and not ahead and a.sentence - b.sentence <= NEAR and \
+                        said_stance(doc, ev) and by_verb(doc, other):
+                    why = why_restated(b, a)  # "X praised Y … X maintains that Y's conduct has been good"
                 if why:
                     same = (j, why)
         elif _sides(a) == 1 and _sides(b) == 2 and _compatible(a, b, ev.type):
@@ -367,7 +275,7 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
             kind = ev.type in DISCRETE or (ev.mode is not None and ev.mode == other.mode)
             why = why_rejoins(a, b, heading=ahead, discrete=kind, outcome=outcome)
             if not why and ev.type in SPEECH and j < k:
-                shared = _content(doc, ev) & _content(doc, other)
+                shared = content_nouns(doc, ev) & content_nouns(doc, other)
                 why = why_same_content(b, a, min(shared)) if shared else None
             pair = tuple(sorted((b.source, b.target), key=str)) if ev.type in SYMMETRIC else (b.source, b.target)
             if why and pair not in full:
@@ -379,7 +287,7 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
             if why and pair not in victims:
                 victims[pair] = (j, why.replace("one side left unsaid", "its victims unnamed"))
         elif ev.type in SPEECH and _sides(a) == _sides(b) == 1 and (a.source is None) != (b.source is None) and j < k:
-            shared = _content(doc, ev) & _content(doc, other)  # "X pressed for a ceasefire … I appealed to Y for a ceasefire"
+            shared = content_nouns(doc, ev) & content_nouns(doc, other)  # "X pressed for a ceasefire … I appealed to Y for a ceasefire"
             why = why_same_content(b, a, min(shared)) if shared else None
             if why:
                 victims.setdefault(frozenset((b.source, b.target, "halves")), (j, f"{why}; each names one side"))
@@ -387,7 +295,36 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
         return next(iter(full.values()))
     if not full and same is None and len(victims) == 1:
         return next(iter(victims.values()))
+    if not full and same is None and ev.type in ONGOING and ev.modality in _HAPPENED and not heading:
+        return _kin_relation(k, a, events, told, root, doc)
     return same if not full else None
+
+
+def _kin_relation(k: int, a: Told, events: list[Event], told: list[Told], root: list[int],
+                  doc: Doc) -> tuple[int, str] | None:
+    """The one ongoing relation (:data:`ONGOING`) of the document that mention ``k`` retells with a
+    side unsaid, named by an open description ("the Afghan militants") or by the state the other
+    actor governs at the time ("the new Afghan government"): a telling of its type that names both
+    sides as the knowledge base knows them, each side of ``k`` unsaid or standing for it (its kin),
+    and times as :func:`why_ongoing` takes them.  A side is unsaid only where its clause has no word
+    for it (:func:`~.tellings.side_written`: "six states received Taliban envoys" names its doers)."""
+    if (a.source is None and side_written(doc, events[k], "source")) or \
+            (a.target is None and side_written(doc, events[k], "target")):
+        return None
+    found: dict[frozenset, tuple[int, str]] = {}
+    for j, other in enumerate(events):
+        b = told[j]
+        if j == k or root[j] != j or _kind(other) != _kind(events[k]) or _sides(b) < 2 or \
+                OPEN_WORLD in b.kin[0] | b.kin[1] or {a.source, a.target} == {b.source, b.target}:
+            continue
+        for mine, theirs in ((a.kin, b.kin), ((a.kin[1], a.kin[0]), b.kin)):
+            if all(not m or m & t for m, t in zip(mine, theirs)):
+                why = why_ongoing(b, a)
+                if why:
+                    found.setdefault(frozenset((b.source, b.target)), (j, why.replace(
+                        "the same actors", "actors it names by kin or leaves unsaid")))
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def fold(events: list[Event]) -> list[Event]:

@@ -26,8 +26,8 @@ FACTUALITY_KEYS = (
     "intent_heads", "possibility_heads", "negative_heads", "implicative_heads", "request_heads", "offer_heads",
     "accusation_heads", "threat_heads", "decision_heads", "disapproval_heads", "descriptive_verbs", "predicative_verbs", "noncommittal_heads", "occurrence_verbs", "reported_adverbs",
     "reported_phrases", "hedging_reporters", "reported_modifiers", "future_modifiers", "negative_determiners",
-    "presupposing_marks", "habitual_adverbs", "alternative_marks", "stative_verbs", "occasion_nouns",
-    "utterance_nouns", "possession_verbs",
+    "presupposing_marks", "presupposing_nouns", "habitual_adverbs", "alternative_marks", "stative_verbs", "occasion_nouns",
+    "utterance_nouns", "possession_verbs", "standing_nouns", "forming_verbs", "agenda_nouns", "contingency_verbs",
 )
 # the cue lists of the modality helpers (triggers.yaml ``modality``; see extract/events/modality.py):
 # all must be given by the packaged lexicon; user files may add words
@@ -96,6 +96,7 @@ class Trigger:
     not_preps: tuple[str, ...] = ()  # prepositions/particles of another sense ("speak of", "speak at")
     patient_possessor: bool = False  # a noun whose possessor undergoes it ("Navalny's arrest") unless it has an "of"
     own_state: bool = False  # "the Taliban takeover", "the army seized power": with no target, the doer's own state
+    joint: bool = False  # conjoined doers act on each other ("A and B signed a treaty"; "A and B praised X" do not)
     object_entities: tuple[str, ...] = ()  # entity labels of a direct object that satisfy `objects` ("called Putin")
 
     @property
@@ -205,6 +206,9 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     own_state = spec.get("own_state", False)
     if not isinstance(own_state, bool):
         raise OntologyError(f"{label}: trigger {lemma!r}: own_state must be true or false")
+    joint = spec.get("joint", False)
+    if not isinstance(joint, bool):
+        raise OntologyError(f"{label}: trigger {lemma!r}: joint must be true or false")
     entities = tuple(e.upper() for e in _as_tuple(spec.get("object_entities")))
     if any(e not in ENTITY_LABELS for e in entities) or (entities and pos != "VERB"):
         raise OntologyError(f"{label}: trigger {lemma!r}: object_entities must be among {sorted(ENTITY_LABELS)}, on verbs only")
@@ -216,7 +220,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
                    bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
-                   own_state, entities)
+                   own_state, joint, entities)
 
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
@@ -225,7 +229,7 @@ EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_
                              "blame_adjectives"})
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
-                          "patient_possessor", "own_state", "object_entities"})
+                          "patient_possessor", "own_state", "joint", "object_entities"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 
 

@@ -66,7 +66,10 @@ def _uniq(mentions: Iterable) -> list:
     return out
 
 
-def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> list[tuple]:
+def _pairs(sources: list, targets: list, type_: str, mutual: bool = False, together: bool = True) -> list[tuple]:
+    """The (source, target) pairs of a candidate; ``together``: conjoined doers of a :data:`SYMMETRIC`
+    type act on each other ("A and B signed an accord"), not where each only acts alone ("A and B
+    praised the decision": the trigger entry is not ``joint``)."""
     sources = _uniq(sources)
     # a target is dropped when it is on the source's side; "French farmers" (FRA, sector CVL) and
     # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
@@ -77,7 +80,7 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False) -> li
         if mutual and type_ not in UNORDERED:  # "X clashed with Y": each side fought the other
             pairs += [(t, s) for s, t in pairs]
         return pairs
-    if len(sources) >= 2 and (mutual or type_ in SYMMETRIC):
+    if len(sources) >= 2 and (mutual or (type_ in SYMMETRIC and together)):
         # "A and B held talks": one event; "clashes between A and B", "A and B signed an accord",
         # "A and B accused each other": each acts on the other
         # ("between Kenyan President X and his Somali counterpart": Kenya and its president are one side)

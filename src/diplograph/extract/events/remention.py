@@ -136,7 +136,8 @@ def why_retold(a: Told, b: Told, similarity: float, retelling: Told | None = Non
     """Why two mentions of one group and one document tell one act, or None.
 
     ``similarity`` is the share of content words the two sentences share.  The re-telling is the
-    later of the two in the text (by sentence, then position).  Of the places only the order and
+    later of the two in the text (by sentence, then position); a definite or possessive nominal of a
+    ``discrete`` act names a known act wherever it stands ("in the wake of the takeover … seized").  Of the places only the order and
     whether the sentence is one are read.
     """
     times = _times(a, b)
@@ -147,6 +148,10 @@ def why_retold(a: Told, b: Told, similarity: float, retelling: Told | None = Non
     if retelling is not None:  # a heading retells what the body tells below it
         earlier, later = (b, a) if retelling is a else (a, b)
     cue = nominal_cue(later.text, later.trigger, later.offset)
+    if cue is None and discrete and (a.source is not None and a.target is not None):
+        first = nominal_cue(earlier.text, earlier.trigger, earlier.offset)  # "since the takeover … seized Kabul"
+        if first:
+            return f"{head}: {first!r} names the act {later.trigger!r} tells; {_times(a, b)}"
     refined = bool(a.date and b.date and a.date != b.date)  # "2015" and "December 2015": often two acts
     if a.source is None or a.target is None:  # one group: b lacks the same side
         if _same_trigger(a, b) and (cue or not refined):
@@ -171,6 +176,16 @@ def why_ongoing(a: Told, b: Told) -> str | None:
     if times is None or (a.date and b.date):
         return None  # two tellings each dated by the text are two occasions ("talks in 2019 … met in March 2019")
     return f"same ongoing relation between the same actors retold in the document; {times}"
+
+
+def why_restated(a: Told, b: Told) -> str | None:
+    """Why two stances of one document by the same actor on the same actor (praise, criticism), told
+    near each other, the later one in what the actor says, are one stance, or None: times as in
+    :func:`why_ongoing` (a stance said again on another date is another act)."""
+    times = _times(a, b)
+    if times is None or (a.date and b.date):
+        return None
+    return f"same stance said again near by, in other words; {times}"
 
 
 def why_same_content(a: Told, b: Told, word: str) -> str | None:

@@ -1,0 +1,88 @@
+"""Reactions aimed at the doer of an act: "Peru condemned the expulsion" is aimed at whoever expelled.
+
+:mod:`.identity` runs this once a document's retellings are linked, so that the doer is read from
+the act's fullest telling.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc, Token
+
+from diplograph.nlp.tokens import kids, tokens
+from diplograph.records import ActorRef, Event
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _side(ref: ActorRef | None) -> str | None:
+    """The actor a side counts as (a person acting for a state counts as the state, as in the store)."""
+    return None if ref is None else (ref.via or ref.actor_id)
+
+
+def aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str | None]) -> None:
+    """A reaction to an act is aimed at whoever did it: "Peru condemned the expulsion", "called the
+    deal illegal", "Iran's criticism of the execution".  The act is the event coded on the reaction's
+    object (the object of the verb; of, for, against or over after the noun); its doer is named by
+    the act's fullest telling; where no event is coded on the object, a definite or possessive event
+    noun ("the expulsion", "Glas' detention") names the last act of its type told before it.  A
+    reaction that names no target, or names the act's patient ("condemned Navalny's arrest": Navalny
+    is not condemned), takes the doer."""
+    at: dict[int, int] = {}
+    for k, ev in enumerate(events):
+        if ev.token >= 0:
+            at.setdefault(ev.token, k)
+    toks = tokens(doc)
+    for ev in events:
+        if ev.type not in REACTIONS or ev.token < 0 or ev.source is None or ev.retells is not None:
+            continue
+        tok = toks[ev.token]
+        if tok.pos_ in ("VERB", "AUX"):
+            objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+        else:
+            objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("of", "for", "against", "over")
+                    for o in kids(p) if o.dep_ == "pobj"]
+        for obj in objs:
+            if _names(ev.target, obj):
+                continue  # the object is the actor aimed at, not an act
+            k = at.get(obj.i)
+            if k is None:
+                k = _referent(events, obj, act_of, min(tok.i, obj.i))
+            if k is None:
+                continue
+            act = events[k]
+            first = events[act.retells] if act.retells is not None else act
+            doer = first.source or act.source
+            if doer is None or _side(doer) == _side(ev.source):
+                continue
+            if ev.target is None or _side(ev.target) in (_side(act.target), _side(first.target)):
+                ev.target = doer
+            break
+
+
+def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | None], before: int) -> int | None:
+    """The act a definite or possessive noun refers back to: the last one told before ``before`` (the
+    reaction and the noun) that names
+    its doer and is of the type the noun names ("the expulsion") or was done to a thing of that name
+    ("signed a deal … the deal")."""
+    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in kids(noun)):
+        return None
+    type_ = act_of(noun)
+    toks = tokens(noun.doc)
+    lemma = noun.lemma_.lower()
+    found = None
+    for k, ev in enumerate(events):
+        if ev.token < 0 or ev.token >= before or ev.source is None:
+            continue
+        if (type_ is not None and type_ in (ev.type, ev.act_type)) or any(
+                c.dep_ == "dobj" and c.lemma_.lower() == lemma and not _names(ev.target, c)
+                for c in kids(toks[ev.token])):
+            found = k
+    return found
+
+
+def _names(ref: ActorRef | None, tok: Token) -> bool:
+    """The actor mention ``ref`` covers the token (it names an actor, not an act)."""
+    return ref is not None and 0 <= ref.start <= tok.idx < ref.end

@@ -1,0 +1,66 @@
+"""Idioms that tell no act (extract/events/factuality.py, coder.py; triggers.yaml factuality), on our
+own invented sentences."""
+
+from __future__ import annotations
+
+import diplograph
+
+
+def code(res, text, published="2022-03-10"):
+    return diplograph.code(text, resources=res, published=published)
+
+
+def told(events):
+    return [e for e in events if e.modality in ("asserted", "reported")]
+
+
+def test_not_ruling_out_or_not_excluding_an_act_is_no_refusal_and_no_act(res):
+    for text in ("Officials in Ankara do not rule out participation in Syrian events.",
+                 "Kenya said that Nairobi would not exclude revising the trade regime with Somalia."):
+        evs = code(res, text)
+        assert not [e for e in evs if e.type in ("REJECT", "SANCTION")], evs
+        assert not told([e for e in evs if e.trigger not in ("said",)]), evs
+
+
+def test_ruling_out_an_act_still_rejects_it(res):
+    assert [e for e in code(res, "Moscow ruled out talks with Kyiv.") if e.type == "REJECT"]
+
+
+def test_an_act_not_on_the_agenda_is_negated_and_one_on_the_table_is_not_told(res):
+    evs = code(res, "The official recognition of the Taliban by Moscow is not on the agenda for now.")
+    assert evs and all(e.negated for e in evs if e.trigger == "recognition"), evs
+    assert not told(code(res, "Recognition of the Taliban by Moscow is on the agenda."))
+
+
+def test_a_standing_alliance_is_no_act_but_forging_one_is(res):
+    assert not told(code(res, "The row could undercut Moscow's growing alliance with India."))
+    forged = told(code(res, "Russia and India forged an alliance in 2010."))
+    assert [e.type for e in forged] == ["COOPERATE"], forged
+
+
+def test_places_parsed_as_conjuncts_of_a_thing_that_does_not_act_are_no_agents(res):
+    assert not code(res, "Decisive steps in Syria, and Libya and Mali to a lesser extent, helped Moscow gain "
+                         "influence.")
+    helped = code(res, "Russia and Iran helped Syria.")
+    assert {e.source.actor_id for e in helped} == {"RUS", "IRN"}, helped
+
+
+def test_a_gerund_with_its_subject_takes_the_modality_of_the_verb_it_completes(res):
+    would = code(res, "The Taliban leaders would see Moscow recognizing the regime as extremely beneficial.")
+    assert [e.modality for e in would if e.trigger == "recognizing"] == ["hypothetical"], would
+    saw = code(res, "Witnesses saw soldiers firing at protesters.")
+    assert [e.modality for e in saw if e.trigger == "firing"] == ["asserted"], saw
+
+
+def test_an_act_that_will_depend_on_something_or_that_one_is_desperate_for_is_not_told(res):
+    evs = code(res, "Kabulov declared that Moscow's recognition of the Taliban will depend on the conduct of "
+                    "the new authorities.")
+    assert [e.modality for e in evs if e.trigger == "recognition"] == ["hypothetical"], evs
+    eager = code(res, "Desperate for talks with Iran, Saudi Arabia sent an envoy.")
+    assert all(e.modality == "future" for e in eager if e.trigger == "talks"), eager
+
+
+def test_a_belief_about_an_actor_is_no_stance_voiced(res):
+    assert not code(res, "Russia believes that the Taliban is a useful and reasonable partner.")
+    said = code(res, "Russia said that the Taliban is a useful and reasonable partner.")
+    assert [e.type for e in said] == ["SUPPORT"], said
