@@ -115,3 +115,11 @@ def test_a_stance_said_is_not_a_retelling_of_an_act_named_by_a_noun(res):
                     "reasonable and useful partner.")
     said = [e for e in evs if e.trigger == "says"]
     assert said and said[0].retold == [] and all(r.trigger != "says" for e in evs for r in e.retold), evs
+
+
+def test_an_appeal_told_first_without_its_addressee_is_retold_with_it(res):
+    text = ("Indonesian President Joko Widodo said on Monday he had called Thai Prime Minister Srettha Thavisin, "
+            "urging an immediate truce.\n\n"
+            '"I appealed to the Thai prime minister for an immediate truce," Widodo said.')
+    evs = happened(code(res, text), "REQUEST")
+    assert len(evs) == 1, evs

@@ -251,6 +251,7 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
     full: dict[tuple, tuple[int, str]] = {}
     victims: dict[frozenset, tuple[int, str]] = {}
     same: tuple[int, str] | None = None
+    half: tuple[int, str] | None = None
     for j, other in enumerate(events):
         if j == k or root[j] != j or _kind(other) != _kind(ev):
             continue
@@ -291,12 +292,21 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
             why = why_same_content(b, a, min(shared)) if shared else None
             if why:
                 victims.setdefault(frozenset((b.source, b.target, "halves")), (j, f"{why}; each names one side"))
+        elif ev.type in SPEECH and _sides(a) == 2 and _sides(b) == 1 and b.target is None and b.source == a.source \
+                and j < k and half is None and all(root[x] != j for x in range(len(events)) if x != j):
+            # "X spoke with Y, pressing for a truce … 'I appealed to Y for a truce'": the first telling
+            # leaves the addressee unsaid (one retelling only: it takes one addressee)
+            shared = content_nouns(doc, ev) & content_nouns(doc, other)
+            why = why_same_content(b, a, min(shared)) if shared else None
+            half = (j, f"{why}; the first telling leaves the addressee unsaid") if why else None
     if len(full) == 1:
         return next(iter(full.values()))
     if not full and same is None and len(victims) == 1:
         return next(iter(victims.values()))
     if not full and same is None and ev.type in ONGOING and ev.modality in _HAPPENED and not heading:
         return _kin_relation(k, a, events, told, root, doc)
+    if not full and same is None and not victims and half is not None:
+        return half
     return same if not full else None
 
 
