@@ -157,7 +157,7 @@ class _OpenWorld:
 
     def _abbreviations_pass(self) -> None:
         """ "the Economic Community of West African States (ECOWAS)": later "ECOWAS" is the same actor."""
-        toks, n = self.toks, len(self.toks)
+        toks = self.toks
         defined: dict[str, tuple[int, _M]] = {}
         lower = self.lower
         for i in [i for i, low in enumerate(lower[:-2]) if low == "(" and lower[i + 2] == ")"]:
