@@ -182,3 +182,18 @@ def test_the_only_one_to_have_done_something_did_it(res):
     evs = diplograph.code("Iran was the only government in the world to recognize the new republic of Kosovo.",
                           resources=res, published="2020-01-01")
     assert any(e.type == "SUPPORT" and e.modality == "asserted" for e in evs), evs
+
+
+def test_an_event_noun_whose_relative_clause_tells_it_happened_is_a_fact(res):
+    import diplograph
+    evs = diplograph.code("The meeting will follow an EU summit on the region that took place on 3 May.",
+                          resources=res, published="2023-05-10")
+    summit = [e for e in evs if e.trigger == "summit"]
+    assert summit and summit[0].modality == "asserted" and summit[0].type == "CONSULT", summit
+
+
+def test_an_event_noun_whose_relative_clause_is_future_stays_future(res):
+    import diplograph
+    evs = diplograph.code("The ministers will prepare an EU summit that will take place in June.",
+                          resources=res, published="2023-05-10")
+    assert all(e.modality != "asserted" for e in evs if e.trigger == "summit"), evs

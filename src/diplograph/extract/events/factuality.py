@@ -81,6 +81,9 @@ class Factuality(Descriptions):
             return "question", neg
         verdict = self._own(tok)
         stopped = False
+        occurred = self._occurred(tok) if verdict is None else None
+        if occurred is not None:  # "a summit that took place on 12 October", whatever the clause around it
+            return self._clause(occurred, lower, reporter), neg
         if verdict is None:
             verdict, stopped = self._embedding(tok)
         if verdict == "negated":
@@ -92,6 +95,24 @@ class Factuality(Descriptions):
         if value == "asserted" and self._habitual(base if base.pos_ in ("VERB", "AUX") else clause):
             return "habitual", neg
         return value, neg
+
+    def _occurred(self, noun: Token) -> Token | None:
+        """The relative clause of an event noun that tells it as having happened in the past ("the
+        summit that took place on 12 October", "talks which were held in Doha"), or None."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # (an occurrence verb's relative clause may hang on a noun inside the event's phrase: "a summit on
+        # the country that took place on 12 October")
+        inner = [o for p in kids(noun) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj"]
+        for rel in [*kids(noun), *(c for o in inner for c in kids(o) if c.lemma_.lower() in self.occurrence)]:
+            if rel.dep_ != "relcl" or rel.tag_ not in ("VBD", "VBN") or self.mod.negated(rel):
+                continue
+            lemma = rel.lemma_.lower()
+            passive = any(c.dep_ == "auxpass" for c in kids(rel))
+            subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in kids(rel))
+            if subject and (lemma in self.occurrence or (passive and lemma in ("hold", "organise", "organize", "convene"))):
+                return rel
+        return None
 
     def _habitual(self, verb: Token) -> bool:
         """A present-tense clause with an adverb of habit: "regularly carry out attacks", "are
