@@ -443,3 +443,10 @@ def test_the_doer_of_a_judged_act_is_the_judgements_target(res):
     import diplograph
     evs = diplograph.code("Norway condemned the Hamas attack on Israel.", resources=res, published="2023-10-09")
     assert any(e.type == "ACCUSE" and e.target and e.target.name == "Hamas" for e in evs), evs
+
+
+def test_signing_after_a_meeting_is_with_the_one_met(res):
+    import diplograph
+    evs = diplograph.code("Peruvian President Dina Boluarte met Bolivian President Luis Arce and signed a trade accord.",
+                          resources=res, published="2024-03-10")
+    assert any(e.type == "SUPPORT" and e.target is not None for e in evs), evs

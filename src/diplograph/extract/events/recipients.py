@@ -225,8 +225,9 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
 
     def shared():  # "severed relations and closed the border with X": conjoined acts of one subject
         subj = cl.subject_of(tok)
-        if subj is None or (trig.type in ("ACCUSE", "SUPPORT", "REJECT") and cl.patients_of(tok)):
+        if subj is None or (trig.type in ("ACCUSE", "SUPPORT", "REJECT") and not trig.objects and cl.patients_of(tok)):
             return []  # "condemned the coup and sheltered X": a judgement is aimed at what it judges
+            # (not "met X and signed an agreement": signing an agreement is no judgement)
         found = []
         for c in tok.conjuncts:
             if c.pos_ not in ("VERB", "AUX") or cl.is_passive(c) or cl.subject_of(c) is None \
