@@ -95,6 +95,9 @@ def _attachment(root) -> object:
     """The word a time expression modifies (through its preposition, if any)."""
     cur = root
     noun = root.head
+    prep = _stranded(root)
+    if prep is not None:
+        return prep.head  # "In 2019 Colombia recognised ...": the parse makes the year a modifier of the name
     if root.dep_ in ("nummod", "compound", "amod", "det") and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
             and noun.head.lower_ in ("in", "during", "throughout") and noun.head.head.i != noun.head.i:
         return noun.head.head  # "in the 1988 earthquake", "during the 2006 war": the time of the clause
@@ -111,6 +114,22 @@ def _attachment(root) -> object:
             continue
         return head
     return cur.head
+
+
+def _stranded(root):
+    """The preposition a fronted date was cut from when no comma follows it ("In 2019 Colombia
+    recognised ..."): a preposition of time with no object right before a number the parse hangs on
+    the next name; None otherwise."""
+    if root.dep_ not in ("nummod", "compound") or root.i == 0 or root.head.i <= root.i:
+        return None
+    prep = root.doc[root.i - 1]
+    if prep.pos_ != "ADP" or prep.lower_ not in ("in", "by", "during") or prep.dep_ != "prep" \
+            or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if objects and not (objects == [root.head] and root.head.pos_ == "PROPN"):
+        return None  # "in 2015 talks": the year of the noun; "In 2019 Colombia": the name made its object
+    return prep
 
 
 def attachment(doc: Doc, tx: Timex):

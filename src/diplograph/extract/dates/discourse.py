@@ -36,7 +36,7 @@ from diplograph.extract.dates.background import concessive, consequence, frame, 
 from diplograph.extract.dates.dating import UNDATED, attachment, compared, date_events, inherit_anaphoric, intent, \
     timex_root
 from diplograph.extract.dates.known import known_event
-from diplograph.extract.dates.presupposed import bygone, scattered, topic
+from diplograph.extract.dates.presupposed import bygone, dates_data, scattered, topic
 from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
 from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes
 from diplograph.nlp.tokens import sents, text_of
@@ -141,8 +141,10 @@ class Discourse:
             if tx.value and tx.kind == "date" and not tx.refers_back and tx.precision in ("year", "month", "day") \
                     and not compared(doc, tx):
                 verb = attachment(doc, tx)
-                if verb is not None and verb.pos_ in ("VERB", "AUX") and main_clause(verb):
-                    self._told(TimeRef(tx.reading("past"), tx.precision, tx.text, "relative"))
+                line = None if verb is None or verb.pos_ not in ("VERB", "AUX") else _narrative_line(verb)
+                if line is not None:
+                    ref = TimeRef(tx.reading("past"), tx.precision, tx.text, "relative")
+                    self._told(_coarse(ref) if line == "after" else ref)
                     return
 
     def leave_narrative(self) -> None:
@@ -207,6 +209,39 @@ class Discourse:
                 return UNDATED  # the body's "has deployed troops to several parts of X": a record of acts, not the news
             return self.story if current else _coarse(self.story, "year")
         return UNDATED
+
+
+def _narrative_line(verb) -> str | None:
+    """How a verb a date modifies stands to the sentence's main line: ``main`` for the root, a conjunct,
+    a reported content or the complement of a phase verb ("began to change in 2021"); ``at`` for a clause of the
+    same time ("when ..."), ``after`` for a clause the main line follows ("After the army removed the
+    president in 2013, Turkey condemned ..."): the narrative stands at that date, or just after it.
+    None for a clause that does not move the narrative (a relative clause, "before ...", "if ...")."""
+    line = "main"
+    tok = verb
+    for _ in range(6):
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return line
+        if tok.dep_ == "advcl":
+            mark = next((c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i), None)
+            if mark in _AT:
+                line = "at" if line == "main" else line
+            elif mark in _FOLLOWED:
+                line = "after"
+            else:
+                return None
+        elif tok.dep_ == "xcomp":
+            if tok.head.lemma_.lower() not in dates_data().phase_verbs:
+                return None  # "agreed to withdraw in May", "invited X to join talks on 20 October": ahead of it
+        elif tok.dep_ not in ("conj", "ccomp"):
+            return None
+        tok = tok.head
+    return None
+
+
+# conjunctions of a clause whose time the main clause shares or follows
+_AT = frozenset({"when", "as", "while", "once"})
+_FOLLOWED = frozenset({"after", "following"})
 
 
 def _passive(doc: Doc, i: int) -> bool:

@@ -1,0 +1,80 @@
+"""Discourse time in retrospective articles (analysis, background) that narrate the past: the
+reference time is the last past time the narrative told, in its main line or in an "after/when"
+clause it follows, never the publication.  Invented mini-articles with their publication dates."""
+
+from __future__ import annotations
+
+import diplograph
+
+
+def code(res, text, published):
+    return diplograph.code(text, resources=res, published=published)
+
+
+def find(events, type_, src=None, tgt=None, trigger=None):
+    for e in events:
+        if e.type == type_ and (trigger is None or e.trigger == trigger) and (src is None or (e.source and src in (e.source.actor_id, e.source.via))) \
+                and (tgt is None or (e.target and tgt in (e.target.actor_id, e.target.via))):
+            return e
+    raise AssertionError(f"no {type_} {src}->{tgt} in {[(e.type, e.source, e.target) for e in events]}")
+
+
+def when(ev):
+    return ev.date.value, ev.date.anchor
+
+
+AFTER = ("Why Ankara and Cairo are mending fences\n\n"
+         "After the Egyptian army removed President Mohamed Morsi in 2013, Turkey condemned the coup and "
+         "gave shelter to members of the Muslim Brotherhood. Egypt responded by expelling the Turkish "
+         "ambassador.")
+
+
+def test_an_after_clause_sets_the_narrative_time_of_the_lead(res):
+    evs = code(res, AFTER, "2023-02-10")
+    assert when(find(evs, "AID", "TUR")) == ("2013", "discourse")  # the conjunct of the main clause
+    assert when(find(evs, "SANCTION", "EGY", "TUR")) == ("2013", "discourse")  # "responded by": the story goes on
+    assert all(e.date.value is None or e.date.value <= "2023-02" for e in evs)
+
+
+def test_a_date_on_a_verb_the_main_clause_governs_sets_the_narrative_time(res):
+    evs = code(res, "Relations between the two countries stayed cold for years.\n\n"
+                    "Things began to change in 2016, when Saudi and Iraqi diplomats held talks in Baghdad. "
+                    "Riyadh asked Iraq to reopen the border crossing at Arar.", "2022-03-01")
+    assert when(find(evs, "REQUEST", "SAU", "IRQ")) == ("2016", "discourse")
+
+
+def test_a_year_later_counts_from_the_previous_explicit_year(res):
+    evs = code(res, "Tensions eased in 2021, when Turkish and Egyptian diplomats held talks in Cairo. "
+                    "A year later, Egyptian President Abdel Fattah el-Sisi met Turkish President Recep "
+                    "Tayyip Erdogan in Qatar.", "2023-06-15")
+    assert when(find(evs, "CONSULT", "EGY", "TUR", "met")) == ("2022", "relative")
+
+
+def test_two_years_later_then_a_past_sentence_keeps_that_time(res):
+    evs = code(res, "In 2015 Egypt and Ethiopia signed a declaration of principles in Khartoum. Two years "
+                    "later, Egypt accused Ethiopia of stalling. Sudan sided with Ethiopia.", "2023-06-15")
+    assert when(find(evs, "ACCUSE", "EGY", "ETH")) == ("2017", "relative")
+    assert when(find(evs, "SUPPORT", "SDN", "ETH")) == ("2017", "discourse")
+
+
+def test_a_fronted_year_without_a_comma_dates_its_clause(res):
+    evs = code(res, "The long road between Bogota and Caracas\n\n"
+                    "In 2019 Colombia recognised Juan Guaido as interim president of Venezuela. Venezuela "
+                    "broke off diplomatic relations with Colombia.", "2023-06-15")
+    assert when(find(evs, "SANCTION", "VEN", "COL")) == ("2019", "discourse")
+    assert all(e.date.value is None or e.date.value <= "2019" for e in evs)
+
+
+def test_at_the_time_takes_the_previous_date(res):
+    evs = code(res, "In April 2007 Estonia moved a Soviet war memorial out of Tallinn. At the time, Russia "
+                    "accused Estonia of glorifying fascism. Estonian officials blamed Moscow for a wave of "
+                    "cyber attacks.", "2017-05-01")
+    assert when(find(evs, "ACCUSE", "RUS", "EST")) == ("2007-04", "discourse")
+    assert when(find(evs, "ACCUSE", "EST", "RUS")) == ("2007-04", "discourse")
+
+
+def test_a_before_clause_does_not_set_the_narrative_time(res):
+    evs = code(res, "Analysts look back at a difficult decade.\n\n"
+                    "Before Russia annexed Crimea in 2014, Lithuania had warned the European Union. "
+                    "Latvia expelled two Russian journalists.", "2023-06-15")
+    assert find(evs, "COERCE", "LVA", "RUS").date.value != "2014"
