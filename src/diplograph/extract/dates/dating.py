@@ -19,10 +19,10 @@ from spacy.tokens import Doc, Span
 from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
+from diplograph.extract.dates.anchored import named_after, rebased
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
 from diplograph.extract.dates.presupposed import described, issued_by, occurrence, topic
 from diplograph.extract.dates.tense import background, orientation, predicate
-from diplograph.extract.dates.resolve import shifted
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
 
 UNDATED = TimeRef(None, None, None, "none")
@@ -204,9 +204,9 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             if tx.refers_back:
                 # "ten years after an invasion": dates the noun phrase that follows, counted back from the
                 # date of the clause it modifies ("expelled on Friday, a day after X accused Y")
-                named = _named_after(doc, tx)
+                named = named_after(doc, tx)
                 if named is not None and trig in named.subtree and (best is None or best[0] > 1.5):
-                    moved = _rebased(tx, usable)
+                    moved = rebased(tx, usable)
                     if moved.value:
                         best = (1.5, moved, None)
                 continue
@@ -309,31 +309,6 @@ def _content_of(trig, verb) -> bool:
             return cur.dep_ in ("xcomp", "ccomp")
         cur = cur.head
     return False
-
-
-def _named_after(doc: Doc, tx: Timex):
-    """The phrase a "N units after" expression names: the object of its preposition or the clause its
-    conjunction introduces."""
-    span: Span | None = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    if span is None or not len(span) or span[-1].lower_ not in ("after", "before"):
-        return None
-    after = span[-1]
-    if after.dep_ == "mark":
-        return after.head
-    return next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
-
-
-def _rebased(tx: Timex, usable: Sequence[Timex]) -> Timex:
-    """A "N units after" expression counted from the date told before it in the sentence, if any."""
-    bases = [o for o in usable if o is not tx and not o.refers_back and o.kind == "date" and o.end <= tx.start
-             and o.precision in ("year", "month", "day")]
-    if not bases or tx.shift is None:
-        return tx
-    base = bases[-1]
-    value = shifted(base.reading("past"), (-tx.shift[0], tx.shift[1]))
-    if value is None:
-        return tx
-    return replace(tx, value=value, precision=shape_precision(value), past=None, future=None)
 
 
 def _when_after(doc: Doc, clause, tx: Timex) -> bool:
