@@ -78,3 +78,23 @@ def test_a_before_clause_does_not_set_the_narrative_time(res):
                     "Before Russia annexed Crimea in 2014, Lithuania had warned the European Union. "
                     "Latvia expelled two Russian journalists.", "2023-06-15")
     assert find(evs, "COERCE", "LVA", "RUS").date.value != "2014"
+
+
+LOOKING_BACK = ("How Morocco and Algeria drifted apart\n\n"
+                "Algeria cut diplomatic ties with Morocco and closed its airspace to Moroccan planes. The rift "
+                "followed decades of rivalry over Western Sahara.\n\n"
+                "In 2020 the United States recognised Moroccan sovereignty over the territory. Algeria "
+                "condemned the decision.")
+
+
+def test_the_lead_of_a_text_that_looks_back_is_not_news(res):
+    evs = code(res, LOOKING_BACK, "2023-06-15")
+    assert find(evs, "SANCTION", "DZA", "MAR").date.value is None  # not the publication month
+    assert when(find(evs, "SUPPORT", "USA", "MAR")) == ("2020", "explicit")
+
+
+def test_a_lead_is_news_when_the_text_names_a_recent_month(res):
+    evs = code(res, "Algeria cuts ties with Morocco\n\n"
+                    "Algeria cut diplomatic ties with Morocco and closed its airspace to Moroccan planes. "
+                    "Morocco had recalled its ambassador in December.", "2023-01-20")
+    assert when(find(evs, "SANCTION", "DZA", "MAR", "cut")) == ("2023-01", "discourse")

@@ -25,7 +25,7 @@ dated after the publication.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Collection, Sequence
 
 from spacy.tokens import Doc
@@ -51,6 +51,8 @@ _NEWS_DAYS = 7
 _LEAD_WORDS = 15
 # a text that names a day this close to its publication reports news
 _RECENT_DAYS = 14
+# a text whose latest date ended this long before its publication looks back (a retrospective)
+_BYGONE_DAYS = 183
 
 
 def _coarse(ref: TimeRef, precision: str = "month") -> TimeRef:
@@ -77,6 +79,7 @@ class Discourse:
         self.in_lead = True  # up to the end of the first paragraph of full sentences
         self.recent = False  # whether the text names a day of the last two weeks
         self.current_para = False  # whether the paragraph so far names a date next to the publication
+        self.looking_back = False  # whether every date the text names lies years before the publication
 
     def news_peg(self, timexes: Sequence[Timex]) -> None:
         """A day the lead names in the days before the publication is the day of the story."""
@@ -97,7 +100,10 @@ class Discourse:
         before its publication ("... late Friday", "On Monday night, ..."): a report written the day of
         the news names that day somewhere, and its lead's present perfect tells the newest of them.  A
         day a clause looks ahead to ("will meet on Friday") is not one."""
-        if self.pub is None or self.pub.day is None or self.story is None:
+        if self.pub is None or self.story is None:
+            return
+        self.looking_back = _looking_back(doc, timexes, self.pub)
+        if self.pub.day is None:
             return
         best: tuple[date, Timex] | None = None
         for tx in timexes:
@@ -192,7 +198,7 @@ class Discourse:
         if bygone(doc, i) is not None or topic(doc, i, self.reporting) is not None:
             return UNDATED  # "engaging with the now departed government"; "highlighted Moscow's support"
         orient = orientation(doc, i, ev.modality)
-        current = self.news or self.in_lead or self.current_para
+        current = self.news or self.in_lead and not self.looking_back or self.current_para
         if not (self.news or self.in_lead) and frame(doc, i) is not None:
             return UNDATED  # an analysis's "has been destroyed during the war": the war's time, not the text's
         if orient in ("past", "pluperfect") and self.ref is not None and (self.ref.anchor == "discourse" or current):
@@ -242,6 +248,34 @@ def _narrative_line(verb) -> str | None:
 # conjunctions of a clause whose time the main clause shares or follows
 _AT = frozenset({"when", "as", "while", "once"})
 _FOLLOWED = frozenset({"after", "following"})
+
+
+def _looking_back(doc: Doc, timexes: Sequence[Timex], pub: PartialDate) -> bool:
+    """Whether a text looks back: it tells times of acts, and each ended half a year or more before its
+    publication ("In 2014 ... A year later ..."; not "in December" in a January article).  Its lead's
+    past clauses tell that past, not news.  A date inside a name ("condemned the 2015 deal") tells
+    no time of the text's."""
+    ends = [_last_day(value) for tx in timexes if tx.kind in ("date", "range") and not tx.refers_back
+            and not _in_name(doc, tx)
+            and (value := _pd(tx.end_value if tx.kind == "range" and tx.end_value else tx.reading("past"))) is not None]
+    return bool(ends) and (_day(pub) - max(ends)).days >= _BYGONE_DAYS
+
+
+def _in_name(doc: Doc, tx: Timex) -> bool:
+    """Whether a date modifies a common noun ("the 2015 deal", "the 2006 war")."""
+    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    out = [t for t in span if not span.start <= t.head.i < span.end]
+    return all(t.dep_ in ("det", "nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN" for t in out)
+
+
+def _last_day(d: PartialDate) -> date:
+    if d.month is None:
+        return date(d.year, 12, 31)
+    if d.day is None:
+        return date(d.year + d.month // 12, d.month % 12 + 1, 1) - timedelta(days=1)
+    return date(d.year, d.month, d.day)
 
 
 def _passive(doc: Doc, i: int) -> bool:
