@@ -50,6 +50,14 @@ def test_a_year_later_counts_from_the_previous_explicit_year(res):
     assert when(find(evs, "CONSULT", "EGY", "TUR", "met")) == ("2022", "relative")
 
 
+def test_shaking_hands_is_a_meeting_dated_by_a_year_later(res):
+    evs = code(res, "Relations thawed in 2021, when Turkish and Egyptian diplomats held talks in Cairo. A year "
+                    "later, Egyptian President Abdel Fattah el-Sisi shook hands with Recep Tayyip Erdogan at the "
+                    "World Cup in Qatar.", "2023-06-15")
+    assert when(find(evs, "CONSULT", "EGY", None, "shook")) == ("2022", "relative")
+    assert not [e for e in code(res, "The two leaders shook hands for the cameras.", "2023-06-15") if e.trigger == "shook"]
+
+
 def test_two_years_later_then_a_past_sentence_keeps_that_time(res):
     evs = code(res, "In 2015 Egypt and Ethiopia signed a declaration of principles in Khartoum. Two years "
                     "later, Egypt accused Ethiopia of stalling. Sudan sided with Ethiopia.", "2023-06-15")
@@ -89,6 +97,9 @@ LOOKING_BACK = ("How Morocco and Algeria drifted apart\n\n"
 
 def test_the_lead_of_a_text_that_looks_back_is_not_news(res):
     evs = code(res, LOOKING_BACK, "2023-06-15")
+    headline = find(code(res, "Why Rabat and Algiers are mending fences\n\n" + LOOKING_BACK, "2023-06-15"),
+                    "SUPPORT", None, None, "mending")
+    assert when(headline) == ("2023-06", "publication")  # the headline's present is the news
     assert find(evs, "SANCTION", "DZA", "MAR").date.value is None  # not the publication month
     assert when(find(evs, "SUPPORT", "USA", "MAR")) == ("2020", "explicit")
 

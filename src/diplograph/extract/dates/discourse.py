@@ -213,7 +213,7 @@ class Discourse:
                 return UNDATED  # an analysis's "X has been included on the list": a standing status, its act undated
             if orient == "perfect" and not (self.in_lead or self.current_para or headline) and scattered(doc, i):
                 return UNDATED  # the body's "has deployed troops to several parts of X": a record of acts, not the news
-            return self.story if current else _coarse(self.story, "year")
+            return self.story if current or headline else _coarse(self.story, "year")
         return UNDATED
 
 
