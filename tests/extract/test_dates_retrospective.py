@@ -5,6 +5,7 @@ clause it follows, never the publication.  Invented mini-articles with their pub
 from __future__ import annotations
 
 import diplograph
+from diplograph.extract.dates.timex import OPEN, find_timexes
 
 
 def code(res, text, published):
@@ -109,3 +110,29 @@ def test_a_lead_is_news_when_the_text_names_a_recent_month(res):
                     "Algeria cut diplomatic ties with Morocco and closed its airspace to Moroccan planes. "
                     "Morocco had recalled its ambassador in December.", "2023-01-20")
     assert when(find(evs, "SANCTION", "DZA", "MAR", "cut")) == ("2023-01", "discourse")
+
+
+def test_a_month_of_that_year_takes_the_narratives_year(res):
+    evs = code(res, "By 2020 Iran had enriched uranium far beyond the limits of the deal. In January of that "
+                    "year an American drone strike killed the Iranian general Qassem Soleimani in Baghdad. Iran "
+                    "retaliated with missile strikes on American bases in Iraq.", "2023-06-15")
+    assert when(find(evs, "ASSAULT", "USA", None, "killed")) == ("2020-01", "relative")
+    assert find(evs, "ASSAULT", "IRN", "USA").date.value == "2020-01"
+
+
+def test_that_year_and_that_month_need_a_told_date():
+    assert [(t.text, t.value) for t in find_timexes("Later that year, Chile met Peru.", published="2023-06-15",
+                                                   narrative="2019-05")] == [("Later that year", "2019")]
+    assert [t.value for t in find_timexes("That month Chile met Peru.", published="2023-06-15",
+                                          narrative="2019-05")] == ["2019-05"]
+    assert [t.value for t in find_timexes("Later that year, Chile met Peru.", published="2023-06-15")] == [None]
+
+
+def test_since_then_opens_an_interval_at_the_narratives_time(res):
+    evs = code(res, "In May 2018, the United States withdrew from the nuclear agreement with Iran. Since then, "
+                    "Washington has imposed sanctions on Iranian oil exports, and Iran has expelled two inspectors "
+                    "of the International Atomic Energy Agency.", "2023-06-15")
+    for ev in (find(evs, "COERCE", "USA", "IRN"), find(evs, "SANCTION", "IRN")):
+        assert (ev.date.value, ev.date.anchor, ev.date.end) == ("2018-05", "discourse", OPEN)
+    plain = code(res, "Washington has imposed sanctions on Iranian oil exports.", "2023-06-15")
+    assert find(plain, "COERCE", "USA", "IRN").date.end is None

@@ -25,7 +25,7 @@ dated after the publication.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Collection, Sequence
 
 from spacy.tokens import Doc
@@ -36,6 +36,7 @@ from diplograph.extract.dates.background import concessive, consequence, frame, 
 from diplograph.extract.dates.dating import UNDATED, attachment, compared, date_events, inherit_anaphoric, intent, \
     timex_root
 from diplograph.extract.dates.known import known_event
+from diplograph.extract.dates.lookback import looking_back, since_then
 from diplograph.extract.dates.presupposed import bygone, dates_data, scattered, topic
 from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
 from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes
@@ -51,8 +52,6 @@ _NEWS_DAYS = 7
 _LEAD_WORDS = 15
 # a text that names a day this close to its publication reports news
 _RECENT_DAYS = 14
-# a text whose latest date ended this long before its publication looks back (a retrospective)
-_BYGONE_DAYS = 183
 
 
 def _coarse(ref: TimeRef, precision: str = "month") -> TimeRef:
@@ -79,6 +78,7 @@ class Discourse:
         self.in_lead = True  # up to the end of the first paragraph of full sentences
         self.recent = False  # whether the text names a day of the last two weeks
         self.current_para = False  # whether the paragraph so far names a date next to the publication
+        self.before: TimeRef | None = None  # the reference time before the sentence's present left it
         self.looking_back = False  # whether every date the text names lies years before the publication
 
     def news_peg(self, timexes: Sequence[Timex]) -> None:
@@ -102,7 +102,7 @@ class Discourse:
         day a clause looks ahead to ("will meet on Friday") is not one."""
         if self.pub is None or self.story is None:
             return
-        self.looking_back = _looking_back(doc, timexes, self.pub)
+        self.looking_back = looking_back(doc, timexes, self.pub)
         if self.pub.day is None:
             return
         best: tuple[date, Timex] | None = None
@@ -193,6 +193,11 @@ class Discourse:
         if now is not None and self.story is not None and orientation(doc, i) in ("present", "progressive", "perfect"):
             year = _coarse(self.story, "year")  # "to this day, contact is conducted via ...": open up to now
             return TimeRef(year.value, year.precision, now, "publication", OPEN, None)
+        ref = self.before
+        if ref is not None and ref.anchor == "discourse" and ref.value and since_then(doc, i) \
+                and orientation(doc, i, ev.modality) in ("perfect", "past", "pluperfect", "progressive"):
+            # "Since then, Washington has imposed sanctions": between the narrative's time and now
+            return TimeRef(ref.value, ref.precision, f"since then ({ref.text})", "discourse", OPEN, None)
         if modifier(doc, i, self.acts) or landmark(doc, i) or concessive(doc, i) or spread(doc, i) or stative(doc, i):
             return UNDATED
         if bygone(doc, i) is not None or topic(doc, i, self.reporting) is not None:
@@ -248,34 +253,6 @@ def _narrative_line(verb) -> str | None:
 # conjunctions of a clause whose time the main clause shares or follows
 _AT = frozenset({"when", "as", "while", "once"})
 _FOLLOWED = frozenset({"after", "following"})
-
-
-def _looking_back(doc: Doc, timexes: Sequence[Timex], pub: PartialDate) -> bool:
-    """Whether a text looks back: it tells times of acts, and each ended half a year or more before its
-    publication ("In 2014 ... A year later ..."; not "in December" in a January article).  Its lead's
-    past clauses tell that past, not news.  A date inside a name ("condemned the 2015 deal") tells
-    no time of the text's."""
-    ends = [_last_day(value) for tx in timexes if tx.kind in ("date", "range") and not tx.refers_back
-            and not _in_name(doc, tx)
-            and (value := _pd(tx.end_value if tx.kind == "range" and tx.end_value else tx.reading("past"))) is not None]
-    return bool(ends) and (_day(pub) - max(ends)).days >= _BYGONE_DAYS
-
-
-def _in_name(doc: Doc, tx: Timex) -> bool:
-    """Whether a date modifies a common noun ("the 2015 deal", "the 2006 war")."""
-    span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    out = [t for t in span if not span.start <= t.head.i < span.end]
-    return all(t.dep_ in ("det", "nummod", "compound", "amod", "poss") and t.head.pos_ == "NOUN" for t in out)
-
-
-def _last_day(d: PartialDate) -> date:
-    if d.month is None:
-        return date(d.year, 12, 31)
-    if d.day is None:
-        return date(d.year + d.month // 12, d.month % 12 + 1, 1) - timedelta(days=1)
-    return date(d.year, d.month, d.day)
 
 
 def _passive(doc: Doc, i: int) -> bool:
@@ -349,6 +326,7 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
             date_events(doc, here, timexes, event_nouns, reporting)
             inherit_anaphoric(here, sent_text, previous)
         discourse.sentence(doc, here, timexes)
+        discourse.before = discourse.ref  # "since then" counts from here, though the present leaves the story
         if not timexes and _present_sentence(doc, sent):
             discourse.leave_narrative()  # "X has withdrawn ..., and Y seized ...": the present's frame, not the story told before
         headline = _headline(sent_text)
