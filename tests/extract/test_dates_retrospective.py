@@ -136,3 +136,16 @@ def test_since_then_opens_an_interval_at_the_narratives_time(res):
         assert (ev.date.value, ev.date.anchor, ev.date.end) == ("2018-05", "discourse", OPEN)
     plain = code(res, "Washington has imposed sanctions on Iranian oil exports.", "2023-06-15")
     assert find(plain, "COERCE", "USA", "IRN").date.end is None
+
+
+def test_the_act_an_after_phrase_names_sets_the_narrative_time(res):
+    evs = code(res, "After the 2014 annexation of Crimea, Lithuania condemned Moscow and sent weapons to Ukraine. "
+                    "Latvia expelled two Russian journalists.", "2023-06-15")
+    assert when(find(evs, "AID", "LTU", "UKR")) == ("2014", "discourse")  # the conjunct of the anchored clause
+    assert when(find(evs, "COERCE", "LVA", "RUS")) == ("2014", "discourse")  # the next sentence goes on
+
+
+def test_an_after_phrase_on_a_day_of_the_story_keeps_the_storys_day(res):
+    evs = code(res, "Ecuadorian police raided the Mexican embassy in Quito on Friday. After the raid, Mexico broke "
+                    "off diplomatic relations with Ecuador. Mexico also condemned Ecuador.", "2024-04-07")
+    assert find(evs, "ACCUSE", "MEX", "ECU").date.value == "2024-04-05"  # not the raid's month

@@ -134,8 +134,12 @@ class Discourse:
             return
         self.ref = TimeRef(date.value, date.precision, date.text, "discourse")
 
-    def sentence(self, doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> None:
-        """Update the reference time from a sentence whose events are dated by their own expressions."""
+    def sentence(self, doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
+                 everywhere: Sequence[Timex] = (), all_events: Sequence[Event] = ()) -> None:
+        """Update the reference time from a sentence whose events are dated by their own expressions,
+        else by the act an "after/following" phrase of the main line names ("After the 2013 coup, Turkey
+        condemned ...": the narrative stands just after it).  ``everywhere``: the document's time
+        expressions; ``all_events``: its events."""
         told = [ev for ev in events if ev.date.anchor in ("explicit", "relative") and ev.date.value
                 and ev.modality not in ("future", "hypothetical") and ev.token >= 0
                 and (doc[ev.token].pos_ in ("VERB", "AUX") or _adverbial_date(doc, ev, timexes))
@@ -152,6 +156,14 @@ class Discourse:
                     ref = TimeRef(tx.reading("past"), tx.precision, tx.text, "relative")
                     self._told(_coarse(ref) if line == "after" else ref)
                     return
+        for ev in events:
+            if ev.date.value is None and ev.token >= 0 and ev.modality not in ("future", "hypothetical") \
+                    and main_clause(predicate(doc, ev.token)) and names_act(doc, ev):
+                d = anchored_on(doc, ev, all_events, everywhere, self.pub)
+                if d is not None and d.value and d.end is None and not (
+                        self.ref is not None and self.ref.value and self.ref.value.startswith(d.value)):
+                    self._told(_coarse(d))  # not a day told before it in the same month ("after the raid on Friday")
+                return
 
     def leave_narrative(self) -> None:
         """A paragraph break, or a sentence in the present: back to the story time."""
@@ -312,7 +324,8 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
     text = text_of(doc)
     spans = [(sent.start_char, sent.end_char) for sent in sents(doc)]
     known = [find_timexes(text[a:b], published=published, offset=a) for a, b in spans]
-    discourse.news_window(doc, [tx for found in known for tx in found])
+    everywhere = [tx for found in known for tx in found]
+    discourse.news_window(doc, everywhere)
     told_here, long_here = 0, False  # sentences of the paragraph so far; whether one is a full one
     for i, (a, b) in enumerate(spans):
         sent, sent_text = sents(doc)[i], text[a:b]  # = sent.text, without a pass over its tokens
@@ -325,7 +338,7 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
         if here:
             date_events(doc, here, timexes, event_nouns, reporting)
             inherit_anaphoric(here, sent_text, previous)
-        discourse.sentence(doc, here, timexes)
+        discourse.sentence(doc, here, timexes, everywhere, events)
         discourse.before = discourse.ref  # "since then" counts from here, though the present leaves the story
         if not timexes and _present_sentence(doc, sent):
             discourse.leave_narrative()  # "X has withdrawn ..., and Y seized ...": the present's frame, not the story told before
@@ -361,7 +374,6 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
             dated = [tx for tx in timexes if tx.value and tx.kind != "duration" and not tx.refers_back]
             for q in quotes_by_sentence[i]:
                 q.date = dated[0].value if dated else None
-    everywhere = [tx for found in known for tx in found]
     for ev, inherited in later:  # acts timed from another act, once the whole document is dated
         ev.date = anchored_on(doc, ev, events, everywhere, discourse.pub) or same_act(doc, ev, events) or inherited
         _not_after_publication(doc, ev, discourse.pub)
