@@ -17,9 +17,10 @@ its own; it takes that date (:func:`same_act`).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.dates.resolve import _num, shifted
 from diplograph.extract.dates.tense import predicate
@@ -207,3 +208,28 @@ def _conflict(a: Event, b: Event) -> bool:
         if x is not None and y is not None and x.actor_id and y.actor_id and x.actor_id != y.actor_id:
             return True
     return False
+
+
+def named_after(doc: Doc, tx: Timex):
+    """The phrase a "N units after" expression names: the object of its preposition or the clause its
+    conjunction introduces."""
+    span: Span | None = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+    if span is None or not len(span) or span[-1].lower_ not in ("after", "before"):
+        return None
+    after = span[-1]
+    if after.dep_ == "mark":
+        return after.head
+    return next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def rebased(tx: Timex, usable: Sequence[Timex]) -> Timex:
+    """A "N units after" expression counted from the date told before it in the sentence, if any."""
+    bases = [o for o in usable if o is not tx and not o.refers_back and o.kind == "date" and o.end <= tx.start
+             and o.precision in ("year", "month", "day")]
+    if not bases or tx.shift is None:
+        return tx
+    base = bases[-1]
+    value = shifted(base.reading("past"), (-tx.shift[0], tx.shift[1]))
+    if value is None:
+        return tx
+    return replace(tx, value=value, precision=shape_precision(value), past=None, future=None)

@@ -19,10 +19,10 @@ from spacy.tokens import Doc, Span
 from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
+from diplograph.extract.dates.anchored import named_after, rebased
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
 from diplograph.extract.dates.presupposed import described, issued_by, occurrence, topic
 from diplograph.extract.dates.tense import background, orientation, predicate
-from diplograph.extract.dates.resolve import shifted
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
 
 UNDATED = TimeRef(None, None, None, "none")
@@ -95,6 +95,9 @@ def _attachment(root) -> object:
     """The word a time expression modifies (through its preposition, if any)."""
     cur = root
     noun = root.head
+    prep = _stranded(root)
+    if prep is not None:
+        return prep.head  # "In 2019 Colombia recognised ...": the parse makes the year a modifier of the name
     if root.dep_ in ("nummod", "compound", "amod", "det") and noun.pos_ == "NOUN" and noun.dep_ == "pobj" \
             and noun.head.lower_ in ("in", "during", "throughout") and noun.head.head.i != noun.head.i:
         return noun.head.head  # "in the 1988 earthquake", "during the 2006 war": the time of the clause
@@ -111,6 +114,22 @@ def _attachment(root) -> object:
             continue
         return head
     return cur.head
+
+
+def _stranded(root):
+    """The preposition a fronted date was cut from when no comma follows it ("In 2019 Colombia
+    recognised ..."): a preposition of time with no object right before a number the parse hangs on
+    the next name; None otherwise."""
+    if root.dep_ not in ("nummod", "compound") or root.i == 0 or root.head.i <= root.i:
+        return None
+    prep = root.doc[root.i - 1]
+    if prep.pos_ != "ADP" or prep.lower_ not in ("in", "by", "during") or prep.dep_ != "prep" \
+            or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if objects and not (objects == [root.head] and root.head.pos_ == "PROPN"):
+        return None  # "in 2015 talks": the year of the noun; "In 2019 Colombia": the name made its object
+    return prep
 
 
 def attachment(doc: Doc, tx: Timex):
@@ -185,9 +204,9 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             if tx.refers_back:
                 # "ten years after an invasion": dates the noun phrase that follows, counted back from the
                 # date of the clause it modifies ("expelled on Friday, a day after X accused Y")
-                named = _named_after(doc, tx)
+                named = named_after(doc, tx)
                 if named is not None and trig in named.subtree and (best is None or best[0] > 1.5):
-                    moved = _rebased(tx, usable)
+                    moved = rebased(tx, usable)
                     if moved.value:
                         best = (1.5, moved, None)
                 continue
@@ -290,31 +309,6 @@ def _content_of(trig, verb) -> bool:
             return cur.dep_ in ("xcomp", "ccomp")
         cur = cur.head
     return False
-
-
-def _named_after(doc: Doc, tx: Timex):
-    """The phrase a "N units after" expression names: the object of its preposition or the clause its
-    conjunction introduces."""
-    span: Span | None = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-    if span is None or not len(span) or span[-1].lower_ not in ("after", "before"):
-        return None
-    after = span[-1]
-    if after.dep_ == "mark":
-        return after.head
-    return next((c for c in after.children if c.dep_ in ("pobj", "pcomp")), None)
-
-
-def _rebased(tx: Timex, usable: Sequence[Timex]) -> Timex:
-    """A "N units after" expression counted from the date told before it in the sentence, if any."""
-    bases = [o for o in usable if o is not tx and not o.refers_back and o.kind == "date" and o.end <= tx.start
-             and o.precision in ("year", "month", "day")]
-    if not bases or tx.shift is None:
-        return tx
-    base = bases[-1]
-    value = shifted(base.reading("past"), (-tx.shift[0], tx.shift[1]))
-    if value is None:
-        return tx
-    return replace(tx, value=value, precision=shape_precision(value), past=None, future=None)
 
 
 def _when_after(doc: Doc, clause, tx: Timex) -> bool:

@@ -36,7 +36,8 @@ from diplograph.extract.dates.background import concessive, consequence, frame, 
 from diplograph.extract.dates.dating import UNDATED, attachment, compared, date_events, inherit_anaphoric, intent, \
     timex_root
 from diplograph.extract.dates.known import known_event
-from diplograph.extract.dates.presupposed import bygone, scattered, topic
+from diplograph.extract.dates.lookback import looking_back, since_then
+from diplograph.extract.dates.presupposed import bygone, dates_data, scattered, topic
 from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
 from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes
 from diplograph.nlp.tokens import sents, text_of
@@ -77,6 +78,8 @@ class Discourse:
         self.in_lead = True  # up to the end of the first paragraph of full sentences
         self.recent = False  # whether the text names a day of the last two weeks
         self.current_para = False  # whether the paragraph so far names a date next to the publication
+        self.before: TimeRef | None = None  # the reference time before the sentence's present left it
+        self.looking_back = False  # whether every date the text names lies years before the publication
 
     def news_peg(self, timexes: Sequence[Timex]) -> None:
         """A day the lead names in the days before the publication is the day of the story."""
@@ -97,7 +100,10 @@ class Discourse:
         before its publication ("... late Friday", "On Monday night, ..."): a report written the day of
         the news names that day somewhere, and its lead's present perfect tells the newest of them.  A
         day a clause looks ahead to ("will meet on Friday") is not one."""
-        if self.pub is None or self.pub.day is None or self.story is None:
+        if self.pub is None or self.story is None:
+            return
+        self.looking_back = looking_back(doc, timexes, self.pub)
+        if self.pub.day is None:
             return
         best: tuple[date, Timex] | None = None
         for tx in timexes:
@@ -128,8 +134,12 @@ class Discourse:
             return
         self.ref = TimeRef(date.value, date.precision, date.text, "discourse")
 
-    def sentence(self, doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]) -> None:
-        """Update the reference time from a sentence whose events are dated by their own expressions."""
+    def sentence(self, doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
+                 everywhere: Sequence[Timex] = (), all_events: Sequence[Event] = ()) -> None:
+        """Update the reference time from a sentence whose events are dated by their own expressions,
+        else by the act an "after/following" phrase of the main line names ("After the 2013 coup, Turkey
+        condemned ...": the narrative stands just after it).  ``everywhere``: the document's time
+        expressions; ``all_events``: its events."""
         told = [ev for ev in events if ev.date.anchor in ("explicit", "relative") and ev.date.value
                 and ev.modality not in ("future", "hypothetical") and ev.token >= 0
                 and (doc[ev.token].pos_ in ("VERB", "AUX") or _adverbial_date(doc, ev, timexes))
@@ -141,9 +151,19 @@ class Discourse:
             if tx.value and tx.kind == "date" and not tx.refers_back and tx.precision in ("year", "month", "day") \
                     and not compared(doc, tx):
                 verb = attachment(doc, tx)
-                if verb is not None and verb.pos_ in ("VERB", "AUX") and main_clause(verb):
-                    self._told(TimeRef(tx.reading("past"), tx.precision, tx.text, "relative"))
+                line = None if verb is None or verb.pos_ not in ("VERB", "AUX") else _narrative_line(verb)
+                if line is not None:
+                    ref = TimeRef(tx.reading("past"), tx.precision, tx.text, "relative")
+                    self._told(_coarse(ref) if line == "after" else ref)
                     return
+        for ev in events:
+            if ev.date.value is None and ev.token >= 0 and ev.modality not in ("future", "hypothetical") \
+                    and main_clause(predicate(doc, ev.token)) and names_act(doc, ev):
+                d = anchored_on(doc, ev, all_events, everywhere, self.pub)
+                if d is not None and d.value and d.end is None and not (
+                        self.ref is not None and self.ref.value and self.ref.value.startswith(d.value)):
+                    self._told(_coarse(d))  # not a day told before it in the same month ("after the raid on Friday")
+                return
 
     def leave_narrative(self) -> None:
         """A paragraph break, or a sentence in the present: back to the story time."""
@@ -185,12 +205,17 @@ class Discourse:
         if now is not None and self.story is not None and orientation(doc, i) in ("present", "progressive", "perfect"):
             year = _coarse(self.story, "year")  # "to this day, contact is conducted via ...": open up to now
             return TimeRef(year.value, year.precision, now, "publication", OPEN, None)
+        ref = self.before
+        if ref is not None and ref.anchor == "discourse" and ref.value and since_then(doc, i) \
+                and orientation(doc, i, ev.modality) in ("perfect", "past", "pluperfect", "progressive"):
+            # "Since then, Washington has imposed sanctions": between the narrative's time and now
+            return TimeRef(ref.value, ref.precision, f"since then ({ref.text})", "discourse", OPEN, None)
         if modifier(doc, i, self.acts) or landmark(doc, i) or concessive(doc, i) or spread(doc, i) or stative(doc, i):
             return UNDATED
         if bygone(doc, i) is not None or topic(doc, i, self.reporting) is not None:
             return UNDATED  # "engaging with the now departed government"; "highlighted Moscow's support"
         orient = orientation(doc, i, ev.modality)
-        current = self.news or self.in_lead or self.current_para
+        current = self.news or self.in_lead and not self.looking_back or self.current_para
         if not (self.news or self.in_lead) and frame(doc, i) is not None:
             return UNDATED  # an analysis's "has been destroyed during the war": the war's time, not the text's
         if orient in ("past", "pluperfect") and self.ref is not None and (self.ref.anchor == "discourse" or current):
@@ -205,8 +230,41 @@ class Discourse:
                 return UNDATED  # an analysis's "X has been included on the list": a standing status, its act undated
             if orient == "perfect" and not (self.in_lead or self.current_para or headline) and scattered(doc, i):
                 return UNDATED  # the body's "has deployed troops to several parts of X": a record of acts, not the news
-            return self.story if current else _coarse(self.story, "year")
+            return self.story if current or headline else _coarse(self.story, "year")
         return UNDATED
+
+
+def _narrative_line(verb) -> str | None:
+    """How a verb a date modifies stands to the sentence's main line: ``main`` for the root, a conjunct,
+    a reported content or the complement of a phase verb ("began to change in 2021"); ``at`` for a clause of the
+    same time ("when ..."), ``after`` for a clause the main line follows ("After the army removed the
+    president in 2013, Turkey condemned ..."): the narrative stands at that date, or just after it.
+    None for a clause that does not move the narrative (a relative clause, "before ...", "if ...")."""
+    line = "main"
+    tok = verb
+    for _ in range(6):
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return line
+        if tok.dep_ == "advcl":
+            mark = next((c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod") and c.i < tok.i), None)
+            if mark in _AT:
+                line = "at" if line == "main" else line
+            elif mark in _FOLLOWED:
+                line = "after"
+            else:
+                return None
+        elif tok.dep_ == "xcomp":
+            if tok.head.lemma_.lower() not in dates_data().phase_verbs:
+                return None  # "agreed to withdraw in May", "invited X to join talks on 20 October": ahead of it
+        elif tok.dep_ not in ("conj", "ccomp"):
+            return None
+        tok = tok.head
+    return None
+
+
+# conjunctions of a clause whose time the main clause shares or follows
+_AT = frozenset({"when", "as", "while", "once"})
+_FOLLOWED = frozenset({"after", "following"})
 
 
 def _passive(doc: Doc, i: int) -> bool:
@@ -266,7 +324,8 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
     text = text_of(doc)
     spans = [(sent.start_char, sent.end_char) for sent in sents(doc)]
     known = [find_timexes(text[a:b], published=published, offset=a) for a, b in spans]
-    discourse.news_window(doc, [tx for found in known for tx in found])
+    everywhere = [tx for found in known for tx in found]
+    discourse.news_window(doc, everywhere)
     told_here, long_here = 0, False  # sentences of the paragraph so far; whether one is a full one
     for i, (a, b) in enumerate(spans):
         sent, sent_text = sents(doc)[i], text[a:b]  # = sent.text, without a pass over its tokens
@@ -279,7 +338,8 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
         if here:
             date_events(doc, here, timexes, event_nouns, reporting)
             inherit_anaphoric(here, sent_text, previous)
-        discourse.sentence(doc, here, timexes)
+        discourse.sentence(doc, here, timexes, everywhere, events)
+        discourse.before = discourse.ref  # "since then" counts from here, though the present leaves the story
         if not timexes and _present_sentence(doc, sent):
             discourse.leave_narrative()  # "X has withdrawn ..., and Y seized ...": the present's frame, not the story told before
         headline = _headline(sent_text)
@@ -314,7 +374,6 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
             dated = [tx for tx in timexes if tx.value and tx.kind != "duration" and not tx.refers_back]
             for q in quotes_by_sentence[i]:
                 q.date = dated[0].value if dated else None
-    everywhere = [tx for found in known for tx in found]
     for ev, inherited in later:  # acts timed from another act, once the whole document is dated
         ev.date = anchored_on(doc, ev, events, everywhere, discourse.pub) or same_act(doc, ev, events) or inherited
         _not_after_publication(doc, ev, discourse.pub)

@@ -26,7 +26,7 @@ from diplograph.nlp.tokens import children
 from diplograph.extract.dates.background import VAGUE
 from diplograph.extract.dates.tense import predicate
 
-KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs")
+KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs", "phase_verbs")
 
 
 class DatesDataError(ValueError):
@@ -38,6 +38,7 @@ class DatesData:
     occurrence_verbs: frozenset[str]
     bygone_adverbs: frozenset[str]
     topic_verbs: frozenset[str]
+    phase_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)

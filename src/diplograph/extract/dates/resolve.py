@@ -62,6 +62,18 @@ def _shift(base: PartialDate, years: int = 0, months: int = 0) -> str:
     return f"{base.year + years + (months // 12 if months else 0):04d}"
 
 
+def _that(name: str, g: dict, nar: PartialDate | None) -> tuple[str | None, str | None, str, str | None, str, bool]:
+    """"January of that year" (the month in the narrative's year), "that year" / "that month" (the
+    narrative's year or month); nothing where no date was told before."""
+    if name == "mon_that" and nar is not None:
+        return f"{nar.year:04d}-{_month(g['mon']):02d}", "month", "narrative", None, "date", False
+    if name == "that_unit" and nar is not None and (g["unit"].lower() == "year" or nar.month is not None):
+        if g["unit"].lower() == "year":
+            return f"{nar.year:04d}", "year", "narrative", None, "date", False
+        return f"{nar.year:04d}-{nar.month:02d}", "month", "narrative", None, "date", False
+    return None, None, "none", None, "relative", False
+
+
 def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDate | None,
              text: str) -> tuple[str | None, str | None, str, str | None, str, bool]:
     """(value, precision, anchor, end_value, kind, refers_back) for one match."""
@@ -74,6 +86,8 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         if nar is None or nar.day is None:
             return None, None, "none", None, "relative", False
         return nar.iso, "day", "narrative", None, "date", False
+    if name in ("mon_that", "that_unit"):  # "in January of that year", "later that year": the narrative's
+        return _that(name, g, nar)
     if name == "end_of":  # "by the end of the year"
         if pub is None:
             return None, None, "none", None, "date", False

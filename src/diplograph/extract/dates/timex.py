@@ -23,7 +23,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if w not in ("zero",)), key=len, reverse=True)) + \
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 
-ICASE = {"rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
+ICASE = {"that_unit", "rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
          "night", "week", "month_rel"}
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PART = r"(?:(?:early|mid|late)[- ])?"
@@ -56,6 +56,9 @@ _RAW: list[tuple[str, str]] = [
     ("week", r"\b(?P<which>earlier this|later this|this|last|next|past) week(?P<end>end)?\b"),
     ("month_rel", r"\b(?P<which>earlier this|later this|this|last|next) month\b"),
     ("night", r"\b(?:last night|overnight|late last night|early (?:this|today's) morning|this morning|this evening)\b"),
+    # "in January of that year", "later that year", "the same month": the narrative's year or month
+    ("mon_that", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r",? (?:of )?(?:that|the same) year\b"),
+    ("that_unit", r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same) (?P<unit>year|month)\b(?!['’]s)"),
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
     ("in_month", r"\b(?:in|since|during|by|until) (?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
@@ -115,6 +118,8 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "rel_since": lambda c: c.has("since") and c.has(*_UNITS),
     "rel_next": lambda c: c.has(*_UNITS, "day"),
     "rel_year": lambda c: c.has("year"),
+    "mon_that": lambda c: c.month and c.has("that year", "same year"),
+    "that_unit": lambda c: c.has("that year", "same year", "that month", "same month"),
     "past_month": lambda c: c.has(*_MONTH_STEMS_LOW),
     "in_month": lambda c: c.has(*_MONTH_STEMS_LOW),
     "year": lambda c: c.year,
@@ -178,7 +183,7 @@ def _kept(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[tuple
     return tuple(kept)
 
 
-_FROM_NARRATIVE = frozenset({"rel_later", "rel_the", "rel_hours", "rel_next"})
+_FROM_NARRATIVE = frozenset({"rel_later", "rel_the", "rel_hours", "rel_next", "mon_that", "that_unit"})
 
 
 def counts_from_narrative(text: str) -> bool:
@@ -213,7 +218,7 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
         # "six years later" counts from a date the text told, never from the publication date
         # (that would put a past event after the text was written)
         value, precision, anchor, end_value, kind, back = resolve(
-            name, m, pub, told if name in ("rel_later", "rel_the", "rel_hours") else nar, text)
+            name, m, pub, told if name in ("rel_later", "rel_the", "rel_hours", "mon_that", "that_unit") else nar, text)
         past, future = readings(name, m, pub, value)
         found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back,
                            past, future, shift_of(name, m)))
