@@ -211,3 +211,14 @@ def test_rejecting_a_ruling_is_aimed_at_its_author_not_the_last_counterpart(res)
 def test_rejecting_allegations_one_underwent_is_aimed_at_the_accuser(res):
     evs = code(res, "Chad accused Sudan of arming rebels on Monday. On Tuesday, Sudan dismissed the allegations.")
     assert ("SDN", "TCD") in pairs(evs, "REJECT"), evs
+
+
+def test_a_doer_named_by_words_no_actor_stands_for_is_not_implied(res):
+    # the channels criticise; nobody in the knowledge base does, so no side is guessed for them
+    text = ("Turkish and Egyptian diplomats held talks in Cairo in May. Ankara then asked television "
+            "channels based in Istanbul to tone down their criticism of the Egyptian government.")
+    evs = code(res, text)
+    crit = [e for e in evs if e.trigger == "criticism"]
+    assert crit and all(e.source is None for e in crit), crit
+    asked = [e for e in evs if e.trigger == "asked"]
+    assert asked and all(e.target is None for e in asked), asked

@@ -206,6 +206,9 @@ class _Coref:
         subjects = [c for c in verb.children if c.dep_ in _SUBJ]
         if not subjects and verb.dep_ == "conj":  # "expelled X and recalled its envoy"
             subjects = [c for c in verb.head.children if c.dep_ in _SUBJ]
+        if not subjects and verb.dep_ == "xcomp":  # "asked the channels to tone down their criticism"
+            subjects = [c for c in verb.head.children if c.dep_ == "dobj"] or \
+                [c for c in verb.head.children if c.dep_ in _SUBJ]
         if not subjects or subjects[0].i > tok.i:
             return None
         subj = subjects[0]
@@ -213,6 +216,8 @@ class _Coref:
         if coord and want == "group":
             return coord[0], coord
         m = self._mention_at(subj.i)
+        if m is None and not coord and subj.pos_ == "NOUN" and subj.tag_ == ("NNS" if want == "group" else "NN"):
+            return None, None  # "the channels ... their criticism": the clause's own doer, no actor
         if m is None or coord or not self._kind_ok(m, want, None):
             return None
         return m, None

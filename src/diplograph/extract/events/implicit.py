@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors.words import GROUP_NOUNS
 from diplograph.nlp.grammar import grammar
-from diplograph.nlp.syntax import children, patients_of
+from diplograph.nlp.syntax import children, controls_object, patients_of
 from diplograph.records import ActorRef, Event
 
 TOLD = ("asserted", "reported")
@@ -67,7 +67,8 @@ def _implied(side: ActorRef) -> ActorRef:
 
 
 def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] = frozenset(),
-                  said: frozenset[int] = frozenset(), judged: frozenset[int] = frozenset()) -> list[Event]:
+                  said: frozenset[int] = frozenset(), judged: frozenset[int] = frozenset(),
+                  agent_said: frozenset[int] = frozenset()) -> list[Event]:
     """``events`` (one document, in document order) with implied sides filled where the rule above
     finds one; other events are returned unchanged. ``judging`` holds the trigger tokens whose object
     is itself an act ("defended the raid", "condemned the decision"): such an event is done to the
@@ -75,11 +76,13 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
     the trigger tokens whose object names people the knowledge base does not know ("arrested liberal
     activists", "expelled a group of smugglers"): their target is said, and none is implied. ``judged``
     holds the act nouns another act of their sentence is about ("refused to condemn X's invasion"):
-    the judge is no party to the act judged, so those take no side from their own sentence."""
+    the judge is no party to the act judged, so those take no side from their own sentence.
+    ``agent_said`` holds the trigger tokens whose doer the grammar names with words no actor stands for
+    ("their criticism" of unnamed channels, "We welcome ..." unresolved): their source is not implied."""
     out: list[Event] = []
     for ev in events:
         if ev.modality not in TOLD or (ev.source is None) == (ev.target is None) or ev.retells is not None \
-                or (ev.target is None and ev.token in said):
+                or (ev.target is None and ev.token in said) or (ev.source is None and ev.token in agent_said):
             out.append(ev)
             continue
         known = ev.source if ev.source is not None else ev.target
@@ -112,7 +115,7 @@ def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token],
     object is an act, "defended the raid", or an author's ruling or statement, "rejected the ruling"), ``said`` (its object names people: "arrested liberal
     activists"; a noun of GROUP_NOUNS or a name) and ``judged`` (an act noun that another trigger of
     the sentence, or the infinitive under it, is about: "refused to condemn X's invasion")."""
-    judging, said, judged = set(), set(), set()
+    judging, said, judged, agent_said = set(), set(), set(), set()
     authored = grammar().ruling_nouns | grammar().authored_nouns
     for ev in events:
         if ev.token < 0:
@@ -124,6 +127,12 @@ def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token],
             judging.add(ev.token)  # "rejected the ruling", "welcomed the statement": aimed at the author
         if any(o.pos_ == "PROPN" or o.lower_ in GROUP_NOUNS for o in patients):
             said.add(ev.token)
+        if controls_object(trigger) and children(trigger, ("xcomp",)) and any(
+                o.dep_ == "dobj" and o.pos_ == "NOUN" for o in patients):
+            said.add(ev.token)  # "asked TV channels to ...": the one asked is said, if not an actor
+        if trigger.pos_ == "NOUN" and children(trigger, ("poss",)) or children(trigger, ("nsubj",)):
+            agent_said.add(ev.token)  # "their criticism", "they welcomed": a doer the grammar names
         judged.update(acts)
         judged.update(o.i for v in children(trigger, ("xcomp",)) for o in patients_of(v) if act_named(o))
-    return fill_implicit(events, judging=frozenset(judging), said=frozenset(said), judged=frozenset(judged))
+    return fill_implicit(events, judging=frozenset(judging), said=frozenset(said), judged=frozenset(judged),
+                         agent_said=frozenset(agent_said))
