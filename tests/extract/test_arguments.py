@@ -51,9 +51,10 @@ def test_the_party_a_warning_is_about_is_its_target(res):
 
 
 def test_the_official_reporting_an_agentless_act_of_state_is_its_agent(res):
+    # (asked to leave: a diplomat expelled, SANCTION)
     evs = code(res, "Ambassador Joel Meyer of France has been asked to leave within 72 hours, "
                     "Mali's government said.")
-    assert any(e.type == "REQUEST" and e.source.actor_id == "MLI" and e.target.name == "Joel Meyer" for e in evs)
+    assert any(e.type == "SANCTION" and e.source.actor_id == "MLI" and e.target.name == "Joel Meyer" for e in evs)
 
 
 @pytest.mark.parametrize("text", [

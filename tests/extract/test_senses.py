@@ -169,3 +169,13 @@ def test_shaking_hands_with_someone_is_meeting_them(res):
 def test_a_press_conference_is_a_meeting_only_with_someone(res, text, meeting):
     found = [e for e in code(res, text) if e.type == "CONSULT" and "conference" in e.trigger]
     assert bool(found) == meeting, found
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Niger ordered the French ambassador to leave the country within 48 hours.", "SANCTION"),
+    ("Burkina Faso asked the French envoy to depart.", "SANCTION"),
+    ("Niger asked the French ambassador to explain the remarks.", "REQUEST"),  # another sense
+])
+def test_a_diplomat_ordered_or_asked_to_leave_is_expelled(res, text, type_):
+    found = {e.type for e in code(res, text) if e.trigger in ("ordered", "asked")}
+    assert found == {type_}, code(res, text)

@@ -98,6 +98,7 @@ class Trigger:
     own_state: bool = False  # "the Taliban takeover", "the army seized power": with no target, the doer's own state
     joint: bool = False  # conjoined doers act on each other ("A and B signed a treaty"; "A and B praised X" do not)
     object_entities: tuple[str, ...] = ()  # entity labels of a direct object that satisfy `objects` ("called Putin")
+    complements: tuple[str, ...] = ()  # lemmas of an infinitive complement the entry needs ("ordered X to leave")
 
     @property
     def head(self) -> str:
@@ -212,6 +213,9 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     entities = tuple(e.upper() for e in _as_tuple(spec.get("object_entities")))
     if any(e not in ENTITY_LABELS for e in entities) or (entities and pos != "VERB"):
         raise OntologyError(f"{label}: trigger {lemma!r}: object_entities must be among {sorted(ENTITY_LABELS)}, on verbs only")
+    complements = _as_tuple(spec.get("complements"))
+    if complements and pos != "VERB":
+        raise OntologyError(f"{label}: trigger {lemma!r}: complements are for verbs only")
     unknown = set(spec) - TRIGGER_KEYS
     if unknown:
         raise OntologyError(f"{label}: trigger {lemma!r}: unknown keys {sorted(unknown)}")
@@ -220,7 +224,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
                    bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
-                   own_state, joint, entities)
+                   own_state, joint, entities, complements)
 
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
@@ -229,7 +233,7 @@ EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_
                              "blame_adjectives"})
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
-                          "patient_possessor", "own_state", "joint", "object_entities"})
+                          "patient_possessor", "own_state", "joint", "object_entities", "complements"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 
 

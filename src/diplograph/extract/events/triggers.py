@@ -82,6 +82,9 @@ class _TriggerMatching:
                 continue
             if trig.not_dependents and any(c.dep_ in trig.not_dependents for c in kids(tok)):
                 continue  # "provided that ...": a condition, not the act
+            if trig.complements and not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in trig.complements
+                                            for c in kids(tok)):
+                continue  # "ordered the ambassador to leave": the sense needs its infinitive
             if trig.not_preps and particles.intersection(trig.not_preps) and not particles.intersection(trig.preps):
                 continue  # "spoke of the crisis", "spoke at a rally": another sense of the verb
             if trig.require_prep and not particles.intersection(trig.preps) and not any(
