@@ -384,3 +384,10 @@ def test_the_nation_of_peace_talks_is_their_topic_not_a_party(res):
     import diplograph
     evs = diplograph.code("Yemeni peace talks opened in Stockholm on Thursday.", resources=res, published="2018-12-08")
     assert not any(e.source and e.source.actor_id == "YEM" for e in evs if e.type == "CONSULT"), evs
+
+
+def test_conjoined_doers_who_trade_accusations_accuse_each_other(res):
+    import diplograph
+    evs = diplograph.code("Eritrea and Ethiopia traded accusations over the shelling.", resources=res, published="2018-01-01")
+    pairs = {(e.source.actor_id, e.target.actor_id) for e in evs if e.type == "ACCUSE" and e.source and e.target}
+    assert pairs == {("ERI", "ETH"), ("ETH", "ERI")}, evs

@@ -151,7 +151,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
         if not targets and cand.trigger.own_state:  # "the Taliban takeover": of their own state
             targets = own_states(cand.sources, res)
         sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
-        pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB",
+        pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB" or (
+                           cand.trigger.joint and not targets),  # "A and B traded accusations": on each other
                        cand.trigger.type != "SUPPORT" or cand.trigger.joint)  # "A and B praised X": each alone
         if cand.solo and not cand.targets:
             pairs = [(s, None) for s in _uniq(cand.sources)]
