@@ -391,3 +391,20 @@ def test_conjoined_doers_who_trade_accusations_accuse_each_other(res):
     evs = diplograph.code("Eritrea and Ethiopia traded accusations over the shelling.", resources=res, published="2018-01-01")
     pairs = {(e.source.actor_id, e.target.actor_id) for e in evs if e.type == "ACCUSE" and e.source and e.target}
     assert pairs == {("ERI", "ETH"), ("ETH", "ERI")}, evs
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrea and Ethiopia clashed on the border, and each side accused the other of starting the fighting.",
+    "Eritrea and Ethiopia held talks in Jeddah. Each country accused the other of bad faith.",
+])
+def test_each_side_acting_on_the_other_is_mutual(res, text):
+    import diplograph
+    evs = diplograph.code(text, resources=res, published="2018-01-01")
+    pairs = {(e.source.actor_id, e.target.actor_id) for e in evs if e.type == "ACCUSE" and e.source and e.target}
+    assert pairs == {("ERI", "ETH"), ("ETH", "ERI")}, evs
+
+
+def test_the_other_without_each_is_no_reciprocal(res):
+    import diplograph
+    evs = diplograph.code("Eritrea attacked one Ethiopian post and then the other.", resources=res, published="2018-01-01")
+    assert any(e.type == "ASSAULT" and e.source and e.source.actor_id == "ERI" for e in evs), evs

@@ -28,7 +28,8 @@ from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import (DEFINITE_NOUNS, GOV_NOUNS, GROUP_NOUNS, PLURAL_NOUNS, PRONOUN_PREDICATES,
                                              PRONOUNS, TITLE_WORDS)
 
-_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS)
+_EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
+_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH
 _SUBJ = ("nsubj", "nsubjpass")
 
 
@@ -45,7 +46,8 @@ class _Coref:
             if generic is None and (self.used[i] or self._mention_at(i) is not None):
                 continue
             members = None
-            if generic is None and low in PLURAL_NOUNS and tok.tag_ == "NNS":
+            if generic is None and ((low in PLURAL_NOUNS and tok.tag_ == "NNS") or (
+                    low in _EACH and tok.i > 0 and self.lower[tok.i - 1] == "each")):
                 found = self.group_phrase(tok)
                 if found is None:
                     continue

@@ -86,6 +86,10 @@ class _Plural:
         """Where the group phrase headed by ``tok`` starts and the actors it stands for, if any."""
         low, toks, lower = self.lower[tok.i], self.toks, self.lower
         want = PLURAL_NOUNS.get(low)
+        each = tok.tag_ == "NN" and tok.i > 0 and lower[tok.i - 1] == "each" and tok.dep_ in ("nsubj", "nsubjpass")
+        if each:  # "each side accused the other": the two sides of the coordination told before
+            want = PLURAL_NOUNS.get(low + "s") or PLURAL_NOUNS.get(low[:-1] + "ies")
+            return self._each_side(tok, want) if want is not None else None
         if want is None or tok.tag_ != "NNS" or tok.dep_ in ("compound", "amod"):
             return None
         nxt = tok.i + 1
@@ -130,6 +134,16 @@ class _Plural:
                         and not self._generic(m):
                     found.setdefault(m.actor_id, m)
         return (det, list(found.values())) if len(found) == number else None
+
+    def _each_side(self, tok: Token, want: str) -> tuple[int, list[_M]] | None:
+        """ "A and B clashed, and each side accused the other": the nearest two-member coordination
+        (this sentence or the one before) whose members fit."""
+        here, det = self.sent_of[tok.i], tok.i - 1
+        for end, members in reversed(self.coordinations()):
+            if end <= det and self.sent_of[end - 1] >= here - 1 and len(members) == 2 \
+                    and all(fits(m, want) for m in members):
+                return det, members
+        return None
 
     def _rest_of_coordination(self, tok: Token, det: int, number: int, want: str) -> list[_M] | None:
         """ "Norway, Sweden, Denmark and Peru ... the three Nordic countries and Peru": a group phrase

@@ -73,7 +73,10 @@ class EventCoder(_TriggerMatching, _StanceReading):
         solo = (tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and cl.controls_object(tok.head)) \
             or trig.mode == "third-party"
         # "A and B accused each other": the subjects act on one another
-        mutual = any(cl.is_reciprocal(o) for o in (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps)))
+        objects = (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps))
+        each = subj is not None and any(c.lower_ == "each" for c in kids(subj))  # "each side accused the other"
+        mutual = any(cl.is_reciprocal(o) or (each and " ".join(t.lower_ for t in o.subtree) == "the other")
+                     for o in objects)
         if mutual:
             targets = []
         return Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual)
