@@ -52,3 +52,12 @@ def test_another_actors_act_in_the_relative_clause_is_not_the_recipient(res):
     # Sweden condemns the attack; the attack fell on Chad, but Sweden's condemnation is not aimed at Chad
     evs = code(res, "Sweden condemned the raid that Libya carried out against Chad.")
     assert not any(e.type == "ACCUSE" and e.target and e.target.actor_id == "TCD" for e in evs), evs
+
+
+def test_a_contact_relative_clause_acts_on_its_noun(res):
+    # "companies it accused of ...": the companies are accused, and they are the ones said to supply
+    evs = code(res, "Canada sanctioned three Chinese firms it accused of selling drone parts to Russia.",
+               published="2024-05-15")
+    assert any(e.type == "ACCUSE" and e.source.actor_id == "CAN" and e.target and e.target.actor_id == "CHN"
+               for e in evs), evs
+    assert any(e.trigger == "selling" and e.source and e.source.actor_id == "CHN" for e in evs), evs

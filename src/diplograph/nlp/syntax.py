@@ -213,7 +213,10 @@ def object_doer(prep: Token) -> Token | None:
     verb = prep.head
     if prep.lower_ not in grammar().object_gerund_preps or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((o for o in children(verb, OBJ) if o.i < prep.i), None)
+    found = next((o for o in children(verb, OBJ) if o.i < prep.i), None)
+    if found is None and verb.dep_ == "relcl":  # "four companies it accused of supplying drones"
+        found = next((o for o in patients_of(verb) if o.i < verb.i), None)
+    return found
 
 
 def patients_of(verb: Token) -> list[Token]:
@@ -236,6 +239,11 @@ def patients_of(verb: Token) -> list[Token]:
     objs = children(verb, OBJ)
     if verb.dep_ == "relcl" and any(o.lower_ in RELATIVE_PRONOUNS for o in objs):
         return [relative_anchor(verb.head)]  # "the fishermen whom its navy detained"
+    if verb.dep_ == "relcl" and not objs and verb.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in kids(verb)) and any(
+            c.dep_ == "prep" for c in kids(verb)):
+        # a contact clause with an argument of its own: "four companies it accused of supplying drones"
+        return [relative_anchor(verb.head)]
     if not objs:  # "arrested and later released X": the object the conjoined verbs share
         for conj in children(verb, ("conj",)):
             if conj.pos_ == "VERB" and not children(conj, SUBJ + PASS_SUBJ):

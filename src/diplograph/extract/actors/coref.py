@@ -140,6 +140,11 @@ class _Coref:
             if len(found) == 1:
                 return next(iter(found.values()))
             if found:  # several: the subject of an earlier sentence's main clause, if it fits
+                if k == here and tok is not None and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl":
+                    # "the EU sanctioned four companies it accused of ...": a relative clause inside the
+                    # main clause speaks with its subject's voice
+                    subj = self._root_subject(k)
+                    return subj if subj is not None and subj.actor_id in found and subj.end <= tok.i else None
                 if k == here or tok is None:
                     return None
                 subj = self._root_subject(k)
