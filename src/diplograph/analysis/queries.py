@@ -219,7 +219,7 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
     out = []
     for r in rows:
         ms = mentions.get(r["event_id"], [])
-        first = ms[0] if ms else {}
+        first = next((m for m in ms if m.get("modality") in (None, r["modality"])), ms[0] if ms else {})  # not a question
         source = _actor_obj(info, r["source_id"], first.get("source_text"), first.get("source_sector"), r["source_via"],
                             first.get("source_implied"))
         target = _actor_obj(info, r["target_id"], first.get("target_text"), first.get("target_sector"), r["target_via"],
