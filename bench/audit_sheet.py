@@ -30,7 +30,9 @@ def rows(events: list[dict]) -> dict[str, list[tuple]]:
     by_doc: dict[str, list[tuple]] = collections.defaultdict(list)
     for ev in events:
         seen = set()
-        for m in ev.get("mentions", []):
+        # in each document, the first mention told as the event is (a headline's question about the act
+        # is one of its mentions: the sentence that tells it comes first)
+        for m in sorted(ev.get("mentions", []), key=lambda m: "modality" in m):
             if m["doc"] in seen:
                 continue
             seen.add(m["doc"])

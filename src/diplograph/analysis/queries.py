@@ -99,7 +99,7 @@ def _mentions(store: Store, event_ids: list[str], every: bool = False, brief: bo
     wanted = set(event_ids)
     cols = "m.event_id, m.doc_id, m.sentence, m.start, m.source_sector, m.target_sector, m.source_implied, m.target_implied" if brief else (
         "m.event_id, m.mention_id, m.doc_id, m.sentence, m.start, m.\"end\", m.trigger, m.source_text, "
-        "m.target_text, m.source_sector, m.target_sector, m.source_implied, m.target_implied, m.reported_by")
+        "m.target_text, m.source_sector, m.target_sector, m.source_implied, m.target_implied, m.reported_by, m.modality")
     if every or len(event_ids) > LOOKUP_MAX:
         ms = store.query(f"SELECT {cols}, s.text AS sentence_text FROM event_mentions m LEFT JOIN sentences s "
                          "ON s.doc_id = m.doc_id AND s.idx = m.sentence "
@@ -219,7 +219,7 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
     out = []
     for r in rows:
         ms = mentions.get(r["event_id"], [])
-        first = ms[0] if ms else {}
+        first = next((m for m in ms if m.get("modality") in (None, r["modality"])), ms[0] if ms else {})  # not a question
         source = _actor_obj(info, r["source_id"], first.get("source_text"), first.get("source_sector"), r["source_via"],
                             first.get("source_implied"))
         target = _actor_obj(info, r["target_id"], first.get("target_text"), first.get("target_sector"), r["target_via"],
@@ -238,7 +238,9 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
                           "sentence": m["sentence"], "start": m["start"],
                           "end": m.get("end"), "trigger": m.get("trigger"),
                           "text": m["sentence_text"].strip() if m["sentence_text"] else m["sentence_text"],
-                          "grade": grades.get(m["doc_id"], DEFAULT_GRADE)} for m in ms],
+                          "grade": grades.get(m["doc_id"], DEFAULT_GRADE),
+                          **({"modality": m["modality"]} if m.get("modality") not in (None, r["modality"]) else {})}
+                         for m in ms],
             "reliability": min((grades.get(m["doc_id"], DEFAULT_GRADE) for m in ms), default=DEFAULT_GRADE),
         })
     return out

@@ -11,7 +11,7 @@ def key_sql(expr: str) -> str:
 def merge_key_sql(m: str = "m.", r: str = "r.") -> str:
     """SQL for the merge key of an event mention ``m`` (migration 012), with ``r`` the mention of the same
     document it retells, if any (a LEFT JOIN on ``m.retells``: a retelling is filed under that
-    mention's pair of actors, whose group it joins); ``m`` and ``r``: table aliases with their dot.
+    mention's pair of actors and assertedness, whose group it joins); ``m`` and ``r``: table aliases with their dot.
 
     Mentions merge only within a merge group (:func:`diplograph.store.merge_plan._group_key`: type,
     pair of actors, polarity, assertedness); the key names a *bucket* of groups: the same, with the
@@ -24,11 +24,12 @@ def merge_key_sql(m: str = "m.", r: str = "r.") -> str:
           f"ELSE coalesce({r}source_via, {r}source_id) END"
     tgt = f"CASE WHEN {r}mention_id IS NULL THEN coalesce({m}target_via, {m}target_id) " \
           f"ELSE coalesce({r}target_via, {r}target_id) END"
+    told = f"CASE WHEN {r}mention_id IS NULL THEN {m}modality ELSE {r}modality END"
     return key_sql(
         f"CASE WHEN ({src}) IS NULL AND ({tgt}) IS NULL THEN 'mention|' || {m}mention_id "
         f"ELSE concat_ws('|', {m}type, least(coalesce({src}, ''), coalesce({tgt}, '')), "
         f"greatest(coalesce({src}, ''), coalesce({tgt}, '')), coalesce({m}negated, false)::INTEGER, "
-        f"coalesce({m}modality IN ('asserted', 'reported'), false)::INTEGER) END")
+        f"coalesce(({told}) IN ('asserted', 'reported'), false)::INTEGER) END")
 
 
 class StoreError(RuntimeError):

@@ -63,12 +63,13 @@ def _events_from(mentions: str, plain: str) -> str:
     telling of the act in its document counts as undated (its clause's time is the retelling's, as in
     :func:`~diplograph.extract.events.identity.identify`), the sides
     of a mention that names both where one does (a retelling may leave one unsaid), and the plan's
-    reason."""
+    reason.  A mention told as fact comes first: a headline's question about the act is one of its
+    mentions, and the act stays asserted."""
     return f"""SELECT b.event_id, b.type, b.act_type, b.mode, b.context, w.source_id, w.source_via,
             w.target_id, w.target_via, b.date, b.date_precision, b.date_text, b.date_anchor, b.date_end,
             b.date_end_precision, b.negated, b.modality, b.intensity, b.quad, b.reason
         FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY
-                date IS NULL OR weak_retold, coalesce(date_anchor, '') IN ('discourse', 'publication'),
+                coalesce(modality NOT IN ('asserted', 'reported'), true), date IS NULL OR weak_retold, coalesce(date_anchor, '') IN ('discourse', 'publication'),
                 length(coalesce(date, '')) DESC, doc_id, start, mention_id) AS rn
               FROM (SELECT m.*, p.reason,
                       coalesce(m.date_anchor, '') IN ('discourse', 'publication') AND m.start > coalesce(min(
@@ -179,11 +180,13 @@ class MergeTables:
         ``chunk`` rows at a time, with the mentions of each merge group adjacent (ordered by the group
         key: type, polarity, assertedness, then the pair of actors, sorted for ``symmetric`` types).
         ``keys``: only the mentions with these merge keys (:meth:`merge_scope`)."""
-        # a retelling (``retells``) is filed under the pair of the telling it retells, whose group it joins
+        # a retelling (``retells``) is filed under the pair and assertedness of the telling it retells,
+        # whose group it joins
         src = "CASE WHEN r.mention_id IS NULL THEN coalesce(m.source_via, m.source_id) " \
               "ELSE coalesce(r.source_via, r.source_id) END"
         tgt = "CASE WHEN r.mention_id IS NULL THEN coalesce(m.target_via, m.target_id) " \
               "ELSE coalesce(r.target_via, r.target_id) END"
+        told = "coalesce(CASE WHEN r.mention_id IS NULL THEN m.modality ELSE r.modality END IN ('asserted', 'reported'), false)"
         sym = "list_contains(?, m.type)"
         mentions, params = "event_mentions", [sorted(symmetric)] * 2
         if keys is not None:  # the few mentions first, so that the joins start from them
@@ -194,19 +197,18 @@ class MergeTables:
             cur.execute(
                 f"SELECT m.mention_id, m.doc_id, m.type, {src}, {tgt}, m.date, m.negated, m.modality, "
                 "coalesce(s.text, ''), coalesce(m.trigger, ''), d.published, m.sentence, "
-                "coalesce(m.start - s.start, -1), r.mention_id, m.retell_reason "
+                "coalesce(m.start - s.start, -1), r.mention_id, m.retell_reason, r.modality "
                 f"FROM {mentions} m LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence "
                 "LEFT JOIN documents d ON d.doc_id = m.doc_id "
                 "LEFT JOIN event_mentions r ON r.mention_id = m.retells AND r.doc_id = m.doc_id "
-                f"ORDER BY ({src} IS NULL AND {tgt} IS NULL), m.type, coalesce(m.negated, false), "
-                "coalesce(m.modality IN ('asserted', 'reported'), false), "
+                f"ORDER BY ({src} IS NULL AND {tgt} IS NULL), m.type, coalesce(m.negated, false), {told}, "
                 f"CASE WHEN {sym} THEN least(coalesce({src}, ''), coalesce({tgt}, '')) ELSE coalesce({src}, '') END, "
                 f"CASE WHEN {sym} THEN greatest(coalesce({src}, ''), coalesce({tgt}, '')) ELSE coalesce({tgt}, '') END",
                 params)
             while rows := cur.fetchmany(chunk):
                 for r in rows:
                     yield MentionRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), r[7], r[8], r[9], r[10],
-                                     r[11] or 0, r[12], r[13], r[14])
+                                     r[11] or 0, r[12], r[13], r[14], r[15])
         finally:
             cur.close()
 

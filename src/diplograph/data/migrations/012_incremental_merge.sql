@@ -1,7 +1,7 @@
 -- 012: incremental merge. Each event mention gets its merge key (store.common.merge_key_sql, written
 -- out here: the 63-bit key of its type, its pair of actors in either order — a person counts for the
 -- state it acts for — its polarity and assertedness; a retelling (`retells`, migration 011) takes the pair of the mention it
--- retells; a mention without actors has a key of its own).
+-- retells, and its assertedness (a headline's question about an act the body tells); a mention without actors has a key of its own).
 -- Mentions merge only within a merge group, and a group lies inside one key, so the writer records in
 -- merge_dirty the keys of the mentions it stores or removes (and the events that lose a mention), and
 -- the merge re-plans only those groups.
@@ -21,7 +21,7 @@ UPDATE event_mentions SET merge_key = k.merge_key FROM (
                   greatest(coalesce(CASE WHEN r.mention_id IS NULL THEN coalesce(m.source_via, m.source_id) ELSE coalesce(r.source_via, r.source_id) END, ''),
                            coalesce(CASE WHEN r.mention_id IS NULL THEN coalesce(m.target_via, m.target_id) ELSE coalesce(r.target_via, r.target_id) END, '')),
                   coalesce(m.negated, false)::INTEGER,
-                  coalesce(m.modality IN ('asserted', 'reported'), false)::INTEGER) END) >> 1)::BIGINT AS merge_key
+                  coalesce((CASE WHEN r.mention_id IS NULL THEN m.modality ELSE r.modality END) IN ('asserted', 'reported'), false)::INTEGER) END) >> 1)::BIGINT AS merge_key
     FROM event_mentions m LEFT JOIN event_mentions r ON r.mention_id = m.retells AND r.doc_id = m.doc_id) k
 WHERE event_mentions.mention_id = k.mention_id;
 CREATE TABLE IF NOT EXISTS merge_dirty (   -- what changed since the last merge (repeats allowed)

@@ -50,6 +50,7 @@ SPEECH = frozenset({"REQUEST", "ACCUSE", "THREATEN", "REJECT"})  # acts with a c
 WEAK_DATES = ("publication", "discourse", "none")  # dates not told of the act itself
 GENERIC = "GEN_"  # unnamed actors ("three soldiers", "civilians"): in one clause, the victims of the act
 _HAPPENED = ("asserted", "reported")
+ASKED = "question"
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,11 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
             found = _retold(k, events, told, root, heads, doc)
             if found is not None:
                 link(k, *found)
+    for k, ev in enumerate(events):  # a heading's question about an act the text tells as fact
+        if find(k) == k and ev.modality == ASKED and ev.sentence in heads and _sides(told[k]):
+            found = _asked(k, events, told, heads, find)
+            if found is not None:
+                link(k, *found)
     _settle(events, [find(k) for k in range(len(events))])
     aim_reactions(events, doc, act_of)
 
@@ -192,7 +198,8 @@ def _settle(events: list[Event], roots: list[int]) -> None:
         if len(members) == 1:
             continue
         why = next((events[k].retell_reason for k in members if events[k].retell_reason), None)
-        first = min(members, key=lambda k: (-(events[k].source is not None) - (events[k].target is not None), k))
+        first = min(members, key=lambda k: (events[k].modality not in _HAPPENED,  # a question is never the act
+                                            -(events[k].source is not None) - (events[k].target is not None), k))
         told = [events[k].date for k in members if events[k].date.value and events[k].date.anchor not in WEAK_DATES]
         best = max(told, key=lambda d: len(d.value or ""), default=None)
         for k in members:
@@ -308,6 +315,42 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
     if not full and same is None and not victims and half is not None:
         return half
     return same if not full else None
+
+
+def _asked(k: int, events: list[Event], told: list[Told], heads: set[int],
+           find: Callable[[int], int]) -> tuple[int, str] | None:
+    """The act that mention ``k``, a question in a heading ("Why is X reaching out to Y?"), asks about,
+    and why: an act of its type and polarity that the body (below the headings) tells as fact, between
+    the same actors (either way round for symmetric types; or one side unsaid in the question, the side
+    it names the same, in the same role), by the rules that join a heading to the body
+    (:func:`why_retold`, :func:`why_rejoins`), or, for an ongoing relation, :func:`why_ongoing`.  The
+    text must tell such acts between one pair of actors only.  The question is a mention of that act; it
+    never makes an act of its own told as fact (a question with no such telling stays a question)."""
+    ev, a = events[k], told[k]
+    found: dict[tuple, tuple[int, str]] = {}
+    for j, other in enumerate(events):
+        b = told[j]
+        if j == k or other.modality not in _HAPPENED or (other.type, other.negated) != (ev.type, ev.negated) or \
+                other.sentence in heads or _sides(b) < 2 and _sides(a) < 2:
+            continue
+        pair = (b.source, b.target)
+        if ev.type in SYMMETRIC:
+            pair = tuple(sorted(pair, key=str))  # type: ignore[assignment]
+        if pair in found:
+            continue
+        discrete = ev.type in DISCRETE
+        if (a.source, a.target) == (b.source, b.target) or (
+                ev.type in SYMMETRIC and {a.source, a.target} == {b.source, b.target}):
+            why = why_retold(b, a, similarity(a.text, b.text), retelling=a, discrete=discrete)
+            if not why and ev.type in ONGOING:
+                why = why_ongoing(b, a)
+        elif _sides(a) == 1 and _compatible(a, b, ev.type):
+            why = why_rejoins(a, b, heading=True, discrete=discrete or (ev.mode is not None and ev.mode == other.mode))
+        else:
+            continue
+        if why:
+            found[pair] = (find(j), f"a question in a heading asks about the act the text tells: {why}")
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _kin_relation(k: int, a: Told, events: list[Event], told: list[Told], root: list[int],
