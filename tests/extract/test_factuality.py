@@ -197,3 +197,11 @@ def test_an_event_noun_whose_relative_clause_is_future_stays_future(res):
     evs = diplograph.code("The ministers will prepare an EU summit that will take place in June.",
                           resources=res, published="2023-05-10")
     assert all(e.modality != "asserted" for e in evs if e.trigger == "summit"), evs
+
+
+def test_an_act_done_to_everyone_in_the_present_is_a_practice(res):
+    import diplograph
+    evs = diplograph.code("Qatar talks to everyone who wants peace in the region.", resources=res, published="2024-01-01")
+    assert evs and all(e.modality == "habitual" for e in evs if e.type == "CONSULT"), evs
+    evs = diplograph.code("Qatar talked to everyone at the summit on Monday.", resources=res, published="2024-01-01")
+    assert any(e.type == "CONSULT" and e.modality == "asserted" for e in evs), evs

@@ -69,6 +69,7 @@ class Factuality(Descriptions):
         self.utterance, self.possession = get("utterance_nouns"), get("possession_verbs")
         self.standing_nouns, self.forming = get("standing_nouns"), get("forming_verbs")
         self.agenda, self.contingent = get("agenda_nouns"), get("contingency_verbs")
+        self.anyone = get("generic_pronouns")
         self.light = light_verbs
         self.mod = modality or md.packaged()
 
@@ -127,6 +128,11 @@ class Factuality(Descriptions):
                 not any(t.tag_ in ("VBD", "MD") or t.lemma_ == "have" for t in finite)
             if present and any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in kids(v)):
                 return True
+            if present and v.tag_ in ("VBZ", "VBP") and any(
+                    o.lower_ in self.anyone for o in (*(c for c in kids(v) if c.dep_ in ("dobj", "dative")),
+                                                      *(g for c in kids(v) if c.dep_ == "prep"
+                                                        for g in kids(c) if g.dep_ == "pobj"))):
+                return True  # "we talk to everyone who wants peace": a practice, no one act
         return False
 
     def question(self, tok: Token) -> bool:
