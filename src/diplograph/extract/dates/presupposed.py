@@ -26,7 +26,7 @@ from diplograph.nlp.tokens import children
 from diplograph.extract.dates.background import VAGUE
 from diplograph.extract.dates.tense import predicate
 
-KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs", "phase_verbs")
+KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs", "phase_verbs", "opening_verbs", "opening_nouns")
 
 
 class DatesDataError(ValueError):
@@ -39,6 +39,8 @@ class DatesData:
     bygone_adverbs: frozenset[str]
     topic_verbs: frozenset[str]
     phase_verbs: frozenset[str]
+    opening_verbs: frozenset[str]
+    opening_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
