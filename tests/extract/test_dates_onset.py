@@ -70,3 +70,10 @@ def test_opens_relation_reads_the_verb_and_its_object(res):
     opened = next(t for t in doc if t.lower_ == "opened")
     assert opens_relation(doc, forged.i)
     assert not opens_relation(doc, opened.i)
+
+
+def test_an_onset_told_before_dates_the_opening_after_it(res):
+    text = ("Ghana's ties with Togo date back to 2012, officials say. This led Ghana to establish diplomatic "
+            "relations with Togo.")
+    ev = by_trigger(code(res, text), "establish")
+    assert (ev.date.value, ev.date.anchor) == ("2012", "event")
