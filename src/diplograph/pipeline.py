@@ -19,6 +19,7 @@ from diplograph.extract.actors.resolve import Resolution, resolve_actors
 from diplograph.extract.actors.resolve import prepare as prepare_matchers
 from diplograph.config import Settings
 from diplograph.extract.dates.discourse import date_document
+from diplograph.extract.dates.onset import date_openings
 from diplograph.extract.events.coder import EventCoder
 from diplograph.extract.events.content import attach_contents
 from diplograph.extract.events.identity import fold, identify
@@ -106,6 +107,7 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     attach_contents(events, doc)  # what a demand asks or a threat threatens is its content
     events[:] = fill_in_document(events, doc, res.coder.act_named)  # a side left unsaid, from a near act (not for a retelling)
     claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)
+    date_openings(doc, events, claims, raw.published)  # "established ties with X" + "the ties began in 2009"
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,
                        new_actors=list(resolution.new_actors), events=events, quotes=quotes, claims=claims)
     return result

@@ -141,7 +141,8 @@ class TimeRef:
     the date was obtained: ``explicit`` (the text writes the date), ``relative`` (an expression resolved
     against the publication or narrative date: "on Monday", "two years later"), ``discourse`` (no
     expression of its own: the narrative's reference time), ``publication`` (a recent act of a news
-    report dated by the publication), ``event`` (anchored on another act: "after the raid"), ``none``."""
+    report dated by the publication), ``event`` (anchored on another act: "after the raid"; or, for an act
+    opening a relation, an adjacent statement of when that relation began), ``none``."""
 
     value: str | None  # ISO partial date
     precision: str | None

@@ -21,7 +21,7 @@ from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
 from diplograph.extract.dates.anchored import named_after, rebased
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
-from diplograph.extract.dates.presupposed import described, issued_by, occurrence, topic
+from diplograph.extract.dates.presupposed import described, issued_by, occurrence, role_period, topic
 from diplograph.extract.dates.tense import background, orientation, predicate
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
 
@@ -195,6 +195,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         for tx, root, attach in anchors:
             if phase and root.i > trig.i:
                 continue  # "the end of the war in Libya in 2011": the date after it is the end's
+            if role_period(root, attach) and trig not in attach.subtree:
+                continue  # "as ASEAN chair for 2025, Malaysia invited ...": the term of the role
             clause = _since_clause(doc, tx)
             if clause is not None:
                 # "It is one year since X took Y": dates what the since-clause tells

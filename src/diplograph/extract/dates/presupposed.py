@@ -26,7 +26,7 @@ from diplograph.nlp.tokens import children
 from diplograph.extract.dates.background import VAGUE
 from diplograph.extract.dates.tense import predicate
 
-KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs", "phase_verbs")
+KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs", "phase_verbs", "opening_verbs", "opening_nouns", "role_nouns")
 
 
 class DatesDataError(ValueError):
@@ -39,6 +39,9 @@ class DatesData:
     bygone_adverbs: frozenset[str]
     topic_verbs: frozenset[str]
     phase_verbs: frozenset[str]
+    opening_verbs: frozenset[str]
+    opening_nouns: frozenset[str]
+    role_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -151,3 +154,16 @@ def described(clause: Token, acts: Collection[str]) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+def role_period(root: Token, attach: Token) -> bool:
+    """Whether a time expression (its root word and the word it modifies) names the period of a role
+    or capacity ("in its capacity as chair for 2025", "the ASEAN chair for 2023", "the 2025 chair",
+    "its presidency for 2022"): the term of the role, not the time of the clause's act.  Only "for"
+    and a modifier of the noun: "chair in 2019" may well date the act."""
+    if attach.pos_ not in ("NOUN", "PROPN") or attach.lemma_.lower() not in dates_data().role_nouns:
+        return False
+    if root.head.i == attach.i and root.dep_ in ("nummod", "compound", "amod") and root.i < attach.i:
+        return True  # "the 2025 chair"
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "for" and prep.head.i == attach.i
