@@ -211,3 +211,11 @@ def test_a_de_facto_state_is_its_own_actor_not_its_claimed_parent(res):
     evs = diplograph.code("Ethiopia signed a port deal with Somaliland on Monday.", resources=res, published="2024-01-03")
     targets = {e.target.actor_id for e in evs if e.target}
     assert "XSL" in targets and "SOM" not in targets, evs
+
+
+def test_a_short_name_in_use_links_within_its_time(res):
+    import diplograph
+    now = diplograph.code("Anwar said he had spoken with Hun Manet.", resources=res, published="2025-07-25")
+    assert any(e.source and e.source.name == "Anwar Ibrahim" for e in now), now
+    then = diplograph.code("Anwar Sadat met Menachem Begin at Camp David.", resources=res, published="1978-09-18")
+    assert any(e.source and e.source.name == "Anwar Sadat" for e in then), then
