@@ -68,3 +68,11 @@ def dies_with_parent(code: str) -> None:
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def by_trigger(events, word: str):
+    """The first event whose trigger starts with ``word`` (case-insensitive); fails naming what there is."""
+    for e in events:
+        if e.trigger.lower().startswith(word):
+            return e
+    raise AssertionError(f"no event on {word!r} in {[(e.type, e.trigger) for e in events]}")

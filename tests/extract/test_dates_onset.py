@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import diplograph
 
+from helpers import by_trigger
+
 PUB = "2024-05-02"
 
 
 def code(res, text, published=PUB):
     return diplograph.code(text, resources=res, published=published)
-
-
-def by_trigger(events, word):
-    for e in events:
-        if e.trigger.lower().startswith(word):
-            return e
-    raise AssertionError(f"no event on {word!r} in {[(e.type, e.trigger) for e in events]}")
 
 
 def test_the_next_sentence_dates_the_opening_of_relations(res):

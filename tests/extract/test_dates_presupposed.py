@@ -97,7 +97,8 @@ def test_the_word_lists_load_and_are_validated(monkeypatch):
     assert "take place" in data.occurrence_verbs and "now" in data.bygone_adverbs
     from diplograph.extract.dates import presupposed
     presupposed.dates_data.cache_clear()
-    monkeypatch.setattr(presupposed, "read_yaml", lambda name, err: ("x", {"kind": "dates", "bygone_adverbs": []}))
+    import diplograph.data as data_mod
+    monkeypatch.setattr(data_mod, "read_yaml", lambda name, err: ("x", {"kind": "dates", "bygone_adverbs": []}))
     with pytest.raises(DatesDataError):
         presupposed.dates_data()
     presupposed.dates_data.cache_clear()

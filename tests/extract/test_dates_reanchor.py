@@ -6,19 +6,14 @@ from __future__ import annotations
 
 import diplograph
 
+from helpers import by_trigger
+
 ANALYSIS_LEAD = ("Regional diplomacy is changing fast. Governments across the region are weighing new "
                  "alignments and old grievances alike.\n\n")
 
 
 def code(res, text, published):
     return diplograph.code(text, resources=res, published=published)
-
-
-def by_trigger(events, word):
-    for e in events:
-        if e.trigger.lower().startswith(word):
-            return e
-    raise AssertionError(f"no event on {word!r} in {[(e.type, e.trigger) for e in events]}")
 
 
 def test_a_compared_time_does_not_date_the_clause(res):

@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import diplograph
 
+from helpers import by_trigger
+
 LEAD = "Regional diplomacy is changing fast.\n\n"
 
 
 def code(res, text, published="2025-06-10"):
     return diplograph.code(text, resources=res, published=published)
-
-
-def by_trigger(events, word):
-    for e in events:
-        if e.trigger.lower().startswith(word):
-            return e
-    raise AssertionError(f"no event on {word!r} in {[(e.type, e.trigger) for e in events]}")
 
 
 def test_the_term_of_a_capacity_does_not_date_the_act(res):

@@ -73,7 +73,8 @@ def test_mutual_talks_are_one_event(res):
 
 def test_grammar_word_lists_are_validated(monkeypatch):
     grammar_mod.grammar.cache_clear()
-    monkeypatch.setattr(grammar_mod, "read_yaml", lambda name, err: ("grammar.yaml", {"kind": "grammar"}))
+    import diplograph.data as data_mod
+    monkeypatch.setattr(data_mod, "read_yaml", lambda name, err: ("grammar.yaml", {"kind": "grammar"}))
     with pytest.raises(grammar_mod.GrammarError, match="object_control"):
         grammar_mod.grammar()
     grammar_mod.grammar.cache_clear()

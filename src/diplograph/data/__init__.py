@@ -15,3 +15,24 @@ def read_yaml(name: str, error: type[Exception]) -> tuple[str, Any]:
         return label, yaml.safe_load((resources.files("diplograph.data") / name).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise error(f"{label}: invalid YAML: {str(exc).splitlines()[0]}") from exc
+
+
+def read_word_lists(name: str, kind: str, keys: tuple[str, ...], error: type[Exception],
+                    upper: frozenset[str] = frozenset()) -> dict[str, frozenset[str]]:
+    """The word lists ``keys`` of ``diplograph/data/<name>`` (a mapping with ``kind: <kind>``), each a
+    non-empty list of words, folded to lower case (upper case for the keys in ``upper``) with inner
+    spaces normalised; anything malformed or unknown raises ``error`` in one line."""
+    label, data = read_yaml(name, error)
+    if not isinstance(data, dict) or data.get("kind") != kind:
+        raise error(f"{label}: expected a mapping with kind: {kind}")
+    unknown = set(data) - set(keys) - {"kind", "version"}
+    if unknown:
+        raise error(f"{label}: unknown keys: {', '.join(sorted(unknown))}")
+    lists = {}
+    for key in keys:
+        values = data.get(key)
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v.strip() for v in values):
+            raise error(f"{label}: {key}: expected a non-empty list of words")
+        fold = str.upper if key in upper else str.lower
+        lists[key] = frozenset(" ".join(fold(v).split()) for v in values)
+    return lists

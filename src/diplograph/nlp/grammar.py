@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from diplograph.data import read_yaml
+from diplograph.data import read_word_lists
 
 KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns", "response_verbs", "party_verbs", "denial_verbs",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
@@ -51,17 +51,5 @@ class Grammar:
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """The validated word lists (loaded once per process)."""
-    label, data = read_yaml("grammar.yaml", GrammarError)
-    if not isinstance(data, dict) or data.get("kind") != "grammar":
-        raise GrammarError(f"{label}: expected a mapping with kind: grammar")
-    lists = {}
-    for key in KEYS:
-        values = data.get(key)
-        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v.strip() for v in values):
-            raise GrammarError(f"{label}: {key}: expected a non-empty list of words")
-        fold = str.upper if key in ("venue_types", "locative_agent_types", "origin_agent_types") else str.lower
-        lists[key] = frozenset(" ".join(fold(v).split()) for v in values)
-    unknown = set(data) - set(KEYS) - {"kind", "version"}
-    if unknown:
-        raise GrammarError(f"{label}: unknown keys: {', '.join(sorted(unknown))}")
-    return Grammar(**lists)
+    return Grammar(**read_word_lists("grammar.yaml", "grammar", KEYS, GrammarError,
+                                     upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types"})))

@@ -20,7 +20,7 @@ from typing import Collection
 
 from spacy.tokens import Doc, Token
 
-from diplograph.data import read_yaml
+from diplograph.data import read_word_lists
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import children
 from diplograph.extract.dates.background import VAGUE
@@ -47,19 +47,7 @@ class DatesData:
 @lru_cache(maxsize=1)
 def dates_data() -> DatesData:
     """The validated word lists (loaded once per process)."""
-    label, data = read_yaml("dates.yaml", DatesDataError)
-    if not isinstance(data, dict) or data.get("kind") != "dates":
-        raise DatesDataError(f"{label}: expected a mapping with kind: dates")
-    unknown = set(data) - set(KEYS) - {"kind", "version"}
-    if unknown:
-        raise DatesDataError(f"{label}: unknown keys: {', '.join(sorted(unknown))}")
-    lists = {}
-    for key in KEYS:
-        values = data.get(key)
-        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v.strip() for v in values):
-            raise DatesDataError(f"{label}: {key}: expected a non-empty list of words")
-        lists[key] = frozenset(" ".join(v.lower().split()) for v in values)
-    return DatesData(**lists)
+    return DatesData(**read_word_lists("dates.yaml", "dates", KEYS, DatesDataError))
 
 
 def topic(doc: Doc, i: int, reporting: Collection[str] = ()) -> Token | None:
