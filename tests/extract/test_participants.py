@@ -409,3 +409,15 @@ def test_the_other_without_each_is_no_reciprocal(res):
     import diplograph
     evs = diplograph.code("Eritrea attacked one Ethiopian post and then the other.", resources=res, published="2018-01-01")
     assert any(e.type == "ASSAULT" and e.source and e.source.actor_id == "ERI" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Police raided the Iranian embassy in Baku on Monday.", "AZE"),  # police act where they are
+    ("Riot police detained Russian activists in Tbilisi.", "GEO"),
+    ("Troops attacked the rebels in Mali.", None),  # armies act abroad: not guessed
+])
+def test_police_named_by_no_country_act_for_the_state_where_they_act(res, text, source):
+    import diplograph
+    evs = diplograph.code(text, resources=res, published="2024-01-01")
+    found = {e.source.actor_id for e in evs if e.source and e.type in ("ASSAULT", "COERCE")}
+    assert (source in found) if source else not (found & {"MLI"}), evs

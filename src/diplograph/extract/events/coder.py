@@ -26,7 +26,7 @@ from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs,
                                               _perpetrators, _ref, _Ref, _uniq)
-from diplograph.extract.events.recipients import (SEIZING, local_population, own_states, recipients,
+from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_states, recipients,
                                                    reporting_agent, state_of_place)
 from diplograph.records import Event
 
@@ -52,7 +52,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
         stative = subj is None and tok.lemma_.lower() in self.lex.stative_passives and cl.is_passive(tok)
         if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
-        sources = cl.actor_mentions(subj, res) if subj is not None else []
+        sources = [local_force(m, tok, res) for m in cl.actor_mentions(subj, res)] if subj is not None else []
         if not sources and cl.is_passive(tok):
             sources = _passive_agent(tok, trig, res)
         targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []

@@ -103,6 +103,25 @@ def local_population(target, sources: list):
     return replace(target, actor=people, how="place")
 
 
+def local_force(m, verb: Token, res):
+    """ "Police stormed the embassy in Quito": police named by no country act for the state where they
+    act (the place of an "in" phrase on the verb or its object); armies, which act abroad, are left
+    alone, and so is any other mention."""
+    actor = getattr(m, "actor", None)
+    if actor is None or not actor.actor_id.startswith(cl.GENERIC_PREFIX) or actor.sector != "COP":
+        return m
+    for holder in (verb, *cl.patients_of(verb), *cl.prep_objects(verb, ("into", "at", "inside", "outside"))):
+        for pobj in cl.prep_objects(holder, ("in",)):  # ("broke into the embassy in Quito")
+            for place in cl.actor_mentions(pobj, res):
+                where = place.actor
+                if place.how in ("capital", "seat", "place", "name", "alias") and where.country \
+                        and where.kind in ("state", None) and where.actor_id == where.country:
+                    state = ActorRef(where.country, where.name, actor.text, actor.start, actor.end,
+                                     country=where.country, sector="COP", kind="state")
+                    return replace(m, actor=state, how="place")
+    return m
+
+
 def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False) -> list:
     """The recipients of the verb trigger ``tok`` whose sources are ``sources``."""
     own = {m.actor.actor_id for m in sources}
