@@ -421,3 +421,20 @@ def test_police_named_by_no_country_act_for_the_state_where_they_act(res, text, 
     evs = diplograph.code(text, resources=res, published="2024-01-01")
     found = {e.source.actor_id for e in evs if e.source and e.type in ("ASSAULT", "COERCE")}
     assert (source in found) if source else not (found & {"MLI"}), evs
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Chile and Bolivia restored diplomatic relations in March.", "SUPPORT"),
+    ("Chile and Bolivia broke off relations in 1978.", "SANCTION"),
+    ("Eritrea and Ethiopia reopened their shared border on Tuesday.", None),
+])
+def test_conjoined_doers_acting_on_a_relation_act_on_each_other(res, text, type_):
+    import diplograph
+    evs = [e for e in diplograph.code(text, resources=res, published="2024-01-01") if type_ is None or e.type == type_]
+    assert evs and all(e.source is not None and e.target is not None for e in evs), evs
+
+
+def test_a_relation_with_a_named_counterpart_keeps_it(res):
+    import diplograph
+    evs = diplograph.code("Chile and Peru cut ties with Bolivia.", resources=res, published="2024-01-01")
+    assert {(e.source.actor_id, e.target.actor_id) for e in evs if e.type == "SANCTION"} == {("CHL", "BOL"), ("PER", "BOL")}

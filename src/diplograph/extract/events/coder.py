@@ -76,7 +76,10 @@ class EventCoder(_TriggerMatching, _StanceReading):
         objects = (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps))
         each = subj is not None and any(c.lower_ == "each" for c in kids(subj))  # "each side accused the other"
         mutual = any(cl.is_reciprocal(o) or (each and " ".join(t.lower_ for t in o.subtree) == "the other")
-                     for o in objects)
+                     for o in objects) or (
+            not targets and len(sources) >= 2 and any(o.lemma_.lower() in grammar().relation_nouns and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in kids(o)) for o in cl.patients_of(tok)))
+        # ("A and B broke off relations": the relation between them)
         if mutual:
             targets = []
         return Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual)
