@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
-from diplograph.extract.actors.words import (COLLECTIVE_HEADS, GROUP_NOUNS, INSTITUTIONS, OPEN_HEADS,
+from diplograph.extract.actors.words import (COLLECTIVE_HEADS, GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, OPEN_HEADS,
                                              RELATIONAL_MODIFIERS)
 
 _DASHES = ("-", "\u2013")
@@ -107,8 +107,8 @@ class _Relational:
             if head is None or head.i <= last:
                 continue
             spec = self._actor_head(head.i)
-            if spec is None:
-                continue
+            if spec is None or self.lower[head.i] in GOV_NOUNS:
+                continue  # "the Taliban-led government": the government of a state, read elsewhere
             kind, sector = spec
             relation = RELATIONAL_MODIFIERS[lower[i]]
             country = actor.country if relation == "country" else None
@@ -142,7 +142,8 @@ class _Relational:
         n = len(toks)
         for i in [i for i, low in enumerate(lower) if low in OPEN_HEADS]:
             kind, sector = OPEN_HEADS[lower[i]]
-            if kind != "organisation" or toks[i].pos_ not in _NOUNS or toks[i].is_title and i > 0 \
+            noun = toks[i].pos_ in _NOUNS or (i + 1 < n and toks[i + 1].pos_ == "PROPN")  # "the daily Taifa Leo"
+            if kind != "organisation" or not noun or toks[i].is_title and i > 0 \
                     and toks[i - 1].is_title:
                 continue
             # a name after the kind noun
