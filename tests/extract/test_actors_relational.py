@@ -71,3 +71,17 @@ def test_party_named_before_its_kind(run):
 def test_a_led_government_stays_the_states(run):
     actors = run("The Taliban-led government in Kabul appealed for food aid.")
     assert not any(a.text == "Taliban-led government" for a in actors)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Tamil rebels attacked a navy ship off the coast.", "Tamil rebels"),
+    ("Kurdish fighters retook the ridge overnight.", "Kurdish fighters"),
+])
+def test_a_people_and_an_actor_noun_make_a_group(run, sentence, text):
+    a = one(run(sentence), text)
+    assert a.kind == "group" and a.country is None and not a.actor_id.startswith("PER_")
+
+
+def test_a_group_of_states_is_not_a_people_group(run):
+    actors = run("Officials said the three Gulf countries and Egypt accused Doha of lying.")
+    assert not any(a.actor_id.startswith("GRP_GULF") for a in actors)

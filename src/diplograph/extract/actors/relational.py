@@ -21,7 +21,8 @@ from __future__ import annotations
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
 from diplograph.extract.actors.words import (COLLECTIVE_HEADS, GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, OPEN_HEADS,
-                                             RELATIONAL_MODIFIERS)
+                                             PLURAL_NOUNS, RELATIONAL_MODIFIERS, TITLE_WORDS,
+                                             VAGUE_MODIFIERS)
 
 _DASHES = ("-", "\u2013")
 _NOUNS = ("NOUN", "PROPN")
@@ -33,6 +34,7 @@ class _Relational:
 
     def relational_pass(self) -> None:
         self._hyphen_relations()
+        self._people_groups()
         self._based_in()
         self._kind_names()
 
@@ -114,6 +116,36 @@ class _Relational:
             country = actor.country if relation == "country" else None
             name = normalise(self._span_text(start, head.i + 1), keep_case=True)
             self._replace(start, head.i + 1, _New(name, kind, country, sector), sector)
+
+    def _people_groups(self) -> None:
+        """ "Tamil rebels", "Kurdish fighters", "Yoruba leaders": a people or faith named by one capitalised
+        word that is no knowledge-base actor, modifying a plural actor noun, makes a group (no country)."""
+        toks, lower = self.toks, self.lower
+        for i in range(1, len(toks)):
+            tok, k = toks[i], i - 1
+            mod = toks[k]
+            if tok.tag_ != "NNS" or not mod.is_title or mod.head.i != i or mod.dep_ not in ("amod", "compound") \
+                    or self.sent_of[k] != self.sent_of[i] or lower[k] in TITLE_WORDS or lower[k] in VAGUE_MODIFIERS:
+                continue
+            if k > 0 and self.sent_of[k - 1] == self.sent_of[k] and toks[k - 1].is_title \
+                    and toks[k - 1].pos_ in _NOUNS:
+                continue  # part of a longer name ("Free Syrian Army fighters")
+            initial = k == self.sents[self.sent_of[k]].start or lower[k - 1] in ("the", "a", "an")
+            if mod.ent_type_ not in ("NORP", "PERSON", "GPE") and (initial or mod.tag_ not in ("NNP", "JJ")):
+                continue
+            if self._named(k) is not None or any(m.person is not None and m.person.actor is not None
+                                                 or m.new is not None for m in self._cover.get(k, ())):
+                continue
+            head = [m for m in self._cover.get(i, ()) if not self._generic(m)]
+            spec = self._actor_head(i)
+            if head or spec is None or lower[i] in GOV_NOUNS or lower[i] in COLLECTIVE_HEADS or lower[i] in PLURAL_NOUNS:
+                continue  # "Gulf countries", "West African states": groups of states, read by .plural and .openworld
+            generic = [m for m in self._cover.get(i, ()) if self._generic(m)]
+            known = [a for a, _ in self.kb.lookup(tok.text) if a.id.startswith("GEN_")]  # "rebels" as a word
+            sector = (generic[0].sector or generic[0].actor.sector) if generic else \
+                known[0].sector if known else OPEN_HEADS.get(lower[i], (None, None))[1]
+            name = normalise(self._span_text(k, i + 1), keep_case=True)
+            self._replace(k, i + 1, _New(name, "group", None, sector), sector)
 
     def _based_in(self) -> None:
         """ "a newspaper based in Beirut", "a group headquartered in Doha": the place gives the country."""
