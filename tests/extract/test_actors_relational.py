@@ -85,3 +85,9 @@ def test_a_people_and_an_actor_noun_make_a_group(run, sentence, text):
 def test_a_group_of_states_is_not_a_people_group(run):
     actors = run("Officials said the three Gulf countries and Egypt accused Doha of lying.")
     assert not any(a.actor_id.startswith("GRP_GULF") for a in actors)
+
+
+def test_based_in_takes_only_the_object_of_in(run):
+    actors = run("A charity based in Lagos accused the Ghanaian government of hiding the cost of the loan.")
+    assert not any("government" in a.text and a.actor_id.startswith(("ORG_", "GRP_")) for a in actors)
+    assert any(a.actor_id == "GHA" for a in actors)

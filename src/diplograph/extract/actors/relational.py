@@ -155,9 +155,10 @@ class _Relational:
                 continue
             head = toks[i].head
             spec = self._actor_head(head.i)
-            at = i + 3 if lower[i + 2] == "the" else i + 2  # the place is the object of "in"
-            place = next((m for m in self._cover.get(at, ()) if m.start == at and m.actor is not None
-                          and m.actor.country and m.person is None and not self._generic(m)), None)
+            place = next((m for k in range(i + 2, min(i + 6, len(toks))) for m in self._cover.get(k, ())
+                          if m.actor is not None and m.actor.country and m.person is None and not self._generic(m)
+                          and any(toks[j].head.i == i + 1 for j in range(m.start, m.end))), None)  # object of "in"
+
             if spec is None or place is None or any(self._named(k) for k in range(head.i - 3, head.i + 1)
                                                     if k >= 0 and self.sent_of[k] == self.sent_of[i]):
                 continue
