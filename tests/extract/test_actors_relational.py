@@ -91,3 +91,13 @@ def test_based_in_takes_only_the_object_of_in(run):
     actors = run("A charity based in Lagos accused the Ghanaian government of hiding the cost of the loan.")
     assert not any("government" in a.text and a.actor_id.startswith(("ORG_", "GRP_")) for a in actors)
     assert any(a.actor_id == "GHA" for a in actors)
+
+
+def test_a_nationality_ending_a_mistagged_name_is_the_country(run):
+    actors = run("Radical Dutch farmers blocked the motorway to the port.")
+    assert any(a.actor_id == "NLD" for a in actors) and not any(a.actor_id.startswith("ORG_") for a in actors)
+
+
+def test_a_name_with_a_nationality_inside_stays_a_name(run):
+    actors = run("Reporters from the Washington Post met Iranian officials.")
+    assert not any(a.actor_id == "USA" and a.text == "Washington" for a in actors)
