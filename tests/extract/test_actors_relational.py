@@ -101,3 +101,19 @@ def test_a_nationality_ending_a_mistagged_name_is_the_country(run):
 def test_a_name_with_a_nationality_inside_stays_a_name(run):
     actors = run("Reporters from the Washington Post met Iranian officials.")
     assert not any(a.actor_id == "USA" and a.text == "Washington" for a in actors)
+
+
+def test_the_newspaper_refers_back_to_a_named_newspaper(run):
+    actors = run("The opposition newspaper El Faro printed the letter. Police later raided the newspaper.")
+    back = one(actors, "the newspaper")
+    assert back.actor_id == "ORG_EL_FARO" and back.sector == "MED"
+
+
+def test_the_newspaper_does_not_refer_back_to_a_company(run):
+    actors = run("The minister met the airline Ryanair. The newspaper criticised the deal.")
+    assert not any(a.text == "The newspaper" for a in actors)
+
+
+def test_the_party_refers_back_to_a_named_party(run):
+    actors = run("The Ennahda party won the vote. On Friday the party accused the president of a coup.")
+    assert one(actors, "the party").actor_id == "ORG_ENNAHDA_PARTY"
