@@ -137,6 +137,9 @@ class _KbMatching:
         if ent not in NER_CONTAINERS or m.actor.kind == "person":
             return False
         e = self.ents[self.ent_of[m.start]]
+        if m.how == "demonym" and m.end == e.end < len(self.toks) and self.toks[e.end].tag_ in ("NN", "NNS") \
+                and e.root.head.i == e.end:
+            return False  # a nationality ending a mis-tagged span before its noun: "Radical French farmers"
         if e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start):
             extra = [t for t in e if not (m.start <= t.i < m.end) and t.lower_ not in PREPS and t.is_alpha]
             # a capital names institutions too: "Georgetown University", "Moscow State University"

@@ -52,6 +52,7 @@ class _OpenWorld:
     """Named and described actors outside the knowledge base (a mixin of ``actors._Resolver``)."""
 
     def open_world_pass(self) -> None:
+        self.relational_pass()
         self._described_pass()
         self._collective_pass()
         self._orgs_pass()
@@ -62,6 +63,7 @@ class _OpenWorld:
         return not any(self.used[i] or self._mention_at(i) for i in range(start, end))
 
     def _orgs_pass(self) -> None:
+        lower = self.lower
         for ent in self.ents:
             if ent.label_ != "ORG" or not self._free(ent.start, ent.end):
                 continue
@@ -75,7 +77,8 @@ class _OpenWorld:
             if self.lower[start] == "the":
                 start += 1
             name = normalise(self._span_text(start, end), keep_case=True)
-            self._add(_M(start, end, None, "ner", new=_New(name, "organisation")))
+            sector = OPEN_HEADS.get(lower[end - 1], (None, None))[1] if end > start else None  # "Labour Party"
+            self._add(_M(start, end, None, "ner", sector=sector, new=_New(name, "organisation", sector=sector)))
 
     def _norp_pass(self) -> None:
         """ "The Houthis fired ...", "attacks on Tutsis": a people or movement used as a noun."""

@@ -28,8 +28,14 @@ def kind_of(m: _M) -> str:
     return m.actor.kind if m.actor is not None else ""
 
 
+_SECTOR_WANTS = {"media": "MED", "party": "PTY"}  # definite descriptions of a kind of organisation
+
+
 def fits(m: _M, want: str) -> bool:
     kind = kind_of(m)
+    if want in _SECTOR_WANTS:  # "the newspaper", "the party": an actor of that sector
+        return m.person is None and _SECTOR_WANTS[want] in (
+            m.sector, m.new.sector if m.new is not None else None, m.actor.sector if m.actor is not None else None)
     if want == "any":
         return bool(kind)
     if want == "igo":

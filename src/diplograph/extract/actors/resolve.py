@@ -31,6 +31,7 @@ from diplograph.extract.actors.matching import _KbMatching, _matchers, prepare
 from diplograph.extract.actors.openworld import _OpenWorld
 from diplograph.extract.actors.people import _People
 from diplograph.extract.actors.plural import _Plural
+from diplograph.extract.actors.relational import _Relational
 from diplograph.extract.actors.sectors import _Sectors
 from diplograph.extract.actors.state import _M, _State, _title_sector
 from diplograph.extract.actors.kb import KnowledgeBase
@@ -72,7 +73,7 @@ class Resolution:
         return [m for m in self.mentions if m.token_start >= start and m.token_end <= end]
 
 
-class _Resolver(_KbMatching, _People, _Sectors, _OpenWorld, _Plural, _Coref, _State):
+class _Resolver(_KbMatching, _People, _Sectors, _Relational, _OpenWorld, _Plural, _Coref, _State):
     def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None) -> None:
         self.matchers = _matchers(kb, doc.vocab)
         super().__init__(doc, kb, date)
