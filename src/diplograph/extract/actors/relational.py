@@ -136,6 +136,8 @@ class _Relational:
             if self._named(k) is not None or any(m.person is not None and m.person.actor is not None
                                                  or m.new is not None for m in self._cover.get(k, ())):
                 continue
+            if any(a.id.startswith("GEN_") for a, _ in self.kb.lookup(self._span_text(k, i + 1).lower())):
+                continue  # "Riot police" at a sentence's start: a known kind of actor, not a people
             head = [m for m in self._cover.get(i, ()) if not self._generic(m)]
             spec = self._actor_head(i)
             if head or spec is None or lower[i] in GOV_NOUNS or lower[i] in COLLECTIVE_HEADS or lower[i] in PLURAL_NOUNS:
