@@ -205,3 +205,21 @@ def test_an_act_done_to_everyone_in_the_present_is_a_practice(res):
     assert evs and all(e.modality == "habitual" for e in evs if e.type == "CONSULT"), evs
     evs = diplograph.code("Qatar talked to everyone at the summit on Monday.", resources=res, published="2024-01-01")
     assert any(e.type == "CONSULT" and e.modality == "asserted" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda has denied supporting the rebels in Congo.",
+    "Iran denied that it had supplied drones to Russia.",
+])
+def test_what_a_denial_says_was_done_is_told_as_not_done(res, text):
+    import diplograph
+    evs = diplograph.code(text, resources=res, published="2024-01-01")
+    content = [e for e in evs if e.type != "REJECT"]
+    assert content and all(e.negated or e.modality == "negated" for e in content), evs
+    assert any(e.type == "REJECT" and e.modality == "asserted" for e in evs), evs
+
+
+def test_denied_allegations_were_still_made(res):
+    import diplograph
+    evs = diplograph.code("Russia denied the allegations by Ukraine.", resources=res, published="2024-01-01")
+    assert any(e.type == "ACCUSE" and e.modality == "asserted" and not e.negated for e in evs), evs

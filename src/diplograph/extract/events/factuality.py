@@ -70,6 +70,7 @@ class Factuality(Descriptions):
         self.standing_nouns, self.forming = get("standing_nouns"), get("forming_verbs")
         self.agenda, self.contingent = get("agenda_nouns"), get("contingency_verbs")
         self.anyone = get("generic_pronouns")
+        self.denial = get("denial_heads")
         self.light = light_verbs
         self.mod = modality or md.packaged()
 
@@ -317,8 +318,8 @@ class Factuality(Descriptions):
         particles = tuple(c.lower_ for c in kids(head) if c.dep_ == "prt")
         if self.mod.negated(head) and any((lemma, *particles[:1]) == p or (lemma,) == p for p in self.noncommittal):
             return "hypothetical"  # "did not rule out sanctions", "would not exclude revising"
-        if words & self.negative:
-            return "negated"
+        if words & self.negative or (rel in ("xcomp", "ccomp") and words & self.denial):
+            return "negated"  # "refused to sign"; "denied supporting the rebels", "denied that it had fired"
         if words & self.implicative or (rel == "obj" and words & self.decision):
             return _CONTINUE  # "managed to meet"; "agreed sanctions": decided, not intended
         if rel == "ccomp" and words & (self.request | self.offer) and not _bare_or_modal(node, self.hyp_modals):
