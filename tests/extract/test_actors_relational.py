@@ -117,3 +117,9 @@ def test_the_newspaper_does_not_refer_back_to_a_company(run):
 def test_the_party_refers_back_to_a_named_party(run):
     actors = run("The Ennahda party won the vote. On Friday the party accused the president of a coup.")
     assert one(actors, "the party").actor_id == "ORG_ENNAHDA_PARTY"
+
+
+def test_a_word_of_faith_describes_a_kind_of_group_not_a_people(res):
+    import diplograph
+    evs = diplograph.code("The Kremlin negotiates with Islamic extremists.", resources=res, published="2021-10-01")
+    assert any(e.target and e.target.actor_id == "GEN_EXTREMISTS" for e in evs), evs

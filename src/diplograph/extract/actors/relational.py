@@ -21,7 +21,7 @@ from __future__ import annotations
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
 from diplograph.extract.actors.words import (COLLECTIVE_HEADS, GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, OPEN_HEADS,
-                                             PLURAL_NOUNS, RELATIONAL_MODIFIERS, TITLE_WORDS,
+                                             FAITH_MODIFIERS, PLURAL_NOUNS, RELATIONAL_MODIFIERS, TITLE_WORDS,
                                              VAGUE_MODIFIERS)
 
 _DASHES = ("-", "\u2013")
@@ -125,7 +125,8 @@ class _Relational:
             tok, k = toks[i], i - 1
             mod = toks[k]
             if tok.tag_ != "NNS" or not mod.is_title or mod.head.i != i or mod.dep_ not in ("amod", "compound") \
-                    or self.sent_of[k] != self.sent_of[i] or lower[k] in TITLE_WORDS or lower[k] in VAGUE_MODIFIERS:
+                    or self.sent_of[k] != self.sent_of[i] or lower[k] in TITLE_WORDS or lower[k] in VAGUE_MODIFIERS \
+                    or lower[k] in FAITH_MODIFIERS:
                 continue
             if k > 0 and self.sent_of[k - 1] == self.sent_of[k] and toks[k - 1].is_title \
                     and toks[k - 1].pos_ in _NOUNS:

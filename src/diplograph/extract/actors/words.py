@@ -47,6 +47,7 @@ OPEN_HEADS: dict[str, tuple[str, str | None]] = {
 COLLECTIVE_HEADS: dict[str, tuple[str, bool]] = {
     w: (spec.split()[0], "relational" in spec.split()[1:]) for w, spec in (_DATA.get("collective_heads") or {}).items()}
 VAGUE_MODIFIERS = frozenset(_DATA.get("vague_modifiers") or ())
+FAITH_MODIFIERS = frozenset(_DATA.get("faith_modifiers") or ())
 DEFINITE_NOUNS: dict[str, str] = dict(_DATA.get("definite_nouns") or {})
 PLURAL_NOUNS: dict[str, str] = dict(_DATA.get("plural_nouns") or {})
 NUMBER_WORDS: dict[str, int] = {str(k): int(v) for k, v in (_DATA.get("number_words") or {}).items()}
