@@ -24,6 +24,7 @@ from diplograph.nlp.syntax import (  # noqa: F401  (re-exported: the coder reads
     clause_head,
     container_position,
     children,
+    asks_a_noun,
     controls_object,
     is_reciprocal,
     is_passive,

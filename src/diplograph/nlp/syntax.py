@@ -59,6 +59,14 @@ def controls_object(verb: Token) -> bool:
     return verb.lemma_.lower() in grammar().object_control
 
 
+def asks_a_noun(verb: Token) -> bool:
+    """ "asked TV channels to tone down ...": an object-control verb with its infinitive whose object
+    is a common noun (the one asked is said, whether or not an actor stands for it; a pronoun object
+    may stand for an actor the resolver missed)."""
+    return controls_object(verb) and bool(children(verb, ("xcomp",))) and any(
+        c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kids(verb))
+
+
 def is_reciprocal(tok: Token) -> bool:
     """ "each other", "one another" (the phrase headed by ``tok``)."""
     return " ".join(t.lower_ for t in tok.subtree) in grammar().reciprocals

@@ -98,7 +98,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
             if trig is not None and trig.type == "PROTEST" and (
                     cl.children(tok, ("ccomp",)) or (tok.dep_ == "ccomp" and tok.head.i < tok.i)):
                 # "X protested that Y ...", "Y ..., X protested": a protest in words is disapproval
-                trig = replace(trig, type="ACCUSE", mode="disapprove", context=trig.context or "diplomatic")
+                trig = _in_words(trig)
             if trig is not None:
                 cand = self._verb_candidate(tok, trig, res)
                 cand = self._warning(cand, res)
@@ -107,8 +107,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
                         _government(m) and m.token_start <= subj.i < m.token_end for m in cand.sources):
                     # "Japan protested": a government protests in words (disapproval), not in the street;
                     # "Myanmar exiles protested" are people of the state
-                    cand = replace(cand, trigger=replace(trig, type="ACCUSE", mode="disapprove",
-                                                         context=trig.context or "diplomatic"))
+                    cand = replace(cand, trigger=_in_words(trig))
                 if trig.objects or trig.mode == "discontinue":
                     # what is stopped is no act of its own ("suspended its aid to X"); "extended the
                     # sanctions it imposed on X" tells the imposition too
@@ -140,8 +139,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
             cand = nominal.noun_candidate(tok, trig, res, self.lex)
             if trig.type == "PROTEST" and cand.sources and all(_government(m) for m in cand.sources):
                 # "drew protests from China": a government protests in words (disapproval), not in the street
-                cand = replace(cand, trigger=replace(trig, type="ACCUSE", mode="disapprove",
-                                                     context=trig.context or "diplomatic"))
+                cand = replace(cand, trigger=_in_words(trig))
             events += self._emit(page, cand, res, sent_of, seen)
         events.sort(key=lambda e: (e.sentence, e.start))
         return events
@@ -346,6 +344,11 @@ def _mediated_parties(tok: Token, res, sources: list) -> list:
     subj = cl.subject_of(noun.head)
     found = cl.actor_mentions(subj, res) if subj is not None else []
     return [m for m in found if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+
+
+def _in_words(trig: Trigger) -> Trigger:
+    """A protest made in words (by a government, or with what it says): disapproval, PLOVER ACCUSE."""
+    return replace(trig, type="ACCUSE", mode="disapprove", context=trig.context or "diplomatic")
 
 
 def _government(mention) -> bool:

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors.words import GROUP_NOUNS
 from diplograph.nlp.grammar import grammar
-from diplograph.nlp.syntax import children, controls_object, patients_of
+from diplograph.nlp.syntax import asks_a_noun, children, patients_of
 from diplograph.records import ActorRef, Event
 
 TOLD = ("asserted", "reported")
@@ -127,8 +127,7 @@ def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token],
             judging.add(ev.token)  # "rejected the ruling", "welcomed the statement": aimed at the author
         if any(o.pos_ == "PROPN" or o.lower_ in GROUP_NOUNS for o in patients):
             said.add(ev.token)
-        if controls_object(trigger) and children(trigger, ("xcomp",)) and any(
-                o.dep_ == "dobj" and o.pos_ == "NOUN" for o in patients):
+        if asks_a_noun(trigger):
             said.add(ev.token)  # "asked TV channels to ...": the one asked is said, if not an actor
         if trigger.pos_ == "NOUN" and children(trigger, ("poss",)) or children(trigger, ("nsubj",)):
             agent_said.add(ev.token)  # "their criticism", "they welcomed": a doer the grammar names

@@ -103,6 +103,12 @@ def local_population(target, sources: list):
     return replace(target, actor=people, how="place")
 
 
+def judges(trig: Trigger) -> bool:
+    """A judgement proper (condemn, criticise, welcome, reject: no object words of its own): its object
+    is what it judges, not an act it performs ("signed an agreement" is no judgement)."""
+    return trig.type in ("ACCUSE", "SUPPORT", "REJECT") and not trig.objects
+
+
 def local_force(m, verb: Token, res):
     """ "Police stormed the embassy in Quito": police named by no country act for the state where they
     act (the place of an "in" phrase on the verb or its object); armies, which act abroad, are left
@@ -128,7 +134,7 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
     # "missiles were launched from a warship": where force came from is not whom it fell on
     origin = {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, ("from",))
               for t in pobj.subtree} if trig.type in grammar().origin_agent_types else set()
-    if trig.type in ("ACCUSE", "SUPPORT", "REJECT") and not trig.objects:
+    if judges(trig):
         # "condemned the attack on X", "welcomed the sanctions against Y": whom the judged act fell on is
         # not whom the judgement is aimed at (that is the act's doer, when named)
         origin |= {t.i for obj in cl.patients_of(tok) if obj.pos_ == "NOUN"
@@ -145,10 +151,7 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
                 and not (trig.type in MOVES_FORCES and _moved_forces(t))]
 
     steps = _steps(tok, trig, res, sources, lambda m: not usable([m]))
-    if cl.controls_object(tok) and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in kids(tok)) \
-            and cl.children(tok, ("xcomp",)):
-        # "asked TV channels to tone down their criticism of X": the one asked is the object, named or not
-        # (a pronoun object may stand for an actor the resolver missed)
+    if cl.asks_a_noun(tok):  # "asked TV channels to tone down their criticism of X": the one asked is the object
         steps = steps[:2]
     for step in steps[1:] if skip_patients else steps:
         found = usable(step())
@@ -244,7 +247,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
 
     def shared():  # "severed relations and closed the border with X": conjoined acts of one subject
         subj = cl.subject_of(tok)
-        if subj is None or (trig.type in ("ACCUSE", "SUPPORT", "REJECT") and not trig.objects and cl.patients_of(tok)):
+        if subj is None or (judges(trig) and cl.patients_of(tok)):
             return []  # "condemned the coup and sheltered X": a judgement is aimed at what it judges
             # (not "met X and signed an agreement": signing an agreement is no judgement)
         found = []
