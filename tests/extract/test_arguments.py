@@ -1,6 +1,7 @@
 """Arguments found outside the predicate's own slots: relative clauses on an apposition, what an act
-answers, events named in "at"/"during" phrases, possessors that underwent the act, the content of a
-warning, and the official reporting an agentless act (our own sentences)."""
+answers, events named in "at"/"during" phrases, the doer of a gerund after "stopped short of" or
+"capable of", possessors that underwent the act, the content of a warning, and the official
+reporting an agentless act (our own sentences)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,10 @@ def test_a_takeover_by_a_group_falls_on_its_own_state(res):
     take = [e for e in evs if e.trigger == "takeover"]
     assert take and take[0].source.actor_id == "TALIBAN" and take[0].target.actor_id == "AFG"
     assert all(e.target is None for e in code(res, "Russia seized power.") if e.type == "COERCE")
+
+
+def test_the_doer_of_a_gerund_after_an_adverb_or_adjective_is_the_clause_subject(res):
+    short = [e for e in code(res, "Spain stopped short of recognising Kosovo.") if e.type == "SUPPORT"]
+    assert [(e.source.actor_id, e.target.actor_id, e.negated) for e in short] == [("ESP", "XKX", True)]
+    able = [e for e in code(res, "Iran is capable of striking Israel.") if e.type == "ASSAULT"]
+    assert [(e.source.actor_id, e.target.actor_id, e.modality) for e in able] == [("IRN", "ISR", "hypothetical")]

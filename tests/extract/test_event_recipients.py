@@ -187,18 +187,16 @@ def test_paying_compensation_is_retreat(res):
 
 def test_requested_act_is_not_done_or_promised(res):
     evs = code(res, "The EU called on Iran to release the prisoners.")
-    find(evs, "REQUEST", "EU", "IRN")
-    ev = find(evs, "RETREAT", "IRN")  # Iran is asked; it neither released nor agreed to
+    ev = find(find(evs, "REQUEST", "EU", "IRN").content, "RETREAT", "IRN")  # what Iran is asked, not done
     assert ev.modality == "hypothetical"
     assert not any(e.type == "AGREE" for e in evs)
-    ev = find(code(res, "Moscow demanded that Kyiv withdraw its troops."), "RETREAT", "UKR")
+    ev = find(code(res, "Moscow demanded that Kyiv withdraw its troops from Crimea."), "RETREAT", "UKR")
     assert ev.modality == "hypothetical"
 
 
 def test_invited_act_is_planned(res):
     evs = code(res, "Russia invited the Taliban to join talks in Moscow.")
-    find(evs, "AGREE", "RUS", "TALIBAN")
-    ev = find(evs, "CONSULT", "TALIBAN")
+    ev = find(find(evs, "AGREE", "RUS", "TALIBAN").content, "CONSULT", "TALIBAN")
     assert ev.modality == "future"
 
 

@@ -13,8 +13,10 @@ def code(res, text):
 
 
 def values(res, text, type_):
-    """The modality of every event of ``type_`` (by PLOVER type or the act kept in act_type)."""
-    return [e.modality for e in code(res, text) if type_ in (e.type, e.act_type)]
+    """The modality of every event of ``type_`` (by PLOVER type or the act kept in act_type), and of
+    every act of that type a speech act asks, offers or alleges (its ``content``)."""
+    evs = code(res, text)
+    return [e.modality for e in evs + [c for e in evs for c in e.content] if type_ in (e.type, e.act_type)]
 
 
 def happened(res, text, type_):
@@ -23,9 +25,9 @@ def happened(res, text, type_):
 
 @pytest.mark.parametrize("text, type_, value", [
     # objectives, purposes, opportunities, predictions: intended or possible, not done
-    ("The Kurds fought with the objective of forcing Turkish troops to withdraw.", "RETREAT", "future"),
+    ("The Kurds fought with the objective of forcing Turkish troops to withdraw from Syria.", "RETREAT", "future"),
     ("Kenya sent troops to Somalia to end the fighting.", "RETREAT", "future"),
-    ("The visit was an opportunity to deepen cooperation with Brazil.", "COOPERATE", "hypothetical"),
+    ("The visit was an opportunity for Chile to deepen cooperation with Brazil.", "COOPERATE", "hypothetical"),
     ("Serbia is unlikely to attack Kosovo.", "ASSAULT", "hypothetical"),
     # beliefs
     ("Diplomats believe Egypt and Ethiopia can strike a deal.", "AGREE", "hypothetical"),

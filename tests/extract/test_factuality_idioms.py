@@ -46,14 +46,14 @@ def test_places_parsed_as_conjuncts_of_a_thing_that_does_not_act_are_no_agents(r
 
 
 def test_a_gerund_with_its_subject_takes_the_modality_of_the_verb_it_completes(res):
-    would = code(res, "The Taliban leaders would see Moscow recognizing the regime as extremely beneficial.")
+    would = code(res, "Venezuelan officials would see Brazil recognizing Maduro as a victory.")
     assert [e.modality for e in would if e.trigger == "recognizing"] == ["hypothetical"], would
     saw = code(res, "Witnesses saw soldiers firing at protesters.")
     assert [e.modality for e in saw if e.trigger == "firing"] == ["asserted"], saw
 
 
 def test_an_act_that_will_depend_on_something_or_that_one_is_desperate_for_is_not_told(res):
-    evs = code(res, "Kabulov declared that Moscow's recognition of the Taliban will depend on the conduct of "
+    evs = code(res, "Celso Amorim declared that Brazil's recognition of Kosovo will depend on the conduct of "
                     "the new authorities.")
     assert [e.modality for e in evs if e.trigger == "recognition"] == ["hypothetical"], evs
     eager = code(res, "Desperate for talks with Iran, Saudi Arabia sent an envoy.")
@@ -64,3 +64,11 @@ def test_a_belief_about_an_actor_is_no_stance_voiced(res):
     assert not code(res, "Russia believes that the Taliban is a useful and reasonable partner.")
     said = code(res, "Russia said that the Taliban is a useful and reasonable partner.")
     assert [e.type for e in said] == ["SUPPORT"], said
+
+
+def test_a_speech_act_noun_is_the_act_its_verb_makes_and_its_that_clause_is_its_content(res):
+    evs = code(res, "The M23 rebels insisted on their demands that Congo grant the Tutsi minority more rights.")
+    assert [(e.type, e.modality) for e in evs] == [("REQUEST", "asserted")], evs
+    evs = code(res, "Hamas repeated its demand that Israel withdraw from Gaza.")
+    assert [(e.type, e.modality) for e in evs if e.trigger == "withdraw"] == [("RETREAT", "hypothetical")], evs
+    assert [e.modality for e in evs if e.type == "REQUEST"] == ["asserted"], evs

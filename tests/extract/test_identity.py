@@ -169,7 +169,7 @@ def test_a_purpose_is_no_speech_act_s_content(res):
 
 def test_the_store_keeps_the_content_as_an_event_linked_to_its_speech_act(tmp_path):
     doc = tmp_path / "demand.txt"
-    doc.write_text("Moscow demanded on Monday that Tbilisi withdraw its forces from the border.\n")
+    doc.write_text("Moscow demanded on Monday that Tbilisi withdraw its forces from Abkhazia.\n")
     db = str(tmp_path / "s.duckdb")
     diplograph.ingest([str(doc)], db=db, published="2024-05-02")
     with Store(db, read_only=True) as store:

@@ -54,7 +54,7 @@ def test_a_question_about_another_pair_stays_a_question(res):
 
 
 def test_a_question_about_another_act_stays_a_question(res):
-    text = ("Why is Turkey threatening Armenia?\n\n"
+    text = ("Why did Turkey threaten Armenia?\n\n"
             "Turkish diplomats held talks with Armenian officials in Ankara, the ministry said.\n")
     evs = code(res, text)
     asked = [e for e in evs if e.modality == "question"]

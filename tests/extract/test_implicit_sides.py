@@ -44,6 +44,7 @@ def test_a_group_phrase_joined_to_a_name_is_the_rest_of_the_list(res):
 ])
 def test_the_doer_of_a_gerund_after_an_object(res, text, doer):
     evs = code(res, text)
+    evs += [c for e in evs for c in e.content]  # what an accusation alleges is its content
     gerund = [e for e in evs if e.trigger in ("supporting", "sending", "attacking")]
     assert gerund and all(e.source is not None and e.source.actor_id == doer for e in gerund)
 

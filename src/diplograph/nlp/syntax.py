@@ -212,6 +212,8 @@ def _gerund_subject(prep: Token) -> Token | None:
         return subject_of(owner)
     if owner.pos_ in ("NOUN", "PROPN"):
         return next(iter(children(owner, ("poss",))), None)
+    if owner.pos_ in ("ADV", "ADJ") and owner.dep_ in ("advmod", "acomp") and owner.head.pos_ in ("VERB", "AUX"):
+        return subject_of(owner.head)  # "X stopped short of recognising Y", "X is capable of striking Y"
     return None
 
 

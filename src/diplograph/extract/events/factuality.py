@@ -54,6 +54,7 @@ class Factuality(Descriptions):
         self.belief, self.intent, self.possible = get("belief_heads"), get("intent_heads"), get("possibility_heads")
         self.negative, self.implicative = get("negative_heads"), get("implicative_heads")
         self.request, self.offer = get("request_heads"), get("offer_heads")
+        self._speech = (self.request, self.offer, get("threat_heads"), get("accusation_heads"))
         self.accusation, self.threat = get("accusation_heads"), get("threat_heads")
         self.noncommittal = {tuple(p.split()) for p in get("noncommittal_heads")}
         self.occurrence, self.decision = get("occurrence_verbs"), get("decision_heads")
@@ -257,6 +258,8 @@ class Factuality(Descriptions):
                 return "future"  # "crossed the border to dispatch aid": a purpose, parsed as a complement
             return found
         if dep in ("acl", "relcl"):
+            if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(node)):
+                return self._embedder(head, node, "content")  # "its demand that X withdraw": what the demand asks
             if dep == "relcl" or not is_infinitive(node):
                 return _CONTINUE if dep == "acl" else _STOP
             found = self._embedder(head, node, "acl")
@@ -318,6 +321,8 @@ class Factuality(Descriptions):
         particles = tuple(c.lower_ for c in kids(head) if c.dep_ == "prt")
         if self.mod.negated(head) and any((lemma, *particles[:1]) == p or (lemma,) == p for p in self.noncommittal):
             return "hypothetical"  # "did not rule out sanctions", "would not exclude revising"
+        if rel in ("obj", "prep") and any(node.lemma_.lower() in kind and words & kind for kind in self._speech):
+            return _CONTINUE  # "insisted on its demands", "repeated its threat": the noun is the act the verb makes
         if words & self.negative or (rel in ("xcomp", "ccomp") and words & self.denial):
             return "negated"  # "refused to sign"; "denied supporting the rebels", "denied that it had fired"
         if words & self.implicative or (rel == "obj" and words & self.decision):
@@ -331,7 +336,7 @@ class Factuality(Descriptions):
         if words & self.threat:
             return "threatened"
         if words & self.accusation:
-            return "reported" if rel == "ccomp" else _CONTINUE  # "accused X of": read with its preposition
+            return "reported" if rel in ("ccomp", "content") else _CONTINUE  # "accused X of": read with its preposition
         if words & self.belief:
             return self._believed(node)
         if words & self.intent:

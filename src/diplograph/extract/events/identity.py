@@ -400,6 +400,6 @@ def fold(events: list[Event]) -> list[Event]:
         if not ev.date.value:
             best = next((e.date for e in others if e.date.value), ev.date)
         if others or best is not ev.date or k in contents:
-            ev = replace(ev, date=best, retold=others, content=contents.get(k, []))
+            ev = replace(ev, date=best, retold=others, content=ev.content + contents.get(k, []))
         out.append(ev)
     return out

@@ -1,0 +1,59 @@
+"""Fragments: acts not told as done whose parties the text does not give.
+
+An event record says who did what to whom. An act told as done keeps its record even with one side
+("North Korea fired a missile", "crowds stormed the ministry"): something happened, and the side the
+text names is a party to it. An act *not* told as done -- wanted, offered, feared, asked, denied,
+questioned ("X urged both sides to stand down", "Y could help rebuild it", "recognition is not on
+the agenda") -- that lacks a side records no relation at all: it is a proposition with a gap. Where
+it is what a speech act asks, offers or alleges, that speech act is the record ("X urged Y to ...":
+X REQUEST Y); elsewhere it is talk about a possibility. Such fragments are left out of the
+document's events; one that is what a speech act asks, offers or alleges is listed under it
+(``content``, which ``diplograph.code()`` shows and the store does not keep).
+
+Indices into the event list (``retells``, ``content_of``) are renumbered; a retelling of a
+fragment that has both sides itself becomes a first telling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from diplograph.records import Event
+
+# told as done (habitual: done again and again); a threatened act stands for the threat, which was made
+DONE = frozenset({"asserted", "reported", "habitual", "threatened"})
+
+
+def fragment(ev: Event) -> bool:
+    """An act not told as done (negated, future, hypothetical, asked) with a side missing. An act
+    coded as the threat it makes ("will boycott the vote unless ...": THREATEN), or a doer's future
+    act coded as its intent ("will hold a summit": AGREE), is an announcement, which was made."""
+    coded = ev.act_type is not None and ev.act_type != ev.type
+    intent = coded and (ev.type == "THREATEN" or (ev.modality == "future" and ev.source is not None))
+    return (ev.negated or ev.modality not in DONE) and not (intent and not ev.negated) and (ev.source is None or ev.target is None)
+
+
+def drop_fragments(events: list[Event]) -> list[Event]:
+    """``events`` (one document, in order) without fragments, with list indices renumbered; a fragment
+    that is a kept speech act's content is listed under it."""
+    keep = [not fragment(ev) for ev in events]
+    if all(keep):
+        return events
+    new_index: dict[int, int] = {}
+    asked: dict[int, list[Event]] = {}
+    for k, ev in enumerate(events):
+        if keep[k]:
+            new_index[k] = len(new_index)
+        elif ev.content_of is not None and 0 <= ev.content_of < len(events) and keep[ev.content_of]:
+            asked.setdefault(ev.content_of, []).append(ev)  # what the speech act asks, offers or alleges
+    out: list[Event] = []
+    for k, ev in enumerate(events):
+        if not keep[k]:
+            continue
+        retells = new_index.get(ev.retells) if ev.retells is not None else None
+        content_of = new_index.get(ev.content_of) if ev.content_of is not None else None
+        if retells != ev.retells or content_of != ev.content_of or k in asked:
+            ev = replace(ev, retells=retells, content_of=content_of, content=[*ev.content, *asked.get(k, [])],
+                         retell_reason=ev.retell_reason if retells is not None else None)
+        out.append(ev)
+    return out
