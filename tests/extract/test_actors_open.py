@@ -193,3 +193,13 @@ def test_a_date_number_before_a_title_is_no_part_of_it(run) -> None:
 def test_a_definite_plural_describing_a_coordination_is_left_to_the_group_phrase(run) -> None:
     res = run("Chile, Peru and Ecuador cut ties with Bolivia. The Andean nations then accused La Paz.")
     assert members(find(res, "The Andean nations")) == ["CHL", "PER", "ECU"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Mexico said the raid violated the Vienna Convention on Diplomatic Relations.", ["Mexico"]),
+    ("Russia withdrew from the Treaty on Conventional Armed Forces in Europe.", ["Russia"]),
+    ("Iran accused Israel of violating the UN Charter.", ["Iran", "Israel"]),
+    ("Panama withdrew from China's Belt and Road Initiative.", ["Panama", "China"]),
+])
+def test_a_named_document_and_what_its_name_names_are_no_actors(run, text, kept) -> None:
+    assert [m.actor.text for m in run(text).mentions] == kept

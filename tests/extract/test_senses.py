@@ -179,3 +179,8 @@ def test_a_press_conference_is_a_meeting_only_with_someone(res, text, meeting):
 def test_a_diplomat_ordered_or_asked_to_leave_is_expelled(res, text, type_):
     found = {e.type for e in code(res, text) if e.trigger in ("ordered", "asked")}
     assert found == {type_}, code(res, text)
+
+
+def test_firing_back_is_a_retort_unless_soldiers_return_fire(res):
+    assert types(res, "Mexico's president fired back at Ecuador on Friday.") == ["ACCUSE"]
+    assert types(res, "Indian soldiers fired back at the Chinese troops.") == ["ASSAULT"]

@@ -25,11 +25,11 @@ from spacy.tokens import Token
 from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.clauses import object_doer
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import (DEFINITE_NOUNS, GOV_NOUNS, GROUP_NOUNS, PLURAL_NOUNS, PRONOUN_PREDICATES,
-                                             PRONOUNS, TITLE_WORDS)
+from diplograph.extract.actors.words import (DEFINITE_NOUNS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
+                                             PRONOUN_PREDICATES, PRONOUNS, TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
-_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH
+_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH | OWNED_PREMISES
 _SUBJ = ("nsubj", "nsubjpass")
 
 
@@ -65,6 +65,9 @@ class _Coref:
                     if low in GOV_NOUNS and src.actor.kind == "state":  # "the junta", "the regime": its rulers
                         src.sector = "GOV"
                         self._govern(src)
+            elif generic is None and low in OWNED_PREMISES and tok.tag_ == "NN":
+                start = self._np_start(tok)
+                src = self._premises_owner(tok) if start is not None and start == tok.i - 1 else None
             elif generic is not None or (low in GROUP_NOUNS and tok.tag_ in ("NN", "NNS")):
                 start = self._np_start(tok)
                 if start is None:
@@ -109,6 +112,16 @@ class _Coref:
             if coord:
                 return coord[0], coord
         return src, None
+
+    def _premises_owner(self, tok: Token) -> _M | None:
+        """ "the embassy": the owner of the embassy named before with one ("the Mexican embassy",
+        "Mexico's embassy"), when every such embassy of the text so far has the same owner."""
+        owners = {m.actor.id: m for m in self.mentions if m.end <= tok.i and m.actor is not None
+                  and m.actor.kind == "state" and m.person is None and self.lower[m.end - 1] == tok.lower_}
+        if len(owners) != 1:
+            return None
+        m = next(iter(owners.values()))
+        return _M(m.start, m.end, m.actor, m.how, sector="GOV")
 
     def _specified(self, tok: Token) -> bool:
         """ "the new government in Caracas", "the junta of X": a description whose own phrase names its

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
-from diplograph.extract.actors.words import (COLLECTIVE_HEADS, NOT_ACTOR_AFTER, NUMBER_WORDS, PLURAL_NOUNS, OPEN_HEADS, PREPS, TITLE_WORDS,
+from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, NOT_ACTOR_AFTER, NUMBER_WORDS, PLURAL_NOUNS, OPEN_HEADS, PREPS, TITLE_WORDS,
                                              VAGUE_MODIFIERS)
 
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod", "det", "nummod")
@@ -61,6 +61,22 @@ class _OpenWorld:
 
     def _free(self, start: int, end: int) -> bool:
         return not any(self.used[i] or self._mention_at(i) for i in range(start, end))
+
+    def documents_pass(self) -> None:
+        """ "the Vienna Convention on Diplomatic Relations", "the Treaty on Conventional Armed Forces in
+        Europe", "the UN Charter": a named document is no actor, nor is any actor its name names (an act
+        on the document is not done to them); its owner is ("withdrew from China's Belt and Road
+        Initiative")."""
+        for tok in self.toks:
+            if tok.lower_ not in DOCUMENT_HEADS or not tok.is_title or tok.pos_ != "PROPN" or tok.i == 0 \
+                    or tok.dep_ in ("compound", "amod"):  # a name's head, capitalised mid-sentence
+                continue
+            owner = [c for c in tok.children if c.dep_ == "poss"]  # "China's Belt and Road Initiative": China's
+            start = owner[0].right_edge.i + 1 if owner else tok.left_edge.i
+            for k in range(start, tok.right_edge.i + 1):
+                for m in list(self._cover.get(k) or ()):
+                    self._remove(m)
+                self.used[k] = True
 
     def _orgs_pass(self) -> None:
         lower = self.lower

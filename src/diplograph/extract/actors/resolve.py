@@ -126,6 +126,7 @@ class _Resolver(_KbMatching, _People, _Sectors, _Relational, _OpenWorld, _Plural
 
     def run(self) -> Resolution:
         self.select(self.kb_candidates())
+        self.documents_pass()
         self.people_pass()
         self.surnames_pass()
         self.titles_pass()
