@@ -72,3 +72,9 @@ def test_a_speech_act_noun_is_the_act_its_verb_makes_and_its_that_clause_is_its_
     evs = code(res, "Hamas repeated its demand that Israel withdraw from Gaza.")
     assert [(e.type, e.modality) for e in evs if e.trigger == "withdraw"] == [("RETREAT", "hypothetical")], evs
     assert [e.modality for e in evs if e.type == "REQUEST"] == ["asserted"], evs
+
+
+def test_an_act_one_is_interested_in_is_wanted_and_exporting_an_ideology_is_no_trade(res):
+    evs = code(res, "China is interested in buying oil from Iran.")
+    assert [(e.type, e.modality) for e in evs] == [("COOPERATE", "future")], evs
+    assert not code(res, "Iran has exported its revolution to Iraq.")
