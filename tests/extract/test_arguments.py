@@ -78,3 +78,11 @@ def test_the_doer_of_a_gerund_after_an_adverb_or_adjective_is_the_clause_subject
     assert [(e.source.actor_id, e.target.actor_id, e.negated) for e in short] == [("ESP", "XKX", True)]
     able = [e for e in code(res, "Iran is capable of striking Israel.") if e.type == "ASSAULT"]
     assert [(e.source.actor_id, e.target.actor_id, e.modality) for e in able] == [("IRN", "ISR", "hypothetical")]
+
+
+def test_the_doer_of_a_gerund_after_a_light_verbs_noun_is_the_verbs_subject(res):
+    evs = code(res, "Egypt played a key role in brokering a ceasefire between Israel and Hamas.")
+    assert {(e.source.actor_id, e.target.actor_id) for e in evs if e.trigger == "brokering"} == {
+        ("EGY", "ISR"), ("EGY", "HAMAS")}
+    evs = code(res, "Russia has no interest in attacking NATO.")
+    assert [(e.source.actor_id, e.modality) for e in evs if e.trigger == "attacking"] == [("RUS", "future")]

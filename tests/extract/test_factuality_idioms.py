@@ -78,3 +78,9 @@ def test_an_act_one_is_interested_in_is_wanted_and_exporting_an_ideology_is_no_t
     evs = code(res, "China is interested in buying oil from Iran.")
     assert [(e.type, e.modality) for e in evs] == [("COOPERATE", "future")], evs
     assert not code(res, "Iran has exported its revolution to Iraq.")
+
+
+def test_an_invitation_declined_was_made(res):
+    evs = code(res, "Indonesia declined an invitation from Russia to attend the parade.")
+    assert [(e.type, e.source.actor_id, e.modality) for e in evs if e.trigger == "invitation"] == [
+        ("AGREE", "RUS", "asserted")], evs

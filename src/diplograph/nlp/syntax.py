@@ -211,7 +211,10 @@ def _gerund_subject(prep: Token) -> Token | None:
             return obj
         return subject_of(owner)
     if owner.pos_ in ("NOUN", "PROPN"):
-        return next(iter(children(owner, ("poss",))), None)
+        poss = next(iter(children(owner, ("poss",))), None)
+        if poss is None and owner.dep_ == "dobj" and owner.head.lemma_.lower() in grammar().noun_control_verbs:
+            return subject_of(owner.head)  # "X played a key role in brokering", "X took the lead in drafting"
+        return poss
     if owner.pos_ in ("ADV", "ADJ") and owner.dep_ in ("advmod", "acomp") and owner.head.pos_ in ("VERB", "AUX"):
         return subject_of(owner.head)  # "X stopped short of recognising Y", "X is capable of striking Y"
     return None

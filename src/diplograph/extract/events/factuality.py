@@ -282,7 +282,8 @@ class Factuality(Descriptions):
                 return _STOP  # "in the wake of the takeover": what followed it presupposes it
             if (lemma in self.accusation and word in ("of", "for")) or (lemma in self.disapproval and word == "for"):
                 return "hypothetical"  # "accused X of killing", "criticised X for ...": alleged, not told as fact
-            if word in ("of", "for", "to", "on", "about", "toward", "towards", "with") or (word == "in" and holder.pos_ == "ADJ"):
+            if word in ("of", "for", "to", "on", "about", "toward", "towards", "with") or (
+                    word == "in" and holder.pos_ in ("ADJ", "NOUN")):  # "interested in", "no interest in"
                 found = self._embedder(holder, node, "prep")
                 if found != _CONTINUE:
                     return found
@@ -323,6 +324,9 @@ class Factuality(Descriptions):
             return "hypothetical"  # "did not rule out sanctions", "would not exclude revising"
         if rel in ("obj", "prep") and any(node.lemma_.lower() in kind and words & kind for kind in self._speech):
             return _CONTINUE  # "insisted on its demands", "repeated its threat": the noun is the act the verb makes
+        if rel == "obj" and node.pos_ == "NOUN" and words & (self.negative | self.denial) and \
+                any(node.lemma_.lower() in kind for kind in self._speech):
+            return _CONTINUE  # "declined an invitation", "refused the offer": the invitation was made
         if words & self.negative or (rel in ("xcomp", "ccomp") and words & self.denial):
             return "negated"  # "refused to sign"; "denied supporting the rebels", "denied that it had fired"
         if words & self.implicative or (rel == "obj" and words & self.decision):
