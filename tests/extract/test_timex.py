@@ -139,3 +139,10 @@ def test_years_since_dates_the_since_clause():
     assert dates["COERCE"] == "2022-02"
     protest = next(e for e in evs if e.type == "ACCUSE")  # a government's protest; outside the since-clause: not its date, but
     assert (protest.date.value, protest.date.end, protest.date.text) == ("2022", "..", "still")  # "still": up to now
+
+
+def test_a_day_before_may_is_the_month_and_from_opens_a_month():
+    found = find_timexes("Xi will visit Paris on 6 May, and tariffs apply from July.", published="2024-03-12")
+    assert [(x.text, x.value) for x in found] == [("on 6 May", "2024-05-06"), ("from July", "2023-07")]
+    assert found[1].reading("future") == "2024-07"  # what a future act takes
+    assert not find_timexes("Talks may 6 times fail.", published="2024-03-12")

@@ -60,7 +60,7 @@ _RAW: list[tuple[str, str]] = [
     ("mon_that", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r",? (?:of )?(?:that|the same) year\b"),
     ("that_unit", r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same) (?P<unit>year|month)\b(?!['’]s)"),
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
-    ("in_month", r"\b(?:in|since|during|by|until) (?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
+    ("in_month", r"\b(?:in|since|during|by|until|from) (?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
     ("weekday", r"\b(?:on |last |this )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
@@ -173,7 +173,7 @@ def _kept(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[tuple
             s, e = m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
-            if name == "dm" and m.group("mon") == "May" and not re.match(r"\d", m.group(0)):
+            if name == "dm" and m.group("mon") == "May" and not re.search(r"\d", m.group(0)):
                 continue
             if name == "year" and re.match(r"[-–]\s*\d", text[e:e + 2]):
                 continue
