@@ -86,3 +86,18 @@ def test_the_doer_of_a_gerund_after_a_light_verbs_noun_is_the_verbs_subject(res)
         ("EGY", "ISR"), ("EGY", "HAMAS")}
     evs = code(res, "Russia has no interest in attacking NATO.")
     assert [(e.source.actor_id, e.modality) for e in evs if e.trigger == "attacking"] == [("RUS", "future")]
+
+
+def test_a_participle_with_an_agent_tells_its_nouns_act(res):
+    evs = code(res, "Sanctions imposed by Washington on Caracas in 2019 remain in force.")
+    assert [(e.type, e.source.actor_id, e.target.actor_id, e.date.value) for e in evs] == [
+        ("COERCE", "USA", "VEN", "2019")]
+    assert not code(res, "The embargo imposed on Cuba remains in place.")  # a standing state, no one acting
+
+
+def test_the_one_a_call_for_an_act_asks_and_what_it_asks(res):
+    evs = code(res, "The African Union renewed its call for Ethiopia to withdraw from Somalia.")
+    assert {(e.type, e.source.actor_id, e.target.actor_id, e.modality) for e in evs} == {
+        ("REQUEST", "AU", "ETH", "asserted"), ("RETREAT", "ETH", "SOM", "hypothetical")}
+    evs = code(res, "Sweden pressed for Hungary to ratify the accession.")
+    assert all(e.modality == "hypothetical" for e in evs if e.type != "REQUEST"), evs

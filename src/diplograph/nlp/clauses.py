@@ -40,13 +40,14 @@ from diplograph.nlp.tokens import kids, sentence_of, text_of
 
 def complement_subjects(tok: Token, res: MentionLookup) -> list:
     """Actors asked to act: the subjects of a "that"-clause on the verb or on its object noun
-    ("demanded that X withdraw", "repeated its demand that X ease", "pressed for X to leave")."""
+    ("demanded that X withdraw", "repeated its demand that X ease", "pressed for X to leave", "renewed its
+    call for X to leave")."""
     heads = [tok, *children(tok, OBJ)]
     comps = [c for h in heads for c in kids(h) if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
     for prep in children(tok, ("prep",)):
         if prep.lower_ == "for":
             comps += [c for c in kids(prep) if c.dep_ in ("pcomp", "pobj") and c.pos_ in ("VERB", "AUX")]
-    comps += [c for c in children(tok, ("advcl",))  # "pushed for X to leave"
+    comps += [c for h in heads for c in children(h, ("advcl",))  # "pushed for X to leave", "its call for X to leave"
               if any(m.dep_ == "mark" and m.lower_ == "for" for m in kids(c))]
     found = []
     for comp in comps:

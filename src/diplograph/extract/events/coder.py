@@ -268,7 +268,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
         if trig is None or not trig.needs_agent or self.fact.performed(noun):
             return False
         agents = [c for c in kids(noun) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i] + \
-            cl.prep_objects(noun, ("by",))
+            cl.prep_objects(noun, ("by",)) + (cl.prep_objects(tok, ("by",)) if tok.tag_ == "VBN" else [])
+        # ("the sanctions imposed by X on Y": the participle's agent acts)
         return not any(cl.actor_mentions(a, res) for a in agents)
 
     def act_named(self, tok: Token) -> str | None:

@@ -232,6 +232,10 @@ class Factuality(Descriptions):
                 return "hypothetical"
             if marks & self.presupposing:
                 return _STOP  # "after X attacked Y": told as having happened, whatever embeds it
+            if "for" in marks and is_infinitive(node):
+                found = self._embedder(head, node, "xcomp")  # "pressed for X to ratify", "its call for X to leave"
+                if found != _CONTINUE:
+                    return found
             if is_infinitive(node) and head.pos_ in ("NOUN", "ADJ"):
                 found = self._embedder(head, node, "acl")  # "an opportunity for X to deepen ties"
                 if found != _CONTINUE:

@@ -91,6 +91,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if not sources:
             subj = cl.subject_of(head)
             sources = cl.actor_mentions(subj, res) if subj is not None else []
+        if not sources and carried:  # "the sanctions imposed by X on Y"
+            sources = [m for pobj in cl.prep_objects(head, ("by",)) for m in cl.actor_mentions(pobj, res)]
         if not targets:
             for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among", "in")]):
                 targets += cl.actor_mentions(pobj, res)

@@ -178,9 +178,11 @@ def _relative_object(verb: Token, objs: list[Token]) -> Token | None:
 
 def relative_light_verb(noun: Token, light_verbs) -> Token | None:
     """The light verb of a relative clause that carries ``noun`` as its object ("the sanctions (which)
-    X imposed on Y", "the embargo that Turkey imposed"): the clause tells the noun's act."""
-    return next((c for c in kids(noun) if c.dep_ == "relcl" and c.lemma_.lower() in light_verbs
-                 and getattr(_relative_object(c, list(kids(c))), "i", None) == noun.i), None)
+    X imposed on Y", "the embargo that Turkey imposed", "the sanctions imposed by X on Y"): the clause
+    tells the noun's act."""
+    return next((c for c in kids(noun) if c.lemma_.lower() in light_verbs and (
+                 (c.dep_ == "relcl" and getattr(_relative_object(c, list(kids(c))), "i", None) == noun.i)
+                 or (c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in kids(c))))), None)
 
 
 def _participle_head(verb: Token) -> Token | None:
