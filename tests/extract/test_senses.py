@@ -184,3 +184,8 @@ def test_a_diplomat_ordered_or_asked_to_leave_is_expelled(res, text, type_):
 def test_firing_back_is_a_retort_unless_soldiers_return_fire(res):
     assert types(res, "Mexico's president fired back at Ecuador on Friday.") == ["ACCUSE"]
     assert types(res, "Indian soldiers fired back at the Chinese troops.") == ["ASSAULT"]
+
+
+def test_a_state_blocking_ports_restricts_them_and_protesters_blocking_them_protest(res):
+    assert types(res, "Russia blockaded Ukrainian ports in March.") == ["COERCE"]
+    assert types(res, "Farmers blockaded the port of Calais on Monday.") == ["PROTEST"]

@@ -348,7 +348,10 @@ def _mediated_parties(tok: Token, res, sources: list) -> list:
 
 
 def _in_words(trig: Trigger) -> Trigger:
-    """A protest made in words (by a government, or with what it says): disapproval, PLOVER ACCUSE."""
+    """A protest made in words (by a government, or with what it says): disapproval, PLOVER ACCUSE.
+    A government that blocks roads or ports does not protest: it restricts them (COERCE)."""
+    if trig.mode == "obstruct":
+        return replace(trig, type="COERCE", mode="restrict")
     return replace(trig, type="ACCUSE", mode="disapprove", context=trig.context or "diplomatic")
 
 
