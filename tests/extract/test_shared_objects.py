@@ -50,3 +50,13 @@ def test_the_subject_pronoun_of_a_conjoined_clause_is_the_first_clauses_subject(
 def test_a_passive_subject_undergoes_the_act_and_no_reason_phrase_stands_in(res):
     evs = code(res, "A teacher from Tripoli was arrested in Lebanon for collaborating with Israel.")
     assert all(e.target is None or e.target.actor_id != "ISR" for e in evs if e.type == "COERCE"), evs
+
+
+def test_a_joint_act_with_one_named_partner_goes_each_way(res):
+    evs = code(res, "Ukraine signed a security pact with Canada on Monday.")
+    assert {(e.source.actor_id, e.target.actor_id) for e in evs if e.type == "SUPPORT"} == {("UKR", "CAN"), ("CAN", "UKR")}
+
+
+def test_acts_counted_in_days_are_held_by_the_verbs_subject(res):
+    evs = code(res, "China began four days of live-fire drills around Taiwan on Thursday.", "2022-08-08")
+    assert [(e.type, e.source.actor_id, e.target.actor_id) for e in evs] == [("MOBILIZE", "CHN", "TWN")]

@@ -156,7 +156,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
             targets = own_states(cand.sources, res)
         sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
         pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB" or (
-                           cand.trigger.joint and not targets),  # "A and B traded accusations": on each other
+                           cand.trigger.joint and (not targets or len(_uniq(sources)) == 1)),
+                       # "A and B traded accusations", "A signed a pact with B": each way
                        cand.trigger.type != "SUPPORT" or cand.trigger.joint)  # "A and B praised X": each alone
         if cand.solo and not cand.targets:
             pairs = [(s, None) for s in _uniq(cand.sources)]
