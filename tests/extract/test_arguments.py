@@ -101,3 +101,30 @@ def test_the_one_a_call_for_an_act_asks_and_what_it_asks(res):
         ("REQUEST", "AU", "ETH", "asserted"), ("RETREAT", "ETH", "SOM", "hypothetical")}
     evs = code(res, "Sweden pressed for Hungary to ratify the accession.")
     assert all(e.modality == "hypothetical" for e in evs if e.type != "REQUEST"), evs
+
+
+def test_an_act_answered_with_another_is_done_by_the_one_answering(res):
+    evs = code(res, "The EU has imposed sanctions on four Chinese officials, and Beijing has hit back with "
+                    "sanctions on ten European lawmakers.")
+    assert [(e.type, e.source.actor_id) for e in evs if e.trigger == "sanctions"][-1] == ("COERCE", "CHN")
+    assert not [e for e in evs if e.trigger == "hit"]  # the retort is the sanctions, not a second act
+    evs = code(res, "Iran retaliated with missile strikes on Israel.")
+    assert [(e.type, e.source.actor_id, e.target.actor_id) for e in evs] == [("ASSAULT", "IRN", "ISR")]
+
+
+def test_talks_before_or_after_an_act_are_the_subjects(res):
+    evs = code(res, "Russia agreed to withdraw from Kyiv after talks with Ukrainian negotiators in Istanbul.")
+    assert [(e.source.actor_id, e.target.actor_id) for e in evs if e.trigger == "talks"] == [("RUS", "UKR")]
+    evs = code(res, "After Serbia's protest, Kosovo praised the mediators.")
+    assert not [e for e in evs if e.type == "ACCUSE" and e.target is not None]
+
+
+def test_the_sidelines_of_a_meeting_are_where_it_is_met_not_whom(res):
+    evs = code(res, "The foreign ministers of Brazil and Argentina met on Monday on the sidelines of the UN "
+                    "General Assembly.")
+    assert {(e.source.actor_id, e.target.actor_id) for e in evs if e.type == "CONSULT"} == {("BRA", "ARG")}
+
+
+def test_a_ship_is_its_flag_states(res):
+    evs = code(res, "Iranian naval forces seized a Marshall Islands-flagged tanker on Monday.")
+    assert [(e.type, e.source.actor_id, e.target.actor_id) for e in evs] == [("COERCE", "IRN", "MHL")]

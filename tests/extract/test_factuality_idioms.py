@@ -84,3 +84,8 @@ def test_an_invitation_declined_was_made(res):
     evs = code(res, "Indonesia declined an invitation from Russia to attend the parade.")
     assert [(e.type, e.source.actor_id, e.modality) for e in evs if e.trigger == "invitation"] == [
         ("AGREE", "RUS", "asserted")], evs
+
+
+def test_neither_nor_negates_what_both_did(res):
+    evs = code(res, "Neither Sudan nor Egypt has signed the deal with Ethiopia.")
+    assert evs and all(e.negated for e in evs), evs

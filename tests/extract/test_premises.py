@@ -1,5 +1,5 @@
-"""Premises a state owns abroad, named again without their owner: "the embassy" is the embassy
-named before with one, when the text names a single owner (our own sentences)."""
+"""Things named again by their kind: "the embassy" is the embassy named before with an owner, when
+the text names one; "the company" is the company named before (our own sentences)."""
 
 from __future__ import annotations
 
@@ -18,3 +18,8 @@ def test_the_embassy_stays_unowned_when_two_owners_were_named(res):
     assert not [e for e in evs if e.trigger == "entered" and e.target is not None]
     evs = code(res, "Police entered the embassy on Monday.", "2024-04-08")
     assert not [e for e in evs if e.target is not None]
+
+
+def test_the_company_is_the_company_named_before(res):
+    evs = code(res, "Russia fined Google on Monday. The company rejected the fine.", "2024-06-26")
+    assert [(e.type, e.source.name) for e in evs if e.trigger == "rejected"] == [("REJECT", "Google")]

@@ -200,10 +200,10 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
             fallback = fallback or m
         elif m is not None:
             return m
-    for c in kids(tok):  # "US drone strikes": a modifier of a modifier
-        if c.dep_ == "compound" and c.i < tok.i:
+    for c in kids(tok):  # "US drone strikes": a modifier of a modifier; "a Greek-flagged tanker": its owner
+        if (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in grammar().owner_participles)) and c.i < tok.i:
             for cc in kids(c):
-                m = res.at_token(cc.i) if cc.dep_ in ("compound", "amod") else None
+                m = res.at_token(cc.i) if cc.dep_ in ("compound", "amod", "npadvmod") else None
                 if m is not None:
                     return m
     for c in kids(tok):  # "Jane Doe, the X envoy, said": an unknown person's apposition names her side

@@ -340,7 +340,7 @@ class _Coref:
             if country is None and kind != "person" and self._plural_phrase(m):
                 return True  # "EU leaders ... they", "Iranian officials ... They demanded"
             return kind == "group" and (country is None or (m.actor is not None and m.actor.country == country))
-        if want in ("state", "igo", "media", "party"):
+        if want in ("state", "igo", "media", "party", "organisation"):
             return fits(m, want) and not self._generic(m)
         # "it", "its" are singular: "demonstrators stormed its embassy" is not the demonstrators' own
         return kind != "person" and not (want == "thing" and m.actor is not None and m.actor.kind == "group"

@@ -95,6 +95,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
         for tok in verb_toks:
             cand = None
             trig = self._match_verb(tok)
+            if trig is not None and self._retorts_with_an_act(tok):
+                continue  # "hit back with sanctions on X": the sanctions are the act
             if trig is not None and trig.type == "PROTEST" and (
                     cl.children(tok, ("ccomp",)) or (tok.dep_ == "ccomp" and tok.head.i < tok.i)):
                 # "X protested that Y ...", "Y ..., X protested": a protest in words is disapproval
@@ -224,6 +226,11 @@ class EventCoder(_TriggerMatching, _StanceReading):
                 token=cand.token.i,
             ))
         return out
+
+    def _retorts_with_an_act(self, tok: Token) -> bool:
+        """ "responded with air strikes", "hit back with sanctions": the act is the "with" phrase's noun."""
+        return tok.lemma_.lower() in grammar().retort_verbs and any(
+            self._match_noun(o) is not None for o in cl.prep_objects(tok, ("with",)))
 
     def _noncommittal(self, tok: Token) -> bool:
         """A verb whose negation leaves its object open ("rule out", "exclude")."""

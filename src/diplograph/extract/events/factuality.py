@@ -164,8 +164,9 @@ class Factuality(Descriptions):
         if tok.pos_ in ("VERB", "AUX"):
             cur = tok
             for _ in range(4):
-                if self.mod.negated(cur):
-                    return True
+                if self.mod.negated(cur) or any(s.dep_ in ("nsubj", "nsubjpass") and any(
+                        d.lower_ == "neither" for d in kids(s)) for s in kids(cur)):
+                    return True  # ... or "neither X nor Y signed"
                 if cur.dep_ != "conj" or cl_subject(cur) or cur.head.i == cur.i:
                     return False
                 cur = cur.head

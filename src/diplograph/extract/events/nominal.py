@@ -17,6 +17,7 @@ from diplograph.extract.events.recipients import PAIR_PREPS, SEIZING, local_popu
 from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
 
 
@@ -104,12 +105,18 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             for pobj in cl.prep_objects(holder, ("in",)):
                 targets += cl.actor_mentions(pobj, res)
     governor = tok.head.head if tok.dep_ == "pobj" else tok
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "with" and governor.pos_ == "VERB" \
+            and governor.lemma_.lower() in grammar().retort_verbs:
+        subj = cl.subject_of(governor)  # "the kingdom responded with air strikes on Sanaa"
+        sources = cl.actor_mentions(subj, res) if subj is not None else []
     if not purpose and tok.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and (
             (tok.head.lower_ in ("in", "at", "during") and _event_phrase(tok))
+            or (tok.head.lower_ in ("after", "before", "following") and cl.prep_objects(tok, ("with",)))
             or (tok.head.lower_ == "under" and cl.prep_objects(tok, ("from",)))):  # "under pressure from X, Y ..."
-        # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a
-        # news conference with X": the clause's subject is a party to the event named in its
-        # "in"-phrase (its victim when the event names its own agent: "wounded in an attack by X")
+        # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a news
+        # conference with X", "agreed to withdraw after talks with X": the clause's subject is a party to
+        # the event its phrase names (its victim when the event names its own agent: "wounded in an
+        # attack by X")
         subj = cl.subject_of(governor) or next(iter(cl.children(governor, cl.PASS_SUBJ)), None)
         found = cl.actor_mentions(subj, res) if subj is not None else []
         if not sources:
