@@ -223,3 +223,14 @@ def test_a_doer_named_by_words_no_actor_stands_for_is_not_implied(res):
     assert crit and all(e.source is None for e in crit), crit
     asked = [e for e in evs if e.trigger == "asked"]
     assert asked and all(e.target is None for e in asked), asked
+
+
+def test_both_sides_after_two_nationalities_on_one_noun(res):
+    evs = code(res, "Armenian and Azerbaijani forces exchanged fire on the border on Saturday. On Tuesday "
+                    "Russia urged both sides to show restraint.", "2022-09-07")
+    assert pairs(evs, "REQUEST") == {("RUS", "ARM"), ("RUS", "AZE")}
+
+
+def test_a_host_of_talks_between_two_parties_meets_each(res):
+    evs = code(res, "Egypt hosted talks between Israel and Hamas.")
+    assert pairs(evs, "CONSULT") >= {("EGY", "ISR"), ("EGY", "HAMAS")}

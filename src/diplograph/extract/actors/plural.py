@@ -66,8 +66,9 @@ class _Plural:
             seen.add(idxs)
             members: dict[str, _M] = {}
             for i in idxs:
-                if i in root_of:
-                    members.setdefault(root_of[i].actor_id, root_of[i])
+                m = root_of.get(i) or self._mention_at(i)  # "Armenian and Azerbaijani forces": a modifier's
+                if m is not None and m.members is None and m.how != "generic" and not self._generic(m):
+                    members.setdefault(m.actor_id, m)
             if len(members) >= 2:
                 out.append((max(m.end for m in members.values()), list(members.values())))
         self._coords = out

@@ -184,6 +184,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
         wanted = ("against", "to", "with", "toward", "towards", *(p for p in trig.preps if p in PAIR_PREPS))
         if trig.type == "REQUEST":  # "demanded an apology from X", "an admission by X"
             wanted += ("from", "by")
+        if trig.mode == "third-party":  # "hosted talks between X and Y": each party is met
+            wanted += tuple(PAIR_PREPS)
         found = [m for obj in cl.patients_of(tok)
                  for pobj in cl.prep_objects(obj, wanted)
                  for m in cl.actor_mentions(pobj, res)]
