@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_events import code
+
 
 def test_a_judgement_conjoined_with_another_act_is_not_aimed_at_its_recipient(res):
     import diplograph
@@ -43,3 +45,16 @@ def test_signing_after_a_meeting_is_with_the_one_met(res):
     evs = diplograph.code("Peruvian President Dina Boluarte met Bolivian President Luis Arce and signed a trade accord.",
                           resources=res, published="2024-03-10")
     assert any(e.type == "SUPPORT" and e.target is not None for e in evs), evs
+
+
+def test_a_move_summing_up_the_act_before_it_is_judged_as_that_act(res):
+    evs = code(res, "Pakistan began deporting Afghan refugees from Karachi on Tuesday, a move condemned by "
+                    "the UN refugee agency.", "2024-01-24")
+    assert [(e.type, e.target.actor_id) for e in evs if e.trigger == "condemned"] == [("ACCUSE", "PAK")]
+
+
+def test_backing_given_to_a_proposal_is_given_to_its_author(res):
+    evs = code(res, "Qatar made an offer to mediate between Sudan and Chad. Germany gave its backing to the "
+                    "proposal on Thursday.", "2024-06-14")
+    assert [(e.type, e.source.actor_id, e.target.actor_id) for e in evs if e.trigger == "gave"] == [
+        ("SUPPORT", "DEU", "QAT")]

@@ -10,6 +10,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids, tokens
 from diplograph.records import ActorRef, Event
 
@@ -41,6 +42,11 @@ def aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str |
         tok = toks[ev.token]
         if tok.pos_ in ("VERB", "AUX"):
             objs = [c for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")]
+            # "gave its backing to the proposal": what a light verb's act is given to is judged
+            objs += [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                     for o in kids(p) if o.dep_ == "pobj"]
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                objs.append(tok.head)  # "..., a move condemned by X"
         else:
             objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("of", "for", "against", "over")
                     for o in kids(p) if o.dep_ == "pobj"]
@@ -67,6 +73,12 @@ def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | 
     reaction and the noun) that names
     its doer and is of the type the noun names ("the expulsion") or was done to a thing of that name
     ("signed a deal … the deal")."""
+    if noun.lemma_.lower() in grammar().summary_nouns and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                             for c in kids(noun)):
+        # "X expelled Y's envoy, a move condemned by Z": the act its sentence told before it
+        here = [k for k, ev in enumerate(events) if 0 <= ev.token < before and ev.source is not None
+                and noun.sent.start <= ev.token]
+        return here[0] if here else None
     if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in kids(noun)):
         return None
     type_ = act_of(noun)
