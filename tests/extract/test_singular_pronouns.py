@@ -9,3 +9,19 @@ def test_its_embassy_is_not_the_demonstrators_own(res):
     evs = [e for e in code(res, "Spain protested after demonstrators stormed its embassy in Caracas.")
            if e.type == "PROTEST" and e.source is not None and e.source.actor_id != "ESP"]
     assert evs and all(e.target is not None and e.target.actor_id == "ESP" for e in evs), evs
+
+
+def test_him_or_her_as_object_is_a_person_named_before_and_a_person_welcomed_is_hosted(res):
+    evs = code(res, "Xi Jinping flew to Belgrade on Tuesday, where Serbian President Aleksandar Vucic welcomed him.",
+               "2024-05-08")
+    assert [(e.type, e.target.name) for e in evs if e.trigger == "welcomed"] == [("CONSULT", "Xi Jinping")]
+    evs = code(res, "Putin met Erdogan in Sochi and praised him.")
+    assert [(e.type, e.source.name, e.target.name) for e in evs if e.trigger == "praised"] == [
+        ("SUPPORT", "Vladimir Putin", "Recep Tayyip Erdoğan")]
+
+
+def test_a_person_handed_over_to_a_state_is_extradited_to_it(res):
+    evs = code(res, "Gambian prosecutors charged Ebrima Touray on Monday. Swiss authorities handed him over to "
+                    "the Gambia last month.", "2019-12-11")
+    assert [(e.type, e.source.actor_id, e.target.actor_id) for e in evs if e.trigger == "handed"] == [
+        ("COOPERATE", "CHE", "GMB")]

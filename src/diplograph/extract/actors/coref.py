@@ -314,6 +314,8 @@ class _Coref:
         return j
 
     def _pronoun_ok(self, tok: Token) -> bool:
+        if tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her") and tok.tag_ == "PRP":
+            return True  # "Vucic welcomed him": a person named before, never the clause's own subject
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return False
         if tok.lower_ == "it" and (tok.head.pos_ == "AUX" or tok.head.lemma_ in

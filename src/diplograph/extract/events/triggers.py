@@ -101,8 +101,8 @@ class _TriggerMatching:
                 objs = self._object_words(tok, conj) if objs is None else objs
                 if trig.objects and not objs.intersection(trig.objects) and not (
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)) and not (
-                        trig.object_entities and any(c.dep_ == "dobj" and c.ent_type_ in trig.object_entities
-                                                     for c in kids(tok))):
+                        trig.object_entities and any(c.dep_ == "dobj" and (c.ent_type_ in trig.object_entities or (
+                            "PERSON" in trig.object_entities and c.lower_ in ("him", "her"))) for c in kids(tok))):
                     continue
                 if trig.not_objects and (objs.intersection(trig.not_objects) or (
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.not_objects))):
