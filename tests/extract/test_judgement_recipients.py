@@ -58,3 +58,14 @@ def test_backing_given_to_a_proposal_is_given_to_its_author(res):
                     "proposal on Thursday.", "2024-06-14")
     assert [(e.type, e.source.actor_id, e.target.actor_id) for e in evs if e.trigger == "gave"] == [
         ("SUPPORT", "DEU", "QAT")]
+
+
+def test_welcoming_such_help_is_aimed_at_the_helper(res):
+    evs = code(res, "Turkey sent aid to Syria on Monday. Damascus welcomed such help.", "2024-03-01")
+    assert [(e.type, e.source.actor_id, e.target.actor_id) for e in evs if e.trigger == "welcomed"] == [
+        ("SUPPORT", "SYR", "TUR")]
+
+
+def test_refusing_talks_hosted_or_attended_by_x_rejects_x(res):
+    evs = code(res, "Iran refused talks hosted or attended by the United States.")
+    assert [(e.type, e.target.actor_id) for e in evs if e.trigger == "refused"] == [("REJECT", "USA")]

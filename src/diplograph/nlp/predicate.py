@@ -82,6 +82,8 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
         # "the return of land seized by X": an agent inside the predicate (not the verb's own) counts
         # (not for a meeting or an agreement: "signed the deal brokered by X": X mediated, a third party)
         queue.extend(c for c in kids(cur) if (c.dep_ not in PREDICATE_SKIP or (c.dep_ == "agent" and places)
-                                              or _content_clause(c))
+                                              or _content_clause(c)
+                                              or (c.dep_ == "conj" and cur.dep_ == "acl" and cur.tag_ == "VBN" and places))
+                     # ("talks hosted or attended by X": conjoined participles of one noun)
                      and not _adjunct(c, cur.i not in venue))
     return None

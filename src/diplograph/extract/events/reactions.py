@@ -14,7 +14,7 @@ from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids, tokens
 from diplograph.records import ActorRef, Event
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 
 
@@ -54,8 +54,10 @@ def aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str |
             if _names(ev.target, obj):
                 continue  # the object is the actor aimed at, not an act
             k = at.get(obj.i)
-            if k is None:
-                k = _referent(events, obj, act_of, min(tok.i, obj.i))
+            if k is None or (events[k].source is None and events[k].retells is None):
+                # (an act noun coded without its doer, "welcomed such help": the act it refers back to)
+                back = _referent(events, obj, act_of, min(tok.i, obj.i))
+                k = back if back is not None else k
             if k is None:
                 continue
             act = events[k]
@@ -79,8 +81,8 @@ def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | 
         here = [k for k, ev in enumerate(events) if 0 <= ev.token < before and ev.source is not None
                 and noun.sent.start <= ev.token]
         return here[0] if here else None
-    if not any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in kids(noun)):
-        return None
+    if not any(c.dep_ == "poss" or (c.dep_ in ("det", "amod", "predet") and c.lower_ in DEFINITE) for c in kids(noun)):
+        return None  # ("such help": "such" may be parsed as an adjective)
     type_ = act_of(noun)
     toks = tokens(noun.doc)
     lemma = noun.lemma_.lower()
