@@ -21,3 +21,29 @@ def test_a_participle_after_a_time_adjunct_shares_the_clause_subject(res):
                     "a new vote.")
     assert sources(evs, "COOPERATE") == {"Farmers"}
     assert sources(evs, "REQUEST") == {"Farmers"}
+
+
+def test_a_possessive_on_the_reported_subject_is_the_speaker(res):
+    evs = code(res, "Palestinians said on Monday their forces had completed their withdrawal from the town.")
+    assert {e.source and e.source.actor_id for e in evs if e.type == "RETREAT"} == {"PSE"}
+
+
+def test_a_named_party_said_it_will_act(res):
+    # the entity tagger leaves "party" out of the name; the party is the one that will boycott
+    evs = code(res, "The radical Hizb (Freedom) party has said it will boycott the elections in Kenya.")
+    assert {e.source.name for e in evs if e.type == "THREATEN" and e.source} == {"Hizb (Freedom) party"}
+
+
+def test_leaders_of_an_unknown_people_are_an_actor(res):
+    evs = code(res, "Ogoni leaders said they were ready to forgive President William Ruto of Kenya.")
+    assert any(e.source is not None and e.source.name == "Ogoni leaders" for e in evs)
+
+
+def test_the_government_of_an_unknown_province_is_an_actor(res):
+    evs = code(res, "The government of Tinland province has ordered patrols by soldiers after riots.")
+    assert sources(evs, "MOBILIZE") == {"government of Tinland province"}
+
+
+def test_a_description_in_apposition_is_no_actor_of_its_own(res):
+    evs = code(res, "The Zem rebel group, an ethnic Tinkan force, seized the town of Goma.")
+    assert all(e.source is None or "Tinkan" not in e.source.text for e in evs)
