@@ -11,6 +11,9 @@ An argument that names no knowledge-base actor may still be one:
 * a collective group: a plural group noun from ``collective_heads`` with a describing word that is no
   knowledge-base actor ("Gulf allies", "jihadist groups", "Islamist movements"), or with a nationality
   word that gives its country ("Palestinian factions"; not for relational heads: "US allies");
+* an institution or actor noun held by a name that nothing resolved ("Zembla leaders", "the government
+  of Upper Tinland province", "the Ruritanian Freedom party"): the phrase is an actor of its own, with the
+  noun's sector;
 * an abbreviation introduced in brackets after any actor ("the Saudi Press Agency (SPA)", "the Deputy
   Prime Minister (DPM)") stands for that actor wherever it is written later in the document.
 
@@ -22,9 +25,12 @@ from __future__ import annotations
 
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
-from diplograph.extract.actors.words import (COLLECTIVE_HEADS, NOT_ACTOR_AFTER, NUMBER_WORDS, PLURAL_NOUNS, OPEN_HEADS, PREPS, TITLE_WORDS,
+from diplograph.extract.actors.words import (COLLECTIVE_HEADS, INSTITUTIONS, NOT_ACTOR_AFTER, NUMBER_WORDS, PLURAL_NOUNS, OPEN_HEADS, PREPS, TITLE_WORDS,
                                              VAGUE_MODIFIERS)
 
+# a name under these labels holds no institution ("Monday talks", "the Geneva Convention ministers")
+_NOT_HOLDER_LABELS = frozenset({"DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY",
+                                "CARDINAL", "ORDINAL", "PERSON", "FAC", "PRODUCT"})
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod", "det", "nummod")
 
 
@@ -58,6 +64,7 @@ class _OpenWorld:
         self._orgs_pass()
         self._norp_pass()
         self._abbreviations_pass()
+        self._unknown_holders_pass()
 
     def _free(self, start: int, end: int) -> bool:
         return not any(self.used[i] or self._mention_at(i) for i in range(start, end))
@@ -74,6 +81,10 @@ class _OpenWorld:
             start, end = ent.start, ent.end
             while end > start and not self.toks[end - 1].is_alpha:
                 end -= 1
+            head = ent.root.head  # "the Umma (Nation) party": the name's own head noun, left out of the entity
+            if head.i >= ent.end and head.i - ent.end <= 1 and lower[head.i] in OPEN_HEADS \
+                    and head.pos_ == "NOUN" and self._free(ent.end, head.i + 1):
+                end = head.i + 1
             if self.lower[start] == "the":
                 start += 1
             name = normalise(self._span_text(start, end), keep_case=True)
@@ -220,3 +231,41 @@ class _OpenWorld:
                 self.used[k] = True
             return m
         return None
+
+    def _unknown_holders_pass(self) -> None:
+        """ "Zembla leaders said ...", "the government of Tinland province ordered ...": an institution
+        noun or open head whose name modifier (or "of" object) is an unresolved proper noun."""
+        toks, lower = self.toks, self.lower
+        for tok in toks:
+            low = lower[tok.i]
+            if tok.pos_ != "NOUN" or (low not in INSTITUTIONS and low not in OPEN_HEADS) or self.used[tok.i] \
+                    or self._mention_at(tok.i) is not None or tok.dep_ in ("compound", "amod", "nmod"):
+                continue
+            if tok.dep_ == "appos":
+                continue  # "the X group, an ethnic Zulu force": a description of the noun before it
+            names = [c for c in tok.children
+                     if c.dep_ in ("compound", "nmod") and c.i < tok.i and self._unknown_name(c)]
+            if names:
+                start, end = min(t.i for c in names for t in c.subtree), tok.i + 1
+            else:
+                of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1]
+                pobj = [o for p in of for o in p.children if o.dep_ == "pobj"]
+                if not pobj or not (self._unknown_name(pobj[0]) or any(
+                        c.dep_ == "compound" and self._unknown_name(c) for c in pobj[0].children)):
+                    continue
+                start, end = tok.i, pobj[0].right_edge.i + 1
+            while start < tok.i and (lower[start] in ("the", "a", "an") or not toks[start].is_alpha):
+                start += 1
+            if not self._free(start, end):
+                continue
+            kind, sector = OPEN_HEADS.get(low) or (("group" if tok.tag_ == "NNS" else "organisation"),
+                                                   INSTITUTIONS.get(low))
+            name = normalise(self._span_text(start, end), keep_case=True)
+            self._add(_M(start, end, None, "described", sector=sector, new=_New(name, kind, sector=sector)))
+            for k in range(start, end):
+                self.used[k] = True
+
+    def _unknown_name(self, tok) -> bool:
+        """A capitalised proper noun that names no known actor (a people, a province, a party)."""
+        return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in _NOT_HOLDER_LABELS \
+            and tok.lower_ not in TITLE_WORDS and self._free(tok.i, tok.i + 1)
