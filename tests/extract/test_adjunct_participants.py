@@ -47,3 +47,8 @@ def test_the_government_of_an_unknown_province_is_an_actor(res):
 def test_a_description_in_apposition_is_no_actor_of_its_own(res):
     evs = code(res, "The Zem rebel group, an ethnic Tinkan force, seized the town of Goma.")
     assert all(e.source is None or "Tinkan" not in e.source.text for e in evs)
+
+
+def test_an_unnamed_actor_keeps_its_describing_words(res):
+    evs = code(res, "Kenyan police fired tear gas at Catholic opposition demonstrators in Nairobi.")
+    assert {e.target.text for e in evs if e.target is not None} >= {"Catholic opposition demonstrators"}

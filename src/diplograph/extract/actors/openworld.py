@@ -65,6 +65,7 @@ class _OpenWorld:
         self._norp_pass()
         self._abbreviations_pass()
         self._unknown_holders_pass()
+        self._described_generics_pass()
 
     def _free(self, start: int, end: int) -> bool:
         return not any(self.used[i] or self._mention_at(i) for i in range(start, end))
@@ -269,3 +270,18 @@ class _OpenWorld:
         """A capitalised proper noun that names no known actor (a people, a province, a party)."""
         return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in _NOT_HOLDER_LABELS \
             and tok.lower_ not in TITLE_WORDS and self._free(tok.i, tok.i + 1)
+
+    def _described_generics_pass(self) -> None:
+        """ "Moslem fundamentalist demonstrators", "angry paper workers": an unnamed actor's describing
+        words before its noun belong to its mention (its text says which demonstrators)."""
+        toks = self.toks
+        for m in [m for m in self.mentions if self._generic(m) and m.how == "alias"]:
+            head = toks[m.end - 1]
+            start = m.start
+            while start > 0 and toks[start - 1].head.i in range(start, m.end) \
+                    and toks[start - 1].dep_ in ("amod", "compound", "nmod") \
+                    and toks[start - 1].pos_ in ("ADJ", "PROPN", "NOUN") and toks[start - 1].is_alpha \
+                    and self.lower[start - 1] not in VAGUE_MODIFIERS and self._free(start - 1, start):
+                start -= 1
+            if start < m.start and head.i == m.end - 1:
+                self._respan(m, start, m.end)
