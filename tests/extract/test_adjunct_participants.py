@@ -52,3 +52,16 @@ def test_a_description_in_apposition_is_no_actor_of_its_own(res):
 def test_an_unnamed_actor_keeps_its_describing_words(res):
     evs = code(res, "Kenyan police fired tear gas at Catholic opposition demonstrators in Nairobi.")
     assert {e.target.text for e in evs if e.target is not None} >= {"Catholic opposition demonstrators"}
+
+
+def test_a_body_named_after_a_title_word_is_no_person(res):
+    evs = code(res, "The Kenyan General Labour Union criticised the government of Uganda on Monday.")
+    assert {e.source.kind for e in evs if e.type == "ACCUSE" and e.source} == {"organisation"}
+
+
+def test_a_delegation_from_an_actor_acts_for_it(res):
+    evs = code(res, "A delegation from the Ghana Cocoa Board held talks with the IMF in Accra on Monday.")
+    assert {e.source.name for e in evs if e.type == "CONSULT" and e.source} == {"Ghana Cocoa Board"}
+    evs = code(res, "Delegates from Kenya and Somalia resumed talks in Nairobi on Monday.")
+    assert {frozenset((e.source.actor_id, e.target.actor_id)) for e in evs
+            if e.type == "CONSULT" and e.source and e.target} == {frozenset(("KEN", "SOM"))}
