@@ -65,3 +65,8 @@ def test_a_delegation_from_an_actor_acts_for_it(res):
     evs = code(res, "Delegates from Kenya and Somalia resumed talks in Nairobi on Monday.")
     assert {frozenset((e.source.actor_id, e.target.actor_id)) for e in evs
             if e.type == "CONSULT" and e.source and e.target} == {frozenset(("KEN", "SOM"))}
+
+
+def test_leaders_named_by_a_people_adjective_are_an_actor(res):
+    evs = code(res, "Mixtec leaders said on Monday they had rejected the Nigerian government's offer of talks.")
+    assert {e.source.name for e in evs if e.type == "REJECT" and e.source} == {"Mixtec leaders"}

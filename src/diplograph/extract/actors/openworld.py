@@ -245,7 +245,7 @@ class _OpenWorld:
             if tok.dep_ == "appos":
                 continue  # "the X group, an ethnic Zulu force": a description of the noun before it
             names = [c for c in tok.children
-                     if c.dep_ in ("compound", "nmod") and c.i < tok.i and self._unknown_name(c)]
+                     if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and self._unknown_name(c)]
             if names:
                 start, end = min(t.i for c in names for t in c.subtree), tok.i + 1
             else:
@@ -267,8 +267,10 @@ class _OpenWorld:
                 self.used[k] = True
 
     def _unknown_name(self, tok) -> bool:
-        """A capitalised proper noun that names no known actor (a people, a province, a party)."""
-        return tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ not in _NOT_HOLDER_LABELS \
+        """A capitalised proper noun, or a people's name used as an adjective ("Zapotec leaders"), that
+        names no known actor (a people, a province, a party)."""
+        return (tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and tok.ent_type_ == "NORP")) and tok.is_title \
+            and tok.ent_type_ not in _NOT_HOLDER_LABELS \
             and tok.lower_ not in TITLE_WORDS and self._free(tok.i, tok.i + 1)
 
     def _described_generics_pass(self) -> None:
