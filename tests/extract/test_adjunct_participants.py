@@ -70,3 +70,8 @@ def test_a_delegation_from_an_actor_acts_for_it(res):
 def test_leaders_named_by_a_people_adjective_are_an_actor(res):
     evs = code(res, "Mixtec leaders said on Monday they had rejected the Nigerian government's offer of talks.")
     assert {e.source.name for e in evs if e.type == "REJECT" and e.source} == {"Mixtec leaders"}
+
+
+def test_a_court_in_a_capital_acts_for_its_state(res):
+    evs = code(res, "A court in Nairobi sentenced a Somali businessman to ten years in prison.")
+    assert {e.source.actor_id for e in evs if e.type == "COERCE" and e.source} == {"KEN"}
