@@ -75,3 +75,8 @@ def test_leaders_named_by_a_people_adjective_are_an_actor(res):
 def test_a_court_in_a_capital_acts_for_its_state(res):
     evs = code(res, "A court in Nairobi sentenced a Somali businessman to ten years in prison.")
     assert {e.source.actor_id for e in evs if e.type == "COERCE" and e.source} == {"KEN"}
+
+
+def test_a_firm_named_by_an_unknown_place_is_an_actor(res):
+    evs = code(res, "The EU froze the assets of a Mombasa-based shipping company on Friday.")
+    assert {e.target.name for e in evs if e.type == "COERCE" and e.target} == {"Mombasa-based shipping company"}

@@ -244,10 +244,11 @@ class _OpenWorld:
                 continue
             if tok.dep_ == "appos":
                 continue  # "the X group, an ethnic Zulu force": a description of the noun before it
-            names = [c for c in tok.children
-                     if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i and self._unknown_name(c)]
+            # its own name words, also inside a modifier ("a Dubai-based firm")
+            names = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
+                     for t in c.subtree if self._unknown_name(t)]
             if names:
-                start, end = min(t.i for c in names for t in c.subtree), tok.i + 1
+                start, end = min(t.left_edge.i for t in names), tok.i + 1
             else:
                 of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1]
                 pobj = [o for p in of for o in p.children if o.dep_ == "pobj"]
