@@ -80,3 +80,10 @@ def test_a_court_in_a_capital_acts_for_its_state(res):
 def test_a_firm_named_by_an_unknown_place_is_an_actor(res):
     evs = code(res, "The EU froze the assets of a Mombasa-based shipping company on Friday.")
     assert {e.target.name for e in evs if e.type == "COERCE" and e.target} == {"Mombasa-based shipping company"}
+
+
+def test_the_government_points_back_to_the_state_named(res):
+    evs = code(res, "Zambia's main opposition party accused the government of rigging the vote.")
+    assert {e.target.actor_id for e in evs if e.type == "ACCUSE" and e.target} == {"ZMB"}
+    evs = code(res, "Ghana became the first country to recognise the new government in Damascus.")
+    assert ("GHA", "SYR") in pairs(evs, "SUPPORT")

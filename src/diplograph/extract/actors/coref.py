@@ -113,7 +113,13 @@ class _Coref:
     def _specified(self, tok: Token) -> bool:
         """ "the new government in Caracas", "the junta of X": a description whose own phrase names its
         actor does not point back."""
-        return self.lower[tok.i] in GOV_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
+        if self.lower[tok.i] not in GOV_NOUNS:
+            return False
+        nxt = tok.i + 1  # "recognised the government | in X": the phrase may hang on the verb
+        if nxt + 1 < len(self.toks) and self.lower[nxt] in ("of", "in", "for") and any(
+                self._mention_at(j) is not None for j in range(nxt + 1, min(nxt + 4, len(self.toks)))):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
                    and any(self._mention_at(t.i) is not None for t in c.subtree) for c in tok.children)
 
     def _absorb_definite(self, tok: Token) -> bool:
