@@ -87,3 +87,11 @@ def test_the_government_points_back_to_the_state_named(res):
     assert {e.target.actor_id for e in evs if e.type == "ACCUSE" and e.target} == {"ZMB"}
     evs = code(res, "Ghana became the first country to recognise the new government in Damascus.")
     assert ("GHA", "SYR") in pairs(evs, "SUPPORT")
+
+
+def test_the_partner_of_a_signing_signs_too(res):
+    evs = code(res, "Ghana signed a maritime security pact with Togo on Friday.")
+    assert {("GHA", "TGO"), ("TGO", "GHA")} <= pairs(evs, "SUPPORT")
+    # establishing relations is told as the subject's act; ratifying is one side's
+    evs = code(res, "Ghana established diplomatic relations with Bhutan in 2014.")
+    assert pairs(evs, "SUPPORT") == {("GHA", "BTN")}
