@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
-from diplograph.extract.actors.words import (COLLECTIVE_HEADS, INSTITUTIONS, NOT_ACTOR_AFTER, NUMBER_WORDS, PLURAL_NOUNS, OPEN_HEADS, PREPS, TITLE_WORDS,
-                                             VAGUE_MODIFIERS)
+from diplograph.extract.actors.words import (COLLECTIVE_HEADS, INSTITUTIONS, NOT_ACTOR_AFTER, NUMBER_WORDS,
+                                             OPEN_HEADS, PLURAL_NOUNS, PREPS, TITLE_WORDS, VAGUE_MODIFIERS)
 
 # a name under these labels holds no institution ("Monday talks", "the Geneva Convention ministers")
 _NOT_HOLDER_LABELS = frozenset({"DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY",
