@@ -99,12 +99,12 @@ def _listed(tok: Token, res: MentionLookup) -> list[Token]:
 
 
 def _inner_conjuncts(head: Token, m, res: MentionLookup, depth: int) -> list:
-    """ "the leaders of Sudan and Ethiopia", "the foreign ministers of Kenya and Uganda": when the
-    phrase stands for the actor of its "of"/"for" object or its apposition, that object's conjuncts
+    """ "the leaders of Sudan and Ethiopia", "delegates from Kenya and Uganda": when the phrase
+    stands for the actor of its "of"/"for"/"from" object or its apposition, that object's conjuncts
     are actors of the phrase too."""
     out = []
     inner = [c for c in kids(head) if c.dep_ == "appos"]
-    inner += [pobj for c in kids(head) if c.dep_ == "prep" and c.lower_ in ("of", "for")
+    inner += [pobj for c in kids(head) if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
               for pobj in children(c, ("pobj",))]
     for tok in inner:
         found = res.at_token(tok.i)
@@ -212,7 +212,7 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
             if m is not None:
                 return m
     seat = not grammar().seat_heads.isdisjoint((tok.lemma_.lower(), tok.lower_))
-    preps = ("of", "for", "in") if seat else ("of", "for")
+    preps = ("of", "for", "in", "from") if seat else ("of", "for", "from")  # "a delegation from X"
     holders = [tok, tok.head] if seat and tok.dep_ in OBJ else [tok]  # "recognised the government | in X"
     for c in (c for h in holders for c in kids(h)):  # "the leader of X", "a camp for X refugees"
         if c.dep_ == "prep" and c.lower_ in (preps if c.head.i == tok.i else ("in",)):

@@ -143,7 +143,9 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ not in ("xcomp", "conj"):
         prev = verb.doc[verb.i - 1]  # "resulted in Putin threatening to ...": a gerund's own subject
         if prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ in ("pobj", "dobj", "poss") and prev.head.i != verb.i \
+                and prev.ent_type_ not in ("DATE", "TIME") \
                 and prev.lemma_.lower() not in grammar().authored_nouns:  # "a statement condemning X": its issuer
+            # (a time adjunct ends the clause before it: "X rioted on Monday, joining Y": X joins)
             return prev
     if head.i == verb.i:
         return None

@@ -126,7 +126,13 @@ class _Coref:
     def _specified(self, tok: Token) -> bool:
         """ "the new government in Caracas", "the junta of X": a description whose own phrase names its
         actor does not point back."""
-        return self.lower[tok.i] in GOV_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
+        if self.lower[tok.i] not in GOV_NOUNS:
+            return False
+        nxt = tok.i + 1  # "recognised the government | in X": the phrase may hang on the verb
+        if nxt + 1 < len(self.toks) and self.lower[nxt] in ("of", "in", "for") and any(
+                self._mention_at(j) is not None for j in range(nxt + 1, min(nxt + 4, len(self.toks)))):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
                    and any(self._mention_at(t.i) is not None for t in c.subtree) for c in tok.children)
 
     def _absorb_definite(self, tok: Token) -> bool:
@@ -259,10 +265,12 @@ class _Coref:
 
     def _speaker_antecedent(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
         """ "The militants said they ...", "NATO announced that it ...": a subject pronoun of a
-        clause reported by a verb refers to that verb's subject when its kind fits."""
-        if tok.dep_ not in _SUBJ:
+        clause reported by a verb refers to that verb's subject when its kind fits; so does a possessive
+        on that clause's subject ("The rebels said their fighters had ...")."""
+        subject = tok.head if tok.dep_ == "poss" else tok
+        if subject.dep_ not in _SUBJ:
             return None
-        clause = tok.head
+        clause = subject.head
         if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
             return None
         for subj in clause.head.children:
@@ -271,12 +279,14 @@ class _Coref:
             coord = self.coordination_at(subj)
             if coord:
                 return (coord[0], coord) if want == "group" else None
-            for i in (subj.i, *[c.i for c in subj.children if c.dep_ in ("compound", "amod") and c.i < subj.i]):
+            mods = [c.i for c in subj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subj.i]
+            for i in (subj.i, *mods):
                 m = self._mention_at(i)
                 # "the militants said they", "Palestinian leaders said they": a generic noun or a
                 # demonym on a plural noun stands for the group
                 if m is not None and m.how != "coref" and (self._kind_ok(m, want, None) or (
-                        want == "group" and (m.how == "generic" or (m.how == "demonym" and subj.tag_ == "NNS")))):
+                        want == "group" and (m.how == "generic"
+                                             or (m.how == "demonym" and subj.tag_ in ("NNS", "NNPS"))))):
                     return m, None
         return None
 

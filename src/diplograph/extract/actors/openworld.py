@@ -11,6 +11,9 @@ An argument that names no knowledge-base actor may still be one:
 * a collective group: a plural group noun from ``collective_heads`` with a describing word that is no
   knowledge-base actor ("Gulf allies", "jihadist groups", "Islamist movements"), or with a nationality
   word that gives its country ("Palestinian factions"; not for relational heads: "US allies");
+* an institution or actor noun held by a name that nothing resolved ("Zembla leaders", "the government
+  of Upper Tinland province", "the Ruritanian Freedom party"): the phrase is an actor of its own, with the
+  noun's sector;
 * an abbreviation introduced in brackets after any actor ("the Saudi Press Agency (SPA)", "the Deputy
   Prime Minister (DPM)") stands for that actor wherever it is written later in the document.
 
@@ -22,9 +25,13 @@ from __future__ import annotations
 
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
-from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, NOT_ACTOR_AFTER, NUMBER_WORDS, PLURAL_NOUNS, OPEN_HEADS, PREPS, TITLE_WORDS,
+from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, INSTITUTIONS, NOT_ACTOR_AFTER,
+                                             NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, PREPS, TITLE_WORDS,
                                              VAGUE_MODIFIERS)
 
+# a name under these labels holds no institution ("Monday talks", "the Geneva Convention ministers")
+_NOT_HOLDER_LABELS = frozenset({"DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY",
+                                "CARDINAL", "ORDINAL", "PERSON", "FAC", "PRODUCT"})
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod", "det", "nummod")
 
 
@@ -58,6 +65,8 @@ class _OpenWorld:
         self._orgs_pass()
         self._norp_pass()
         self._abbreviations_pass()
+        self._unknown_holders_pass()
+        self._described_generics_pass()
 
     def _free(self, start: int, end: int) -> bool:
         return not any(self.used[i] or self._mention_at(i) for i in range(start, end))
@@ -90,6 +99,10 @@ class _OpenWorld:
             start, end = ent.start, ent.end
             while end > start and not self.toks[end - 1].is_alpha:
                 end -= 1
+            head = ent.root.head  # "the Umma (Nation) party": the name's own head noun, left out of the entity
+            if head.i >= ent.end and head.i - ent.end <= 1 and lower[head.i] in OPEN_HEADS \
+                    and head.pos_ == "NOUN" and self._free(ent.end, head.i + 1):
+                end = head.i + 1
             if self.lower[start] == "the":
                 start += 1
             name = normalise(self._span_text(start, end), keep_case=True)
@@ -236,3 +249,59 @@ class _OpenWorld:
                 self.used[k] = True
             return m
         return None
+
+    def _unknown_holders_pass(self) -> None:
+        """ "Zembla leaders said ...", "the government of Tinland province ordered ...": an institution
+        noun or open head whose name modifier (or "of" object) is an unresolved proper noun."""
+        toks, lower = self.toks, self.lower
+        for tok in toks:
+            low = lower[tok.i]
+            if tok.pos_ != "NOUN" or (low not in INSTITUTIONS and low not in OPEN_HEADS) or self.used[tok.i] \
+                    or self._mention_at(tok.i) is not None or tok.dep_ in ("compound", "amod", "nmod"):
+                continue
+            if tok.dep_ == "appos":
+                continue  # "the X group, an ethnic Zulu force": a description of the noun before it
+            # its own name words, also inside a modifier ("a Dubai-based firm")
+            names = [t for c in tok.children if c.dep_ in ("compound", "nmod", "amod") and c.i < tok.i
+                     for t in c.subtree if self._unknown_name(t)]
+            if names:
+                start, end = min(t.left_edge.i for t in names), tok.i + 1
+            else:
+                of = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1]
+                pobj = [o for p in of for o in p.children if o.dep_ == "pobj"]
+                if not pobj or not (self._unknown_name(pobj[0]) or any(
+                        c.dep_ == "compound" and self._unknown_name(c) for c in pobj[0].children)):
+                    continue
+                start, end = tok.i, pobj[0].right_edge.i + 1
+            while start < tok.i and (lower[start] in ("the", "a", "an") or not toks[start].is_alpha):
+                start += 1
+            if not self._free(start, end):
+                continue
+            kind, sector = OPEN_HEADS.get(low) or (("group" if tok.tag_ == "NNS" else "organisation"),
+                                                   INSTITUTIONS.get(low))
+            name = normalise(self._span_text(start, end), keep_case=True)
+            self._add(_M(start, end, None, "described", sector=sector, new=_New(name, kind, sector=sector)))
+            for k in range(start, end):
+                self.used[k] = True
+
+    def _unknown_name(self, tok) -> bool:
+        """A capitalised proper noun, or a people's name used as an adjective ("Zapotec leaders"), that
+        names no known actor (a people, a province, a party)."""
+        return (tok.pos_ == "PROPN" or (tok.pos_ == "ADJ" and tok.ent_type_ == "NORP")) and tok.is_title \
+            and tok.ent_type_ not in _NOT_HOLDER_LABELS \
+            and tok.lower_ not in TITLE_WORDS and self._free(tok.i, tok.i + 1)
+
+    def _described_generics_pass(self) -> None:
+        """ "Moslem fundamentalist demonstrators", "angry paper workers": an unnamed actor's describing
+        words before its noun belong to its mention (its text says which demonstrators)."""
+        toks = self.toks
+        for m in [m for m in self.mentions if self._generic(m) and m.how == "alias"]:
+            head = toks[m.end - 1]
+            start = m.start
+            while start > 0 and toks[start - 1].head.i in range(start, m.end) \
+                    and toks[start - 1].dep_ in ("amod", "compound", "nmod") \
+                    and toks[start - 1].pos_ in ("ADJ", "PROPN", "NOUN") and toks[start - 1].is_alpha \
+                    and self.lower[start - 1] not in VAGUE_MODIFIERS and self._free(start - 1, start):
+                start -= 1
+            if start < m.start and head.i == m.end - 1:
+                self._respan(m, start, m.end)

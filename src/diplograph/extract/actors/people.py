@@ -11,7 +11,11 @@ from spacy.attrs import ORTH
 from spacy.tokens import Token
 
 from diplograph.extract.actors.state import _M, _Person, _title_sector
-from diplograph.extract.actors.words import HONORIFICS, NAME_PARTICLES, PREPS, TARGET_PREPS, TITLE_HEADS, TITLE_WORDS
+from diplograph.extract.actors.words import (GROUP_NOUNS, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, OPEN_HEADS, PREPS,
+                                             TARGET_PREPS, TITLE_HEADS, TITLE_WORDS)
+
+# a name after a title that ends in one of these names a body ("the General Labour Union"), not a person
+_BODY_WORDS = frozenset(OPEN_HEADS) | GROUP_NOUNS | frozenset(INSTITUTIONS)
 from diplograph.extract.actors.kb import Actor
 
 
@@ -26,7 +30,7 @@ class _People:
         for ent in self.ents:
             if ent.label_ in ("PERSON", "ORG") and not any(i in covered for i in range(ent.start, ent.end)):
                 s, e = self._trim_name(ent.start, ent.end)
-                if e > s and (ent.label_ == "PERSON" or self._after_title(s)):
+                if e > s and (ent.label_ == "PERSON" or (self._after_title(s) and lower[e - 1] not in _BODY_WORDS)):
                     names.append((s, e, None))
                     covered.update(range(s, e))
         # proper-noun runs after a title that NER missed (only a token after a title head or a comma can be one)
@@ -35,6 +39,8 @@ class _People:
                 e = i
                 while e < len(toks) and e - i < 4 and (self._proper(toks[e]) or lower[e] in NAME_PARTICLES):
                     e += 1
+                if lower[e - 1] in _BODY_WORDS:  # "the Tunisian General Labour Union": a body, not General X
+                    continue
                 names.append((i, e, None))
                 covered.update(range(i, e))
         for s, e, m in sorted(names, key=lambda n: n[0]):

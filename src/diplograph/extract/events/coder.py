@@ -24,7 +24,7 @@ from diplograph.extract.events.stance import _StanceReading
 from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
-from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs,
+from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_states, recipients,
                                                    reporting_agent, state_of_place)
@@ -158,11 +158,12 @@ class EventCoder(_TriggerMatching, _StanceReading):
             targets = own_states(cand.sources, res)
         sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
         pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB" or (
-                           cand.trigger.joint and (not targets or len(_uniq(sources)) == 1)),
-                       # "A and B traded accusations", "A signed a pact with B": each way
+                           cand.trigger.joint and not targets),  # "A and B traded accusations": on each other
                        cand.trigger.type != "SUPPORT" or cand.trigger.joint)  # "A and B praised X": each alone
         if cand.solo and not cand.targets:
             pairs = [(s, None) for s in _uniq(cand.sources)]
+        if cand.trigger.partner:  # "X signed a treaty with Y": Y signed it too
+            pairs = partners_back(pairs, cand.token, cand.trigger.type)
         if not pairs:
             return []
         k = page.sent_ids[cand.token.i]

@@ -100,6 +100,7 @@ class Trigger:
     joint: bool = False  # conjoined doers act on each other ("A and B signed a treaty"; "A and B praised X" do not)
     object_entities: tuple[str, ...] = ()  # entity labels of a direct object that satisfy `objects` ("called Putin")
     complements: tuple[str, ...] = ()  # lemmas of an infinitive complement the entry needs ("ordered X to leave")
+    partner: bool = False  # a "with" partner does it too ("X signed a treaty with Y": Y signed it)
 
     @property
     def head(self) -> str:
@@ -211,6 +212,9 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     joint = spec.get("joint", False)
     if not isinstance(joint, bool):
         raise OntologyError(f"{label}: trigger {lemma!r}: joint must be true or false")
+    partner = spec.get("partner", False)
+    if not isinstance(partner, bool) or (partner and not joint):
+        raise OntologyError(f"{label}: trigger {lemma!r}: partner must be true or false, on joint entries only")
     entities = tuple(e.upper() for e in _as_tuple(spec.get("object_entities")))
     if any(e not in ENTITY_LABELS for e in entities) or (entities and pos != "VERB"):
         raise OntologyError(f"{label}: trigger {lemma!r}: object_entities must be among {sorted(ENTITY_LABELS)}, on verbs only")
@@ -225,7 +229,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
                    bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
-                   own_state, joint, entities, complements)
+                   own_state, joint, entities, complements, partner)
 
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
@@ -234,7 +238,8 @@ EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_
                              "blame_adjectives"})
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
-                          "patient_possessor", "own_state", "joint", "object_entities", "complements"})
+                          "patient_possessor", "own_state", "joint", "object_entities", "complements",
+                          "partner"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 
 

@@ -93,6 +93,27 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False, toget
     return []
 
 
+def partners_back(pairs: list, token: Token, type_: str) -> list:
+    """ "X signed a treaty with Y", "X exchanged prisoners with Y": the partner of a joint act named in a
+    "with" phrase (on the trigger or on its object) does it too, one line per direction (not for the
+    types matched either way, :data:`UNORDERED`)."""
+    if type_ in UNORDERED:
+        return pairs
+    holders = {token.i, *(o.i for o in cl.patients_of(token))}
+    back = []
+    for src, tgt in pairs:
+        if src is None or tgt is None:
+            continue
+        head = token.doc[tgt.token_end - 1]
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head
+        prep = head.head
+        if head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.i in holders:
+            back.append((tgt, src))
+    known = {(_id(a), _id(b)) for a, b in pairs}
+    return pairs + [(a, b) for a, b in back if (_id(a), _id(b)) not in known]
+
+
 def _own_organ(target: ActorRef, source: ActorRef) -> bool:
     """ "Russia recalled its ambassador", "Egypt's president praised the Egyptian army": an organ
     of the acting state (its officials, forces, police, courts) is not a second party."""

@@ -90,6 +90,8 @@ def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | 
     for k, ev in enumerate(events):
         if ev.token < 0 or ev.token >= before or ev.source is None:
             continue
+        if found is not None and events[found].token == ev.token:
+            continue  # "X signed a deal with Y": the act's first telling (X's) names its doer
         if (type_ is not None and type_ in (ev.type, ev.act_type)) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() == lemma and not _names(ev.target, c)
                 for c in kids(toks[ev.token])):
