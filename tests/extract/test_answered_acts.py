@@ -56,7 +56,7 @@ def test_an_appeal_from_someone_dismissed_by_another_is_addressed_to_the_dismiss
 
 def test_extremists_are_a_group_of_their_own(res):
     evs = code(res, "Police arrested five extremists in Lahore.")
-    assert ("GEN_POLICE", "GEN_EXTREMISTS") in pairs(evs, "COERCE")
+    assert ("PAK", "GEN_EXTREMISTS") in pairs(evs, "COERCE")  # (police in Lahore act for Pakistan)
 
 
 def test_who_denies_an_accusation_is_accused_but_who_denies_an_attack_is_not_its_target(res):

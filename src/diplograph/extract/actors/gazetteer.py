@@ -1,4 +1,5 @@
-"""Which country a known place lies in, from ``data/gazetteer.yaml``.
+"""Which country a known place lies in, from ``data/gazetteer.yaml`` (and, for cities named as
+places of an act, ``data/cities.yaml``).
 
 Used to check location claims ("Tajikistan's Kunduz province"): :func:`check`
 returns the countries the gazetteer expects when a claim puts a known place
@@ -65,3 +66,25 @@ def check(place: str, country: str) -> list[str] | None:
     if not expected or country in expected:
         return None
     return sorted(expected)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """City key -> the one country ``data/cities.yaml`` puts it in, validated."""
+    label, data = read_yaml("cities.yaml", GazetteerError)
+    if not isinstance(data, dict) or data.get("kind") != "cities" or not isinstance(data.get("places"), dict):
+        raise GazetteerError(f"{label}: expected kind: cities and a places mapping")
+    out: dict[str, str] = {}
+    for country, names in data["places"].items():
+        if not isinstance(country, str) or not _ISO3.match(country):
+            raise GazetteerError(f"{label}: places: {country!r} is not an ISO alpha-3 code")
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise GazetteerError(f"{label}: places: {country}: expected a list of names")
+        for n in names:
+            out[key(n)] = country
+    return out
+
+
+def city_country(name: str) -> str | None:
+    """The country of the listed city ``name`` (None when it is not listed)."""
+    return _cities().get(key(name))

@@ -30,6 +30,7 @@ from diplograph.extract.actors.coref import _Coref
 from diplograph.extract.actors.matching import _KbMatching, _matchers, prepare
 from diplograph.extract.actors.openworld import _OpenWorld
 from diplograph.extract.actors.people import _People
+from diplograph.extract.actors.places import _Places
 from diplograph.extract.actors.plural import _Plural
 from diplograph.extract.actors.relational import _Relational
 from diplograph.extract.actors.sectors import _Sectors
@@ -47,7 +48,7 @@ class ResolvedMention:
     token_start: int
     token_end: int
     sentence: int
-    how: str  # name|alias|demonym|capital|seat|title|apposition|coref|ner|described
+    how: str  # name|alias|demonym|capital|seat|title|apposition|coref|ner|described|place
     # a group phrase ("the two countries"): one mention per actor it stands for (this one's actor is the first)
     members: list["ResolvedMention"] | None = None
 
@@ -73,7 +74,7 @@ class Resolution:
         return [m for m in self.mentions if m.token_start >= start and m.token_end <= end]
 
 
-class _Resolver(_KbMatching, _People, _Sectors, _Relational, _OpenWorld, _Plural, _Coref, _State):
+class _Resolver(_KbMatching, _People, _Sectors, _Relational, _OpenWorld, _Places, _Plural, _Coref, _State):
     def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None) -> None:
         self.matchers = _matchers(kb, doc.vocab)
         super().__init__(doc, kb, date)
@@ -127,6 +128,7 @@ class _Resolver(_KbMatching, _People, _Sectors, _Relational, _OpenWorld, _Plural
     def run(self) -> Resolution:
         self.select(self.kb_candidates())
         self.documents_pass()
+        self.places_pass()
         self.people_pass()
         self.surnames_pass()
         self.titles_pass()

@@ -187,8 +187,8 @@ def count_claims(sent: Span, stext: str, res, cues: Cues) -> list[tuple[Claim, T
 
 def _state_country(tok: Token, res) -> str | None:
     m = res.at_token(tok.i)
-    if m is None or m.actor.kind != "state" or m.actor.via:
-        return None
+    if m is None or m.actor.kind != "state" or m.actor.via or m.how == "place":
+        return None  # (a city standing for its country is a place, not the country)
     return m.actor.country
 
 

@@ -1,0 +1,60 @@
+"""Actor resolution, step 4b: cities named in the text (``data/cities.yaml``).
+
+A city the knowledge base does not know ("Kharkiv", "Mombasa") is no actor of its own, but where an
+act falls on a place ("missiles struck Kharkiv", "troops shelled Mariupol") it falls on the country
+the city lies in, as CAMEO-style coders code it. A run of proper nouns whose whole name is a listed
+city (and that the tagger does not call a people, a date or a person acting) becomes a mention of
+that country's state, read "place" (never its government: "Odesa" does not speak for Kyiv). Meetings, talks and agreements keep their places as venues: the event
+coder does not take their place adjuncts as participants.
+"""
+
+from __future__ import annotations
+
+from diplograph.extract.actors.gazetteer import city_country
+from diplograph.extract.actors.state import _M
+from diplograph.extract.actors.words import TITLE_WORDS
+from diplograph.nlp.grammar import grammar
+
+_NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"})
+
+
+class _Places:
+    """Cities as places of their country (a mixin of ``actors._Resolver``)."""
+
+    def places_pass(self) -> None:
+        toks, n, i = self.toks, len(self.toks), 0
+        while i < n:
+            if toks[i].pos_ != "PROPN" or not toks[i].is_title or self.used[i] or self._mention_at(i) is not None:
+                i += 1
+                continue
+            j = i
+            while j < n and toks[j].pos_ == "PROPN" and not self.used[j] and self._mention_at(j) is None:
+                j += 1
+            self._place(i, j)
+            i = j
+
+    def _place(self, start: int, end: int) -> None:
+        """The run of proper nouns ``start:end`` as a city of its country, if it is one."""
+        root = self.doc[start:end].root
+        label = self.toks[start].ent_type_
+        if label in _NOT_PLACES or root.dep_ == "nsubj" or (label == "PERSON" and not self._acted_on_as_place(root)):
+            return  # (a city does not act; the small tagger calls some cities persons: only a place's slot
+            # makes one a place)
+        if start > 0 and (self.lower[start - 1] in TITLE_WORDS or self.toks[start - 1].ent_type_ == "PERSON"):
+            return  # "President Lincoln", "Andrew Jackson"
+        code = city_country(self._span_text(start, end))
+        actor = self.kb.get(code) if code else None
+        if actor is None or actor.kind != "state":
+            return
+        self._add(_M(start, end, actor, "place"))
+        for k in range(start, end):
+            self.used[k] = True
+
+    @staticmethod
+    def _acted_on_as_place(tok) -> bool:
+        """ "struck Kharkiv", "in Mombasa": the object of a verb that falls on places, or of a
+        preposition of place."""
+        g = grammar()
+        if tok.dep_ == "dobj":
+            return tok.head.lemma_.lower() in g.place_verbs
+        return tok.dep_ == "pobj" and tok.head.lower_ in g.place_preps

