@@ -85,7 +85,8 @@ def test_a_relative_clause_aside_keeps_its_own_time(res):
 
 def test_would_with_a_month_reads_ahead(res):
     evs = code(res, "Brazil said it would send troops to Haiti in January.", "2023-10-04")
-    assert [e.date.value for e in evs if e.target and e.target.actor_id == "HTI"] == ["2024-01"]
+    dates = [e.date.value for e in evs if e.target and e.target.actor_id == "HTI"]
+    assert dates and set(dates) == {"2024-01"}  # (the announcement and the act announced)
 
 
 def test_a_present_speech_act_of_a_report_is_the_news(res):

@@ -211,6 +211,10 @@ class EventCoder(_TriggerMatching, _StanceReading):
         out = []
         # a relative clause tells its own act ("extended the sanctions it imposed on X in 2021")
         told_apart = cand.token.i if cand.trigger.pos == "NOUN" and cand.token.dep_ == "relcl" else None
+        # an announced act ("will visit X", "said it would send troops to X"): coded by its intent (AGREE
+        # or THREATEN) and told again as itself, coming (CONSULT, future), so both can be asked for
+        announced = type_ in ("AGREE", "THREATEN") and act not in (type_, "AGREE", "THREATEN", "REQUEST", "REJECT") \
+            and not neg and modality in ("future", "hypothetical")
         for src, tgt in pairs:
             key = (type_, _id(src), _id(tgt), sent.start, told_apart)
             if key in seen:
@@ -226,6 +230,9 @@ class EventCoder(_TriggerMatching, _StanceReading):
                 intensity=intensity, quad=quad,
                 token=cand.token.i,
             ))
+            if announced:
+                out.append(replace(out[-1], type=act, mode=cand.trigger.mode, modality=modality,
+                                   intensity=self.onto.intensity(act, cand.trigger.mode), quad=self.onto.quad(act)))
         return out
 
     def _retorts_with_an_act(self, tok: Token) -> bool:
