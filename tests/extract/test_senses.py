@@ -189,3 +189,9 @@ def test_firing_back_is_a_retort_unless_soldiers_return_fire(res):
 def test_a_state_blocking_ports_restricts_them_and_protesters_blocking_them_protest(res):
     assert types(res, "Russia blockaded Ukrainian ports in March.") == ["COERCE"]
     assert types(res, "Farmers blockaded the port of Calais on Monday.") == ["PROTEST"]
+
+
+def test_a_nationality_on_whom_one_speaks_with_is_no_language(res):
+    assert types(res, "Lula spoke with the Chinese president on Sunday.") == ["CONSULT"]
+    assert types(res, "Lula spoke with his Chinese counterpart on Sunday.") == ["CONSULT"]
+    assert types(res, "Lula spoke to reporters on Sunday.") == []

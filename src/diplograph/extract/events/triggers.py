@@ -104,8 +104,9 @@ class _TriggerMatching:
                         trig.object_entities and any(c.dep_ == "dobj" and (c.ent_type_ in trig.object_entities or (
                             "PERSON" in trig.object_entities and c.lower_ in ("him", "her"))) for c in kids(tok))):
                     continue
-                if trig.not_objects and (objs.intersection(trig.not_objects) or (
-                        trig.preps and self._prep_words(tok, trig.preps).intersection(trig.not_objects))):
+                if trig.not_objects and (objs.intersection(trig.not_objects) or (trig.preps and {
+                        w for o in cl.prep_objects(tok, trig.preps) for w in (o.lemma_.lower(), o.lower_)
+                        }.intersection(trig.not_objects))):  # (the head only: "spoke with the Chinese president")
                     continue  # "was met with criticism", "spoke to reporters"
                 if not trig.objects and self._carried(tok, trig):
                     return None  # "ordered the expulsion of X": the noun carries the event
