@@ -59,3 +59,10 @@ def test_a_state_and_its_leader_between_whom_talks_are_held_are_one_side(res):
         if e.source and e.target:
             assert {e.source.via or e.source.actor_id, e.target.via or e.target.actor_id} != {"KEN"}, e
     assert any(e.type == "CONSULT" and e.target and "SOM" in (e.target.actor_id, e.target.via, e.source.actor_id) for e in evs), evs
+
+
+def test_calling_or_bringing_an_envoy_home_recalls_it(res):
+    for text in ("Chile called its ambassador home from Israel on Tuesday.",
+                 "Jordan brought home its ambassador to Israel on Wednesday."):
+        evs = diplograph.code(text, published="2024-03-12", resources=res)
+        assert [(e.type, e.target.actor_id) for e in evs] == [("SANCTION", "ISR")], evs
