@@ -195,3 +195,8 @@ def test_a_nationality_on_whom_one_speaks_with_is_no_language(res):
     assert types(res, "Lula spoke with the Chinese president on Sunday.") == ["CONSULT"]
     assert types(res, "Lula spoke with his Chinese counterpart on Sunday.") == ["CONSULT"]
     assert types(res, "Lula spoke to reporters on Sunday.") == []
+
+
+def test_a_missile_fired_into_the_sea_is_a_test_and_into_a_country_an_attack(res):
+    assert types(res, "North Korea fired a ballistic missile into the sea off its east coast on Sunday.") == ["MOBILIZE"]
+    assert types(res, "Hamas fired rockets into Israel on Sunday.") == ["ASSAULT"]
