@@ -25,3 +25,12 @@ def test_a_person_handed_over_to_a_state_is_extradited_to_it(res):
                     "the Gambia last month.", "2019-12-11")
     assert [(e.type, e.source.actor_id, e.target.actor_id) for e in evs if e.trigger == "handed"] == [
         ("COOPERATE", "CHE", "GMB")]
+
+
+def test_an_object_it_follows_only_a_state_named_before_never_the_controlling_subject(res):
+    evs = code(res, "Syria has been destroyed by the war. Turkey could help rebuild it.", "2024-03-01")
+    assert [(e.type, e.source.actor_id, e.target.actor_id) for e in evs if e.trigger == "help"] == [
+        ("AID", "TUR", "SYR")]
+    evs = code(res, "The EU proposed a ceasefire plan. Kenya rejected it.", "2024-03-01")
+    assert not [e for e in evs for side in (e.source, e.target) if side is not None and side.actor_id == "KEN"
+                and e.target is not None and e.target.actor_id == "KEN"]

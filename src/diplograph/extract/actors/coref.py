@@ -104,6 +104,8 @@ class _Coref:
             own = self._clause_subject(tok, want)
             if own is not None:
                 return own
+        if tok.dep_ == "dobj" and tok.lower_ == "it":
+            want = "state"  # an object "it" is most often a thing; only a state named before is followed
         src = self._antecedent(tok.i, want, None, tok)
         if src is None and tok.dep_ in _SUBJ:
             src = self._conjunct_subject(tok, want)
@@ -179,6 +181,10 @@ class _Coref:
         cur = tok.head
         for _ in range(4):
             if cur.pos_ in ("VERB", "AUX"):
+                break
+            cur = cur.head
+        for _ in range(3):  # "Turkey could help rebuild it": the controlling verb's subject does the infinitive
+            if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i or any(c.dep_ in _SUBJ for c in cur.children):
                 break
             cur = cur.head
         subj = next((c for c in cur.children if c.dep_ in _SUBJ), None) if cur.pos_ in ("VERB", "AUX") else None
@@ -326,6 +332,8 @@ class _Coref:
     def _pronoun_ok(self, tok: Token) -> bool:
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her") and tok.tag_ == "PRP":
             return True  # "Vucic welcomed him": a person named before, never the clause's own subject
+        if tok.dep_ == "dobj" and tok.lower_ == "it":
+            return True  # "Syria was ruined. Turkey could help rebuild it": a state named before (see _pronoun_antecedent)
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return False
         if tok.lower_ == "it" and (tok.head.pos_ == "AUX" or tok.head.lemma_ in
