@@ -128,3 +128,9 @@ def test_the_sidelines_of_a_meeting_are_where_it_is_met_not_whom(res):
 def test_a_ship_is_its_flag_states(res):
     evs = code(res, "Iranian naval forces seized a Marshall Islands-flagged tanker on Monday.")
     assert [(e.type, e.source.actor_id, e.target.actor_id) for e in evs] == [("COERCE", "IRN", "MHL")]
+
+
+def test_a_mediator_named_in_an_adjunct_meets_the_signatories_and_signs_nothing(res):
+    evs = code(res, "Ethiopia and Eritrea signed a peace deal under Saudi mediation.")
+    assert {(e.type, e.source.actor_id, e.target.actor_id) for e in evs} == {
+        ("SUPPORT", "ETH", "ERI"), ("SUPPORT", "ERI", "ETH"), ("CONSULT", "SAU", "ETH"), ("CONSULT", "SAU", "ERI")}

@@ -130,6 +130,12 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if mediators:
             targets = [m for m in sources if all(m.actor.actor_id != x.actor.actor_id for x in mediators)]
             sources, mutual = mediators, False
+    if trig.mode == "third-party" and not targets and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "with") \
+            and governor.pos_ in ("VERB", "AUX"):
+        # "X and Y signed a plan under Kenyan mediation": the mediator meets those who act under it
+        subj = cl.subject_of(governor)
+        targets = [m for m in (cl.actor_mentions(subj, res) if subj is not None else [])
+                   if not any(cl.same_side(m.actor, s.actor) for s in sources)]
     if tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
         for pobj in cl.prep_objects(head, ("between", "among")):
             sources += cl.actor_mentions(pobj, res)
