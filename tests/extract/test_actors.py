@@ -276,3 +276,11 @@ def test_first_person_outside_speech_refers_to_nobody(res):
     evs = diplograph.code("Olaf Scholz met Emmanuel Macron. We condemned the coup in Niger.", resources=res,
                           published="2023-10-09")
     assert all(e.source is None or e.source.name != "Olaf Scholz" for e in evs if e.type == "ACCUSE"), evs
+
+
+def test_a_hyphenated_surname_after_a_title_is_one_name_of_the_titles_country(run) -> None:
+    res, _ = run("Colombian border official Ana Lucía Restrepo-Gaviria said on Friday that guards had detained "
+                 "her inspectors. Restrepo-Gaviria demanded their release.")
+    people = {m.actor.actor_id for m in res.mentions if m.actor.kind == "person"}
+    assert people == {"PER_ANA_LUCIA_RESTREPO_GAVIRIA"}
+    assert find(res, "Restrepo-Gaviria").actor.country == "COL"

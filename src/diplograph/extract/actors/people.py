@@ -37,8 +37,11 @@ class _People:
         for i in [j + 1 for j, low in enumerate(lower[:-1]) if low in TITLE_HEADS or low == ","]:
             if i not in covered and self._after_title(i) and self._proper(toks[i]):
                 e = i
-                while e < len(toks) and e - i < 4 and (self._proper(toks[e]) or lower[e] in NAME_PARTICLES):
+                while e < len(toks) and e - i < 6 and (self._proper(toks[e]) or lower[e] in NAME_PARTICLES):
                     e += 1
+                    if e + 1 < len(toks) and toks[e].text in ("-", "‐") and not toks[e - 1].whitespace_ \
+                            and not toks[e].whitespace_ and self._proper(toks[e + 1]):
+                        e += 2  # "Restrepo-Gaviria": a hyphenated surname is one name
                 if lower[e - 1] in _BODY_WORDS:  # "the Tunisian General Labour Union": a body, not General X
                     continue
                 names.append((i, e, None))
