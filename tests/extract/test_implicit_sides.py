@@ -234,3 +234,8 @@ def test_both_sides_after_two_nationalities_on_one_noun(res):
 def test_a_host_of_talks_between_two_parties_meets_each(res):
     evs = code(res, "Egypt hosted talks between Israel and Hamas.")
     assert pairs(evs, "CONSULT") >= {("EGY", "ISR"), ("EGY", "HAMAS")}
+
+
+def test_an_act_told_with_its_own_noun_lends_its_counterpart_to_the_next_act(res):
+    evs = code(res, "Turkey sent aid to Syria on Monday. It also closed two border crossings.", "2024-03-01")
+    assert pairs(evs, "COERCE") == {("TUR", "SYR")}

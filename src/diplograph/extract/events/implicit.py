@@ -122,7 +122,8 @@ def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token],
             continue
         trigger = doc[ev.token]
         patients = patients_of(trigger)
-        acts = [o.i for o in patients if act_named(o)]
+        # (not its own act noun: "sent aid" is the aid sent, not a judgement of it)
+        acts = [o.i for o in patients if act_named(o) and act_named(o) not in (ev.type, ev.act_type)]
         if acts or any(o.lemma_.lower() in authored for o in patients):
             judging.add(ev.token)  # "rejected the ruling", "welcomed the statement": aimed at the author
         if any(o.pos_ == "PROPN" or o.lower_ in GROUP_NOUNS for o in patients):
