@@ -277,6 +277,11 @@ def answering_actors(noun: Token, res: MentionLookup, *, accusation: bool = Fals
     if verb.pos_ not in ("VERB", "AUX") or not (
             lemma in grammar().response_verbs or (accusation and lemma in grammar().denial_verbs)):
         return []
+    return subject_mentions(verb, res)
+
+
+def subject_mentions(verb: Token, res: MentionLookup) -> list:
+    """The actors the subject of ``verb`` names (none when it has no subject)."""
     subj = subject_of(verb)
     return actor_mentions(subj, res) if subj is not None else []
 

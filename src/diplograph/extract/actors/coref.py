@@ -33,6 +33,11 @@ _REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | fro
 _SUBJ = ("nsubj", "nsubjpass")
 
 
+def _object_it(tok: Token) -> bool:
+    """ "Turkey could help rebuild it": an object "it", followed back to a state only."""
+    return tok.dep_ == "dobj" and tok.lower_ == "it"
+
+
 class _Coref:
     """Pronouns, definite descriptions and group phrases (a mixin of ``actors._Resolver``)."""
 
@@ -104,7 +109,7 @@ class _Coref:
             own = self._clause_subject(tok, want)
             if own is not None:
                 return own
-        if tok.dep_ == "dobj" and tok.lower_ == "it":
+        if _object_it(tok):
             want = "state"  # an object "it" is most often a thing; only a state named before is followed
         src = self._antecedent(tok.i, want, None, tok)
         if src is None and tok.dep_ in _SUBJ:
@@ -332,7 +337,7 @@ class _Coref:
     def _pronoun_ok(self, tok: Token) -> bool:
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her") and tok.tag_ == "PRP":
             return True  # "Vucic welcomed him": a person named before, never the clause's own subject
-        if tok.dep_ == "dobj" and tok.lower_ == "it":
+        if _object_it(tok):
             return True  # "Syria was ruined. Turkey could help rebuild it": a state named before (see _pronoun_antecedent)
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             return False

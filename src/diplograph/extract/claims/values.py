@@ -173,8 +173,7 @@ def count_claims(sent: Span, stext: str, res, cues: Cues) -> list[tuple[Claim, T
             continue
         owners = [x for x in cl.actor_mentions(head, res) if party_id(x.actor)]
         if not owners and head.dep_ == "dobj" and head.head.lemma_.lower() in cues.owner_verbs:
-            subj = cl.subject_of(head.head)  # "Hezbollah has 20,000 fighters"
-            owners = cl.actor_mentions(subj, res) if subj is not None else []
+            owners = cl.subject_mentions(head.head, res)  # "Hezbollah has 20,000 fighters"
         subject = next((p for p in (party_id(x.actor) for x in owners) if p), None)
         if subject is None:
             continue

@@ -24,7 +24,7 @@ from diplograph.extract.events.stance import _StanceReading
 from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
-from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, partners_back,
+from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _others, _pairs, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_states, recipients,
                                                    reporting_agent, state_of_place)
@@ -253,9 +253,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
         for c in cl.children(clause, ("advcl",)):
             if not any(m.dep_ == "mark" and m.lower_ in self.mod.cond_marks for m in kids(c)):
                 continue
-            subj = cl.subject_of(c)
-            found += [m for m in (cl.actor_mentions(subj, res) if subj is not None else [])
-                      if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+            found += _others(cl.subject_mentions(c, res), sources)
         return _uniq(found)
 
     def _warning(self, cand: Candidate, res) -> Candidate:
@@ -358,9 +356,7 @@ def _mediated_parties(tok: Token, res, sources: list) -> list:
     noun = tok.head
     if tok.dep_ != "acl" or noun.dep_ not in cl.OBJ or noun.head.pos_ not in ("VERB", "AUX"):
         return []
-    subj = cl.subject_of(noun.head)
-    found = cl.actor_mentions(subj, res) if subj is not None else []
-    return [m for m in found if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+    return _others(cl.subject_mentions(noun.head, res), sources)
 
 
 def _in_words(trig: Trigger) -> Trigger:

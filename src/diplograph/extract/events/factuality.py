@@ -54,8 +54,8 @@ class Factuality(Descriptions):
         self.belief, self.intent, self.possible = get("belief_heads"), get("intent_heads"), get("possibility_heads")
         self.negative, self.implicative = get("negative_heads"), get("implicative_heads")
         self.request, self.offer = get("request_heads"), get("offer_heads")
-        self._speech = (self.request, self.offer, get("threat_heads"), get("accusation_heads"))
         self.accusation, self.threat = get("accusation_heads"), get("threat_heads")
+        self._speech = (self.request, self.offer, self.threat, self.accusation)  # nouns of speech acts, by kind
         self.noncommittal = {tuple(p.split()) for p in get("noncommittal_heads")}
         self.occurrence, self.decision = get("occurrence_verbs"), get("decision_heads")
         self.descriptive_verbs, self.disapproval = get("descriptive_verbs"), get("disapproval_heads")

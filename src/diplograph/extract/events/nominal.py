@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
-from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _perpetrators, _uniq
+from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq
 from diplograph.extract.events.recipients import PAIR_PREPS, SEIZING, local_population
 from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl
@@ -85,13 +85,11 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if light:
         if trig.mode == "third-party" and not targets:
             # "X launched a mediation effort between A and B": X mediates, A and B are met
-            subj = cl.subject_of(head)
-            mediator = cl.actor_mentions(subj, res) if subj is not None else []
+            mediator = cl.subject_mentions(head, res)
             if mediator:
                 sources, targets, mutual = mediator, sources, False
         if not sources:
-            subj = cl.subject_of(head)
-            sources = cl.actor_mentions(subj, res) if subj is not None else []
+            sources = cl.subject_mentions(head, res)
         if not sources and carried:  # "the sanctions imposed by X on Y"
             sources = [m for pobj in cl.prep_objects(head, ("by",)) for m in cl.actor_mentions(pobj, res)]
         if not targets:
@@ -107,8 +105,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     governor = tok.head.head if tok.dep_ == "pobj" else tok
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "with" and governor.pos_ == "VERB" \
             and governor.lemma_.lower() in grammar().retort_verbs:
-        subj = cl.subject_of(governor)  # "the kingdom responded with air strikes on Sanaa"
-        sources = cl.actor_mentions(subj, res) if subj is not None else []
+        sources = cl.subject_mentions(governor, res)  # "the kingdom responded with air strikes on Sanaa"
     if not purpose and tok.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and (
             (tok.head.lower_ in ("in", "at", "during") and _event_phrase(tok))
             or (tok.head.lower_ in ("after", "before", "following") and cl.prep_objects(tok, ("with",)))
@@ -122,7 +119,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if not sources:
             sources = found
         elif not targets:
-            targets = [m for m in found if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+            targets = _others(found, sources)
     if trig.mode == "third-party" and mutual and not targets:
         # "the Egyptian mediation between X and Y": the mediator meets each party
         mediators = [m for c in kids(tok) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i
@@ -130,12 +127,10 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if mediators:
             targets = [m for m in sources if all(m.actor.actor_id != x.actor.actor_id for x in mediators)]
             sources, mutual = mediators, False
-    if trig.mode == "third-party" and not targets and tok.dep_ == "pobj" and tok.head.lower_ in ("under", "through", "with") \
-            and governor.pos_ in ("VERB", "AUX"):
+    if trig.mode == "third-party" and not targets and tok.dep_ == "pobj" \
+            and tok.head.lower_ in ("under", "through", "with") and governor.pos_ in ("VERB", "AUX"):
         # "X and Y signed a plan under Kenyan mediation": the mediator meets those who act under it
-        subj = cl.subject_of(governor)
-        targets = [m for m in (cl.actor_mentions(subj, res) if subj is not None else [])
-                   if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+        targets = _others(cl.subject_mentions(governor, res), sources)
     if tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
         for pobj in cl.prep_objects(head, ("between", "among")):
             sources += cl.actor_mentions(pobj, res)
@@ -162,9 +157,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                  for t in pobj.subtree}
         targets = [local_population(m, sources) if m.token_start in where else m for m in targets]
     if not targets:  # "talks involving X", "a deal including X": a participle names the parties
-        targets += [m for m in cl.party_objects(tok, res) if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+        targets += _others(cl.party_objects(tok, res), sources)
     if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills"
-        targets += [m for m in cl.answered_actors(head, res) if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+        targets += _others(cl.answered_actors(head, res), sources)
     if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
         targets += pr.purpose_targets(tok, res, sources)
         if not targets and head.pos_ in ("VERB", "AUX"):
@@ -175,19 +170,12 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             sources = cl.answering_actors(tok, res)
         elif trig.type != "CONSULT" and not _others(targets, sources):  # ("X relied on Y's cooperation": the other party)
             # "X rejected Y's demand", "X dismissed an appeal from Y": X is who it was addressed to
-            targets = [m for m in cl.answering_actors(tok, res, accusation=trig.type == "ACCUSE")
-                       if not any(cl.same_side(m.actor, s.actor) for s in sources)] \
-                or targets
+            targets = _others(cl.answering_actors(tok, res, accusation=trig.type == "ACCUSE"), sources) or targets
     start = tok.i - (len(trig.words) - 1)
     if carried:  # the relative clause tells the act: its verb is judged and dated, the noun cited
         tok, clause = head, head
     return Candidate(trig, tok, _uniq(sources), _uniq(targets), clause, (max(start, 0), start + len(trig.words)),
                       mutual=mutual)
-
-
-def _others(targets: list, sources: list) -> list:
-    """The targets not on a source's side ("a demand from X" lists X both ways)."""
-    return [t for t in targets if not any(cl.same_side(t.actor, s.actor) for s in sources)]
 
 
 def _received(tok: Token, trig: Trigger, res, lex: Lexicon):

@@ -52,9 +52,13 @@ def _perpetrators(nouns: list[Token], res, sources: list) -> list:
         for acl in cl.children(noun, ("acl",)):
             agents += cl.prep_objects(acl, ("by",))
         for a in agents:
-            found += [m for m in cl.actor_mentions(a, res)
-                      if not any(cl.same_side(m.actor, s.actor) for s in sources)]
+            found += _others(cl.actor_mentions(a, res), sources)
     return _uniq(found)
+
+
+def _others(targets: list, sources: list) -> list:
+    """The targets not on a source's side ("a demand from X" lists X both ways)."""
+    return [t for t in targets if not any(cl.same_side(t.actor, s.actor) for s in sources)]
 
 
 def _uniq(mentions: Iterable) -> list:

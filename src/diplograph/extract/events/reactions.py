@@ -95,8 +95,7 @@ def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | 
         if (type_ is not None and type_ in (ev.type, ev.act_type)) or any(
                 c.dep_ == "dobj" and c.lemma_.lower() == lemma and not _names(ev.target, c)
                 for c in kids(toks[ev.token])):
-            if found is None or events[found].token != ev.token:
-                found = k  # (of one telling's rows, the first: "X signed a deal with Y" is X's)
+            found = k
     return found
 
 
