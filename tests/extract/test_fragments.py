@@ -53,3 +53,13 @@ def test_links_between_events_are_renumbered_past_a_dropped_fragment():
     assert out[1].retells == 0 and out[3].content_of == 4
     assert out[2].content_of is None  # its speech act was the fragment
 
+
+
+def test_such_act_is_a_kind_the_act_told_before_stands_for(res):
+    """'welcome such help': not a new act of help with its giver unsaid; the welcome is aimed at the
+    giver of the help told before, and an act whose subject is 'such deliveries' still took place."""
+    evs = code(res, 'China could help rebuild Syria. "We welcome such help," the Syrian president said.', published="2024-05-02")
+    assert sorted((e.type, e.source and e.source.actor_id, e.target and e.target.actor_id, e.modality)
+                  for e in evs) == [("AID", "CHN", "SYR", "hypothetical"), ("SUPPORT", "PER_BASHAR_AL_ASSAD", "CHN", "asserted")]
+    evs = code(res, "Turkey shelled Kurdish positions. The United States condemned such attacks.")
+    assert [(e.type, e.target and e.target.actor_id) for e in evs if e.type == "ACCUSE"] == [("ACCUSE", "TUR")]

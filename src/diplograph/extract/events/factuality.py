@@ -63,6 +63,7 @@ class Factuality(Descriptions):
         self.rep_adverbs, self.rep_phrases = get("reported_adverbs"), tuple(get("reported_phrases"))
         self.hedging = get("hedging_reporters")
         self.rep_mods, self.fut_mods = get("reported_modifiers"), get("future_modifiers")
+        self.kinds = get("kind_determiners")
         self.neg_dets = get("negative_determiners")
         self.presupposing, self.after_nouns = get("presupposing_marks"), get("presupposing_nouns")
         self.habitual, self.alternative = get("habitual_adverbs"), get("alternative_marks")
@@ -191,6 +192,10 @@ class Factuality(Descriptions):
         if tok.pos_ in ("VERB", "AUX"):
             return None
         for c in kids(tok):
+            if c.dep_ in ("amod", "det", "predet") and c.i < tok.i and c.lower_ in self.kinds and \
+                    not tok.dep_.startswith("nsubj"):
+                return "hypothetical"  # "welcome such help": a kind of act; the one it stands for was told
+                # before ("such deliveries continued" says they took place)
             if c.dep_ in ("amod", "compound") and c.i < tok.i:
                 word = c.lower_
                 if word in self.rep_mods:
