@@ -225,3 +225,20 @@ def test_denied_allegations_were_still_made(res):
     import diplograph
     evs = diplograph.code("Russia denied the allegations by Ukraine.", resources=res, published="2024-01-01")
     assert any(e.type == "ACCUSE" and e.modality == "asserted" and not e.negated for e in evs), evs
+
+
+def test_what_one_receives_is_as_factual_as_the_receiving(res):
+    """A reception verb ("receive", "win", "obtain") carries its noun's act like a light verb: hoped
+    for, it has not happened; denied, it did not."""
+    assert values(res, "Kosovo hopes to win recognition from Spain.", "SUPPORT") == ["hypothetical"]
+    assert values(res, "Armenia did not receive any aid from Iran.", "AID") == ["negated"]
+    assert values(res, "Armenia received aid from Iran on Monday.", "AID") == ["asserted"]
+
+
+def test_an_intent_is_coded_only_for_the_doer_who_holds_it(res):
+    """"X plans to visit Y" is X's announced intent (AGREE); "X wants to receive aid from Y" is no
+    intent of Y's: the aid stays a wanted act, not Y's AGREE."""
+    evs = code(res, "Kosovo wants to receive aid from Spain.")
+    assert [(e.type, e.source.actor_id, e.target.actor_id, e.modality) for e in evs] == [
+        ("AID", "ESP", "XKX", "future")]
+    assert {e.type for e in code(res, "Kosovo plans to sign a deal with Spain.")} == {"AGREE", "SUPPORT"}

@@ -44,7 +44,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
         self.onto = ontology
         self.cues = ContextCues(lexicon.context_cues)
         self.mod = md.Modality(lexicon.modality)
-        self.fact = Factuality(lexicon.factuality, lexicon.light_verbs, self.mod)
+        self.fact = Factuality(lexicon.factuality, lexicon.light_verbs, self.mod, lexicon.reception_verbs)
 
     # -- participants --------------------------------------------------
     def _verb_candidate(self, tok: Token, trig: Trigger, res) -> Candidate:
@@ -187,7 +187,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
         subj = cl.subject_of(cand.clause) if own else None  # and an actor refuses, not "X's support"
         own = own and subj is not None and res.at_token(subj.i) is not None
         told = modality in ("asserted", "reported", "question", "habitual")  # intent is read only where not told as fact
-        type_, mode = self._plover_type(act, cand.trigger.mode, modality if told else intent, neg, cand.clause, own)
+        type_, mode = self._plover_type(act, cand.trigger.mode, modality if told else intent, neg, cand.clause, own,
+                                        told or self._intends(cand.clause, pairs, res))
         if type_ == "THREATEN" and act != "THREATEN" and all(t is None for _, t in pairs):
             # "X would defend itself if Y goes ahead": the threat is aimed at whoever the condition names
             aimed = self._conditioned(cand.clause, res, sources)
@@ -234,6 +235,13 @@ class EventCoder(_TriggerMatching, _StanceReading):
                 out.append(replace(out[-1], type=act, mode=cand.trigger.mode, modality=modality,
                                    intensity=self.onto.intensity(act, cand.trigger.mode), quad=self.onto.quad(act)))
         return out
+
+    @staticmethod
+    def _intends(clause: Token, pairs: list, res) -> bool:
+        """Whether the act's doer holds the intent its clause tells: "X plans to visit Y" (X visits),
+        not "X hopes to win recognition from Y" or "eager for aid from Y, X ..." (Y would act)."""
+        holders = {m.actor.actor_id for m in cl.subject_mentions(clause, res)}
+        return not holders or any(_id(src) in holders for src, _ in pairs)
 
     def _retorts_with_an_act(self, tok: Token) -> bool:
         """ "responded with air strikes", "hit back with sanctions": the act is the "with" phrase's noun."""
@@ -313,12 +321,14 @@ class EventCoder(_TriggerMatching, _StanceReading):
         return named is not None and named.type in MATERIAL and cand.trigger.type in JUDGEMENTS
 
     def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token,
-                     own: bool = True) -> tuple[str, str | None]:
+                     own: bool = True, intends: bool = True) -> tuple[str, str | None]:
         """PLOVER codes an intended act by its intent: a promised cooperative act is AGREE,
-        an announced conflictual one THREATEN.  The act itself stays in ``act_type``."""
+        an announced conflictual one THREATEN, when its doer holds the intent (``intends``).  The act
+        itself stays in ``act_type``."""
         if neg and own and act != "REJECT" and self.onto.quad(act) in (1, 2) and self.mod.is_refusal(clause):
             return "REJECT", None  # "will not accept refugees", "refused to meet": a refusal is asserted
-        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not self.mod.is_intent(clause, modality):
+        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not intends or \
+                not self.mod.is_intent(clause, modality):
             return act, mode
         if self.mod.is_ultimatum(clause):  # "will withdraw its force unless X holds elections"
             return "THREATEN", None

@@ -45,7 +45,7 @@ class Factuality(Descriptions):
     """Judges candidates with the lexicon's factuality cues and light verbs."""
 
     def __init__(self, cues: dict[str, frozenset[str]], light_verbs: frozenset[str] = frozenset(),
-                 modality: md.Modality | None = None) -> None:
+                 modality: md.Modality | None = None, reception_verbs: frozenset[str] = frozenset()) -> None:
         def get(name: str) -> frozenset[str]:
             return cues.get(name, frozenset())
 
@@ -73,7 +73,7 @@ class Factuality(Descriptions):
         self.agenda, self.contingent = get("agenda_nouns"), get("contingency_verbs")
         self.anyone = get("generic_pronouns")
         self.denial = get("denial_heads")
-        self.light = light_verbs
+        self.light, self.reception = light_verbs, reception_verbs
         self.mod = modality or md.packaged()
 
     # -- the verdict -----------------------------------------------------
@@ -184,7 +184,7 @@ class Factuality(Descriptions):
         lemma = head.lemma_.lower()
         if tok.dep_ == "nsubj":
             return lemma in self.occurrence and self.mod.negated(head)
-        return (lemma in self.light or lemma in self.occurrence) and self.mod.negated(head)
+        return (lemma in self.light or lemma in self.occurrence or lemma in self.reception) and self.mod.negated(head)
 
     # -- the candidate's own modifiers ------------------------------------
     def _own(self, tok: Token) -> str | None:
@@ -309,8 +309,8 @@ class Factuality(Descriptions):
             if node.pos_ not in ("NOUN", "PROPN"):
                 return self._embedder(head, node, "obj")
             lemma = head.lemma_.lower()
-            if lemma in self.light or lemma in self.occurrence:
-                return _CONTINUE  # "will hold talks", "imposed sanctions"
+            if lemma in self.light or lemma in self.occurrence or lemma in self.reception:
+                return _CONTINUE  # "will hold talks", "imposed sanctions"; "hopes to win recognition from X"
             found = self._embedder(head, node, "obj")
             return _STOP if found == _CONTINUE and head.pos_ in ("VERB", "AUX") else found
         if dep in _SUBJECTS:
