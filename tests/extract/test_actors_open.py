@@ -203,3 +203,13 @@ def test_a_definite_plural_describing_a_coordination_is_left_to_the_group_phrase
 ])
 def test_a_named_document_and_what_its_name_names_are_no_actors(run, text, kept) -> None:
     assert [m.actor.text for m in run(text).mentions] == kept
+
+
+def test_a_peoples_polity_outside_the_knowledge_base_is_an_actor(run) -> None:
+    """"an independent Kurdish state": a polity the knowledge base does not know is an actor of its own;
+    a known one stays the knowledge base's, and a definite description of a state named before is none."""
+    res = run("Only one government recognised an independent Kurdish state, and none a Tamil homeland.")
+    assert find(res, "Kurdish state").actor.kind == "group"
+    assert find(res, "Tamil homeland").actor.actor_id in {a.actor_id for a in res.new_actors}
+    assert "Palestinian state" not in [m.actor.text for m in run("Norway backs a Palestinian state.").mentions]
+    assert "Gulf Arab state" not in [m.actor.text for m in run("They accused the small Gulf Arab state.").mentions]

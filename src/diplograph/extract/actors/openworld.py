@@ -26,8 +26,8 @@ from __future__ import annotations
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
 from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, INSTITUTIONS, NOT_ACTOR_AFTER,
-                                             NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, PREPS, TITLE_WORDS,
-                                             VAGUE_MODIFIERS)
+                                             NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, PREPS,
+                                             TITLE_WORDS, VAGUE_MODIFIERS)
 
 # a name under these labels holds no institution ("Monday talks", "the Geneva Convention ministers")
 _NOT_HOLDER_LABELS = frozenset({"DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY",
@@ -63,6 +63,7 @@ class _OpenWorld:
         self._described_pass()
         self._collective_pass()
         self._orgs_pass()
+        self._polity_pass()
         self._norp_pass()
         self._abbreviations_pass()
         self._unknown_holders_pass()
@@ -108,6 +109,25 @@ class _OpenWorld:
             name = normalise(self._span_text(start, end), keep_case=True)
             sector = OPEN_HEADS.get(lower[end - 1], (None, None))[1] if end > start else None  # "Labour Party"
             self._add(_M(start, end, None, "ner", sector=sector, new=_New(name, "organisation", sector=sector)))
+
+    def _polity_pass(self) -> None:
+        """ "an independent Chechen state", "a Tamil homeland": a people's polity the knowledge base does
+        not know is an actor of its own (a group), named by the nationality word and the noun."""
+        for ent in self.ents:
+            end = ent.end
+            if ent.label_ != "NORP" or end >= len(self.toks) or not self._free(ent.start, end + 1):
+                continue
+            head = self.toks[end]
+            if self.lower[end] not in POLITY_HEADS or head.pos_ != "NOUN" or head.tag_ != "NN" or \
+                    any(self.toks[k].head.i != end for k in range(ent.start, end)):
+                continue
+            if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") or (
+                    c.i < ent.start and c.is_title and c.dep_ in ("compound", "amod")) for c in head.children):
+                continue  # "the wealthy Gulf Arab state": a description of a state named before
+            name = normalise(self._span_text(ent.start, end + 1), keep_case=True)
+            self._add(_M(ent.start, end + 1, None, "described", new=_New(name, "group")))
+            for k in range(ent.start, end + 1):
+                self.used[k] = True
 
     def _norp_pass(self) -> None:
         """ "The Houthis fired ...", "attacks on Tutsis": a people or movement used as a noun."""

@@ -48,6 +48,7 @@ OPEN_HEADS: dict[str, tuple[str, str | None]] = {
 COLLECTIVE_HEADS: dict[str, tuple[str, bool]] = {
     w: (spec.split()[0], "relational" in spec.split()[1:]) for w, spec in (_DATA.get("collective_heads") or {}).items()}
 VAGUE_MODIFIERS = frozenset(_DATA.get("vague_modifiers") or ())
+POLITY_HEADS = frozenset(_DATA.get("polity_heads") or ())
 FAITH_MODIFIERS = frozenset(_DATA.get("faith_modifiers") or ())
 DEFINITE_NOUNS: dict[str, str] = dict(_DATA.get("definite_nouns") or {})
 OWNED_PREMISES = frozenset(_DATA.get("owned_premises") or ())
