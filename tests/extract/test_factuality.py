@@ -242,3 +242,16 @@ def test_an_intent_is_coded_only_for_the_doer_who_holds_it(res):
     assert [(e.type, e.source.actor_id, e.target.actor_id, e.modality) for e in evs] == [
         ("AID", "ESP", "XKX", "future")]
     assert {e.type for e in code(res, "Kosovo plans to sign a deal with Spain.")} == {"AGREE", "SUPPORT"}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan fears that China will attack Taiwan.",
+    "Analysts believe Russia will send more troops to Belarus.",
+    "Observers predict that Egypt will restore ties with Turkey.",
+])
+def test_a_fear_or_forecast_of_anothers_act_is_no_announcement(res, text):
+    """Only the doer announces its act: another's belief leaves the act a possibility, not a
+    THREATEN or AGREE of the doer's."""
+    evs = code(res, text)
+    assert evs and all(e.type not in ("THREATEN", "AGREE") and e.modality == "hypothetical" for e in evs)
+    assert {e.type for e in code(res, "Turkey said it would restore ties with Egypt.")} >= {"AGREE"}

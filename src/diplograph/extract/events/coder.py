@@ -236,12 +236,24 @@ class EventCoder(_TriggerMatching, _StanceReading):
                                    intensity=self.onto.intensity(act, cand.trigger.mode), quad=self.onto.quad(act)))
         return out
 
-    @staticmethod
-    def _intends(clause: Token, pairs: list, res) -> bool:
+    def _intends(self, clause: Token, pairs: list, res) -> bool:
         """Whether the act's doer holds the intent its clause tells: "X plans to visit Y" (X visits),
-        not "X hopes to win recognition from Y" or "eager for aid from Y, X ..." (Y would act)."""
+        not "X hopes to win recognition from Y" or "eager for aid from Y, X ..." (Y would act); and
+        whether it is the doer's, not another's belief ("Japan fears China will attack Taiwan",
+        "analysts expect X to sign": a fear or a forecast is no announcement of X's)."""
+        doers = {_id(src) for src, _ in pairs}
         holders = {m.actor.actor_id for m in cl.subject_mentions(clause, res)}
-        return not holders or any(_id(src) in holders for src, _ in pairs)
+        if holders and not holders & doers:
+            return False
+        node = clause
+        for _ in range(3):
+            if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in self.fact.belief and \
+                    not {m.actor.actor_id for m in cl.subject_mentions(node, res)} & doers:
+                return False
+        return True
 
     def _retorts_with_an_act(self, tok: Token) -> bool:
         """ "responded with air strikes", "hit back with sanctions": the act is the "with" phrase's noun."""
