@@ -255,3 +255,9 @@ def test_a_fear_or_forecast_of_anothers_act_is_no_announcement(res, text):
     evs = code(res, text)
     assert evs and all(e.type not in ("THREATEN", "AGREE") and e.modality == "hypothetical" for e in evs)
     assert {e.type for e in code(res, "Turkey said it would restore ties with Egypt.")} >= {"AGREE"}
+
+
+@pytest.mark.parametrize("text", ["Poland refrained from criticising Hungary.",
+                                  "India abstained from condemning Russia at the UN."])
+def test_refraining_from_an_act_is_not_doing_it(res, text):
+    assert values(res, text, "ACCUSE") == ["negated"]

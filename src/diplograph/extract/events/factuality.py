@@ -292,7 +292,7 @@ class Factuality(Descriptions):
                 return _STOP  # "in the wake of the takeover": what followed it presupposes it
             if (lemma in self.accusation and word in ("of", "for")) or (lemma in self.disapproval and word == "for"):
                 return "hypothetical"  # "accused X of killing", "criticised X for ...": alleged, not told as fact
-            if word in ("of", "for", "to", "on", "about", "toward", "towards", "with") or (
+            if word in ("of", "for", "to", "on", "about", "toward", "towards", "with", "from") or (
                     word == "in" and holder.pos_ in ("ADJ", "NOUN")):  # "interested in", "no interest in"
                 found = self._embedder(holder, node, "prep")
                 if found != _CONTINUE:
