@@ -134,3 +134,11 @@ def test_a_mediator_named_in_an_adjunct_meets_the_signatories_and_signs_nothing(
     evs = code(res, "Ethiopia and Eritrea signed a peace deal under Saudi mediation.")
     assert {(e.type, e.source.actor_id, e.target.actor_id) for e in evs} == {
         ("SUPPORT", "ETH", "ERI"), ("SUPPORT", "ERI", "ETH"), ("CONSULT", "SAU", "ETH"), ("CONSULT", "SAU", "ERI")}
+
+
+def test_the_agent_of_an_event_noun_hung_on_its_patient(res):
+    """"the arrest of the opposition leader by Georgian police": the parse hangs "by X" on the patient;
+    it is the agent of the act all the same, and a condemnation of the act is aimed at it."""
+    evs = code(res, "The EU condemned the arrest of the opposition leader by Georgian police.")
+    assert {(e.type, e.source and e.source.actor_id) for e in evs} >= {("COERCE", "GEO"), ("ACCUSE", "EU")}
+    assert [e.target.actor_id for e in evs if e.type == "ACCUSE"] == ["GEO"]

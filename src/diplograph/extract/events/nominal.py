@@ -41,6 +41,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             sources += found
     for pobj in cl.prep_objects(tok, ("by", *lex.noun_source_preps.get(trig.type, ()))):
         sources += cl.actor_mentions(pobj, res)  # "by X"; "criticism from X" (the lexicon's source prepositions)
+    if not sources:  # "the arrest of the opposition leader by Georgian police": "by" hung on the patient
+        for pobj in cl.prep_objects(tok, ("of",)):
+            sources += [m for by in cl.prep_objects(pobj, ("by",)) for m in cl.actor_mentions(by, res)]
     if trig.mode == "release" and not sources:  # "the release of hostages from X('s) custody": X frees them
         for pobj in cl.prep_objects(tok, ("from",)):
             sources += cl.actor_mentions(pobj, res)
