@@ -142,3 +142,13 @@ def test_the_agent_of_an_event_noun_hung_on_its_patient(res):
     evs = code(res, "The EU condemned the arrest of the opposition leader by Georgian police.")
     assert {(e.type, e.source and e.source.actor_id) for e in evs} >= {("COERCE", "GEO"), ("ACCUSE", "EU")}
     assert [e.target.actor_id for e in evs if e.type == "ACCUSE"] == ["GEO"]
+
+
+def test_a_third_partys_talks_are_the_parties_own_act(res):
+    """"talks between A and B, mediated by X", "X hosted talks between A and B": X meets each party,
+    and A and B hold talks; offered, the talks are not yet held."""
+    evs = code(res, "The talks between Riyadh and Tehran, mediated by Beijing, ended in a deal.")
+    assert {(e.source.actor_id, e.target.actor_id) for e in evs if e.type == "CONSULT"} == {
+        ("SAU", "IRN"), ("CHN", "SAU"), ("CHN", "IRN")}
+    evs = code(res, "Turkey offered on Monday to host talks between Russia and Ukraine.")
+    assert [e.modality for e in evs if e.trigger == "talks"] == ["future"]

@@ -110,7 +110,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
                     # "Japan protested": a government protests in words (disapproval), not in the street;
                     # "Myanmar exiles protested" are people of the state
                     cand = replace(cand, trigger=_in_words(trig))
-                if trig.objects or trig.mode == "discontinue":
+                if (trig.objects and trig.mode != "third-party") or trig.mode == "discontinue":
                     # what is stopped is no act of its own ("suspended its aid to X"); "extended the
                     # sanctions it imposed on X" tells the imposition too
                     consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")
@@ -123,7 +123,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
                 if relative_light_verb(obj, self.lex.light_verbs) is not None:
                     continue  # "extended the sanctions it imposed on X": the clause tells the imposition
                 noun = self._match_noun(obj)
-                if noun is not None and (noun.type == cand.trigger.type or tok.lemma_.lower() in self.fact.decision):
+                if noun is not None and (noun.type == cand.trigger.type or tok.lemma_.lower() in self.fact.decision) \
+                        and cand.trigger.mode != "third-party":  # ("talks mediated by X" are the parties' own)
                     consumed.add(obj.i)  # "ratified a pact with X": the pact is what was ratified
             events += self._emit(page, cand, res, sent_of, seen)
         for tok in said_toks:

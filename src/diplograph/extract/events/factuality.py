@@ -63,7 +63,7 @@ class Factuality(Descriptions):
         self.rep_adverbs, self.rep_phrases = get("reported_adverbs"), tuple(get("reported_phrases"))
         self.hedging = get("hedging_reporters")
         self.rep_mods, self.fut_mods = get("reported_modifiers"), get("future_modifiers")
-        self.kinds = get("kind_determiners")
+        self.kinds, self.convening = get("kind_determiners"), get("convening_verbs")
         self.neg_dets = get("negative_determiners")
         self.presupposing, self.after_nouns = get("presupposing_marks"), get("presupposing_nouns")
         self.habitual, self.alternative = get("habitual_adverbs"), get("alternative_marks")
@@ -309,7 +309,7 @@ class Factuality(Descriptions):
             if node.pos_ not in ("NOUN", "PROPN"):
                 return self._embedder(head, node, "obj")
             lemma = head.lemma_.lower()
-            if lemma in self.light or lemma in self.occurrence or lemma in self.reception:
+            if lemma in self.light or lemma in self.occurrence or lemma in self.reception or lemma in self.convening:
                 return _CONTINUE  # "will hold talks", "imposed sanctions"; "hopes to win recognition from X"
             found = self._embedder(head, node, "obj")
             return _STOP if found == _CONTINUE and head.pos_ in ("VERB", "AUX") else found

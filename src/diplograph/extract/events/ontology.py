@@ -24,7 +24,7 @@ TARGETS = ("dobj", "prep", "none")
 FACTUALITY_KEYS = (
     "hypothetical_modals", "future_modals", "condition_marks", "condition_phrases", "belief_heads",
     "intent_heads", "possibility_heads", "negative_heads", "implicative_heads", "request_heads", "offer_heads",
-    "accusation_heads", "threat_heads", "decision_heads", "disapproval_heads", "descriptive_verbs", "predicative_verbs", "noncommittal_heads", "occurrence_verbs", "reported_adverbs",
+    "accusation_heads", "threat_heads", "decision_heads", "disapproval_heads", "descriptive_verbs", "predicative_verbs", "noncommittal_heads", "occurrence_verbs", "convening_verbs", "reported_adverbs",
     "reported_phrases", "hedging_reporters", "reported_modifiers", "future_modifiers", "kind_determiners", "negative_determiners",
     "presupposing_marks", "presupposing_nouns", "habitual_adverbs", "alternative_marks", "stative_verbs", "occasion_nouns",
     "utterance_nouns", "possession_verbs", "standing_nouns", "forming_verbs", "agenda_nouns", "contingency_verbs",
