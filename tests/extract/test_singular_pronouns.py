@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import diplograph
 from test_events import code
 
 
@@ -34,3 +35,15 @@ def test_an_object_it_follows_only_a_state_named_before_never_the_controlling_su
     evs = code(res, "The EU proposed a ceasefire plan. Kenya rejected it.", "2024-03-01")
     assert not [e for e in evs for side in (e.source, e.target) if side is not None and side.actor_id == "KEN"
                 and e.target is not None and e.target.actor_id == "KEN"]
+
+
+def test_a_possessive_title_is_the_holder_and_he_or_she_follows_an_unnamed_office(res):
+    """"Germany's foreign minister" is the holder the knowledge base names at the date, as "the German
+    foreign minister" is; "he" after an office whose holder no entry names stands for that office."""
+    evs = diplograph.code("Germany's foreign minister flew to Beijing. She held talks with her Chinese counterpart.",
+                          resources=res, published="2024-05-15")
+    assert [(e.source.actor_id, e.source.via, e.target.actor_id) for e in evs if e.type == "CONSULT"] == [
+        ("PER_ANNALENA_BAERBOCK", "DEU", "CHN")]
+    evs = diplograph.code("Chile's foreign minister flew to Lima. There he held talks with his Peruvian counterpart.",
+                          resources=res, published="2024-05-15")
+    assert [(e.source.actor_id, e.target.actor_id) for e in evs if e.type == "CONSULT"] == [("CHL", "PER")]

@@ -26,7 +26,7 @@ from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.clauses import object_doer
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import (DEFINITE_NOUNS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
-                                             PRONOUN_PREDICATES, PRONOUNS, TITLE_WORDS)
+                                             PRONOUN_PREDICATES, PRONOUNS, TITLE_HEADS, TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
 _REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH | OWNED_PREMISES
@@ -112,6 +112,8 @@ class _Coref:
         if _object_it(tok):
             want = "state"  # an object "it" is most often a thing; only a state named before is followed
         src = self._antecedent(tok.i, want, None, tok)
+        if src is None and want == "person":  # no person named before: an office held by someone unnamed
+            src = self._antecedent(tok.i, "office", None, tok)
         if src is None and tok.dep_ in _SUBJ:
             src = self._conjunct_subject(tok, want)
         if src is None and want == "group":
@@ -361,6 +363,8 @@ class _Coref:
         kind = kind_of(m)
         if want == "person":
             return kind == "person"
+        if want == "office":  # an office no entry names a holder of: "Chile's foreign minister ... he"
+            return kind == "state" and self.lower[m.end - 1] in TITLE_HEADS
         if want == "group":
             if country is None and kind != "person" and self._plural_phrase(m):
                 return True  # "EU leaders ... they", "Iranian officials ... They demanded"

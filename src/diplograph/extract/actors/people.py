@@ -296,9 +296,12 @@ class _People:
                     and lower[j] not in ("the", "a"):
                 owner = self._mention_at(j) or owner
                 j -= 1
-            if j < 0 or lower[j] != "the":
+            if j > 0 and lower[j] in ("'s", "\u2019s") and owner is None and (m := self._mention_at(j - 1)) is not None \
+                    and m.end == j and m.person is None and m.actor is not None:
+                owner, j = m, m.start  # "Germany's foreign minister": the holder, as "the German foreign minister"
+            elif j < 0 or lower[j] != "the":
                 continue
-            title = " ".join(lower[(owner.end if owner else j + 1):t + 1])
+            title = " ".join(w for w in lower[(owner.end if owner else j + 1):t + 1] if w not in ("'s", "\u2019s"))
             k = t + 1
             if k < n and lower[k] == "of":  # "the spokesman of the Kremlin"
                 k += 2 if k + 1 < n and lower[k + 1] == "the" else 1
