@@ -4,6 +4,8 @@ from the discourse (our own sentences)."""
 
 from __future__ import annotations
 
+import diplograph
+
 import pytest
 
 from diplograph.extract.events.implicit import fill_implicit
@@ -239,3 +241,12 @@ def test_a_host_of_talks_between_two_parties_meets_each(res):
 def test_an_act_told_with_its_own_noun_lends_its_counterpart_to_the_next_act(res):
     evs = code(res, "Turkey sent aid to Syria on Monday. It also closed two border crossings.", "2024-03-01")
     assert pairs(evs, "COERCE") == {("TUR", "SYR")}
+
+
+def test_who_stands_behind_an_actor_is_no_counterpart_of_its_acts(res):
+    """"the Houthis, backed by Iran, fired ...": a patron named in the actor's description is background,
+    not the one the actor's next act falls on."""
+    for text in ("The Houthis, backed by Iran, fired missiles at ships in the Red Sea.",
+                 "Hezbollah, which is funded by Iran, fired rockets at villages."):
+        evs = diplograph.code(text, resources=res, published="2024-05-15")
+        assert [e.target for e in evs if e.type == "ASSAULT"] == [None]

@@ -68,7 +68,7 @@ def _implied(side: ActorRef) -> ActorRef:
 
 def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] = frozenset(),
                   said: frozenset[int] = frozenset(), judged: frozenset[int] = frozenset(),
-                  agent_said: frozenset[int] = frozenset()) -> list[Event]:
+                  agent_said: frozenset[int] = frozenset(), describing: frozenset[int] = frozenset()) -> list[Event]:
     """``events`` (one document, in document order) with implied sides filled where the rule above
     finds one; other events are returned unchanged. ``judging`` holds the trigger tokens whose object
     is itself an act ("defended the raid", "condemned the decision"): such an event is done to the
@@ -78,7 +78,10 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
     holds the act nouns another act of their sentence is about ("refused to condemn X's invasion"):
     the judge is no party to the act judged, so those take no side from their own sentence.
     ``agent_said`` holds the trigger tokens whose doer the grammar names with words no actor stands for
-    ("their criticism" of unnamed channels, "We welcome ..." unresolved): their source is not implied."""
+    ("their criticism" of unnamed channels, "We welcome ..." unresolved): their source is not implied.
+    ``describing`` holds the trigger tokens of cooperative acts told to describe an actor that
+    undergoes them ("the Houthis, backed by Iran, fired ...", "Hezbollah, which Iran funds"): who stands
+    behind an actor is background, not a step of the story, and lends no counterpart."""
     out: list[Event] = []
     for ev in events:
         if ev.modality not in TOLD or (ev.source is None) == (ev.target is None) or ev.retells is not None \
@@ -93,7 +96,7 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
                 break
             if ev.token in judged and prev.sentence == ev.sentence:
                 continue
-            if prev.modality in TOLD and prev.token not in judging:
+            if prev.modality in TOLD and prev.token not in judging and prev.token not in describing:
                 # (a judgement of an act, "Y condemned the raid", says nothing of whom acts fell on)
                 found = _counterpart(prev, party)
                 if found is not None:
@@ -115,7 +118,7 @@ def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token],
     object is an act, "defended the raid", or an author's ruling or statement, "rejected the ruling"), ``said`` (its object names people: "arrested liberal
     activists"; a noun of GROUP_NOUNS or a name) and ``judged`` (an act noun that another trigger of
     the sentence, or the infinitive under it, is about: "refused to condemn X's invasion")."""
-    judging, said, judged, agent_said = set(), set(), set(), set()
+    judging, said, judged, agent_said, describing = set(), set(), set(), set(), set()
     authored = grammar().ruling_nouns | grammar().authored_nouns
     for ev in events:
         if ev.token < 0:
@@ -132,7 +135,11 @@ def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token],
             said.add(ev.token)  # "asked TV channels to ...": the one asked is said, if not an actor
         if trigger.pos_ == "NOUN" and children(trigger, ("poss",)) or children(trigger, ("nsubj",)):
             agent_said.add(ev.token)  # "their criticism", "they welcomed": a doer the grammar names
+        if trigger.dep_ in ("acl", "relcl") and trigger.pos_ in ("VERB", "AUX") and ev.quad in (1, 2) and \
+                ev.target is not None and ev.target.start <= trigger.head.idx < ev.target.end:
+            describing.add(ev.token)  # "the Houthis, backed by Iran, ...": who stands behind the actor
+            # ("soldiers, injured by X, ..." tells an act of the story)
         judged.update(acts)
         judged.update(o.i for v in children(trigger, ("xcomp",)) for o in patients_of(v) if act_named(o))
     return fill_implicit(events, judging=frozenset(judging), said=frozenset(said), judged=frozenset(judged),
-                         agent_said=frozenset(agent_said))
+                         agent_said=frozenset(agent_said), describing=frozenset(describing))
