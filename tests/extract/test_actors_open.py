@@ -213,3 +213,15 @@ def test_a_peoples_polity_outside_the_knowledge_base_is_an_actor(run) -> None:
     assert find(res, "Tamil homeland").actor.actor_id in {a.actor_id for a in res.new_actors}
     assert find(run("Norway backs a Palestinian state."), "Palestinian state").actor.actor_id == "PSE"
     assert "Gulf Arab state" not in [m.actor.text for m in run("They accused the small Gulf Arab state.").mentions]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Ukraine's allies pledged more air defence systems.", "Ukraine's allies"),
+    ("US allies criticised the decision.", "US allies"),
+])
+def test_those_in_a_relation_to_an_actor_are_a_group_not_the_actor(run, text, group) -> None:
+    """"Ukraine's allies", "US allies": a group of their own, with no country, and not Ukraine or the US."""
+    res = run(text)
+    m = find(res, group)
+    assert m.actor.kind == "group" and m.actor.country is None
+    assert [x.actor.actor_id for x in res.mentions if x.actor.kind == "state"] == []

@@ -184,6 +184,9 @@ class _OpenWorld:
                     toks[j].pos_ in ("ADJ", "PROPN", "NOUN") or toks[j].text in ("-", "\u2013")
                     or toks[j].tag_ == "VBN"):
                 j -= 1
+            kind, relational = COLLECTIVE_HEADS[lower[i]]
+            if relational and self._relation_group(j, i):
+                continue
             if j >= sent_start and (toks[j].pos_ == "NUM" or lower[j] in NUMBER_WORDS
                                     or (lower[j] in ("the", "these", "those") and lower[i] in PLURAL_NOUNS)):
                 continue  # "the three Gulf countries", "the Arab nations": a group phrase for named members
@@ -192,7 +195,6 @@ class _OpenWorld:
             if not words or words[0].lower_ in ("pro", "anti") or any(t.tag_ == "VBN" for t in words) \
                     or all(t.lower_ in VAGUE_MODIFIERS for t in words):
                 continue  # "the groups", "other groups", "Iranian-backed groups": not a named group
-            kind, relational = COLLECTIVE_HEADS[lower[i]]
             inside = [m for k in range(j + 1, i) for m in self._cover.get(k, ())]
             states = [m for m in inside if m.actor is not None and m.actor.kind == "state" and m.person is None]
             if len(states) != len(inside) or (states and relational) or len(states) > 1:
@@ -206,6 +208,33 @@ class _OpenWorld:
             self._add(_M(start, i + 1, None, "described", new=new))
             for k in range(start, i + 1):
                 self.used[k] = True
+
+    def _relation_group(self, j: int, i: int) -> bool:
+        """ "Ukraine's allies", "US partners": those standing in the relation to the named actor are a
+        group of their own, never the actor (the words from ``j`` + 1 to the head ``i``; a possessive
+        owner just before them counts). Like a patron's group ("Iran-backed militias") it has no
+        country. False (nothing made) when the words name no one actor."""
+        toks, lower = self.toks, self.lower
+        start = j + 1
+        if j >= 1 and lower[j] in ("'s", "\u2019s", "'") and toks[j - 1].head.i == i:
+            owner = self._mention_at(j - 1)
+            if owner is None or owner.end != j:
+                return False
+            start = owner.start
+        inside = {id(m): m for k in range(start, i) if lower[k] not in ("'s", "\u2019s")
+                  for m in self._cover.get(k, ())}.values()
+        named = [m for m in inside if m.actor is not None and m.person is None and m.members is None]
+        if len(named) != 1 or len(inside) != 1:
+            return False
+        if start == j + 1 and (named[0].how == "demonym" or (j >= 0 and toks[j].dep_ == "poss")):
+            return False  # "our Japanese allies", "its EU partners": the named actor is the ally
+        for m in named:
+            self._remove(m)
+        self._add(_M(start, i + 1, None, "described",
+                     new=_New(normalise(self._span_text(start, i + 1), keep_case=True), "group")))
+        for k in range(start, i + 1):
+            self.used[k] = True
+        return True
 
     def _abbreviations_pass(self) -> None:
         """ "the Economic Community of West African States (ECOWAS)": later "ECOWAS" is the same actor."""
