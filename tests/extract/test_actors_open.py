@@ -225,3 +225,8 @@ def test_those_in_a_relation_to_an_actor_are_a_group_not_the_actor(run, text, gr
     m = find(res, group)
     assert m.actor.kind == "group" and m.actor.country is None
     assert [x.actor.actor_id for x in res.mentions if x.actor.kind == "state"] == []
+
+
+def test_each_alone_stands_for_the_two_members_of_the_coordination_before(run) -> None:
+    res = run("Armenia and Azerbaijan clashed again on Monday. Each blamed the other.")
+    assert sorted(members(find(res, "Each"))) == ["ARM", "AZE"]

@@ -29,7 +29,8 @@ from diplograph.extract.actors.words import (DEFINITE_NOUNS, GOV_NOUNS, GROUP_NO
                                              PRONOUN_PREDICATES, PRONOUNS, TITLE_HEADS, TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
-_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH | OWNED_PREMISES
+_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH | OWNED_PREMISES \
+    | {"each"}
 _SUBJ = ("nsubj", "nsubjpass")
 
 
@@ -52,7 +53,8 @@ class _Coref:
                 continue
             members = None
             if generic is None and ((low in PLURAL_NOUNS and tok.tag_ == "NNS") or (
-                    low in _EACH and tok.i > 0 and self.lower[tok.i - 1] == "each")):
+                    low in _EACH and tok.i > 0 and self.lower[tok.i - 1] == "each") or (
+                    low == "each" and tok.dep_ in ("nsubj", "nsubjpass"))):
                 found = self.group_phrase(tok)
                 if found is None:
                     continue

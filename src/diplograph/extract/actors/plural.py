@@ -96,7 +96,9 @@ class _Plural:
         each = tok.tag_ == "NN" and tok.i > 0 and lower[tok.i - 1] == "each" and tok.dep_ in ("nsubj", "nsubjpass")
         if each:  # "each side accused the other": the two sides of the coordination told before
             want = PLURAL_NOUNS.get(low + "s") or PLURAL_NOUNS.get(low[:-1] + "ies")
-            return self._each_side(tok, want) if want is not None else None
+            return self._each_side(tok, want, tok.i - 1) if want is not None else None
+        if low == "each" and tok.dep_ in ("nsubj", "nsubjpass"):  # "..., each blaming the other"
+            return self._each_side(tok, "any", tok.i)
         if want is None or tok.tag_ != "NNS" or tok.dep_ in ("compound", "amod"):
             return None
         nxt = tok.i + 1
@@ -142,10 +144,10 @@ class _Plural:
                     found.setdefault(m.actor_id, m)
         return (det, list(found.values())) if len(found) == number else None
 
-    def _each_side(self, tok: Token, want: str) -> tuple[int, list[_M]] | None:
+    def _each_side(self, tok: Token, want: str, det: int) -> tuple[int, list[_M]] | None:
         """ "A and B clashed, and each side accused the other": the nearest two-member coordination
-        (this sentence or the one before) whose members fit."""
-        here, det = self.sent_of[tok.i], tok.i - 1
+        (this sentence or the one before) whose members fit; the phrase starts at ``det``."""
+        here = self.sent_of[tok.i]
         for end, members in reversed(self.coordinations()):
             if end <= det and self.sent_of[end - 1] >= here - 1 and len(members) == 2 \
                     and all(fits(m, want) for m in members):

@@ -74,7 +74,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
             or trig.mode == "third-party"
         # "A and B accused each other": the subjects act on one another
         objects = (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps))
-        each = subj is not None and any(c.lower_ == "each" for c in kids(subj))  # "each side accused the other"
+        each = subj is not None and (subj.lower_ == "each" or any(c.lower_ == "each" for c in kids(subj)))
+        # ("each side accused the other", "each blamed the other")
         mutual = any(cl.is_reciprocal(o) or (each and " ".join(t.lower_ for t in o.subtree) == "the other")
                      for o in objects) or (
             not targets and len(sources) >= 2 and any(o.lemma_.lower() in grammar().relation_nouns and not any(
