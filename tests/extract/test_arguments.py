@@ -152,3 +152,21 @@ def test_a_third_partys_talks_are_the_parties_own_act(res):
         ("SAU", "IRN"), ("CHN", "SAU"), ("CHN", "IRN")}
     evs = code(res, "Turkey offered on Monday to host talks between Russia and Ukraine.")
     assert [e.modality for e in evs if e.trigger == "talks"] == ["future"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Alongside France, Britain sent warships to the Gulf.", {("MOBILIZE", "GBR", None), ("MOBILIZE", "FRA", None)}),
+    ("Britain, along with France, imposed sanctions on Syria.", {("COERCE", "GBR", "SYR"), ("COERCE", "FRA", "SYR")}),
+    ("Together with Norway, Iceland signed the agreement with the EU.",
+     {("SUPPORT", "ISL", "EU"), ("SUPPORT", "NOR", "EU"), ("SUPPORT", "EU", "ISL"), ("SUPPORT", "EU", "NOR")}),
+    ("In contrast to Brazil, Argentina condemned the invasion.", {("ACCUSE", "ARG", None)}),
+])
+def test_a_co_agent_acts_with_the_subject_and_a_comparison_is_no_party(res, text, expected):
+    evs = code(res, text)
+    assert {(e.type, e.source.actor_id, e.target and e.target.actor_id) for e in evs} == expected
+
+
+def test_the_force_a_state_sends_is_not_the_recipient(res):
+    evs = code(res, "Kenyan police officers sent by Nairobi to Haiti have begun patrolling the capital.",
+               published="2022-12-05")
+    assert ("MOBILIZE", "KEN", "HTI") in {(e.type, e.source.actor_id, e.target and e.target.actor_id) for e in evs}

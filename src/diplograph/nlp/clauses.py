@@ -286,6 +286,29 @@ def subject_mentions(verb: Token, res: MentionLookup) -> list:
     return actor_mentions(subj, res) if subj is not None else []
 
 
+def co_agents(verb: Token, res: MentionLookup) -> list:
+    """The actors acting with the verb's subject: "alongside France, Britain sent ...", "together with
+    Norway, Iceland signed ..." (``comitative_preps``, ``comitative_adverbs`` + "with")."""
+    subj = subject_of(verb)
+    phrases = [p for holder in (verb, *([subj] if subj is not None else [])) for p in comitative_phrases(holder)]
+    return [m for p in phrases for o in children(p, ("pobj",)) for m in actor_mentions(o, res)]
+
+
+def comitative_phrases(holder: Token) -> list[Token]:
+    """The prepositions of ``holder`` (a verb or its subject) that introduce a co-agent: "alongside",
+    "together/along/jointly with" (however the parse hangs the adverb)."""
+    words = grammar()
+    found = []
+    for c in children(holder, ("prep", "advmod")):
+        low = c.lower_
+        if low in words.comitative_preps or (low == "with" and any(
+                a.dep_ == "advmod" and a.lower_ in words.comitative_adverbs for a in kids(c))):
+            found.append(c)
+        elif low in words.comitative_adverbs:
+            found += [p for p in children(c, ("prep",)) if p.lower_ == "with"]
+    return found
+
+
 def party_objects(noun: Token, res: MentionLookup) -> list:
     """ "talks involving X", "a coalition including X": the actors a participle of the noun
     (``party_verbs``) names as its parties."""

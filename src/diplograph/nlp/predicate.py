@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.nlp.clauses import OBJ, MentionLookup, _head_actor, children, is_infinitive, is_passive, same_side
+from diplograph.nlp.clauses import (OBJ, MentionLookup, _head_actor, children, comitative_phrases, is_infinitive,
+                                    is_passive, same_side)
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
 
@@ -39,9 +40,12 @@ PREDICATE_SKIP = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpa
 def _adjunct(tok: Token, places: bool) -> bool:
     """A prepositional adjunct of time or comparison ("after X", "unlike X"), or of place ("in
     Lisbon") unless ``places`` (the act falls on the place named)."""
+    words = grammar()
+    if tok.dep_ in ("prep", "advmod") and tok.i in {p.i for p in comitative_phrases(tok.head)} | {
+            p.head.i for p in comitative_phrases(tok.head)}:
+        return True  # "together with X", "alongside X": a co-agent (:func:`~diplograph.nlp.clauses.co_agents`)
     if tok.dep_ != "prep":
         return False
-    words = grammar()
     return tok.lower_ in words.adjunct_preps or (not places and tok.lower_ in words.place_preps) \
         or any(p.lemma_.lower() in words.adjunct_nouns for p in children(tok, ("pobj",)))
 

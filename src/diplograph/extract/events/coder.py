@@ -55,6 +55,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
         sources = [local_force(m, tok, res) for m in cl.actor_mentions(subj, res)] if subj is not None else []
         if not sources and cl.is_passive(tok):
             sources = _passive_agent(tok, trig, res)
+        if sources:
+            sources += cl.co_agents(tok, res)  # "alongside France, Britain sent warships"
         targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
         # "X was detained in Iran": the place that names the agent is not also the target
         targets = [t for t in targets if all(t.token_start != s.token_start for s in sources)]
@@ -107,7 +109,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
                 cand = self._warning(cand, res)
                 subj = cl.subject_of(tok)
                 if trig.type == "PROTEST" and cand.sources and subj is not None and all(
-                        _government(m) and m.token_start <= subj.i < m.token_end for m in cand.sources):
+                        _government(m) for m in cand.sources) and any(
+                        m.token_start <= subj.i < m.token_end for m in cand.sources):
                     # "Japan protested": a government protests in words (disapproval), not in the street;
                     # "Myanmar exiles protested" are people of the state
                     cand = replace(cand, trigger=_in_words(trig))

@@ -93,6 +93,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                 sources, targets, mutual = mediator, sources, False
         if not sources:
             sources = cl.subject_mentions(head, res)
+            sources += cl.co_agents(head, res) if sources else []  # "X, along with Y, imposed sanctions"
         if not sources and carried:  # "the sanctions imposed by X on Y"
             sources = [m for pobj in cl.prep_objects(head, ("by",)) for m in cl.actor_mentions(pobj, res)]
         if not targets:

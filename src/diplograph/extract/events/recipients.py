@@ -148,7 +148,9 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
         return [t for t in found if not any(cl.same_side(t.actor, m.actor) for m in sources)
                 and t.token_start not in origin
                 and not own_forces(t, tok.doc, res, own)
-                and not (trig.type in MOVES_FORCES and _moved_forces(t))]
+                and not (trig.type in MOVES_FORCES and (_moved_forces(t) or any(
+                    t.actor.country and t.actor.country == m.actor.country for m in sources)))]
+        # ("Kenyan police officers sent by Nairobi to Haiti": the force moved is the source's own)
 
     steps = _steps(tok, trig, res, sources, lambda m: not usable([m]))
     if cl.asks_a_noun(tok):  # "asked TV channels to tone down their criticism of X": the one asked is the object
