@@ -261,3 +261,8 @@ def test_a_fear_or_forecast_of_anothers_act_is_no_announcement(res, text):
                                   "India abstained from condemning Russia at the UN."])
 def test_refraining_from_an_act_is_not_doing_it(res, text):
     assert values(res, text, "ACCUSE") == ["negated"]
+
+
+def test_no_sign_of_an_act_is_no_announcement_of_it(res):
+    evs = code(res, "There is no sign that Russia will withdraw its troops from Moldova.")
+    assert [(e.type, e.modality) for e in evs] == [("RETREAT", "hypothetical")]

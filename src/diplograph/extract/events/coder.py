@@ -252,12 +252,12 @@ class EventCoder(_TriggerMatching, _StanceReading):
             return False
         node = clause
         for _ in range(3):
-            if node.dep_ not in ("ccomp", "xcomp") or node.head.i == node.i:
+            if node.dep_ not in ("ccomp", "xcomp", "acl") or node.head.i == node.i:
                 break
             node = node.head
-            if node.pos_ == "VERB" and node.lemma_.lower() in self.fact.belief and \
+            if node.lemma_.lower() in self.fact.belief | self.fact.possible and \
                     not {m.actor.actor_id for m in cl.subject_mentions(node, res)} & doers:
-                return False
+                return False  # ("there is no sign that X will ...": nobody announced it)
         return True
 
     def _retorts_with_an_act(self, tok: Token) -> bool:
