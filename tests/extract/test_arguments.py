@@ -170,3 +170,13 @@ def test_the_force_a_state_sends_is_not_the_recipient(res):
     evs = code(res, "Kenyan police officers sent by Nairobi to Haiti have begun patrolling the capital.",
                published="2022-12-05")
     assert ("MOBILIZE", "KEN", "HTI") in {(e.type, e.source.actor_id, e.target and e.target.actor_id) for e in evs}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan's envoy was recalled from Beijing in protest.", ("SANCTION", "JPN", "CHN")),
+    ("Iranian drones were supplied to Russia, according to Kyiv.", ("AID", "IRN", "RUS")),
+    ("Turkish troops were sent to Libya in 2020.", ("MOBILIZE", "TUR", "LBY")),
+])
+def test_an_agentless_passive_of_moving_what_a_state_owns_is_done_by_the_owner(res, text, expected):
+    assert [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id) for e in code(res, text)] == [
+        expected]

@@ -15,7 +15,7 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
         "noun_control_verbs", "noun_recipient_control_verbs",
         "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs",
-        "comitative_preps", "comitative_adverbs")
+        "comitative_preps", "comitative_adverbs", "owner_agent_types", "owner_agent_modes")
 
 
 class GrammarError(ValueError):
@@ -54,10 +54,13 @@ class Grammar:
     place_verbs: frozenset[str]
     comitative_preps: frozenset[str]
     comitative_adverbs: frozenset[str]
+    owner_agent_types: frozenset[str]
+    owner_agent_modes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """The validated word lists (loaded once per process)."""
     return Grammar(**read_word_lists("grammar.yaml", "grammar", KEYS, GrammarError,
-                                     upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types"})))
+                                     upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
+                                                     "owner_agent_types"})))

@@ -368,7 +368,13 @@ def _passive_agent(tok: Token, trig: Trigger, res) -> list:
     elif trig.type in words.origin_agent_types:
         preps = ("from",)
     else:
-        return []
+        preps = ()
+    if trig.type in words.owner_agent_types or trig.mode in words.owner_agent_modes:
+        # "Iranian drones were supplied to Russia", "Japan's envoy was recalled": the patient's owner acts
+        owners = [m for s in cl.children(tok, cl.PASS_SUBJ) for m in cl.actor_mentions(s, res)
+                  if m.actor.kind == "state" and m.actor.via is None]
+        if owners or not preps:
+            return owners
     # "put under investigation in Y", "taken into custody in Y": the place may hang on the state's noun
     holders = [tok, *cl.prep_objects(tok, ("under", "into"))]
     # a bloc expels its member, a group frees its captives; force comes from a state's ground
