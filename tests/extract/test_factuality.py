@@ -266,3 +266,9 @@ def test_refraining_from_an_act_is_not_doing_it(res, text):
 def test_no_sign_of_an_act_is_no_announcement_of_it(res):
     evs = code(res, "There is no sign that Russia will withdraw its troops from Moldova.")
     assert [(e.type, e.modality) for e in evs] == [("RETREAT", "hypothetical")]
+
+
+def test_an_event_noun_subject_of_a_supposing_modal_is_supposed(res):
+    assert not happened(res, "A deal with Tehran would allow Riyadh to focus on its economy.", "AGREE")
+    assert values(res, "A deal between Riyadh and Tehran would allow both to focus on their economies.",
+                  "AGREE") == ["hypothetical"]

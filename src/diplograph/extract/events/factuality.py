@@ -320,6 +320,10 @@ class Factuality(Descriptions):
                 return "negated" if self.mod.negated(head) else "future"  # "recognition is not on the agenda"
             if head.lemma_.lower() in self.contingent and dep == "nsubj" and not verbal:
                 return "hypothetical"  # "recognition will depend on the conduct of the new authorities"
+            auxes = {c.lower_ for c in kids(head) if c.dep_ == "aux"}
+            if not verbal and auxes & self.hyp_modals and "have" not in auxes:
+                return "hypothetical"  # "a deal with X would allow Y to ...": a deal supposed, not made
+                # ("the attack would have been unthinkable a decade ago": it took place)
             if not verbal and head.lemma_.lower() not in self.occurrence:
                 return _STOP  # "Russia's support ... will not result in": the support is presupposed
             return _CONTINUE
