@@ -11,8 +11,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Token
 
 from diplograph.extract.actors.state import _M, _Person, _title_sector
-from diplograph.extract.actors.words import (GROUP_NOUNS, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, OPEN_HEADS, PREPS,
-                                             TARGET_PREPS, TITLE_HEADS, TITLE_WORDS)
+from diplograph.extract.actors.words import (GROUP_NOUNS, HONORIFICS, INSTITUTIONS, LEADING_VERBS, NAME_PARTICLES,
+                                             OPEN_HEADS, PREPS, TARGET_PREPS, TITLE_HEADS, TITLE_WORDS)
 
 # a name after a title that ends in one of these names a body ("the General Labour Union"), not a person
 _BODY_WORDS = frozenset(OPEN_HEADS) | GROUP_NOUNS | frozenset(INSTITUTIONS)
@@ -134,6 +134,24 @@ class _People:
             return None
         return e + 1, k
 
+    def _member_of(self, e: int) -> _M | None:
+        """The body a name is said to belong to right after it: "Colonel X of the Iranian army", "X, who heads
+        Lebanon's delegation," (a relative clause with a leading verb)."""
+        toks, lower, sent = self.toks, self.lower, self.sents[self.sent_of[max(e - 1, 0)]]
+        if e < sent.end and lower[e] == "of":
+            k = e + 1
+        elif e + 2 < sent.end and toks[e].text == "," and lower[e + 1] == "who" and lower[e + 2] in LEADING_VERBS:
+            k = e + 3
+        else:
+            return None
+        for i in range(k, min(k + 6, sent.end)):
+            m = self._mention_at(i)
+            if m is not None:
+                return m if m.person is None and m.actor is not None and m.actor.kind != "person" else None
+            if self._boundary(toks[i]):
+                return None
+        return None
+
     @staticmethod
     def _boundary(tok: Token) -> bool:
         return tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in ("-", "'", "\u2019", "."))\
@@ -178,6 +196,8 @@ class _People:
             if zone is not None:
                 owner, title = self._zone_title(zone)
                 span_end, how = zone[1], "apposition"
+        if owner is None:
+            owner = self._member_of(e)
         while span_start > 0 and self.lower[span_start - 1] in HONORIFICS and how == "ner":
             span_start -= 1
         via = self._owner_id(owner, title) if owner is not None else None

@@ -51,6 +51,7 @@ VAGUE_MODIFIERS = frozenset(_DATA.get("vague_modifiers") or ())
 FAITH_MODIFIERS = frozenset(_DATA.get("faith_modifiers") or ())
 DEFINITE_NOUNS: dict[str, str] = dict(_DATA.get("definite_nouns") or {})
 OWNED_PREMISES = frozenset(_DATA.get("owned_premises") or ())
+LEADING_VERBS = frozenset(_DATA.get("leading_verbs") or ())
 PLURAL_NOUNS: dict[str, str] = dict(_DATA.get("plural_nouns") or {})
 NUMBER_WORDS: dict[str, int] = {str(k): int(v) for k, v in (_DATA.get("number_words") or {}).items()}
 LOCATIVE_PREPS = frozenset(_DATA.get("locative_prepositions") or ())
