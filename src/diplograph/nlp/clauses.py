@@ -162,6 +162,13 @@ def _national(tok: Token, generic, res: MentionLookup):
         if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and (
                 m.actor.country or m.actor.kind in ("group", "organisation")):
             return merged(m)
+    for acl in kids(tok):  # "troops sent by X": a reduced relative whose agent sent them
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lower_ in grammar().sender_participles:
+            for pobj in (o for a in children(acl, ("agent",)) for o in children(a, ("pobj",))):
+                m = _head_actor(pobj, res, 2)
+                if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and (
+                        m.actor.country or m.actor.kind in ("group", "organisation")):
+                    return merged(m)
     return generic
 
 
