@@ -172,6 +172,25 @@ def _national(tok: Token, generic, res: MentionLookup):
     return generic
 
 
+def _apposed_name(tok: Token, res: MentionLookup):
+    """ "another armed group, the X Front (XF),": a named group in apposition to an unnamed one is the
+    one meant (the parser often leaves the apposition loose: the name just after the comma)."""
+    doc = tok.doc
+    cands = [c.i for c in kids(tok) if c.dep_ == "appos"]
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":  # up to the apposition's closing comma
+        k = tok.i + 2
+        while k < len(doc) and k - tok.i <= 14 and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX"):
+            cands.append(k)
+            k += 1
+    for i in cands:
+        named = res.at_token(i) if i < len(doc) else None
+        if named is not None and not named.actor.actor_id.startswith(GENERIC_PREFIX) \
+                and named.actor.kind in ("group", "organisation") \
+                and not any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(named.token_start, named.token_end)):
+            return named
+    return None
+
+
 def _coref_national(tok: Token, m, res: MentionLookup):
     """A pronoun standing for an unnamed actor ("the French farmers said they ..."): the national
     form of its antecedent, keeping the pronoun as the mention text."""
@@ -193,7 +212,8 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
         if m.actor.actor_id.startswith(GENERIC_PREFIX):
             if m.how == "coref":
                 return _coref_national(tok, m, res)
-            return _national(tok, m, res)
+            named = _apposed_name(tok, res)
+            return named if named is not None else _national(tok, m, res)
         return m
     if depth > 2:
         return None

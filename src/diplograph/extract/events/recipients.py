@@ -147,8 +147,9 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
         if trig.type in SEIZING:
             found = [state_of_place(t, sources, res) for t in found]
         # the source's own organs ("troops sent by X", "its ambassador") are no recipient: look further
-        return [t for t in found if not any(cl.same_side(t.actor, m.actor) or own_organ(t.actor, m.actor)
-                                            for m in sources)
+        # (a place named by its capital is left to the steps that read places)
+        return [t for t in found if not any(cl.same_side(t.actor, m.actor) or (
+                    own_organ(t.actor, m.actor) and t.how not in ("capital", "place", "seat")) for m in sources)
                 and t.token_start not in origin
                 and not own_forces(t, tok.doc, res, own)
                 and not (trig.type in MOVES_FORCES and _moved_forces(t))]
