@@ -130,6 +130,35 @@ ITEMS += [
  ("Y20", "Britain's foreign secretary said Iran was behind the attack, and London summoned Iran's ambassador.", [("ACCUSE", "GBR", "IRN")], []),
 ]
 
+ITEMS += [
+ ("Z1", "In an interview with CNN, the Qatari prime minister said Israel had agreed to a two-week pause in the fighting.", [("AGREE|RETREAT", "ISR", None)], ["CNN"]),
+ ("Z2", "A spokesman for the Taliban told the BBC that the group had released two British nationals.", [("RETREAT", "Taliban|AFG", "GBR")], ["BBC"]),
+ ("Z3", "Iraqi Prime Minister Mohammed Shia al-Sudani told his Turkish counterpart that Baghdad would not allow attacks on Turkey from Iraqi soil.", [], ["self"]),
+ ("Z4", "Ms. Baerbock urged China to press Russia to end the war, a German diplomat told reporters.", [("REQUEST", "DEU", "CHN")], []),
+ ("Z5", "Mr Lavrov accused Washington of fuelling the conflict, the RIA news agency quoted him as saying.", [("ACCUSE", "RUS", "USA")], ["RIA"]),
+ ("Z6", "The Kremlin's spokesman, Dmitry Peskov, said Moscow had warned Helsinki against joining NATO.", [("THREATEN|ACCUSE|REQUEST", "RUS", "FIN")], []),
+ ("Z7", "Niger's military government has revoked a military cooperation agreement with the United States, its spokesman said in a televised statement.", [("SANCTION|REJECT|RETREAT", "NER", "USA")], []),
+ ("Z8", "Nicaragua broke off diplomatic relations with the Netherlands, the foreign ministry in Managua said.", [("SANCTION", "NIC", "NLD")], []),
+ ("Z9", "North Korea said on Saturday that it had test-fired a new cruise missile over the Yellow Sea.", [("MOBILIZE", "PRK", None)], []),
+ ("Z10", "Pyongyang's state news agency KCNA said Kim Jong Un had inspected a missile factory.", [], ["KCNA"]),
+ ("Z11", "Bolivia severed ties with Israel, Deputy Foreign Minister Freddy Mamani told a news conference in La Paz.", [("SANCTION", "BOL", "ISR")], []),
+ ("Z12", "Officials said the Ethiopian army had withdrawn from the disputed town, handing it over to Eritrean forces.", [("RETREAT", "ETH", None)], []),
+ ("Z13", "Jordan's King Abdullah II met French President Emmanuel Macron in Paris on Wednesday.", [("CONSULT", "JOR", "FRA")], []),
+ ("Z14", "Amos Hochstein, a senior adviser to the US president, held talks with Lebanese officials in Beirut.", [("CONSULT", "USA", "LBN")], []),
+ ("Z15", "Tanzania's foreign minister, January Makamba, who visited Kinshasa last week, said Congo had accepted the mediation offer.", [("AGREE|CONCEDE", "COD", "TZA|None")], []),
+ ("Z16", "Police in Nairobi detained Hassan Abdi, a Somali journalist who had criticised the Kenyan government.", [("COERCE", "KEN", "Abdi|SOM")], []),
+ ("Z17", "The Algerian foreign ministry recalled Algeria's ambassador to France for consultations.", [("SANCTION", "DZA", "FRA")], ["self"]),
+ ("Z18", "Spain's government expelled its own military attache from the embassy in Rabat after a spying scandal.", [], ["self"]),
+ ("Z19", "The Polish president vetoed a bill passed by the Polish parliament.", [], ["self"]),
+ ("Z20", "India deported a British academic who had criticised the Indian government.", [("COERCE", "IND", "GBR|academic")], []),
+]
+ITEMS += [
+ ("W1", "Niger's army chief, Lt. Col. Moussa Salaou, accused France of arming jihadists.", [("ACCUSE", "NER", "FRA")], []),
+ ("W2", "Nigeria bombed camps of a rebel group, the Ansaru movement, on Monday.", [("ASSAULT", "NGA", "Ansaru")], []),
+ ("W3", "Soldiers deployed by Kenya to Somalia clashed with al-Shabaab fighters near the border.", [("ASSAULT", "KEN", None)], []),
+ ("W4", "Morocco summoned its ambassador in Algiers home on Thursday.", [("SANCTION", "MAR", "DZA")], ["self"]),
+]
+
 
 # still wrong, by mechanism: a generic actor's country from the place it acts in (R3); knowledge-base
 # people named by title and one name ("Sheikh Tamim", "Prime Minister Sanchez") that the knowledge base
@@ -172,3 +201,21 @@ def test_invented_sentence_rows(res, iid, text, rows, checks) -> None:
     problems = _problems(events, rows, checks)
     assert not problems, (problems, [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id)
                                      for e in events])
+
+
+def test_a_rank_written_short_is_no_name(res) -> None:
+    """ "army chief, Maj. Gen. X": the ranks between the apposed title and the name are neither the
+    person's name nor a break between the title and the name (the person serves the title's state)."""
+    events = diplograph.code("Egypt's intelligence chief, Maj. Gen. Hassan Rashad, met Hamas leaders in Cairo.",
+                             published="2024-05-02", resources=res)
+    sources = [e.source for e in events if e.type == "CONSULT" and e.source]
+    assert sources and sources[0].actor_id == "PER_HASSAN_RASHAD" and sources[0].country == "EGY", sources
+
+
+def test_an_aide_serves_the_side_to_names_but_an_ambassador_does_not(res) -> None:
+    aide = diplograph.code("Amos Hochstein, a senior adviser to the US president, held talks with Lebanese officials.",
+                           published="2024-05-02", resources=res)
+    assert [(e.source.country, e.target.country) for e in aide if e.type == "CONSULT"] == [("USA", "LBN")]
+    envoy = diplograph.code("Lena Berg, Sweden's ambassador to Turkey, met Greek officials in Athens.",
+                            published="2024-05-02", resources=res)
+    assert [(e.source.country, e.target.country) for e in envoy if e.type == "CONSULT"] == [("SWE", "GRC")]

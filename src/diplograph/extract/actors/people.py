@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.actors.state import _M, _Person, _title_sector
 from diplograph.extract.actors.words import (GROUP_NOUNS, HONORIFICS, INSTITUTIONS, LEADING_VERBS, NAME_PARTICLES,
+                                             SERVING_TITLES,
                                              OPEN_HEADS, PREPS, TARGET_PREPS, TITLE_HEADS, TITLE_WORDS)
 
 # a name after a title that ends in one of these names a body ("the General Labour Union"), not a person
@@ -68,7 +69,8 @@ class _People:
         return e
 
     def _proper(self, tok: Token) -> bool:
-        return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS and not self.kb.lookup(tok.text)
+        return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS and tok.lower_ not in HONORIFICS \
+            and not self.kb.lookup(tok.text)  # "Lt. Gen. X": the rank is no name
 
     def _trim_name(self, s: int, e: int) -> tuple[int, int]:
         toks, lower = self.toks, self.lower
@@ -96,6 +98,8 @@ class _People:
         """A title phrase just before a name: "Russia's Foreign Minister X", "the envoy to Y, X"."""
         toks, lower, sent = self.toks, self.lower, self.sents[self.sent_of[s]]
         j = s - 1
+        while j > sent.start and (lower[j] in HONORIFICS - TITLE_WORDS or toks[j].text == "."):
+            j -= 1  # "army chief, Lt. Gen. X": ranks between the title and the name
         comma = j >= sent.start and toks[j].text == ","
         if comma:
             j -= 1
@@ -174,8 +178,8 @@ class _People:
             k = m.start - 1
             while k >= start and (lower[k] in ("the", "a") or toks[k].pos_ == "ADJ"):
                 k -= 1
-            if k >= start and lower[k] == "of":
-                return m, start
+            if k >= start and (lower[k] == "of" or lower[k] == "to" and lower[k - 1] in SERVING_TITLES):
+                return m, start  # "adviser to the US president": an aide serves the side "to" names
         return None, start
 
     def _zone_title(self, zone: tuple[int, int]):
