@@ -219,3 +219,23 @@ def test_an_aide_serves_the_side_to_names_but_an_ambassador_does_not(res) -> Non
     envoy = diplograph.code("Lena Berg, Sweden's ambassador to Turkey, met Greek officials in Athens.",
                             published="2024-05-02", resources=res)
     assert [(e.source.country, e.target.country) for e in envoy if e.type == "CONSULT"] == [("SWE", "GRC")]
+
+
+@pytest.mark.parametrize("text, type_, source, targets", [
+    ("It was Egypt that brokered the truce between Israel and Islamic Jihad.", "CONSULT", "EGY", {"ISR", "PIJ"}),
+    ("It was Turkey that shot down the Russian jet on Tuesday.", "ASSAULT", "TUR", {"RUS"}),
+])
+def test_a_clefts_focus_is_the_doer(res, text, type_, source, targets) -> None:
+    """ "It was X that did Y": the relative pronoun of a cleft stands for its focus, X."""
+    events = diplograph.code(text, published="2024-05-02", resources=res)
+    got = {e.target.actor_id for e in events if e.type == type_ and e.source and e.source.actor_id == source and e.target}
+    assert got == targets, [(e.type, e.source, e.target) for e in events]
+
+
+def test_captives_are_freed_by_their_captor_not_by_a_mediator(res) -> None:
+    """ "X detained by Y were freed after mediation by Z": Y frees them (the reduced relative names the
+    captor); "by Z" belongs to the adjunct's noun even when the parser hangs it on the verb."""
+    events = diplograph.code("Six Indian sailors held by Iranian forces were freed on Sunday after mediation by Oman.",
+                             published="2024-05-02", resources=res)
+    freed = [(e.source and e.source.actor_id, e.target and e.target.actor_id) for e in events if e.type == "RETREAT"]
+    assert freed == [("IRN", "IND")], [(e.type, e.source, e.target) for e in events]

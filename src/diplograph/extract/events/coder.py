@@ -332,6 +332,12 @@ def _passive_agent(tok: Token, trig: Trigger, res) -> list:
     (the office's state summoned X), "X was expelled from Y" (Y expelled X), "X was arrested in Y"
     (Y's authorities arrested X), "rockets were fired from Y" (Y's side fired)."""
     words = grammar()
+    if trig.mode == "release":  # "fishermen detained by X were freed": their captor, named on them, frees them
+        captors = [m for obj in cl.patients_of(tok) for acl in cl.children(obj, ("acl",)) if acl.tag_ == "VBN"
+                   for agent in cl.children(acl, ("agent",)) for pobj in cl.children(agent, ("pobj",))
+                   for m in cl.actor_mentions(pobj, res)]
+        if captors:
+            return captors
     if tok.lemma_.lower() in words.goal_agent_verbs:
         preps = ("to",)
     elif tok.lemma_.lower() in words.removal_agent_verbs:
