@@ -239,3 +239,14 @@ def test_captives_are_freed_by_their_captor_not_by_a_mediator(res) -> None:
                              published="2024-05-02", resources=res)
     freed = [(e.source and e.source.actor_id, e.target and e.target.actor_id) for e in events if e.type == "RETREAT"]
     assert freed == [("IRN", "IND")], [(e.type, e.source, e.target) for e in events]
+
+
+def test_evacuating_ones_own_citizens_is_no_act_between_parties(res) -> None:
+    """A state flying its own people out of a country helps its own (no event), unlike evacuating
+    others' civilians or recalling its envoy from a state (an act toward that state)."""
+    own = diplograph.code("Brazil evacuated 40 of its nationals from Lebanon on Sunday.", published="2024-05-02",
+                          resources=res)
+    assert [e for e in own if e.type == "AID"] == []
+    others = diplograph.code("Egypt evacuated 300 Palestinian civilians from Gaza on Sunday.", published="2024-05-02",
+                             resources=res)
+    assert [(e.source.actor_id, e.target.actor_id) for e in others if e.type == "AID"] == [("EGY", "PSE")]

@@ -26,8 +26,8 @@ from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _others, _pairs, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
-from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_states, recipients,
-                                                   reporting_agent, state_of_place)
+from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_forces, own_states,
+                                                   recipients, reporting_agent, state_of_place)
 from diplograph.records import Event
 
 
@@ -84,6 +84,13 @@ class EventCoder(_TriggerMatching, _StanceReading):
             targets = []
         return Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual)
 
+    @staticmethod
+    def _own_people(tok: Token, cand: Candidate, res) -> bool:
+        """The act's patients are all the doer's own ("its citizens", "28 of its nationals")."""
+        own = {m.actor.actor_id for m in cand.sources}
+        found = [m for obj in cl.patients_of(tok) for m in cl.actor_mentions(obj, res)]
+        return bool(own) and bool(found) and all(own_forces(m, tok.doc, res, own) for m in found)
+
     # -- main entry ----------------------------------------------------
     def code(self, doc: Doc, res, sent_index: dict[int, int] | None = None) -> list[Event]:
         sent_of = sent_index or _sentence_index(doc)
@@ -117,6 +124,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
                                     and relative_light_verb(c, self.lex.light_verbs) is None)
                     if trig.particle:  # "went on strike": the noun after the particle is the verb's
                         consumed.update(o.i for o in cl.prep_objects(tok, (trig.particle,)))
+            if cand is not None and cand.trigger.type == "AID" and self._own_people(tok, cand, res):
+                continue  # "evacuated its citizens from X": help to one's own people is no act between parties
             if cand is None:
                 continue
             for obj in cl.patients_of(tok):  # "provide assistance": the verb already tells it
