@@ -250,3 +250,11 @@ def test_evacuating_ones_own_citizens_is_no_act_between_parties(res) -> None:
     others = diplograph.code("Egypt evacuated 300 Palestinian civilians from Gaza on Sunday.", published="2024-05-02",
                              resources=res)
     assert [(e.source.actor_id, e.target.actor_id) for e in others if e.type == "AID"] == [("EGY", "PSE")]
+
+
+def test_in_protest_at_gives_the_motive_of_the_act_not_a_protest(res) -> None:
+    """ "recalled its envoy in protest at X": the recall is the protest; no street protest is told."""
+    events = diplograph.code("Colombia recalled its ambassador from Israel in protest over the shelling of Gaza.",
+                             published="2024-05-02", resources=res)
+    assert [e.type for e in events if e.type == "PROTEST"] == []
+    assert [(e.source.actor_id, e.target.actor_id) for e in events if e.type == "SANCTION"] == [("COL", "ISR")]

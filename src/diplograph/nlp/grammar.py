@@ -15,7 +15,7 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
         "noun_control_verbs", "noun_recipient_control_verbs",
         "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs",
-        "sender_participles")
+        "sender_participles", "motive_nouns")
 
 
 class GrammarError(ValueError):
@@ -53,6 +53,7 @@ class Grammar:
     summary_nouns: frozenset[str]
     place_verbs: frozenset[str]
     sender_participles: frozenset[str]
+    motive_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -145,8 +145,9 @@ class EventCoder(_TriggerMatching, _StanceReading):
             if tok.i in consumed or res.at_token(tok.i) is not None:
                 continue
             trig = self._match_noun(tok)
-            if trig is None:
-                continue
+            if trig is None or (tok.lemma_.lower() in grammar().motive_nouns and tok.dep_ == "pobj"
+                                and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")):
+                continue  # "recalled its envoy in protest at X": the motive of the verb's act, no act of its own
             cand = nominal.noun_candidate(tok, trig, res, self.lex)
             if trig.type == "PROTEST" and cand.sources and all(_government(m) for m in cand.sources):
                 # "drew protests from China": a government protests in words (disapproval), not in the street
