@@ -258,3 +258,19 @@ def test_in_protest_at_gives_the_motive_of_the_act_not_a_protest(res) -> None:
                              published="2024-05-02", resources=res)
     assert [e.type for e in events if e.type == "PROTEST"] == []
     assert [(e.source.actor_id, e.target.actor_id) for e in events if e.type == "SANCTION"] == [("COL", "ISR")]
+
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ("Antony Blinken met Wang Yi in Beijing. Blinken urged Wang to curb exports to Russia.", "REQUEST",
+     ("USA", "CHN")),
+    ("Kim Jong Un met Vladimir Putin in Vostochny. Kim later praised Russia.", "SUPPORT", ("PRK", "RUS")),
+])
+def test_a_family_name_written_first_names_the_person_again(res, text, type_, pair) -> None:
+    events = diplograph.code(text, published="2024-05-02", resources=res)
+    assert pair in {(e.source.country, e.target.country) for e in events if e.type == type_ and e.source and e.target}
+
+
+def test_a_family_name_two_people_share_names_neither(res) -> None:
+    events = diplograph.code("Kim Jong Un met the South Korean envoy Kim Sang-hoon in Pyongyang. Kim praised Russia.",
+                             published="2024-05-02", resources=res)
+    assert not [e for e in events if e.type == "SUPPORT" and e.source and e.source.country in ("PRK", "KOR")]

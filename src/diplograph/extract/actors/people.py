@@ -278,6 +278,11 @@ class _People:
                     p.tokens = tokens
                 p.seen.append(at)
                 return p
+        if actor is None and len(tokens) == 1:  # "Kim Jong Un ... Kim said": a family name written first
+            first = [p for p in self.people if len(p.tokens) in (2, 3) and p.tokens[0] == tokens[0]]
+            if len(first) == 1 and not any(tokens[0] in p.tokens[1:] for p in self.people):
+                first[0].seen.append(at)
+                return first[0]
         person = _Person(tokens, actor, seen=[at])
         if actor is not None:
             role = actor.role_at(self.date)
@@ -286,7 +291,9 @@ class _People:
         return person
 
     def surnames_pass(self) -> None:
-        """Later bare surnames of learned people ("Mantyskiy")."""
+        """Later bare surnames of learned people ("Mantyskiy"), and a family name written first ("Wang"
+        for "Wang Yi")."""
+        self._first_names_pass()
         by_surname = {p.surname.split("-")[-1]: p for p in self.people if p.actor is None and p.surname.split("-")[-1]}
         if not by_surname:
             return
@@ -307,6 +314,28 @@ class _People:
             p.seen.append(i)
             for k in range(i, e):
                 self.used[k] = True
+
+    def _first_names_pass(self) -> None:
+        """ "Wang Yi ... Wang urged": the first word of a two- or three-word name, written alone after it and held by
+        no other person of the document, is that person (family names come first in many languages)."""
+        owners: dict[str, list[_Person]] = {}
+        for p in self.people:
+            for k, word in enumerate(p.tokens):
+                owners.setdefault(word, []).append(p if k == 0 and len(p.tokens) in (2, 3) else None)
+        firsts = {w: ps[0] for w, ps in owners.items() if len(ps) == 1 and ps[0] is not None and w.isalpha()
+                  and w[:1].isupper() and w.lower() not in HONORIFICS | TITLE_WORDS}
+        if not firsts:
+            return
+        toks = self.toks
+        for i in [t.i for t in toks if t.text in firsts]:
+            p = firsts[toks[i].text]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if self.used[i] or self._mention_at(i) is not None or not p.seen or i <= min(p.seen) \
+                    or (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title) or self.kb.lookup(toks[i].text):
+                continue
+            self._add(_M(i, i + 1, p.actor, "alias", person=p))
+            p.seen.append(i)
+            self.used[i] = True
 
     def titles_pass(self) -> None:
         """Bare titles: "the ambassador" -> the last such person; "the US president" -> the holder."""
