@@ -274,3 +274,13 @@ def test_a_family_name_two_people_share_names_neither(res) -> None:
     events = diplograph.code("Kim Jong Un met the South Korean envoy Kim Sang-hoon in Pyongyang. Kim praised Russia.",
                              published="2024-05-02", resources=res)
     assert not [e for e in events if e.type == "SUPPORT" and e.source and e.source.country in ("PRK", "KOR")]
+
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ("Greece accused Turkey of violating its airspace, a claim Ankara denied.", "REJECT", ("TUR", "GRC")),
+    ("Serbia expelled two Croatian diplomats, a move Zagreb condemned.", "ACCUSE", ("HRV", "SRB")),
+])
+def test_a_contact_clause_on_a_summary_noun_reacts_to_the_doer(res, text, type_, pair) -> None:
+    """ "X did Y, a claim/move Z denied": Z's reaction is aimed at X."""
+    events = diplograph.code(text, published="2024-05-02", resources=res)
+    assert pair in {(e.source.actor_id, e.target.actor_id) for e in events if e.type == type_ and e.source and e.target}
