@@ -284,3 +284,15 @@ def test_a_contact_clause_on_a_summary_noun_reacts_to_the_doer(res, text, type_,
     """ "X did Y, a claim/move Z denied": Z's reaction is aimed at X."""
     events = diplograph.code(text, published="2024-05-02", resources=res)
     assert pair in {(e.source.actor_id, e.target.actor_id) for e in events if e.type == type_ and e.source and e.target}
+
+
+@pytest.mark.parametrize("text", [
+    "In a phone call with Erdogan, Putin said Russia was ready to resume grain exports.",
+    "Putin told Erdogan in a phone call that Russia would resume grain exports.",
+])
+def test_a_call_told_of_by_its_speaker_has_both_parties(res, text) -> None:
+    """The one told or called is the call's other party, also when the tagger takes a bare surname of
+    the knowledge base for a place."""
+    events = diplograph.code(text, published="2024-05-02", resources=res)
+    assert ("RUS", "TUR") in {(e.source.country, e.target.country) for e in events
+                              if e.type == "CONSULT" and e.source and e.target}
