@@ -296,3 +296,14 @@ def test_a_call_told_of_by_its_speaker_has_both_parties(res, text) -> None:
     events = diplograph.code(text, published="2024-05-02", resources=res)
     assert ("RUS", "TUR") in {(e.source.country, e.target.country) for e in events
                               if e.type == "CONSULT" and e.source and e.target}
+
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ("Latvia summoned its ambassador in Minsk for consultations on Tuesday.", "SANCTION", ("LVA", "BLR")),
+    ("The Russian foreign ministry summoned Russia's ambassador to Armenia for consultations.", "SANCTION",
+     ("RUS", "ARM")),
+    ("Poland summoned Russia's ambassador over the drone incursion.", "ACCUSE", ("POL", "RUS")),
+])
+def test_summoning_ones_own_envoy_is_a_recall_from_the_host(res, text, type_, pair) -> None:
+    events = diplograph.code(text, published="2024-05-02", resources=res)
+    assert [(e.type, e.source.actor_id, e.target.actor_id) for e in events if e.source and e.target] == [(type_, *pair)]

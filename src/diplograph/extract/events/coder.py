@@ -24,7 +24,7 @@ from diplograph.extract.events.stance import _StanceReading
 from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
-from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _others, _pairs, partners_back,
+from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _others, _pairs, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_forces, own_states,
                                                    recipients, reporting_agent, state_of_place)
@@ -84,6 +84,14 @@ class EventCoder(_TriggerMatching, _StanceReading):
             targets = []
         return Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual)
 
+    def _own_envoy(self, tok: Token, cand: Candidate, res) -> bool:
+        """The act's patient is the doer's own envoy (one the lexicon's recall takes): a state summoning its
+        own ambassador recalls it, an act toward the host state."""
+        envoys = {w for e in self.lex.verbs.get("recall", ()) for w in (e.objects or ())}
+        return any(obj.lemma_.lower() in envoys and any(own_organ(m.actor, s.actor) or own_forces(m, tok.doc, res, {
+            s.actor.actor_id}) for m in cl.actor_mentions(obj, res) for s in cand.sources)
+            for obj in cl.patients_of(tok))
+
     @staticmethod
     def _own_people(tok: Token, cand: Candidate, res) -> bool:
         """The act's patients are all the doer's own ("its citizens", "28 of its nationals")."""
@@ -124,6 +132,9 @@ class EventCoder(_TriggerMatching, _StanceReading):
                                     and relative_light_verb(c, self.lex.light_verbs) is None)
                     if trig.particle:  # "went on strike": the noun after the particle is the verb's
                         consumed.update(o.i for o in cl.prep_objects(tok, (trig.particle,)))
+            if cand is not None and cand.trigger.type == "ACCUSE" and cand.trigger.context == "diplomatic" \
+                    and self._own_envoy(tok, cand, res):  # "summoned its ambassador in X for consultations"
+                cand = replace(cand, trigger=replace(cand.trigger, type="SANCTION", mode="withdraw"))
             if cand is not None and cand.trigger.type == "AID" and self._own_people(tok, cand, res):
                 continue  # "evacuated its citizens from X": help to one's own people is no act between parties
             if cand is None:
