@@ -307,3 +307,10 @@ def test_a_call_told_of_by_its_speaker_has_both_parties(res, text) -> None:
 def test_summoning_ones_own_envoy_is_a_recall_from_the_host(res, text, type_, pair) -> None:
     events = diplograph.code(text, published="2024-05-02", resources=res)
     assert [(e.type, e.source.actor_id, e.target.actor_id) for e in events if e.source and e.target] == [(type_, *pair)]
+
+
+def test_forces_moved_by_an_act_noun_are_not_its_recipient(res) -> None:
+    """ "the deployment of police officers to X": X receives them, not the officers (the doer's own)."""
+    events = diplograph.code("Kenya's parliament approved the deployment of 1,000 police officers to Haiti.",
+                             published="2024-05-02", resources=res)
+    assert [(e.source.country, e.target.actor_id) for e in events if e.type == "MOBILIZE"] == [("KEN", "HTI")]
