@@ -327,7 +327,8 @@ class _People:
         if not firsts:
             return
         toks = self.toks
-        for i in [t.i for t in toks if t.text in firsts]:
+        wanted = {self.doc.vocab.strings[w] for w in firsts}  # found by ORTH hash, no string made per token
+        for i in [i for i, orth in enumerate(self.doc.to_array(ORTH).tolist()) if orth in wanted]:
             p = firsts[toks[i].text]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if self.used[i] or self._mention_at(i) is not None or not p.seen or i <= min(p.seen) \
