@@ -162,7 +162,33 @@ def _national(tok: Token, generic, res: MentionLookup):
         if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and (
                 m.actor.country or m.actor.kind in ("group", "organisation")):
             return merged(m)
+    for acl in kids(tok):  # "troops sent by X": a reduced relative whose agent sent them
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lower_ in grammar().sender_participles:
+            for pobj in (o for a in children(acl, ("agent",)) for o in children(a, ("pobj",))):
+                m = _head_actor(pobj, res, 2)
+                if m is not None and not m.actor.actor_id.startswith(GENERIC_PREFIX) and (
+                        m.actor.country or m.actor.kind in ("group", "organisation")):
+                    return merged(m)
     return generic
+
+
+def _apposed_name(tok: Token, res: MentionLookup):
+    """ "another armed group, the X Front (XF),": a named group in apposition to an unnamed one is the
+    one meant (the parser often leaves the apposition loose: the name just after the comma)."""
+    doc = tok.doc
+    cands = [c.i for c in kids(tok) if c.dep_ == "appos"]
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == ",":  # up to the apposition's closing comma
+        k = tok.i + 2
+        while k < len(doc) and k - tok.i <= 14 and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX"):
+            cands.append(k)
+            k += 1
+    for i in cands:
+        named = res.at_token(i) if i < len(doc) else None
+        if named is not None and not named.actor.actor_id.startswith(GENERIC_PREFIX) \
+                and named.actor.kind in ("group", "organisation") \
+                and not any(doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(named.token_start, named.token_end)):
+            return named
+    return None
 
 
 def _coref_national(tok: Token, m, res: MentionLookup):
@@ -186,7 +212,8 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
         if m.actor.actor_id.startswith(GENERIC_PREFIX):
             if m.how == "coref":
                 return _coref_national(tok, m, res)
-            return _national(tok, m, res)
+            named = _apposed_name(tok, res)
+            return named if named is not None else _national(tok, m, res)
         return m
     if depth > 2:
         return None

@@ -15,7 +15,8 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
         "noun_control_verbs", "noun_recipient_control_verbs",
         "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs",
-        "comitative_preps", "comitative_adverbs", "owner_agent_types", "owner_agent_modes")
+        "comitative_preps", "comitative_adverbs", "owner_agent_types", "owner_agent_modes",
+        "sender_participles", "motive_nouns")
 
 
 class GrammarError(ValueError):
@@ -56,6 +57,8 @@ class Grammar:
     comitative_adverbs: frozenset[str]
     owner_agent_types: frozenset[str]
     owner_agent_modes: frozenset[str]
+    sender_participles: frozenset[str]
+    motive_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -112,12 +112,16 @@ def subject_of(verb: Token) -> Token | None:
     """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
     if is_passive(verb):
         for agent in children(verb, ("agent",)):
+            before = verb.doc[agent.i - 1]
+            if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.head.head.i == verb.i \
+                    and before.head.lower_ in grammar().adjunct_preps:
+                continue  # "were freed after mediation by Z": the agent of the adjunct's noun, attached high
             for pobj in children(agent, ("pobj",)):
                 return pobj
         for prep in children(verb, ("prep",)):  # "were imposed on X by Y", "by Y" misattached to X
             for pobj in children(prep, ("pobj",)):
-                for by in children(pobj, ("prep",)):
-                    if by.lower_ == "by" and prep.lower_ != "by":
+                for by in children(pobj, ("prep",)):  # (not in an adjunct: "freed after mediation by Z")
+                    if by.lower_ == "by" and prep.lower_ != "by" and prep.lower_ not in grammar().adjunct_preps:
                         return next(iter(children(by, ("pobj",))), None)
         for obj in children(verb, ("dobj",)):  # "was given an ultimatum (to leave) by Y": "by Y" attached low,
             # to the object or to its infinitive
@@ -136,6 +140,11 @@ def subject_of(verb: Token) -> Token | None:
             if sub.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 anchor = relative_anchor(verb.head)
                 return _predicated(anchor) or anchor
+            if sub.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "ccomp" and verb.head.lemma_ == "be" \
+                    and any(c.lower_ == "it" for c in children(verb.head, SUBJ)):
+                focus = children(verb.head, ("attr",))  # "It was Egypt that brokered ...": a cleft's focus
+                if focus and focus[0].i < sub.i:
+                    return focus[0]
             if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in kids(sub)):
                 return verb.head  # "X, whose government expelled Y": X's side acted
             return sub

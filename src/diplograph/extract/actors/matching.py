@@ -12,7 +12,7 @@ import spacy
 from spacy.matcher import PhraseMatcher
 
 from diplograph.extract.actors.state import _M, _SPLIT, NER_CONTAINERS, NOT_PERSON
-from diplograph.extract.actors.words import HONORIFICS, NOT_ACTOR_AFTER, PREPS, TITLE_WORDS
+from diplograph.extract.actors.words import HONORIFICS, LOCATIVE_PREPS, NOT_ACTOR_AFTER, PREPS, TITLE_WORDS
 from diplograph.extract.actors.kb import Actor, KnowledgeBase, case_sensitive, fold, normalise
 
 # ------------------------------------------------------------------ matchers (cached per KB)
@@ -165,4 +165,8 @@ class _KbMatching:
             return True
         if m.start and self.lower[m.start - 1] in TITLE_WORDS | HONORIFICS:
             return True
+        if tok.ent_type_ == "GPE" and m.end - m.start == 1 and tok.pos_ == "PROPN" \
+                and (m.start == 0 or self.lower[m.start - 1] not in LOCATIVE_PREPS | {"to", "from"}) \
+                and all(a.kind == "person" for a, _ in self.kb.lookup(tok.text)):
+            return True  # "a phone call with Erdogan": no place of the knowledge base has the name
         return tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PERSON

@@ -11,8 +11,9 @@ from spacy.attrs import ORTH
 from spacy.tokens import Token
 
 from diplograph.extract.actors.state import _M, _Person, _title_sector
-from diplograph.extract.actors.words import (GROUP_NOUNS, HONORIFICS, INSTITUTIONS, NAME_PARTICLES, OPEN_HEADS, PREPS,
-                                             TARGET_PREPS, TITLE_HEADS, TITLE_WORDS)
+from diplograph.extract.actors.words import (GROUP_NOUNS, HONORIFICS, INSTITUTIONS, LEADING_VERBS, NAME_PARTICLES,
+                                             SERVING_TITLES,
+                                             OPEN_HEADS, PREPS, TARGET_PREPS, TITLE_HEADS, TITLE_WORDS)
 
 # a name after a title that ends in one of these names a body ("the General Labour Union"), not a person
 _BODY_WORDS = frozenset(OPEN_HEADS) | GROUP_NOUNS | frozenset(INSTITUTIONS)
@@ -28,7 +29,8 @@ class _People:
             (m.start, m.end, m) for m in self.mentions if m.actor and m.actor.kind == "person"]
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         for ent in self.ents:
-            if ent.label_ in ("PERSON", "ORG") and not any(i in covered for i in range(ent.start, ent.end)):
+            if ent.label_ in ("PERSON", "ORG") and not any(i in covered for i in range(ent.start, ent.end)) \
+                    and not all(t.pos_ == "ADJ" for t in ent):  # "Humanitarian aid": a describing word, no name
                 s, e = self._trim_name(ent.start, ent.end)
                 if e > s and (ent.label_ == "PERSON" or (self._after_title(s) and lower[e - 1] not in _BODY_WORDS)):
                     names.append((s, e, None))
@@ -67,7 +69,8 @@ class _People:
         return e
 
     def _proper(self, tok: Token) -> bool:
-        return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS and not self.kb.lookup(tok.text)
+        return tok.pos_ == "PROPN" and tok.is_title and tok.lower_ not in TITLE_WORDS and tok.lower_ not in HONORIFICS \
+            and not self.kb.lookup(tok.text)  # "Lt. Gen. X": the rank is no name
 
     def _trim_name(self, s: int, e: int) -> tuple[int, int]:
         toks, lower = self.toks, self.lower
@@ -95,6 +98,8 @@ class _People:
         """A title phrase just before a name: "Russia's Foreign Minister X", "the envoy to Y, X"."""
         toks, lower, sent = self.toks, self.lower, self.sents[self.sent_of[s]]
         j = s - 1
+        while j > sent.start and (lower[j] in HONORIFICS - TITLE_WORDS or toks[j].text == "."):
+            j -= 1  # "army chief, Lt. Gen. X": ranks between the title and the name
         comma = j >= sent.start and toks[j].text == ","
         if comma:
             j -= 1
@@ -134,6 +139,24 @@ class _People:
             return None
         return e + 1, k
 
+    def _member_of(self, e: int) -> _M | None:
+        """The body a name is said to belong to right after it: "Colonel X of the Iranian army", "X, who heads
+        Lebanon's delegation," (a relative clause with a leading verb)."""
+        toks, lower, sent = self.toks, self.lower, self.sents[self.sent_of[max(e - 1, 0)]]
+        if e < sent.end and lower[e] == "of":
+            k = e + 1
+        elif e + 2 < sent.end and toks[e].text == "," and lower[e + 1] == "who" and lower[e + 2] in LEADING_VERBS:
+            k = e + 3
+        else:
+            return None
+        for i in range(k, min(k + 6, sent.end)):
+            m = self._mention_at(i)
+            if m is not None:
+                return m if m.person is None and m.actor is not None and m.actor.kind != "person" else None
+            if self._boundary(toks[i]):
+                return None
+        return None
+
     @staticmethod
     def _boundary(tok: Token) -> bool:
         return tok.pos_ in ("VERB", "AUX") or (tok.is_punct and tok.text not in ("-", "'", "\u2019", "."))\
@@ -155,8 +178,8 @@ class _People:
             k = m.start - 1
             while k >= start and (lower[k] in ("the", "a") or toks[k].pos_ == "ADJ"):
                 k -= 1
-            if k >= start and lower[k] == "of":
-                return m, start
+            if k >= start and (lower[k] == "of" or lower[k] == "to" and lower[k - 1] in SERVING_TITLES):
+                return m, start  # "adviser to the US president": an aide serves the side "to" names
         return None, start
 
     def _zone_title(self, zone: tuple[int, int]):
@@ -178,6 +201,8 @@ class _People:
             if zone is not None:
                 owner, title = self._zone_title(zone)
                 span_end, how = zone[1], "apposition"
+        if owner is None:
+            owner = self._member_of(e)
         while span_start > 0 and self.lower[span_start - 1] in HONORIFICS and how == "ner":
             span_start -= 1
         via = self._owner_id(owner, title) if owner is not None else None
@@ -253,6 +278,11 @@ class _People:
                     p.tokens = tokens
                 p.seen.append(at)
                 return p
+        if actor is None and len(tokens) == 1:  # "Kim Jong Un ... Kim said": a family name written first
+            first = [p for p in self.people if len(p.tokens) in (2, 3) and p.tokens[0] == tokens[0]]
+            if len(first) == 1 and not any(tokens[0] in p.tokens[1:] for p in self.people):
+                first[0].seen.append(at)
+                return first[0]
         person = _Person(tokens, actor, seen=[at])
         if actor is not None:
             role = actor.role_at(self.date)
@@ -261,7 +291,9 @@ class _People:
         return person
 
     def surnames_pass(self) -> None:
-        """Later bare surnames of learned people ("Mantyskiy")."""
+        """Later bare surnames of learned people ("Mantyskiy"), and a family name written first ("Wang"
+        for "Wang Yi")."""
+        self._first_names_pass()
         by_surname = {p.surname.split("-")[-1]: p for p in self.people if p.actor is None and p.surname.split("-")[-1]}
         if not by_surname:
             return
@@ -282,6 +314,29 @@ class _People:
             p.seen.append(i)
             for k in range(i, e):
                 self.used[k] = True
+
+    def _first_names_pass(self) -> None:
+        """ "Wang Yi ... Wang urged": the first word of a two- or three-word name, written alone after it and held by
+        no other person of the document, is that person (family names come first in many languages)."""
+        owners: dict[str, list[_Person]] = {}
+        for p in self.people:
+            for k, word in enumerate(p.tokens):
+                owners.setdefault(word, []).append(p if k == 0 and len(p.tokens) in (2, 3) else None)
+        firsts = {w: ps[0] for w, ps in owners.items() if len(ps) == 1 and ps[0] is not None and w.isalpha()
+                  and w[:1].isupper() and w.lower() not in HONORIFICS | TITLE_WORDS}
+        if not firsts:
+            return
+        toks = self.toks
+        wanted = {self.doc.vocab.strings[w] for w in firsts}  # found by ORTH hash, no string made per token
+        for i in [i for i, orth in enumerate(self.doc.to_array(ORTH).tolist()) if orth in wanted]:
+            p = firsts[toks[i].text]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if self.used[i] or self._mention_at(i) is not None or not p.seen or i <= min(p.seen) \
+                    or (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title) or self.kb.lookup(toks[i].text):
+                continue
+            self._add(_M(i, i + 1, p.actor, "alias", person=p))
+            p.seen.append(i)
+            self.used[i] = True
 
     def titles_pass(self) -> None:
         """Bare titles: "the ambassador" -> the last such person; "the US president" -> the holder."""

@@ -75,6 +75,9 @@ class _Sectors:
             if owner is not None and not self._generic(owner) and owner.end == k + 1 or \
                     owner is not None and not self._generic(owner) and lower[k] in ("'s", "’s"):
                 self._remove(g)
+            elif owner is None and g.end - g.start > 1 and k >= 0 and self.toks[k].pos_ == "PROPN" \
+                    and self.toks[k].head.i in range(g.start, g.end) and not self.toks[k].is_sent_start:
+                self._remove(g)  # "the M23 rebel group": a named group's head words, not an unnamed group
 
     def _extend_left(self, m: _M) -> None:
         """"the Ministry of Defence of Russia", "the people of Afghanistan"."""

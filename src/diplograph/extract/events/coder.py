@@ -17,6 +17,7 @@ from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
 from diplograph.extract.events import modality as md
 from diplograph.extract.events import nominal
+from diplograph.extract.events.agents import mediated_parties, passive_agent
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
@@ -24,10 +25,10 @@ from diplograph.extract.events.stance import _StanceReading
 from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
-from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _others, _pairs, partners_back,
+from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _others, _pairs, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
-from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_states, recipients,
-                                                   reporting_agent, state_of_place)
+from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_forces, own_states,
+                                                   recipients, reporting_agent, state_of_place)
 from diplograph.records import Event
 
 
@@ -54,7 +55,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
         sources = [local_force(m, tok, res) for m in cl.actor_mentions(subj, res)] if subj is not None else []
         if not sources and cl.is_passive(tok):
-            sources = _passive_agent(tok, trig, res)
+            sources = passive_agent(tok, trig, res)
         if sources:
             sources += cl.co_agents(tok, res)  # "alongside France, Britain sent warships"
         targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
@@ -69,7 +70,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
                             if not any(cl.same_side(t.actor, s.actor) or t.token_start == s.token_start
                                        for s in sources)]
         if trig.mode == "third-party" and not targets:
-            targets = _mediated_parties(tok, res, sources)
+            targets = mediated_parties(tok, res, sources)
         # "invited A, B and C to join talks": each invitee acts alone, not with the others; mediators
         # ("brokered by A and B") do not meet one another
         solo = (tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and cl.controls_object(tok.head)) \
@@ -86,6 +87,21 @@ class EventCoder(_TriggerMatching, _StanceReading):
         if mutual:
             targets = []
         return Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual)
+
+    def _own_envoy(self, tok: Token, cand: Candidate, res) -> bool:
+        """The act's patient is the doer's own envoy (one the lexicon's recall takes): a state summoning its
+        own ambassador recalls it, an act toward the host state."""
+        envoys = {w for e in self.lex.verbs.get("recall", ()) for w in (e.objects or ())}
+        return any(obj.lemma_.lower() in envoys and any(own_organ(m.actor, s.actor) or own_forces(m, tok.doc, res, {
+            s.actor.actor_id}) for m in cl.actor_mentions(obj, res) for s in cand.sources)
+            for obj in cl.patients_of(tok))
+
+    @staticmethod
+    def _own_people(tok: Token, cand: Candidate, res) -> bool:
+        """The act's patients are all the doer's own ("its citizens", "28 of its nationals")."""
+        own = {m.actor.actor_id for m in cand.sources}
+        found = [m for obj in cl.patients_of(tok) for m in cl.actor_mentions(obj, res)]
+        return bool(own) and bool(found) and all(own_forces(m, tok.doc, res, own) for m in found)
 
     # -- main entry ----------------------------------------------------
     def code(self, doc: Doc, res, sent_index: dict[int, int] | None = None) -> list[Event]:
@@ -121,6 +137,11 @@ class EventCoder(_TriggerMatching, _StanceReading):
                                     and relative_light_verb(c, self.lex.light_verbs) is None)
                     if trig.particle:  # "went on strike": the noun after the particle is the verb's
                         consumed.update(o.i for o in cl.prep_objects(tok, (trig.particle,)))
+            if cand is not None and cand.trigger.type == "ACCUSE" and cand.trigger.context == "diplomatic" \
+                    and self._own_envoy(tok, cand, res):  # "summoned its ambassador in X for consultations"
+                cand = replace(cand, trigger=replace(cand.trigger, type="SANCTION", mode="withdraw"))
+            if cand is not None and cand.trigger.type == "AID" and self._own_people(tok, cand, res):
+                continue  # "evacuated its citizens from X": help to one's own people is no act between parties
             if cand is None:
                 continue
             for obj in cl.patients_of(tok):  # "provide assistance": the verb already tells it
@@ -141,8 +162,9 @@ class EventCoder(_TriggerMatching, _StanceReading):
             if tok.i in consumed or res.at_token(tok.i) is not None:
                 continue
             trig = self._match_noun(tok)
-            if trig is None:
-                continue
+            if trig is None or (tok.lemma_.lower() in grammar().motive_nouns and tok.dep_ == "pobj"
+                                and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")):
+                continue  # "recalled its envoy in protest at X": the motive of the verb's act, no act of its own
             cand = nominal.noun_candidate(tok, trig, res, self.lex)
             if trig.type == "PROTEST" and cand.sources and all(_government(m) for m in cand.sources):
                 # "drew protests from China": a government protests in words (disapproval), not in the street
@@ -352,44 +374,6 @@ class EventCoder(_TriggerMatching, _StanceReading):
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
-
-
-def _passive_agent(tok: Token, trig: Trigger, res) -> list:
-    """The agent an agentless passive names by a place: "X was summoned to the foreign ministry in Y"
-    (the office's state summoned X), "X was expelled from Y" (Y expelled X), "X was arrested in Y"
-    (Y's authorities arrested X), "rockets were fired from Y" (Y's side fired)."""
-    words = grammar()
-    if tok.lemma_.lower() in words.goal_agent_verbs:
-        preps = ("to",)
-    elif tok.lemma_.lower() in words.removal_agent_verbs:
-        preps = ("from",)
-    elif trig.type in words.locative_agent_types:
-        preps = ("in",)
-    elif trig.type in words.origin_agent_types:
-        preps = ("from",)
-    else:
-        preps = ()
-    if trig.type in words.owner_agent_types or trig.mode in words.owner_agent_modes:
-        # "Iranian drones were supplied to Russia", "Japan's envoy was recalled": the patient's owner acts
-        owners = [m for s in cl.children(tok, cl.PASS_SUBJ) for m in cl.actor_mentions(s, res)
-                  if m.actor.kind == "state" and m.actor.via is None]
-        if owners or not preps:
-            return owners
-    # "put under investigation in Y", "taken into custody in Y": the place may hang on the state's noun
-    holders = [tok, *cl.prep_objects(tok, ("under", "into"))]
-    # a bloc expels its member, a group frees its captives; force comes from a state's ground
-    kinds = ("state", "igo", "group", "organisation") if preps == ("from",) \
-        and trig.type not in words.origin_agent_types else ("state",)
-    return [m for h in holders for pobj in cl.prep_objects(h, preps) for m in cl.actor_mentions(pobj, res)
-            if m.actor.kind in kinds and m.actor.via is None]
-
-
-def _mediated_parties(tok: Token, res, sources: list) -> list:
-    """ "A and B signed the deal brokered by X": the parties to what X mediated are those who act on it."""
-    noun = tok.head
-    if tok.dep_ != "acl" or noun.dep_ not in cl.OBJ or noun.head.pos_ not in ("VERB", "AUX"):
-        return []
-    return _others(cl.subject_mentions(noun.head, res), sources)
 
 
 def _in_words(trig: Trigger) -> Trigger:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq
-from diplograph.extract.events.recipients import PAIR_PREPS, SEIZING, local_population
+from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, local_population
 from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
@@ -124,6 +124,11 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             sources = found
         elif not targets:
             targets = _others(found, sources)
+    if not targets and sources and trig.type == "CONSULT" and tok.dep_ == "pobj" \
+            and tok.head.lower_ in ("in", "during", "at") and governor.pos_ in ("VERB", "AUX"):
+        # "X told Y in a phone call that ...": Y is on the call (not "told reporters in a briefing")
+        targets = _others([m for o in cl.children(governor, ("dobj", "dative")) for m in cl.actor_mentions(o, res)
+                           if not m.actor.actor_id.startswith(cl.GENERIC_PREFIX)], sources)
     if trig.mode == "third-party" and mutual and not targets:
         # "the Egyptian mediation between X and Y": the mediator meets each party
         mediators = [m for c in kids(tok) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i
@@ -138,6 +143,13 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
         for pobj in cl.prep_objects(head, ("between", "among")):
             sources += cl.actor_mentions(pobj, res)
+    if targets and trig.type in MOVES_FORCES and all(t.actor.actor_id.startswith(cl.GENERIC_PREFIX) for t in targets):
+        # "the deployment of 1,000 police officers to X": the people moved are not the recipient when a
+        # preposition on them names one
+        holders = [*cl.prep_objects(tok, ("of",)), tok, *([tok.head] if tok.dep_ == "dobj" else [])]
+        moved_to = [m for h in holders for inner in cl.prep_objects(h, ("to", "into"))
+                    for m in cl.actor_mentions(inner, res)]
+        targets = moved_to or targets
     if not targets:  # "a suspension of air links with X": the recipient named on the object
         for pobj in cl.prep_objects(tok, ("of",)):
             # "the withdrawal of its forces from X": the trigger's own prepositions too

@@ -77,7 +77,7 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False, toget
     sources = _uniq(sources)
     # a target is dropped when it is on the source's side; "French farmers" (FRA, sector CVL) and
     # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
-    targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) or _own_organ(t.actor, s.actor)
+    targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) or own_organ(t.actor, s.actor)
                                                    for s in sources)]
     if sources and targets:
         pairs = [(s, t) for s in sources for t in targets]
@@ -89,7 +89,7 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False, toget
         # "A and B accused each other": each acts on the other
         # ("between Kenyan President X and his Somali counterpart": Kenya and its president are one side)
         return [(a, b) for a, b in (combinations(sources, 2) if type_ in UNORDERED else permutations(sources, 2))
-                if not (cl.same_side(a.actor, b.actor) or _own_organ(a.actor, b.actor) or _own_organ(b.actor, a.actor))]
+                if not (cl.same_side(a.actor, b.actor) or own_organ(a.actor, b.actor) or own_organ(b.actor, a.actor))]
     if sources:
         return [(s, None) for s in sources]  # "A and B attacked the town": each acted, on no named actor
     if targets:
@@ -118,7 +118,7 @@ def partners_back(pairs: list, token: Token, type_: str) -> list:
     return pairs + [(a, b) for a, b in back if (_id(a), _id(b)) not in known]
 
 
-def _own_organ(target: ActorRef, source: ActorRef) -> bool:
+def own_organ(target: ActorRef, source: ActorRef) -> bool:
     """ "Russia recalled its ambassador", "Egypt's president praised the Egyptian army": an organ
     of the acting state (its officials, forces, police, courts) is not a second party."""
     state = source.via or source.actor_id

@@ -47,6 +47,8 @@ def aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str |
                      for o in kids(p) if o.dep_ == "pobj"]
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
                 objs.append(tok.head)  # "..., a move condemned by X"
+            if tok.dep_ == "relcl" and not objs and tok.head.pos_ == "NOUN":
+                objs.append(tok.head)  # "..., a claim X denied": a contact clause's object is its noun
         else:
             objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("of", "for", "against", "over")
                     for o in kids(p) if o.dep_ == "pobj"]

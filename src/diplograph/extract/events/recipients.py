@@ -19,6 +19,7 @@ from diplograph.nlp import predicate as pr
 from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
 from diplograph.extract.events.ontology import Trigger
+from diplograph.extract.events.pairs import own_organ
 from diplograph.records import ActorRef
 
 MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
@@ -145,7 +146,10 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
     def usable(found: list) -> list:
         if trig.type in SEIZING:
             found = [state_of_place(t, sources, res) for t in found]
-        return [t for t in found if not any(cl.same_side(t.actor, m.actor) for m in sources)
+        # the source's own organs ("troops sent by X", "its ambassador") are no recipient: look further
+        # (a place named by its capital is left to the steps that read places)
+        return [t for t in found if not any(cl.same_side(t.actor, m.actor) or (
+                    own_organ(t.actor, m.actor) and t.how not in ("capital", "place", "seat")) for m in sources)
                 and t.token_start not in origin
                 and not own_forces(t, tok.doc, res, own)
                 and not (trig.type in MOVES_FORCES and (_moved_forces(t) or any(

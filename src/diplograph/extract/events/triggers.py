@@ -150,6 +150,8 @@ class _TriggerMatching:
                 return trig
             if trig.preps and attached.intersection(trig.preps):
                 return trig
+            if trig.require_prep:
+                continue  # "Qatari mediators said ...": the agent noun names an act only with its preposition
             if fallback is None or (fallback.needs_agent and not trig.needs_agent):
                 fallback = trig  # no preposition decides: the sense that needs no agent
         return fallback

@@ -1,0 +1,58 @@
+"""Doers a clause names without a subject: the agent of an agentless passive, read from a place or
+from the patient's owner, and the parties of what a third party mediated.
+
+Grammar only: which words and types behave so is data (``data/grammar.yaml``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.extract.events.ontology import Trigger
+from diplograph.extract.events.pairs import _others
+from diplograph.nlp import clauses as cl
+from diplograph.nlp.grammar import grammar
+
+
+def passive_agent(tok: Token, trig: Trigger, res) -> list:
+    """The agent an agentless passive names by a place: "X was summoned to the foreign ministry in Y"
+    (the office's state summoned X), "X was expelled from Y" (Y expelled X), "X was arrested in Y"
+    (Y's authorities arrested X), "rockets were fired from Y" (Y's side fired)."""
+    words = grammar()
+    if trig.mode == "release":  # "fishermen detained by X were freed": their captor, named on them, frees them
+        captors = [m for obj in cl.patients_of(tok) for acl in cl.children(obj, ("acl",)) if acl.tag_ == "VBN"
+                   for agent in cl.children(acl, ("agent",)) for pobj in cl.children(agent, ("pobj",))
+                   for m in cl.actor_mentions(pobj, res)]
+        if captors:
+            return captors
+    if tok.lemma_.lower() in words.goal_agent_verbs:
+        preps = ("to",)
+    elif tok.lemma_.lower() in words.removal_agent_verbs:
+        preps = ("from",)
+    elif trig.type in words.locative_agent_types:
+        preps = ("in",)
+    elif trig.type in words.origin_agent_types:
+        preps = ("from",)
+    else:
+        preps = ()
+    if trig.type in words.owner_agent_types or trig.mode in words.owner_agent_modes:
+        # "Iranian drones were supplied to Russia", "Japan's envoy was recalled": the patient's owner acts
+        owners = [m for s in cl.children(tok, cl.PASS_SUBJ) for m in cl.actor_mentions(s, res)
+                  if m.actor.kind == "state" and m.actor.via is None]
+        if owners or not preps:
+            return owners
+    # "put under investigation in Y", "taken into custody in Y": the place may hang on the state's noun
+    holders = [tok, *cl.prep_objects(tok, ("under", "into"))]
+    # a bloc expels its member, a group frees its captives; force comes from a state's ground
+    kinds = ("state", "igo", "group", "organisation") if preps == ("from",) \
+        and trig.type not in words.origin_agent_types else ("state",)
+    return [m for h in holders for pobj in cl.prep_objects(h, preps) for m in cl.actor_mentions(pobj, res)
+            if m.actor.kind in kinds and m.actor.via is None]
+
+
+def mediated_parties(tok: Token, res, sources: list) -> list:
+    """ "A and B signed the deal brokered by X": the parties to what X mediated are those who act on it."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.dep_ not in cl.OBJ or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return _others(cl.subject_mentions(noun.head, res), sources)
