@@ -272,3 +272,11 @@ def test_an_event_noun_subject_of_a_supposing_modal_is_supposed(res):
     assert not happened(res, "A deal with Tehran would allow Riyadh to focus on its economy.", "AGREE")
     assert values(res, "A deal between Riyadh and Tehran would allow both to focus on their economies.",
                   "AGREE") == ["hypothetical"]
+
+
+def test_what_denied_words_say_is_told_as_not_done_and_names_no_addressee(res):
+    evs = code(res, "The Kremlin denied reports that Russia had sent troops to Niger.")
+    assert [(e.type, e.negated) for e in evs if e.type == "MOBILIZE"] == [("MOBILIZE", True)]
+    assert [e.target for e in evs if e.type == "REJECT"] == [None]
+    evs = code(res, "Iran denied the US accusation that it had attacked the tanker.")
+    assert [e.target.actor_id for e in evs if e.type == "REJECT"] == ["USA"]

@@ -269,6 +269,9 @@ class Factuality(Descriptions):
             return found
         if dep in ("acl", "relcl"):
             if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(node)):
+                if head.dep_ == "dobj" and head.head.lemma_.lower() in self.denial and \
+                        head.lemma_.lower() in self.utterance | self.accusation:
+                    return "negated"  # "denied reports that X had sent troops": told as not done
                 return self._embedder(head, node, "content")  # "its demand that X withdraw": what the demand asks
             if dep == "relcl" or not is_infinitive(node):
                 return _CONTINUE if dep == "acl" else _STOP

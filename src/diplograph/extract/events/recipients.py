@@ -143,6 +143,11 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
                                                      if p not in trig.preps])  # ("blamed the crisis on X")
                    for t in pobj.subtree}
 
+    if tok.lemma_.lower() in grammar().denial_verbs:
+        # "denied reports that X had sent troops to Y": what the denied words say names no addressee
+        origin |= {t.i for obj in cl.patients_of(tok) for acl in cl.children(obj, ("acl",))
+                   if any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(acl)) for t in acl.subtree}
+
     def usable(found: list) -> list:
         if trig.type in SEIZING:
             found = [state_of_place(t, sources, res) for t in found]
