@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
-from diplograph.extract.dates.anchored import named_after, rebased
+from diplograph.extract.dates.anchored import in_landmark, named_after, rebased
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
 from diplograph.extract.dates.presupposed import described, issued_by, occurrence, role_period, topic
 from diplograph.extract.dates.tense import background, orientation, predicate
@@ -59,11 +59,14 @@ ANAPHORIC = re.compile(
     r"|^\s*(?:Then|That day|The same day|At the time|On the same day)\b", re.IGNORECASE)
 
 
+_COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s*$", re.IGNORECASE)
+
+
 def inherit_anaphoric(events: Sequence[Event], sentence: str, previous: Sequence[Timex]) -> None:
     """ "During that visit, X and Y signed ..." takes the date of the sentence before."""
     m = ANAPHORIC.search(sentence)
-    if m is None:
-        return
+    if m is None or _COUNTED.search(sentence[:m.start()]):
+        return  # "a week after that meeting": counted from the act (anchored.anchored_on)
     dated = [tx for tx in previous if tx.value and tx.kind != "duration" and not tx.refers_back]
     if not dated:
         return
@@ -195,6 +198,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         for tx, root, attach in anchors:
             if phase and root.i > trig.i:
                 continue  # "the end of the war in Libya in 2011": the date after it is the end's
+            if in_landmark(root, pred):
+                continue  # "three weeks before the vote on 30 April, X warned": the vote's date
             if role_period(root, attach) and trig not in attach.subtree:
                 continue  # "as ASEAN chair for 2025, Malaysia invited ...": the term of the role
             clause = _since_clause(doc, tx)

@@ -375,7 +375,8 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
             for q in quotes_by_sentence[i]:
                 q.date = dated[0].value if dated else None
     for ev, inherited in later:  # acts timed from another act, once the whole document is dated
-        ev.date = anchored_on(doc, ev, events, everywhere, discourse.pub) or same_act(doc, ev, events) or inherited
+        ev.date = anchored_on(doc, ev, events, everywhere, discourse.pub, inherited) or same_act(doc, ev, events) \
+            or inherited
         _not_after_publication(doc, ev, discourse.pub)
 
 
