@@ -123,15 +123,20 @@ def _stranded(root):
     """The preposition a fronted date was cut from when no comma follows it ("In 2019 Colombia
     recognised ..."): a preposition of time with no object right before a number the parse hangs on
     the next name; None otherwise."""
-    if root.dep_ not in ("nummod", "compound") or root.i == 0 or root.head.i <= root.i:
+    if root.dep_ not in ("nummod", "compound", "nmod") or root.i == 0 or root.head.i <= root.i:
         return None
-    prep = root.doc[root.i - 1]
-    if prep.pos_ != "ADP" or prep.lower_ not in ("in", "by", "during") or prep.dep_ != "prep" \
+    k = root.i - 1  # "On 1 October 2022 Azerbaijan accused": the parse hangs day and month on the name
+    while k > 0 and root.doc[k].head.i == root.head.i and root.doc[k].dep_ in ("nummod", "compound", "nmod"):
+        k -= 1
+    prep = root.doc[k]
+    if prep.pos_ != "ADP" or prep.lower_ not in ("in", "on", "by", "during") or prep.dep_ != "prep" \
             or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    if objects and not (objects == [root.head] and root.head.pos_ == "PROPN"):
-        return None  # "in 2015 talks": the year of the noun; "In 2019 Colombia": the name made its object
+    if objects and not (objects == [root.head] and (root.head.pos_ == "PROPN" or any(
+            c.dep_ == "poss" and c.i > root.i for c in root.head.children))):
+        return None  # "in 2015 talks": the year of the noun; "In 2019 Colombia", "On 9 April Ghana's army":
+        # the name the parse made its object
     return prep
 
 
