@@ -90,3 +90,26 @@ def test_unseen_dates(res, text, published, type_, a, b, date):
         assert ev.date.value == date
     else:
         assert dated(res, text, published, type_, a, b) == date
+
+
+def _date(res, text, published, type_):
+    ev = next(e for e in diplograph.code(text, resources=res, published=published) if e.type == type_)
+    return ev.date.value, ev.date.end
+
+
+def test_a_span_the_narrative_names_carries_to_the_next_clause(res):
+    # no event in the first sentence: the span it names is still the narrative's time
+    text = ("Last week, Chinese and Philippine vessels collided near a disputed reef. Manila accused Beijing of "
+            "reckless behaviour.")
+    assert _date(res, text, "2024-05-02", "ACCUSE") == ("2024-04-22", "2024-04-28")
+    text = "Between 1996 and 2001, Pakistan armed the Taliban. Saudi Arabia sent money to the Taliban."
+    assert ("1996", "2001") in [(e.date.value, e.date.end) for e in diplograph.code(text, resources=res,
+                                                                                     published="2024-05-02")
+                                if e.source is not None and e.source.country == "SAU"]
+
+
+def test_in_recent_years_is_a_record_not_a_recent_act(res):
+    assert _date(res, "In recent years, China has lent billions to Zambia.", "2024-05-02", "AID") == (None, None)
+    assert _date(res, "In past decades, Cuba has sent doctors to Angola.", "2024-05-02", "AID") == (None, None)
+    # "in recent weeks" is a span up to the publication, not a record
+    assert _date(res, "In recent weeks, China has lent money to Zambia.", "2024-05-02", "AID")[0] is not None

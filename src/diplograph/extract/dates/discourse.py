@@ -39,7 +39,7 @@ from diplograph.extract.dates.known import known_event
 from diplograph.extract.dates.lookback import looking_back, since_then
 from diplograph.extract.dates.presupposed import bygone, dates_data, scattered, topic
 from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
-from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes
+from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes, shape_precision
 from diplograph.nlp.tokens import sents, text_of
 from diplograph.records import Event, PartialDate, Quote, TimeRef
 
@@ -132,7 +132,8 @@ class Discourse:
         value = _pd(date.value)
         if value is None or self.pub is None or _after(value, self.pub):
             return
-        self.ref = TimeRef(date.value, date.precision, date.text, "discourse")
+        end = date.end if date.end != OPEN else None  # a span the clause told goes on; "since X" does not
+        self.ref = TimeRef(date.value, date.precision, date.text, "discourse", end, date.end_precision if end else None)
 
     def sentence(self, doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                  everywhere: Sequence[Timex] = (), all_events: Sequence[Event] = ()) -> None:
@@ -148,12 +149,13 @@ class Discourse:
             self._told(told[0].date)
             return
         for tx in timexes:
-            if tx.value and tx.kind == "date" and not tx.refers_back and tx.precision in ("year", "month", "day") \
+            if tx.value and tx.kind in ("date", "range") and not tx.refers_back and tx.precision in ("year", "month", "day") \
                     and not compared(doc, tx):
                 verb = attachment(doc, tx)
                 line = None if verb is None or verb.pos_ not in ("VERB", "AUX") else _narrative_line(verb)
                 if line is not None:
-                    ref = TimeRef(tx.reading("past"), tx.precision, tx.text, "relative")
+                    end = tx.end_value if tx.kind == "range" else None  # "Last week, X ...": the span
+                    ref = TimeRef(tx.reading("past"), tx.precision, tx.text, "relative", end, shape_precision(end))
                     self._told(_coarse(ref) if line == "after" else ref)
                     return
         for ev in events:
@@ -219,7 +221,8 @@ class Discourse:
         if not (self.news or self.in_lead) and frame(doc, i) is not None:
             return UNDATED  # an analysis's "has been destroyed during the war": the war's time, not the text's
         if orient in ("past", "pluperfect") and self.ref is not None and (self.ref.anchor == "discourse" or current):
-            ref = TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse")
+            ref = TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse", self.ref.end,
+                          self.ref.end_precision)
             if orient == "past" and not consequence(doc, i):
                 return ref
             return _coarse(ref)  # "had met": before it; "brought condemnation": after it; the same month at most
