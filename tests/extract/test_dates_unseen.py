@@ -113,3 +113,24 @@ def test_in_recent_years_is_a_record_not_a_recent_act(res):
     assert _date(res, "In past decades, Cuba has sent doctors to Angola.", "2024-05-02", "AID") == (None, None)
     # "in recent weeks" is a span up to the publication, not a record
     assert _date(res, "In recent weeks, China has lent money to Zambia.", "2024-05-02", "AID")[0] is not None
+
+
+def test_last_weekday_in_that_weekdays_paper_is_a_week_ago(res):
+    # 2024-05-02 is a Thursday
+    text = "Thailand's foreign minister met Myanmar's junta leader last Thursday."
+    assert dated(res, text, "2024-05-02", "CONSULT", "THA", "MMR") == "2024-04-25"
+    text = "Thailand's foreign minister met Myanmar's junta leader on Thursday."
+    assert dated(res, text, "2024-05-02", "CONSULT", "THA", "MMR") == "2024-05-02"
+
+
+def test_an_act_a_quantity_of_time_sets_apart_is_not_on_the_narratives_day(res):
+    text = ("Pakistan's army chief met Afghan Taliban officials in Kabul on Friday. The meeting came days after "
+            "Pakistani jets bombed suspected militant hideouts in Afghanistan.")
+    assert dated(res, text, "2024-05-02", "ASSAULT", "PAK", "AFG") == "2024-04"
+    assert dated(res, text, "2024-05-02", "CONSULT", "PAK", "AFG") == "2024-04-26"
+
+
+def test_a_present_adjective_of_schedule_reads_a_weekday_ahead(res):
+    text = "Ghana's president is due to visit Abuja on Monday for talks with Nigeria's leader."
+    dates = {e.date.value for e in diplograph.code(text, resources=res, published="2024-05-02") if e.type == "CONSULT"}
+    assert dates == {"2024-05-06"}

@@ -70,6 +70,17 @@ def _counted(doc: Doc, verb: Token) -> list[tuple[str, Token, Token]]:
     return found
 
 
+def counted_clause(doc: Doc, i: int) -> bool:
+    """Whether the act at token ``i`` is told in a clause a quantity of time sets apart from the clause
+    it modifies ("the meeting came days after jets bombed ...", "weeks before troops withdrew"): it
+    lies near the narrative's time, but not on its day."""
+    verb = predicate(doc, i)
+    if verb.dep_ != "advcl":
+        return False
+    marks = [c.lower_ for c in children(doc)[verb.i] if c.dep_ == "mark"]
+    return bool(marks) and (marks[0] in _AFTER or marks[0] == _BEFORE) and _count(doc, verb) is not None
+
+
 def in_landmark(tok: Token, pred: Token) -> bool:
     """Whether ``tok`` stands inside the phrase that a quantity of time before or after it names, below
     ``pred`` ("three weeks before the vote on 30 April, X warned ..."): a date there is the named act's,

@@ -30,7 +30,7 @@ from typing import Collection, Sequence
 
 from spacy.tokens import Doc
 
-from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
+from diplograph.extract.dates.anchored import anchored_on, counted_clause, names_act, same_act
 from diplograph.extract.dates.background import concessive, consequence, frame, landmark, modifier, spread, stative, \
     to_now
 from diplograph.extract.dates.dating import UNDATED, attachment, compared, date_events, inherit_anaphoric, intent, \
@@ -223,7 +223,7 @@ class Discourse:
         if orient in ("past", "pluperfect") and self.ref is not None and (self.ref.anchor == "discourse" or current):
             ref = TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse", self.ref.end,
                           self.ref.end_precision)
-            if orient == "past" and not consequence(doc, i):
+            if orient == "past" and not consequence(doc, i) and not counted_clause(doc, i):
                 return ref
             return _coarse(ref)  # "had met": before it; "brought condemnation": after it; the same month at most
         if self.story is None:

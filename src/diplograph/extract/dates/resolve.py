@@ -128,6 +128,8 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         ref = date(pub.year, pub.month, pub.day)  # type: ignore[arg-type]
         if name == "weekday":
             back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            if back == 0 and m.group(0).lower().startswith("last"):
+                back = 7  # "last Thursday" in a Thursday's paper: a week ago
         else:
             back = {"yesterday": 1, "the day before yesterday": 2}.get(g["deic"].lower(), 0)
         day = ref - timedelta(days=back)
