@@ -219,8 +219,7 @@ def spread(doc: Doc, i: int) -> bool:
         for c in kids[v.i]:
             if c.dep_ in ("advmod", "npadvmod", "amod") and c.lower_ in SPREAD:
                 return True
-            if c.dep_ == "prep" and (c.lower_ in ("for", "over", "on", "at", "throughout") or c.lower_ == "in"
-                                     and _recent(doc, c)) and _span(doc, c):
+            if c.dep_ == "prep" and c.lower_ in ("for", "over", "on", "at", "throughout") and _span(doc, c):
                 return True
             if c.lower_ == "since" and c.dep_ in ("prep", "advmod") or c.dep_ == "advcl" and any(
                     m.dep_ == "mark" and m.lower_ == "since" for m in kids[c.i]):
@@ -260,12 +259,6 @@ def _span(doc: Doc, prep: Token) -> bool:
             return not any(c.dep_ in ("det", "amod") and c.lower_ in ("this", "that", "last", "past", "next", "the")
                            and o.tag_ == "NN" for c in o.children)
     return False
-
-
-def _recent(doc: Doc, prep: Token) -> bool:
-    """ "in recent years", "in past decades", "in previous months": a span up to some time."""
-    return any(o.dep_ == "pobj" and any(c.dep_ == "amod" and c.lower_ in ("recent", "past", "previous")
-                                        for c in children(doc)[o.i]) for o in children(doc)[prep.i])
 
 
 def _vague(doc: Doc, noun: Token) -> bool:

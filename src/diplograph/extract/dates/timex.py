@@ -64,8 +64,7 @@ _RAW: list[tuple[str, str]] = [
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
     ("weekday", r"\b(?:on |last |this )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
-    # not "in recent years", "over recent decades": a span of years, a record (background.spread)
-    ("recent", r"\b(?:recently|in recent (?:days|weeks)|recent(?! (?:years|decades)\b))\b"),
+    ("recent", r"\b(?:recently|recent|in recent (?:days|weeks))\b"),
     # "hours later": the day the narrative stands on; "by the end of the year": the publication's year
     ("rel_hours", r"\b(?:hours|minutes|moments) (?:later|earlier|afterwards)\b|\b(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)\b"),
     ("end_of", r"\b(?:the )?end of (?P<which>the|this|next|last) (?P<unit>year|month)\b"),
