@@ -127,3 +127,14 @@ def test_a_present_adjective_of_schedule_reads_a_weekday_ahead(res):
     text = "Ghana's president is due to visit Abuja on Monday for talks with Nigeria's leader."
     dates = {e.date.value for e in diplograph.code(text, resources=res, published="2024-05-02") if e.type == "CONSULT"}
     assert dates == {"2024-05-06"}
+
+
+def test_a_date_in_the_clause_describing_an_act_noun_is_that_acts(res):
+    text = "Egypt on Tuesday condemned the Israeli air strike carried out on Monday."
+    evs = diplograph.code(text, resources=res, published="2024-05-02")
+    assert {(e.type, e.date.value) for e in evs} >= {("ACCUSE", "2024-04-30"), ("ASSAULT", "2024-04-29")}
+    # the condemnation itself has no day: near the strike, the strike's month
+    text = "Egypt and Jordan condemned the Israeli air strike carried out on 12 March."
+    evs = diplograph.code(text, resources=res, published="2024-05-02")
+    assert {e.date.value for e in evs if e.type == "ACCUSE"} == {"2024-03"}
+    assert {e.date.value for e in evs if e.type == "ASSAULT"} == {"2024-03-12"}

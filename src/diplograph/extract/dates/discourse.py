@@ -81,6 +81,17 @@ class Discourse:
         self.before: TimeRef | None = None  # the reference time before the sentence's present left it
         self.looking_back = False  # whether every date the text names lies years before the publication
 
+    def _of_act(self, verb) -> bool:
+        """Whether a date hangs on a clause that describes an act noun ("the missile test carried out on
+        Monday", "the strike that killed 20 people on Monday"): the day of that act, not of the story."""
+        return verb is not None and verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD") \
+            and verb.head.lemma_.lower() in self.acts  # not an infinitive: "an ultimatum to leave on Monday"
+
+    def _described(self, doc: Doc, ev: Event, timexes: Sequence[Timex]) -> bool:
+        """Whether an act noun's date is told by a clause that describes it, below the verb of another act."""
+        return doc[ev.token].pos_ in ("NOUN", "PROPN") and any(
+            tx.text == ev.date.text and self._of_act(attachment(doc, tx)) for tx in timexes)
+
     def news_peg(self, timexes: Sequence[Timex]) -> None:
         """A day the lead names in the days before the publication is the day of the story."""
         if self.pub is None or self.pub.day is None or not self.lead:
@@ -146,7 +157,8 @@ class Discourse:
                 and (doc[ev.token].pos_ in ("VERB", "AUX") or _adverbial_date(doc, ev, timexes))
                 and main_clause(predicate(doc, ev.token))]
         if told:
-            self._told(told[0].date)
+            # "condemned the strike carried out on 12 March": the narrative stands near the strike, not on its day
+            self._told(_coarse(told[0].date) if self._described(doc, told[0], timexes) else told[0].date)
             return
         for tx in timexes:
             if tx.value and tx.kind in ("date", "range") and not tx.refers_back and tx.precision in ("year", "month", "day") \
