@@ -138,3 +138,21 @@ def test_a_date_in_the_clause_describing_an_act_noun_is_that_acts(res):
     evs = diplograph.code(text, resources=res, published="2024-05-02")
     assert {e.date.value for e in evs if e.type == "ACCUSE"} == {"2024-03"}
     assert {e.date.value for e in evs if e.type == "ASSAULT"} == {"2024-03-12"}
+
+
+def test_the_following_or_previous_week_is_a_week_next_to_the_narratives(res):
+    # 28 May 2023 is a Sunday
+    text = "Norway recognised Palestine on 28 May 2023. The following week, Israel recalled its ambassador from Oslo."
+    assert _date(res, text, "2024-05-02", "SANCTION") == ("2023-05-29", "2023-06-04")
+    text = "Norway recognised Palestine on 28 May 2023. Israel had warned Norway the previous week."
+    assert _date(res, text, "2024-05-02", "THREATEN") == ("2023-05-15", "2023-05-21")
+
+
+def test_a_vague_count_of_days_or_months_is_near_the_narratives_time(res):
+    text = ("The Sudanese army and the RSF agreed a truce on 20 May 2023. It collapsed days later, when the RSF "
+            "attacked army bases in Khartoum.")
+    assert _date(res, text, "2024-05-02", "ASSAULT")[0] == "2023-05"
+    text = "Niger's army seized power on 26 July 2023. Within days, France had suspended all aid to Niamey."
+    assert dated(res, text, "2024-05-02", None, "FRA", "NER") == "2023-07"
+    text = "Chad cut ties with Qatar in June 2017. Several months later, the two countries held talks in Doha."
+    assert dated(res, text, "2024-05-02", "CONSULT", "TCD", "QAT") == "2017"
