@@ -54,6 +54,8 @@ CASES = [
     ("Last month, Canada expelled an Indian diplomat.", "2024-05-02", "SANCTION", "CAN", "IND", "2024-04"),
     ("Serbian police arrested three Kosovo police officers on 14 June 2023. Earlier that day, Kosovo had "
      "accused Serbia of planning provocations.", "2023-06-16", "ACCUSE", "XKX", "SRB", "2023-06-14"),
+    ("Indian and Chinese commanders met on 14 March 2023. Later in the day, India accused China of "
+     "violating the border.", "2024-05-02", "ACCUSE", "IND", "CHN", "2023-03-14"),
     # a fronted date with no comma after it, which the parse hangs on the subject's name
     ("On 1 October 2022 Azerbaijan accused Armenia of shelling its territory. The following month, Baku and "
      "Yerevan agreed to resume talks.", "2022-12-01", "ACCUSE", "AZE", "ARM", "2022-10-01"),

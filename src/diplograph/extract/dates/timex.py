@@ -69,7 +69,7 @@ _RAW: list[tuple[str, str]] = [
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
     ("recent", r"\b(?:recently|recent|in recent (?:days|weeks))\b"),
     # "hours later": the day the narrative stands on; "by the end of the year": the publication's year
-    ("rel_hours", r"\b(?:hours|minutes|moments) (?:later|earlier|afterwards)\b|\b(?:later|earlier) (?:that|the same) (?:day|night|evening|morning|afternoon)\b"),
+    ("rel_hours", r"\b(?:hours|minutes|moments) (?:later|earlier|afterwards)\b|\b(?:later|earlier) (?:that|the same|in the) (?:day|night|evening|morning|afternoon)\b"),
     ("end_of", r"\b(?:the )?end of (?P<which>the|this|next|last) (?P<unit>year|month)\b"),
     # "the day after the earthquake": one unit from the act it names (after "the day before yesterday")
     ("rel_the", r"\bthe (?P<unit>day|week|month|year) (?P<dir>after|before)\b"),
