@@ -29,6 +29,8 @@ from diplograph.nlp.tokens import children, tagged
 from diplograph.records import Event, PartialDate, TimeRef
 
 _AFTER = frozenset({"after", "following", "since"})
+_BEFORE = "before"  # names an act only with a quantity: "three weeks before the vote"
+_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 _STEM = 5  # letters two words must share at the start to name the same act
 _OWN = ("explicit", "relative")  # dates an event's own expression gave
 
@@ -49,9 +51,49 @@ def _same_word(a: Token, b: Token) -> bool:
 def _count(doc: Doc, tok: Token) -> Token | None:
     """The noun of a quantity that modifies ``tok`` ("two months after", "the day after")."""
     for c in children(doc)[tok.i]:
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week", "month", "year", "decade"):
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS:
             return c
     return None
+
+
+def _counted(doc: Doc, verb: Token) -> list[tuple[str, Token, Token]]:
+    """(preposition, act, quantity noun) for a quantity of time heading the phrase that names the act
+    ("a week after the meeting, X ...", "three weeks before the vote, X ..."): the parse hangs the
+    preposition on the quantity, and the quantity on the verb."""
+    found = []
+    for q in children(doc)[verb.i]:
+        if q.dep_ != "npadvmod" or q.lemma_.lower() not in _UNITS:
+            continue
+        for c in children(doc)[q.i]:
+            if c.dep_ == "prep" and (c.lower_ in _AFTER or c.lower_ == _BEFORE):
+                found.extend((c.lower_, o, q) for o in children(doc)[c.i] if o.dep_ in ("pobj", "pcomp"))
+    return found
+
+
+def counted_clause(doc: Doc, i: int) -> bool:
+    """Whether the act at token ``i`` is told in a clause a quantity of time sets apart from the clause
+    it modifies ("the meeting came days after jets bombed ...", "weeks before troops withdrew"): it
+    lies near the narrative's time, but not on its day."""
+    verb = predicate(doc, i)
+    if verb.dep_ != "advcl":
+        return False
+    marks = [c.lower_ for c in children(doc)[verb.i] if c.dep_ == "mark"]
+    return bool(marks) and (marks[0] in _AFTER or marks[0] == _BEFORE) and _count(doc, verb) is not None
+
+
+def in_landmark(tok: Token, pred: Token) -> bool:
+    """Whether ``tok`` stands inside the phrase that a quantity of time before or after it names, below
+    ``pred`` ("three weeks before the vote on 30 April, X warned ..."): a date there is the named act's,
+    the clause's lies that far from it."""
+    cur = tok
+    for _ in range(8):
+        if cur.i == pred.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and (cur.lower_ in _AFTER or cur.lower_ == _BEFORE) and cur.i != tok.i and (
+                cur.head.dep_ == "npadvmod" and cur.head.lemma_.lower() in _UNITS or _count(cur.doc, cur) is not None):
+            return True
+        cur = cur.head
+    return False
 
 
 def _named_acts(doc: Doc, verb: Token) -> list[tuple[str, Token, Token | None]]:
@@ -60,13 +102,14 @@ def _named_acts(doc: Doc, verb: Token) -> list[tuple[str, Token, Token | None]]:
     found = []
     for c in children(doc)[verb.i]:
         word = c.lower_
-        if c.dep_ == "prep" and word in _AFTER:
+        if c.dep_ == "prep" and (word in _AFTER or word == _BEFORE and _count(doc, c) is not None):
             objs = [o for o in children(doc)[c.i] if o.dep_ in ("pobj", "pcomp")]
             found.extend((word, o, _count(doc, c)) for o in objs)
         elif c.dep_ == "advcl":
             marks = [m.lower_ for m in children(doc)[c.i] if m.dep_ == "mark"]
-            if marks and marks[0] in _AFTER:
+            if marks and (marks[0] in _AFTER or marks[0] == _BEFORE and _count(doc, c) is not None):
                 found.append((marks[0], c, _count(doc, c)))
+    found.extend(_counted(doc, verb))
     found.extend(("anniversary", act, mark) for act, mark in _anniversaries(doc, verb))
     return found
 
@@ -155,14 +198,18 @@ def _landmark_date(doc: Doc, word: Token, timexes: Sequence[Timex], events: Sequ
 
 
 def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[Timex] = (),
-                published: PartialDate | None = None) -> TimeRef | None:
+                published: PartialDate | None = None, narrative: TimeRef | None = None) -> TimeRef | None:
     """The date ``ev`` takes from a dated act its clause names, or None.  ``timexes``: the document's
-    time expressions."""
+    time expressions.  ``narrative``: the time the narrative stands at, which a count from an act the
+    document does not date starts from ("held elections on 23 August. Two days after the vote, ...")."""
     if ev.token < 0:
         return None
     verb = predicate(doc, ev.token)
     for prep, word, count in _named_acts(doc, verb):
         d = _landmark_date(doc, word, timexes, events, ev)
+        if d is None and count is not None and prep in ("after", _BEFORE) and narrative is not None \
+                and narrative.anchor == "discourse":
+            d = narrative
         if d is None or d.value is None:
             continue
         if prep == "anniversary":
@@ -176,9 +223,12 @@ def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[
             unit = count.lemma_.lower()
             if k is not None:
                 k, unit = (k * 10, "year") if unit == "decade" else (k, unit)
+                k = -k if prep == _BEFORE else k
                 value = shifted(d.value, (k, unit))
                 if value is not None:
                     return TimeRef(value, shape_precision(value), f"{count.text} {text}", "event")
+        if prep == _BEFORE:
+            continue  # "before X" with no count: some time before it
         if d.precision == "day":
             return TimeRef(d.value[:7], "month", text, "event")
         return TimeRef(d.value, d.precision, text, "event")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
-from diplograph.extract.dates.anchored import named_after, rebased
+from diplograph.extract.dates.anchored import in_landmark, named_after, rebased
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
 from diplograph.extract.dates.presupposed import described, issued_by, occurrence, role_period, topic
 from diplograph.extract.dates.tense import background, orientation, predicate
@@ -59,11 +59,14 @@ ANAPHORIC = re.compile(
     r"|^\s*(?:Then|That day|The same day|At the time|On the same day)\b", re.IGNORECASE)
 
 
+_COUNTED = re.compile(r"\b(?:days?|weeks?|months?|years?)\s*$", re.IGNORECASE)
+
+
 def inherit_anaphoric(events: Sequence[Event], sentence: str, previous: Sequence[Timex]) -> None:
     """ "During that visit, X and Y signed ..." takes the date of the sentence before."""
     m = ANAPHORIC.search(sentence)
-    if m is None:
-        return
+    if m is None or _COUNTED.search(sentence[:m.start()]):
+        return  # "a week after that meeting": counted from the act (anchored.anchored_on)
     dated = [tx for tx in previous if tx.value and tx.kind != "duration" and not tx.refers_back]
     if not dated:
         return
@@ -120,15 +123,20 @@ def _stranded(root):
     """The preposition a fronted date was cut from when no comma follows it ("In 2019 Colombia
     recognised ..."): a preposition of time with no object right before a number the parse hangs on
     the next name; None otherwise."""
-    if root.dep_ not in ("nummod", "compound") or root.i == 0 or root.head.i <= root.i:
+    if root.dep_ not in ("nummod", "compound", "nmod") or root.i == 0 or root.head.i <= root.i:
         return None
-    prep = root.doc[root.i - 1]
-    if prep.pos_ != "ADP" or prep.lower_ not in ("in", "by", "during") or prep.dep_ != "prep" \
+    k = root.i - 1  # "On 1 October 2022 Azerbaijan accused": the parse hangs day and month on the name
+    while k > 0 and root.doc[k].head.i == root.head.i and root.doc[k].dep_ in ("nummod", "compound", "nmod"):
+        k -= 1
+    prep = root.doc[k]
+    if prep.pos_ != "ADP" or prep.lower_ not in ("in", "on", "by", "during") or prep.dep_ != "prep" \
             or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
-    if objects and not (objects == [root.head] and root.head.pos_ == "PROPN"):
-        return None  # "in 2015 talks": the year of the noun; "In 2019 Colombia": the name made its object
+    if objects and not (objects == [root.head] and (root.head.pos_ == "PROPN" or any(
+            c.dep_ == "poss" and c.i > root.i for c in root.head.children))):
+        return None  # "in 2015 talks": the year of the noun; "In 2019 Colombia", "On 9 April Ghana's army":
+        # the name the parse made its object
     return prep
 
 
@@ -195,6 +203,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         for tx, root, attach in anchors:
             if phase and root.i > trig.i:
                 continue  # "the end of the war in Libya in 2011": the date after it is the end's
+            if in_landmark(root, pred):
+                continue  # "three weeks before the vote on 30 April, X warned": the vote's date
             if role_period(root, attach) and trig not in attach.subtree:
                 continue  # "as ASEAN chair for 2025, Malaysia invited ...": the term of the role
             clause = _since_clause(doc, tx)
@@ -231,7 +241,10 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             if root.i == trig.i or root in trig.subtree and root.head.i == trig.i:
                 score = 0
             elif attach.dep_ in ("relcl", "acl") and attach.head.i == trig.i:
-                score = 2  # "clashes that escalated on Thursday", "the deal signed on 9 November"
+                # "clashes that escalated on Thursday", "the deal signed on 9 November": the act's own
+                # clause, before the verb that governs its noun ("condemned on Tuesday the strike carried
+                # out on Monday")
+                score = 0.5
             elif attach.dep_ == "relcl" and occurrence(attach) and (held := described(attach, event_nouns)) is not None \
                     and (held.i == trig.i or held.dep_ == "pobj" and held.head.head.i == trig.i):
                 # "a summit on the country that took place on 12 May" (the parse hangs it on the country),

@@ -30,7 +30,7 @@ from typing import Collection, Sequence
 
 from spacy.tokens import Doc
 
-from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
+from diplograph.extract.dates.anchored import anchored_on, counted_clause, names_act, same_act
 from diplograph.extract.dates.background import concessive, consequence, frame, landmark, modifier, spread, stative, \
     to_now
 from diplograph.extract.dates.dating import UNDATED, attachment, compared, date_events, inherit_anaphoric, intent, \
@@ -39,7 +39,7 @@ from diplograph.extract.dates.known import known_event
 from diplograph.extract.dates.lookback import looking_back, since_then
 from diplograph.extract.dates.presupposed import bygone, dates_data, scattered, topic
 from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
-from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes
+from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes, shape_precision
 from diplograph.nlp.tokens import sents, text_of
 from diplograph.records import Event, PartialDate, Quote, TimeRef
 
@@ -80,6 +80,17 @@ class Discourse:
         self.current_para = False  # whether the paragraph so far names a date next to the publication
         self.before: TimeRef | None = None  # the reference time before the sentence's present left it
         self.looking_back = False  # whether every date the text names lies years before the publication
+
+    def _of_act(self, verb) -> bool:
+        """Whether a date hangs on a clause that describes an act noun ("the missile test carried out on
+        Monday", "the strike that killed 20 people on Monday"): the day of that act, not of the story."""
+        return verb is not None and verb.dep_ in ("acl", "relcl") and verb.tag_ in ("VBN", "VBD") \
+            and verb.head.lemma_.lower() in self.acts  # not an infinitive: "an ultimatum to leave on Monday"
+
+    def _described(self, doc: Doc, ev: Event, timexes: Sequence[Timex]) -> bool:
+        """Whether an act noun's date is told by a clause that describes it, below the verb of another act."""
+        return doc[ev.token].pos_ in ("NOUN", "PROPN") and any(
+            tx.text == ev.date.text and self._of_act(attachment(doc, tx)) for tx in timexes)
 
     def news_peg(self, timexes: Sequence[Timex]) -> None:
         """A day the lead names in the days before the publication is the day of the story."""
@@ -132,7 +143,8 @@ class Discourse:
         value = _pd(date.value)
         if value is None or self.pub is None or _after(value, self.pub):
             return
-        self.ref = TimeRef(date.value, date.precision, date.text, "discourse")
+        end = date.end if date.end != OPEN else None  # a span the clause told goes on; "since X" does not
+        self.ref = TimeRef(date.value, date.precision, date.text, "discourse", end, date.end_precision if end else None)
 
     def sentence(self, doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                  everywhere: Sequence[Timex] = (), all_events: Sequence[Event] = ()) -> None:
@@ -145,15 +157,17 @@ class Discourse:
                 and (doc[ev.token].pos_ in ("VERB", "AUX") or _adverbial_date(doc, ev, timexes))
                 and main_clause(predicate(doc, ev.token))]
         if told:
-            self._told(told[0].date)
+            # "condemned the strike carried out on 12 March": the narrative stands near the strike, not on its day
+            self._told(_coarse(told[0].date) if self._described(doc, told[0], timexes) else told[0].date)
             return
         for tx in timexes:
-            if tx.value and tx.kind == "date" and not tx.refers_back and tx.precision in ("year", "month", "day") \
+            if tx.value and tx.kind in ("date", "range") and not tx.refers_back and tx.precision in ("year", "month", "day") \
                     and not compared(doc, tx):
                 verb = attachment(doc, tx)
                 line = None if verb is None or verb.pos_ not in ("VERB", "AUX") else _narrative_line(verb)
                 if line is not None:
-                    ref = TimeRef(tx.reading("past"), tx.precision, tx.text, "relative")
+                    end = tx.end_value if tx.kind == "range" else None  # "Last week, X ...": the span
+                    ref = TimeRef(tx.reading("past"), tx.precision, tx.text, "relative", end, shape_precision(end))
                     self._told(_coarse(ref) if line == "after" else ref)
                     return
         for ev in events:
@@ -219,8 +233,9 @@ class Discourse:
         if not (self.news or self.in_lead) and frame(doc, i) is not None:
             return UNDATED  # an analysis's "has been destroyed during the war": the war's time, not the text's
         if orient in ("past", "pluperfect") and self.ref is not None and (self.ref.anchor == "discourse" or current):
-            ref = TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse")
-            if orient == "past" and not consequence(doc, i):
+            ref = TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse", self.ref.end,
+                          self.ref.end_precision)
+            if orient == "past" and not consequence(doc, i) and not counted_clause(doc, i):
                 return ref
             return _coarse(ref)  # "had met": before it; "brought condemnation": after it; the same month at most
         if self.story is None:
@@ -375,7 +390,8 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
             for q in quotes_by_sentence[i]:
                 q.date = dated[0].value if dated else None
     for ev, inherited in later:  # acts timed from another act, once the whole document is dated
-        ev.date = anchored_on(doc, ev, events, everywhere, discourse.pub) or same_act(doc, ev, events) or inherited
+        ev.date = anchored_on(doc, ev, events, everywhere, discourse.pub, inherited) or same_act(doc, ev, events) \
+            or inherited
         _not_after_publication(doc, ev, discourse.pub)
 
 

@@ -86,6 +86,12 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         if nar is None or nar.day is None:
             return None, None, "none", None, "relative", False
         return nar.iso, "day", "narrative", None, "date", False
+    if name == "rel_vague":  # "days later", "within weeks": the narrative's month; "months later": its year
+        if nar is None or nar.month is None and (g["wunit"] or g["unit"].lower() != "months"):
+            return None, None, "none", None, "relative", False
+        if g["wunit"] or g["unit"].lower() != "months":
+            return f"{nar.year:04d}-{nar.month:02d}", "month", "narrative", None, "date", False
+        return f"{nar.year:04d}", "year", "narrative", None, "date", False
     if name in ("mon_that", "that_unit"):  # "in January of that year", "later that year": the narrative's
         return _that(name, g, nar)
     if name == "end_of":  # "by the end of the year"
@@ -128,6 +134,8 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         ref = date(pub.year, pub.month, pub.day)  # type: ignore[arg-type]
         if name == "weekday":
             back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            if back == 0 and m.group(0).lower().startswith("last"):
+                back = 7  # "last Thursday" in a Thursday's paper: a week ago
         else:
             back = {"yesterday": 1, "the day before yesterday": 2}.get(g["deic"].lower(), 0)
         day = ref - timedelta(days=back)
@@ -178,6 +186,11 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
             if nar.day is None:
                 return None, None, "none", None, "relative", False
             return (_as_date(nar) + timedelta(days=sign)).isoformat(), "day", "narrative", None, "date", False
+        if g["unit"].lower() == "week":  # "the following week": Monday to Sunday after the narrative's week
+            if nar.day is None:
+                return None, None, "none", None, "relative", False
+            monday = _as_date(nar) - timedelta(days=_as_date(nar).weekday()) + timedelta(days=7 * sign)
+            return monday.isoformat(), "day", "narrative", (monday + timedelta(days=6)).isoformat(), "range", False
         if g["unit"].lower() == "month" and nar.month is not None:
             return _shift(nar, months=sign), "month", "narrative", None, "date", False
         return _shift(PartialDate(nar.year), years=sign), "year", "narrative", None, "date", False

@@ -103,6 +103,8 @@ def orientation(doc: Doc, i: int, modality: str = "asserted") -> str:
         return "present"
     if verb.tag_ == "VBN":
         return "past"  # a participle clause or reduced relative: "the plane, diverted to Minsk"
+    if verb.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in kids) and verb.head.tag_ in _PRESENT_TAGS:
+        return "future"  # "is due to visit Abuja on Monday", "is likely to meet on Friday": ahead of the telling
     return "none"
 
 

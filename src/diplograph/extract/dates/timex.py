@@ -23,7 +23,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if w not in ("zero",)), key=len, reverse=True)) + \
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 
-ICASE = {"that_unit", "rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
+ICASE = {"that_unit", "rel_vague", "rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
          "night", "week", "month_rel"}
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PART = r"(?:(?:early|mid|late)[- ])?"
@@ -51,7 +51,10 @@ _RAW: list[tuple[str, str]] = [
     ("rel_ago", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?|weeks?|days?) ago\b"),
     # "It is one year since X did Y": dates the since-clause, counted back from publication
     ("rel_since", r"\b(?:it is|it's|it has been|it was|marks?|marked) " + _NUM + r" (?P<unit>years?|months?) since\b"),
-    ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month|day)\b"),
+    ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month|week|day)\b"),
+    # "days later", "within weeks", "several months earlier": near the narrative's time, its month or year
+    ("rel_vague", r"\b(?:within (?:a few |several )?(?P<wunit>days|weeks)|(?:(?:a few|several|some) )?"
+                  r"(?P<unit>days|weeks|months) (?:later|afterwards|earlier))\b"),
     ("rel_year", r"\b(?P<over>(?:over|during|in|throughout|for) (?:the )?)?(?P<which>this|last|next|past) year\b"),
     ("week", r"\b(?P<which>earlier this|later this|this|last|next|past) week(?P<end>end)?\b"),
     ("month_rel", r"\b(?P<which>earlier this|later this|this|last|next) month\b"),
@@ -66,7 +69,7 @@ _RAW: list[tuple[str, str]] = [
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
     ("recent", r"\b(?:recently|recent|in recent (?:days|weeks))\b"),
     # "hours later": the day the narrative stands on; "by the end of the year": the publication's year
-    ("rel_hours", r"\b(?:hours|minutes|moments) (?:later|earlier|afterwards)\b|\blater that (?:day|night|evening)\b"),
+    ("rel_hours", r"\b(?:hours|minutes|moments) (?:later|earlier|afterwards)\b|\b(?:later|earlier) (?:that|the same|in the) (?:day|night|evening|morning|afternoon)\b"),
     ("end_of", r"\b(?:the )?end of (?P<which>the|this|next|last) (?P<unit>year|month)\b"),
     # "the day after the earthquake": one unit from the act it names (after "the day before yesterday")
     ("rel_the", r"\bthe (?P<unit>day|week|month|year) (?P<dir>after|before)\b"),
@@ -113,10 +116,11 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "rel_later": lambda c: c.has(*_UNITS, "week", "day"),
     "rel_the": lambda c: c.has("after", "before"),
     "rel_hours": lambda c: c.has("later", "earlier", "afterwards"),
+    "rel_vague": lambda c: c.has("days", "weeks", "months"),
     "end_of": lambda c: c.has("end of"),
     "rel_ago": lambda c: c.has("ago") and c.has(*_UNITS, "week", "day"),
     "rel_since": lambda c: c.has("since") and c.has(*_UNITS),
-    "rel_next": lambda c: c.has(*_UNITS, "day"),
+    "rel_next": lambda c: c.has(*_UNITS, "week", "day"),
     "rel_year": lambda c: c.has("year"),
     "mon_that": lambda c: c.month and c.has("that year", "same year"),
     "that_unit": lambda c: c.has("that year", "same year", "that month", "same month"),
@@ -183,7 +187,7 @@ def _kept(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[tuple
     return tuple(kept)
 
 
-_FROM_NARRATIVE = frozenset({"rel_later", "rel_the", "rel_hours", "rel_next", "mon_that", "that_unit"})
+_FROM_NARRATIVE = frozenset({"rel_later", "rel_the", "rel_hours", "rel_vague", "rel_next", "mon_that", "that_unit"})
 
 
 def counts_from_narrative(text: str) -> bool:
@@ -218,7 +222,7 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
         # "six years later" counts from a date the text told, never from the publication date
         # (that would put a past event after the text was written)
         value, precision, anchor, end_value, kind, back = resolve(
-            name, m, pub, told if name in ("rel_later", "rel_the", "rel_hours", "mon_that", "that_unit") else nar, text)
+            name, m, pub, told if name in ("rel_later", "rel_the", "rel_hours", "rel_vague", "mon_that", "that_unit") else nar, text)
         past, future = readings(name, m, pub, value)
         found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back,
                            past, future, shift_of(name, m)))
