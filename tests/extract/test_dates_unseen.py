@@ -158,3 +158,11 @@ def test_a_vague_count_of_days_or_months_is_near_the_narratives_time(res):
     assert dated(res, text, "2024-05-02", None, "FRA", "NER") == "2023-07"
     text = "Chad cut ties with Qatar in June 2017. Several months later, the two countries held talks in Doha."
     assert dated(res, text, "2024-05-02", "CONSULT", "TCD", "QAT") == "2017"
+
+
+def test_a_span_since_the_last_time_is_no_count_of_time_from_it(res):
+    """"their first summit in a decade on Monday": the date is Monday's, "a decade" measures the gap."""
+    import diplograph
+    evs = diplograph.code("Tokyo and Seoul held their first summit in a decade on Monday.", resources=res,
+                          published="2024-05-15")
+    assert [e.date.value for e in evs] == ["2024-05-13"]

@@ -47,7 +47,9 @@ _RAW: list[tuple[str, str]] = [
     ("md", r"(?:\b(?:[Oo]n|[Tt]he|by|until|from|since|before|after) |^)" + _MON + r" " + _DAY + r"\b(?!,? \d)"),
     ("dm", r"\b(?:[Oo]n |[Tt]he |[Ss]ince )?" + _DAY + r"(?: of)? " + _MON + r"\b(?!,? \d)"),
     ("decade", r"\b(?:the |early |late |mid-)(?P<dec>1[6-9]\d0|20\d0)s\b"),
-    ("rel_later", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?|weeks?|days?) (?P<dir>later|after|before|earlier|on)\b"),
+    ("rel_later", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?|weeks?|days?) (?P<dir>later|after|before|earlier|on"
+     # ("the first summit in a decade on Monday": that "on" opens a date, not "a decade on")
+     r"(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)))\b"),
     ("rel_ago", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?|weeks?|days?) ago\b"),
     # "It is one year since X did Y": dates the since-clause, counted back from publication
     ("rel_since", r"\b(?:it is|it's|it has been|it was|marks?|marked) " + _NUM + r" (?P<unit>years?|months?) since\b"),
