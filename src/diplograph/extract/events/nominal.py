@@ -21,6 +21,10 @@ from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
 
 
+# nouns of a stance on another act: whom that act falls on is whom the stance is aimed at
+STANCES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
+
+
 def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     sources, targets = [], []
     preps = trig.preps or ("with", "between", "against", "to", "on", "for")
@@ -28,8 +32,17 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         sources += cl.subtree_mentions(pobj, res)
     mutual = bool(sources)
     patient = trig.patient_possessor and not cl.prep_objects(tok, ("of",))
+    destined = grammar().destination_participles
     for c in kids(tok):
+        if c.dep_ == "amod" and c.i < tok.i and c.lower_ in destined:  # "Ukraine-bound aid": where it goes
+            targets += [m for d in kids(c) if d.dep_ in ("npadvmod", "compound") for m in cl.actor_mentions(d, res)]
+            continue
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+            paired = _hyphen_pair(c, res)  # "Russia-Ukraine talks", "the Japanese-Korean summit": both sides
+            if paired:
+                sources += paired
+                mutual = True
+                continue
             found = [m for m in cl.actor_mentions(c, res)
                      if not (c.dep_ == "compound" and m.how in VENUE_FORMS and pr.venue_type(trig.type))]
             if c.dep_ == "amod" and found and all(m.how == "demonym" for m in found) and (
@@ -41,19 +54,27 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             sources += found
     for pobj in cl.prep_objects(tok, ("by", *lex.noun_source_preps.get(trig.type, ()))):
         sources += cl.actor_mentions(pobj, res)  # "by X"; "criticism from X" (the lexicon's source prepositions)
+    recipient_preps = [p for p in preps if p not in ("between", "among", "amongst", "in")]
+    if not sources:  # "the raid on the embassy by X": the agent phrase hung on the object of the noun's other phrase
+        sources += [m for pobj in _stacked(tok, recipient_preps, ("by",)) for m in cl.actor_mentions(pobj, res)]
     if trig.mode == "release" and not sources:  # "the release of hostages from X('s) custody": X frees them
         for pobj in cl.prep_objects(tok, ("from",)):
             sources += cl.actor_mentions(pobj, res)
     received = _received(tok, trig, res, lex)
     if received is not None:  # "X's expulsion drew a protest from Y": Y protests X
         sources, targets = sources or received[0], received[1]
-    recipient_preps = [p for p in preps if p not in ("between", "among", "amongst", "in")]
     for pobj in cl.prep_objects(tok, recipient_preps):
         targets += cl.actor_mentions(pobj, res)
+    if not targets:  # "strikes by X on Y", "a complaint with the council against Y": stacked phrases
+        targets += _others([m for pobj in _stacked(tok, ("by", "with", "from", *recipient_preps), recipient_preps)
+                            for m in cl.actor_mentions(pobj, res)], sources)
     if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
         targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
     if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
         targets += cl.complement_subjects(tok, res)
+    if not targets and trig.type in STANCES:  # "its threat to cut gas to X", "the refusal to extradite X"
+        targets += [m for x in cl.children(tok, ("acl",)) if cl.is_infinitive(x) and not cl.children(x, cl.SUBJ)
+                    for m in [pr.predicate_actor(x, res, exclude=sources)] if m is not None]
     at = cl.container_position(tok)  # "held a series of meetings with X": where the series stands
     head = at.head
     clause = cl.clause_head(tok)
@@ -195,3 +216,25 @@ def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
     targets = cl.actor_mentions(subj, res) or [
         m for c in kids(subj) if c.dep_ in ("poss", "compound", "amod") for m in cl.actor_mentions(c, res)]
     return (sources, targets) if targets else None
+
+
+def _stacked(tok: Token, outer, inner) -> list[Token]:
+    """Objects of ``inner`` prepositions hung on the object of one of the noun's own ``outer`` phrases: a
+    phrase stacked after another attaches to the nearer noun in the parse ("strikes by jets on X", "the
+    raid on its embassy by X"), but belongs to the event noun (the inner noun names no act)."""
+    return [o for pobj in cl.prep_objects(tok, outer) if pobj.pos_ in ("NOUN", "PROPN")
+            for o in cl.prep_objects(pobj, inner)]
+
+
+def _hyphen_pair(mod: Token, res) -> list:
+    """ "Russia-Ukraine talks", "the Japanese-Korean summit": two names joined by a hyphen before an
+    event noun are its two sides (the parse hangs the first on the second)."""
+    firsts = [c for c in kids(mod) if c.dep_ in ("compound", "amod", "npadvmod") and c.i < mod.i
+              and any(p.dep_ == "punct" and p.text in ("-", "–") and c.i < p.i < mod.i for p in kids(mod))]
+    if not firsts:
+        return []
+    found = [m for c in firsts for m in cl.actor_mentions(c, res)]
+    second = cl.actor_mentions(mod, res)
+    if not found or not second or {m.actor.actor_id for m in found} & {m.actor.actor_id for m in second}:
+        return []
+    return found + second
