@@ -65,7 +65,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         sources, targets = sources or received[0], received[1]
     for pobj in cl.prep_objects(tok, recipient_preps):
         targets += cl.actor_mentions(pobj, res)
-    if not targets:  # "strikes by X on Y", "a complaint with the council against Y": stacked phrases
+    if not _others(targets, sources):  # "strikes by X on Y", "a complaint with the council against Y": stacked
         targets += _others([m for pobj in _stacked(tok, ("by", "with", "from", *recipient_preps), recipient_preps)
                             for m in cl.actor_mentions(pobj, res)], sources)
     if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
@@ -123,14 +123,19 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         for holder in (tok, head) if light else (tok,):
             for pobj in cl.prep_objects(holder, ("in",)):
                 targets += cl.actor_mentions(pobj, res)
-    governor = tok.head.head if tok.dep_ == "pobj" else tok
-    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "with" and governor.pos_ == "VERB" \
+    governor = at.head.head if at.dep_ == "pobj" else at
+    claimed = _claimed_by(tok)
+    if claimed is not None and not sources:  # "X claimed responsibility for the attack on Y": X did it
+        sources = cl.subject_mentions(claimed, res)
+    if not sources and at.dep_ == "pobj" and at.head.lower_ == "with" and governor.pos_ == "VERB" \
             and governor.lemma_.lower() in grammar().retort_verbs:
         sources = cl.subject_mentions(governor, res)  # "the kingdom responded with air strikes on Sanaa"
-    if not purpose and tok.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and (
-            (tok.head.lower_ in ("in", "at", "during") and _event_phrase(tok))
-            or (tok.head.lower_ in ("after", "before", "following") and cl.prep_objects(tok, ("with",)))
-            or (tok.head.lower_ == "under" and cl.prep_objects(tok, ("from",)))):  # "under pressure from X, Y ..."
+    if not purpose and at.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and (
+            (at.head.lower_ in ("in", "at", "during") and _event_phrase(tok))
+            or (at.head.lower_ in ("after", "before", "following") and cl.prep_objects(tok, ("with",)))
+            or (at.head.lower_ == "under" and cl.prep_objects(tok, ("from",)))  # "under pressure from X, Y ..."
+            or (at.head.lower_ == "on" and governor.lemma_.lower() in (*lex.travel_verbs, "be", "embark"))):
+        # ("was on a visit to X", "arrived on a state visit", "embarked on a tour of X": the traveller's)
         # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a news
         # conference with X", "agreed to withdraw after talks with X": the clause's subject is a party to
         # the event its phrase names (its victim when the event names its own agent: "wounded in an
@@ -148,14 +153,14 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if mediators:
             targets = [m for m in sources if all(m.actor.actor_id != x.actor.actor_id for x in mediators)]
             sources, mutual = mediators, False
-    if trig.mode == "third-party" and not targets and tok.dep_ == "pobj" \
-            and tok.head.lower_ in ("under", "through", "with") and governor.pos_ in ("VERB", "AUX"):
+    if trig.mode == "third-party" and not targets and at.dep_ == "pobj" \
+            and at.head.lower_ in ("under", "through", "with") and governor.pos_ in ("VERB", "AUX"):
         # "X and Y signed a plan under Kenyan mediation": the mediator meets those who act under it
         targets = _others(cl.subject_mentions(governor, res), sources)
     if tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
         for pobj in cl.prep_objects(head, ("between", "among")):
             sources += cl.actor_mentions(pobj, res)
-    if not targets:  # "a suspension of air links with X": the recipient named on the object
+    if not _others(targets, sources):  # "a suspension of air links with X": the recipient named on the object
         for pobj in cl.prep_objects(tok, ("of",)):
             # "the withdrawal of its forces from X": the trigger's own prepositions too
             inner_preps = ("with", "to", "against", *[p for p in trig.preps if p not in ("of", "in", "by")])
@@ -238,3 +243,17 @@ def _hyphen_pair(mod: Token, res) -> list:
     if not found or not second or {m.actor.actor_id for m in found} & {m.actor.actor_id for m in second}:
         return []
     return found + second
+
+
+def _claimed_by(tok: Token) -> Token | None:
+    """The verb of "X claimed responsibility for <tok>", "X took credit for <tok>": whoever owns the
+    act (the noun and verb lists are data: grammar's ``claim_nouns`` and ``claim_verbs``)."""
+    words = grammar()
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    noun = tok.head.head
+    if noun.lemma_.lower() not in words.claim_nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in words.claim_verbs and not any(
+        c.dep_ == "neg" for c in kids(verb)) else None

@@ -25,10 +25,12 @@ class _TriggerMatching:
         verb_toks, said_toks, noun_toks = [], [], []
         for tok in tagged(doc, ("VERB", "AUX", "NOUN")):
             pos, lemma, lower = tok.pos_, tok.lemma_.lower(), tok.lower_
-            if pos == "NOUN":
+            if pos == "NOUN" or nominal_gerund(tok):
                 if nouns.get(lemma) or nouns.get(lower):
                     noun_toks.append(tok)
-                continue
+                    continue
+                if pos == "NOUN":
+                    continue
             if verbs.get(lemma) or verbs.get(lower):
                 verb_toks.append(tok)
             if pos == "VERB" and lemma in saying:
@@ -125,7 +127,7 @@ class _TriggerMatching:
         return any(self._match_noun(c) is not None for c in _light_objects(verb))
 
     def _match_noun(self, tok: Token) -> Trigger | None:
-        if tok.pos_ != "NOUN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
+        if (tok.pos_ != "NOUN" and not nominal_gerund(tok)) or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
             return None
         entries = self.lex.nouns.get(tok.lemma_.lower()) or self.lex.nouns.get(tok.lower_)
         if not entries:
@@ -153,6 +155,14 @@ class _TriggerMatching:
             if fallback is None or (fallback.needs_agent and not trig.needs_agent):
                 fallback = trig  # no preposition decides: the sense that needs no agent
         return fallback
+
+
+def nominal_gerund(tok: Token) -> bool:
+    """An "-ing" form the tagger calls a verb standing where a noun does, with no subject, object or
+    auxiliary of its own ("Ukrainian shelling of X killed ...", "fighting between A and B erupted"):
+    it names an event like a noun, its modifiers and phrases are the noun's."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in kids(tok))
 
 
 def _in_order(want: tuple[str, ...], mods: list[tuple[str, str]]) -> bool:
