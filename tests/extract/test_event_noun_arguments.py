@@ -153,7 +153,16 @@ ROWS = [
     ("Tehran's seizure of the tanker prompted a protest from Athens.", 'ACCUSE', 'grc', 'irn'),
     ("Taiwan's purchase of American fighter jets drew a warning from Beijing.", 'THREATEN ACCUSE', 'chn', 'twn'),
     ('After months of negotiations with Kenya, Ethiopia signed a port deal.', 'CONSULT', 'eth', 'ken'),
+    ("Poland's refusal of Belarus's request for talks was announced on Wednesday.", 'REQUEST', 'blr', 'pol'),
+    ("The rejection of Moscow's offer by Kyiv surprised nobody.", 'AGREE', 'rus', 'ukr'),
+    ('Beijing denounced Washington\'s arms sales to Taipei.', 'AID COOPERATE', 'usa', 'twn'),
+    ('India undertook a rescue mission for Nepalese earthquake victims.', 'AID', 'ind', 'npl'),
 ]
+
+
+def test_a_refused_request_was_made(res):
+    events = code(res, "Poland's refusal of Belarus's request for talks was announced on Wednesday.")
+    assert any(e.type == "REQUEST" and e.modality == "asserted" for e in events), events
 
 
 def _side(ref, aliases: str) -> bool:

@@ -14,7 +14,7 @@ from diplograph.data import read_word_lists
 KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns", "response_verbs", "party_verbs", "denial_verbs",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
         "noun_control_verbs", "noun_recipient_control_verbs",
-        "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs", "destination_participles", "claim_nouns", "claim_verbs")
+        "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns")
 
 
 class GrammarError(ValueError):
@@ -54,6 +54,7 @@ class Grammar:
     destination_participles: frozenset[str]
     claim_nouns: frozenset[str]
     claim_verbs: frozenset[str]
+    answer_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

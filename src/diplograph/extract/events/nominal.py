@@ -119,6 +119,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if not targets and purpose:  # the place travelled to hosts the talks
             for pobj in cl.prep_objects(head, ("to", "in")):
                 targets += cl.actor_mentions(pobj, res)
+    if not _others(targets, sources) and not light and tok.dep_ == "dobj":
+        targets += _judged_phrase(tok, recipient_preps, res, lex)  # "denounced X's arms sales to Y"
     if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
         for holder in (tok, head) if light else (tok,):
             for pobj in cl.prep_objects(holder, ("in",)):
@@ -257,3 +259,19 @@ def _claimed_by(tok: Token) -> Token | None:
     verb = noun.head
     return verb if verb.lemma_.lower() in words.claim_verbs and not any(
         c.dep_ == "neg" for c in kids(verb)) else None
+
+
+JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _judged_phrase(tok: Token, preps, res, lex: Lexicon) -> list:
+    """ "denounced X's arms sales to Y", "welcomed the aid to Y": a phrase the parse hangs on a verb of
+    judgement belongs to the act it judges when the verb's entries never take that preposition and the
+    noun's do (attachment by what each word takes)."""
+    verb = tok.head
+    entries = lex.verbs.get(verb.lemma_.lower()) or ()
+    senses = [e for e in entries if not e.objects and not e.particle]
+    if verb.pos_ != "VERB" or not senses or not all(e.type in JUDGING for e in senses):
+        return []
+    own = {p for e in entries for p in e.preps}
+    return [m for pobj in cl.prep_objects(verb, [p for p in preps if p not in own]) for m in cl.actor_mentions(pobj, res)]
