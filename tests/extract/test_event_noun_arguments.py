@@ -157,6 +157,11 @@ ROWS = [
     ("The rejection of Moscow's offer by Kyiv surprised nobody.", 'AGREE', 'rus', 'ukr'),
     ('Beijing denounced Washington\'s arms sales to Taipei.', 'AID COOPERATE', 'usa', 'twn'),
     ('India undertook a rescue mission for Nepalese earthquake victims.', 'AID', 'ind', 'npl'),
+    ('Nigerian police took two Ghanaian traders into custody.', 'COERCE', 'nga', 'gha'),
+    ('Belarusian security forces placed a Lithuanian activist under arrest.', 'COERCE', 'blr', 'ltu'),
+    ('The UN placed North Korea under sanctions in 2006.', 'COERCE', 'un|united nations', 'prk'),
+    ("Germany's delivery of tanks to Ukraine angered the Kremlin.", 'AID', 'deu', 'ukr'),
+    ('The European Union imposed a fine on Russia.', 'COERCE', 'eu|european union', 'rus'),
 ]
 
 

@@ -14,7 +14,7 @@ from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq
 from diplograph.extract.events.recipients import PAIR_PREPS, SEIZING, local_population
-from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects, relative_light_verb
+from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
 from diplograph.nlp.grammar import grammar
@@ -79,7 +79,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     head = at.head
     clause = cl.clause_head(tok)
     purpose = False
-    if at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS and \
+    placed = at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in PLACING_PREPS \
+        and cl.children(head.head, ("dobj",)) != []  # "took X into custody", "placed X under arrest"
+    if at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in (*LIGHT_PREPS, *PLACING_PREPS) and \
             head.head.lemma_.lower() in lex.light_verbs and at in _light_objects(head.head):
         head = head.head  # "came to an agreement", "arrived at a deal": the light verb's subject acts
     elif at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
@@ -113,6 +115,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             sources = cl.subject_mentions(head, res)
         if not sources and carried:  # "the sanctions imposed by X on Y"
             sources = [m for pobj in cl.prep_objects(head, ("by",)) for m in cl.actor_mentions(pobj, res)]
+        if not targets and placed:  # "took X into custody": X undergoes it
+            targets += [m for obj in cl.children(head, ("dobj",)) for m in cl.actor_mentions(obj, res)]
         if not targets:
             for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among", "in")]):
                 targets += cl.actor_mentions(pobj, res)

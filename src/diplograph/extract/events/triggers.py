@@ -210,6 +210,8 @@ def _participle_head(verb: Token) -> Token | None:
     return None
 
 
+# "took X into custody", "placed X under arrest": the act named by the phrase falls on the object
+PLACING_PREPS = ("into", "under")
 LIGHT_PREPS = ("into", "to", "at", "as")  # "came to an agreement", "arrived at a deal", "entered into talks", "acted as a mediator"
 
 
@@ -217,7 +219,7 @@ def _light_objects(verb: Token) -> list[Token]:
     """Nouns a light verb may carry: its object, the object of its "in" ("engaged in talks"), and,
     when it has no object, the object of "into", "to" or "at" ("came to an agreement")."""
     objs = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
-    preps = ("in",) if objs else ("in", *LIGHT_PREPS)
+    preps = ("in", *PLACING_PREPS) if objs else ("in", *LIGHT_PREPS)
     for prep in kids(verb):
         if prep.dep_ == "prep" and prep.lower_ in preps:
             objs += [c for c in kids(prep) if c.dep_ == "pobj"]
