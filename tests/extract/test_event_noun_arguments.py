@@ -162,7 +162,17 @@ ROWS = [
     ('The UN placed North Korea under sanctions in 2006.', 'COERCE', 'un|united nations', 'prk'),
     ("Germany's delivery of tanks to Ukraine angered the Kremlin.", 'AID', 'deu', 'ukr'),
     ('The European Union imposed a fine on Russia.', 'COERCE', 'eu|european union', 'rus'),
+    ('Israel and Hamas reached a ceasefire agreement with Egyptian mediation.', 'AGREE', 'isr', 'hamas'),
+    ("Iran's supreme leader gave his blessing to the talks with Washington.", 'SUPPORT', 'irn', 'usa'),
+    ('Mozambique signed an agreement with Rwanda on the deployment of Rwandan troops.', 'SUPPORT AGREE', 'moz', 'rwa'),
+    ('Cambodia entered into negotiations with Thailand over the disputed temple.', 'CONSULT', 'khm', 'tha'),
+    ("The talks Egypt hosted between Ethiopia and Sudan ended in deadlock.", 'CONSULT', 'egy', 'eth|sdn'),
 ]
+
+
+def test_a_phrase_naming_an_act_is_no_party(res):
+    events = code(res, "Israel and Hamas reached a ceasefire agreement with Egyptian mediation.")
+    assert not any(e.type == "AGREE" and e.target is not None and e.target.actor_id == "EGY" for e in events), events
 
 
 def test_a_refused_request_was_made(res):

@@ -55,7 +55,13 @@ class EventCoder(_TriggerMatching, _StanceReading):
         sources = [local_force(m, tok, res) for m in cl.actor_mentions(subj, res)] if subj is not None else []
         if not sources and cl.is_passive(tok):
             sources = _passive_agent(tok, trig, res)
-        targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
+        # "reached a deal with Egyptian mediation", "attacked X with Russian support": a "with" phrase naming
+        # an act tells how, its modifier is no party
+        manner = {t.i for h in (tok, *cl.patients_of(tok)) for o in cl.prep_objects(h, ("with",))
+                  if o.pos_ == "NOUN" and res.at_token(o.i) is None and self._match_noun(o) is not None
+                  for t in o.subtree}
+        targets = recipients(tok, trig, res, sources, skip_patients=stative, manner=manner) \
+            if trig.target != "none" else []
         # "X was detained in Iran": the place that names the agent is not also the target
         targets = [t for t in targets if all(t.token_start != s.token_start for s in sources)]
         if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"

@@ -63,7 +63,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     received = _received(tok, trig, res, lex)
     if received is not None:  # "X's expulsion drew a protest from Y": Y protests X
         sources, targets = sources or received[0], received[1]
-    for pobj in cl.prep_objects(tok, recipient_preps):
+    for pobj in _party_phrases(tok, recipient_preps, res, lex):
         targets += cl.actor_mentions(pobj, res)
     if not _others(targets, sources):  # "strikes by X on Y", "a complaint with the council against Y": stacked
         targets += _others([m for pobj in _stacked(tok, ("by", "with", "from", *recipient_preps), recipient_preps)
@@ -90,7 +90,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         purpose = head.lower_ == "for" and head.head.lemma_.lower() in lex.travel_verbs
         head = head.head
     if not targets and at.i != tok.i:  # "a round of talks with X": the container's own prepositions
-        for pobj in cl.prep_objects(at, recipient_preps):
+        for pobj in _party_phrases(at, recipient_preps, res, lex):
             targets += cl.actor_mentions(pobj, res)
     # "the sanctions (which) X imposed on Y": a relative clause's light verb carries its noun (also when
     # the noun is itself the object of another light verb: "extended the sanctions it imposed on Y")
@@ -118,7 +118,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if not targets and placed:  # "took X into custody": X undergoes it
             targets += [m for obj in cl.children(head, ("dobj",)) for m in cl.actor_mentions(obj, res)]
         if not targets:
-            for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among", "in")]):
+            for pobj in _party_phrases(head, [p for p in preps if p not in ("between", "among", "in")], res, lex):
                 targets += cl.actor_mentions(pobj, res)
         if not targets and purpose:  # the place travelled to hosts the talks
             for pobj in cl.prep_objects(head, ("to", "in")):
@@ -279,3 +279,11 @@ def _judged_phrase(tok: Token, preps, res, lex: Lexicon) -> list:
         return []
     own = {p for e in entries for p in e.preps}
     return [m for pobj in cl.prep_objects(verb, [p for p in preps if p not in own]) for m in cl.actor_mentions(pobj, res)]
+
+
+def _party_phrases(holder: Token, preps, res, lex: Lexicon) -> list[Token]:
+    """Objects of ``preps`` on ``holder`` that may name a party: not an act ("reached a deal with
+    Egyptian mediation", "talks with US backing": the phrase tells how, its modifier is no party)."""
+    return [p for p in cl.prep_objects(holder, preps)
+            if not (p.pos_ == "NOUN" and res.at_token(p.i) is None
+                    and (lex.nouns.get(p.lemma_.lower()) or lex.nouns.get(p.lower_)))]

@@ -128,8 +128,10 @@ def local_force(m, verb: Token, res):
     return m
 
 
-def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False) -> list:
-    """The recipients of the verb trigger ``tok`` whose sources are ``sources``."""
+def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False,
+               manner: frozenset[int] | set[int] = frozenset()) -> list:
+    """The recipients of the verb trigger ``tok`` whose sources are ``sources`` (no actor inside the
+    ``manner`` tokens: a phrase telling how, not whom)."""
     own = {m.actor.actor_id for m in sources}
     # "missiles were launched from a warship": where force came from is not whom it fell on
     origin = {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, ("from",))
@@ -146,7 +148,7 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
         if trig.type in SEIZING:
             found = [state_of_place(t, sources, res) for t in found]
         return [t for t in found if not any(cl.same_side(t.actor, m.actor) for m in sources)
-                and t.token_start not in origin
+                and t.token_start not in origin and t.token_start not in manner
                 and not own_forces(t, tok.doc, res, own)
                 and not (trig.type in MOVES_FORCES and _moved_forces(t))]
 
