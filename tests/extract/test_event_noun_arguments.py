@@ -167,6 +167,10 @@ ROWS = [
     ('Mozambique signed an agreement with Rwanda on the deployment of Rwandan troops.', 'SUPPORT AGREE', 'moz', 'rwa'),
     ('Cambodia entered into negotiations with Thailand over the disputed temple.', 'CONSULT', 'khm', 'tha'),
     ("The talks Egypt hosted between Ethiopia and Sudan ended in deadlock.", 'CONSULT', 'egy', 'eth|sdn'),
+    ("Serbia's parliament gave its consent to a gas deal with Azerbaijan.", 'SUPPORT', 'srb', 'aze'),
+    ('Houthi rebels took possession of a Bahamas-flagged cargo ship in the Red Sea.', 'COERCE', 'houthi', 'bhs'),
+    ('Hezbollah fired a barrage of rockets at Haifa and Safed on Sunday.', 'ASSAULT', 'hezbollah', 'isr'),
+    ('Armenia and Azerbaijan made a pledge to demarcate their border by December.', 'AGREE', 'arm', 'aze'),
 ]
 
 

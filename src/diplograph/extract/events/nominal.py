@@ -21,6 +21,7 @@ from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
 
 
+JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts done with a partner
 # nouns of a stance on another act: whom that act falls on is whom the stance is aimed at
 STANCES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 
@@ -172,6 +173,12 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             inner_preps = ("with", "to", "against", *[p for p in trig.preps if p not in ("of", "in", "by")])
             for inner in cl.prep_objects(pobj, inner_preps):
                 targets += cl.actor_mentions(inner, res)
+    if not _others(targets, sources):  # "gave its consent to a deal with X", "support for talks with X": the partner
+        for pobj in [p for h in ((tok, head) if light else (tok,)) for p in cl.prep_objects(h, ("of", "to", "for"))]:
+            inner = lex.nouns.get(pobj.lemma_.lower()) if pobj.pos_ == "NOUN" and res.at_token(pobj.i) is None else None
+            if inner and inner[0].type in JOINT:
+                targets += _others([m for o in cl.prep_objects(pobj, ("with",)) for m in cl.actor_mentions(o, res)],
+                                   sources)
     if not targets and trig.type in SEIZING:  # "an offensive that overran X": the relative clause's patient
         for rel in cl.children(tok, ("relcl",)):
             if any(c.dep_ == "nsubj" and c.lower_ in cl.RELATIVE_PRONOUNS for c in kids(rel)):
