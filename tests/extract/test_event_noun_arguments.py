@@ -179,6 +179,12 @@ def test_a_phrase_naming_an_act_is_no_party(res):
     assert not any(e.type == "AGREE" and e.target is not None and e.target.actor_id == "EGY" for e in events), events
 
 
+def test_an_approved_deal_without_a_doer_is_told_by_the_approval(res):
+    events = code(res, "Serbia's parliament gave its consent to a gas deal with Azerbaijan.")
+    assert not any(e.source is None or e.target is None for e in events), events
+    assert any(e.type == "SUPPORT" and e.target is not None and e.target.actor_id == "AZE" for e in events), events
+
+
 def test_a_refused_request_was_made(res):
     events = code(res, "Poland's refusal of Belarus's request for talks was announced on Wednesday.")
     assert any(e.type == "REQUEST" and e.modality == "asserted" for e in events), events

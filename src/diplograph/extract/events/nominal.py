@@ -8,6 +8,8 @@ mediators, and the people of a place a seizing act falls on.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from diplograph.extract.events.candidate import Candidate
@@ -210,6 +212,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         elif trig.type != "CONSULT" and not _others(targets, sources):  # ("X relied on Y's cooperation": the other party)
             # "X rejected Y's demand", "X dismissed an appeal from Y": X is who it was addressed to
             targets = _others(cl.answering_actors(tok, res, accusation=trig.type == "ACCUSE"), sources) or targets
+    if not sources and trig.type in JOINT and _approved(tok, lex):
+        trig = replace(trig, needs_agent=True)  # "gave its approval to a deal with X": the approval tells it
     start = tok.i - (len(trig.words) - 1)
     if carried:  # the relative clause tells the act: its verb is judged and dated, the noun cited
         tok, clause = head, head
@@ -294,3 +298,18 @@ def _party_phrases(holder: Token, preps, res, lex: Lexicon) -> list[Token]:
     return [p for p in cl.prep_objects(holder, preps)
             if not (p.pos_ == "NOUN" and res.at_token(p.i) is None
                     and (lex.nouns.get(p.lemma_.lower()) or lex.nouns.get(p.lower_)))]
+
+
+def _approved(tok: Token, lex: Lexicon) -> bool:
+    """ "gave its approval to a deal with X", "X's backing for talks with Y": a joint act named only as
+    what an approval (a SUPPORT noun, or a support verb's SUPPORT object) is given to."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "of", "for"):
+        return False
+    holder = tok.head.head
+    if holder.pos_ == "NOUN":
+        nouns = [holder]
+    elif holder.lemma_.lower() in lex.light_verbs:
+        nouns = cl.children(holder, ("dobj",))
+    else:
+        return False
+    return any(e.type == "SUPPORT" for n in nouns for e in (lex.nouns.get(n.lemma_.lower()) or ())[:1])
