@@ -298,6 +298,11 @@ def answering_actors(noun: Token, res: MentionLookup, *, accusation: bool = Fals
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
+        if verb.pos_ == "NOUN" and noun.head.lower_ == "of" and verb.lemma_.lower() in grammar().answer_nouns:
+            # "Poland's refusal of Belarus's request", "the rejection of X's offer by Y": the answer's owner
+            return [m for c in kids(verb) if c.dep_ in ("poss", "compound", "amod") and c.i < verb.i
+                    for m in actor_mentions(c, res)] + [m for o in prep_objects(verb, ("by",))
+                                                       for m in actor_mentions(o, res)]
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return []
     lemma = verb.lemma_.lower()

@@ -58,7 +58,13 @@ class EventCoder(_TriggerMatching, _StanceReading):
             sources = passive_agent(tok, trig, res)
         if sources:
             sources += cl.co_agents(tok, res)  # "alongside France, Britain sent warships"
-        targets = recipients(tok, trig, res, sources, skip_patients=stative) if trig.target != "none" else []
+        # "reached a deal with Egyptian mediation", "attacked X with Russian support": a "with" phrase naming
+        # an act tells how, its modifier is no party
+        manner = {t.i for h in (tok, *cl.patients_of(tok)) for o in cl.prep_objects(h, ("with",))
+                  if o.pos_ == "NOUN" and res.at_token(o.i) is None and self._match_noun(o) is not None
+                  for t in o.subtree}
+        targets = recipients(tok, trig, res, sources, skip_patients=stative, manner=manner) \
+            if trig.target != "none" else []
         # "X was detained in Iran": the place that names the agent is not also the target
         targets = [t for t in targets if all(t.token_start != s.token_start for s in sources)]
         if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"

@@ -341,9 +341,9 @@ class Factuality(Descriptions):
             return "hypothetical"  # "did not rule out sanctions", "would not exclude revising"
         if rel in ("obj", "prep") and any(node.lemma_.lower() in kind and words & kind for kind in self._speech):
             return _CONTINUE  # "insisted on its demands", "repeated its threat": the noun is the act the verb makes
-        if rel == "obj" and node.pos_ == "NOUN" and words & (self.negative | self.denial) and \
+        if rel in ("obj", "prep") and node.pos_ == "NOUN" and words & (self.negative | self.denial) and \
                 any(node.lemma_.lower() in kind for kind in self._speech):
-            return _CONTINUE  # "declined an invitation", "refused the offer": the invitation was made
+            return _CONTINUE  # "declined an invitation", "refused the offer", "its refusal of X's request": made
         if words & self.negative or (rel in ("xcomp", "ccomp") and words & self.denial):
             return "negated"  # "refused to sign"; "denied supporting the rebels", "denied that it had fired"
         if words & self.implicative or (rel == "obj" and words & self.decision):

@@ -8,17 +8,24 @@ mediators, and the people of a place a seizing act falls on.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq
 from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, local_population
-from diplograph.extract.events.triggers import LIGHT_PREPS, _light_objects, relative_light_verb
+from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
+
+
+JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts done with a partner
+# nouns of a stance on another act: whom that act falls on is whom the stance is aimed at
+STANCES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 
 
 def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
@@ -28,8 +35,17 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         sources += cl.subtree_mentions(pobj, res)
     mutual = bool(sources)
     patient = trig.patient_possessor and not cl.prep_objects(tok, ("of",))
+    destined = grammar().destination_participles
     for c in kids(tok):
+        if c.dep_ == "amod" and c.i < tok.i and c.lower_ in destined:  # "Ukraine-bound aid": where it goes
+            targets += [m for d in kids(c) if d.dep_ in ("npadvmod", "compound") for m in cl.actor_mentions(d, res)]
+            continue
         if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+            paired = _hyphen_pair(c, res)  # "Russia-Ukraine talks", "the Japanese-Korean summit": both sides
+            if paired:
+                sources += paired
+                mutual = True
+                continue
             found = [m for m in cl.actor_mentions(c, res)
                      if not (c.dep_ == "compound" and m.how in VENUE_FORMS and pr.venue_type(trig.type))]
             if c.dep_ == "amod" and found and all(m.how == "demonym" for m in found) and (
@@ -41,27 +57,35 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             sources += found
     for pobj in cl.prep_objects(tok, ("by", *lex.noun_source_preps.get(trig.type, ()))):
         sources += cl.actor_mentions(pobj, res)  # "by X"; "criticism from X" (the lexicon's source prepositions)
-    if not sources:  # "the arrest of the opposition leader by Georgian police": "by" hung on the patient
-        for pobj in cl.prep_objects(tok, ("of",)):
-            sources += [m for by in cl.prep_objects(pobj, ("by",)) for m in cl.actor_mentions(by, res)]
+    recipient_preps = [p for p in preps if p not in ("between", "among", "amongst", "in")]
+    if not sources:  # "the raid on the embassy by X": the agent phrase hung on the object of the noun's other phrase
+        # (and "the arrest of the opposition leader by Georgian police": on its patient)
+        sources += [m for pobj in _stacked(tok, [*recipient_preps, "of"], ("by",)) for m in cl.actor_mentions(pobj, res)]
     if trig.mode == "release" and not sources:  # "the release of hostages from X('s) custody": X frees them
         for pobj in cl.prep_objects(tok, ("from",)):
             sources += cl.actor_mentions(pobj, res)
     received = _received(tok, trig, res, lex)
     if received is not None:  # "X's expulsion drew a protest from Y": Y protests X
         sources, targets = sources or received[0], received[1]
-    recipient_preps = [p for p in preps if p not in ("between", "among", "amongst", "in")]
-    for pobj in cl.prep_objects(tok, recipient_preps):
+    for pobj in _party_phrases(tok, recipient_preps, res, lex):
         targets += cl.actor_mentions(pobj, res)
+    if not _others(targets, sources):  # "strikes by X on Y", "a complaint with the council against Y": stacked
+        targets += _others([m for pobj in _stacked(tok, ("by", "with", "from", *recipient_preps), recipient_preps)
+                            for m in cl.actor_mentions(pobj, res)], sources)
     if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
         targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
     if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
         targets += cl.complement_subjects(tok, res)
+    if not targets and trig.type in STANCES:  # "its threat to cut gas to X", "the refusal to extradite X"
+        targets += [m for x in cl.children(tok, ("acl",)) if cl.is_infinitive(x) and not cl.children(x, cl.SUBJ)
+                    for m in [pr.predicate_actor(x, res, exclude=sources)] if m is not None]
     at = cl.container_position(tok)  # "held a series of meetings with X": where the series stands
     head = at.head
     clause = cl.clause_head(tok)
     purpose = False
-    if at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in LIGHT_PREPS and \
+    placed = at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in PLACING_PREPS \
+        and cl.children(head.head, ("dobj",)) != []  # "took X into custody", "placed X under arrest"
+    if at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in (*LIGHT_PREPS, *PLACING_PREPS) and \
             head.head.lemma_.lower() in lex.light_verbs and at in _light_objects(head.head):
         head = head.head  # "came to an agreement", "arrived at a deal": the light verb's subject acts
     elif at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
@@ -70,7 +94,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         purpose = head.lower_ == "for" and head.head.lemma_.lower() in lex.travel_verbs
         head = head.head
     if not targets and at.i != tok.i:  # "a round of talks with X": the container's own prepositions
-        for pobj in cl.prep_objects(at, recipient_preps):
+        for pobj in _party_phrases(at, recipient_preps, res, lex):
             targets += cl.actor_mentions(pobj, res)
     # "the sanctions (which) X imposed on Y": a relative clause's light verb carries its noun (also when
     # the noun is itself the object of another light verb: "extended the sanctions it imposed on Y")
@@ -96,24 +120,33 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             sources += cl.co_agents(head, res) if sources else []  # "X, along with Y, imposed sanctions"
         if not sources and carried:  # "the sanctions imposed by X on Y"
             sources = [m for pobj in cl.prep_objects(head, ("by",)) for m in cl.actor_mentions(pobj, res)]
+        if not targets and placed:  # "took X into custody": X undergoes it
+            targets += [m for obj in cl.children(head, ("dobj",)) for m in cl.actor_mentions(obj, res)]
         if not targets:
-            for pobj in cl.prep_objects(head, [p for p in preps if p not in ("between", "among", "in")]):
+            for pobj in _party_phrases(head, [p for p in preps if p not in ("between", "among", "in")], res, lex):
                 targets += cl.actor_mentions(pobj, res)
         if not targets and purpose:  # the place travelled to hosts the talks
             for pobj in cl.prep_objects(head, ("to", "in")):
                 targets += cl.actor_mentions(pobj, res)
+    if not _others(targets, sources) and not light and tok.dep_ == "dobj":
+        targets += _judged_phrase(tok, recipient_preps, res, lex)  # "denounced X's arms sales to Y"
     if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
         for holder in (tok, head) if light else (tok,):
             for pobj in cl.prep_objects(holder, ("in",)):
                 targets += cl.actor_mentions(pobj, res)
-    governor = tok.head.head if tok.dep_ == "pobj" else tok
-    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "with" and governor.pos_ == "VERB" \
+    governor = at.head.head if at.dep_ == "pobj" else at
+    claimed = _claimed_by(tok)
+    if claimed is not None and not sources:  # "X claimed responsibility for the attack on Y": X did it
+        sources = cl.subject_mentions(claimed, res)
+    if not sources and at.dep_ == "pobj" and at.head.lower_ == "with" and governor.pos_ == "VERB" \
             and governor.lemma_.lower() in grammar().retort_verbs:
         sources = cl.subject_mentions(governor, res)  # "the kingdom responded with air strikes on Sanaa"
-    if not purpose and tok.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and (
-            (tok.head.lower_ in ("in", "at", "during") and _event_phrase(tok))
-            or (tok.head.lower_ in ("after", "before", "following") and cl.prep_objects(tok, ("with",)))
-            or (tok.head.lower_ == "under" and cl.prep_objects(tok, ("from",)))):  # "under pressure from X, Y ..."
+    if not purpose and at.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and (
+            (at.head.lower_ in ("in", "at", "during") and _event_phrase(tok))
+            or (at.head.lower_ in ("after", "before", "following") and cl.prep_objects(tok, ("with",)))
+            or (at.head.lower_ == "under" and cl.prep_objects(tok, ("from",)))  # "under pressure from X, Y ..."
+            or (at.head.lower_ == "on" and governor.lemma_.lower() in (*lex.travel_verbs, "be", "embark"))):
+        # ("was on a visit to X", "arrived on a state visit", "embarked on a tour of X": the traveller's)
         # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a news
         # conference with X", "agreed to withdraw after talks with X": the clause's subject is a party to
         # the event its phrase names (its victim when the event names its own agent: "wounded in an
@@ -136,8 +169,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if mediators:
             targets = [m for m in sources if all(m.actor.actor_id != x.actor.actor_id for x in mediators)]
             sources, mutual = mediators, False
-    if trig.mode == "third-party" and not targets and tok.dep_ == "pobj" \
-            and tok.head.lower_ in ("under", "through", "with") and governor.pos_ in ("VERB", "AUX"):
+    if trig.mode == "third-party" and not targets and at.dep_ == "pobj" \
+            and at.head.lower_ in ("under", "through", "with") and governor.pos_ in ("VERB", "AUX"):
         # "X and Y signed a plan under Kenyan mediation": the mediator meets those who act under it
         targets = _others(cl.subject_mentions(governor, res), sources)
     if tok.dep_ == "attr" and head.lemma_ == "be" and not sources:
@@ -150,12 +183,18 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         moved_to = [m for h in holders for inner in cl.prep_objects(h, ("to", "into"))
                     for m in cl.actor_mentions(inner, res)]
         targets = moved_to or targets
-    if not targets:  # "a suspension of air links with X": the recipient named on the object
+    if not _others(targets, sources):  # "a suspension of air links with X": the recipient named on the object
         for pobj in cl.prep_objects(tok, ("of",)):
             # "the withdrawal of its forces from X": the trigger's own prepositions too
             inner_preps = ("with", "to", "against", *[p for p in trig.preps if p not in ("of", "in", "by")])
             for inner in cl.prep_objects(pobj, inner_preps):
                 targets += cl.actor_mentions(inner, res)
+    if not _others(targets, sources):  # "gave its consent to a deal with X", "support for talks with X": the partner
+        for pobj in [p for h in ((tok, head) if light else (tok,)) for p in cl.prep_objects(h, ("of", "to", "for"))]:
+            inner = lex.nouns.get(pobj.lemma_.lower()) if pobj.pos_ == "NOUN" and res.at_token(pobj.i) is None else None
+            if inner and inner[0].type in JOINT:
+                targets += _others([m for o in cl.prep_objects(pobj, ("with",)) for m in cl.actor_mentions(o, res)],
+                                   sources)
     if not targets and trig.type in SEIZING:  # "an offensive that overran X": the relative clause's patient
         for rel in cl.children(tok, ("relcl",)):
             if any(c.dep_ == "nsubj" and c.lower_ in cl.RELATIVE_PRONOUNS for c in kids(rel)):
@@ -187,6 +226,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         elif trig.type != "CONSULT" and not _others(targets, sources):  # ("X relied on Y's cooperation": the other party)
             # "X rejected Y's demand", "X dismissed an appeal from Y": X is who it was addressed to
             targets = _others(cl.answering_actors(tok, res, accusation=trig.type == "ACCUSE"), sources) or targets
+    if not sources and trig.type in JOINT and _approved(tok, lex):
+        trig = replace(trig, needs_agent=True)  # "gave its approval to a deal with X": the approval tells it
     start = tok.i - (len(trig.words) - 1)
     if carried:  # the relative clause tells the act: its verb is judged and dated, the noun cited
         tok, clause = head, head
@@ -211,3 +252,78 @@ def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
     targets = cl.actor_mentions(subj, res) or [
         m for c in kids(subj) if c.dep_ in ("poss", "compound", "amod") for m in cl.actor_mentions(c, res)]
     return (sources, targets) if targets else None
+
+
+def _stacked(tok: Token, outer, inner) -> list[Token]:
+    """Objects of ``inner`` prepositions hung on the object of one of the noun's own ``outer`` phrases: a
+    phrase stacked after another attaches to the nearer noun in the parse ("strikes by jets on X", "the
+    raid on its embassy by X"), but belongs to the event noun (the inner noun names no act)."""
+    return [o for pobj in cl.prep_objects(tok, outer) if pobj.pos_ in ("NOUN", "PROPN")
+            for o in cl.prep_objects(pobj, inner)]
+
+
+def _hyphen_pair(mod: Token, res) -> list:
+    """ "Russia-Ukraine talks", "the Japanese-Korean summit": two names joined by a hyphen before an
+    event noun are its two sides (the parse hangs the first on the second)."""
+    firsts = [c for c in kids(mod) if c.dep_ in ("compound", "amod", "npadvmod") and c.i < mod.i
+              and any(p.dep_ == "punct" and p.text in ("-", "–") and c.i < p.i < mod.i for p in kids(mod))]
+    if not firsts:
+        return []
+    found = [m for c in firsts for m in cl.actor_mentions(c, res)]
+    second = cl.actor_mentions(mod, res)
+    if not found or not second or {m.actor.actor_id for m in found} & {m.actor.actor_id for m in second}:
+        return []
+    return found + second
+
+
+def _claimed_by(tok: Token) -> Token | None:
+    """The verb of "X claimed responsibility for <tok>", "X took credit for <tok>": whoever owns the
+    act (the noun and verb lists are data: grammar's ``claim_nouns`` and ``claim_verbs``)."""
+    words = grammar()
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    noun = tok.head.head
+    if noun.lemma_.lower() not in words.claim_nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    return verb if verb.lemma_.lower() in words.claim_verbs and not any(
+        c.dep_ == "neg" for c in kids(verb)) else None
+
+
+JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+
+
+def _judged_phrase(tok: Token, preps, res, lex: Lexicon) -> list:
+    """ "denounced X's arms sales to Y", "welcomed the aid to Y": a phrase the parse hangs on a verb of
+    judgement belongs to the act it judges when the verb's entries never take that preposition and the
+    noun's do (attachment by what each word takes)."""
+    verb = tok.head
+    entries = lex.verbs.get(verb.lemma_.lower()) or ()
+    senses = [e for e in entries if not e.objects and not e.particle]
+    if verb.pos_ != "VERB" or not senses or not all(e.type in JUDGING for e in senses):
+        return []
+    own = {p for e in entries for p in e.preps}
+    return [m for pobj in cl.prep_objects(verb, [p for p in preps if p not in own]) for m in cl.actor_mentions(pobj, res)]
+
+
+def _party_phrases(holder: Token, preps, res, lex: Lexicon) -> list[Token]:
+    """Objects of ``preps`` on ``holder`` that may name a party: not an act ("reached a deal with
+    Egyptian mediation", "talks with US backing": the phrase tells how, its modifier is no party)."""
+    return [p for p in cl.prep_objects(holder, preps)
+            if not (p.pos_ == "NOUN" and res.at_token(p.i) is None
+                    and (lex.nouns.get(p.lemma_.lower()) or lex.nouns.get(p.lower_)))]
+
+
+def _approved(tok: Token, lex: Lexicon) -> bool:
+    """ "gave its approval to a deal with X", "X's backing for talks with Y": a joint act named only as
+    what an approval (a SUPPORT noun, or a support verb's SUPPORT object) is given to."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "of", "for"):
+        return False
+    holder = tok.head.head
+    if holder.pos_ == "NOUN":
+        nouns = [holder]
+    elif holder.lemma_.lower() in lex.light_verbs:
+        nouns = cl.children(holder, ("dobj",))
+    else:
+        return False
+    return any(e.type == "SUPPORT" for n in nouns for e in (lex.nouns.get(n.lemma_.lower()) or ())[:1])

@@ -129,8 +129,10 @@ def local_force(m, verb: Token, res):
     return m
 
 
-def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False) -> list:
-    """The recipients of the verb trigger ``tok`` whose sources are ``sources``."""
+def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False,
+               manner: frozenset[int] | set[int] = frozenset()) -> list:
+    """The recipients of the verb trigger ``tok`` whose sources are ``sources`` (no actor inside the
+    ``manner`` tokens: a phrase telling how, not whom)."""
     own = {m.actor.actor_id for m in sources}
     # "missiles were launched from a warship": where force came from is not whom it fell on
     origin = {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, ("from",))
@@ -155,7 +157,7 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
         # (a place named by its capital is left to the steps that read places)
         return [t for t in found if not any(cl.same_side(t.actor, m.actor) or (
                     own_organ(t.actor, m.actor) and t.how not in ("capital", "place", "seat")) for m in sources)
-                and t.token_start not in origin
+                and t.token_start not in origin and t.token_start not in manner
                 and not own_forces(t, tok.doc, res, own)
                 and not (trig.type in MOVES_FORCES and (_moved_forces(t) or any(
                     t.actor.country and t.actor.country == m.actor.country for m in sources)))]
@@ -223,6 +225,10 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
         found = [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
                  for m in cl.actor_mentions(obj, res)]
+        if found and all(m.actor.actor_id.startswith(cl.GENERIC_PREFIX) for m in found):
+            # "agreed to deploy police officers to X": the people sent are not the recipient a phrase names
+            found = [m for x in cl.children(tok, ("xcomp",)) for pobj in cl.prep_objects(x, SHARED_PREPS)
+                     for m in cl.actor_mentions(pobj, res)] or found
         if not found:  # "promised to help X build ...": whom the controlled verb lets act
             found = [m for x in cl.children(tok, ("xcomp",)) if x.lemma_.lower() in grammar().object_control
                      for m in cl.complement_subjects(x, res)]

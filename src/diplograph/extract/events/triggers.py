@@ -25,10 +25,12 @@ class _TriggerMatching:
         verb_toks, said_toks, noun_toks = [], [], []
         for tok in tagged(doc, ("VERB", "AUX", "NOUN")):
             pos, lemma, lower = tok.pos_, tok.lemma_.lower(), tok.lower_
-            if pos == "NOUN":
+            if pos == "NOUN" or nominal_gerund(tok):
                 if nouns.get(lemma) or nouns.get(lower):
                     noun_toks.append(tok)
-                continue
+                    continue
+                if pos == "NOUN":
+                    continue
             if verbs.get(lemma) or verbs.get(lower):
                 verb_toks.append(tok)
             if pos == "VERB" and lemma in saying:
@@ -125,7 +127,7 @@ class _TriggerMatching:
         return any(self._match_noun(c) is not None for c in _light_objects(verb))
 
     def _match_noun(self, tok: Token) -> Trigger | None:
-        if tok.pos_ != "NOUN" or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
+        if (tok.pos_ != "NOUN" and not nominal_gerund(tok)) or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
             return None
         entries = self.lex.nouns.get(tok.lemma_.lower()) or self.lex.nouns.get(tok.lower_)
         if not entries:
@@ -155,6 +157,14 @@ class _TriggerMatching:
             if fallback is None or (fallback.needs_agent and not trig.needs_agent):
                 fallback = trig  # no preposition decides: the sense that needs no agent
         return fallback
+
+
+def nominal_gerund(tok: Token) -> bool:
+    """An "-ing" form the tagger calls a verb standing where a noun does, with no subject, object or
+    auxiliary of its own ("Ukrainian shelling of X killed ...", "fighting between A and B erupted"):
+    it names an event like a noun, its modifiers and phrases are the noun's."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in kids(tok))
 
 
 def _in_order(want: tuple[str, ...], mods: list[tuple[str, str]]) -> bool:
@@ -202,6 +212,8 @@ def _participle_head(verb: Token) -> Token | None:
     return None
 
 
+# "took X into custody", "placed X under arrest": the act named by the phrase falls on the object
+PLACING_PREPS = ("into", "under")
 LIGHT_PREPS = ("into", "to", "at", "as")  # "came to an agreement", "arrived at a deal", "entered into talks", "acted as a mediator"
 
 
@@ -209,7 +221,7 @@ def _light_objects(verb: Token) -> list[Token]:
     """Nouns a light verb may carry: its object, the object of its "in" ("engaged in talks"), and,
     when it has no object, the object of "into", "to" or "at" ("came to an agreement")."""
     objs = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
-    preps = ("in",) if objs else ("in", *LIGHT_PREPS)
+    preps = ("in", *PLACING_PREPS) if objs else ("in", *LIGHT_PREPS)
     for prep in kids(verb):
         if prep.dep_ == "prep" and prep.lower_ in preps:
             objs += [c for c in kids(prep) if c.dep_ == "pobj"]
