@@ -280,3 +280,10 @@ def test_what_denied_words_say_is_told_as_not_done_and_names_no_addressee(res):
     assert [e.target for e in evs if e.type == "REJECT"] == [None]
     evs = code(res, "Iran denied the US accusation that it had attacked the tanker.")
     assert [e.target.actor_id for e in evs if e.type == "REJECT"] == ["USA"]
+
+
+def test_a_negative_subject_negates_its_act(res):
+    """"no country has recognised X", "nobody expelled": no one did it (with no doer named, no record)."""
+    assert not happened(res, "Since the takeover, no country has formally recognised the Taliban government.",
+                        "SUPPORT")
+    assert values(res, "Neither Japan nor Korea condemned China.", "ACCUSE") == ["negated", "negated"]

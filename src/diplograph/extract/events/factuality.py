@@ -165,9 +165,10 @@ class Factuality(Descriptions):
         if tok.pos_ in ("VERB", "AUX"):
             cur = tok
             for _ in range(4):
-                if self.mod.negated(cur) or any(s.dep_ in ("nsubj", "nsubjpass") and any(
-                        d.lower_ == "neither" for d in kids(s)) for s in kids(cur)):
-                    return True  # ... or "neither X nor Y signed"
+                if self.mod.negated(cur) or any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("none", "nobody") or any(
+                        d.lower_ in self.neg_dets and d.dep_ in ("det", "preconj", "cc") for d in kids(s)))
+                        for s in kids(cur)):
+                    return True  # ... or "neither X nor Y signed", "no country has recognised", "none of them"
                 if cur.dep_ != "conj" or cl_subject(cur) or cur.head.i == cur.i:
                     return False
                 cur = cur.head
