@@ -180,3 +180,13 @@ def test_the_force_a_state_sends_is_not_the_recipient(res):
 def test_an_agentless_passive_of_moving_what_a_state_owns_is_done_by_the_owner(res, text, expected):
     assert [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id) for e in code(res, text)] == [
         expected]
+
+
+def test_an_object_it_or_them_stands_for_the_thing_acted_on_before(res):
+    """"restored ties ..., four years after Lima cut them": "them" are the ties, so cutting them is a
+    break of relations; "imposed sanctions in 2020 and extended them" tells two acts."""
+    evs = code(res, "Chile and Peru restored diplomatic ties on Tuesday, four years after Lima cut them over a "
+                    "border dispute.", published="2022-01-12")
+    assert [(e.source.actor_id, e.date.value) for e in evs if e.type == "SANCTION"] == [("PER", "2018")]
+    evs = code(res, "The EU imposed sanctions on Minsk in 2020 and extended them on Monday.", published="2021-11-03")
+    assert sorted(e.date.value for e in evs if e.type == "COERCE") == ["2020", "2021-11-01"]

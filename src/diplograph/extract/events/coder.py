@@ -22,7 +22,7 @@ from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
 from diplograph.extract.events.stance import _StanceReading
-from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb
+from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb, thing_antecedent
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _others, _pairs, own_organ, partners_back,
@@ -244,7 +244,9 @@ class EventCoder(_TriggerMatching, _StanceReading):
         intensity, quad = self.onto.intensity(type_, mode), self.onto.quad(type_)
         out = []
         # a relative clause tells its own act ("extended the sanctions it imposed on X in 2021")
-        told_apart = cand.token.i if cand.trigger.pos == "NOUN" and cand.token.dep_ == "relcl" else None
+        # ("extended them": the act on a thing told before is an act of its own, not that thing's telling)
+        told_apart = cand.token.i if (cand.trigger.pos == "NOUN" and cand.token.dep_ == "relcl") or any(
+            thing_antecedent(o) is not None for o in cl.patients_of(cand.token)) else None
         # an announced act ("will visit X", "said it would send troops to X"): coded by its intent (AGREE
         # or THREATEN) and told again as itself, coming (CONSULT, future), so both can be asked for
         announced = type_ in ("AGREE", "THREATEN") and act not in (type_, "AGREE", "THREATEN", "REQUEST", "REJECT") \

@@ -47,6 +47,7 @@ class _TriggerMatching:
         elif not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             head = _participle_head(verb)  # "the accord signed by X": the noun it describes is its object
             objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
+        objs = [thing_antecedent(o) or o for o in objs]  # "restored ties ... after X cut them"
         objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
         if conj:  # "launched artillery, mortar and rocket fire"
             objs += [c for o in objs for c in o.conjuncts]
@@ -238,6 +239,24 @@ def _np_words(tok: Token) -> set[str]:
         words.add(" ".join([m.lemma_.lower() for m in mods] + [tok.lemma_.lower()]))
         words.add(" ".join([mods[-1].lower_, tok.lemma_.lower()]))
     return words
+
+
+def thing_antecedent(pron: Token) -> Token | None:
+    """The noun an object "it"/"them" stands for, when it names a thing a verb acted on just before (in
+    its sentence or the one before): "Saudi Arabia restored ties ..., six years after Riyadh cut them",
+    "suspended all flights ... and resumed them". The nearest object or passive subject that agrees in
+    number; none for another pronoun."""
+    if pron.tag_ != "PRP" or pron.lower_ not in ("it", "them") or pron.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    plural = pron.lower_ == "them"
+    start = pron.sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    for i in range(pron.i - 1, start - 1, -1):
+        tok = pron.doc[i]
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and (tok.tag_ == "NNS") == plural:
+            return tok
+    return None
 
 
 def _np_of_words(np: Token, depth: int = 2) -> set[str]:
