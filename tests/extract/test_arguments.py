@@ -190,3 +190,10 @@ def test_an_object_it_or_them_stands_for_the_thing_acted_on_before(res):
     assert [(e.source.actor_id, e.date.value) for e in evs if e.type == "SANCTION"] == [("PER", "2018")]
     evs = code(res, "The EU imposed sanctions on Minsk in 2020 and extended them on Monday.", published="2021-11-03")
     assert sorted(e.date.value for e in evs if e.type == "COERCE") == ["2020", "2021-11-01"]
+
+
+def test_persuading_is_asking_and_an_mp_is_a_title(res):
+    evs = code(res, "Malawi on Tuesday persuaded Zambia to reopen their shared border.")
+    assert ("REQUEST", "MWI", "ZMB") in {(e.type, e.source.actor_id, e.target and e.target.actor_id) for e in evs}
+    evs = code(res, "Police in Nairobi arrested a Ugandan opposition MP, Moses Kasibante.")
+    assert [e.target.name for e in evs if e.type == "COERCE"] == ["Moses Kasibante"]
