@@ -197,3 +197,7 @@ def test_persuading_is_asking_and_an_mp_is_a_title(res):
     assert ("REQUEST", "MWI", "ZMB") in {(e.type, e.source.actor_id, e.target and e.target.actor_id) for e in evs}
     evs = code(res, "Police in Nairobi arrested a Ugandan opposition MP, Moses Kasibante.")
     assert [e.target.name for e in evs if e.type == "COERCE"] == ["Moses Kasibante"]
+
+
+def test_persuading_someone_that_something_is_so_asks_nothing(res):
+    assert not code(res, "Moscow wants to persuade Kazakhstan that Russia is the power that can ensure its security.")
