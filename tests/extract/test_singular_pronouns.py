@@ -47,3 +47,9 @@ def test_a_possessive_title_is_the_holder_and_he_or_she_follows_an_unnamed_offic
     evs = diplograph.code("Chile's foreign minister flew to Lima. There he held talks with his Peruvian counterpart.",
                           resources=res, published="2024-05-15")
     assert [(e.source.actor_id, e.target.actor_id) for e in evs if e.type == "CONSULT"] == [("CHL", "PER")]
+
+
+def test_a_main_clause_it_follows_the_subject_of_the_clause_before_it(res):
+    evs = diplograph.code("Not only did Canada impose sanctions on Belarusian officials on Monday, it also barred "
+                          "the airline Belavia from its airspace.", resources=res, published="2024-05-15")
+    assert {e.source.actor_id for e in evs} == {"CAN"}

@@ -175,6 +175,10 @@ class _Coref:
                     # main clause speaks with its subject's voice
                     subj = self._root_subject(k)
                     return subj if subj is not None and subj.actor_id in found and subj.end <= tok.i else None
+                if k == here and tok is not None and tok.dep_ == "nsubj":
+                    # "Not only did Canada impose ..., it also barred ...": the subject of a clause before it
+                    subjects = {m.actor_id: m for m in found.values() if self.toks[m.end - 1].dep_ == "nsubj"}
+                    return next(iter(subjects.values())) if len(subjects) == 1 else None
                 if k == here or tok is None:
                     return None
                 subj = self._root_subject(k)
