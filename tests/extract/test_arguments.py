@@ -201,3 +201,12 @@ def test_persuading_is_asking_and_an_mp_is_a_title(res):
 
 def test_persuading_someone_that_something_is_so_asks_nothing(res):
     assert not code(res, "Moscow wants to persuade Kazakhstan that Russia is the power that can ensure its security.")
+
+
+def test_people_who_protest_against_a_decision_protest_in_the_street(res):
+    """A government protesting a decision disapproves of it (ACCUSE); refugees or students protesting one
+    demonstrate (PROTEST)."""
+    evs = code(res, "Afghan refugees in Pakistan protested on Monday against Islamabad's decision to deport them.")
+    assert [(e.type, e.target.actor_id) for e in evs] == [("PROTEST", "PAK")]
+    evs = code(res, "Japan protested against China's decision to ban seafood imports.")
+    assert [(e.type, e.target.actor_id) for e in evs] == [("ACCUSE", "CHN")]

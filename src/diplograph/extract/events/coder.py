@@ -17,6 +17,7 @@ from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
 from diplograph.extract.events import modality as md
 from diplograph.extract.events import nominal
+from diplograph.extract.actors.words import STATE_SECTORS
 from diplograph.extract.events.agents import mediated_parties, passive_agent
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.context import ContextCues, Page
@@ -136,6 +137,12 @@ class EventCoder(_TriggerMatching, _StanceReading):
                     # "Japan protested": a government protests in words (disapproval), not in the street;
                     # "Myanmar exiles protested" are people of the state
                     cand = replace(cand, trigger=_in_words(trig))
+                elif trig.mode == "disapprove" and cand.sources and all(
+                        m.actor.kind != "person" and m.actor.sector not in (None, *STATE_SECTORS) for m in cand.sources):
+                    # "refugees protested against the decision": people protest in the street, where the verb
+                    # has that sense too
+                    street = next((e for e in self.lex.verbs.get(tok.lemma_.lower(), ()) if e.type == "PROTEST"), None)
+                    cand = replace(cand, trigger=street) if street is not None else cand
                 if (trig.objects and trig.mode != "third-party") or trig.mode == "discontinue":
                     # what is stopped is no act of its own ("suspended its aid to X"); "extended the
                     # sanctions it imposed on X" tells the imposition too
