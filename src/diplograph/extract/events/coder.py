@@ -137,10 +137,11 @@ class EventCoder(_TriggerMatching, _StanceReading):
                     # "Japan protested": a government protests in words (disapproval), not in the street;
                     # "Myanmar exiles protested" are people of the state
                     cand = replace(cand, trigger=_in_words(trig))
-                elif trig.mode == "disapprove" and cand.sources and all(
-                        m.actor.kind != "person" and m.actor.sector not in (None, *STATE_SECTORS) for m in cand.sources):
+                elif trig.mode == "disapprove" and cand.sources and not cl.children(tok, ("ccomp", "dobj")) and \
+                        tok.dep_ != "ccomp" and all(m.actor.kind != "person" and m.actor.sector not in (None, *STATE_SECTORS)
+                                                    for m in cand.sources):
                     # "refugees protested against the decision": people protest in the street, where the verb
-                    # has that sense too
+                    # has that sense too (not in words: "protested that ...", "rallied opposition against")
                     street = next((e for e in self.lex.verbs.get(tok.lemma_.lower(), ()) if e.type == "PROTEST"), None)
                     cand = replace(cand, trigger=street) if street is not None else cand
                 if (trig.objects and trig.mode != "third-party") or trig.mode == "discontinue":
