@@ -287,3 +287,13 @@ def test_a_negative_subject_negates_its_act(res):
     assert not happened(res, "Since the takeover, no country has formally recognised the Taliban government.",
                         "SUPPORT")
     assert values(res, "Neither Japan nor Korea condemned China.", "ACCUSE") == ["negated", "negated"]
+
+
+def test_would_under_a_past_verb_of_saying_is_the_future_told_in_the_past(res):
+    """"Kenya said it would deploy police to Haiti": coming, not supposed; with a condition it stays
+    supposed; and only the doer announces its act ("analysts said Iran would attack" is no threat)."""
+    assert values(res, "Kenya said it would deploy police officers to Haiti in January.", "MOBILIZE") == [
+        "future", "future"]
+    assert set(values(res, "Russia said it would retaliate if NATO deployed troops to Finland.", "ASSAULT")) == {
+        "hypothetical"}
+    assert [e.type for e in code(res, "Analysts said Iran would probably attack Israel.")] == ["ASSAULT"]

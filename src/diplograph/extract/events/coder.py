@@ -284,7 +284,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
         not "X hopes to win recognition from Y" or "eager for aid from Y, X ..." (Y would act); and
         whether it is the doer's, not another's belief ("Japan fears China will attack Taiwan",
         "analysts expect X to sign": a fear or a forecast is no announcement of X's)."""
-        doers = {_id(src) for src, _ in pairs}
+        doers = {_id(src) for src, _ in pairs} | {src.actor.via for src, _ in pairs if src is not None and src.actor.via}
         holders = {m.actor.actor_id for m in cl.subject_mentions(clause, res)}
         if holders and not holders & doers:
             return False
@@ -296,6 +296,12 @@ class EventCoder(_TriggerMatching, _StanceReading):
             if node.lemma_.lower() in self.fact.belief | self.fact.possible and \
                     not {m.actor.actor_id for m in cl.subject_mentions(node, res)} & doers:
                 return False  # ("there is no sign that X will ...": nobody announced it)
+            if node.pos_ == "VERB" and node.lemma_.lower() in self.lex.reporting_verbs and cl.subject_of(node) is not None:
+                # "analysts said X would attack": only the doer (or its people) announces its act
+                speakers = cl.subject_mentions(node, res)
+                if not speakers or not any({m.actor.actor_id, m.actor.via} & doers or
+                                           m.actor.actor_id.startswith(cl.GENERIC_PREFIX) for m in speakers):
+                    return False
         return True
 
     def _retorts_with_an_act(self, tok: Token) -> bool:

@@ -397,6 +397,11 @@ class Factuality(Descriptions):
         for v in chain:
             auxes = {c.lower_ for c in kids(v) if c.dep_ in ("aux", "auxpass")}
             if auxes & self.hyp_modals:
+                if auxes & self.hyp_modals == {"would"} and reporter is not None and reporter.tag_ == "VBD" and \
+                        not any(m.dep_ == "mark" and m.lower_ in self.cond_marks
+                                for w in chain for a in kids(w) if a.dep_ == "advcl" for m in kids(a)) and \
+                        not any(p.dep_ == "prep" and self._condition_phrase(p) for p in verb.subtree):
+                    return "future"  # "X said it would send troops": the future told in the past (no condition)
                 return "hypothetical"
             if auxes & self.fut_modals:
                 return "future"
