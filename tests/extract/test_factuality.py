@@ -291,9 +291,14 @@ def test_a_negative_subject_negates_its_act(res):
 
 def test_would_under_a_past_verb_of_saying_is_the_future_told_in_the_past(res):
     """"Kenya said it would deploy police to Haiti": coming, not supposed; with a condition it stays
-    supposed; and only the doer announces its act ("analysts said Iran would attack" is no threat)."""
+    supposed."""
     assert values(res, "Kenya said it would deploy police officers to Haiti in January.", "MOBILIZE") == [
         "future", "future"]
     assert set(values(res, "Russia said it would retaliate if NATO deployed troops to Finland.", "ASSAULT")) == {
         "hypothetical"}
-    assert [e.type for e in code(res, "Analysts said Iran would probably attack Israel.")] == ["ASSAULT"]
+
+
+def test_a_forecast_hedged_by_probably_stays_supposed(res):
+    assert values(res, "Analysts said Iran would probably attack Israel.", "ASSAULT") == ["hypothetical"]
+    assert {e.type for e in code(res, "Putin will visit China next week, the Chinese embassy said.")} == {
+        "AGREE", "CONSULT"}

@@ -284,7 +284,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
         not "X hopes to win recognition from Y" or "eager for aid from Y, X ..." (Y would act); and
         whether it is the doer's, not another's belief ("Japan fears China will attack Taiwan",
         "analysts expect X to sign": a fear or a forecast is no announcement of X's)."""
-        doers = {_id(src) for src, _ in pairs} | {src.actor.via for src, _ in pairs if src is not None and src.actor.via}
+        doers = {_id(src) for src, _ in pairs}
         holders = {m.actor.actor_id for m in cl.subject_mentions(clause, res)}
         if holders and not holders & doers:
             return False
@@ -296,13 +296,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
             if node.lemma_.lower() in self.fact.belief | self.fact.possible and \
                     not {m.actor.actor_id for m in cl.subject_mentions(node, res)} & doers:
                 return False  # ("there is no sign that X will ...": nobody announced it)
-            if node.pos_ == "VERB" and node.lemma_.lower() in self.lex.reporting_verbs and cl.subject_of(node) is not None:
-                # "analysts said X would attack": only the doer (or its people) announces its act
-                speakers = cl.subject_mentions(node, res)
-                if not speakers or not any({m.actor.actor_id, m.actor.via} & doers or
-                                           m.actor.actor_id.startswith(cl.GENERIC_PREFIX) for m in speakers):
-                    return False
-        return True
+        # "X would probably attack": a forecast hedged by an adverb of possibility announces nothing
+        return not any(c.dep_ == "advmod" and c.lower_ in self.fact.possible for c in kids(clause))
 
     def _retorts_with_an_act(self, tok: Token) -> bool:
         """ "responded with air strikes", "hit back with sanctions": the act is the "with" phrase's noun."""

@@ -400,7 +400,8 @@ class Factuality(Descriptions):
                 if auxes & self.hyp_modals == {"would"} and reporter is not None and reporter.tag_ == "VBD" and \
                         not any(m.dep_ == "mark" and m.lower_ in self.cond_marks
                                 for w in chain for a in kids(w) if a.dep_ == "advcl" for m in kids(a)) and \
-                        not any(p.dep_ == "prep" and self._condition_phrase(p) for p in verb.subtree):
+                        not any(p.dep_ == "prep" and self._condition_phrase(p) for p in verb.subtree) and \
+                        not any(c.dep_ == "advmod" and c.lower_ in self.possible for c in kids(v)):
                     return "future"  # "X said it would send troops": the future told in the past (no condition)
                 return "hypothetical"
             if auxes & self.fut_modals:
