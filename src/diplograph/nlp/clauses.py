@@ -318,10 +318,10 @@ def subject_mentions(verb: Token, res: MentionLookup) -> list:
     return actor_mentions(subj, res) if subj is not None else []
 
 
-def co_agents(verb: Token, res: MentionLookup) -> list:
-    """The actors acting with the verb's subject: "alongside France, Britain sent ...", "together with
-    Norway, Iceland signed ..." (``comitative_preps``, ``comitative_adverbs`` + "with")."""
-    subj = subject_of(verb)
+def co_agents(verb: Token, res: MentionLookup, subj: Token | None = None) -> list:
+    """The actors acting with the verb's subject (``subj``, else read): "alongside France, Britain sent
+    ...", "together with Norway, Iceland signed ..." (``comitative_preps``, ``comitative_adverbs`` + "with")."""
+    subj = subj if subj is not None else subject_of(verb)
     phrases = [p for holder in (verb, *([subj] if subj is not None else [])) for p in comitative_phrases(holder)]
     return [m for p in phrases for o in children(p, ("pobj",)) for m in actor_mentions(o, res)]
 

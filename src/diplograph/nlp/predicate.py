@@ -41,12 +41,13 @@ def _adjunct(tok: Token, places: bool) -> bool:
     """A prepositional adjunct of time or comparison ("after X", "unlike X"), or of place ("in
     Lisbon") unless ``places`` (the act falls on the place named)."""
     words = grammar()
-    if tok.dep_ in ("prep", "advmod") and tok.i in {p.i for p in comitative_phrases(tok.head)} | {
-            p.head.i for p in comitative_phrases(tok.head)}:
+    dep, low = tok.dep_, tok.lower_
+    if dep in ("prep", "advmod") and (low == "with" or low in words.comitative_preps or low in words.comitative_adverbs) \
+            and any(tok.i in (p.i, p.head.i) for p in comitative_phrases(tok.head)):
         return True  # "together with X", "alongside X": a co-agent (:func:`~diplograph.nlp.clauses.co_agents`)
-    if tok.dep_ != "prep":
+    if dep != "prep":
         return False
-    return tok.lower_ in words.adjunct_preps or (not places and tok.lower_ in words.place_preps) \
+    return low in words.adjunct_preps or (not places and low in words.place_preps) \
         or any(p.lemma_.lower() in words.adjunct_nouns for p in children(tok, ("pobj",)))
 
 

@@ -50,7 +50,7 @@ def clause_head(tok: Token) -> Token:
 
 
 def children(tok: Token, deps: Iterable[str]) -> list[Token]:
-    wanted = set(deps)
+    wanted = deps if isinstance(deps, (tuple, frozenset, set)) else set(deps)
     return [c for c in kids(tok) if c.dep_ in wanted]
 
 

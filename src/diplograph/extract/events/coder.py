@@ -58,7 +58,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
         if not sources and cl.is_passive(tok):
             sources = passive_agent(tok, trig, res)
         if sources:
-            sources += cl.co_agents(tok, res)  # "alongside France, Britain sent warships"
+            sources += cl.co_agents(tok, res, subj)  # "alongside France, Britain sent warships"
         # "reached a deal with Egyptian mediation", "attacked X with Russian support": a "with" phrase naming
         # an act tells how, its modifier is no party
         manner = {t.i for h in (tok, *cl.patients_of(tok)) for o in cl.prep_objects(h, ("with",))
