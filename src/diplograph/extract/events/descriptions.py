@@ -3,13 +3,16 @@
 "This is an attack on ...", "hailed the deal as a victory", "the deployment involves 5,000 soldiers",
 "has an alliance with", "a mission fighting militants": the trigger word names or describes, and no
 act is told. The cue lists (``occasion``, ``stative``, ``possession``, ``standing_nouns``, ``forming``,
-``light``, ``utterance``, ``predicative_verbs``) are the lexicon's, set by the Factuality constructor.
+``light``, ``utterance``, ``predicative_verbs``, ``occurrence``) are the lexicon's, set by the Factuality
+constructor. An event noun whose own relative clause says it took place is told as a fact whatever
+embeds it (:meth:`Descriptions._occurred`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids, sentence_of
 
 
@@ -24,6 +27,8 @@ class Descriptions:
     light: frozenset[str]
     utterance: frozenset[str]
     predicative_verbs: frozenset[str]
+    occurrence: frozenset[str]
+    mod: "md.Modality"
 
     def descriptive(self, tok: Token) -> bool:
         """An event noun used to describe or evaluate, not told as an act: the predicate of a copula
@@ -84,3 +89,21 @@ class Descriptions:
         if any(c.dep_ == "agent" for c in kids(verb)):
             return False
         return not any(t.ent_type_ in ("DATE", "TIME") for t in below)
+
+    def _occurred(self, noun: Token) -> Token | None:
+        """The relative clause of an event noun that tells it as having happened in the past ("the
+        summit that took place on 12 October", "talks which were held in Doha"), or None."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # (an occurrence verb's relative clause may hang on a noun inside the event's phrase: "a summit on
+        # the country that took place on 12 October")
+        inner = [o for p in kids(noun) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj"]
+        for rel in [*kids(noun), *(c for o in inner for c in kids(o) if c.lemma_.lower() in self.occurrence)]:
+            if rel.dep_ != "relcl" or rel.tag_ not in ("VBD", "VBN") or self.mod.negated(rel):
+                continue
+            lemma = rel.lemma_.lower()
+            passive = any(c.dep_ == "auxpass" for c in kids(rel))
+            subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in kids(rel))
+            if subject and (lemma in self.occurrence or (passive and lemma in ("hold", "organise", "organize", "convene"))):
+                return rel
+        return None

@@ -100,24 +100,6 @@ class Factuality(Descriptions):
             return "habitual", neg
         return value, neg
 
-    def _occurred(self, noun: Token) -> Token | None:
-        """The relative clause of an event noun that tells it as having happened in the past ("the
-        summit that took place on 12 October", "talks which were held in Doha"), or None."""
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            return None
-        # (an occurrence verb's relative clause may hang on a noun inside the event's phrase: "a summit on
-        # the country that took place on 12 October")
-        inner = [o for p in kids(noun) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj"]
-        for rel in [*kids(noun), *(c for o in inner for c in kids(o) if c.lemma_.lower() in self.occurrence)]:
-            if rel.dep_ != "relcl" or rel.tag_ not in ("VBD", "VBN") or self.mod.negated(rel):
-                continue
-            lemma = rel.lemma_.lower()
-            passive = any(c.dep_ == "auxpass" for c in kids(rel))
-            subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in kids(rel))
-            if subject and (lemma in self.occurrence or (passive and lemma in ("hold", "organise", "organize", "convene"))):
-                return rel
-        return None
-
     def _habitual(self, verb: Token) -> bool:
         """A present-tense clause with an adverb of habit: "regularly carry out attacks", "are
         routinely detained" (the perfect and the past tell acts: "has repeatedly criticised")."""
