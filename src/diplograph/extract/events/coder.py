@@ -47,6 +47,8 @@ class EventCoder(_TriggerMatching, _StanceReading):
         self.cues = ContextCues(lexicon.context_cues)
         self.mod = md.Modality(lexicon.modality)
         self.fact = Factuality(lexicon.factuality, lexicon.light_verbs, self.mod, lexicon.reception_verbs)
+        # the envoys a state recalls (the lexicon's recall objects): summoning one's own is recalling it
+        self.envoys = frozenset(w for e in lexicon.verbs.get("recall", ()) for w in (e.objects or ()))
 
     # -- participants --------------------------------------------------
     def _verb_candidate(self, tok: Token, trig: Trigger, res) -> Candidate:
@@ -98,8 +100,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
     def _own_envoy(self, tok: Token, cand: Candidate, res) -> bool:
         """The act's patient is the doer's own envoy (one the lexicon's recall takes): a state summoning its
         own ambassador recalls it, an act toward the host state."""
-        envoys = {w for e in self.lex.verbs.get("recall", ()) for w in (e.objects or ())}
-        return any(obj.lemma_.lower() in envoys and any(own_organ(m.actor, s.actor) or own_forces(m, tok.doc, res, {
+        return any(obj.lemma_.lower() in self.envoys and any(own_organ(m.actor, s.actor) or own_forces(m, tok.doc, res, {
             s.actor.actor_id}) for m in cl.actor_mentions(obj, res) for s in cand.sources)
             for obj in cl.patients_of(tok))
 
@@ -293,7 +294,7 @@ class EventCoder(_TriggerMatching, _StanceReading):
             if node.dep_ not in ("ccomp", "xcomp", "acl") or node.head.i == node.i:
                 break
             node = node.head
-            if node.lemma_.lower() in self.fact.belief | self.fact.possible and \
+            if node.lemma_.lower() in self.fact.supposing and \
                     not {m.actor.actor_id for m in cl.subject_mentions(node, res)} & doers:
                 return False  # ("there is no sign that X will ...": nobody announced it)
         # "X would probably attack": a forecast hedged by an adverb of possibility announces nothing

@@ -52,6 +52,7 @@ class Factuality(Descriptions):
         self.hyp_modals, self.fut_modals = get("hypothetical_modals"), get("future_modals")
         self.cond_marks, self.cond_phrases = get("condition_marks"), tuple(get("condition_phrases"))
         self.belief, self.intent, self.possible = get("belief_heads"), get("intent_heads"), get("possibility_heads")
+        self.supposing = self.belief | self.possible  # words under which an act is believed or possible, not announced
         self.negative, self.implicative = get("negative_heads"), get("implicative_heads")
         self.request, self.offer = get("request_heads"), get("offer_heads")
         self.accusation, self.threat = get("accusation_heads"), get("threat_heads")
