@@ -17,20 +17,18 @@ from typing import Collection, Sequence
 from spacy.tokens import Doc, Span
 
 from diplograph.nlp.clauses import ancestors, controls_object
-from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, TimeRef
 from diplograph.extract.dates.anchored import in_landmark, named_after, rebased
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
 from diplograph.extract.dates.presupposed import described, issued_by, occurrence, role_period, topic
 from diplograph.extract.dates.tense import background, orientation, predicate
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
+from diplograph.extract.dates.paths import (_across_list, _adverbial, _content_of, _other_tense, _own_clause,
+                                            _semicolon_between, _through_goal, _when_after, _when_clause, _when_of)
 
 UNDATED = TimeRef(None, None, None, "none")
 # how a time expression was resolved -> how the event's date was obtained
 _ANCHOR = {"explicit": "explicit", "publication": "relative", "narrative": "relative"}
-# prepositions of goal or purpose: what they introduce comes after the act ("invited X to talks on May 3")
-_GOAL = frozenset({"to", "for", "toward", "towards"})
-_WHEN = frozenset({"when", "while", "as", "whilst"})
 # a comparison names another time than the clause's: "like in 2022, ... in 2014 Russia saw", "as in 2019"
 _COMPARE = frozenset({"like", "unlike", "as", "than"})
 
@@ -311,109 +309,3 @@ def intent(ev: Event) -> bool:
     """Whether the event codes the statement of an intent, threat or demand about its act (``type``
     AGREE for an act promised: "said it would provide aid"): dated as that statement."""
     return ev.act_type is not None and ev.act_type != ev.type
-
-
-def _content_of(trig, verb) -> bool:
-    """Whether ``trig`` is (in) the complement a verb takes ("agreed to withdraw", "said it would
-    send"), as opposed to a purpose clause of its act ("broke in to arrest X")."""
-    cur = trig
-    for _ in range(6):
-        if cur.head.i == cur.i:
-            return False
-        if cur.head.i == verb.i:
-            return cur.dep_ in ("xcomp", "ccomp")
-        cur = cur.head
-    return False
-
-
-def _when_after(doc: Doc, clause, tx: Timex) -> bool:
-    """Whether a relative clause opens with "when" right after the time expression ("since October
-    1975 when troops ambushed ..."), whatever noun the parse hangs it on."""
-    first = doc[clause.left_edge.i]
-    return first.lower_ == "when" and 0 <= first.idx - tx.end <= 2
-
-
-def _adverbial(root, attach) -> bool:
-    """Whether a time expression hangs from the word it modifies through a preposition or as a bare
-    noun phrase of time ("in Pretoria last week"), not as a modifier inside a name ("the 2015 deal")."""
-    cur = root
-    for _ in range(4):
-        if cur.pos_ == "ADP" or cur.dep_ == "npadvmod" or cur.head.pos_ == "ADP":
-            return True
-        if cur.head.i == attach.i or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
-
-
-def _across_list(tok, trig, acts: Collection[str]) -> bool:
-    """Whether ``tok`` hangs below ``trig`` through a coordinated item or another act's noun ("the
-    agreements with Reagan or the failure of the coup of thirty years ago": the coup's date)."""
-    cur = tok
-    for _ in range(10):
-        if cur.i == trig.i or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "conj" or cur.i != tok.i and cur.lemma_.lower() in acts:
-            return True
-        cur = cur.head
-    return False
-
-
-def _semicolon_between(doc: Doc, a, b) -> bool:
-    lo, hi = sorted((a.idx, b.idx))
-    return ";" in text_of(doc)[lo:hi]
-
-
-def _other_tense(doc: Doc, pred, attach, root) -> bool:
-    """Whether ``pred`` is a later conjunct of the verb a date inside the first conjunct modifies, told
-    in another tense ("negotiated ... in 2019, and seeks ... now")."""
-    if pred.dep_ != "conj" or pred.head.i != attach.i or not attach.i < root.i < pred.i:
-        return False
-    return orientation(doc, pred.i) != orientation(doc, attach.i)
-
-
-def _when_of(doc: Doc, clause, root) -> bool:
-    """Whether a "when" relative clause hangs on a noun the time expression dates ("the 1988 earthquake,
-    when rescuers crossed ...")."""
-    return doc[clause.left_edge.i].lower_ == "when" and root in clause.head.subtree
-
-
-def _own_clause(tok, pred) -> bool:
-    """Whether ``tok`` hangs from the predicate ``pred`` through nouns and prepositions only (no
-    other verb between)."""
-    cur = tok
-    for _ in range(8):
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-        if cur.i == pred.i:
-            return True
-        if cur.pos_ in ("VERB", "AUX"):
-            return False
-    return False
-
-
-def _when_clause(tok):
-    """The "when"/"while"/"as" clause ``tok`` stands in, if any: what dates it, the clause it hangs
-    on happened at too."""
-    cur = tok
-    for _ in range(8):
-        if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN and c.i < cur.i
-                                       for c in cur.children):
-            return cur
-        if cur.head.i == cur.i or cur.dep_ in ("ROOT", "ccomp", "relcl"):
-            return None
-        cur = cur.head
-    return None
-
-
-def _through_goal(noun, trig) -> bool:
-    """Whether ``noun`` hangs from ``trig`` through a preposition of goal ("invited X to talks")."""
-    cur = noun
-    for _ in range(6):
-        if cur.i == trig.i or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "prep" and cur.lower_ in _GOAL:
-            return True
-        cur = cur.head
-    return False

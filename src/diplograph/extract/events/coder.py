@@ -22,11 +22,12 @@ from diplograph.extract.events.agents import mediated_parties, passive_agent
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
+from diplograph.extract.events.intent import _IntentReading
 from diplograph.extract.events.stance import _StanceReading
 from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb, thing_antecedent
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
-from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _others, _pairs, own_organ, partners_back,
+from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_forces, own_states,
                                                    recipients, reporting_agent, state_of_place)
@@ -38,7 +39,7 @@ MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})  # acts that
 JUDGEMENTS = frozenset({"REJECT", "THREATEN", "ACCUSE", "SUPPORT", "REQUEST", "AGREE"})  # what only an actor does
 
 
-class EventCoder(_TriggerMatching, _StanceReading):
+class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
     """Codes the events of a parsed, actor-resolved document."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
@@ -280,26 +281,6 @@ class EventCoder(_TriggerMatching, _StanceReading):
                                    intensity=self.onto.intensity(act, cand.trigger.mode), quad=self.onto.quad(act)))
         return out
 
-    def _intends(self, clause: Token, pairs: list, res) -> bool:
-        """Whether the act's doer holds the intent its clause tells: "X plans to visit Y" (X visits),
-        not "X hopes to win recognition from Y" or "eager for aid from Y, X ..." (Y would act); and
-        whether it is the doer's, not another's belief ("Japan fears China will attack Taiwan",
-        "analysts expect X to sign": a fear or a forecast is no announcement of X's)."""
-        doers = {_id(src) for src, _ in pairs}
-        holders = {m.actor.actor_id for m in cl.subject_mentions(clause, res)}
-        if holders and not holders & doers:
-            return False
-        node = clause
-        for _ in range(3):
-            if node.dep_ not in ("ccomp", "xcomp", "acl") or node.head.i == node.i:
-                break
-            node = node.head
-            if node.lemma_.lower() in self.fact.supposing and \
-                    not {m.actor.actor_id for m in cl.subject_mentions(node, res)} & doers:
-                return False  # ("there is no sign that X will ...": nobody announced it)
-        # "X would probably attack": a forecast hedged by an adverb of possibility announces nothing
-        return not any(c.dep_ == "advmod" and c.lower_ in self.fact.possible for c in kids(clause))
-
     def _retorts_with_an_act(self, tok: Token) -> bool:
         """ "responded with air strikes", "hit back with sanctions": the act is the "with" phrase's noun."""
         return tok.lemma_.lower() in grammar().retort_verbs and any(
@@ -311,30 +292,6 @@ class EventCoder(_TriggerMatching, _StanceReading):
         particles = [c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod")]
         return any(p == (lemma,) or (len(p) == 2 and p[0] == lemma and p[1] in particles)
                    for p in self.fact.noncommittal)
-
-    def _conditioned(self, clause: Token, res, sources) -> list:
-        """The actors a condition on ``clause`` names as its subject ("... if Y attacks", "unless Y pays")."""
-        found = []
-        for c in cl.children(clause, ("advcl",)):
-            if not any(m.dep_ == "mark" and m.lower_ in self.mod.cond_marks for m in kids(c)):
-                continue
-            found += _others(cl.subject_mentions(c, res), sources)
-        return _uniq(found)
-
-    def _warning(self, cand: Candidate, res) -> Candidate:
-        """ "X warned that Y could attack": a warning about another's act voices a concern about Y
-        (ACCUSE), not a threat by X; "X warned (that) it would retaliate" stays a threat."""
-        tok = cand.token
-        if cand.trigger.type != "THREATEN" or tok.lemma_.lower() not in self.lex.warning_verbs or not cand.sources:
-            return cand
-        others = [m for comp in cl.children(tok, ("ccomp",))
-                  for subj in cl.children(comp, ("nsubj", "nsubjpass"))
-                  for m in cl.actor_mentions(subj, res)]
-        if not others or any(cl.same_side(m.actor, s.actor) or m.actor.actor_id.startswith(cl.GENERIC_PREFIX)
-                             for m in others for s in cand.sources):  # "police will not tolerate": its own
-            return cand
-        trig = replace(cand.trigger, type="ACCUSE", mode="disapprove")
-        return replace(cand, trigger=trig, targets=_uniq(others))
 
     def _of_state(self, cand: Candidate, res) -> bool:
         """A verb describing a standing state's noun tells that state, not an act: "a trade embargo
@@ -376,23 +333,6 @@ class EventCoder(_TriggerMatching, _StanceReading):
         # own noun ("the attack killed ten" tells the attack: :mod:`.identity` makes them one)
         named = self._match_noun(subj)
         return named is not None and named.type in MATERIAL and cand.trigger.type in JUDGEMENTS
-
-    def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token,
-                     own: bool = True, intends: bool = True) -> tuple[str, str | None]:
-        """PLOVER codes an intended act by its intent: a promised cooperative act is AGREE,
-        an announced conflictual one THREATEN, when its doer holds the intent (``intends``).  The act
-        itself stays in ``act_type``."""
-        if neg and own and act != "REJECT" and self.onto.quad(act) in (1, 2) and self.mod.is_refusal(clause):
-            return "REJECT", None  # "will not accept refugees", "refused to meet": a refusal is asserted
-        if neg or act in ("AGREE", "THREATEN", "REQUEST", "REJECT") or not intends or \
-                not self.mod.is_intent(clause, modality):
-            return act, mode
-        if self.mod.is_ultimatum(clause):  # "will withdraw its force unless X holds elections"
-            return "THREATEN", None
-        if self.onto.quad(act) in (1, 2):
-            return "AGREE", None
-        return "THREATEN", None
-
 
 def _in_words(trig: Trigger) -> Trigger:
     """A protest made in words (by a government, or with what it says): disapproval, PLOVER ACCUSE.

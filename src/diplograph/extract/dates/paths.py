@@ -1,0 +1,126 @@
+"""Paths through the parse between a time expression and a predicate (helpers of :mod:`.dating`).
+
+Whether a date reaches an act depends on the words between them: a "when" clause, a preposition of
+goal ("invited X to talks on May 3"), a coordinated item or another act's noun, a semicolon, a verb of
+another tense.  These are pure questions about the dependency tree.
+"""
+
+from __future__ import annotations
+
+from typing import Collection
+
+from spacy.tokens import Doc
+
+from diplograph.nlp.tokens import text_of
+from diplograph.extract.dates.tense import orientation
+from diplograph.extract.dates.timex import Timex
+
+# prepositions of goal or purpose: what they introduce comes after the act ("invited X to talks on May 3")
+_GOAL = frozenset({"to", "for", "toward", "towards"})
+_WHEN = frozenset({"when", "while", "as", "whilst"})
+
+
+def _content_of(trig, verb) -> bool:
+    """Whether ``trig`` is (in) the complement a verb takes ("agreed to withdraw", "said it would
+    send"), as opposed to a purpose clause of its act ("broke in to arrest X")."""
+    cur = trig
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i == verb.i:
+            return cur.dep_ in ("xcomp", "ccomp")
+        cur = cur.head
+    return False
+
+
+def _when_after(doc: Doc, clause, tx: Timex) -> bool:
+    """Whether a relative clause opens with "when" right after the time expression ("since October
+    1975 when troops ambushed ..."), whatever noun the parse hangs it on."""
+    first = doc[clause.left_edge.i]
+    return first.lower_ == "when" and 0 <= first.idx - tx.end <= 2
+
+
+def _adverbial(root, attach) -> bool:
+    """Whether a time expression hangs from the word it modifies through a preposition or as a bare
+    noun phrase of time ("in Pretoria last week"), not as a modifier inside a name ("the 2015 deal")."""
+    cur = root
+    for _ in range(4):
+        if cur.pos_ == "ADP" or cur.dep_ == "npadvmod" or cur.head.pos_ == "ADP":
+            return True
+        if cur.head.i == attach.i or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _across_list(tok, trig, acts: Collection[str]) -> bool:
+    """Whether ``tok`` hangs below ``trig`` through a coordinated item or another act's noun ("the
+    agreements with Reagan or the failure of the coup of thirty years ago": the coup's date)."""
+    cur = tok
+    for _ in range(10):
+        if cur.i == trig.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "conj" or cur.i != tok.i and cur.lemma_.lower() in acts:
+            return True
+        cur = cur.head
+    return False
+
+
+def _semicolon_between(doc: Doc, a, b) -> bool:
+    lo, hi = sorted((a.idx, b.idx))
+    return ";" in text_of(doc)[lo:hi]
+
+
+def _other_tense(doc: Doc, pred, attach, root) -> bool:
+    """Whether ``pred`` is a later conjunct of the verb a date inside the first conjunct modifies, told
+    in another tense ("negotiated ... in 2019, and seeks ... now")."""
+    if pred.dep_ != "conj" or pred.head.i != attach.i or not attach.i < root.i < pred.i:
+        return False
+    return orientation(doc, pred.i) != orientation(doc, attach.i)
+
+
+def _when_of(doc: Doc, clause, root) -> bool:
+    """Whether a "when" relative clause hangs on a noun the time expression dates ("the 1988 earthquake,
+    when rescuers crossed ...")."""
+    return doc[clause.left_edge.i].lower_ == "when" and root in clause.head.subtree
+
+
+def _own_clause(tok, pred) -> bool:
+    """Whether ``tok`` hangs from the predicate ``pred`` through nouns and prepositions only (no
+    other verb between)."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.i == pred.i:
+            return True
+        if cur.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _when_clause(tok):
+    """The "when"/"while"/"as" clause ``tok`` stands in, if any: what dates it, the clause it hangs
+    on happened at too."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _WHEN and c.i < cur.i
+                                       for c in cur.children):
+            return cur
+        if cur.head.i == cur.i or cur.dep_ in ("ROOT", "ccomp", "relcl"):
+            return None
+        cur = cur.head
+    return None
+
+
+def _through_goal(noun, trig) -> bool:
+    """Whether ``noun`` hangs from ``trig`` through a preposition of goal ("invited X to talks")."""
+    cur = noun
+    for _ in range(6):
+        if cur.i == trig.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in _GOAL:
+            return True
+        cur = cur.head
+    return False
