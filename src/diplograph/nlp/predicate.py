@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from diplograph.nlp.clauses import (OBJ, MentionLookup, _head_actor, children, comitative_phrases, is_infinitive,
                                     is_passive, same_side)
 from diplograph.nlp.grammar import grammar
+from diplograph.nlp.syntax import restated_object
 from diplograph.nlp.tokens import kids
 
 
@@ -71,7 +72,7 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
     # whom the act falls on
     active = verb.pos_ in ("VERB", "AUX") and not is_passive(verb)
     queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places)
-             and not (active and c.dep_ == "prep" and c.lower_ == "by")]
+             and not (active and c.dep_ == "prep" and c.lower_ == "by") and not restated_object(c)]
     # the trigger's own adjuncts and its object's ("signed a treaty at X") are where it happened;
     # deeper down ("agreed to open a centre in X") a place is where the promised act falls
     venue = set() if places else {c.i for c in queue if c.dep_ in OBJ}

@@ -273,7 +273,15 @@ def patients_of(verb: Token) -> list[Token]:
             if conj.pos_ == "VERB" and not children(conj, SUBJ + PASS_SUBJ):
                 objs = children(conj, OBJ)
                 break
-    return objs
+    return [o for o in objs if not restated_object(o)]
+
+
+def restated_object(obj: Token) -> bool:
+    """A second direct object after a comma re-describes the act, it is no patient: "fired a missile
+    over X, a show of defiance to Y" (an apposition to the clause parsed as an object)."""
+    if obj.dep_ != "dobj" or obj.left_edge.i == 0 or obj.doc[obj.left_edge.i - 1].text != ",":
+        return False
+    return any(o.dep_ == "dobj" and o.i < obj.i for o in kids(obj.head))
 
 
 def prep_objects(tok: Token, preps: Iterable[str]) -> list[Token]:

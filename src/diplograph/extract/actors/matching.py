@@ -134,6 +134,10 @@ class _KbMatching:
     def _inside_name(self, m: _M) -> bool:
         """A match inside a longer named entity ("Latin America", "Washington Post")."""
         ent = self.toks[m.start].ent_type_
+        nxt = self.toks[m.end] if m.end < len(self.toks) else None
+        if nxt is not None and nxt.ent_iob_ == "I" and nxt.ent_type_ in ("GPE", "LOC") and nxt.is_title \
+                and m.actor.kind != "person" and m.how != "demonym":
+            return True  # a match followed by more of a place's name: "the West" in "the West Bank"
         if ent not in NER_CONTAINERS or m.actor.kind == "person":
             return False
         e = self.ents[self.ent_of[m.start]]
