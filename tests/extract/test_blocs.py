@@ -52,3 +52,29 @@ def test_restated_object_is_no_recipient(res, text, target, not_target):
     found = rows(res, text)
     targets = {tgt for type_, _, tgt in found if type_ == "MOBILIZE"}
     assert target in targets and not_target not in targets, found
+
+
+@pytest.mark.parametrize("text, row", [
+    # an indefinite or bare plural of states is an unnamed group of them
+    ("Dozens of countries condemned Russia's annexation of Crimea.", ("ACCUSE", "GEN_STATES", "RUS")),
+    ("Many countries have recognised Palestine since 1988.", ("SUPPORT", "GEN_STATES", "PSE")),
+    # a number with no noun of its own is that many of the counted group told just before
+    ("Some thirty countries have recognised Kosovo. Another five have sent envoys to Pristina.",
+     ("CONSULT", "GEN_STATES", "XKX")),
+    ("Mexican police detained 40 migrants on Friday. Ten were released on Monday.",
+     ("RETREAT", "MEX", "GEN_REFUGEES")),
+])
+def test_unnamed_states_and_elliptical_numbers(res, text, row):
+    assert row in rows(res, text), rows(res, text)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # a definite group phrase still stands for the coordination told before, not for unnamed states
+    ("Saudi Arabia, Bahrain and Egypt cut ties with Qatar. The three countries also closed their airspace "
+     "to Qatari planes.", {("COERCE", "SAU", "QAT"), ("COERCE", "BHR", "QAT"), ("COERCE", "EGY", "QAT")}),
+    ("India and Pakistan held talks in Delhi. Both nations accused Bangladesh of harbouring militants.",
+     {("ACCUSE", "IND", "BGD"), ("ACCUSE", "PAK", "BGD")}),
+])
+def test_definite_groups_are_not_unnamed(res, text, wanted):
+    found = rows(res, text)
+    assert wanted <= found and not any(s == "GEN_STATES" for _, s, _ in found), found

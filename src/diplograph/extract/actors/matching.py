@@ -12,7 +12,7 @@ import spacy
 from spacy.matcher import PhraseMatcher
 
 from diplograph.extract.actors.state import _M, _SPLIT, NER_CONTAINERS, NOT_PERSON
-from diplograph.extract.actors.words import HONORIFICS, LOCATIVE_PREPS, NOT_ACTOR_AFTER, PREPS, TITLE_WORDS
+from diplograph.extract.actors.words import HONORIFICS, LOCATIVE_PREPS, NOT_ACTOR_AFTER, PLURAL_NOUNS, PREPS, TITLE_WORDS
 from diplograph.extract.actors.kb import Actor, KnowledgeBase, case_sensitive, fold, normalise
 
 # ------------------------------------------------------------------ matchers (cached per KB)
@@ -72,9 +72,20 @@ class _KbMatching:
                 if s >= 2 and self.toks[s - 1].text in "-\u2013" and self.lower[s - 2] in NOT_ACTOR_AFTER:
                     continue
                 hits = self.kb.lookup(text)
-                if hits:
+                if hits and not self._definite_group(s, e, hits):
                     out.append(self._pick(s, e, hits, text))
         return out
+
+    def _definite_group(self, s: int, e: int, hits) -> bool:
+        """ "the three countries", "both nations": a definite group phrase points back to the actors told
+        before (:mod:`.plural`), and "European states" is a named kind of them; only a bare or indefinite
+        plural ("some forty countries") is an unnamed group."""
+        if not all(a.id.startswith("GEN_") for a, _ in hits) or self.lower[e - 1] not in PLURAL_NOUNS:
+            return False
+        first = self.toks[e - 1].left_edge.i
+        if s > 0 and self.toks[s - 1].is_title and self.toks[s - 1].pos_ in ("ADJ", "PROPN") and first < s:
+            return True  # "European states", "the Gulf states": a named kind of state (:mod:`.openworld`)
+        return first < s and self.lower[first] in ("the", "these", "those", "both")
 
     def _shouting(self, i: int) -> bool:
         near = [t for t in (self.toks[i - 1] if i else None, self.toks[i + 1] if i + 1 < len(self.toks) else None)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from diplograph.extract.actors.coref import _Coref
+from diplograph.extract.actors.ellipsis import _Ellipsis
 from diplograph.extract.actors.matching import _KbMatching, _matchers, prepare
 from diplograph.extract.actors.openworld import _OpenWorld
 from diplograph.extract.actors.people import _People
@@ -74,7 +75,7 @@ class Resolution:
         return [m for m in self.mentions if m.token_start >= start and m.token_end <= end]
 
 
-class _Resolver(_KbMatching, _People, _Sectors, _Relational, _OpenWorld, _Places, _Plural, _Coref, _State):
+class _Resolver(_KbMatching, _People, _Sectors, _Relational, _OpenWorld, _Places, _Plural, _Coref, _Ellipsis, _State):
     def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None) -> None:
         self.matchers = _matchers(kb, doc.vocab)
         super().__init__(doc, kb, date)
@@ -138,6 +139,7 @@ class _Resolver(_KbMatching, _People, _Sectors, _Relational, _OpenWorld, _Places
         self.owned_government_pass()
         self.open_world_pass()
         self.coref_pass()
+        self.ellipsis_pass()
         return self.result()
 
 
