@@ -318,8 +318,18 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         the south", "the move raises concerns", "the episode threatened to derail ties", or an act of
         another kind ("the raid violated the convention")."""
         tok = cand.token
-        if tok.pos_ not in ("VERB", "AUX") or cl.is_passive(tok):
+        if tok.pos_ not in ("VERB", "AUX"):
             return False
+        if tok.lemma_.lower() in grammar().impact_verbs:  # "sanctions have hit X": the sanctions, no attack
+            agents = cl.prep_objects(tok, ("by",)) if cl.is_passive(tok) else cl.children(tok, ("nsubj",))
+            if any(a.pos_ == "NOUN" and (named := self._match_noun(a)) is not None
+                   and named.type != cand.trigger.type for a in agents):
+                return True
+        if cl.is_passive(tok):  # "was hit by sanctions", "was struck by an earthquake": the agent is
+            by = cl.prep_objects(tok, ("by",))  # a thing, or an act of another kind that its noun tells
+            return bool(by) and all(
+                o.pos_ == "NOUN" and (o.lemma_.lower() in self.lex.non_agents or (
+                    (named := self._match_noun(o)) is not None and named.type != cand.trigger.type)) for o in by)
         subj = cl.subject_of(tok)
         if subj is None or subj.pos_ != "NOUN":
             return False

@@ -215,6 +215,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         targets += _others(cl.party_objects(tok, res), sources)
     if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills"
         targets += _others(cl.answered_actors(head, res), sources)
+    if not targets and trig.type not in JOINT:  # "X's economy was crippled by Y's sanctions", "the embargo hurt X"
+        targets += _others([m for h in _affected(tok) for m in cl.actor_mentions(h, res)], sources)
     if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
         targets += pr.purpose_targets(tok, res, sources)
         if not targets and head.pos_ in ("VERB", "AUX"):
@@ -327,3 +329,16 @@ def _approved(tok: Token, lex: Lexicon) -> bool:
     else:
         return False
     return any(e.type == "SUPPORT" for n in nouns for e in (lex.nouns.get(n.lemma_.lower()) or ())[:1])
+
+
+def _affected(tok: Token) -> list[Token]:
+    """What an act noun is said to harm (the grammar's ``impact_verbs``): the object of "the sanctions hit X"
+    and the passive subject of "X was crippled by the sanctions", with their owners ("X's economy")."""
+    verb = tok.head.head if tok.head.dep_ == "agent" else tok.head if tok.dep_ == "nsubj" else None
+    if verb is None or verb.lemma_.lower() not in grammar().impact_verbs:
+        return []
+    if tok.dep_ == "nsubj":
+        found = cl.children(verb, ("dobj",))
+    else:
+        found = cl.children(verb, cl.PASS_SUBJ) or (cl.children(verb.head, ("nsubj",)) if verb.dep_ == "acomp" else [])
+    return [h for f in found for h in (f, *cl.children(f, ("poss",)))]

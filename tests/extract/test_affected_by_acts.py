@@ -1,0 +1,42 @@
+"""A passive verb whose agent is a thing or an act of another kind tells no act of its own: "was hit by
+sanctions" is the sanctions (COERCE), not an attack; "was struck by an earthquake" is no act at all.  The act
+noun in the agent phrase falls on what the verb says it affected ("X's economy was crippled by Y's
+sanctions": X).  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+
+
+def rows(res, text, published="2024-05-02"):
+    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
+            for e in diplograph.code(text, resources=res, published=published)}
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Belarus has been hit by EU sanctions since 2020.", ("COERCE", "EU", "BLR"), "ASSAULT"),
+    ("EU sanctions have hit Belarus hard.", ("COERCE", "EU", "BLR"), "ASSAULT"),
+    ("Syria's economy was crippled by American sanctions.", ("COERCE", "USA", "SYR"), None),
+    ("Cuba has been hurt by the US embargo for decades.", ("COERCE", "USA", "CUB"), None),
+    ("North Korea was struck by Chinese trade restrictions last year.", ("COERCE", "CHN", "PRK"), "ASSAULT"),
+])
+def test_act_noun_as_agent(res, text, wanted, unwanted):
+    found = rows(res, text)
+    assert wanted in found, found
+    assert unwanted is None or not any(t == unwanted for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Nepal was hit by a powerful earthquake in 2015.",
+    "The Philippine coast was struck by a typhoon on Sunday.",
+])
+def test_things_do_not_attack(res, text):
+    assert not any(t == "ASSAULT" for t, _, _ in rows(res, text)), rows(res, text)
+
+
+def test_same_kind_of_act_stays(res):
+    # the agent names the same kind of act the verb tells: one attack, with its sides
+    found = rows(res, "The Yemeni port was hit by Saudi air strikes on Monday.")
+    assert ("ASSAULT", "SAU", "YEM") in found, found
