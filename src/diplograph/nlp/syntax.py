@@ -240,6 +240,8 @@ def object_doer(prep: Token) -> Token | None:
     found = next((o for o in children(verb, OBJ) if o.i < prep.i), None)
     if found is None and verb.dep_ == "relcl":  # "four companies it accused of supplying drones"
         found = next((o for o in patients_of(verb) if o.i < verb.i), None)
+    if found is None and is_passive(verb):  # "X was accused by Y of arming Z": the passive subject
+        found = next((o for o in children(verb, PASS_SUBJ) if o.lower_ not in RELATIVE_PRONOUNS), None)
     return found
 
 

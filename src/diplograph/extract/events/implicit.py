@@ -117,7 +117,8 @@ def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token],
     """:func:`fill_implicit` with the marks the grammar of ``doc`` gives each trigger: ``judging`` (its
     object is an act, "defended the raid", or an author's ruling or statement, "rejected the ruling"), ``said`` (its object names people: "arrested liberal
     activists"; a noun of GROUP_NOUNS or a name) and ``judged`` (an act noun that another trigger of
-    the sentence, or the infinitive under it, is about: "refused to condemn X's invasion")."""
+    the sentence, or the infinitive under it, is about: "refused to condemn X's invasion"; the gerund a
+    judgement gives as its reason: "praised X for arresting ...")."""
     judging, said, judged, agent_said, describing = set(), set(), set(), set(), set()
     authored = grammar().ruling_nouns | grammar().authored_nouns
     for ev in events:
@@ -141,5 +142,8 @@ def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token],
             # ("soldiers, injured by X, ..." tells an act of the story)
         judged.update(acts)
         judged.update(o.i for v in children(trigger, ("xcomp",)) for o in patients_of(v) if act_named(o))
+        # "praised X for arresting ...", "accused X of arming ...": the judge is no party to the act judged
+        judged.update(g.i for p in children(trigger, ("prep",)) if p.lower_ in grammar().object_gerund_preps
+                      for g in children(p, ("pcomp",)))
     return fill_implicit(events, judging=frozenset(judging), said=frozenset(said), judged=frozenset(judged),
                          agent_said=frozenset(agent_said), describing=frozenset(describing))
