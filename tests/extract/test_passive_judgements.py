@@ -37,3 +37,24 @@ def test_judge_is_no_party_to_the_reason(res, text, judge, reason_type):
     assert reasons, [(e.type, e.source, e.target) for e in evs]
     assert all(e.target is None or e.target.actor_id != judge for e in reasons), \
         [(e.type, e.source, e.target) for e in reasons]
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # an offer, proposal or invitation is each doer's own: conjoined doers are not each other's partners
+    ("A truce proposed by Kenya and Ethiopia was accepted by Somalia.", None, ("AGREE", "KEN", "ETH")),
+    ("Norway and Sweden offered new support last week.", None, ("AGREE", "NOR", "SWE")),
+    # agreeing with each other still is one act between them
+    ("Norway and Sweden agreed to pool their fighter jets.", ("AGREE", "NOR", "SWE"), None),
+])
+def test_offers_are_each_doers_own(res, text, wanted, unwanted):
+    found = rows(res, text)
+    swapped = {(t, b, a) for t, a, b in found}
+    if wanted is not None:
+        assert wanted in found | swapped, found
+    if unwanted is not None:
+        assert unwanted not in found | swapped, found
+
+
+def test_judged_thing_of_coordinated_authors(res):
+    found = rows(res, "Sudan's army rejected a plan proposed by Egypt and Qatar.")
+    assert {("REJECT", "SDN", "EGY"), ("REJECT", "SDN", "QAT")} <= found, found

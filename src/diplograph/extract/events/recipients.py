@@ -262,7 +262,14 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             return []  # "X was arrested in Y for spying for Z": the passive subject undergoes it, no one else
         found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type),
                                    passes=unusable)  # "massed troops near X": past the troops moved
-        return [found] if found is not None else []
+        if found is None:
+            return []
+        # "rejected a plan proposed by X and Y": the actors coordinated with the nearest one too (not the
+        # two sides "between X and Y" of another act)
+        head = tok.doc[found.token_end - 1]
+        if head.head.lower_ in ("between", "among"):
+            return [found]
+        return [found, *(m for c in head.conjuncts for m in cl.actor_mentions(c, res))]
 
     def shared():  # "severed relations and closed the border with X": conjoined acts of one subject
         subj = cl.subject_of(tok)
