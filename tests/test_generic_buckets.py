@@ -88,6 +88,10 @@ REVIEWED = {
     "GEN_CRIMINALS": {"criminals", "smugglers", "traffickers", "drug traffickers", "people smugglers", "gangs",
                       "drug cartels"},
     "GEN_PIRATES": {"pirates"},
+    "GEN_INTERNATIONAL": {"international community", "the international community", "world community",
+                          "the world community"},
+    "GEN_STATES": {"countries", "states", "nations", "governments", "foreign governments", "member states",
+                   "other countries", "many countries", "several countries"},
 }
 
 

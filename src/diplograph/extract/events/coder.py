@@ -50,6 +50,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         self.fact = Factuality(lexicon.factuality, lexicon.light_verbs, self.mod, lexicon.reception_verbs)
         # the envoys a state recalls (the lexicon's recall objects): summoning one's own is recalling it
         self.envoys = frozenset(w for e in lexicon.verbs.get("recall", ()) for w in (e.objects or ()))
+        # the nouns of a release ("demanded the release of X": X is the captive, not the one asked)
+        self.release_nouns = frozenset(n for n, entries in lexicon.nouns.items() if any(e.mode == "release" for e in entries))
 
     # -- participants --------------------------------------------------
     def _verb_candidate(self, tok: Token, trig: Trigger, res) -> Candidate:
