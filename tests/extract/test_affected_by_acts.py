@@ -40,3 +40,16 @@ def test_same_kind_of_act_stays(res):
     # the agent names the same kind of act the verb tells: one attack, with its sides
     found = rows(res, "The Yemeni port was hit by Saudi air strikes on Monday.")
     assert ("ASSAULT", "SAU", "YEM") in found, found
+
+
+@pytest.mark.parametrize("text, row", [
+    # a name on the thing sent is no recipient: the "to" phrase is
+    ("Germany will deliver 18 more Leopard tanks to Ukraine.", ("AID", "DEU", "UKR")),
+    ("The US sent Patriot missiles to Poland last year.", ("AID", "USA", "POL")),
+    # but the author of a thing judged is whom the judgement is aimed at
+    ("Hungary blocked a joint EU statement on Israel.", ("REJECT", "HUN", "EU")),
+    # "inside X" as "in X" for an act that falls on a place
+    ("Pakistan carried out air strikes inside Iran on Tuesday.", ("ASSAULT", "PAK", "IRN")),
+])
+def test_things_and_places(res, text, row):
+    assert row in rows(res, text), rows(res, text)

@@ -24,6 +24,7 @@ from diplograph.nlp.tokens import kids
 
 
 JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts done with a partner
+_INSIDE = ("in", "inside", "within")  # where an act falls, when the trigger takes a place by "in"
 # nouns of a stance on another act: whom that act falls on is whom the stance is aimed at
 STANCES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
 
@@ -132,7 +133,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         targets += _judged_phrase(tok, recipient_preps, res, lex)  # "denounced X's arms sales to Y"
     if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
         for holder in (tok, head) if light else (tok,):
-            for pobj in cl.prep_objects(holder, ("in",)):
+            for pobj in cl.prep_objects(holder, _INSIDE):  # ("strikes inside X" as "in X")
                 targets += cl.actor_mentions(pobj, res)
     governor = at.head.head if at.dep_ == "pobj" else at
     claimed = _claimed_by(tok)
@@ -202,7 +203,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                 targets += [found] if found is not None else []
     if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
         for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") else (tok,):
-            for pobj in cl.prep_objects(holder, ("in",)):
+            for pobj in cl.prep_objects(holder, _INSIDE):
                 targets += [t for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
                             if not any(cl.same_side(t.actor, s.actor) for s in sources)]
             if targets:

@@ -145,6 +145,10 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
                                                      if p not in trig.preps])  # ("blamed the crisis on X")
                    for t in pobj.subtree}
 
+    if trig.objects and trig.type in ("AID", "MOBILIZE"):  # "sent Patriot missiles to X": a name on the thing moved
+        # is no recipient (it is one on a thing judged: "blocked an EU statement")
+        origin |= {c.i for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" and obj.lemma_.lower() in trig.objects
+                   for c in kids(obj) if c.dep_ == "compound" and c.i < obj.i}
     if tok.lemma_.lower() in grammar().denial_verbs:
         # "denied reports that X had sent troops to Y": what the denied words say names no addressee
         origin |= {t.i for obj in cl.patients_of(tok) for acl in cl.children(obj, ("acl",))
@@ -264,12 +268,9 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                                    passes=unusable)  # "massed troops near X": past the troops moved
         if found is None:
             return []
-        # "rejected a plan proposed by X and Y": the actors coordinated with the nearest one too (not the
-        # two sides "between X and Y" of another act)
-        head = tok.doc[found.token_end - 1]
-        if head.head.lower_ in ("between", "among"):
-            return [found]
-        return [found, *(m for c in head.conjuncts for m in cl.actor_mentions(c, res))]
+        # "rejected a plan proposed by X and Y", "offered to host talks between X and Y": the actors
+        # coordinated with the nearest one too
+        return [found, *(m for c in tok.doc[found.token_end - 1].conjuncts for m in cl.actor_mentions(c, res))]
 
     def shared():  # "severed relations and closed the border with X": conjoined acts of one subject
         subj = cl.subject_of(tok)
