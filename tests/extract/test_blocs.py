@@ -78,3 +78,24 @@ def test_unnamed_states_and_elliptical_numbers(res, text, row):
 def test_definite_groups_are_not_unnamed(res, text, wanted):
     found = rows(res, text)
     assert wanted <= found and not any(s == "GEN_STATES" for _, s, _ in found), found
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # "the two" / "both" as a subject: the coordination just told, or the two parties of the sentence before
+    ("Kenya and Somalia restored ties in May. The two agreed to reopen their embassies.", ("AGREE", "KEN", "SOM")),
+    ("Chile's president received his Peruvian counterpart in Santiago, where the two signed a fishing accord.",
+     ("SUPPORT", "CHL", "PER")),
+    ("Modi met the Bangladeshi prime minister in Delhi. Both signed a border deal.", ("SUPPORT", "IND", "BGD")),
+])
+def test_the_two(res, text, wanted):
+    found = rows(res, text)
+    people = {(t, _state(res, s), _state(res, g)) for t, s, g in found}
+    assert wanted in people or (wanted[0], wanted[2], wanted[1]) in people, found
+
+
+def _state(res, actor_id):
+    actor = res.kb.get(actor_id) if actor_id else None
+    if actor is not None and actor.kind == "person":
+        role = actor.role_at("2024-05-02")
+        return role.of if role is not None else actor.country
+    return actor_id

@@ -3,11 +3,16 @@
 "Some forty countries have recognised Kosovo. An additional six have sent envoys": a number with no noun
 of its own ("six", "another three", "the other two", "five more") is that many of the group a counted
 phrase named in the same or the previous two sentences ("forty countries", "several states", "a dozen
-militias"), and stands for the same actor.  With no counted group before it, the number is left alone.
+militias"), and stands for the same actor.  "The two" or "both" as a subject stands for the parties just
+told: the nearest coordination of that many actors (within three sentences), else the distinct parties
+(states, and people counted by the state they serve) of the sentence and the one before, when there are
+exactly that many ("X hosted his Iraqi counterpart, where the two signed ...").  Otherwise the number
+is left alone.
 """
 
 from __future__ import annotations
 
+from diplograph.extract.actors.plural import kind_of
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import NUMBER_WORDS
 
@@ -21,7 +26,18 @@ class _Ellipsis:
 
     def ellipsis_pass(self) -> None:
         for i, tok in enumerate(self.toks):
-            if not self._bare_number(tok) or self._mention_at(i) is not None:
+            if self._mention_at(i) is not None:
+                continue
+            told = self._parties_told(tok)
+            if told is not None:
+                det, members = told
+                first = members[0]
+                self._add(_M(det, i + 1, first.actor, "coref", sector=first.sector, person=first.person,
+                             new=first.new, members=members))
+                for j in range(det, i + 1):
+                    self.used[j] = True
+                continue
+            if not self._bare_number(tok):
                 continue
             src = self._counted_group(i)
             if src is None:
@@ -52,3 +68,38 @@ class _Ellipsis:
                                               for c in head.children):
                     return m
         return None
+
+    def _parties_told(self, tok) -> tuple[int, list[_M]] | None:
+        """ "the two" / "both" as a subject: where the phrase starts and the parties it stands for."""
+        low = self.lower[tok.i]
+        if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in tok.children):
+            return None  # ("both of them", "the two of them": the pronoun's business)
+        if low == "both":
+            number, det = 2, tok.i
+        elif low in NUMBER_WORDS and tok.pos_ == "NUM" and tok.i > 0 and self.lower[tok.i - 1] == "the":
+            number, det = NUMBER_WORDS[low], tok.i - 1
+        else:
+            return None
+        if number < 2:
+            return None
+        here = self.sent_of[tok.i]
+        for end, members in reversed(self.coordinations()):
+            if end <= det and self.sent_of[end - 1] >= here - 3 and len(members) == number:
+                return det, members
+        found: dict[str, _M] = {}
+        for k in (here - 1, here):
+            for m in self._by_sent[k] if k >= 0 else ():
+                if m.end <= det and m.how not in ("coref", "generic") and m.members is None \
+                        and not self._generic(m) and kind_of(m) in ("person", "state"):
+                    found.setdefault(self._party_of(m), m)
+        return (det, list(found.values())) if len(found) == number else None
+
+    def _party_of(self, m: _M) -> str:
+        """The state a person serves (at the document's date), else the actor itself."""
+        if m.person is not None and (m.person.via or m.person.country):
+            return m.person.via or m.person.country
+        actor = m.person.actor if m.person is not None and m.person.actor is not None else m.actor
+        if actor is not None and actor.kind == "person":
+            role = actor.role_at(self.date)
+            return (role.of if role is not None else None) or actor.country or m.actor_id
+        return m.actor_id
