@@ -68,3 +68,27 @@ def test_no_text_ends_in_paragraph_breaks(db):
     assert {"type", "source", "target", "mentions", "date", "modality", "negated"} <= set(e)
     assert {"id", "name", "text", "country"} <= set(e["source"] or e["target"])
     assert "doc" in e["mentions"][0]
+
+
+
+def test_reporter_of_the_cited_telling_has_its_name(tmp_path, res):
+    # an event first told as a question, then told by a named reporter: the export cites the telling of
+    # the event's own modality, and gives its reporter by name (not by id) although it is no side
+    (tmp_path / "d15ea5e0000001.txt").write_text(
+        "Why is Peru reaching out to Bolivia?\n\nOn 3 May, Peru reached out to Bolivia over the border. "
+        "Peru has held talks with Bolivia since 2020, Peruvian minister Jorge Chavez told reporters.\n",
+        encoding="utf-8")
+    db = str(tmp_path / "q.duckdb")
+    diplograph.ingest([tmp_path], db=db, resources=res, published="2023-05-04")
+    import duckdb
+    con = duckdb.connect(db)  # the told-twice event's second telling gets the reporter of the third sentence
+    event_id, = con.execute("SELECT event_id FROM event_mentions GROUP BY event_id HAVING count(*) = 2").fetchone()
+    con.execute("UPDATE event_mentions SET modality = 'question' WHERE event_id = ? AND sentence = 0", [event_id])
+    con.execute("UPDATE event_mentions SET reported_by = NULL")  # (no other telling names him)
+    con.execute("UPDATE event_mentions SET reported_by = 'PER_JORGE_CHAVEZ' WHERE event_id = ? AND sentence = 1",
+                [event_id])
+    con.close()
+    with Store(db, read_only=True) as store:
+        rows = [json.loads(line) for line in export_string(store, "events", "jsonl").splitlines() if line.strip()]
+    row = next(r for r in rows if r["id"] == event_id)
+    assert row["reported_by"] is not None and row["reported_by"]["name"] == "Jorge Chavez", row["reported_by"]

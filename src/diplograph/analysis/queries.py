@@ -212,7 +212,7 @@ def _event_dicts(store: Store, rows: list[dict[str, Any]], every: bool = False,
     for m in _mentions(store, ids, every=every, brief=brief) if with_mentions else ():
         mentions.setdefault(m["event_id"], []).append(m)
     wanted = {r[k] for r in rows for k in ("source_id", "target_id", "source_via", "target_via")}
-    wanted |= {m.get("reported_by") for ms in mentions.values() for m in ms[:1]}
+    wanted |= {m.get("reported_by") for ms in mentions.values() for m in ms}  # (the mention cited may not be the first)
     info = _actor_info(store, wanted)
     grades = doc_grades(store, ids={m["doc_id"] for ms in mentions.values() for m in ms})
     titles = doc_titles(store, {m["doc_id"] for ms in mentions.values() for m in ms})
