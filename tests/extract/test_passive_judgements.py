@@ -58,3 +58,13 @@ def test_offers_are_each_doers_own(res, text, wanted, unwanted):
 def test_judged_thing_of_coordinated_authors(res):
     found = rows(res, "Sudan's army rejected a plan proposed by Egypt and Qatar.")
     assert {("REJECT", "SDN", "EGY"), ("REJECT", "SDN", "QAT")} <= found, found
+
+
+@pytest.mark.parametrize("text, row", [
+    # a small clause object: "declared X persona non grata" (the parser may read "persona" as a bare verb)
+    ("Israel declared Lula persona non grata.", ("SANCTION", "ISR", "PER_LUIZ_INACIO_LULA")),
+    ("The remarks prompted Peru to declare the Mexican ambassador persona non grata.", ("SANCTION", "PER", "MEX")),
+])
+def test_small_clause_objects(res, text, row):
+    found = rows(res, text)
+    assert any(t == row[0] and s == row[1] and (g == row[2] or (g or "").startswith(row[2])) for t, s, g in found), found

@@ -270,6 +270,9 @@ def patients_of(verb: Token) -> list[Token]:
             c.dep_ == "prep" for c in kids(verb)):
         # a contact clause with an argument of its own: "four companies it accused of supplying drones"
         return [relative_anchor(verb.head)]
+    if not objs:  # "declared X persona non grata", "let X go": the subject of a bare small clause
+        objs = [s for c in children(verb, ("ccomp",)) if c.tag_ == "VB" and not any(
+            k.dep_ in ("mark", "aux", "auxpass", "neg") for k in kids(c)) for s in children(c, ("nsubj",))]
     if not objs:  # "arrested and later released X": the object the conjoined verbs share
         for conj in children(verb, ("conj",)):
             if conj.pos_ == "VERB" and not children(conj, SUBJ + PASS_SUBJ):

@@ -40,7 +40,8 @@ class _TriggerMatching:
     def _object_words(self, verb: Token, conj: bool = False) -> set[str]:
         words: set[str] = set()
         objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")
-                or (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN"))]  # "found X liable", "declared X persona non grata": a small clause
+                or (c.dep_ == "ccomp" and (c.pos_ in ("ADJ", "NOUN") or _small_clause(c)))]
+        # ("found X liable", "declared X persona non grata": a small clause, its predicate sometimes parsed as a verb)
         relative = _relative_object(verb, objs)
         if relative is not None:  # "the sanctions (which) X imposed on Y": what the clause is about
             objs = [o for o in objs if o.lower_ not in cl.RELATIVE_PRONOUNS] + [relative]
@@ -268,3 +269,10 @@ def _np_of_words(np: Token, depth: int = 2) -> set[str]:
             for p in cl.children(c, ("pobj",)):
                 words |= _np_of_words(p, depth - 1) if depth > 1 else _np_words(p)
     return words
+
+
+def _small_clause(c: Token) -> bool:
+    """A complement with a subject and no tense or complementiser ("declared Lula persona non grata",
+    where the parser reads "persona" as a bare verb)."""
+    return c.tag_ == "VB" and any(k.dep_ == "nsubj" for k in kids(c)) and \
+        not any(k.dep_ in ("mark", "aux", "auxpass", "neg") for k in kids(c))
