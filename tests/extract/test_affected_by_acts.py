@@ -53,3 +53,17 @@ def test_same_kind_of_act_stays(res):
 ])
 def test_things_and_places(res, text, row):
     assert row in rows(res, text), rows(res, text)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a relation is no actor: it offers, allows or angers nobody
+    ("For Ankara, closer ties with Baku offer a shield against Iranian pressure.", "AGREE"),
+    ("The rapprochement with Riyadh has threatened Tehran's influence in Iraq.", "THREATEN"),
+])
+def test_relations_do_not_act(res, text, unwanted):
+    assert not any(t == unwanted for t, _, _ in rows(res, text)), rows(res, text)
+
+
+def test_taking_power_is_a_seizure(res):
+    found = rows(res, "The army took power in Gabon in August 2023.")
+    assert any(t == "COERCE" for t, _, _ in found) and not any(t == "ASSAULT" for t, _, _ in found), found
