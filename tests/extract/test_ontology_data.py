@@ -134,7 +134,7 @@ def test_trigger_header(triggers):
 def test_verb_entries_valid(triggers, ontology):
     allowed = {"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target", "preps", "not_dependents",
                "subjects", "require_prep", "not_preps", "own_state", "joint", "object_entities", "complements",
-               "partner"}
+               "partner", "dependents"}
     for i, entry in enumerate(triggers["verbs"]):
         where = f"verbs[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)
@@ -163,7 +163,7 @@ def test_noun_entries_valid(triggers, ontology):
 def test_no_duplicate_verb_entries(triggers):
     keys = Counter(
         (e["lemma"], e.get("particle"), tuple(sorted(e["objects"])) if e.get("objects") else None,
-         tuple(sorted(e["subjects"])) if e.get("subjects") else None)
+         tuple(sorted(e["subjects"])) if e.get("subjects") else None, tuple(e.get("dependents") or ()))
         for e in triggers["verbs"]
     )
     dupes = [k for k, n in keys.items() if n > 1]

@@ -273,6 +273,11 @@ def patients_of(verb: Token) -> list[Token]:
     if not objs:  # "declared X persona non grata", "let X go": the subject of a bare small clause
         objs = [s for c in children(verb, ("ccomp",)) if c.tag_ == "VB" and not any(
             k.dep_ in ("mark", "aux", "auxpass", "neg") for k in kids(c)) for s in children(c, ("nsubj",))]
+    if not objs and children(verb, SUBJ):  # "Israel condemned, and the US criticised, the test": an object
+        # after both verbs, set off by a comma, is shared (right node raising)
+        others = [verb.head] if verb.dep_ == "conj" else [c for c in children(verb, ("conj",)) if children(c, SUBJ)]
+        objs = [o for v in others if v.pos_ in ("VERB", "AUX") for o in children(v, ("dobj",))
+                if o.i > verb.i and o.i > v.i and o.left_edge.i > 0 and verb.doc[o.left_edge.i - 1].text == ","]
     if not objs:  # "arrested and later released X": the object the conjoined verbs share
         for conj in children(verb, ("conj",)):
             if conj.pos_ == "VERB" and not children(conj, SUBJ + PASS_SUBJ):

@@ -395,8 +395,11 @@ class Factuality(Descriptions):
 
 
 def _bare_or_modal(verb: Token, modals: frozenset[str]) -> bool:
-    """A mandative clause: bare subjunctive ("that X withdraw") or with a modal ("that X should")."""
-    return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in modals for c in kids(verb))
+    """A mandative clause: bare subjunctive ("that X withdraw") or with a modal ("that X should"); a base
+    form after a singular subject is subjunctive whatever the tagger says ("that Britain expel": VBP)."""
+    if verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in modals for c in kids(verb)):
+        return True
+    return verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in kids(verb))
 
 
 def cl_subject(verb: Token) -> bool:

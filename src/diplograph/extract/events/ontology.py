@@ -101,6 +101,7 @@ class Trigger:
     object_entities: tuple[str, ...] = ()  # entity labels of a direct object that satisfy `objects` ("called Putin")
     complements: tuple[str, ...] = ()  # lemmas of an infinitive complement the entry needs ("ordered X to leave")
     partner: bool = False  # a "with" partner does it too ("X signed a treaty with Y": Y signed it)
+    dependents: tuple[str, ...] = ()  # dependency labels the entry needs, one at least ("proposed that X mediate": ccomp)
 
     @property
     def head(self) -> str:
@@ -221,6 +222,10 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     complements = _as_tuple(spec.get("complements"))
     if complements and pos != "VERB":
         raise OntologyError(f"{label}: trigger {lemma!r}: complements are for verbs only")
+    deps = _as_tuple(spec.get("dependents"))
+    bad = [d for d in deps if d not in DEPENDENCIES]
+    if bad or (deps and pos != "VERB"):
+        raise OntologyError(f"{label}: trigger {lemma!r}: dependents: unknown labels {bad} (one of {DEPENDENCIES}), on verbs only")
     unknown = set(spec) - TRIGGER_KEYS
     if unknown:
         raise OntologyError(f"{label}: trigger {lemma!r}: unknown keys {sorted(unknown)}")
@@ -229,7 +234,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
                    bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
-                   own_state, joint, entities, complements, partner)
+                   own_state, joint, entities, complements, partner, deps)
 
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
@@ -239,7 +244,7 @@ EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
                           "patient_possessor", "own_state", "joint", "object_entities", "complements",
-                          "partner"})
+                          "partner", "dependents"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 
 

@@ -180,8 +180,16 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
             named = usable(steps[1]()) or usable(steps[2]())
             found = named or found
         if found:
-            return found
+            return _with_conjuncts(found, tok.doc, res, usable)
     return []
+
+
+def _with_conjuncts(found: list, doc: Doc, res, usable) -> list:
+    """ "offered to host talks between X and Y": the actors coordinated with a recipient found are recipients too."""
+    ids = {m.actor.actor_id for m in found}
+    more = [m for f in found for c in doc[f.token_end - 1].conjuncts for m in cl.actor_mentions(c, res)
+            if m.actor.actor_id not in ids]
+    return found + usable(more) if more else found
 
 
 def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
@@ -266,11 +274,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             return []  # "X was arrested in Y for spying for Z": the passive subject undergoes it, no one else
         found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type),
                                    passes=unusable)  # "massed troops near X": past the troops moved
-        if found is None:
-            return []
-        # "rejected a plan proposed by X and Y", "offered to host talks between X and Y": the actors
-        # coordinated with the nearest one too
-        return [found, *(m for c in tok.doc[found.token_end - 1].conjuncts for m in cl.actor_mentions(c, res))]
+        return [found] if found is not None else []  # (with its conjuncts: "rejected a plan proposed by X and Y")
 
     def shared():  # "severed relations and closed the border with X": conjoined acts of one subject
         subj = cl.subject_of(tok)

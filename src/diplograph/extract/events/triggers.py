@@ -86,6 +86,9 @@ class _TriggerMatching:
                 continue
             if trig.not_dependents and any(c.dep_ in trig.not_dependents for c in kids(tok)):
                 continue  # "provided that ...": a condition, not the act
+            if trig.dependents and not any(c.dep_ in trig.dependents and cl.subject_of(c) is not None
+                                           for c in kids(tok)):
+                continue  # "proposed that X mediate": the sense needs its clause (with a subject of its own)
             if trig.complements and not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in trig.complements
                                             for c in kids(tok)):
                 continue  # "ordered the ambassador to leave": the sense needs its infinitive
