@@ -32,3 +32,20 @@ def has(found, type_, src, tgt, modality=None):
 def test_clause_senses(res, text, row, modality):
     found = rows(res, text)
     assert has(found, *row, modality), found
+
+
+@pytest.mark.parametrize("text, row, unwanted", [
+    # a refusal is aimed at whom the refused act would have served, once
+    ("Peru refused to extradite a former Shining Path leader to Chile.", ("REJECT", "PER", "CHL"), ("REJECT", "PER", None)),
+    ("India declined to share intelligence with Canada.", ("REJECT", "IND", "CAN"), None),
+    # a cooperative act the rejecter would have taken part in is not done; an offer rejected was still made
+    ("Cuba rejected Russian aid.", ("AID", "RUS", "CUB", "negated"), None),
+    ("Hamas rejected an Egyptian offer of a truce.", ("AGREE", "EGY", "HAMAS", "asserted"), None),
+    # people pushed across a border are expelled
+    ("Greek coast guards pushed dozens of migrants back towards Turkey.", ("COERCE", "GRC", "GEN_REFUGEES"), None),
+])
+def test_refusals_and_pushbacks(res, text, row, unwanted):
+    found = rows(res, text)
+    assert has(found, *row), found
+    if unwanted is not None:  # no second refusal row aimed elsewhere
+        assert len([f for f in found if f[0] == unwanted[0]]) == 1, found

@@ -91,15 +91,17 @@ class _Ellipsis:
             for m in self._by_sent[k] if k >= 0 else ():
                 if m.end <= det and m.how not in ("coref", "generic") and m.members is None \
                         and not self._generic(m) and kind_of(m) in ("person", "state"):
-                    found.setdefault(self._party_of(m), m)
+                    party = self._party_of(m)
+                    if party is not None:  # (a person whose state is unknown counts with the phrases near it)
+                        found.setdefault(party, m)
         return (det, list(found.values())) if len(found) == number else None
 
-    def _party_of(self, m: _M) -> str:
-        """The state a person serves (at the document's date), else the actor itself."""
+    def _party_of(self, m: _M) -> str | None:
+        """The state a person serves (at the document's date; None when unknown), else the actor itself."""
         if m.person is not None and (m.person.via or m.person.country):
             return m.person.via or m.person.country
         actor = m.person.actor if m.person is not None and m.person.actor is not None else m.actor
         if actor is not None and actor.kind == "person":
             role = actor.role_at(self.date)
-            return (role.of if role is not None else None) or actor.country or m.actor_id
-        return m.actor_id
+            return (role.of if role is not None else None) or actor.country
+        return None if m.person is not None else m.actor_id

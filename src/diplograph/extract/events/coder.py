@@ -245,7 +245,13 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             # "did not rule out the use of force" threatens it; "ruled out military action" rejects it
             type_, mode, neg = ("THREATEN", mode, False) if neg else ("REJECT", None, neg)
         if neg and type_ == "REJECT" and act != "REJECT":
+            clause = cand.clause
+            if clause.dep_ == "xcomp" and any(e.type == "REJECT" and not e.objects
+                                              for e in self.lex.verbs.get(clause.head.lemma_.lower(), ())):
+                return []  # "refused to extradite X to Y": the refusal verb tells the refusal (and whom it refuses)
             neg, modality = False, "asserted" if modality in ("future", "hypothetical") else modality
+        if not neg and modality in ("asserted", "reported") and self._refused_offer(cand):
+            neg, modality = True, "negated"  # "X rejected US aid": the aid offered was not taken
         if reporter is not None and not neg and self.mod.is_demand(cand.clause):
             # "X said Y must do Z": X demands of Y (PLOVER REQUEST), the act kept in act_type
             demanded = [p[0] for p in pairs if p[0] is not None and p[0].actor.actor_id != reporter.actor_id]
@@ -310,6 +316,15 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             cl.prep_objects(noun, ("by",)) + (cl.prep_objects(tok, ("by",)) if tok.tag_ == "VBN" else [])
         # ("the sanctions imposed by X on Y": the participle's agent acts)
         return not any(cl.actor_mentions(a, res) for a in agents)
+
+    def _refused_offer(self, cand: Candidate) -> bool:
+        """A cooperative act named by the object of a rejection ("rejected US aid", "turned down talks"):
+        what the rejecter would have taken part in is not done (a rejected sanction still is)."""
+        tok = cand.token
+        if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or self.onto.quad(cand.trigger.type) not in (1, 2) \
+                or cand.trigger.type == "AGREE":  # ("rejected an offer": the offer was made)
+            return False
+        return any(e.type == "REJECT" and not e.objects for e in self.lex.verbs.get(tok.head.lemma_.lower(), ()))
 
     def act_named(self, tok: Token) -> str | None:
         """The PLOVER type the event noun ``tok`` names, if it is one ("the expulsion": SANCTION)."""

@@ -235,8 +235,13 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             or tok.lemma_.lower() in grammar().object_control else []
 
     def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
-        found = [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
-                 for m in cl.actor_mentions(obj, res)]
+        found = []
+        if trig.type == "REJECT":  # "refused to extradite X to Y", "declined to share data with Y": whom the
+            # refused act would have served is refused, not what it would have moved
+            found = [m for x in cl.children(tok, ("xcomp",)) for h in (x, *cl.patients_of(x))
+                     for pobj in cl.prep_objects(h, ("to", "with")) for m in cl.actor_mentions(pobj, res)]
+        found = found or [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
+                          for m in cl.actor_mentions(obj, res)]
         if found and all(m.actor.actor_id.startswith(cl.GENERIC_PREFIX) for m in found):
             # "agreed to deploy police officers to X": the people sent are not the recipient a phrase names
             found = [m for x in cl.children(tok, ("xcomp",)) for pobj in cl.prep_objects(x, SHARED_PREPS)
