@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.extract.events import modality as md
+from diplograph.nlp.clauses import is_infinitive
 from diplograph.nlp.tokens import kids, sentence_of
 
 
@@ -62,6 +63,8 @@ class ClauseMood:
                 if c.dep_ == "mark" and c.lower_ in self.cond_marks:
                     return "hypothetical"
         for v in chain:
+            if v.dep_ in ("ROOT", "ccomp") and is_infinitive(v) and any(c.dep_ == "nsubj" for c in kids(v)):
+                return "future"  # a headline's "X to send troops to Y" (", says Z"): announced, not done
             auxes = {c.lower_ for c in kids(v) if c.dep_ in ("aux", "auxpass")}
             if auxes & self.hyp_modals:
                 if auxes & self.hyp_modals == {"would"} and reporter is not None and reporter.tag_ == "VBD" and \
@@ -86,3 +89,11 @@ def _bare_or_modal(verb: Token, modals: frozenset[str]) -> bool:
 def cl_subject(verb: Token) -> bool:
     """The verb has a subject of its own (a conjunct with one is a clause apart)."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb))
+
+
+def _mandative_present(verb: Token, head: Token) -> bool:
+    """ "demanded that Israeli forces withdraw": a present-tense verb (a plural subject's bare form)
+    under a past request made to no named addressee is mandative; "told reporters that they remain
+    ready" (an addressee) reports."""
+    return verb.tag_ == "VBP" and head.tag_ in ("VBD", "VBN") and \
+        not any(c.dep_ in ("dobj", "dative", "iobj") for c in kids(head))

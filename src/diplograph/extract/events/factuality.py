@@ -29,7 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.extract.events import modality as md
-from diplograph.extract.events.clausemood import ClauseMood, _bare_or_modal, cl_subject
+from diplograph.extract.events.clausemood import ClauseMood, _bare_or_modal, _mandative_present, cl_subject
 from diplograph.extract.events.descriptions import Descriptions
 from diplograph.nlp.clauses import is_infinitive
 from diplograph.nlp.tokens import kids, sentence_of, text_of
@@ -74,7 +74,7 @@ class Factuality(ClauseMood, Descriptions):
         self.standing_nouns, self.forming = get("standing_nouns"), get("forming_verbs")
         self.agenda, self.contingent = get("agenda_nouns"), get("contingency_verbs")
         self.anyone = get("generic_pronouns")
-        self.denial = get("denial_heads")
+        self.denial, self.pending = get("denial_heads"), get("pending_adverbs")
         self.light, self.reception = light_verbs, reception_verbs
         self.mod = modality or md.packaged()
 
@@ -219,8 +219,9 @@ class Factuality(ClauseMood, Descriptions):
                 return "future"  # "sent troops to end the fighting": the purpose is intended
             return _CONTINUE
         if dep in ("xcomp", "ccomp"):
-            if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(head)):
-                return "negated"  # "has yet to mount", "is yet to"
+            if dep == "xcomp" and head.lemma_.lower() in ("have", "be") and \
+                    any(c.dep_ == "advmod" and c.lower_ in self.pending for c in kids(head)):
+                return "negated"  # "has yet to mount", "is yet to", "has still to ratify": not done so far
             if node.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in kids(node)):
                 modals = {c.lower_ for c in kids(head) if c.dep_ == "aux"}  # a gerund has no tense of its own:
                 if modals & self.hyp_modals:  # "would see Moscow recognizing the regime as beneficial"
@@ -313,7 +314,8 @@ class Factuality(ClauseMood, Descriptions):
             return "negated"  # "refused to sign"; "denied supporting the rebels", "denied that it had fired"
         if words & self.implicative or (rel == "obj" and words & self.decision):
             return _CONTINUE  # "managed to meet"; "agreed sanctions": decided, not intended
-        if rel == "ccomp" and words & (self.request | self.offer) and not _bare_or_modal(node, self.hyp_modals):
+        if rel == "ccomp" and words & (self.request | self.offer) and not _bare_or_modal(node, self.hyp_modals) and \
+                not _mandative_present(node, head):
             return _CONTINUE  # "told X that there was a threat" reports; "demanded that X withdraw" asks
         if words & self.offer or lemma == "invite":
             return "future"

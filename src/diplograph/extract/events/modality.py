@@ -45,11 +45,13 @@ class Modality:
         self.obligation_modals, self.obligation_heads = c["obligation_modals"], c["obligation_heads"]
 
     def negated(self, verb: Token) -> bool:
-        """``not``/``never`` on the verb or on a governing verb of its xcomp chain, or refuse/fail to."""
+        """``not``/``never`` on the verb (or on its adverb: "no longer") or on a governing verb of its
+        xcomp chain, or refuse/fail to."""
         cur = verb
         for _ in range(4):
-            if any(c.dep_ == "neg" for c in kids(cur)):
-                return True
+            if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in kids(c)))
+                   for c in kids(cur)):
+                return True  # ... or on an adverb of the verb: "no longer supplies", "no more buys"
             if cur.dep_ != "xcomp":
                 return False
             cur = cur.head
