@@ -75,6 +75,7 @@ class Factuality(ClauseMood, Descriptions):
         self.agenda, self.contingent = get("agenda_nouns"), get("contingency_verbs")
         self.anyone = get("generic_pronouns")
         self.denial, self.pending = get("denial_heads"), get("pending_adverbs")
+        self.aside = self.presupposing | get("question_aside_marks")
         self.light, self.reception = light_verbs, reception_verbs
         self.mod = modality or md.packaged()
 
@@ -103,9 +104,19 @@ class Factuality(ClauseMood, Descriptions):
         return value, neg
 
     def question(self, tok: Token) -> bool:
-        """The candidate's sentence asks (it ends with "?", closing quotes aside)."""
+        """The candidate's sentence asks (it ends with "?", closing quotes aside), and the candidate is
+        not in a clause the question takes as given ("..., as Rome has requested?", "after X attacked")."""
         sent = sentence_of(tok)
-        return text_of(tok.doc)[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’»)").endswith("?")
+        if not text_of(tok.doc)[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’»)").endswith("?"):
+            return False
+        node = tok
+        for _ in range(_MAX_LINKS):
+            if node.head.i == node.i:
+                return True
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.aside for c in kids(node)):
+                return False
+            node = node.head
+        return True
 
     # -- acts, states and descriptions --------------------------------------
     def performed(self, tok: Token) -> bool:
