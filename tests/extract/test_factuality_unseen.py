@@ -71,6 +71,13 @@ WORK = {
     # questions and headlines
     "Q30": ("Will Spain recognise Palestine?", [(None, "ESP", "PSE", "question")], ("recognise",)),
     "H32": ("France to send troops to Estonia", [(None, "FRA", "EST", "future")], ("send",)),
+    # a speech act in an aside ("as X had asked") is told as done, addressed to the main clause's doer,
+    # even inside a question or a denial
+    "A1": ("Kenya refused to extradite the activist, as Uganda had asked.", [("REQUEST", "UGA", "KEN", "asserted")],
+           ("extradite",)),
+    "A2": ("Will Chile hand over the suspect, as Argentina has demanded?", [("REQUEST", "ARG", "CHL", "asserted")], ()),
+    "A3": ("Serbia denied that it was massing troops on the border, as Kosovo had alleged.",
+           [("ACCUSE", "XKX", "SRB", "asserted")], ()),
     # an announced threat: the statement was made, the threatened act is not done
     "T33": ("The United States threatened to impose sanctions on Cuba.",
             [("THREATEN", "USA", "CUB", "asserted"), (None, "USA", "CUB", "threatened")], ("sanctions",)),

@@ -212,8 +212,8 @@ class Factuality(ClauseMood, Descriptions):
             marks = {c.lower_ for c in kids(node) if c.dep_ in ("mark", "advmod") and c.i < node.i}
             if marks & self.cond_marks:
                 return "hypothetical"
-            if marks & self.presupposing:
-                return _STOP  # "after X attacked Y": told as having happened, whatever embeds it
+            if marks & self.aside:
+                return _STOP  # "after X attacked Y", "as Z had alleged": told as having happened, whatever embeds it
             if "for" in marks and is_infinitive(node):
                 found = self._embedder(head, node, "xcomp")  # "pressed for X to ratify", "its call for X to leave"
                 if found != _CONTINUE:
