@@ -122,3 +122,14 @@ def test_no_longer_negates_but_not_only_does_not(res):
     assert [r for r in _rows(code(res, "Chile no more buys gas from Peru.")) if r[3] == "negated"]
     rows = _rows(code(res, "Poland did not only criticise Belarus but also expelled two of its diplomats."))
     assert not [r for r in rows if r[3] == "negated"], rows
+
+
+def test_an_offer_only_if_another_acts_asks_it_of_them_but_a_plain_if_does_not(res):
+    rows = _rows(code(res, "Norway will resume budget support to Uganda only if Kampala repeals the law, "
+                           "the aid minister said."))
+    assert [r for r in rows if r[:4] == ("REQUEST", "NOR", "UGA", "asserted")], rows
+    rows = _rows(code(res, "Norway would resume budget support to Uganda if Kampala repeals the law."))
+    assert not [r for r in rows if r[0] == "REQUEST"], rows
+    rows = _rows(code(res, "Norway will suspend budget support to Uganda only if Kampala passes the law."))
+    assert not [r for r in rows if r[0] == "REQUEST"], rows  # a conflictual act on a condition is no offer
+

@@ -76,6 +76,7 @@ class Factuality(ClauseMood, Descriptions):
         self.anyone = get("generic_pronouns")
         self.denial, self.pending = get("denial_heads"), get("pending_adverbs")
         self.aside = self.presupposing | get("question_aside_marks")
+        self.requirement = get("requirement_adverbs")
         self.light, self.reception = light_verbs, reception_verbs
         self.mod = modality or md.packaged()
 

@@ -29,6 +29,7 @@ FACTUALITY_KEYS = (
     "presupposing_marks", "presupposing_nouns", "habitual_adverbs", "alternative_marks", "stative_verbs", "occasion_nouns",
     "utterance_nouns", "possession_verbs", "standing_nouns", "forming_verbs", "agenda_nouns", "contingency_verbs",
     "generic_pronouns", "denial_heads", "pending_adverbs", "question_aside_marks",
+    "requirement_adverbs",
 )
 # the cue lists of the modality helpers (triggers.yaml ``modality``; see extract/events/modality.py):
 # all must be given by the packaged lexicon; user files may add words
