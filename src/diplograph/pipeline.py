@@ -21,7 +21,7 @@ from diplograph.config import Settings
 from diplograph.extract.dates.discourse import date_document
 from diplograph.extract.dates.onset import date_openings
 from diplograph.extract.events.coder import EventCoder
-from diplograph.extract.events.content import attach_contents
+from diplograph.extract.events.content import aim_asides, attach_contents
 from diplograph.extract.events.captors import address_demands
 from diplograph.extract.events.fragments import drop_fragments
 from diplograph.extract.events.identity import fold, identify
@@ -107,6 +107,7 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     kin = res.kb.cache.get("kinship") or res.kb.cache.setdefault("kinship", kinship(res.kb))
     identify(events, doc, [(s.start, s.text) for s in sentences], res.coder.act_named, kin)  # one act, one event
     attach_contents(events, doc)  # what a demand asks or a threat threatens is its content
+    aim_asides(events, doc)  # "..., as Rome has requested": the request is addressed to the main clause's doer
     address_demands(events, doc, res.coder.release_nouns)  # a demand for a release is addressed to the captor, not the captive
     events[:] = fill_in_document(events, doc, res.coder.act_named)  # a side left unsaid, from a near act (not for a retelling)
     events[:] = drop_fragments(events)  # an act not told as done, with a side missing, records no relation

@@ -288,6 +288,11 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             if announced:
                 out.append(replace(out[-1], type=act, mode=cand.trigger.mode, modality=modality,
                                    intensity=self.onto.intensity(act, cand.trigger.mode), quad=self.onto.quad(act)))
+        if out and not neg:  # "will release the loan if Y raises taxes": an offer on a condition asks it of Y
+            for src, asked in self._asked_by_condition(cand.clause, act, modality, pairs, res, sources):
+                out.append(replace(out[0], type="REQUEST", mode=None, modality="asserted", source=_ref(src),
+                                   target=_ref(asked), intensity=self.onto.intensity("REQUEST", None),
+                                   quad=self.onto.quad("REQUEST")))
         return out
 
     def _retorts_with_an_act(self, tok: Token) -> bool:

@@ -20,6 +20,8 @@ from diplograph.records import Event
 SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT"})
 CONTENT_VALUES = frozenset({"future", "hypothetical", "threatened"})  # not told as done
 _MAX_STEPS = 8
+ASIDE_ACTS = frozenset({"REQUEST", "ACCUSE"})  # speech acts whose addressee an aside leaves to its main clause
+ASIDE_MARKS = frozenset({"as"})  # "..., as Rome has requested": the clause names what the main clause tells
 
 
 def attach_contents(events: list[Event], doc: Doc) -> None:
@@ -46,3 +48,31 @@ def attach_contents(events: list[Event], doc: Doc) -> None:
                 ev.content_of = speech[head.i]
                 break
             tok = head
+
+
+def aim_asides(events: list[Event], doc: Doc) -> None:
+    """A speech act told in an aside on another act ("Should X extradite him, as Rome has requested?",
+    "Y denied it, as Z had alleged") is addressed to that act's doer: what was asked or alleged is
+    that act.  Fills the target such a speech act lacks with the doer of the act its clause is
+    attached to (the nearest act above it in the sentence with a source)."""
+    toks = tokens(doc)
+    by_token: dict[int, list[Event]] = {}
+    for ev in events:
+        if ev.token >= 0:
+            by_token.setdefault(ev.token, []).append(ev)
+    for ev in events:
+        if ev.type not in ASIDE_ACTS or ev.target is not None or ev.source is None or ev.token < 0:
+            continue
+        tok = toks[ev.token]
+        if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in tok.children):
+            continue
+        node = tok.head
+        for _ in range(_MAX_STEPS):
+            doers = [e.source for e in by_token.get(node.i, ()) if e.source is not None]
+            if doers:
+                if doers[0].actor_id != ev.source.actor_id:
+                    ev.target = doers[0]
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head

@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.extract.events import modality as md
+from diplograph.extract.events.clausemood import ClauseMood, _bare_or_modal, _mandative_present, cl_subject
 from diplograph.extract.events.descriptions import Descriptions
 from diplograph.nlp.clauses import is_infinitive
 from diplograph.nlp.tokens import kids, sentence_of, text_of
@@ -41,7 +42,7 @@ _SUBJECTS = ("nsubj", "csubj", "expl")
 _MAX_LINKS = 10
 
 
-class Factuality(Descriptions):
+class Factuality(ClauseMood, Descriptions):
     """Judges candidates with the lexicon's factuality cues and light verbs."""
 
     def __init__(self, cues: dict[str, frozenset[str]], light_verbs: frozenset[str] = frozenset(),
@@ -73,7 +74,9 @@ class Factuality(Descriptions):
         self.standing_nouns, self.forming = get("standing_nouns"), get("forming_verbs")
         self.agenda, self.contingent = get("agenda_nouns"), get("contingency_verbs")
         self.anyone = get("generic_pronouns")
-        self.denial = get("denial_heads")
+        self.denial, self.pending = get("denial_heads"), get("pending_adverbs")
+        self.aside = self.presupposing | get("question_aside_marks")
+        self.requirement = get("requirement_adverbs")
         self.light, self.reception = light_verbs, reception_verbs
         self.mod = modality or md.packaged()
 
@@ -101,30 +104,20 @@ class Factuality(Descriptions):
             return "habitual", neg
         return value, neg
 
-    def _habitual(self, verb: Token) -> bool:
-        """A present-tense clause with an adverb of habit: "regularly carry out attacks", "are
-        routinely detained" (the perfect and the past tell acts: "has repeatedly criticised")."""
-        chain = [verb]
-        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-            chain.append(verb.head)
-        for v in chain:
-            auxes = [c for c in kids(v) if c.dep_ in ("aux", "auxpass")]
-            finite = [v, *auxes]
-            present = any(t.tag_ in ("VBZ", "VBP") for t in finite) and \
-                not any(t.tag_ in ("VBD", "MD") or t.lemma_ == "have" for t in finite)
-            if present and any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in kids(v)):
-                return True
-            if present and v.tag_ in ("VBZ", "VBP") and any(
-                    o.lower_ in self.anyone for o in (*(c for c in kids(v) if c.dep_ in ("dobj", "dative")),
-                                                      *(g for c in kids(v) if c.dep_ == "prep"
-                                                        for g in kids(c) if g.dep_ == "pobj"))):
-                return True  # "we talk to everyone who wants peace": a practice, no one act
-        return False
-
     def question(self, tok: Token) -> bool:
-        """The candidate's sentence asks (it ends with "?", closing quotes aside)."""
+        """The candidate's sentence asks (it ends with "?", closing quotes aside), and the candidate is
+        not in a clause the question takes as given ("..., as Rome has requested?", "after X attacked")."""
         sent = sentence_of(tok)
-        return text_of(tok.doc)[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’»)").endswith("?")
+        if not text_of(tok.doc)[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’»)").endswith("?"):
+            return False
+        node = tok
+        for _ in range(_MAX_LINKS):
+            if node.head.i == node.i:
+                return True
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.aside for c in kids(node)):
+                return False
+            node = node.head
+        return True
 
     # -- acts, states and descriptions --------------------------------------
     def performed(self, tok: Token) -> bool:
@@ -220,8 +213,8 @@ class Factuality(Descriptions):
             marks = {c.lower_ for c in kids(node) if c.dep_ in ("mark", "advmod") and c.i < node.i}
             if marks & self.cond_marks:
                 return "hypothetical"
-            if marks & self.presupposing:
-                return _STOP  # "after X attacked Y": told as having happened, whatever embeds it
+            if marks & self.aside:
+                return _STOP  # "after X attacked Y", "as Z had alleged": told as having happened, whatever embeds it
             if "for" in marks and is_infinitive(node):
                 found = self._embedder(head, node, "xcomp")  # "pressed for X to ratify", "its call for X to leave"
                 if found != _CONTINUE:
@@ -238,8 +231,9 @@ class Factuality(Descriptions):
                 return "future"  # "sent troops to end the fighting": the purpose is intended
             return _CONTINUE
         if dep in ("xcomp", "ccomp"):
-            if dep == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(head)):
-                return "negated"  # "has yet to mount", "is yet to"
+            if dep == "xcomp" and head.lemma_.lower() in ("have", "be") and \
+                    any(c.dep_ == "advmod" and c.lower_ in self.pending for c in kids(head)):
+                return "negated"  # "has yet to mount", "is yet to", "has still to ratify": not done so far
             if node.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in kids(node)):
                 modals = {c.lower_ for c in kids(head) if c.dep_ == "aux"}  # a gerund has no tense of its own:
                 if modals & self.hyp_modals:  # "would see Moscow recognizing the regime as beneficial"
@@ -332,7 +326,8 @@ class Factuality(Descriptions):
             return "negated"  # "refused to sign"; "denied supporting the rebels", "denied that it had fired"
         if words & self.implicative or (rel == "obj" and words & self.decision):
             return _CONTINUE  # "managed to meet"; "agreed sanctions": decided, not intended
-        if rel == "ccomp" and words & (self.request | self.offer) and not _bare_or_modal(node, self.hyp_modals):
+        if rel == "ccomp" and words & (self.request | self.offer) and not _bare_or_modal(node, self.hyp_modals) and \
+                not _mandative_present(node, head):
             return _CONTINUE  # "told X that there was a threat" reports; "demanded that X withdraw" asks
         if words & self.offer or lemma == "invite":
             return "future"
@@ -360,48 +355,3 @@ class Factuality(Descriptions):
             if node.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
                 return "reported"
         return "hypothetical"
-
-    def _condition_phrase(self, prep: Token) -> bool:
-        """ "in case of X", "in the event of X", "conditional on X", "subject to X"."""
-        doc = prep.doc
-        start = max(prep.i - 4, sentence_of(prep).start)
-        before = " ".join(t.lower_ for t in doc[start:prep.i + 1])
-        return any(before.endswith(p) for p in self.cond_phrases)
-
-    # -- the candidate's own clause ----------------------------------------
-    def _clause(self, verb: Token, lower: str, reporter: Token | None) -> str:
-        """Modals on the clause (and the verbs it is the xcomp/conj of), attribution adverbs, a
-        hedging verb of saying, attribution phrases: the values a clause has on its own."""
-        chain = md.clause_chain(verb)
-        for v in chain:
-            for c in kids(v):
-                if c.dep_ == "mark" and c.lower_ in self.cond_marks:
-                    return "hypothetical"
-        for v in chain:
-            auxes = {c.lower_ for c in kids(v) if c.dep_ in ("aux", "auxpass")}
-            if auxes & self.hyp_modals:
-                if auxes & self.hyp_modals == {"would"} and reporter is not None and reporter.tag_ == "VBD" and \
-                        not any(m.dep_ == "mark" and m.lower_ in self.cond_marks
-                                for w in chain for a in kids(w) if a.dep_ == "advcl" for m in kids(a)) and \
-                        not any(p.dep_ == "prep" and self._condition_phrase(p) for p in verb.subtree) and \
-                        not any(c.dep_ == "advmod" and c.lower_ in self.possible for c in kids(v)):
-                    return "future"  # "X said it would send troops": the future told in the past (no condition)
-                return "hypothetical"
-            if auxes & self.fut_modals:
-                return "future"
-        if md.attributed(chain, lower, reporter, self.rep_adverbs, self.hedging, self.rep_phrases):
-            return "reported"
-        return "asserted"
-
-
-def _bare_or_modal(verb: Token, modals: frozenset[str]) -> bool:
-    """A mandative clause: bare subjunctive ("that X withdraw") or with a modal ("that X should"); a base
-    form after a singular subject is subjunctive whatever the tagger says ("that Britain expel": VBP)."""
-    if verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in modals for c in kids(verb)):
-        return True
-    return verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in kids(verb))
-
-
-def cl_subject(verb: Token) -> bool:
-    """The verb has a subject of its own (a conjunct with one is a clause apart)."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb))

@@ -73,6 +73,21 @@ class _IntentReading:
         trig = replace(cand.trigger, type="ACCUSE", mode="disapprove")
         return replace(cand, trigger=trig, targets=_uniq(others))
 
+    def _asked_by_condition(self, clause: Token, act: str, modality: str, pairs: list, res, sources) -> list:
+        """An offer made on a condition stated as a requirement ("will accept the aid only if Y withdraws
+        his insults") asks that of the condition's subject: (offerer, asked) pairs.  Only a cooperative
+        act announced, not told as done (a conflictual one on a condition is a threat, read elsewhere);
+        a plain "if" states a prospect, not a demand ("would open talks if Y recognises Z")."""
+        if modality not in ("future", "hypothetical") or self.onto.quad(act) not in (1, 2) or \
+                not any(c.lower_ in self.mod.fut_modals | self.mod.intent_modals for c in kids(clause) if c.dep_ == "aux"):
+            return []
+        if not any(a.dep_ == "advmod" and a.lower_ in self.fact.requirement for c in cl.children(clause, ("advcl",))
+                   if any(m.dep_ == "mark" and m.lower_ in self.mod.cond_marks for m in kids(c)) for a in kids(c)):
+            return []
+        asked = self._conditioned(clause, res, sources)
+        doers = _uniq([src for src, _ in pairs if src is not None])
+        return [(d, a) for d in doers for a in asked if _id(a) != _id(d)]
+
     def _plover_type(self, act: str, mode: str | None, modality: str, neg: bool, clause: Token,
                      own: bool = True, intends: bool = True) -> tuple[str, str | None]:
         """PLOVER codes an intended act by its intent: a promised cooperative act is AGREE,

@@ -45,11 +45,13 @@ class Modality:
         self.obligation_modals, self.obligation_heads = c["obligation_modals"], c["obligation_heads"]
 
     def negated(self, verb: Token) -> bool:
-        """``not``/``never`` on the verb or on a governing verb of its xcomp chain, or refuse/fail to."""
+        """``not``/``never`` on the verb (or on its adverb: "no longer") or on a governing verb of its
+        xcomp chain, or refuse/fail to."""
         cur = verb
         for _ in range(4):
-            if any(c.dep_ == "neg" for c in kids(cur)):
-                return True
+            if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in kids(c)))
+                   for c in kids(cur)):
+                return True  # ... or on an adverb of the verb: "no longer supplies", "no more buys"
             if cur.dep_ != "xcomp":
                 return False
             cur = cur.head
@@ -165,8 +167,10 @@ class Modality:
             return False
         cur = verb
         for _ in range(4):
-            if any(c.dep_ == "aux" and c.lower_ in self.intent_modals for c in kids(cur)):
-                return True
+            auxes = [c for c in kids(cur) if c.dep_ == "aux"]
+            if any(c.lower_ in self.intent_modals for c in auxes):
+                # "would have expelled" (a modal on the perfect) is counterfactual: nothing announced
+                return not any(c.lemma_.lower() == "have" and c.i > cur.i - 3 for c in auxes if c.lower_ not in self.intent_modals)
             if cur.i != verb.i and cur.lemma_.lower() in self.intent_heads:
                 return True
             if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:

@@ -28,7 +28,8 @@ FACTUALITY_KEYS = (
     "reported_phrases", "hedging_reporters", "reported_modifiers", "future_modifiers", "kind_determiners", "negative_determiners",
     "presupposing_marks", "presupposing_nouns", "habitual_adverbs", "alternative_marks", "stative_verbs", "occasion_nouns",
     "utterance_nouns", "possession_verbs", "standing_nouns", "forming_verbs", "agenda_nouns", "contingency_verbs",
-    "generic_pronouns", "denial_heads",
+    "generic_pronouns", "denial_heads", "pending_adverbs", "question_aside_marks",
+    "requirement_adverbs",
 )
 # the cue lists of the modality helpers (triggers.yaml ``modality``; see extract/events/modality.py):
 # all must be given by the packaged lexicon; user files may add words

@@ -1,0 +1,102 @@
+"""The mood of a candidate's own clause: modals on it and on the verbs it is the xcomp/conj of, a
+condition mark, attribution (adverbs, a hedging verb of saying, "according to"), and the present
+of habit ("regularly attack convoys").  A mixin of :class:`.factuality.Factuality`, whose cue lists
+(triggers.yaml ``factuality``) it reads; what embeds the clause is judged there.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.extract.events import modality as md
+from diplograph.nlp.clauses import is_infinitive
+from diplograph.nlp.tokens import kids, sentence_of
+
+
+class ClauseMood:
+    """The values a clause has on its own (attributes set by :class:`.factuality.Factuality`)."""
+
+    hyp_modals: frozenset[str]
+    fut_modals: frozenset[str]
+    cond_marks: frozenset[str]
+    possible: frozenset[str]
+    habitual: frozenset[str]
+    anyone: frozenset[str]
+    rep_adverbs: frozenset[str]
+    hedging: frozenset[str]
+    rep_phrases: tuple[str, ...]
+    cond_phrases: tuple[str, ...]
+
+    def _condition_phrase(self, prep: Token) -> bool:
+        """ "in case of X", "in the event of X", "conditional on X", "subject to X"."""
+        doc = prep.doc
+        start = max(prep.i - 4, sentence_of(prep).start)
+        before = " ".join(t.lower_ for t in doc[start:prep.i + 1])
+        return any(before.endswith(p) for p in self.cond_phrases)
+
+    def _habitual(self, verb: Token) -> bool:
+        """A present-tense clause with an adverb of habit: "regularly carry out attacks", "are
+        routinely detained" (the perfect and the past tell acts: "has repeatedly criticised")."""
+        chain = [verb]
+        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            chain.append(verb.head)
+        for v in chain:
+            auxes = [c for c in kids(v) if c.dep_ in ("aux", "auxpass")]
+            finite = [v, *auxes]
+            present = any(t.tag_ in ("VBZ", "VBP") for t in finite) and \
+                not any(t.tag_ in ("VBD", "MD") or t.lemma_ == "have" for t in finite)
+            if present and any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in kids(v)):
+                return True
+            if present and v.tag_ in ("VBZ", "VBP") and any(
+                    o.lower_ in self.anyone for o in (*(c for c in kids(v) if c.dep_ in ("dobj", "dative")),
+                                                      *(g for c in kids(v) if c.dep_ == "prep"
+                                                        for g in kids(c) if g.dep_ == "pobj"))):
+                return True  # "we talk to everyone who wants peace": a practice, no one act
+        return False
+
+    def _clause(self, verb: Token, lower: str, reporter: Token | None) -> str:
+        """Modals on the clause (and the verbs it is the xcomp/conj of), attribution adverbs, a
+        hedging verb of saying, attribution phrases: the values a clause has on its own."""
+        chain = md.clause_chain(verb)
+        for v in chain:
+            for c in kids(v):
+                if c.dep_ == "mark" and c.lower_ in self.cond_marks:
+                    return "hypothetical"
+        for v in chain:
+            if v.dep_ in ("ROOT", "ccomp") and is_infinitive(v) and any(c.dep_ == "nsubj" for c in kids(v)):
+                return "future"  # a headline's "X to send troops to Y" (", says Z"): announced, not done
+            auxes = {c.lower_ for c in kids(v) if c.dep_ in ("aux", "auxpass")}
+            if auxes & self.hyp_modals:
+                if auxes & self.hyp_modals == {"would"} and reporter is not None and reporter.tag_ == "VBD" and \
+                        not any(m.dep_ == "mark" and m.lower_ in self.cond_marks
+                                for w in chain for a in kids(w) if a.dep_ == "advcl" for m in kids(a)) and \
+                        not any(p.dep_ == "prep" and self._condition_phrase(p) for p in verb.subtree) and \
+                        not any(c.dep_ == "advmod" and c.lower_ in self.possible for c in kids(v)):
+                    return "future"  # "X said it would send troops": the future told in the past (no condition)
+                return "hypothetical"
+            if auxes & self.fut_modals:
+                return "future"
+        if md.attributed(chain, lower, reporter, self.rep_adverbs, self.hedging, self.rep_phrases):
+            return "reported"
+        return "asserted"
+
+
+def _bare_or_modal(verb: Token, modals: frozenset[str]) -> bool:
+    """A mandative clause: bare subjunctive ("that X withdraw") or with a modal ("that X should"); a base
+    form after a singular subject is subjunctive whatever the tagger says ("that Britain expel": VBP)."""
+    if verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in modals for c in kids(verb)):
+        return True
+    return verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in kids(verb))
+
+
+def cl_subject(verb: Token) -> bool:
+    """The verb has a subject of its own (a conjunct with one is a clause apart)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids(verb))
+
+
+def _mandative_present(verb: Token, head: Token) -> bool:
+    """ "demanded that Israeli forces withdraw": a present-tense verb (a plural subject's bare form)
+    under a past request made to no named addressee is mandative; "told reporters that they remain
+    ready" (an addressee) reports."""
+    return verb.tag_ == "VBP" and head.tag_ in ("VBD", "VBN") and \
+        not any(c.dep_ in ("dobj", "dative", "iobj") for c in kids(head))
