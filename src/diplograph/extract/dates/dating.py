@@ -21,10 +21,11 @@ from diplograph.records import Event, TimeRef
 from diplograph.extract.dates.anchored import in_landmark, named_after, rebased
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
 from diplograph.extract.dates.presupposed import described, issued_by, occurrence, role_period, topic
-from diplograph.extract.dates.tense import background, orientation, predicate
+from diplograph.extract.dates.tense import background, orientation, predicate, statement
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
-from diplograph.extract.dates.paths import (_across_list, _adverbial, _content_of, _other_tense, _own_clause,
-                                            _semicolon_between, _through_goal, _when_after, _when_clause, _when_of)
+from diplograph.extract.dates.paths import (_across_list, _adverbial, _before_subject, _content_of, _other_tense,
+                                            _own_clause, _semicolon_between, _through_goal, _when_after, _when_clause,
+                                            _when_of)
 
 UNDATED = TimeRef(None, None, None, "none")
 # how a time expression was resolved -> how the event's date was obtained
@@ -141,7 +142,7 @@ def _stranded(root):
 def attachment(doc: Doc, tx: Timex):
     """The word a time expression modifies, or None."""
     root = timex_root(doc, tx)
-    return None if root is None else _past_parenthesis(doc, root, _attachment(root))
+    return None if root is None else _before_subject(root, _past_parenthesis(doc, root, _attachment(root)))
 
 
 def _past_parenthesis(doc: Doc, root, attach):
@@ -183,7 +184,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         root = timex_root(doc, tx)
         if root is None:
             continue
-        anchors.append((tx, root, _past_parenthesis(doc, root, _attachment(root))))
+        anchors.append((tx, root, _before_subject(root, _past_parenthesis(doc, root, _attachment(root)))))
     triggers = {ev.token for ev in events}
     for ev in events:
         if ev.token < 0:
@@ -196,11 +197,16 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         named = trig.pos_ in ("NOUN", "PROPN") and landmark(doc, ev.token) is not None
         granted = concessive(doc, ev.token)
         talked_of = topic(doc, ev.token, reporting) is not None
+        # the statement of an intent ("said on Monday it will deliver ... in March") is dated by the
+        # saying, not by the time its content names
+        stated = statement(doc, ev.token) if intent(ev) else None
         phase = trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in PHASES \
             and trig.head.head.pos_ == "NOUN"
         for tx, root, attach in anchors:
             if phase and root.i > trig.i:
                 continue  # "the end of the war in Libya in 2011": the date after it is the end's
+            if stated is not None and root in pred.subtree:
+                continue
             if in_landmark(root, pred):
                 continue  # "three weeks before the vote on 30 April, X warned": the vote's date
             if role_period(root, attach) and trig not in attach.subtree:
@@ -236,8 +242,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 continue  # "... has already started; X had opened talks as early as 2018": another clause
             if aside_clause is not None and root not in aside_clause.subtree:
                 continue  # "fishermen detained by X were freed on Monday": Monday is the release's
-            if root.i == trig.i or root in trig.subtree and root.head.i == trig.i:
-                score = 0
+            if (root.i == trig.i or root in trig.subtree and root.head.i == trig.i) and attach not in trig.ancestors:
+                score = 0  # (not a date the parse hangs on the act but :func:`_before_subject` gives the saying)
             elif attach.dep_ in ("relcl", "acl") and attach.head.i == trig.i:
                 # "clashes that escalated on Thursday", "the deal signed on 9 November": the act's own
                 # clause, before the verb that governs its noun ("condemned on Tuesday the strike carried

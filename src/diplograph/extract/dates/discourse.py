@@ -36,7 +36,7 @@ from diplograph.extract.dates.background import concessive, consequence, frame, 
 from diplograph.extract.dates.dating import UNDATED, attachment, compared, intent, timex_root
 from diplograph.extract.dates.lookback import looking_back, since_then
 from diplograph.extract.dates.presupposed import bygone, dates_data, scattered, topic
-from diplograph.extract.dates.tense import background, main_clause, orientation, predicate, purpose
+from diplograph.extract.dates.tense import background, main_clause, orientation, predicate, purpose, statement
 from diplograph.extract.dates.timex import OPEN, Timex, _pd, shape_precision
 from diplograph.records import Event, PartialDate, TimeRef
 
@@ -108,7 +108,7 @@ class Discourse:
         day a clause looks ahead to ("will meet on Friday") is not one."""
         if self.pub is None or self.story is None:
             return
-        self.looking_back = looking_back(doc, timexes, self.pub)
+        self.looking_back = looking_back(doc, [tx for tx in timexes if not _ahead(doc, tx)], self.pub)
         if self.pub.day is None:
             return
         best: tuple[date, Timex] | None = None
@@ -121,8 +121,7 @@ class Discourse:
             self.recent = True  # it reports acts of the last days or weeks: news
             if tx.kind != "date" or (_day(self.pub) - _day(value)).days > _NEWS_DAYS or self.story.precision == "day":
                 continue
-            verb = attachment(doc, tx)
-            if verb is not None and verb.pos_ in ("VERB", "AUX") and orientation(doc, verb.i) in ("future", "modal"):
+            if _ahead(doc, tx):
                 continue
             if doc.text[tx.end:tx.end + 2] in ("'s", "’s"):
                 continue  # "Sunday's shelling": the day of that act, not of the story
@@ -159,7 +158,8 @@ class Discourse:
             if tx.value and tx.kind in ("date", "range") and not tx.refers_back and tx.precision in ("year", "month", "day") \
                     and not compared(doc, tx):
                 verb = attachment(doc, tx)
-                line = None if verb is None or verb.pos_ not in ("VERB", "AUX") else _narrative_line(verb)
+                line = None if verb is None or verb.pos_ not in ("VERB", "AUX") or _ahead(doc, tx) \
+                    else _narrative_line(verb)  # not "will meet in May"
                 if line is not None:
                     end = tx.end_value if tx.kind == "range" else None  # "Last week, X ...": the span
                     ref = TimeRef(tx.reading("past"), tx.precision, tx.text, "relative", end, shape_precision(end))
@@ -223,7 +223,8 @@ class Discourse:
             return UNDATED
         if bygone(doc, i) is not None or topic(doc, i, self.reporting) is not None:
             return UNDATED  # "engaging with the now departed government"; "highlighted Moscow's support"
-        orient = orientation(doc, i, ev.modality)
+        said = statement(doc, i) if intent(ev) else None
+        orient = orientation(doc, i, ev.modality) if said is None else orientation(doc, said.i)  # the intent's telling
         current = self.news or self.in_lead and not self.looking_back or self.current_para
         if not (self.news or self.in_lead) and frame(doc, i) is not None:
             return UNDATED  # an analysis's "has been destroyed during the war": the war's time, not the text's
@@ -275,6 +276,13 @@ def _narrative_line(verb) -> str | None:
 # conjunctions of a clause whose time the main clause shares or follows
 _AT = frozenset({"when", "as", "while", "once"})
 _FOLLOWED = frozenset({"after", "following"})
+
+
+def _ahead(doc: Doc, tx: Timex) -> bool:
+    """Whether a time expression dates a clause that looks ahead ("will meet on Friday", "would
+    deploy in January"): no time the narrative stands at, nor one the text looks back to."""
+    verb = attachment(doc, tx)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and orientation(doc, verb.i) in ("future", "modal")
 
 
 def _passive(doc: Doc, i: int) -> bool:

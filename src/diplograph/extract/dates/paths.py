@@ -124,3 +124,18 @@ def _through_goal(noun, trig) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _before_subject(root, attach):
+    """The verb a date placed between a verb of saying and its complement's subject modifies ("said on
+    Thursday it will deliver ... in March"): the saying's, though the parse hangs the date on the
+    complement.  ``attach`` otherwise."""
+    if attach.dep_ != "ccomp" or attach.pos_ not in ("VERB", "AUX") or not attach.head.i < root.i < attach.i:
+        return attach
+    subject = next((c for c in attach.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    prep = root if root.pos_ == "ADP" else root.head
+    if subject is None or not prep.i < subject.left_edge.i or prep.head.i != attach.i:
+        return attach
+    if any(c.dep_ == "mark" and c.i < prep.i for c in attach.children):
+        return attach  # "said that on Thursday it will ...": inside the complement
+    return attach.head
