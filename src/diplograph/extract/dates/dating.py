@@ -223,7 +223,10 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 named = named_after(doc, tx)
                 if named is not None and trig in named.subtree and (best is None or best[0] > 1.5):
                     moved = rebased(tx, usable)
-                    if moved.value:
+                    if moved.value and (moved is not tx or not _definite(named) or any(
+                            not o.refers_back and o.value for o in usable)):
+                        # counted back from the clause's date; not "three days after the talks, X ...", whose
+                        # talks are an act told before: the clause counts from them (anchored.anchored_on)
                         best = (1.5, moved, None)
                 continue
             if pred.dep_ == "relcl" and root not in pred.subtree and (
@@ -308,6 +311,12 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year")
 
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
+
+
+def _definite(noun) -> bool:
+    """Whether a noun names an act already told ("the talks", "that meeting"), not a new one."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those")
+                                       for c in noun.children)
 _TOLD = frozenset({"past", "pluperfect", "perfect"})
 
 
