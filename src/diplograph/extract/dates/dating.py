@@ -38,6 +38,9 @@ def timeref(tx: Timex, value: str | None, text: str | None = None, anchor: str |
     """The event date a time expression gives, read as ``value``."""
     precision = tx.precision if value == tx.value else shape_precision(value)
     end = tx.end_value if tx.kind == "range" else None
+    if end and value and tx.value and value != tx.value and len(end) >= 4:
+        precision = tx.precision  # another reading of a span ("in the spring" of a coming act): its end moves too
+        end = f"{int(end[:4]) + int(value[:4]) - int(tx.value[:4]):04d}{end[4:]}"
     if end is None and tx.text.lower().startswith("since "):
         end = OPEN  # "since 2015": from then on
     return TimeRef(value, precision, text or tx.text, anchor or _ANCHOR.get(tx.anchor, "relative"),

@@ -194,8 +194,12 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         if g["unit"].lower() == "month" and nar.month is not None:
             return _shift(nar, months=sign), "month", "narrative", None, "date", False
         return _shift(PartialDate(nar.year), years=sign), "year", "narrative", None, "date", False
+    if name == "weekend":  # "over the weekend": the last Saturday and Sunday
+        name, g = "week", {"which": "this", "end": "end"}
     if name in ("week", "month_rel", "night", "recent"):
         return _resolve_recent(name, g, pub)
+    if name == "season_rel":
+        return _season(g, pub)
     if name == "rel_year":
         if pub is None:
             return None, None, "none", None, "relative", False
@@ -260,6 +264,30 @@ def _resolve_recent(name: str, g: dict, pub: PartialDate | None) -> tuple[str | 
     return first.isoformat(), "day", "publication", last.isoformat(), "range", False
 
 
+def _season_year(season: str, which: str, pub: PartialDate) -> int:
+    """The year a season named from the publication starts in: ``last`` (the latest one over before
+    the publication's month), ``next`` (the first to start after it), ``this`` (the publication's year's,
+    or the winter it falls in), ``began`` (the latest one begun by then: "in the spring" of a past act)."""
+    first, last = SEASONS[season]
+    p, year = pub.month or 1, pub.year
+    if season == "winter":
+        return {"last": year - 1 if p > 2 else year - 2, "next": year if p < 12 else year + 1,
+                "this": year - 1 if p <= 2 else year}.get(which, year if p == 12 else year - 1)
+    return {"last": year if last < p else year - 1, "next": year if first > p else year + 1,
+            "this": year}.get(which, year if first <= p else year - 1)
+
+
+def _season(g: dict, pub: PartialDate | None) -> tuple[str | None, str | None, str, str | None, str, bool]:
+    """"last spring", "this summer", "next winter", "in the autumn": a season counted from the publication."""
+    if pub is None or pub.month is None:
+        return None, None, "none", None, "range", False
+    season = (g.get("s1") or g["s2"]).lower().replace("fall", "autumn")
+    which = {"this past": "last", "past": "last"}.get((g.get("which") or "").lower(), (g.get("which") or "").lower())
+    year = _season_year(season, which or "began", pub)
+    first, last = SEASONS[season]
+    return f"{year:04d}-{first:02d}", "season", "publication", f"{year + (last < first):04d}-{last:02d}", "range", False
+
+
 def readings(name: str, m: re.Match[str], pub: PartialDate | None, value: str | None) -> tuple[str | None, str | None]:
     """(past, future) readings of an expression whose year or week the text leaves open."""
     if not value or pub is None or pub.month is None:
@@ -272,6 +300,9 @@ def readings(name: str, m: re.Match[str], pub: PartialDate | None, value: str | 
     if name == "in_month":
         future = f"{pub.year + (1 if (v.month or 0) < pub.month else 0):04d}{value[4:]}"
         return None, future if future != value else None
+    if name == "season_rel" and not m.group("which"):  # "will visit in the spring": the next one
+        ahead = _season(m.groupdict() | {"which": "next"}, pub)[0]
+        return None, ahead if ahead != value else None
     if name == "weekday" and pub.day is not None and not m.group(0).lower().startswith("last"):
         wd = WEEKDAYS[m.group("wd").lower()]
         ref = _as_date(pub)

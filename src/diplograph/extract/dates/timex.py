@@ -23,7 +23,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if w not in ("zero",)), key=len, reverse=True)) + \
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 
-ICASE = {"that_unit", "rel_vague", "rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
+ICASE = {"season_rel", "weekend", "that_unit", "rel_vague", "rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
          "night", "week", "month_rel"}
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PART = r"(?:(?:early|mid|late)[- ])?"
@@ -41,6 +41,10 @@ _RAW: list[tuple[str, str]] = [
     ("span_m", r"\b(?:[Ff]rom |[Bb]etween )" + _PART + _MON + _TO + _PART + _MON2 + r"(?:,? " + _YEAR + r")?\b"),
     ("span_wd", r"\b(?:[Ff]rom |[Bb]etween )(?P<wd1>" + _WD + r")" + _TO + r"(?P<wd2>" + _WD + r")\b"),
     ("season", r"\b(?:the )?(?P<s1>spring|summer|autumn|fall|winter)(?: and (?:the )?(?P<s2>spring|summer|autumn|fall|winter))?(?: of)? " + _YEAR + r"\b"),
+    # "last spring", "this summer", "in the autumn": the season counted from the publication
+    ("season_rel", r"\b(?:(?P<which>this past|last|this|next|past) (?P<s1>spring|summer|autumn|fall|winter)"
+                   r"|(?:in|during|over|throughout) (?:the )?(?P<s2>spring|summer|autumn|winter))\b"
+                   r"(?! of\b| ?\d| (?:session|offensive|olympics|games|school|term|months?|break|recess)\b)"),
     ("mdy", r"\b" + _MON + r" " + _DAY + r",? " + _YEAR + r"\b"),
     ("dmy", r"\b(?:the )?" + _DAY + r"(?: of)? " + _MON + r",? " + _YEAR + r"\b"),
     ("my", r"\b(?:(?P<part>early|mid|late)[- ])?" + _MON + r",? " + _YEAR + r"\b"),
@@ -60,6 +64,7 @@ _RAW: list[tuple[str, str]] = [
     ("rel_year", r"\b(?P<over>(?:over|during|in|throughout|for) (?:the )?)?(?P<which>this|last|next|past) year\b"),
     ("week", r"\b(?P<which>earlier this|later this|this|last|next|past) week(?P<end>end)?\b"),
     ("month_rel", r"\b(?P<which>earlier this|later this|this|last|next) month\b"),
+    ("weekend", r"\b(?:over|at|during|on) the weekend\b"),
     ("night", r"\b(?:last night|overnight|late last night|early (?:this|today's) morning|this morning|this evening)\b"),
     # "in January of that year", "later that year", "the same month": the narrative's year or month
     ("mon_that", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r",? (?:of )?(?:that|the same) year\b"),
@@ -109,6 +114,8 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "span_m": lambda c: c.month and c.has("from", "between"),
     "span_wd": lambda c: "day" in c.text and c.has("from", "between"),
     "season": lambda c: c.year and c.has("spring", "summer", "autumn", "fall", "winter"),
+    "season_rel": lambda c: c.has("spring", "summer", "autumn", "fall", "winter"),
+    "weekend": lambda c: c.has("weekend"),
     "mdy": lambda c: c.year and c.month,
     "dmy": lambda c: c.year and c.month,
     "my": lambda c: c.year and c.month,
