@@ -260,6 +260,11 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 # "a summit on the country that took place on 12 May" (the parse hangs it on the country),
                 # "met at a meeting which was held on 12 April": the date of the act noun it describes
                 score = 2
+            elif attach.dep_ == "dobj" and attach.head.i == trig.i and attach.i in triggers and _adverbial(root, attach) \
+                    and _same_act(ev, attach.i, events):
+                # "will host the summit in November", "held talks on Monday": the object names the act the
+                # verb performs, and its date is the verb's
+                score = 0.5
             elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
                 if controls_object(trig):
                     continue  # "invited X to talk on May 3", "urged X to leave by Friday": the content's date
@@ -314,6 +319,13 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year")
 
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
+
+
+def _same_act(ev: Event, i: int, events: Sequence[Event]) -> bool:
+    """Whether the act noun at token ``i`` codes the act ``ev`` codes (the same PLOVER type, or the act
+    an intent announces)."""
+    kinds = {ev.type, ev.act_type} - {None}
+    return any(o.token == i and ({o.type, o.act_type} & kinds) for o in events)
 
 
 def _definite(noun) -> bool:

@@ -141,7 +141,10 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         day = ref - timedelta(days=back)
         return day.isoformat(), "day", "publication", None, "date", False
     if name == "decade":
-        return g["dec"][:3], "decade", "explicit", None, "date", False
+        # "the 1990s": the span of its years, as a range ("the early 2000s": 2000-2003)
+        first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((g.get("part") or g.get("part2") or "").lower(), (0, 9))
+        dec = int(g["dec"])
+        return f"{dec + first:04d}", "year", "explicit", f"{dec + last:04d}", "range", False
     if name == "year":
         return f"{int(g['year']):04d}", "year", "explicit", None, "date", False
     if name == "rel_since":

@@ -50,7 +50,7 @@ _RAW: list[tuple[str, str]] = [
     ("my", r"\b(?:(?P<part>early|mid|late)[- ])?" + _MON + r",? " + _YEAR + r"\b"),
     ("md", r"(?:\b(?:[Oo]n|[Tt]he|by|until|from|since|before|after) |^)" + _MON + r" " + _DAY + r"\b(?!,? \d)"),
     ("dm", r"\b(?:[Oo]n |[Tt]he |[Ss]ince )?" + _DAY + r"(?: of)? " + _MON + r"\b(?!,? \d)"),
-    ("decade", r"\b(?:the |early |late |mid-)(?P<dec>1[6-9]\d0|20\d0)s\b"),
+    ("decade", r"\b(?:the (?:(?P<part>early|late|mid)[- ])?|(?P<part2>early|late|mid)[- ])(?P<dec>1[6-9]\d0|20\d0)s\b"),
     ("rel_later", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?|weeks?|days?) (?P<dir>later|after|before|earlier|on"
      # ("the first summit in a decade on Monday": that "on" opens a date, not "a decade on")
      r"(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)))\b"),
@@ -72,7 +72,7 @@ _RAW: list[tuple[str, str]] = [
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
     ("in_month", r"\b(?:in|since|during|by|until|from) (?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
-    ("weekday", r"\b(?:on |last |this )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("weekday", r"\b(?:[Oo]n |[Ll]ast |[Tt]his )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
     ("recent", r"\b(?:recently|recent|in recent (?:days|weeks))\b"),
     # "hours later": the day the narrative stands on; "by the end of the year": the publication's year
