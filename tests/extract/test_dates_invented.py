@@ -179,3 +179,14 @@ def test_a_decade_is_the_span_of_its_years(res, text, first, last):
 def test_last_weekday_opening_a_sentence_is_a_week_back_on_that_weekday(res):
     rows = _code(res, "Last Friday, Argentina expelled a Venezuelan diplomat.", "2024-05-17")  # a Friday
     assert ("SANCTION", "ARG", "VEN", "2024-05-10", None) in rows
+
+
+@pytest.mark.parametrize("text,first,last", [
+    ("Earlier in the week, Hungary blocked EU military aid to Ukraine.", "2024-06-10", "2024-06-13"),
+    ("In March and April, Houthi rebels attacked ships in the Red Sea.", "2024-03", "2024-04"),
+    ("At the end of March, Japan and the Philippines signed a defence pact.", "2024-03", None),
+    ("Kenya and Somalia will hold talks in March and April.", "2025-03", "2025-04"),
+])
+def test_spans_and_edges_of_months_and_weeks(res, text, first, last):
+    rows = _code(res, text, "2024-06-13")
+    assert rows and all(r[3:] == (first, last) for r in rows)

@@ -199,6 +199,8 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         return _shift(PartialDate(nar.year), years=sign), "year", "narrative", None, "date", False
     if name == "weekend":  # "over the weekend": the last Saturday and Sunday
         name, g = "week", {"which": "this", "end": "end"}
+    if name == "in_the_unit":  # "earlier in the week": earlier this week
+        name, g = {"week": "week", "month": "month_rel"}[g["unit"].lower()], {"which": g["which"].lower() + " this"}
     if name in ("week", "month_rel", "night", "recent"):
         return _resolve_recent(name, g, pub)
     if name == "season_rel":
@@ -303,6 +305,8 @@ def readings(name: str, m: re.Match[str], pub: PartialDate | None, value: str | 
     if name == "in_month":
         future = f"{pub.year + (1 if (v.month or 0) < pub.month else 0):04d}{value[4:]}"
         return None, future if future != value else None
+    if name == "span_m" and not m.group("year") and v.month is not None and v.month <= pub.month:
+        return None, f"{v.year + 1:04d}{value[4:]}"  # "will hold talks in March and April": the coming ones
     if name == "season_rel" and not m.group("which"):  # "will visit in the spring": the next one
         ahead = _season(m.groupdict() | {"which": "next"}, pub)[0]
         return None, ahead if ahead != value else None

@@ -23,7 +23,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if w not in ("zero",)), key=len, reverse=True)) + \
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 
-ICASE = {"season_rel", "weekend", "that_unit", "rel_vague", "rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
+ICASE = {"season_rel", "weekend", "in_the_unit", "that_unit", "rel_vague", "rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
          "night", "week", "month_rel"}
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PART = r"(?:(?:early|mid|late)[- ])?"
@@ -38,7 +38,7 @@ _RAW: list[tuple[str, str]] = [
      + r")(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?![-–]\d)"),
     ("span_dm", r"\b(?:[Ff]rom |[Bb]etween )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?" + _TO + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? "
      + _MON + r"(?:,? " + _YEAR + r")?\b"),
-    ("span_m", r"\b(?:[Ff]rom |[Bb]etween )" + _PART + _MON + _TO + _PART + _MON2 + r"(?:,? " + _YEAR + r")?\b"),
+    ("span_m", r"\b(?:[Ff]rom |[Bb]etween |[Ii]n |[Dd]uring )" + _PART + _MON + _TO + _PART + _MON2 + r"(?:,? " + _YEAR + r")?\b"),
     ("span_wd", r"\b(?:[Ff]rom |[Bb]etween )(?P<wd1>" + _WD + r")" + _TO + r"(?P<wd2>" + _WD + r")\b"),
     ("season", r"\b(?:the )?(?P<s1>spring|summer|autumn|fall|winter)(?: and (?:the )?(?P<s2>spring|summer|autumn|fall|winter))?(?: of)? " + _YEAR + r"\b"),
     # "last spring", "this summer", "in the autumn": the season counted from the publication
@@ -64,13 +64,15 @@ _RAW: list[tuple[str, str]] = [
     ("rel_year", r"\b(?P<over>(?:over|during|in|throughout|for) (?:the )?)?(?P<which>this|last|next|past) year\b"),
     ("week", r"\b(?P<which>earlier this|later this|this|last|next|past) week(?P<end>end)?\b"),
     ("month_rel", r"\b(?P<which>earlier this|later this|this|last|next) month\b"),
+    ("in_the_unit", r"\b(?P<which>earlier|later) in the (?P<unit>week|month)\b"),  # "earlier in the week"
     ("weekend", r"\b(?:over|at|during|on) the weekend\b"),
     ("night", r"\b(?:last night|overnight|late last night|early (?:this|today's) morning|this morning|this evening)\b"),
     # "in January of that year", "later that year", "the same month": the narrative's year or month
     ("mon_that", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r",? (?:of )?(?:that|the same) year\b"),
     ("that_unit", r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same) (?P<unit>year|month)\b(?!['’]s)"),
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
-    ("in_month", r"\b(?:in|since|during|by|until|from) (?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
+    ("in_month", r"\b(?:(?:in|since|during|by|until|from) (?:the (?:end|beginning|start|middle|close) of )?"
+                 r"|(?:at|towards?) the (?:end|beginning|start|middle|close) of )(?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
     ("weekday", r"\b(?:[Oo]n |[Ll]ast |[Tt]his )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
@@ -111,11 +113,12 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "range": lambda c: c.year,
     "span_my": lambda c: c.year and c.month,
     "span_dm": lambda c: c.digit and c.month,
-    "span_m": lambda c: c.month and c.has("from", "between"),
+    "span_m": lambda c: c.month and c.has("from", "between", "in ", "during"),
     "span_wd": lambda c: "day" in c.text and c.has("from", "between"),
     "season": lambda c: c.year and c.has("spring", "summer", "autumn", "fall", "winter"),
     "season_rel": lambda c: c.has("spring", "summer", "autumn", "fall", "winter"),
     "weekend": lambda c: c.has("weekend"),
+    "in_the_unit": lambda c: c.has("in the week", "in the month"),
     "mdy": lambda c: c.year and c.month,
     "dmy": lambda c: c.year and c.month,
     "my": lambda c: c.year and c.month,
