@@ -190,3 +190,18 @@ def test_last_weekday_opening_a_sentence_is_a_week_back_on_that_weekday(res):
 def test_spans_and_edges_of_months_and_weeks(res, text, first, last):
     rows = _code(res, text, "2024-06-13")
     assert rows and all(r[3:] == (first, last) for r in rows)
+
+
+def test_an_open_span_up_to_now_does_not_make_a_report_look_back(res):
+    text = ("Poland closes border crossing with Belarus\n\nPoland has closed a key border crossing with Belarus, the "
+            "interior ministry said. Warsaw accused Minsk of orchestrating migrant crossings. The two countries "
+            "have clashed over migration since 2021.")
+    assert ("ACCUSE", "POL", "BLR", "2024-09", None) in _code(res, text, "2024-09-18")  # the news, not background
+
+
+def test_a_vague_count_told_in_the_simple_past_is_one_occasion(res):
+    rows = _code(res, "Vietnam and China signed a number of agreements during a visit by Chinese Premier Li Qiang.",
+                 "2024-09-18")
+    assert ("SUPPORT", "VNM", "CHN", "2024-09", None) in rows
+    rows = _code(res, "Analysts say Vietnam and China have signed a number of agreements over the years.", "2024-09-18")
+    assert rows and all(r[3] is None for r in rows)  # a record of acts: no date
