@@ -205,3 +205,9 @@ def test_a_vague_count_told_in_the_simple_past_is_one_occasion(res):
     assert ("SUPPORT", "VNM", "CHN", "2024-09", None) in rows
     rows = _code(res, "Analysts say Vietnam and China have signed a number of agreements over the years.", "2024-09-18")
     assert rows and all(r[3] is None for r in rows)  # a record of acts: no date
+
+
+def test_an_after_clause_is_not_dated_with_the_day_of_the_clause_it_precedes(res):
+    rows = _code(res, "Israel struck Iran on 19 April, days after Iran launched drones at Israel.", "2024-10-10")
+    assert ("ASSAULT", "ISR", "IRN", "2024-04-19", None) in rows
+    assert ("ASSAULT", "IRN", "ISR", "2024-04", None) in rows  # before the 19th: its month at most

@@ -312,6 +312,9 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if ev.modality in _AHEAD and orient in _TOLD and _content_of(trig, attach) and not intent(ev):
                     continue  # "agreed on Monday to withdraw": Monday is the agreement's, the withdrawal lies ahead
             ev.date = timeref(tx, _reading(tx, orient))
+            if attach is not None and ev.date.precision == "day" and attach not in pred.subtree and _sequenced(pred):
+                # "struck on 19 April, days after Iran launched drones": not that day; its month at most
+                ev.date = replace(ev.date, value=ev.date.value[:7], precision="month", end=None, end_precision=None)
             if attach is not None and attach.i != ev.token and ev.date.precision in ("month", "season") \
                     and disclosed(trig, attach):
                 # "revealed in December 2015 that Moscow engaged in ...": the act came to light then; it
@@ -319,6 +322,12 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year")
 
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
+
+
+def _sequenced(pred) -> bool:
+    """Whether a predicate tells a clause the clause above it follows or precedes ("after X did Y",
+    "before X did Y"): another time than that clause's."""
+    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children)
 
 
 def _same_act(ev: Event, i: int, events: Sequence[Event]) -> bool:
