@@ -211,3 +211,23 @@ def test_an_after_clause_is_not_dated_with_the_day_of_the_clause_it_precedes(res
     rows = _code(res, "Israel struck Iran on 19 April, days after Iran launched drones at Israel.", "2024-10-10")
     assert ("ASSAULT", "ISR", "IRN", "2024-04-19", None) in rows
     assert ("ASSAULT", "IRN", "ISR", "2024-04", None) in rows  # before the 19th: its month at most
+
+
+def test_the_next_morning_is_the_next_day(res):
+    rows = _code(res, "Tunisia arrested an Algerian journalist on 3 November. The next morning, Algeria summoned the "
+                      "Tunisian ambassador.", "2024-11-20")
+    assert ("ACCUSE", "DZA", "TUN", "2024-11-04", None) in rows
+
+
+def test_a_bare_month_in_a_narrative_of_another_year_is_that_year_s(res):
+    rows = _code(res, "In March 2021, Morocco suspended contacts with Germany. In May, Rabat recalled its ambassador "
+                      "from Berlin.", "2024-11-20")
+    assert ("SANCTION", "MAR", "DEU", "2021-05", None) in rows
+    rows = _code(res, "Morocco recalled its ambassador from Germany on Monday. In May, Rabat suspended contacts with "
+                      "Berlin.", "2024-11-20")
+    assert ("SANCTION", "MAR", "DEU", "2024-05", None) in rows  # a news story: the publication's year
+
+
+def test_a_bare_time_phrase_the_parse_hangs_on_the_object_dates_the_verb(res):
+    rows = _code(res, "Greece and Turkey will sign a fisheries deal next March.", "2024-11-20")
+    assert rows and all(r[3] == "2025-03" for r in rows)

@@ -185,6 +185,8 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         if nar is None:
             return None, None, "none", None, "relative", False
         sign = 1 if g["dir"].lower() in ("following", "next") else -1
+        if g["unit"].lower() in ("morning", "afternoon", "evening", "night"):
+            g = {**g, "unit": "day"}  # "the next morning": the next day
         if g["unit"].lower() == "day":  # "the next day": only from a day
             if nar.day is None:
                 return None, None, "none", None, "relative", False
@@ -222,6 +224,12 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
             return None, None, "none", None, "date", False
         which = (g.get("which") or "").lower()
         year = pub.year
+        if name == "in_month" and nar is not None and nar.year < pub.year and nar.month is not None:
+            # "In March 2021, X ... In May, Y ...": the month of the narrative's year (or the next one's)
+            year = nar.year + (1 if month < nar.month else 0)
+            if (year, month) < (pub.year, pub.month or 12):
+                return f"{year:04d}-{month:02d}", "month", "narrative", None, "date", False
+            year = pub.year
         if which == "next":
             year = pub.year + (1 if pub.month is None or month <= pub.month else 0)
         elif which in ("this past", "last") or name == "in_month":

@@ -57,7 +57,8 @@ _RAW: list[tuple[str, str]] = [
     ("rel_ago", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?|weeks?|days?) ago\b"),
     # "It is one year since X did Y": dates the since-clause, counted back from publication
     ("rel_since", r"\b(?:it is|it's|it has been|it was|marks?|marked) " + _NUM + r" (?P<unit>years?|months?) since\b"),
-    ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month|week|day)\b"),
+    ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month|week|day|morning|afternoon"
+                 r"|evening|night)\b"),
     # "days later", "within weeks", "several months earlier": near the narrative's time, its month or year
     ("rel_vague", r"\b(?:within (?:a few |several )?(?P<wunit>days|weeks)|(?:(?:a few|several|some) )?"
                   r"(?P<unit>days|weeks|months) (?:later|afterwards|earlier))\b"),
@@ -132,7 +133,7 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "end_of": lambda c: c.has("end of"),
     "rel_ago": lambda c: c.has("ago") and c.has(*_UNITS, "week", "day"),
     "rel_since": lambda c: c.has("since") and c.has(*_UNITS),
-    "rel_next": lambda c: c.has(*_UNITS, "week", "day"),
+    "rel_next": lambda c: c.has(*_UNITS, "week", "day", "morning", "afternoon", "evening", "night"),
     "rel_year": lambda c: c.has("year"),
     "mon_that": lambda c: c.month and c.has("that year", "same year"),
     "that_unit": lambda c: c.has("that year", "same year", "that month", "same month"),
@@ -199,7 +200,8 @@ def _kept(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[tuple
     return tuple(kept)
 
 
-_FROM_NARRATIVE = frozenset({"rel_later", "rel_the", "rel_hours", "rel_vague", "rel_next", "mon_that", "that_unit"})
+_FROM_NARRATIVE = frozenset({"rel_later", "rel_the", "rel_hours", "rel_vague", "rel_next", "mon_that", "that_unit",
+                             "in_month"})
 
 
 def counts_from_narrative(text: str) -> bool:
@@ -235,7 +237,7 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
         # (that would put a past event after the text was written)
         value, precision, anchor, end_value, kind, back = resolve(
             name, m, pub, told if name in ("rel_later", "rel_the", "rel_hours", "rel_vague", "mon_that", "that_unit") else nar, text)
-        past, future = readings(name, m, pub, value)
+        past, future = readings(name, m, pub, value) if anchor != "narrative" else (None, None)
         found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back,
                            past, future, shift_of(name, m)))
     return found
