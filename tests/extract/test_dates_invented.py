@@ -231,3 +231,12 @@ def test_a_bare_month_in_a_narrative_of_another_year_is_that_year_s(res):
 def test_a_bare_time_phrase_the_parse_hangs_on_the_object_dates_the_verb(res):
     rows = _code(res, "Greece and Turkey will sign a fisheries deal next March.", "2024-11-20")
     assert rows and all(r[3] == "2025-03" for r in rows)
+
+
+def test_a_bare_month_after_a_narrative_year_is_in_that_year_while_the_narrative_stands_there(res):
+    rows = _code(res, "In 2019, Ethiopia and Eritrea signed a peace deal. In November, Ethiopia accused Eritrea of "
+                      "sending troops.", "2024-11-20")
+    assert ("ACCUSE", "ETH", "ERI", "2019-11", None) in rows
+    rows = _code(res, "In 2019, Ethiopia and Eritrea signed a peace deal.\n\nThe region is calm now.\n\n"
+                      "In November, Ethiopia accused Eritrea of sending troops.", "2024-11-20")
+    assert ("ACCUSE", "ETH", "ERI", "2024-11", None) in rows  # a new paragraph: back to the story's time

@@ -62,6 +62,8 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
         sent, sent_text = sents(doc)[i], text[a:b]  # = sent.text, without a pass over its tokens
         if discourse.ref is not None and discourse.ref.anchor == "discourse" and discourse.ref.value:
             narrative.anchor = discourse.ref.value  # "a day later" counts from where the narrative stands
+        narrative.standing = discourse.ref.value if discourse.ref is not None and discourse.ref.anchor == "discourse" \
+            else None  # "In May": that year's only while the narrative stands in it
         timexes = narrative.sentence(sent_text, offset=a, known=known[i])
         here = by_sentence.get(i, [])
         discourse.news_peg(timexes)

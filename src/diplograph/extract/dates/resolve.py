@@ -224,9 +224,9 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
             return None, None, "none", None, "date", False
         which = (g.get("which") or "").lower()
         year = pub.year
-        if name == "in_month" and nar is not None and nar.year < pub.year and nar.month is not None:
+        if name == "in_month" and nar is not None and nar.year < pub.year:
             # "In March 2021, X ... In May, Y ...": the month of the narrative's year (or the next one's)
-            year = nar.year + (1 if month < nar.month else 0)
+            year = nar.year + (1 if month < (nar.month or 1) else 0)
             if (year, month) < (pub.year, pub.month or 12):
                 return f"{year:04d}-{month:02d}", "month", "narrative", None, "date", False
             year = pub.year

@@ -222,8 +222,9 @@ def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
 
 
 def find_timexes(text: str, *, published: str | None = None, narrative: str | None = None,
-                 offset: int = 0) -> list[Timex]:
-    """All time expressions in ``text``; offsets are ``offset`` + position in ``text``."""
+                 offset: int = 0, standing: str | None = None) -> list[Timex]:
+    """All time expressions in ``text``; offsets are ``offset`` + position in ``text``.  ``standing``:
+    the past time the narrative stands at, if it does ("In March 2021, X ... In May, ...": May 2021)."""
     text = text.translate(_SPACES)  # "in\xa0June": web text spaces with no-break spaces (same length)
     matches = _scan(text)
     if not matches:
@@ -235,8 +236,9 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
         s, e = m.span()
         # "six years later" counts from a date the text told, never from the publication date
         # (that would put a past event after the text was written)
-        value, precision, anchor, end_value, kind, back = resolve(
-            name, m, pub, told if name in ("rel_later", "rel_the", "rel_hours", "rel_vague", "mon_that", "that_unit") else nar, text)
+        basis = told if name in ("rel_later", "rel_the", "rel_hours", "rel_vague", "mon_that", "that_unit") else \
+            (_pd(standing) if name == "in_month" else nar)
+        value, precision, anchor, end_value, kind, back = resolve(name, m, pub, basis, text)
         past, future = readings(name, m, pub, value) if anchor != "narrative" else (None, None)
         found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back,
                            past, future, shift_of(name, m)))
@@ -249,6 +251,7 @@ class NarrativeDates:
     def __init__(self, published: str | None) -> None:
         self.published = published
         self.anchor: str | None = None
+        self.standing: str | None = None  # the past time the discourse stands at, if it does
 
     def sentence(self, text: str, offset: int = 0, known: list[Timex] | None = None) -> list[Timex]:
         """The time expressions of the next sentence; ``known``: those :func:`find_timexes` found in it
@@ -256,7 +259,8 @@ class NarrativeDates:
         if known is not None and not counts_from_narrative(text):
             found = known
         else:
-            found = find_timexes(text, published=self.published, narrative=self.anchor, offset=offset)
+            found = find_timexes(text, published=self.published, narrative=self.anchor, offset=offset,
+                                 standing=self.standing)
         for tx in found:
             if tx.value and (tx.anchor in ("explicit", "narrative") or tx.anchor == "publication" and tx.precision == "day") \
                     and not tx.refers_back and tx.kind == "date" and tx.precision in ("year", "month", "day"):
