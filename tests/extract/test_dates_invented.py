@@ -240,3 +240,9 @@ def test_a_bare_month_after_a_narrative_year_is_in_that_year_while_the_narrative
     rows = _code(res, "In 2019, Ethiopia and Eritrea signed a peace deal.\n\nThe region is calm now.\n\n"
                       "In November, Ethiopia accused Eritrea of sending troops.", "2024-11-20")
     assert ("ACCUSE", "ETH", "ERI", "2024-11", None) in rows  # a new paragraph: back to the story's time
+
+
+def test_a_fronted_date_does_not_reach_a_later_conjunct_in_another_tense(res):
+    rows = _code(res, "In 2019, Russia stationed troops in Moldova and has since refused to withdraw them.", "2024-11-20")
+    assert ("MOBILIZE", "RUS", "MDA", "2019", None) in rows
+    assert all(r[3:] == ("2019", "..") for r in rows if r[0] == "REJECT")  # since then, up to now

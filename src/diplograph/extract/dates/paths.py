@@ -73,8 +73,9 @@ def _semicolon_between(doc: Doc, a, b) -> bool:
 
 def _other_tense(doc: Doc, pred, attach, root) -> bool:
     """Whether ``pred`` is a later conjunct of the verb a date inside the first conjunct modifies, told
-    in another tense ("negotiated ... in 2019, and seeks ... now")."""
-    if pred.dep_ != "conj" or pred.head.i != attach.i or not attach.i < root.i < pred.i:
+    in another tense ("negotiated ... in 2019, and seeks ... now"; "In the 1990s, X stationed troops there,
+    and it has kept them since")."""
+    if pred.dep_ != "conj" or pred.head.i != attach.i or not root.i < pred.i:
         return False
     return orientation(doc, pred.i) != orientation(doc, attach.i)
 
