@@ -247,3 +247,15 @@ def test_a_fronted_date_does_not_reach_a_later_conjunct_in_another_tense(res):
     assert ("MOBILIZE", "RUS", "MDA", "2019", None) in rows
     rejected = [r[3:] for r in rows if r[0] == "REJECT"]
     assert rejected and all(d == ("2019", "..") for d in rejected)  # since then, up to now
+
+
+@pytest.mark.parametrize("text,day", [
+    ("Ecuador's police stormed the Mexican embassy in Quito late on Friday, and Mexico broke off relations the next "
+     "day.", "2024-02-10"),
+    ("Ecuador's police stormed the Mexican embassy in Quito on Friday, and two days later Mexico broke off "
+     "relations.", "2024-02-11"),
+])
+def test_a_count_from_a_day_told_earlier_in_the_sentence(res, text, day):
+    rows = _code(res, text, "2024-02-15")
+    assert ("ASSAULT", "ECU", "MEX", "2024-02-09", None) in rows
+    assert ("SANCTION", "MEX", "ECU", day, None) in rows

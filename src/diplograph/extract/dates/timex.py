@@ -16,6 +16,7 @@ from typing import Callable
 from diplograph.extract.dates.resolve import (MONTHS, NUMBERS, OPEN, SEASONS, WEEKDAYS, _num, _pd,  # noqa: F401
                                               readings, resolve, shape_precision, shift_of)
 from diplograph.extract.prefilter import fold
+from diplograph.records import PartialDate
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
@@ -232,13 +233,19 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
     pub, told = _pd(published), _pd(narrative)
     nar = told or pub
     found: list[Timex] = []
+    here: PartialDate | None = None  # the last day this text told: "stormed X on Friday, and Y the next day"
     for name, m in matches:
         s, e = m.span()
         # "six years later" counts from a date the text told, never from the publication date
         # (that would put a past event after the text was written)
         basis = told if name in ("rel_later", "rel_the", "rel_hours", "rel_vague", "mon_that", "that_unit") else \
             (_pd(standing) if name == "in_month" else nar)
+        if here is not None and (name in ("rel_next", "rel_hours") or name == "rel_later" and m.group("dir").lower()
+                                 in ("later", "earlier")):
+            basis = here  # counted from the day told before it in the sentence
         value, precision, anchor, end_value, kind, back = resolve(name, m, pub, basis, text)
+        if value and precision == "day" and kind == "date" and not back:
+            here = _pd(value)
         past, future = readings(name, m, pub, value) if anchor != "narrative" else (None, None)
         found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back,
                            past, future, shift_of(name, m)))
