@@ -259,3 +259,12 @@ def test_a_count_from_a_day_told_earlier_in_the_sentence(res, text, day):
     rows = _code(res, text, "2024-02-15")
     assert ("ASSAULT", "ECU", "MEX", "2024-02-09", None) in rows
     assert ("SANCTION", "MEX", "ECU", day, None) in rows
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Since March 2022, Russia has blocked grain exports from Ukraine.", "2022-03"),
+    ("Since 2018, Russia has blocked grain exports from Ukraine.", "2018"),
+])
+def test_since_a_date_is_open_up_to_now_whatever_pattern_found_the_date(res, text, start):
+    rows = _code(res, text, "2024-08-20")
+    assert ("COERCE", "RUS", "UKR", start, "..") in rows

@@ -247,6 +247,8 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
         if value and precision == "day" and kind == "date" and not back:
             here = _pd(value)
         past, future = readings(name, m, pub, value) if anchor != "narrative" else (None, None)
+        if kind == "date" and text[max(s - 6, 0):s].lower() == "since ":
+            s -= 6  # "Since 2018," "since March 2022": from then on (the preposition is part of the expression)
         found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back,
                            past, future, shift_of(name, m)))
     return found
