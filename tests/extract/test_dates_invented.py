@@ -268,3 +268,12 @@ def test_a_count_from_a_day_told_earlier_in_the_sentence(res, text, day):
 def test_since_a_date_is_open_up_to_now_whatever_pattern_found_the_date(res, text, start):
     rows = _code(res, text, "2024-08-20")
     assert ("COERCE", "RUS", "UKR", start, "..") in rows
+
+
+@pytest.mark.parametrize("text,row", [
+    ("The African Union suspended Niger after the July coup.", ("SANCTION", "AU", "NER", "2023-07", None)),
+    ("Mali's junta expelled the French ambassador weeks after the May attack on its troops.",
+     ("SANCTION", "MLI", "FRA", "2024-05", None)),
+])
+def test_a_month_naming_an_act_s_time_inside_its_noun_phrase(res, text, row):
+    assert row in _code(res, text, "2024-06-13")

@@ -78,6 +78,8 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
              text: str) -> tuple[str | None, str | None, str, str | None, str, bool]:
     """(value, precision, anchor, end_value, kind, refers_back) for one match."""
     g = m.groupdict()
+    if name == "mon_attr":  # "the July coup": as "in July"
+        name = "in_month"
     if name == "rel_the":  # "the day after": one day after
         name, g = "rel_later", {**g, "num": "1"}
     if name.startswith("span_"):
@@ -310,7 +312,7 @@ def readings(name: str, m: re.Match[str], pub: PartialDate | None, value: str | 
         past = f"{v.year - 1:04d}{value[4:]}" if (v.month, v.day) > (pub.month, pub.day) else None
         future = f"{v.year + 1:04d}{value[4:]}" if (v.month, v.day) < (pub.month, pub.day) else None
         return past, future
-    if name == "in_month":
+    if name in ("in_month", "mon_attr"):
         future = f"{pub.year + (1 if (v.month or 0) < pub.month else 0):04d}{value[4:]}"
         return None, future if future != value else None
     if name == "span_m" and not m.group("year") and v.month is not None and v.month <= pub.month:

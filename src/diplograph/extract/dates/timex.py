@@ -75,6 +75,8 @@ _RAW: list[tuple[str, str]] = [
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
     ("in_month", r"\b(?:(?:in|since|during|by|until|from) (?:the (?:end|beginning|start|middle|close) of )?"
                  r"|(?:at|towards?) the (?:end|beginning|start|middle|close) of )(?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
+    # "after the July coup", "since the October 7 attack" is md: a month naming an act's time inside its noun phrase
+    ("mon_attr", r"\b[Tt]he (?:(?P<part>early|mid|late)[- ])?" + _MON + r"(?= (?!of\b)[a-z]{3,})"),
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
     ("weekday", r"\b(?:[Oo]n |[Ll]ast |[Tt]his )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
@@ -140,6 +142,7 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "that_unit": lambda c: c.has("that year", "same year", "that month", "same month"),
     "past_month": lambda c: c.has(*_MONTH_STEMS_LOW),
     "in_month": lambda c: c.has(*_MONTH_STEMS_LOW),
+    "mon_attr": lambda c: c.month,
     "year": lambda c: c.year,
     "weekday": lambda c: "day" in c.text,
     "deictic": lambda c: c.has("yesterday", "today", "tonight"),
@@ -202,7 +205,7 @@ def _kept(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[tuple
 
 
 _FROM_NARRATIVE = frozenset({"rel_later", "rel_the", "rel_hours", "rel_vague", "rel_next", "mon_that", "that_unit",
-                             "in_month"})
+                             "in_month", "mon_attr"})
 
 
 def counts_from_narrative(text: str) -> bool:
@@ -239,7 +242,7 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
         # "six years later" counts from a date the text told, never from the publication date
         # (that would put a past event after the text was written)
         basis = told if name in ("rel_later", "rel_the", "rel_hours", "rel_vague", "mon_that", "that_unit") else \
-            (_pd(standing) if name == "in_month" else nar)
+            (_pd(standing) if name in ("in_month", "mon_attr") else nar)
         if here is not None and (name in ("rel_next", "rel_hours") or name == "rel_later" and m.group("dir").lower()
                                  in ("later", "earlier")):
             basis = here  # counted from the day told before it in the sentence
