@@ -277,3 +277,8 @@ def test_since_a_date_is_open_up_to_now_whatever_pattern_found_the_date(res, tex
 ])
 def test_a_month_naming_an_act_s_time_inside_its_noun_phrase(res, text, row):
     assert row in _code(res, text, "2024-06-13")
+
+
+def test_a_date_the_parse_hangs_on_an_adverbial_noun_through_since_dates_the_verb(res):
+    rows = _code(res, "The United States has sanctioned Russian banks several times since 2022.", "2024-06-13")
+    assert ("COERCE", "USA", "RUS", "2022", "..") in rows

@@ -293,7 +293,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                     score = 50
                 elif (when := _when_clause(root)) is not None and when.head in chain and trig not in when.subtree:
                     score = 20 + chain.index(when.head)  # "When X was leaving Y in 1989, Z armed W"
-                elif (("ADP" in (root.pos_, root.head.pos_) or root.dep_ == "npadvmod") and attach in trig.subtree
+                elif (("ADP" in (root.pos_, root.head.pos_) or root.dep_ in ("npadvmod", "prep")) and attach in trig.subtree
                       and (attach.pos_ in ("NOUN", "PROPN") or attach.dep_ in ("dobj", "pobj"))  # (a noun tagged a verb)
                       and attach.i not in triggers and not _across_list(attach, trig, event_nouns)
                       and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig))):

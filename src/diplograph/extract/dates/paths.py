@@ -45,7 +45,7 @@ def _adverbial(root, attach) -> bool:
     noun phrase of time ("in Pretoria last week"), not as a modifier inside a name ("the 2015 deal")."""
     cur = root
     for _ in range(4):
-        if cur.pos_ == "ADP" or cur.dep_ == "npadvmod" or cur.head.pos_ == "ADP":
+        if cur.pos_ == "ADP" or cur.dep_ in ("npadvmod", "prep") or cur.head.pos_ == "ADP":  # ("since": SCONJ)
             return True
         if cur.head.i == attach.i or cur.head.i == cur.i:
             return False
