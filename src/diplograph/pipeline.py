@@ -18,7 +18,7 @@ from diplograph.extract.actors.regimes import kinship, redate_governments
 from diplograph.extract.actors.resolve import Resolution, resolve_actors
 from diplograph.extract.actors.resolve import prepare as prepare_matchers
 from diplograph.config import Settings
-from diplograph.extract.dates.discourse import date_document
+from diplograph.extract.dates.document import date_document
 from diplograph.extract.dates.onset import date_openings
 from diplograph.extract.events.coder import EventCoder
 from diplograph.extract.events.content import aim_asides, attach_contents

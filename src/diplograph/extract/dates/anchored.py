@@ -214,6 +214,8 @@ def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[
             continue
         if prep == "anniversary":
             return _anniversary(d, count, published)  # type: ignore[arg-type]
+        if doc[ev.token] in word.subtree:
+            return d  # "three days after the talks": the talks themselves are the act counted from
         text = f"{prep} {word.text} ({d.text})"
         if prep == "since":
             return TimeRef(d.value, d.precision, text, "event", OPEN, None)

@@ -225,6 +225,8 @@ def spread(doc: Doc, i: int) -> bool:
                     m.dep_ == "mark" and m.lower_ == "since" for m in kids[c.i]):
                 return True  # "ever since", "since X" with no date the text gives
     trig = doc[i]
+    if verb.tag_ == "VBD" and trig.pos_ in ("VERB", "AUX"):
+        return False  # "signed a number of agreements": told in the simple past, one occasion, not a record
     objects = [c for c in kids[verb.i] if c.dep_ in ("dobj", "attr", "nsubjpass")]
     for v in [c for c in kids[verb.i] if c.dep_ == "xcomp"]:  # "refused to take part in any talks"
         objects += [o for c in kids[v.i] if c.dep_ in ("dobj", "prep") for o in [c, *kids[c.i]]

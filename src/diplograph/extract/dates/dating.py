@@ -21,10 +21,11 @@ from diplograph.records import Event, TimeRef
 from diplograph.extract.dates.anchored import in_landmark, named_after, rebased
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
 from diplograph.extract.dates.presupposed import described, issued_by, occurrence, role_period, topic
-from diplograph.extract.dates.tense import background, orientation, predicate
+from diplograph.extract.dates.tense import background, orientation, predicate, statement
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
-from diplograph.extract.dates.paths import (_across_list, _adverbial, _content_of, _other_tense, _own_clause,
-                                            _semicolon_between, _through_goal, _when_after, _when_clause, _when_of)
+from diplograph.extract.dates.paths import (_across_list, _adverbial, _before_subject, _content_of, _other_tense,
+                                            _own_clause, _semicolon_between, _through_goal, _when_after, _when_clause,
+                                            _when_of)
 
 UNDATED = TimeRef(None, None, None, "none")
 # how a time expression was resolved -> how the event's date was obtained
@@ -37,6 +38,9 @@ def timeref(tx: Timex, value: str | None, text: str | None = None, anchor: str |
     """The event date a time expression gives, read as ``value``."""
     precision = tx.precision if value == tx.value else shape_precision(value)
     end = tx.end_value if tx.kind == "range" else None
+    if end and value and tx.value and value != tx.value and len(end) >= 4:
+        precision = tx.precision  # another reading of a span ("in the spring" of a coming act): its end moves too
+        end = f"{int(end[:4]) + int(value[:4]) - int(tx.value[:4]):04d}{end[4:]}"
     if end is None and tx.text.lower().startswith("since "):
         end = OPEN  # "since 2015": from then on
     return TimeRef(value, precision, text or tx.text, anchor or _ANCHOR.get(tx.anchor, "relative"),
@@ -141,7 +145,7 @@ def _stranded(root):
 def attachment(doc: Doc, tx: Timex):
     """The word a time expression modifies, or None."""
     root = timex_root(doc, tx)
-    return None if root is None else _past_parenthesis(doc, root, _attachment(root))
+    return None if root is None else _before_subject(root, _past_parenthesis(doc, root, _attachment(root)))
 
 
 def _past_parenthesis(doc: Doc, root, attach):
@@ -183,7 +187,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         root = timex_root(doc, tx)
         if root is None:
             continue
-        anchors.append((tx, root, _past_parenthesis(doc, root, _attachment(root))))
+        anchors.append((tx, root, _before_subject(root, _past_parenthesis(doc, root, _attachment(root)))))
     triggers = {ev.token for ev in events}
     for ev in events:
         if ev.token < 0:
@@ -196,11 +200,16 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         named = trig.pos_ in ("NOUN", "PROPN") and landmark(doc, ev.token) is not None
         granted = concessive(doc, ev.token)
         talked_of = topic(doc, ev.token, reporting) is not None
+        # the statement of an intent ("said on Monday it will deliver ... in March") is dated by the
+        # saying, not by the time its content names
+        stated = statement(doc, ev.token) if intent(ev) else None
         phase = trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in PHASES \
             and trig.head.head.pos_ == "NOUN"
         for tx, root, attach in anchors:
             if phase and root.i > trig.i:
                 continue  # "the end of the war in Libya in 2011": the date after it is the end's
+            if stated is not None and root in pred.subtree:
+                continue
             if in_landmark(root, pred):
                 continue  # "three weeks before the vote on 30 April, X warned": the vote's date
             if role_period(root, attach) and trig not in attach.subtree:
@@ -217,7 +226,10 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 named = named_after(doc, tx)
                 if named is not None and trig in named.subtree and (best is None or best[0] > 1.5):
                     moved = rebased(tx, usable)
-                    if moved.value:
+                    if moved.value and (moved is not tx or not _definite(named) or any(
+                            not o.refers_back and o.value for o in usable)):
+                        # counted back from the clause's date; not "three days after the talks, X ...", whose
+                        # talks are an act told before: the clause counts from them (anchored.anchored_on)
                         best = (1.5, moved, None)
                 continue
             if pred.dep_ == "relcl" and root not in pred.subtree and (
@@ -236,8 +248,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 continue  # "... has already started; X had opened talks as early as 2018": another clause
             if aside_clause is not None and root not in aside_clause.subtree:
                 continue  # "fishermen detained by X were freed on Monday": Monday is the release's
-            if root.i == trig.i or root in trig.subtree and root.head.i == trig.i:
-                score = 0
+            if (root.i == trig.i or root in trig.subtree and root.head.i == trig.i) and attach not in trig.ancestors:
+                score = 0  # (not a date the parse hangs on the act but :func:`_before_subject` gives the saying)
             elif attach.dep_ in ("relcl", "acl") and attach.head.i == trig.i:
                 # "clashes that escalated on Thursday", "the deal signed on 9 November": the act's own
                 # clause, before the verb that governs its noun ("condemned on Tuesday the strike carried
@@ -248,6 +260,11 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 # "a summit on the country that took place on 12 May" (the parse hangs it on the country),
                 # "met at a meeting which was held on 12 April": the date of the act noun it describes
                 score = 2
+            elif attach.dep_ == "dobj" and attach.head.i == trig.i and attach.i in triggers and _adverbial(root, attach) \
+                    and _same_act(ev, attach.i, events):
+                # "will host the summit in November", "held talks on Monday": the object names the act the
+                # verb performs, and its date is the verb's
+                score = 0.5
             elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
                 if controls_object(trig):
                     continue  # "invited X to talk on May 3", "urged X to leave by Friday": the content's date
@@ -276,7 +293,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                     score = 50
                 elif (when := _when_clause(root)) is not None and when.head in chain and trig not in when.subtree:
                     score = 20 + chain.index(when.head)  # "When X was leaving Y in 1989, Z armed W"
-                elif ("ADP" in (root.pos_, root.head.pos_) and attach.pos_ in ("NOUN", "PROPN") and attach in trig.subtree
+                elif (("ADP" in (root.pos_, root.head.pos_) or root.dep_ in ("npadvmod", "prep")) and attach in trig.subtree
+                      and (attach.pos_ in ("NOUN", "PROPN") or attach.dep_ in ("dobj", "pobj"))  # (a noun tagged a verb)
                       and attach.i not in triggers and not _across_list(attach, trig, event_nouns)
                       and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig))):
                     score = 60  # "added X to its list of groups in 2003": the parse hangs the date on a noun
@@ -295,6 +313,9 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if ev.modality in _AHEAD and orient in _TOLD and _content_of(trig, attach) and not intent(ev):
                     continue  # "agreed on Monday to withdraw": Monday is the agreement's, the withdrawal lies ahead
             ev.date = timeref(tx, _reading(tx, orient))
+            if attach is not None and ev.date.precision == "day" and attach not in pred.subtree and _sequenced(pred):
+                # "struck on 19 April, days after Iran launched drones": not that day; its month at most
+                ev.date = replace(ev.date, value=ev.date.value[:7], precision="month", end=None, end_precision=None)
             if attach is not None and attach.i != ev.token and ev.date.precision in ("month", "season") \
                     and disclosed(trig, attach):
                 # "revealed in December 2015 that Moscow engaged in ...": the act came to light then; it
@@ -302,6 +323,25 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year")
 
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
+
+
+def _sequenced(pred) -> bool:
+    """Whether a predicate tells a clause the clause above it follows or precedes ("after X did Y",
+    "before X did Y"): another time than that clause's."""
+    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children)
+
+
+def _same_act(ev: Event, i: int, events: Sequence[Event]) -> bool:
+    """Whether the act noun at token ``i`` codes the act ``ev`` codes (the same PLOVER type, or the act
+    an intent announces)."""
+    kinds = {ev.type, ev.act_type} - {None}
+    return any(o.token == i and ({o.type, o.act_type} & kinds) for o in events)
+
+
+def _definite(noun) -> bool:
+    """Whether a noun names an act already told ("the talks", "that meeting"), not a new one."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those")
+                                       for c in noun.children)
 _TOLD = frozenset({"past", "pluperfect", "perfect"})
 
 

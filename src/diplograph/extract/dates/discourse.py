@@ -30,26 +30,21 @@ from typing import Collection, Sequence
 
 from spacy.tokens import Doc
 
-from diplograph.extract.dates.anchored import anchored_on, counted_clause, names_act, same_act
+from diplograph.extract.dates.anchored import anchored_on, counted_clause, names_act
 from diplograph.extract.dates.background import concessive, consequence, frame, landmark, modifier, spread, stative, \
     to_now
-from diplograph.extract.dates.dating import UNDATED, attachment, compared, date_events, inherit_anaphoric, intent, \
-    timex_root
-from diplograph.extract.dates.known import known_event
+from diplograph.extract.dates.dating import UNDATED, attachment, compared, intent, timex_root
 from diplograph.extract.dates.lookback import looking_back, since_then
 from diplograph.extract.dates.presupposed import bygone, dates_data, scattered, topic
-from diplograph.extract.dates.tense import MEMO, background, future_in_past, main_clause, orientation, predicate, purpose
-from diplograph.extract.dates.timex import OPEN, NarrativeDates, Timex, _pd, find_timexes, shape_precision
-from diplograph.nlp.tokens import sents, text_of
-from diplograph.records import Event, PartialDate, Quote, TimeRef
+from diplograph.extract.dates.tense import background, main_clause, orientation, predicate, purpose, statement
+from diplograph.extract.dates.timex import OPEN, Timex, _pd, shape_precision
+from diplograph.records import Event, PartialDate, TimeRef
 
 # quadrants of verbal acts (PLOVER quad 1: verbal cooperation, 3: verbal conflict): their present
 # tense in a report tells what was said now ("Iran accuses ...", "the EU urges ...")
 _VERBAL = (1, 3)
 # a day the lead names is the story's day when it lies at most this many days before the publication
 _NEWS_DAYS = 7
-# a paragraph with a sentence this long (in tokens), or with two sentences, is the lead (a title is shorter)
-_LEAD_WORDS = 15
 # a text that names a day this close to its publication reports news
 _RECENT_DAYS = 14
 
@@ -113,7 +108,7 @@ class Discourse:
         day a clause looks ahead to ("will meet on Friday") is not one."""
         if self.pub is None or self.story is None:
             return
-        self.looking_back = looking_back(doc, timexes, self.pub)
+        self.looking_back = looking_back(doc, [tx for tx in timexes if not _ahead(doc, tx)], self.pub)
         if self.pub.day is None:
             return
         best: tuple[date, Timex] | None = None
@@ -126,8 +121,7 @@ class Discourse:
             self.recent = True  # it reports acts of the last days or weeks: news
             if tx.kind != "date" or (_day(self.pub) - _day(value)).days > _NEWS_DAYS or self.story.precision == "day":
                 continue
-            verb = attachment(doc, tx)
-            if verb is not None and verb.pos_ in ("VERB", "AUX") and orientation(doc, verb.i) in ("future", "modal"):
+            if _ahead(doc, tx):
                 continue
             if doc.text[tx.end:tx.end + 2] in ("'s", "’s"):
                 continue  # "Sunday's shelling": the day of that act, not of the story
@@ -141,7 +135,7 @@ class Discourse:
     def _told(self, date: TimeRef) -> None:
         """A main clause told this date: the narrative now stands there."""
         value = _pd(date.value)
-        if value is None or self.pub is None or _after(value, self.pub):
+        if value is None or self.pub is None or after(value, self.pub):
             return
         end = date.end if date.end != OPEN else None  # a span the clause told goes on; "since X" does not
         self.ref = TimeRef(date.value, date.precision, date.text, "discourse", end, date.end_precision if end else None)
@@ -164,7 +158,8 @@ class Discourse:
             if tx.value and tx.kind in ("date", "range") and not tx.refers_back and tx.precision in ("year", "month", "day") \
                     and not compared(doc, tx):
                 verb = attachment(doc, tx)
-                line = None if verb is None or verb.pos_ not in ("VERB", "AUX") else _narrative_line(verb)
+                line = None if verb is None or verb.pos_ not in ("VERB", "AUX") or _ahead(doc, tx) \
+                    else _narrative_line(verb)  # not "will meet in May"
                 if line is not None:
                     end = tx.end_value if tx.kind == "range" else None  # "Last week, X ...": the span
                     ref = TimeRef(tx.reading("past"), tx.precision, tx.text, "relative", end, shape_precision(end))
@@ -228,7 +223,8 @@ class Discourse:
             return UNDATED
         if bygone(doc, i) is not None or topic(doc, i, self.reporting) is not None:
             return UNDATED  # "engaging with the now departed government"; "highlighted Moscow's support"
-        orient = orientation(doc, i, ev.modality)
+        said = statement(doc, i) if intent(ev) else None
+        orient = orientation(doc, i, ev.modality) if said is None else orientation(doc, said.i)  # the intent's telling
         current = self.news or self.in_lead and not self.looking_back or self.current_para
         if not (self.news or self.in_lead) and frame(doc, i) is not None:
             return UNDATED  # an analysis's "has been destroyed during the war": the war's time, not the text's
@@ -282,6 +278,13 @@ _AT = frozenset({"when", "as", "while", "once"})
 _FOLLOWED = frozenset({"after", "following"})
 
 
+def _ahead(doc: Doc, tx: Timex) -> bool:
+    """Whether a time expression dates a clause that looks ahead ("will meet on Friday", "would
+    deploy in January"): no time the narrative stands at, nor one the text looks back to."""
+    verb = attachment(doc, tx)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and orientation(doc, verb.i) in ("future", "modal")
+
+
 def _passive(doc: Doc, i: int) -> bool:
     """Whether the predicate of the act at token ``i`` is in the passive ("has been included")."""
     return any(c.dep_ == "auxpass" for c in predicate(doc, i).children)
@@ -302,116 +305,6 @@ def _day(d: PartialDate) -> date:
     return date(d.year, d.month or 1, d.day or 1)
 
 
-def _after(a: PartialDate, b: PartialDate) -> bool:
+def after(a: PartialDate, b: PartialDate) -> bool:
     """Whether ``a`` starts after ``b`` ends (at ``b``'s precision)."""
     return (a.year, a.month or 1, a.day or 1) > (b.year, b.month or 12, b.day or 31)
-
-
-def _present_sentence(doc: Doc, sent) -> bool:
-    """Whether a sentence's main verb is in the present (analysis, comment): the narrative pauses."""
-    root = sent.root
-    return orientation(doc, root.i) in ("present", "progressive", "perfect", "habitual", "future", "modal")
-
-
-def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
-                  event_nouns: Collection[str] = (), reporting: Collection[str] = ()) -> None:
-    """Set ``date`` on every event (and quote) of a document, in place.  ``event_nouns``: lemmas of the
-    nouns that name acts (the lexicon's noun triggers); ``reporting``: lemmas of the reporting verbs."""
-    doc.user_data[MEMO] = {}  # the predicate of each trigger, asked by every test below
-    try:
-        _date_document(doc, events, quotes, published, event_nouns, reporting)
-    finally:
-        doc.user_data.pop(MEMO, None)
-
-
-def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
-                   event_nouns: Collection[str], reporting: Collection[str]) -> None:
-    by_sentence: dict[int, list[Event]] = {}
-    for ev in events:
-        by_sentence.setdefault(ev.sentence, []).append(ev)
-    quotes_by_sentence: dict[int, list[Quote]] = {}
-    for q in quotes:
-        quotes_by_sentence.setdefault(q.sentence, []).append(q)
-    narrative = NarrativeDates(published)
-    discourse = Discourse(published, event_nouns, reporting)
-    previous: list = []
-    later: list[tuple[Event, TimeRef]] = []
-    text = text_of(doc)
-    spans = [(sent.start_char, sent.end_char) for sent in sents(doc)]
-    known = [find_timexes(text[a:b], published=published, offset=a) for a, b in spans]
-    everywhere = [tx for found in known for tx in found]
-    discourse.news_window(doc, everywhere)
-    told_here, long_here = 0, False  # sentences of the paragraph so far; whether one is a full one
-    for i, (a, b) in enumerate(spans):
-        sent, sent_text = sents(doc)[i], text[a:b]  # = sent.text, without a pass over its tokens
-        if discourse.ref is not None and discourse.ref.anchor == "discourse" and discourse.ref.value:
-            narrative.anchor = discourse.ref.value  # "a day later" counts from where the narrative stands
-        timexes = narrative.sentence(sent_text, offset=a, known=known[i])
-        here = by_sentence.get(i, [])
-        discourse.news_peg(timexes)
-        discourse.note_current(timexes)
-        if here:
-            date_events(doc, here, timexes, event_nouns, reporting)
-            inherit_anaphoric(here, sent_text, previous)
-        discourse.sentence(doc, here, timexes, everywhere, events)
-        discourse.before = discourse.ref  # "since then" counts from here, though the present leaves the story
-        if not timexes and _present_sentence(doc, sent):
-            discourse.leave_narrative()  # "X has withdrawn ..., and Y seized ...": the present's frame, not the story told before
-        headline = _headline(sent_text)
-        for ev in here:
-            if ev.date.value is None:
-                ev.date = known_event(doc, ev, discourse.pub) or UNDATED  # "the Taliban takeover": its known date
-            if ev.date.value is None:
-                inherited = discourse.inherit(doc, ev, headline)
-                if names_act(doc, ev) or landmark(doc, ev.token):
-                    later.append((ev, inherited))  # its anchor may be dated further on
-                else:
-                    ev.date = inherited
-            _not_after_publication(doc, ev, discourse.pub)
-        paragraph_end = "\n\n" in (sent_text + doc[sent.end - 1].whitespace_)[-3:]
-        discourse.lead = 0 if paragraph_end else max(discourse.lead - 1, 0)
-        told_here += 0 if headline else 1
-        long_here = long_here or not headline and sent.end - sent.start >= _LEAD_WORDS
-        if paragraph_end and (told_here > 1 or long_here):
-            discourse.in_lead = False  # the lead was this paragraph; titles, bylines and captions come before it
-        if paragraph_end:
-            discourse.current_para = False
-            told_here, long_here = 0, False
-        if paragraph_end:
-            previous = []  # a new paragraph: nothing to point back to
-            discourse.leave_narrative()
-        else:
-            if timexes:
-                previous = timexes
-            if not timexes and _present_sentence(doc, sent):
-                discourse.leave_narrative()
-        if i in quotes_by_sentence:
-            dated = [tx for tx in timexes if tx.value and tx.kind != "duration" and not tx.refers_back]
-            for q in quotes_by_sentence[i]:
-                q.date = dated[0].value if dated else None
-    for ev, inherited in later:  # acts timed from another act, once the whole document is dated
-        ev.date = anchored_on(doc, ev, events, everywhere, discourse.pub, inherited) or same_act(doc, ev, events) \
-            or inherited
-        _not_after_publication(doc, ev, discourse.pub)
-
-
-def _headline(sentence: str) -> bool:
-    """Whether a sentence is a headline or title: no closing punctuation."""
-    s = sentence.rstrip()
-    return bool(s) and s[-1] not in ".!?\"'”’:;)…"
-
-
-def _not_after_publication(doc: Doc, ev: Event, pub: PartialDate | None) -> None:
-    """Only an act told as future can start after the text was written: a past or present act cannot,
-    and a hypothetical one ("must hand over the area by 1 December") has no date of its own; the
-    deadline is its content's."""
-    if pub is None or ev.date.value is None or ev.modality == "future":
-        return
-    if ev.token >= 0 and future_in_past(doc, ev.token):
-        return  # "said it would send troops in January": a future, whatever its modality says
-    if ev.modality not in ("hypothetical", "threatened") and ev.token >= 0 \
-            and orientation(doc, ev.token, ev.modality) == "future":
-        return  # "will meet in May ... to coordinate": the purpose lies ahead too
-    value = _pd(ev.date.value)
-    if value is not None and _after(value, pub):
-        ev.date = UNDATED

@@ -29,7 +29,7 @@ def looking_back(doc: Doc, timexes: Sequence[Timex], pub: PartialDate) -> bool:
     past clauses tell that past, not news.  A date inside a name ("condemned the 2015 deal") tells
     no time of the text's."""
     ends = [_last_day(value) for tx in timexes if tx.kind in ("date", "range") and not tx.refers_back
-            and not in_name(doc, tx)
+            and not in_name(doc, tx) and not tx.text.lower().startswith("since ")  # "since 2021": up to now
             and (value := _pd(tx.end_value if tx.kind == "range" and tx.end_value else tx.reading("past"))) is not None]
     return bool(ends) and (_day(pub) - max(ends)).days >= _BYGONE_DAYS
 

@@ -45,7 +45,7 @@ def _adverbial(root, attach) -> bool:
     noun phrase of time ("in Pretoria last week"), not as a modifier inside a name ("the 2015 deal")."""
     cur = root
     for _ in range(4):
-        if cur.pos_ == "ADP" or cur.dep_ == "npadvmod" or cur.head.pos_ == "ADP":
+        if cur.pos_ == "ADP" or cur.dep_ in ("npadvmod", "prep") or cur.head.pos_ == "ADP":  # ("since": SCONJ)
             return True
         if cur.head.i == attach.i or cur.head.i == cur.i:
             return False
@@ -73,8 +73,9 @@ def _semicolon_between(doc: Doc, a, b) -> bool:
 
 def _other_tense(doc: Doc, pred, attach, root) -> bool:
     """Whether ``pred`` is a later conjunct of the verb a date inside the first conjunct modifies, told
-    in another tense ("negotiated ... in 2019, and seeks ... now")."""
-    if pred.dep_ != "conj" or pred.head.i != attach.i or not attach.i < root.i < pred.i:
+    in another tense ("negotiated ... in 2019, and seeks ... now"; "In the 1990s, X stationed troops there,
+    and it has kept them since")."""
+    if pred.dep_ != "conj" or pred.head.i != attach.i or not root.i < pred.i:
         return False
     return orientation(doc, pred.i) != orientation(doc, attach.i)
 
@@ -124,3 +125,18 @@ def _through_goal(noun, trig) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _before_subject(root, attach):
+    """The verb a date placed between a verb of saying and its complement's subject modifies ("said on
+    Thursday it will deliver ... in March"): the saying's, though the parse hangs the date on the
+    complement.  ``attach`` otherwise."""
+    if attach.dep_ != "ccomp" or attach.pos_ not in ("VERB", "AUX") or not attach.head.i < root.i < attach.i:
+        return attach
+    subject = next((c for c in attach.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    prep = root if root.pos_ == "ADP" else root.head
+    if subject is None or not prep.i < subject.left_edge.i or prep.head.i != attach.i:
+        return attach
+    if any(c.dep_ == "mark" and c.i < prep.i for c in attach.children):
+        return attach  # "said that on Thursday it will ...": inside the complement
+    return attach.head

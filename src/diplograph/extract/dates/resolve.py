@@ -78,6 +78,8 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
              text: str) -> tuple[str | None, str | None, str, str | None, str, bool]:
     """(value, precision, anchor, end_value, kind, refers_back) for one match."""
     g = m.groupdict()
+    if name == "mon_attr":  # "the July coup": as "in July"
+        name = "in_month"
     if name == "rel_the":  # "the day after": one day after
         name, g = "rel_later", {**g, "num": "1"}
     if name.startswith("span_"):
@@ -141,7 +143,10 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         day = ref - timedelta(days=back)
         return day.isoformat(), "day", "publication", None, "date", False
     if name == "decade":
-        return g["dec"][:3], "decade", "explicit", None, "date", False
+        # "the 1990s": the span of its years, as a range ("the early 2000s": 2000-2003)
+        first, last = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get((g.get("part") or g.get("part2") or "").lower(), (0, 9))
+        dec = int(g["dec"])
+        return f"{dec + first:04d}", "year", "explicit", f"{dec + last:04d}", "range", False
     if name == "year":
         return f"{int(g['year']):04d}", "year", "explicit", None, "date", False
     if name == "rel_since":
@@ -182,6 +187,8 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         if nar is None:
             return None, None, "none", None, "relative", False
         sign = 1 if g["dir"].lower() in ("following", "next") else -1
+        if g["unit"].lower() in ("morning", "afternoon", "evening", "night"):
+            g = {**g, "unit": "day"}  # "the next morning": the next day
         if g["unit"].lower() == "day":  # "the next day": only from a day
             if nar.day is None:
                 return None, None, "none", None, "relative", False
@@ -194,8 +201,14 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         if g["unit"].lower() == "month" and nar.month is not None:
             return _shift(nar, months=sign), "month", "narrative", None, "date", False
         return _shift(PartialDate(nar.year), years=sign), "year", "narrative", None, "date", False
+    if name == "weekend":  # "over the weekend": the last Saturday and Sunday
+        name, g = "week", {"which": "this", "end": "end"}
+    if name == "in_the_unit":  # "earlier in the week": earlier this week
+        name, g = {"week": "week", "month": "month_rel"}[g["unit"].lower()], {"which": g["which"].lower() + " this"}
     if name in ("week", "month_rel", "night", "recent"):
         return _resolve_recent(name, g, pub)
+    if name == "season_rel":
+        return _season(g, pub)
     if name == "rel_year":
         if pub is None:
             return None, None, "none", None, "relative", False
@@ -213,6 +226,12 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
             return None, None, "none", None, "date", False
         which = (g.get("which") or "").lower()
         year = pub.year
+        if name == "in_month" and nar is not None and nar.year < pub.year:
+            # "In March 2021, X ... In May, Y ...": the month of the narrative's year (or the next one's)
+            year = nar.year + (1 if month < (nar.month or 1) else 0)
+            if (year, month) < (pub.year, pub.month or 12):
+                return f"{year:04d}-{month:02d}", "month", "narrative", None, "date", False
+            year = pub.year
         if which == "next":
             year = pub.year + (1 if pub.month is None or month <= pub.month else 0)
         elif which in ("this past", "last") or name == "in_month":
@@ -260,6 +279,30 @@ def _resolve_recent(name: str, g: dict, pub: PartialDate | None) -> tuple[str | 
     return first.isoformat(), "day", "publication", last.isoformat(), "range", False
 
 
+def _season_year(season: str, which: str, pub: PartialDate) -> int:
+    """The year a season named from the publication starts in: ``last`` (the latest one over before
+    the publication's month), ``next`` (the first to start after it), ``this`` (the publication's year's,
+    or the winter it falls in), ``began`` (the latest one begun by then: "in the spring" of a past act)."""
+    first, last = SEASONS[season]
+    p, year = pub.month or 1, pub.year
+    if season == "winter":
+        return {"last": year - 1 if p > 2 else year - 2, "next": year if p < 12 else year + 1,
+                "this": year - 1 if p <= 2 else year}.get(which, year if p == 12 else year - 1)
+    return {"last": year if last < p else year - 1, "next": year if first > p else year + 1,
+            "this": year}.get(which, year if first <= p else year - 1)
+
+
+def _season(g: dict, pub: PartialDate | None) -> tuple[str | None, str | None, str, str | None, str, bool]:
+    """"last spring", "this summer", "next winter", "in the autumn": a season counted from the publication."""
+    if pub is None or pub.month is None:
+        return None, None, "none", None, "range", False
+    season = (g.get("s1") or g["s2"]).lower().replace("fall", "autumn")
+    which = {"this past": "last", "past": "last"}.get((g.get("which") or "").lower(), (g.get("which") or "").lower())
+    year = _season_year(season, which or "began", pub)
+    first, last = SEASONS[season]
+    return f"{year:04d}-{first:02d}", "season", "publication", f"{year + (last < first):04d}-{last:02d}", "range", False
+
+
 def readings(name: str, m: re.Match[str], pub: PartialDate | None, value: str | None) -> tuple[str | None, str | None]:
     """(past, future) readings of an expression whose year or week the text leaves open."""
     if not value or pub is None or pub.month is None:
@@ -269,9 +312,14 @@ def readings(name: str, m: re.Match[str], pub: PartialDate | None, value: str | 
         past = f"{v.year - 1:04d}{value[4:]}" if (v.month, v.day) > (pub.month, pub.day) else None
         future = f"{v.year + 1:04d}{value[4:]}" if (v.month, v.day) < (pub.month, pub.day) else None
         return past, future
-    if name == "in_month":
+    if name in ("in_month", "mon_attr"):
         future = f"{pub.year + (1 if (v.month or 0) < pub.month else 0):04d}{value[4:]}"
         return None, future if future != value else None
+    if name == "span_m" and not m.group("year") and v.month is not None and v.month <= pub.month:
+        return None, f"{v.year + 1:04d}{value[4:]}"  # "will hold talks in March and April": the coming ones
+    if name == "season_rel" and not m.group("which"):  # "will visit in the spring": the next one
+        ahead = _season(m.groupdict() | {"which": "next"}, pub)[0]
+        return None, ahead if ahead != value else None
     if name == "weekday" and pub.day is not None and not m.group(0).lower().startswith("last"):
         wd = WEEKDAYS[m.group("wd").lower()]
         ref = _as_date(pub)

@@ -138,6 +138,15 @@ def main_clause(tok: Token) -> bool:
     return False
 
 
+def statement(doc: Doc, i: int) -> Token | None:
+    """The verb whose complement tells the act at token ``i`` ("said it will deliver", "pledged to
+    send"): the statement an intent is dated by; None for an act told on its own."""
+    verb = predicate(doc, i)
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
 _CONDITIONS = frozenset({"if", "unless", "provided", "providing"})
 
 

@@ -16,6 +16,7 @@ from typing import Callable
 from diplograph.extract.dates.resolve import (MONTHS, NUMBERS, OPEN, SEASONS, WEEKDAYS, _num, _pd,  # noqa: F401
                                               readings, resolve, shape_precision, shift_of)
 from diplograph.extract.prefilter import fold
+from diplograph.records import PartialDate
 
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
@@ -23,7 +24,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if w not in ("zero",)), key=len, reverse=True)) + \
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 
-ICASE = {"that_unit", "rel_vague", "rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
+ICASE = {"season_rel", "weekend", "in_the_unit", "that_unit", "rel_vague", "rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
          "night", "week", "month_rel"}
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PART = r"(?:(?:early|mid|late)[- ])?"
@@ -38,36 +39,46 @@ _RAW: list[tuple[str, str]] = [
      + r")(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?![-–]\d)"),
     ("span_dm", r"\b(?:[Ff]rom |[Bb]etween )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?" + _TO + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? "
      + _MON + r"(?:,? " + _YEAR + r")?\b"),
-    ("span_m", r"\b(?:[Ff]rom |[Bb]etween )" + _PART + _MON + _TO + _PART + _MON2 + r"(?:,? " + _YEAR + r")?\b"),
+    ("span_m", r"\b(?:[Ff]rom |[Bb]etween |[Ii]n |[Dd]uring )" + _PART + _MON + _TO + _PART + _MON2 + r"(?:,? " + _YEAR + r")?\b"),
     ("span_wd", r"\b(?:[Ff]rom |[Bb]etween )(?P<wd1>" + _WD + r")" + _TO + r"(?P<wd2>" + _WD + r")\b"),
     ("season", r"\b(?:the )?(?P<s1>spring|summer|autumn|fall|winter)(?: and (?:the )?(?P<s2>spring|summer|autumn|fall|winter))?(?: of)? " + _YEAR + r"\b"),
+    # "last spring", "this summer", "in the autumn": the season counted from the publication
+    ("season_rel", r"\b(?:(?P<which>this past|last|this|next|past) (?P<s1>spring|summer|autumn|fall|winter)"
+                   r"|(?:in|during|over|throughout) (?:the )?(?P<s2>spring|summer|autumn|winter))\b"
+                   r"(?! of\b| ?\d| (?:session|offensive|olympics|games|school|term|months?|break|recess)\b)"),
     ("mdy", r"\b" + _MON + r" " + _DAY + r",? " + _YEAR + r"\b"),
     ("dmy", r"\b(?:the )?" + _DAY + r"(?: of)? " + _MON + r",? " + _YEAR + r"\b"),
     ("my", r"\b(?:(?P<part>early|mid|late)[- ])?" + _MON + r",? " + _YEAR + r"\b"),
     ("md", r"(?:\b(?:[Oo]n|[Tt]he|by|until|from|since|before|after) |^)" + _MON + r" " + _DAY + r"\b(?!,? \d)"),
     ("dm", r"\b(?:[Oo]n |[Tt]he |[Ss]ince )?" + _DAY + r"(?: of)? " + _MON + r"\b(?!,? \d)"),
-    ("decade", r"\b(?:the |early |late |mid-)(?P<dec>1[6-9]\d0|20\d0)s\b"),
+    ("decade", r"\b(?:the (?:(?P<part>early|late|mid)[- ])?|(?P<part2>early|late|mid)[- ])(?P<dec>1[6-9]\d0|20\d0)s\b"),
     ("rel_later", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?|weeks?|days?) (?P<dir>later|after|before|earlier|on"
      # ("the first summit in a decade on Monday": that "on" opens a date, not "a decade on")
      r"(?!\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)))\b"),
     ("rel_ago", r"\b" + _NUM + r" (?P<unit>years?|months?|decades?|weeks?|days?) ago\b"),
     # "It is one year since X did Y": dates the since-clause, counted back from publication
     ("rel_since", r"\b(?:it is|it's|it has been|it was|marks?|marked) " + _NUM + r" (?P<unit>years?|months?) since\b"),
-    ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month|week|day)\b"),
+    ("rel_next", r"\bthe (?P<dir>following|next|previous|preceding) (?P<unit>year|month|week|day|morning|afternoon"
+                 r"|evening|night)\b"),
     # "days later", "within weeks", "several months earlier": near the narrative's time, its month or year
     ("rel_vague", r"\b(?:within (?:a few |several )?(?P<wunit>days|weeks)|(?:(?:a few|several|some) )?"
                   r"(?P<unit>days|weeks|months) (?:later|afterwards|earlier))\b"),
     ("rel_year", r"\b(?P<over>(?:over|during|in|throughout|for) (?:the )?)?(?P<which>this|last|next|past) year\b"),
     ("week", r"\b(?P<which>earlier this|later this|this|last|next|past) week(?P<end>end)?\b"),
     ("month_rel", r"\b(?P<which>earlier this|later this|this|last|next) month\b"),
+    ("in_the_unit", r"\b(?P<which>earlier|later) in the (?P<unit>week|month)\b"),  # "earlier in the week"
+    ("weekend", r"\b(?:over|at|during|on) the weekend\b"),
     ("night", r"\b(?:last night|overnight|late last night|early (?:this|today's) morning|this morning|this evening)\b"),
     # "in January of that year", "later that year", "the same month": the narrative's year or month
     ("mon_that", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r",? (?:of )?(?:that|the same) year\b"),
     ("that_unit", r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same) (?P<unit>year|month)\b(?!['’]s)"),
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
-    ("in_month", r"\b(?:in|since|during|by|until|from) (?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
+    ("in_month", r"\b(?:(?:in|since|during|by|until|from) (?:the (?:end|beginning|start|middle|close) of )?"
+                 r"|(?:at|towards?) the (?:end|beginning|start|middle|close) of )(?:(?P<part>early|mid|late)[- ])?" + _MON + r"\b(?!,? ?\d)"),
+    # "after the July coup", "since the October 7 attack" is md: a month naming an act's time inside its noun phrase
+    ("mon_attr", r"\b[Tt]he (?:(?P<part>early|mid|late)[- ])?" + _MON + r"(?= (?!of\b)[a-z]{3,})"),
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
-    ("weekday", r"\b(?:on |last |this )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("weekday", r"\b(?:[Oo]n |[Ll]ast |[Tt]his )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
     ("recent", r"\b(?:recently|recent|in recent (?:days|weeks))\b"),
     # "hours later": the day the narrative stands on; "by the end of the year": the publication's year
@@ -106,9 +117,12 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "range": lambda c: c.year,
     "span_my": lambda c: c.year and c.month,
     "span_dm": lambda c: c.digit and c.month,
-    "span_m": lambda c: c.month and c.has("from", "between"),
+    "span_m": lambda c: c.month and c.has("from", "between", "in ", "during"),
     "span_wd": lambda c: "day" in c.text and c.has("from", "between"),
     "season": lambda c: c.year and c.has("spring", "summer", "autumn", "fall", "winter"),
+    "season_rel": lambda c: c.has("spring", "summer", "autumn", "fall", "winter"),
+    "weekend": lambda c: c.has("weekend"),
+    "in_the_unit": lambda c: c.has("in the week", "in the month"),
     "mdy": lambda c: c.year and c.month,
     "dmy": lambda c: c.year and c.month,
     "my": lambda c: c.year and c.month,
@@ -122,12 +136,13 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "end_of": lambda c: c.has("end of"),
     "rel_ago": lambda c: c.has("ago") and c.has(*_UNITS, "week", "day"),
     "rel_since": lambda c: c.has("since") and c.has(*_UNITS),
-    "rel_next": lambda c: c.has(*_UNITS, "week", "day"),
+    "rel_next": lambda c: c.has(*_UNITS, "week", "day", "morning", "afternoon", "evening", "night"),
     "rel_year": lambda c: c.has("year"),
     "mon_that": lambda c: c.month and c.has("that year", "same year"),
     "that_unit": lambda c: c.has("that year", "same year", "that month", "same month"),
     "past_month": lambda c: c.has(*_MONTH_STEMS_LOW),
     "in_month": lambda c: c.has(*_MONTH_STEMS_LOW),
+    "mon_attr": lambda c: c.month,
     "year": lambda c: c.year,
     "weekday": lambda c: "day" in c.text,
     "deictic": lambda c: c.has("yesterday", "today", "tonight"),
@@ -189,7 +204,8 @@ def _kept(text: str, patterns: list[tuple[str, re.Pattern[str]]]) -> tuple[tuple
     return tuple(kept)
 
 
-_FROM_NARRATIVE = frozenset({"rel_later", "rel_the", "rel_hours", "rel_vague", "rel_next", "mon_that", "that_unit"})
+_FROM_NARRATIVE = frozenset({"rel_later", "rel_the", "rel_hours", "rel_vague", "rel_next", "mon_that", "that_unit",
+                             "in_month", "mon_attr"})
 
 
 def counts_from_narrative(text: str) -> bool:
@@ -210,8 +226,9 @@ def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
 
 
 def find_timexes(text: str, *, published: str | None = None, narrative: str | None = None,
-                 offset: int = 0) -> list[Timex]:
-    """All time expressions in ``text``; offsets are ``offset`` + position in ``text``."""
+                 offset: int = 0, standing: str | None = None) -> list[Timex]:
+    """All time expressions in ``text``; offsets are ``offset`` + position in ``text``.  ``standing``:
+    the past time the narrative stands at, if it does ("In March 2021, X ... In May, ...": May 2021)."""
     text = text.translate(_SPACES)  # "in\xa0June": web text spaces with no-break spaces (same length)
     matches = _scan(text)
     if not matches:
@@ -219,13 +236,22 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
     pub, told = _pd(published), _pd(narrative)
     nar = told or pub
     found: list[Timex] = []
+    here: PartialDate | None = None  # the last day this text told: "stormed X on Friday, and Y the next day"
     for name, m in matches:
         s, e = m.span()
         # "six years later" counts from a date the text told, never from the publication date
         # (that would put a past event after the text was written)
-        value, precision, anchor, end_value, kind, back = resolve(
-            name, m, pub, told if name in ("rel_later", "rel_the", "rel_hours", "rel_vague", "mon_that", "that_unit") else nar, text)
-        past, future = readings(name, m, pub, value)
+        basis = told if name in ("rel_later", "rel_the", "rel_hours", "rel_vague", "mon_that", "that_unit") else \
+            (_pd(standing) if name in ("in_month", "mon_attr") else nar)
+        if here is not None and (name in ("rel_next", "rel_hours") or name == "rel_later" and m.group("dir").lower()
+                                 in ("later", "earlier")):
+            basis = here  # counted from the day told before it in the sentence
+        value, precision, anchor, end_value, kind, back = resolve(name, m, pub, basis, text)
+        if value and precision == "day" and kind == "date" and not back:
+            here = _pd(value)
+        past, future = readings(name, m, pub, value) if anchor != "narrative" else (None, None)
+        if kind == "date" and text[max(s - 6, 0):s].lower() == "since ":
+            s -= 6  # "Since 2018," "since March 2022": from then on (the preposition is part of the expression)
         found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back,
                            past, future, shift_of(name, m)))
     return found
@@ -237,6 +263,7 @@ class NarrativeDates:
     def __init__(self, published: str | None) -> None:
         self.published = published
         self.anchor: str | None = None
+        self.standing: str | None = None  # the past time the discourse stands at, if it does
 
     def sentence(self, text: str, offset: int = 0, known: list[Timex] | None = None) -> list[Timex]:
         """The time expressions of the next sentence; ``known``: those :func:`find_timexes` found in it
@@ -244,7 +271,8 @@ class NarrativeDates:
         if known is not None and not counts_from_narrative(text):
             found = known
         else:
-            found = find_timexes(text, published=self.published, narrative=self.anchor, offset=offset)
+            found = find_timexes(text, published=self.published, narrative=self.anchor, offset=offset,
+                                 standing=self.standing)
         for tx in found:
             if tx.value and (tx.anchor in ("explicit", "narrative") or tx.anchor == "publication" and tx.precision == "day") \
                     and not tx.refers_back and tx.kind == "date" and tx.precision in ("year", "month", "day"):
