@@ -61,7 +61,7 @@ class _KbMatching:
     """Knowledge-base candidates and their selection (a mixin of ``actors._Resolver``)."""
 
     def kb_candidates(self) -> list[_M]:
-        out = []
+        out: list[_M] = []
         for matcher, strict in ((self.matchers.lower, False), (self.matchers.orth, True)):
             for _, s, e in matcher(self.doc):
                 text = self._span_text(s, e)
@@ -74,7 +74,8 @@ class _KbMatching:
                 hits = self.kb.lookup(text)
                 if hits:
                     out.append(self._pick(s, e, hits, text))
-        return out
+        covered = {i for m in out for i in range(m.start, m.end)}
+        return out + self.misspelt_candidates(covered)
 
     def _shouting(self, i: int) -> bool:
         near = [t for t in (self.toks[i - 1] if i else None, self.toks[i + 1] if i + 1 < len(self.toks) else None)
