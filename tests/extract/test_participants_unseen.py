@@ -169,3 +169,42 @@ def test_unlisted_region_is_no_person():
     events = list(_flat(diplograph.code("The government lifted a state of emergency in the Tigray region.",
                                         published="2024-05-02")))
     assert not any(ref is not None and ref.kind == "person" for e in events for ref in (e.source, e.target))
+
+
+# ------------------------------------------------------------------ control: who does the infinitive
+
+def _rows(text: str):
+    return {(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id)
+            for e in _flat(diplograph.code(text, published="2024-05-02"))}
+
+
+def test_possessive_in_an_infinitive_is_the_controllers():
+    # "called on X to halt its offensive": its = X (the one who would halt), not the caller
+    rows = _rows("The Arab League called on Israel to halt its offensive.")
+    assert ("REQUEST", "ARAB_LEAGUE", "ISR") in rows
+    assert not any(s == "ISR" and t == "ARAB_LEAGUE" for _, s, t in rows)
+
+
+def test_appeal_to_x_to_act_is_done_by_x():
+    # "appealed to X to free ...": the infinitive (parsed as a purpose clause) is X's act
+    rows = _rows("Ghana appealed to Togo to free the detained fishermen.")
+    assert ("REQUEST", "GHA", "TGO") in rows
+    assert not any(t == "RETREAT" and s == "GHA" for t, s, _ in rows)
+
+
+def test_promise_keeps_its_subject_as_doer():
+    rows = _rows("Spain promised Morocco to withdraw its patrol boats.")
+    assert any(t == "RETREAT" and s == "ESP" for t, s, _ in rows)
+    assert not any(t == "RETREAT" and s == "MAR" for t, s, _ in rows)
+
+
+def test_purpose_clause_of_other_verbs_keeps_the_subject():
+    rows = _rows("France sent troops to Mali to fight the jihadists.")
+    assert any(t == "ASSAULT" and s == "FRA" for t, s, _ in rows)
+
+
+# ------------------------------------------------------------------ definite descriptions of bodies
+
+def test_the_body_refers_to_the_organisation():
+    rows = _rows("The Arab League met in Cairo on Sunday. The body called on Israel to halt its offensive.")
+    assert ("REQUEST", "ARAB_LEAGUE", "ISR") in rows

@@ -16,7 +16,7 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "noun_control_verbs", "noun_recipient_control_verbs",
         "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs",
         "comitative_preps", "comitative_adverbs", "owner_agent_types", "owner_agent_modes",
-        "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns")
+        "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns", "subject_control", "control_preps")
 
 
 class GrammarError(ValueError):
@@ -63,6 +63,8 @@ class Grammar:
     claim_nouns: frozenset[str]
     claim_verbs: frozenset[str]
     answer_nouns: frozenset[str]
+    subject_control: frozenset[str]
+    control_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
