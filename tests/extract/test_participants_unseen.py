@@ -208,3 +208,25 @@ def test_purpose_clause_of_other_verbs_keeps_the_subject():
 def test_the_body_refers_to_the_organisation():
     rows = _rows("The Arab League met in Cairo on Sunday. The body called on Israel to halt its offensive.")
     assert ("REQUEST", "ARAB_LEAGUE", "ISR") in rows
+
+
+# ------------------------------------------------------------------ a people named with where it lives
+
+def _source(text: str):
+    evs = diplograph.code(text, published="2024-05-02")
+    return evs[0].source if evs else None
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Kosovo Serbs attacked NATO peacekeepers near Zvecan.", "XKX"),
+    ("Syrian Kurds clashed with Turkish troops on Friday.", "SYR"),
+    ("Bosnian Croats blocked the road to Mostar.", "BIH"),
+])
+def test_people_with_their_country_of_residence(text, country):
+    src = _source(text)
+    assert src is not None and src.country == country and src.kind == "group"
+
+
+def test_coordinated_nationalities_stay_two_states():
+    rows = _rows("Russian and Chinese diplomats met in Geneva.")
+    assert any({s, t} == {"RUS", "CHN"} for _, s, t in rows)

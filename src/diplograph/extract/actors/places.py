@@ -22,6 +22,7 @@ class _Places:
     """Cities as places of their country (a mixin of ``actors._Resolver``)."""
 
     def places_pass(self) -> None:
+        self.region_names: set[int] = set()  # names before a region noun: no person (read by people_pass)
         toks, n, i = self.toks, len(self.toks), 0
         while i < n:
             if toks[i].pos_ != "PROPN" or not toks[i].is_title or self.used[i] or self._mention_at(i) is not None:
@@ -54,7 +55,8 @@ class _Places:
 
     def _region(self, start: int, end: int) -> bool:
         """ "the Tigray region", "West Darfur State": a name before (or ending in) a region noun is a place
-        of the country the gazetteer puts it in, or, unlisted, at least no person. True when read so."""
+        of the country the gazetteer puts it in, or, unlisted, at least no person (it may still head an
+        unknown actor: "the government of X province"). True when read so."""
         n = len(self.toks)
         if end - start > 1 and self.lower[end - 1] in REGION_NOUNS:
             name_end, span_end = end - 1, end
@@ -66,10 +68,11 @@ class _Places:
             return False
         countries = countries_of(self._span_text(start, name_end))
         actor = self.kb.get(next(iter(countries))) if len(countries) == 1 else None
+        self.region_names.update(range(start, name_end))
         if actor is not None and actor.kind == "state":
             self._add(_M(start, span_end, actor, "place"))
-        for k in range(start, name_end):
-            self.used[k] = True
+            for k in range(start, span_end):
+                self.used[k] = True
         return True
 
     @staticmethod
