@@ -209,6 +209,12 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                             for s in cl.actor_mentions(subj, res))
                      for pobj in cl.prep_objects(rel, ("on", "against", "to", "with"))
                      for m in cl.actor_mentions(pobj, res)]
+        if not found and judges(trig):  # "criticised the deal that X signed with Y": the judged act's doer
+            # ("the sanctions that were imposed by X": a passive's agent; not the noun itself: "the sanctions
+            # which target X" says what they do, not who did them)
+            found = [m for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" for rel in cl.children(obj, ("relcl",))
+                     for doer in [cl.subject_of(rel)] if doer is not None and doer.i != obj.i
+                     and doer.lower_ not in cl.RELATIVE_PRONOUNS for m in cl.actor_mentions(doer, res)]
         if not found and trig.type in ("COERCE", "ACCUSE"):  # "banned a rally (organised) by X"
             found = [m for obj in cl.patients_of(tok)
                      for acl in [obj, *cl.children(obj, ("acl",))]
