@@ -246,3 +246,17 @@ def test_judgement_of_an_act_told_in_a_relative_clause(text, typ, source, target
 def test_a_relative_clause_saying_what_the_act_does_names_no_doer():
     rows = _rows("Iran condemned the sanctions which target its oil exports.")
     assert not any(t == "ACCUSE" and s == "IRN" and tg is not None for t, s, tg in rows)
+
+
+# ------------------------------------------------------------------ control: the recipient of a controlled act
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Kenya refused to hand over the suspects to Uganda.", "REJECT", "KEN", "UGA"),
+    ("Japan agreed to return two islands to Russia.", "AGREE", "JPN", "RUS"),
+])
+def test_whom_a_controlled_act_hands_over_to_is_the_party(text, typ, source, target):
+    assert (typ, source, target) in _rows(text)
+
+
+def test_a_controlled_act_with_no_recipient_keeps_its_patient():
+    assert ("REJECT", "SRB", "XKX") in _rows("Serbia refused to recognise Kosovo.")

@@ -229,6 +229,13 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             or tok.lemma_.lower() in grammar().object_control else []
 
     def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
+        # "refused to extradite the commander to X", "agreed to return the islands to X": whom the act
+        # hands something to is its party, not what (or who) is handed over
+        found = [m for x in cl.children(tok, ("xcomp",)) for pobj in cl.prep_objects(x, ("to",))
+                 for m in cl.actor_mentions(pobj, res)
+                 if cl.patients_of(x) and not any(cl.same_side(m.actor, s.actor) for s in sources)]
+        if found:
+            return found
         found = [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
                  for m in cl.actor_mentions(obj, res)]
         if found and all(m.actor.actor_id.startswith(cl.GENERIC_PREFIX) for m in found):
