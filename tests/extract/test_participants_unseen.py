@@ -260,3 +260,16 @@ def test_whom_a_controlled_act_hands_over_to_is_the_party(text, typ, source, tar
 
 def test_a_controlled_act_with_no_recipient_keeps_its_patient():
     assert ("REJECT", "SRB", "XKX") in _rows("Serbia refused to recognise Kosovo.")
+
+
+# ------------------------------------------------------------------ open world: an institution word in another body's name
+
+def test_institution_word_in_another_bodys_name_is_not_the_known_seat():
+    src = _source("The Congress of Malawian Trade Unions criticised Lilongwe.")
+    assert src is not None and src.actor_id != "USA"
+    src = _source("A delegation from the Zambian Congress of Trade Unions met Malawian officials.")
+    assert src is not None and src.actor_id != "USA"
+
+
+def test_the_known_seat_alone_is_still_read():
+    assert ("ACCUSE", "USA", "CHN") in _rows("The US Congress criticised China over Taiwan.")
