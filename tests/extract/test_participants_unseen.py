@@ -273,3 +273,8 @@ def test_institution_word_in_another_bodys_name_is_not_the_known_seat():
 
 def test_the_known_seat_alone_is_still_read():
     assert ("ACCUSE", "USA", "CHN") in _rows("The US Congress criticised China over Taiwan.")
+
+
+def test_the_government_of_a_listed_region_is_its_own_body():
+    rows = _rows("The government of Puntland province accused Somalia's president of blocking aid.")
+    assert any(t == "ACCUSE" and s not in (None, "SOM") and tg == "SOM" for t, s, tg in rows)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from diplograph.extract.actors.gazetteer import city_country, countries_of
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import REGION_NOUNS, TITLE_WORDS
+from diplograph.extract.actors.words import GOV_NOUNS, INSTITUTIONS, REGION_NOUNS, TITLE_WORDS
 from diplograph.nlp.grammar import grammar
 
 _NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"})
@@ -68,6 +68,9 @@ class _Places:
             return False
         countries = countries_of(self._span_text(start, name_end))
         actor = self.kb.get(next(iter(countries))) if len(countries) == 1 else None
+        root = self.doc[start:span_end].root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in GOV_NOUNS | INSTITUTIONS.keys():
+            actor = None  # "the government of X province": the region's own body (the open world reads it)
         self.region_names.update(range(start, name_end))
         if actor is not None and actor.kind == "state":
             self._add(_M(start, span_end, actor, "place"))
