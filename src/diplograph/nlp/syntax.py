@@ -59,6 +59,21 @@ def controls_object(verb: Token) -> bool:
     return verb.lemma_.lower() in grammar().object_control
 
 
+def controller(xcomp: Token) -> Token | None:
+    """The understood subject of the infinitive ``xcomp``: the object of an object-control verb ("urged X
+    to leave", "called on X to leave"), else the subject ("promised X to leave", "decided to leave")."""
+    verb, g = xcomp.head, grammar()
+    if verb.lemma_.lower() not in g.subject_control:
+        objs = children(verb, ("dobj",))
+        if not objs and controls_object(verb):
+            objs = [p for c in children(verb, ("prep",)) if c.lower_ in g.control_preps
+                    for p in children(c, ("pobj",)) if p.i < xcomp.i]
+        if objs:
+            return objs[0]
+    subs = children(verb, ("nsubj", "nsubjpass"))
+    return subs[0] if subs else None
+
+
 def asks_a_noun(verb: Token) -> bool:
     """ "asked TV channels to tone down ...": an object-control verb with its infinitive whose object
     is a common noun (the one asked is said, whether or not an actor stands for it; a pronoun object
@@ -167,9 +182,11 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(head)
     if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "NOUN") and head.head.i != head.i:
         return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and is_infinitive(verb) and controls_object(head)):
+        # ("appealed to X to release ...": the infinitive parsed as a purpose clause)
         if controls_object(head):
-            objs = children(head, OBJ) or prep_objects(head, ("on", "upon"))  # "called on X to ..."
+            # "called on X to ...", "appealed to X to ..."
+            objs = children(head, OBJ) or [p for p in prep_objects(head, tuple(grammar().control_preps)) if p.i < verb.i]
             if objs:
                 return objs[0]
         return subject_of(head)

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.clauses import object_doer
+from diplograph.nlp.syntax import controller, controls_object
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import (DEFINITE_NOUNS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
                                              PRONOUN_PREDICATES, PRONOUNS, TITLE_HEADS, TITLE_WORDS)
@@ -251,9 +252,10 @@ class _Coref:
         subjects = [c for c in verb.children if c.dep_ in _SUBJ]
         if not subjects and verb.dep_ == "conj":  # "expelled X and recalled its envoy"
             subjects = [c for c in verb.head.children if c.dep_ in _SUBJ]
-        if not subjects and verb.dep_ == "xcomp":  # "asked the channels to tone down their criticism"
-            subjects = [c for c in verb.head.children if c.dep_ == "dobj"] or \
-                [c for c in verb.head.children if c.dep_ in _SUBJ]
+        if not subjects and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and controls_object(verb.head)):
+            # "asked the channels to tone down their criticism", "appealed to X to free its citizens"
+            ctl = controller(verb)
+            subjects = [ctl] if ctl is not None else []
         if not subjects or subjects[0].i > tok.i:
             return None
         subj = subjects[0]

@@ -61,7 +61,7 @@ class _KbMatching:
     """Knowledge-base candidates and their selection (a mixin of ``actors._Resolver``)."""
 
     def kb_candidates(self) -> list[_M]:
-        out = []
+        out: list[_M] = []
         for matcher, strict in ((self.matchers.lower, False), (self.matchers.orth, True)):
             for _, s, e in matcher(self.doc):
                 text = self._span_text(s, e)
@@ -74,7 +74,8 @@ class _KbMatching:
                 hits = self.kb.lookup(text)
                 if hits and not self._definite_group(s, e, hits):
                     out.append(self._pick(s, e, hits, text))
-        return out
+        covered = {i for m in out for i in range(m.start, m.end)}
+        return out + self.misspelt_candidates(covered)
 
     def _definite_group(self, s: int, e: int, hits) -> bool:
         """ "the three countries", "both nations": a definite group phrase points back to the actors told
@@ -155,12 +156,23 @@ class _KbMatching:
         if m.how == "demonym" and m.end == e.end < len(self.toks) and self.toks[e.end].tag_ in ("NN", "NNS") \
                 and e.root.head.i == e.end:
             return False  # a nationality ending a mis-tagged span before its noun: "Radical French farmers"
+        if m.how == "seat" and e.start <= m.start and m.end <= e.end and self._others_seat(m, e):
+            return True
         if e.start <= m.start and m.end <= e.end and (e.end - e.start) > (m.end - m.start):
             extra = [t for t in e if not (m.start <= t.i < m.end) and t.lower_ not in PREPS and t.is_alpha]
             # a capital names institutions too: "Georgetown University", "Moscow State University"
             return bool(extra) and all(t.is_title and t.pos_ == "PROPN" and not self.kb.lookup(t.text)
                                        and (m.how == "capital" or t.lower_ not in TITLE_WORDS) for t in extra)
         return False
+
+    def _others_seat(self, m: _M, e) -> bool:
+        """ "the Congress of X Trade Unions", "the Zambian Congress of Trade Unions": an institution word
+        inside a longer name that says whose it is (an "of" phrase after it, or another state's name or
+        nationality word before it) is that body's name, not the seat the knowledge base knows."""
+        if m.end < e.end and self.lower[m.end] == "of":
+            return True
+        k = m.start - 1
+        return k >= e.start and any(a.kind == "state" and a.id != m.actor.id for a, _ in self.kb.lookup(self.toks[k].text))
 
     def _first_name_ok(self, m: _M) -> bool:
         """ "Marcos Lavrov" is not Sergey Lavrov: a first name written before a surname must be the entry's

@@ -65,6 +65,7 @@ class _OpenWorld:
         self._orgs_pass()
         self._polity_pass()
         self._norp_pass()
+        self.residents_pass()
         self._abbreviations_pass()
         self._unknown_holders_pass()
         self._described_generics_pass()

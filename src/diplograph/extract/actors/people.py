@@ -29,7 +29,7 @@ class _People:
             (m.start, m.end, m) for m in self.mentions if m.actor and m.actor.kind == "person"]
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         for ent in self.ents:
-            if ent.label_ in ("PERSON", "ORG") and not any(i in covered for i in range(ent.start, ent.end)) \
+            if ent.label_ in ("PERSON", "ORG") and not any(i in covered or i in self.region_names for i in range(ent.start, ent.end)) \
                     and not all(t.pos_ == "ADJ" for t in ent):  # "Humanitarian aid": a describing word, no name
                 s, e = self._trim_name(ent.start, ent.end)
                 if e > s and (ent.label_ == "PERSON" or (self._after_title(s) and lower[e - 1] not in _BODY_WORDS)):

@@ -10,9 +10,9 @@ coder does not take their place adjuncts as participants.
 
 from __future__ import annotations
 
-from diplograph.extract.actors.gazetteer import city_country
+from diplograph.extract.actors.gazetteer import city_country, countries_of
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import TITLE_WORDS
+from diplograph.extract.actors.words import GOV_NOUNS, INSTITUTIONS, REGION_NOUNS, TITLE_WORDS
 from diplograph.nlp.grammar import grammar
 
 _NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"})
@@ -22,6 +22,7 @@ class _Places:
     """Cities as places of their country (a mixin of ``actors._Resolver``)."""
 
     def places_pass(self) -> None:
+        self.region_names: set[int] = set()  # names before a region noun: no person (read by people_pass)
         toks, n, i = self.toks, len(self.toks), 0
         while i < n:
             if toks[i].pos_ != "PROPN" or not toks[i].is_title or self.used[i] or self._mention_at(i) is not None:
@@ -35,6 +36,8 @@ class _Places:
 
     def _place(self, start: int, end: int) -> None:
         """The run of proper nouns ``start:end`` as a city of its country, if it is one."""
+        if self._region(start, end):
+            return
         root = self.doc[start:end].root
         label = self.toks[start].ent_type_
         if label in _NOT_PLACES or root.dep_ == "nsubj" or (label == "PERSON" and not self._acted_on_as_place(root)):
@@ -49,6 +52,31 @@ class _Places:
         self._add(_M(start, end, actor, "place"))
         for k in range(start, end):
             self.used[k] = True
+
+    def _region(self, start: int, end: int) -> bool:
+        """ "the Tigray region", "West Darfur State": a name before (or ending in) a region noun is a place
+        of the country the gazetteer puts it in, or, unlisted, at least no person (it may still head an
+        unknown actor: "the government of X province"). True when read so."""
+        n = len(self.toks)
+        if end - start > 1 and self.lower[end - 1] in REGION_NOUNS:
+            name_end, span_end = end - 1, end
+        elif end < n and self.lower[end] in REGION_NOUNS and self.toks[end].pos_ == "NOUN":
+            name_end, span_end = end, end + 1
+        else:
+            return False
+        if self.toks[start].ent_type_ in _NOT_PLACES or self.doc[start:span_end].root.dep_ == "nsubj":
+            return False
+        countries = countries_of(self._span_text(start, name_end))
+        actor = self.kb.get(next(iter(countries))) if len(countries) == 1 else None
+        root = self.doc[start:span_end].root
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in GOV_NOUNS | INSTITUTIONS.keys():
+            actor = None  # "the government of X province": the region's own body (the open world reads it)
+        self.region_names.update(range(start, name_end))
+        if actor is not None and actor.kind == "state":
+            self._add(_M(start, span_end, actor, "place"))
+            for k in range(start, span_end):
+                self.used[k] = True
+        return True
 
     @staticmethod
     def _acted_on_as_place(tok) -> bool:

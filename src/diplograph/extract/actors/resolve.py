@@ -29,9 +29,11 @@ from spacy.tokens import Doc
 from diplograph.extract.actors.coref import _Coref
 from diplograph.extract.actors.ellipsis import _Ellipsis
 from diplograph.extract.actors.matching import _KbMatching, _matchers, prepare
+from diplograph.extract.actors.misspelt import _Misspelt
 from diplograph.extract.actors.openworld import _OpenWorld
 from diplograph.extract.actors.people import _People
 from diplograph.extract.actors.places import _Places
+from diplograph.extract.actors.residents import _Residents
 from diplograph.extract.actors.plural import _Plural
 from diplograph.extract.actors.relational import _Relational
 from diplograph.extract.actors.sectors import _Sectors
@@ -75,7 +77,8 @@ class Resolution:
         return [m for m in self.mentions if m.token_start >= start and m.token_end <= end]
 
 
-class _Resolver(_KbMatching, _People, _Sectors, _Relational, _OpenWorld, _Places, _Plural, _Coref, _Ellipsis, _State):
+class _Resolver(_KbMatching, _Misspelt, _People, _Sectors, _Relational, _OpenWorld, _Residents, _Places, _Plural, _Coref,
+                _Ellipsis, _State):
     def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None) -> None:
         self.matchers = _matchers(kb, doc.vocab)
         super().__init__(doc, kb, date)

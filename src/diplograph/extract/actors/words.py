@@ -57,5 +57,6 @@ SERVING_TITLES = frozenset(_DATA.get("serving_titles") or ())
 PLURAL_NOUNS: dict[str, str] = dict(_DATA.get("plural_nouns") or {})
 NUMBER_WORDS: dict[str, int] = {str(k): int(v) for k, v in (_DATA.get("number_words") or {}).items()}
 LOCATIVE_PREPS = frozenset(_DATA.get("locative_prepositions") or ())
+REGION_NOUNS = frozenset(_DATA.get("region_nouns") or ())
 STATE_SECTORS = frozenset(_DATA.get("state_sectors") or ())
 RELATIONAL_MODIFIERS: dict[str, str] = dict(_DATA.get("relational_modifiers") or {})

@@ -221,6 +221,12 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                             for s in cl.actor_mentions(subj, res))
                      for pobj in cl.prep_objects(rel, ("on", "against", "to", "with"))
                      for m in cl.actor_mentions(pobj, res)]
+        if not found and judges(trig):  # "criticised the deal that X signed with Y": the judged act's doer
+            # ("the sanctions that were imposed by X": a passive's agent; not the noun itself: "the sanctions
+            # which target X" says what they do, not who did them)
+            found = [m for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" for rel in cl.children(obj, ("relcl",))
+                     for doer in [cl.subject_of(rel)] if doer is not None and doer.i != obj.i
+                     and doer.lower_ not in cl.RELATIVE_PRONOUNS for m in cl.actor_mentions(doer, res)]
         if not found and trig.type in ("COERCE", "ACCUSE"):  # "banned a rally (organised) by X"
             found = [m for obj in cl.patients_of(tok)
                      for acl in [obj, *cl.children(obj, ("acl",))]
@@ -235,13 +241,18 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             or tok.lemma_.lower() in grammar().object_control else []
 
     def xcomp_patients():  # "threatened to bomb camps in X": look one clause down
-        found = []
-        if trig.type == "REJECT":  # "refused to extradite X to Y", "declined to share data with Y": whom the
-            # refused act would have served is refused, not what it would have moved
+        # "refused to extradite the commander to X", "agreed to return the islands to X": whom the act
+        # hands something to is its party, not what (or who) is handed over
+        found = [m for x in cl.children(tok, ("xcomp",)) for pobj in cl.prep_objects(x, ("to",))
+                 for m in cl.actor_mentions(pobj, res)
+                 if cl.patients_of(x) and not any(cl.same_side(m.actor, s.actor) for s in sources)]
+        if not found and trig.type == "REJECT":  # "declined to share data with Y": whom the refused act served
             found = [m for x in cl.children(tok, ("xcomp",)) for h in (x, *cl.patients_of(x))
                      for pobj in cl.prep_objects(h, ("to", "with")) for m in cl.actor_mentions(pobj, res)]
-        found = found or [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
-                          for m in cl.actor_mentions(obj, res)]
+        if found:
+            return found
+        found = [m for x in cl.children(tok, ("xcomp",)) for obj in cl.patients_of(x)
+                 for m in cl.actor_mentions(obj, res)]
         if found and all(m.actor.actor_id.startswith(cl.GENERIC_PREFIX) for m in found):
             # "agreed to deploy police officers to X": the people sent are not the recipient a phrase names
             found = [m for x in cl.children(tok, ("xcomp",)) for pobj in cl.prep_objects(x, SHARED_PREPS)
