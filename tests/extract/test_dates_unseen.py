@@ -166,3 +166,19 @@ def test_a_span_since_the_last_time_is_no_count_of_time_from_it(res):
     evs = diplograph.code("Tokyo and Seoul held their first summit in a decade on Monday.", resources=res,
                           published="2024-05-15")
     assert [e.date.value for e in evs] == ["2024-05-13"]
+
+
+def test_a_when_clause_after_a_since_date_tells_what_happened_then(res):
+    """"since May 1987 when troops shelled a post": the since-clause is the time of the shelling, a point,
+    while the main clause's state runs from it."""
+    text = "Germany has criticised France since May 1987 when French troops shelled a German post."
+    evs = diplograph.code(text, resources=res, published="2020-03-10")
+    assert {(e.type, e.date.value, e.date.end) for e in evs} == {("ACCUSE", "1987-05", ".."),
+                                                                  ("ASSAULT", "1987-05", None)}
+
+
+def test_the_first_act_of_its_kind_since_a_date_is_not_of_that_date(res):
+    text = "The shelling was the first clash between Austria and Hungary since 2016."
+    assert dated(res, text, "2020-03-10", "ASSAULT", "AUT", "HUN") == "2020-03"
+    text = "Chile has sanctioned Peru since 2016."
+    assert dated(res, text, "2020-03-10", None, "CHL", "PER") == "2016"

@@ -71,6 +71,9 @@ WORK = {
     # questions and headlines
     "Q30": ("Will Spain recognise Palestine?", [(None, "ESP", "PSE", "question")], ("recognise",)),
     "H32": ("France to send troops to Estonia", [(None, "FRA", "EST", "future")], ("send",)),
+    "H33": ("Premier says Japan to impose sanctions on North Korea", [(None, "JPN", "PRK", "future")], ()),
+    # a causative's infinitive, parsed like a headline's, tells that the act was done
+    "K1": ("The shelling caused Austria to expel the Russian attache.", [("SANCTION", "AUT", "RUS", "asserted")], ()),
     # a speech act in an aside ("as X had asked") is told as done, addressed to the main clause's doer,
     # even inside a question or a denial
     "A1": ("Kenya refused to extradite the activist, as Uganda had asked.", [("REQUEST", "UGA", "KEN", "asserted")],

@@ -23,7 +23,7 @@ from diplograph.extract.dates.background import PHASES, concessive, disclosed, l
 from diplograph.extract.dates.presupposed import described, issued_by, occurrence, role_period, topic
 from diplograph.extract.dates.tense import background, orientation, predicate, statement
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
-from diplograph.extract.dates.paths import (_across_list, _adverbial, _before_subject, _content_of, _other_tense,
+from diplograph.extract.dates.paths import (_across_list, _adverbial, _first_since, _before_subject, _content_of, _other_tense,
                                             _own_clause, _semicolon_between, _through_goal, _when_after, _when_clause,
                                             _when_of)
 
@@ -218,7 +218,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             if clause is not None:
                 # "It is one year since X took Y": dates what the since-clause tells
                 if trig.i == clause.i or trig in clause.subtree:
-                    best = (-2, tx, None)
+                    best = (-2, tx, None, False)
                 continue
             if tx.refers_back:
                 # "ten years after an invasion": dates the noun phrase that follows, counted back from the
@@ -230,12 +230,17 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                             not o.refers_back and o.value for o in usable)):
                         # counted back from the clause's date; not "three days after the talks, X ...", whose
                         # talks are an act told before: the clause counts from them (anchored.anchored_on)
-                        best = (1.5, moved, None)
+                        best = (1.5, moved, None, False)
                 continue
-            if pred.dep_ == "relcl" and root not in pred.subtree and (
-                    tx.start <= pred.head.idx < tx.end or _when_after(doc, pred, tx) or _when_of(doc, pred, root)):
-                best = (1, tx, pred)  # "in October 1975, when troops ambushed a patrol"
+            if root not in pred.subtree and (pred.dep_ == "relcl" and (
+                    tx.start <= pred.head.idx < tx.end or _when_of(doc, pred, root)) or
+                    pred.dep_ in ("relcl", "advcl") and _when_after(doc, pred, tx)):
+                # "in October 1975, when troops ambushed a patrol"; "since May 1987 when troops shelled a
+                # post": the clause tells what happened at that time (a point, not the "since" range)
+                best = (1, tx, pred, True)
                 continue
+            if _first_since(tx, trig):
+                continue  # "the first clash with X since 1987": the clash is not of 1987
             if aside and not (root in trig.subtree or root in pred.subtree):
                 continue  # a relative clause aside keeps its own time
             if granted and root not in pred.subtree:
@@ -301,9 +306,9 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 else:
                     continue
             if best is None or score < best[0]:
-                best = (score, tx, attach)
+                best = (score, tx, attach, False)
         if best is not None:
-            tx, attach = best[1], best[-1]
+            tx, attach, point = best[1], best[2], best[3]
             # the tense of the verb the expression modifies decides its reading ("said on Monday that
             # X would ...": last Monday; "broke in late Friday to arrest X": the Friday before)
             if attach is None or attach.pos_ not in ("VERB", "AUX") or attach.i == ev.token:
@@ -313,6 +318,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if ev.modality in _AHEAD and orient in _TOLD and _content_of(trig, attach) and not intent(ev):
                     continue  # "agreed on Monday to withdraw": Monday is the agreement's, the withdrawal lies ahead
             ev.date = timeref(tx, _reading(tx, orient))
+            if point and ev.date.end == OPEN:
+                ev.date = replace(ev.date, end=None, end_precision=None)
             if attach is not None and ev.date.precision == "day" and attach not in pred.subtree and _sequenced(pred):
                 # "struck on 19 April, days after Iran launched drones": not that day; its month at most
                 ev.date = replace(ev.date, value=ev.date.value[:7], precision="month", end=None, end_precision=None)

@@ -40,6 +40,14 @@ def _when_after(doc: Doc, clause, tx: Timex) -> bool:
     return first.lower_ == "when" and 0 <= first.idx - tx.end <= 2
 
 
+def _first_since(tx: Timex, noun) -> bool:
+    """Whether a "since" date follows an act noun told as the first or the most of its kind since then
+    ("the first clash since May 1987", "the deadliest attack since 2015"), wherever the parse hangs the
+    date: that act is not at that time (it is the first after it)."""
+    return tx.text.lower().startswith("since ") and noun.pos_ in ("NOUN", "PROPN") and noun.idx < tx.start \
+        and any(c.dep_ == "amod" and (c.lower_ == "first" or c.tag_ == "JJS") for c in noun.children)
+
+
 def _adverbial(root, attach) -> bool:
     """Whether a time expression hangs from the word it modifies through a preposition or as a bare
     noun phrase of time ("in Pretoria last week"), not as a modifier inside a name ("the 2015 deal")."""

@@ -20,6 +20,7 @@ class ClauseMood:
     fut_modals: frozenset[str]
     cond_marks: frozenset[str]
     possible: frozenset[str]
+    implicative: frozenset[str]
     habitual: frozenset[str]
     anyone: frozenset[str]
     rep_adverbs: frozenset[str]
@@ -63,8 +64,10 @@ class ClauseMood:
                 if c.dep_ == "mark" and c.lower_ in self.cond_marks:
                     return "hypothetical"
         for v in chain:
-            if v.dep_ in ("ROOT", "ccomp") and is_infinitive(v) and any(c.dep_ == "nsubj" for c in kids(v)):
+            if v.dep_ in ("ROOT", "ccomp") and is_infinitive(v) and any(c.dep_ == "nsubj" for c in kids(v)) and \
+                    not (v.dep_ == "ccomp" and v.head.lemma_.lower() in self.implicative):
                 return "future"  # a headline's "X to send troops to Y" (", says Z"): announced, not done
+                # ("caused X to open talks", parsed alike, tells that X did)
             auxes = {c.lower_ for c in kids(v) if c.dep_ in ("aux", "auxpass")}
             if auxes & self.hyp_modals:
                 if auxes & self.hyp_modals == {"would"} and reporter is not None and reporter.tag_ == "VBD" and \
