@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from diplograph.extract.actors.regimes import kinship, redate_governments
 from diplograph.extract.actors.resolve import Resolution, resolve_actors
+from diplograph.nlp.repair import repair
 from diplograph.extract.actors.resolve import prepare as prepare_matchers
 from diplograph.config import Settings
 from diplograph.extract.dates.document import date_document
@@ -85,6 +86,7 @@ def extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     if end == len(raw.text) and "dg_text" not in doc.user_data:
         doc.user_data["dg_text"] = raw.text  # the doc was parsed from it: spaCy keeps text verbatim
+    repair(doc)  # the parser's certain slips, before any stage reads the parse
     try:
         return _extract(doc, raw, res)
     finally:

@@ -163,6 +163,9 @@ def subject_of(verb: Token) -> Token | None:
             if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in kids(sub)):
                 return verb.head  # "X, whose government expelled Y": X's side acted
             return sub
+        if verb.tag_ in ("VBZ", "VBD", "VBP") and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "compound" \
+                and verb.doc[verb.i - 1].head.i == verb.i and verb.doc[verb.i - 1].pos_ in ("PROPN", "NOUN"):
+            return verb.doc[verb.i - 1]  # "Lavrov assures that ...": a finite verb's subject parsed as a compound
     head = verb.head
     if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ not in ("xcomp", "conj"):
         prev = verb.doc[verb.i - 1]  # "resulted in Putin threatening to ...": a gerund's own subject

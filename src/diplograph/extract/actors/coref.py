@@ -24,9 +24,9 @@ from spacy.tokens import Token
 
 from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.clauses import object_doer
-from diplograph.nlp.syntax import controller, controls_object
+from diplograph.nlp.syntax import controller, controls_object, subject_of
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import (DEFINITE_NOUNS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
+from diplograph.extract.actors.words import (DEFINITE_FORCES, DEFINITE_NOUNS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
                                              PRONOUN_PREDICATES, PRONOUNS, TITLE_HEADS, TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
@@ -45,15 +45,26 @@ class _Coref:
 
     def coref_pass(self) -> None:
         generics = {m.end - 1: m for m in self.mentions if m.how == "generic"}
+        classes = self._described_classes()
         # only generic phrases, group nouns and pronouns can refer back: skip every other token
-        maybe = {i for i, low in enumerate(self.lower) if low in _REFERRING} | set(generics)
+        maybe = {i for i, low in enumerate(self.lower) if low in _REFERRING} | set(generics) | set(classes)
         for i in sorted(maybe):
             tok, low = self.toks[i], self.lower[i]
             generic = generics.get(i)
-            if generic is None and (self.used[i] or self._mention_at(i) is not None):
+            if i in classes:  # "the militant group": the group named before; "the army": the state's
+                described, want, start = classes[i]
+                src = self._antecedent(start, want, None, tok)
+                if src is None or self._generic(src) or src.person is not None:
+                    continue
+                if want == "state":
+                    src = _M(src.start, src.end, src.actor, src.how, sector=described.sector or described.actor.sector)
+                generic = described
+            elif generic is None and (self.used[i] or self._mention_at(i) is not None):
                 continue
             members = None
-            if generic is None and ((low in PLURAL_NOUNS and tok.tag_ == "NNS") or (
+            if i in classes:
+                pass
+            elif generic is None and ((low in PLURAL_NOUNS and tok.tag_ == "NNS") or (
                     low in _EACH and tok.i > 0 and self.lower[tok.i - 1] == "each") or (
                     low == "each" and tok.dep_ in ("nsubj", "nsubjpass"))):
                 found = self.group_phrase(tok)
@@ -67,7 +78,8 @@ class _Coref:
                 start = self._np_start(tok, named=True)
                 if start is None or tok.dep_ in ("compound", "amod"):
                     continue
-                src = self._antecedent(start, DEFINITE_NOUNS[low], None, tok)
+                src = next((a for a in (self._antecedent(start, want, None, tok) for want in DEFINITE_NOUNS[low])
+                            if a is not None), None)
                 if src is not None and src.actor is not None and src.person is None:  # the state, not an organ
                     src = _M(src.start, src.end, src.actor, src.how, sector=src.actor.sector_at(self.date))
                     if low in GOV_NOUNS and src.actor.kind == "state":  # "the junta", "the regime": its rulers
@@ -98,6 +110,25 @@ class _Coref:
         for m in [m for m in self.mentions if m.how == "generic"]:  # unresolved: keep the demonym
             m.how = "demonym"
             self._respan(m, m.start, m.start + 1)
+
+    def _described_classes(self) -> dict[int, tuple[_M, str, int]]:
+        """Unnamed actors told as a definite singular description, by their last token: a kind of group ("the
+        militant group", "the armed movement") points back to a group the text named before; a state's
+        force ("the army", "the military", "the police": ``definite_forces``) to the state.  Each with the
+        kind it wants and where its phrase starts (its "the")."""
+        out = {}
+        for m in self.mentions:
+            if not self._generic(m) or m.members is not None or self.toks[m.end - 1].tag_ != "NN":
+                continue
+            start = m.start if self.lower[m.start] == "the" else m.start - 1
+            if start < 0 or self.lower[start] != "the" or (m.end < len(self.toks) and self.lower[m.end] == "of"):
+                continue
+            last = self.lower[m.end - 1]
+            if m.actor.kind == "group" and last in GROUP_NOUNS:
+                out[m.end - 1] = (m, "group", start)
+            elif last in DEFINITE_FORCES and m.actor.sector in ("MIL", "COP"):
+                out[m.end - 1] = (m, "state", start)
+        return out
 
     def _pronoun_antecedent(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None]:
         if want == "speaker":  # first person never points back in the text: only to who speaks
@@ -151,7 +182,7 @@ class _Coref:
         """ "the Saudi kingdom", "the Afghan state": a demonym before the noun names the state itself."""
         m = self._mention_at(tok.i - 1) if tok.i else None
         if m is None or m.end != tok.i or m.actor is None or m.actor.kind != "state" or m.person is not None \
-                or m.how != "demonym" or DEFINITE_NOUNS[self.lower[tok.i]] != "state":
+                or m.how != "demonym" or DEFINITE_NOUNS[self.lower[tok.i]][0] != "state":
             return False
         self._respan(m, m.start, tok.i + 1)
         m.how = "name"
@@ -294,9 +325,11 @@ class _Coref:
         clause = subject.head
         if clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
             return None
-        for subj in clause.head.children:
-            if subj.dep_ != "nsubj":
-                continue
+        subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        if not subjects:  # "Lavrov assures that he ...", the subject parsed as a compound of the verb
+            said_by = subject_of(clause.head)
+            subjects = [said_by] if said_by is not None and said_by.dep_ == "compound" else []
+        for subj in subjects:
             coord = self.coordination_at(subj)
             if coord:
                 return (coord[0], coord) if want == "group" else None
@@ -330,7 +363,7 @@ class _Coref:
     def _np_start(self, tok: Token, named: bool = False) -> int | None:
         """Where "the [adjectives] noun" starts; ``named``: proper-noun modifiers too ("the Gulf state")."""
         toks, lower, j = self.toks, self.lower, tok.i - 1
-        while j >= 0 and (toks[j].pos_ == "ADJ" or lower[j] in TITLE_WORDS or
+        while j >= 0 and (toks[j].pos_ == "ADJ" or lower[j] in TITLE_WORDS or lower[j] in FAITH_MODIFIERS or
                           (self._mention_at(j) is not None and self._mention_at(j).how == "generic") or
                           (named and toks[j].dep_ in ("compound", "amod") and toks[j].head.i > j
                            and toks[j].is_title and self._mention_at(j) is None)):

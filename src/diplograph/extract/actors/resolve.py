@@ -14,7 +14,8 @@ Mechanisms, in order:
    "Russian troops") set the sector; capitals, seats and government nouns resolve
    to the group governing the state at the date when a group's role says so;
 4. open world (``openworld``): unknown NER organisations and NORP groups, groups described by a head noun
-   and a state ("Afghan terrorists"), abbreviations introduced in brackets become new actors;
+   and a state ("Afghan terrorists"), abbreviations introduced in brackets become new actors; an
+   adjective standing for a collective on what it does (``collective``: "international criticism");
 5. coreference (``coref``, ``plural``): pronouns, definite descriptions ("the kingdom"), generic group
    phrases and plural group phrases ("the three countries" -> each member of the coordination), by kind,
    number and recency, leaving unsure cases unresolved.
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from diplograph.extract.actors.coref import _Coref
+from diplograph.extract.actors.collective import _Collective
 from diplograph.extract.actors.ellipsis import _Ellipsis
 from diplograph.extract.actors.matching import _KbMatching, _matchers, prepare
 from diplograph.extract.actors.misspelt import _Misspelt
@@ -77,7 +79,7 @@ class Resolution:
         return [m for m in self.mentions if m.token_start >= start and m.token_end <= end]
 
 
-class _Resolver(_KbMatching, _Misspelt, _People, _Sectors, _Relational, _OpenWorld, _Residents, _Places, _Plural, _Coref,
+class _Resolver(_KbMatching, _Misspelt, _People, _Sectors, _Relational, _OpenWorld, _Residents, _Places, _Plural, _Collective, _Coref,
                 _Ellipsis, _State):
     def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None) -> None:
         self.matchers = _matchers(kb, doc.vocab)
@@ -141,6 +143,7 @@ class _Resolver(_KbMatching, _Misspelt, _People, _Sectors, _Relational, _OpenWor
         self.sector_pass()
         self.owned_government_pass()
         self.open_world_pass()
+        self.collective_pass()
         self.coref_pass()
         self.ellipsis_pass()
         return self.result()

@@ -14,6 +14,9 @@ class ActorWordsError(ValueError):
     pass
 
 
+_KINDS = frozenset({"state", "igo", "group", "media", "party", "organisation"})  # what a description may refer to
+
+
 def _load() -> dict:
     label, data = read_yaml("actor_words.yaml", ActorWordsError)
     need = ("institutions", "government_nouns", "group_nouns", "title_heads", "title_modifiers", "prepositions",
@@ -24,6 +27,10 @@ def _load() -> dict:
     for key, values in data.items():
         if isinstance(values, list) and any(not isinstance(v, str) for v in values):
             raise ActorWordsError(f"{label}: {key}: entries must be words (quote yes/no/on/off)")
+    for noun, kinds in (data.get("definite_nouns") or {}).items():
+        bad = [k for k in ([kinds] if isinstance(kinds, str) else kinds or [None]) if k not in _KINDS]
+        if bad:
+            raise ActorWordsError(f"{label}: definite_nouns: {noun}: kind must be one of {', '.join(sorted(_KINDS))}")
     return data
 
 
@@ -50,7 +57,11 @@ COLLECTIVE_HEADS: dict[str, tuple[str, bool]] = {
 VAGUE_MODIFIERS = frozenset(_DATA.get("vague_modifiers") or ())
 POLITY_HEADS = frozenset(_DATA.get("polity_heads") or ())
 FAITH_MODIFIERS = frozenset(_DATA.get("faith_modifiers") or ())
-DEFINITE_NOUNS: dict[str, str] = dict(_DATA.get("definite_nouns") or {})
+# each noun refers back to an actor of the first of its kinds that the recent text has ("organization": an
+# international body, else a group)
+DEFINITE_NOUNS: dict[str, tuple[str, ...]] = {
+    w: tuple([k] if isinstance(k, str) else k) for w, k in (_DATA.get("definite_nouns") or {}).items()}
+DEFINITE_FORCES = frozenset(_DATA.get("definite_forces") or ())
 OWNED_PREMISES = frozenset(_DATA.get("owned_premises") or ())
 LEADING_VERBS = frozenset(_DATA.get("leading_verbs") or ())
 SERVING_TITLES = frozenset(_DATA.get("serving_titles") or ())
@@ -60,3 +71,5 @@ LOCATIVE_PREPS = frozenset(_DATA.get("locative_prepositions") or ())
 REGION_NOUNS = frozenset(_DATA.get("region_nouns") or ())
 STATE_SECTORS = frozenset(_DATA.get("state_sectors") or ())
 RELATIONAL_MODIFIERS: dict[str, str] = dict(_DATA.get("relational_modifiers") or {})
+COLLECTIVE_ADJECTIVES: dict[str, str] = dict(_DATA.get("collective_adjectives") or {})
+COLLECTIVE_NOUNS = frozenset(_DATA.get("collective_adjective_heads") or ())

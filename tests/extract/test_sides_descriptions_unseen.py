@@ -1,0 +1,80 @@
+"""Sides recovered from descriptions (a kind of group, a state's forces), collectives and parser slips: invented sentences written for the
+mechanisms (definite descriptions of a group pointing back, adjectives standing for the international
+community on a stance noun, a finite verb's subject parsed as a compound, participles coordinated with
+a reduced relative clause that share its agent)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+from diplograph.nlp.repair import repair
+
+
+def coded(res, text):
+    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
+            for e in diplograph.code(text, resources=res, published="2023-05-10")}
+
+
+CASES = [
+    # a definite description of a kind of group points back to the group named before
+    ("Al-Shabaab attacked a Kenyan base. The jihadist organisation also helps smugglers move charcoal to Yemen.",
+     ("AID", "AL_SHABAAB", "GEN_CRIMINALS")),
+    ("Hezbollah fired rockets at Israel on Monday. The militant group also kidnapped two Israeli soldiers.",
+     ("ASSAULT", "HEZBOLLAH", "ISR")),
+    ("The Houthis seized a ship. Saudi Arabia condemned the organization on Tuesday.", ("ACCUSE", "SAU", "HOUTHIS")),
+    # with no group named before, the description stays the unnamed group
+    ("The militant group kidnapped two Israeli soldiers.", ("ASSAULT", "GEN_ARMED_GROUPS", "ISR")),
+    # an international body is still the first thing "the organization" looks for
+    ("NATO met in Brussels. The organization condemned Russia.", ("ACCUSE", "NATO", "RUS")),
+    # a state's forces told as a definite description are the forces of the state named before
+    ("Mali expelled the French ambassador on Monday. The army also detained two French nationals.",
+     ("COERCE", "MLI", "FRA")),
+    ("Myanmar held elections in 2020. The military seized power in February 2021 and arrested Aung San Suu Kyi.",
+     ("COERCE", "MMR", "PER_AUNG_SAN_SUU_KYI")),
+    ("The army shelled Ukrainian positions.", ("ASSAULT", "GEN_MILITARY", "UKR")),
+    # a subject the parser made a compound of its finite verb still reports the clause
+    ("Ankara wants calm, and Cavusoglu assures that he has obtained guarantees from his Hamas contacts that they "
+     "will not strike Egypt.", ("AGREE", "HAMAS", "PER_MEVLUT_CAVUSOGLU")),
+    # "assure" pledges to someone assured
+    ("Blinken assured Turkey that Washington would deliver the jets.", ("AGREE", "PER_ANTONY_BLINKEN", "TUR")),
+    # an adjective standing for the international community on a stance noun
+    ("The raid drew international condemnation of Israel.", ("ACCUSE", "GEN_INTERNATIONAL", "ISR")),
+    ("Venezuela faces global pressure over the vote.", ("REQUEST", "GEN_INTERNATIONAL", "VEN")),
+    # coordinated participles share the agent of the reduced relative clause
+    ("Iraq declined to attend any summit organised or attended by Iran.", ("REJECT", "IRQ", "IRN")),
+    ("Chile rejected the plan drafted or backed by Bolivia.", ("REJECT", "CHL", "BOL")),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES, ids=[f"S{i}" for i in range(len(CASES))])
+def test_sides_from_descriptions_and_slips(res, text, want):
+    assert want in coded(res, text)
+
+
+def test_assuring_no_one_is_no_pledge(res):
+    assert not {e for e in coded(res, "Blinken assures that the talks will go on.") if e[0] == "AGREE"}
+
+
+def test_international_names_no_doer_outside_stance_nouns(res):
+    found = coded(res, "Egypt reopened Cairo's international airport to Qatari flights.")
+    assert found and all("GEN_INTERNATIONAL" not in e for e in found)
+    found = coded(res, "The Taliban have had international contacts.")
+    assert all("GEN_INTERNATIONAL" not in e for e in found)
+
+
+def test_repair_moves_a_misattached_conjunct_and_its_agent_to_the_participle(res):
+    words = ["Iran", "refused", "to", "join", "talks", "hosted", "or", "attended", "by", "Kuwait", "."]
+    heads = [1, 1, 3, 1, 3, 4, 3, 3, 7, 8, 1]  # the slip: "attended" a conjunct of "join"
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "dobj", "acl", "cc", "conj", "agent", "pobj", "punct"]
+    tags = ["NNP", "VBD", "TO", "VB", "NNS", "VBN", "CC", "VBN", "IN", "NNP", "."]
+    from spacy.tokens import Doc
+    doc = Doc(res.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    repair(doc)
+    assert [t.head.i for t in doc][5:9] == [4, 5, 5, 5]
+    # a participle that has its own agent keeps its parse
+    heads2 = [1, 1, 3, 1, 3, 4, 3, 3, 7, 8, 1]
+    doc2 = Doc(res.nlp.vocab, words=words, heads=heads2, deps=deps, tags=["NNP", "VBD", "TO", "VB", "NNS", "VBN",
+                                                                          "CC", "VBD", "IN", "NNP", "."])
+    repair(doc2)
+    assert doc2[7].head.i == 3
