@@ -78,3 +78,13 @@ def test_repair_moves_a_misattached_conjunct_and_its_agent_to_the_participle(res
                                                                           "CC", "VBD", "IN", "NNP", "."])
     repair(doc2)
     assert doc2[7].head.i == 3
+
+
+def test_a_participle_of_speaking_that_frames_a_saying_is_no_meeting(res):
+    found = coded(res, "Speaking in Geneva on Monday, Lavrov said Russia would not attend the summit.")
+    assert found and not {e for e in found if e[0] == "CONSULT"}
+    found = coded(res, "Speaking on Monday, a Kremlin spokesman accused Kyiv of sabotage.")
+    assert {e[0] for e in found} == {"ACCUSE"}
+    # naming whom it was with, it is a conversation
+    found = coded(res, "Speaking by phone with Erdogan on Monday, Putin said Russia would extend the grain deal.")
+    assert ("CONSULT", "PER_VLADIMIR_PUTIN", "PER_RECEP_TAYYIP_ERDOGAN") in found

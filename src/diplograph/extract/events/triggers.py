@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids, tagged
 from diplograph.extract.events.ontology import Lexicon, Trigger
 
@@ -81,9 +82,13 @@ class _TriggerMatching:
         phrasal = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "npadvmod") or (
             c.dep_ == "prep" and not (dobj and any(g.dep_ == "pobj" for g in kids(c))))}
         objs = None
+        frame = tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i < tok.head.i \
+            and tok.lemma_.lower() in grammar().frame_participles and not any(c.dep_ == "nsubj" for c in kids(tok))
         for trig in entries:
             if trig.particle and trig.particle not in phrasal:
                 continue
+            if frame and not particles.intersection(trig.preps or ("with", "to")):
+                continue  # "Speaking in Geneva, X said ...": the frame of a saying, no meeting
             if trig.not_dependents and any(c.dep_ in trig.not_dependents for c in kids(tok)):
                 continue  # "provided that ...": a condition, not the act
             if trig.dependents and not any(c.dep_ in trig.dependents and cl.subject_of(c) is not None
