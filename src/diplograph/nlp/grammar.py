@@ -17,7 +17,7 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs",
         "comitative_preps", "comitative_adverbs", "owner_agent_types", "owner_agent_modes",
         "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns",
-        "impact_verbs", "subject_control", "control_preps", "frame_participles")
+        "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types")
 
 
 class GrammarError(ValueError):
@@ -68,6 +68,8 @@ class Grammar:
     subject_control: frozenset[str]
     control_preps: frozenset[str]
     frame_participles: frozenset[str]
+    provocation_marks: frozenset[str]
+    reaction_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,4 +77,4 @@ def grammar() -> Grammar:
     """The validated word lists (loaded once per process)."""
     return Grammar(**read_word_lists("grammar.yaml", "grammar", KEYS, GrammarError,
                                      upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
-                                                     "owner_agent_types"})))
+                                                     "owner_agent_types", "reaction_types"})))

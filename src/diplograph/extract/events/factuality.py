@@ -271,6 +271,8 @@ class Factuality(ClauseMood, Descriptions):
             lemma = holder.lemma_.lower()
             if word == "of" and (lemma in self.after_nouns or holder.lower_ in self.after_nouns):
                 return _STOP  # "in the wake of the takeover": what followed it presupposes it
+            if word == "against" and verbal and node.tag_ == "VBG":
+                return "hypothetical"  # "warned X against supplying arms", "voted against sending troops": not done
             if (lemma in self.accusation and word in ("of", "for")) or (lemma in self.disapproval and word == "for"):
                 return "hypothetical"  # "accused X of killing", "criticised X for ...": alleged, not told as fact
             if word in ("of", "for", "to", "on", "about", "toward", "towards", "with", "from") or (

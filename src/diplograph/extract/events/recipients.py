@@ -317,8 +317,11 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def answered():  # "in response to X's test, Y held drills": Y answers X
         return cl.answered_actors(tok, res)
 
+    def provoked():  # "X protested after Y struck its consulate": X reacts to Y
+        return cl.provoking_actors(tok, res) if trig.type in grammar().reaction_types else []
+
     return (patients, preps, object_preps, asked, own_threat, xcomp_patients, purpose, conditioned, answered, nearest,
-            shared, destination)
+            provoked, shared, destination)
 
 
 def _moved_forces(m) -> bool:

@@ -1,0 +1,41 @@
+"""Reactions and warnings on invented sentences: a reaction aimed at the doer of the act that provoked
+it ("X protested after Y struck ..."), and a gerund warned or voted against, done by the one warned and
+not told as done."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+
+
+def coded(res, text):
+    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None,
+             e.modality) for e in diplograph.code(text, resources=res, published="2024-03-10")}
+
+
+PROVOKED = [
+    ("Iran protested after Israel struck its consulate in Damascus.", ("ACCUSE", "IRN", "ISR")),
+    ("Jordan recalled its ambassador after Israeli troops raided a refugee camp.", ("SANCTION", "JOR", "ISR")),
+    ("Egypt condemned the raid after Israeli forces entered Rafah.", ("ACCUSE", "EGY", "ISR")),
+    ("Peru protested on Monday after Bolivia closed the border.", ("ACCUSE", "PER", "BOL")),
+    ("Japan lodged a protest because Chinese ships entered its waters.", ("ACCUSE", "JPN", "CHN")),
+]
+
+
+@pytest.mark.parametrize("text,want", PROVOKED, ids=[f"P{i}" for i in range(len(PROVOKED))])
+def test_a_reaction_is_aimed_at_the_doer_of_what_provoked_it(res, text, want):
+    assert want in {e[:3] for e in coded(res, text)}
+
+
+def test_a_cooperative_act_after_another_is_not_aimed_at_its_doer(res):
+    found = coded(res, "Kenya sent troops to Haiti after the UN approved the mission.")
+    assert ("MOBILIZE", "KEN", "HTI") in {e[:3] for e in found}
+    assert not any(e[1] == "KEN" and e[2] == "UN" for e in found)
+
+
+def test_a_gerund_warned_against_is_the_warned_ones_and_not_done(res):
+    found = coded(res, "Washington warned Tehran against supplying missiles to Moscow.")
+    assert ("THREATEN", "USA", "IRN", "asserted") in found
+    assert ("AID", "IRN", "RUS", "hypothetical") in found
+    assert not any(e[0] == "AID" and e[1] == "USA" for e in found)
