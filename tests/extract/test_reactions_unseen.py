@@ -1,5 +1,6 @@
-"""Reactions and warnings on invented sentences: a reaction aimed at the doer of the act that provoked
-it ("X protested after Y struck ..."), and a gerund warned or voted against, done by the one warned and
+"""Reactions, judgements and warnings on invented sentences: a reaction aimed at the doer of the act that provoked
+it ("X protested after Y struck ..."), a judgement of a thing aimed at its maker ("rejected a US-brokered
+ceasefire"), and a gerund warned or voted against, done by the one warned and
 not told as done."""
 
 from __future__ import annotations
@@ -39,3 +40,16 @@ def test_a_gerund_warned_against_is_the_warned_ones_and_not_done(res):
     assert ("THREATEN", "USA", "IRN", "asserted") in found
     assert ("AID", "IRN", "RUS", "hypothetical") in found
     assert not any(e[0] == "AID" and e[1] == "USA" for e in found)
+
+
+AUTHORED = [
+    ("Sudan's army chief rejected a US-brokered ceasefire.", ("REJECT", "SDN", "USA")),
+    ("Hamas rejected an Egyptian-backed proposal.", ("REJECT", "HAMAS", "EGY")),
+    ("Israel welcomed the US-drafted resolution.", ("SUPPORT", "ISR", "USA")),
+    ("Russia vetoed a French-drafted resolution on Syria.", ("REJECT", "RUS", "FRA")),
+]
+
+
+@pytest.mark.parametrize("text,want", AUTHORED, ids=[f"A{i}" for i in range(len(AUTHORED))])
+def test_a_judgement_of_a_thing_is_aimed_at_the_maker_its_hyphenated_participle_names(res, text, want):
+    assert want in {e[:3] for e in coded(res, text)}

@@ -227,6 +227,11 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             found = [m for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" for rel in cl.children(obj, ("relcl",))
                      for doer in [cl.subject_of(rel)] if doer is not None and doer.i != obj.i
                      and doer.lower_ not in cl.RELATIVE_PRONOUNS for m in cl.actor_mentions(doer, res)]
+        if not found and judges(trig):  # "rejected a US-brokered ceasefire": the judged thing's author
+            found = [m for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" for mod in kids(obj)
+                     if mod.dep_ == "amod" and mod.i < obj.i and mod.lower_ in grammar().author_participles
+                     for c in kids(mod) if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < mod.i
+                     for m in cl.actor_mentions(c, res)]
         if not found and trig.type in ("COERCE", "ACCUSE"):  # "banned a rally (organised) by X"
             found = [m for obj in cl.patients_of(tok)
                      for acl in [obj, *cl.children(obj, ("acl",))]
