@@ -163,7 +163,8 @@ def test_noun_entries_valid(triggers, ontology):
 def test_no_duplicate_verb_entries(triggers):
     keys = Counter(
         (e["lemma"], e.get("particle"), tuple(sorted(e["objects"])) if e.get("objects") else None,
-         tuple(sorted(e["subjects"])) if e.get("subjects") else None, tuple(e.get("dependents") or ()))
+         tuple(sorted(e["subjects"])) if e.get("subjects") else None, tuple(e.get("dependents") or ()),
+         tuple(sorted(e.get("complements") or ())))  # complements tell senses apart ("ordered troops to leave")
         for e in triggers["verbs"]
     )
     dupes = [k for k, n in keys.items() if n > 1]

@@ -53,3 +53,32 @@ AUTHORED = [
 @pytest.mark.parametrize("text,want", AUTHORED, ids=[f"A{i}" for i in range(len(AUTHORED))])
 def test_a_judgement_of_a_thing_is_aimed_at_the_maker_its_hyphenated_participle_names(res, text, want):
     assert want in {e[:3] for e in coded(res, text)}
+
+
+DEFIED = [
+    ("Japan released treated water from Fukushima despite Chinese objections.", ("ACCUSE", "CHN", "JPN")),
+    ("Israel pressed ahead with the offensive in spite of American warnings.", ("THREATEN", "USA", "ISR")),
+    ("Serbia held the vote despite protests from the EU.", ("PROTEST", "EU", "SRB")),
+    ("Despite Russian threats, Finland joined NATO.", ("THREATEN", "RUS", "FIN")),
+]
+
+
+@pytest.mark.parametrize("text,want", DEFIED, ids=[f"D{i}" for i in range(len(DEFIED))])
+def test_a_stance_an_act_went_ahead_despite_is_aimed_at_its_doer(res, text, want):
+    assert want in {e[:3] for e in coded(res, text)}
+
+
+def test_pressing_ahead_is_no_request(res):
+    assert not {e for e in coded(res, "Israel pressed ahead with the offensive in spite of American warnings.")
+                if e[0] == "REQUEST"}
+    assert ("REQUEST", "FRA", "IRN") in {e[:3] for e in coded(res, "France pressed for sanctions on Iran.")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Niger ordered French troops to leave the country.", ("REQUEST", "NER", "FRA")),
+    ("Burkina Faso told French forces to withdraw within a month.", ("REQUEST", "BFA", "FRA")),
+    ("The Netherlands handed over F-16 jets to Ukraine.", ("AID", "NLD", "UKR")),
+    ("The rebels handed over their weapons to the UN mission.", ("RETREAT", "GEN_REBELS", "UN")),
+])
+def test_forces_told_to_leave_and_weapons_handed_to_an_ally(res, text, want):
+    assert want in {e[:3] for e in coded(res, text)}

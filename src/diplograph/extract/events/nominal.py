@@ -80,6 +80,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if not targets and trig.type in STANCES:  # "its threat to cut gas to X", "the refusal to extradite X"
         targets += [m for x in cl.children(tok, ("acl",)) if cl.is_infinitive(x) and not cl.children(x, cl.SUBJ)
                     for m in [pr.predicate_actor(x, res, exclude=sources)] if m is not None]
+    if not targets and trig.type in STANCES | {"ACCUSE", "PROTEST"}:  # "went ahead despite X's objections": at the doer
+        targets += _defied(tok, res, sources)
     at = cl.container_position(tok)  # "held a series of meetings with X": where the series stands
     head = at.head
     clause = cl.clause_head(tok)
@@ -343,3 +345,20 @@ def _affected(tok: Token) -> list[Token]:
     else:
         found = cl.children(verb, cl.PASS_SUBJ) or (cl.children(verb.head, ("nsubj",)) if verb.dep_ == "acomp" else [])
     return [h for f in found for h in (f, *cl.children(f, ("poss",)))]
+
+
+def _defied(tok: Token, res, sources: list) -> list:
+    """ "Japan released the water despite Chinese objections", "in spite of X's warnings": a stance told as
+    what an act went ahead against (``concessive_preps``) is aimed at that act's doer."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    word = prep.lower_
+    holder = prep.head
+    if word == "of" and holder.lower_ == "spite" and holder.dep_ == "pobj" and holder.head.dep_ == "prep":
+        word, holder = "in spite of", holder.head.head  # "in spite of": the phrase hangs on "spite"
+    if word not in grammar().concessive_preps or holder.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = cl.subject_of(holder)
+    found = cl.actor_mentions(subj, res) if subj is not None else []
+    return [m for m in found if not any(cl.same_side(m.actor, s.actor) for s in sources)][:1]
