@@ -88,3 +88,16 @@ def test_a_participle_of_speaking_that_frames_a_saying_is_no_meeting(res):
     # naming whom it was with, it is a conversation
     found = coded(res, "Speaking by phone with Erdogan on Monday, Putin said Russia would extend the grain deal.")
     assert ("CONSULT", "PER_VLADIMIR_PUTIN", "PER_RECEP_TAYYIP_ERDOGAN") in found
+
+
+def test_a_person_named_with_a_title_the_text_described_before_serves_that_state(res):
+    text = ("Chad expelled the German ambassador on Monday. Ambassador Hans Keller later met the French "
+            "ambassador in N'Djamena.")
+    evs = diplograph.code(text, resources=res, published="2024-03-10")
+    keller = [e.source for e in evs if e.source is not None and e.source.name == "Hans Keller"]
+    assert keller and keller[0].via == "DEU"
+    # two states' officials described with that title: no guess
+    text = "Chad expelled the German and the French ambassadors. Ambassador Hans Keller met Chadian officials."
+    evs = diplograph.code(text, resources=res, published="2024-03-10")
+    keller = [s for e in evs for s in (e.source, e.target) if s is not None and s.name == "Hans Keller"]
+    assert keller and all(s.via is None for s in keller)

@@ -206,6 +206,8 @@ class _People:
         while span_start > 0 and self.lower[span_start - 1] in HONORIFICS and how == "ner":
             span_start -= 1
         via = self._owner_id(owner, title) if owner is not None else None
+        if via is None and title and not (m and m.actor):  # "the German ambassador ... Ambassador X": X is his
+            via = self._described_before(s, title)
         actor = m.actor if m else None
         if actor is not None and not self._title_fits(actor, owner, title):
             actor = None  # "a Brazilian army colonel X" is not the minister X of another country
@@ -220,6 +222,19 @@ class _People:
         self._add(_M(span_start, span_end, person.actor, how, person=person))
         for i in range(span_start, span_end):
             self.used[i] = True
+
+    def _described_before(self, s: int, title: str) -> str | None:
+        """The state whose official the text described with this title before naming anyone ("the German
+        ambassador ..., Ambassador X"), when every such description before ``s`` has the same state."""
+        head = title.split()[-1].lower()
+        owners = set()
+        for k in range(1, s):
+            if self.lower[k] != head or self.used[k]:
+                continue
+            m = self._mention_at(k - 1)
+            if m is not None and m.end == k and m.person is None and m.actor is not None and m.actor.kind == "state":
+                owners.add(m.actor.id)
+        return owners.pop() if len(owners) == 1 else None
 
     def _name_words(self, s: int, e: int) -> tuple[str, ...]:
         """The words of a name, hyphenated parts kept whole: ("Nimr", "al-Nimr")."""
