@@ -82,3 +82,13 @@ def test_pressing_ahead_is_no_request(res):
 ])
 def test_forces_told_to_leave_and_weapons_handed_to_an_ally(res, text, want):
     assert want in {e[:3] for e in coded(res, text)}
+
+
+def test_an_intended_fight_has_one_side_and_coordinated_fighters_fight_each_other(res):
+    found = {e[:3] for e in coded(res, "The Taliban said they would fight the Islamic State.")}
+    assert ("ASSAULT", "TALIBAN", "ISIS") in found and ("ASSAULT", "ISIS", "TALIBAN") not in found
+    found = {e[:3] for e in coded(res, "Syrian troops fought Turkish-backed rebels near Aleppo.")}
+    assert ("ASSAULT", "SYR", "GRP_TURKISH_BACKED_REBELS") in found
+    assert ("ASSAULT", "GRP_TURKISH_BACKED_REBELS", "SYR") in found  # a fight told as fought has two sides
+    found = {e[:3] for e in coded(res, "Hamas and Fatah fought in Gaza on Monday.")}
+    assert found == {("ASSAULT", "HAMAS", "ORG_FATAH"), ("ASSAULT", "ORG_FATAH", "HAMAS")}

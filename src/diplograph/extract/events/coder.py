@@ -197,6 +197,10 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 or self.fact.descriptive(cand.token) or self._agentless(cand) or self._of_state(cand, res):
             return []  # a standing state ("the embargo on X"), a description ("is an attack on ..."), no agent
         targets = cand.targets
+        if cand.trigger.mode == "sideAB" and len({m.actor.actor_id for m in cand.sources}) > 1 \
+                and cand.token.pos_ in ("VERB", "AUX") and not cl.children(cand.token, cl.OBJ) \
+                and not cl.prep_objects(cand.token, cand.trigger.preps or ("with", "against")):
+            targets = []  # "Hamas and Fatah fought in Gaza": the two fought each other, not the place
         if cand.trigger.type in SEIZING:
             targets = [state_of_place(t, cand.sources, res) for t in targets]
         if not targets and cand.trigger.own_state:  # "the Taliban takeover": of their own state
@@ -224,6 +228,10 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 reporter = found[0].actor if found else None
         intent = self.mod.modality(cand.clause, lower, reporter_verb)  # read for intent only
         modality, neg = self.fact.judge(cand.token, cand.clause, lower, reporter_verb)
+        if cand.trigger.mode == "sideAB" and not cand.mutual and modality not in ("asserted", "reported", "habitual"):
+            # "they would fight Da'esh": a fight only intended, wanted or denied has one side, its subject's
+            own_ids = {m.actor.actor_id for m in sources}
+            pairs = [p for p in pairs if p[0] is None or p[0].actor.actor_id in own_ids] or pairs
         context = cand.trigger.context or page.context(k, self.cues)
         start_tok, end_tok = cand.tokens
         act = cand.trigger.type
