@@ -237,8 +237,10 @@ def test_questions_do_not_assert(res):
 
 
 def test_warning_of_someone_elses_threat_is_not_a_threat_by_the_speaker(res):
+    # the Russian threat warned of is a danger the minister sees (grammar danger_nouns), not a threat Russia
+    # made (it was coded RUS -> LTU until the blind audit of round 12 judged such rows not acts)
     evs = code(res, "The Polish minister warned of a Russian threat to Lithuania.")
-    find(evs, "THREATEN", "RUS", "LTU")
+    assert not [e for e in evs if e.type == "THREATEN"]
     assert not [e for e in evs if e.source and e.source.actor_id == "POL" or
                 (e.source and e.source.via == "POL")]
     find(code(res, "Iran warned of retaliation against Israel."), "THREATEN", "IRN", "ISR")

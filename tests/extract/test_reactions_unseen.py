@@ -92,3 +92,20 @@ def test_an_intended_fight_has_one_side_and_coordinated_fighters_fight_each_othe
     assert ("ASSAULT", "GRP_TURKISH_BACKED_REBELS", "SYR") in found  # a fight told as fought has two sides
     found = {e[:3] for e in coded(res, "Hamas and Fatah fought in Gaza on Monday.")}
     assert found == {("ASSAULT", "HAMAS", "ORG_FATAH"), ("ASSAULT", "ORG_FATAH", "HAMAS")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rogozin warned of a Hezbollah threat to Israel.",
+    "Israel says Hezbollah poses a threat to its northern towns.",
+    "Poland faces a growing threat from Russia.",
+])
+def test_a_threat_faced_posed_or_feared_is_a_danger_not_a_threat_made(res, text):
+    assert not {e for e in coded(res, text) if e[0] == "THREATEN"}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Iran made a threat against Israel on Monday.", ("THREATEN", "IRN", "ISR")),
+    ("Russia issued a fresh threat to Moldova.", ("THREATEN", "RUS", "MDA")),
+])
+def test_a_threat_made_or_issued_stays_a_threat(res, text, want):
+    assert want in {e[:3] for e in coded(res, text)}

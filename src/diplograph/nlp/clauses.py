@@ -291,6 +291,21 @@ def answered_actors(verb: Token, res: MentionLookup) -> list:
     return []
 
 
+def danger(noun: Token) -> bool:
+    """A noun of threat told as a danger someone faces, poses or fears (``danger_nouns`` under ``danger_verbs``:
+    "X poses a threat to Y", "faces a growing threat from X", "warned of a terrorist threat"), not a threat
+    made; one that says what it threatens to do ("its threat to cut gas") is one made."""
+    if noun.lemma_.lower() not in grammar().danger_nouns or any(
+            c.dep_ == "acl" and is_infinitive(c) for c in kids(noun)):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "about"):
+        head = head.head
+    elif noun.dep_ not in ("dobj", "attr", "oprd", "nsubjpass"):
+        return False
+    return head.lemma_.lower() in grammar().danger_verbs
+
+
 def provoking_actors(verb: Token, res: MentionLookup) -> list:
     """ "X protested after Y struck its consulate", "X recalled its envoy because Y had ...": the doer of
     the act an adverbial clause gives as what came before or caused the verb's (``provocation_marks``)."""

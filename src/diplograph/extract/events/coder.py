@@ -183,6 +183,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             if trig is None or (tok.lemma_.lower() in grammar().motive_nouns and tok.dep_ == "pobj"
                                 and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")):
                 continue  # "recalled its envoy in protest at X": the motive of the verb's act, no act of its own
+            if cl.danger(tok):
+                continue  # "poses a threat to X", "warned of a terrorist threat": a danger, not a threat made
             cand = nominal.noun_candidate(tok, trig, res, self.lex)
             if trig.type == "PROTEST" and cand.sources and all(_government(m) for m in cand.sources):
                 # "drew protests from China": a government protests in words (disapproval), not in the street
