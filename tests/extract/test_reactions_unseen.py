@@ -109,3 +109,14 @@ def test_a_threat_faced_posed_or_feared_is_a_danger_not_a_threat_made(res, text)
 ])
 def test_a_threat_made_or_issued_stays_a_threat(res, text, want):
     assert want in {e[:3] for e in coded(res, text)}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Qatar negotiated the release of four hostages from Hamas captivity.", ("CONSULT", "QAT", "HAMAS")),
+    ("Qatar negotiated the release of four Israeli hostages held by Hamas.", ("CONSULT", "QAT", "HAMAS")),
+    ("Hamas seized ten Thai workers on Monday. Qatar negotiated their release on Friday.", ("CONSULT", "QAT", "HAMAS")),
+])
+def test_a_release_is_negotiated_with_whoever_holds_the_captives(res, text, want):
+    found = {e[:3] for e in coded(res, text)}
+    assert want in found
+    assert not any(e[0] == "CONSULT" and e[2] in ("GEN_DETAINEES", "ISR", "THA") for e in found)

@@ -1,4 +1,5 @@
-"""Whom a demand for a release is addressed to: the one who holds the captives.
+"""Whom a demand for a release is addressed to, or a negotiation of one held with: the one who holds the
+captives.
 
 "The African Union called for Bongo's release" asks whoever holds Bongo to free him; Bongo is no
 addressee.  A demand (REQUEST) whose content (:mod:`.content`) is a release of the very actor the parse
@@ -21,6 +22,9 @@ from diplograph.records import ActorRef, Event
 
 _TAKING = frozenset({"COERCE", "ASSAULT"})  # detentions, arrests, abductions, hostage-taking
 _RELEASE = "release"
+# a demand for a release ("called for the release of X") and a negotiation of one ("negotiated the release of
+# X"): each is addressed to, or held with, whoever holds the captives
+_ASKING = frozenset({"REQUEST", "CONSULT"})
 
 
 def _party(a: ActorRef | None) -> str | None:
@@ -32,12 +36,15 @@ def address_demands(events: list[Event], doc: Doc, release_nouns: Collection[str
     (``release_nouns``: the lexicon's nouns of a release, for a demand whose verb takes one as its object:
     "demanded the release of X")."""
     for k, ev in enumerate(events):
-        if ev.type != "REQUEST" or ev.target is None or ev.modality not in ("asserted", "reported"):
+        if ev.type not in _ASKING or ev.target is None or ev.modality not in ("asserted", "reported"):
             continue
         captive = _party(ev.target)
         asked = [c for c in events if c.content_of == k and c.mode == _RELEASE and _party(c.target) == captive]
         if not asked and not _asks_release_of_target(doc, ev, release_nouns):
             continue
+        if ev.type == "CONSULT":  # "negotiated the release of X from Y": the release its sentence tells
+            asked = [c for c in events if c.sentence == ev.sentence and c is not ev and c.mode == _RELEASE
+                     and _party(c.target) == captive]
         captor = next((c.source for c in asked if c.source is not None and _party(c.source) != captive), None)
         if captor is None:
             captor = _holder(events, ev, captive)
