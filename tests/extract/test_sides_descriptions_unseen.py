@@ -101,3 +101,12 @@ def test_a_person_named_with_a_title_the_text_described_before_serves_that_state
     evs = diplograph.code(text, resources=res, published="2024-03-10")
     keller = [s for e in evs for s in (e.source, e.target) if s is not None and s.name == "Hans Keller"]
     assert keller and all(s.via is None for s in keller)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Moscow hosted a meeting of Syria's neighbours on Monday.", "SYR"),
+    ("China convened a summit of Myanmar's neighbors in Kunming.", "MMR"),
+])
+def test_a_states_neighbours_are_other_states_not_it(res, text, absent):
+    found = coded(res, text)
+    assert found and all(absent not in (e[1], e[2]) for e in found)
