@@ -35,6 +35,14 @@ def test_a_cooperative_act_after_another_is_not_aimed_at_its_doer(res):
     assert not any(e[1] == "KEN" and e[2] == "UN" for e in found)
 
 
+def test_warning_someone_against_an_attack_is_a_threat_to_them(res):
+    found = coded(res, "Russia warned the Taliban against attacking Tajikistan.")
+    assert ("THREATEN", "RUS", "TALIBAN", "asserted") in found
+    assert ("ASSAULT", "TALIBAN", "TJK", "hypothetical") in found
+    # a danger warned of is no threat to anyone
+    assert not {e for e in coded(res, "Russia warned of an attack on Tajikistan.") if e[0] == "THREATEN"}
+
+
 def test_a_gerund_warned_against_is_the_warned_ones_and_not_done(res):
     found = coded(res, "Washington warned Tehran against supplying missiles to Moscow.")
     assert ("THREATEN", "USA", "IRN", "asserted") in found

@@ -117,7 +117,8 @@ class _TriggerMatching:
                             "PERSON" in trig.object_entities and c.lower_ in ("him", "her"))) for c in kids(tok))):
                     continue
                 if trig.not_objects and (objs.intersection(trig.not_objects) or (trig.preps and {
-                        w for o in cl.prep_objects(tok, trig.preps) for w in (o.lemma_.lower(), o.lower_)
+                        w for o in cl.prep_objects(tok, trig.preps) if o.tag_ != "VBG"  # (not "warned X against
+                        for w in (o.lemma_.lower(), o.lower_)  # attacking": an act the warned would do)
                         }.intersection(trig.not_objects))):  # (the head only: "spoke with the Chinese president")
                     continue  # "was met with criticism", "spoke to reporters"
                 if not trig.objects and self._carried(tok, trig):
