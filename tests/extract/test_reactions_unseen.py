@@ -128,3 +128,12 @@ def test_a_release_is_negotiated_with_whoever_holds_the_captives(res, text, want
     found = {e[:3] for e in coded(res, text)}
     assert want in found
     assert not any(e[0] == "CONSULT" and e[2] in ("GEN_DETAINEES", "ISR", "THA") for e in found)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Moscow's annexation of the peninsula incurred Western sanctions.", ("COERCE", "WEST", "RUS")),
+    ("Iran suffered a cyber attack by Israel.", ("ASSAULT", "ISR", "IRN")),
+    ("The Iranian move invited criticism from Washington.", ("ACCUSE", "USA", "IRN")),
+])
+def test_an_act_incurred_suffered_or_invited_falls_on_the_subject(res, text, want):
+    assert want in {e[:3] for e in coded(res, text)}
