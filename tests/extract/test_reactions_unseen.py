@@ -137,3 +137,11 @@ def test_a_release_is_negotiated_with_whoever_holds_the_captives(res, text, want
 ])
 def test_an_act_incurred_suffered_or_invited_falls_on_the_subject(res, text, want):
     assert want in {e[:3] for e in coded(res, text)}
+
+
+def test_a_mediator_named_before_a_firefight_is_no_implied_fighter(res):
+    text = ("Later, the Indonesian leader said he had spoken with Vietnamese Prime Minister Pham Minh Chinh, pressing "
+            "for calm. The dispute dates back years, with sporadic clashes, including a deadly firefight in May that "
+            "left a Vietnamese soldier dead.")
+    fights = [e for e in diplograph.code(text, resources=res, published="2024-06-10") if e.type == "ASSAULT"]
+    assert fights and all(e.source is None for e in fights)

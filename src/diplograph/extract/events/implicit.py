@@ -6,7 +6,9 @@ where the reader knows it: "Somalia expelled the Ethiopian ambassador. It also c
 (pledged it to Turkey). This is the implicit-argument problem of discourse semantics; the rule used here is
 the simple, well-attested one: the missing side of a told act (asserted or reported) is the
 counterpart of the known side in the nearest earlier told two-sided event of the document, within
-``window`` sentences, that has the known side as one of its two parties.
+``window`` sentences, that has the known side as one of its two parties (the doer of an act of armed
+force only from a conflictual act other than a request: a mediator who spoke with or called on one side lends
+no doer to a firefight).
 
 An act on an act ("defended the raid", "condemned the decision") is done to the act's doer: its
 target is implied only as the doer of an earlier act its known side underwent ("Kenya expelled
@@ -40,6 +42,7 @@ from diplograph.nlp.syntax import asks_a_noun, children, patients_of
 from diplograph.records import ActorRef, Event
 
 TOLD = ("asserted", "reported")
+_FORCE = frozenset({"ASSAULT", "MOBILIZE"})  # acts of armed force: their other side is a party to the conflict
 
 
 def _party(a: ActorRef) -> str:
@@ -96,6 +99,8 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
                 break
             if ev.token in judged and prev.sentence == ev.sentence:
                 continue
+            if ev.type in _FORCE and ev.source is None and (prev.quad in (1, 2) or prev.type == "REQUEST"):
+                continue  # a firefight's other side comes from the fighting told before, not from a mediator's call
             if prev.modality in TOLD and prev.token not in judging and prev.token not in describing:
                 # (a judgement of an act, "Y condemned the raid", says nothing of whom acts fell on)
                 found = _counterpart(prev, party)
