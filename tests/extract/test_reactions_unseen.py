@@ -145,3 +145,9 @@ def test_a_mediator_named_before_a_firefight_is_no_implied_fighter(res):
             "left a Vietnamese soldier dead.")
     fights = [e for e in diplograph.code(text, resources=res, published="2024-06-10") if e.type == "ASSAULT"]
     assert fights and all(e.source is None for e in fights)
+
+
+def test_a_bodys_own_summit_takes_no_implied_partner(res):
+    text = "The AU suspended Gabon on Monday. AU leaders held a summit in Addis Ababa on Tuesday."
+    found = {e[:3] for e in coded(res, text)}
+    assert ("SANCTION", "AU", "GAB") in found and ("CONSULT", "AU", None) in found

@@ -23,6 +23,9 @@ Nothing further is guessed. Taking the counterpart from the document's leading r
 told most often) was tried and dropped: read by hand, about half of such sides were wrong, most of all
 in analyses of one relationship, where every act of one party on a third would be given the other.
 
+A body's meeting with no partner told ("ECOWAS chiefs are to meet", "after its summit") is a meeting of its
+own members and takes no implied partner.
+
 A retelling of an act (``retells``, linked by :mod:`.identity`, which runs first) takes its sides
 from its first telling and is left alone here. A filled side is flagged ``implied`` (stored, exported and shown as such) so an analyst can weigh it,
 and it never makes a self-loop or joins two government actors of one state. Parties are compared as the actor
@@ -88,6 +91,7 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
     out: list[Event] = []
     for ev in events:
         if ev.modality not in TOLD or (ev.source is None) == (ev.target is None) or ev.retells is not None \
+                or (ev.type == "CONSULT" and ev.target is None and ev.source.kind == "igo") \
                 or (ev.target is None and ev.token in said) or (ev.source is None and ev.token in agent_said):
             out.append(ev)
             continue
