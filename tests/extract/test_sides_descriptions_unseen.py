@@ -110,3 +110,10 @@ def test_a_person_named_with_a_title_the_text_described_before_serves_that_state
 def test_a_states_neighbours_are_other_states_not_it(res, text, absent):
     found = coded(res, text)
     assert found and all(absent not in (e[1], e[2]) for e in found)
+
+
+def test_it_taking_part_or_note_is_an_actor_it_taking_time_is_not(res):
+    found = coded(res, "Germany said it had taken note of the decision and would recall its ambassador.")
+    assert any(e[1] == "DEU" and e[2] != "DEU" for e in found)
+    found = coded(res, "Mali said it would take part in the talks with Algeria.")
+    assert ("CONSULT", "MLI", "DZA") in found

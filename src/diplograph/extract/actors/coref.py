@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.extract.actors.definites import _Definites
 from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.clauses import object_doer
 from diplograph.nlp.syntax import controller, controls_object, subject_of
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import (DEFINITE_FORCES, DEFINITE_NOUNS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
+from diplograph.extract.actors.words import (DEFINITE_NOUNS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
                                              PRONOUN_PREDICATES, PRONOUNS, TITLE_HEADS, TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
@@ -35,12 +36,18 @@ _REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | fro
 _SUBJ = ("nsubj", "nsubjpass")
 
 
+def _time_taken(verb: Token) -> bool:  # "it took two years (to ...)", "it takes courage to ...": no actor
+    return any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in verb.children) or any(
+        c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or any(n.dep_ == "nummod" for n in c.children))
+        for c in verb.children)
+
+
 def _object_it(tok: Token) -> bool:
     """ "Turkey could help rebuild it": an object "it", followed back to a state only."""
     return tok.dep_ == "dobj" and tok.lower_ == "it"
 
 
-class _Coref:
+class _Coref(_Definites):
     """Pronouns, definite descriptions and group phrases (a mixin of ``actors._Resolver``)."""
 
     def coref_pass(self) -> None:
@@ -111,25 +118,6 @@ class _Coref:
             m.how = "demonym"
             self._respan(m, m.start, m.start + 1)
 
-    def _described_classes(self) -> dict[int, tuple[_M, str, int]]:
-        """Unnamed actors told as a definite singular description, by their last token: a kind of group ("the
-        militant group", "the armed movement") points back to a group the text named before; a state's
-        force ("the army", "the military", "the police": ``definite_forces``) to the state.  Each with the
-        kind it wants and where its phrase starts (its "the")."""
-        out = {}
-        for m in self.mentions:
-            if not self._generic(m) or m.members is not None or self.toks[m.end - 1].tag_ != "NN":
-                continue
-            start = m.start if self.lower[m.start] == "the" else m.start - 1
-            if start < 0 or self.lower[start] != "the" or (m.end < len(self.toks) and self.lower[m.end] == "of"):
-                continue
-            last = self.lower[m.end - 1]
-            if m.actor.kind == "group" and last in GROUP_NOUNS:
-                out[m.end - 1] = (m, "group", start)
-            elif last in DEFINITE_FORCES and m.actor.sector in ("MIL", "COP"):
-                out[m.end - 1] = (m, "state", start)
-        return out
-
     def _pronoun_antecedent(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None]:
         if want == "speaker":  # first person never points back in the text: only to who speaks
             return self._first_person(tok), None
@@ -155,39 +143,6 @@ class _Coref:
             if coord:
                 return coord[0], coord
         return src, None
-
-    def _premises_owner(self, tok: Token) -> _M | None:
-        """ "the embassy": the owner of the embassy named before with one ("the Mexican embassy",
-        "Mexico's embassy"), when every such embassy of the text so far has the same owner."""
-        owners = {m.actor.id: m for m in self.mentions if m.end <= tok.i and m.actor is not None
-                  and m.actor.kind == "state" and m.person is None and self.lower[m.end - 1] == tok.lower_}
-        if len(owners) != 1:
-            return None
-        m = next(iter(owners.values()))
-        return _M(m.start, m.end, m.actor, m.how, sector="GOV")
-
-    def _specified(self, tok: Token) -> bool:
-        """ "the new government in Caracas", "the junta of X": a description whose own phrase names its
-        actor does not point back."""
-        if self.lower[tok.i] not in GOV_NOUNS:
-            return False
-        nxt = tok.i + 1  # "recognised the government | in X": the phrase may hang on the verb
-        if nxt + 1 < len(self.toks) and self.lower[nxt] in ("of", "in", "for") and any(
-                self._mention_at(j) is not None for j in range(nxt + 1, min(nxt + 4, len(self.toks)))):
-            return True
-        return any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
-                   and any(self._mention_at(t.i) is not None for t in c.subtree) for c in tok.children)
-
-    def _absorb_definite(self, tok: Token) -> bool:
-        """ "the Saudi kingdom", "the Afghan state": a demonym before the noun names the state itself."""
-        m = self._mention_at(tok.i - 1) if tok.i else None
-        if m is None or m.end != tok.i or m.actor is None or m.actor.kind != "state" or m.person is not None \
-                or m.how != "demonym" or DEFINITE_NOUNS[self.lower[tok.i]][0] != "state":
-            return False
-        self._respan(m, m.start, tok.i + 1)
-        m.how = "name"
-        self.used[tok.i] = True
-        return True
 
     def _antecedent(self, before: int, want: str, country: str | None, tok: Token | None) -> _M | None:
         """The only fitting actor in the nearest sentence (of the last three) that has any, or its subject."""
@@ -386,6 +341,8 @@ class _Coref:
             return False
         if tok.lower_ == "it" and (tok.head.pos_ == "AUX" or tok.head.lemma_ in
                                    ("be", "seem", "appear", "happen", "remain", "take", "matter")):
+            if tok.head.lemma_ == "take" and not _time_taken(tok.head):
+                return True  # "it had taken note of", "it will take part": an actor
             # "it is ready to talk" refers; "it is clear that" does not
             return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in PRONOUN_PREDICATES
                        for c in tok.head.children)

@@ -1,0 +1,68 @@
+"""Actor resolution, step 5 (part): definite descriptions, read for :mod:`.coref`.
+
+"The Saudi kingdom" names the state itself; "the new government in Caracas" names its own actor; "the
+embassy" is the embassy named before with one owner; "the militant group" and "the army" are unnamed
+actors told as definite descriptions, which point back to a group named before or to a state's forces
+(``definite_forces`` in data/actor_words.yaml).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.extract.actors.state import _M
+from diplograph.extract.actors.words import DEFINITE_FORCES, DEFINITE_NOUNS, GOV_NOUNS, GROUP_NOUNS
+
+
+class _Definites:
+    """Definite descriptions (a mixin of ``actors._Resolver``, used by ``coref._Coref``)."""
+
+    def _described_classes(self) -> dict[int, tuple[_M, str, int]]:
+        """Unnamed actors told as a definite singular description ("the militant group" points back to a
+        group named before; "the army", ``definite_forces``, to a state), by last token: (mention, kind, start)."""
+        out = {}
+        for m in self.mentions:
+            if not self._generic(m) or m.members is not None or self.toks[m.end - 1].tag_ != "NN":
+                continue
+            start = m.start if self.lower[m.start] == "the" else m.start - 1
+            if start < 0 or self.lower[start] != "the" or (m.end < len(self.toks) and self.lower[m.end] == "of"):
+                continue
+            last = self.lower[m.end - 1]
+            if m.actor.kind == "group" and last in GROUP_NOUNS:
+                out[m.end - 1] = (m, "group", start)
+            elif last in DEFINITE_FORCES and m.actor.sector in ("MIL", "COP"):
+                out[m.end - 1] = (m, "state", start)
+        return out
+
+    def _premises_owner(self, tok: Token) -> _M | None:
+        """ "the embassy": the owner of the embassy named before with one ("the Mexican embassy",
+        "Mexico's embassy"), when every such embassy of the text so far has the same owner."""
+        owners = {m.actor.id: m for m in self.mentions if m.end <= tok.i and m.actor is not None
+                  and m.actor.kind == "state" and m.person is None and self.lower[m.end - 1] == tok.lower_}
+        if len(owners) != 1:
+            return None
+        m = next(iter(owners.values()))
+        return _M(m.start, m.end, m.actor, m.how, sector="GOV")
+
+    def _specified(self, tok: Token) -> bool:
+        """ "the new government in Caracas", "the junta of X": a description whose own phrase names its
+        actor does not point back."""
+        if self.lower[tok.i] not in GOV_NOUNS:
+            return False
+        nxt = tok.i + 1  # "recognised the government | in X": the phrase may hang on the verb
+        if nxt + 1 < len(self.toks) and self.lower[nxt] in ("of", "in", "for") and any(
+                self._mention_at(j) is not None for j in range(nxt + 1, min(nxt + 4, len(self.toks)))):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ in ("of", "in", "for")
+                   and any(self._mention_at(t.i) is not None for t in c.subtree) for c in tok.children)
+
+    def _absorb_definite(self, tok: Token) -> bool:
+        """ "the Saudi kingdom", "the Afghan state": a demonym before the noun names the state itself."""
+        m = self._mention_at(tok.i - 1) if tok.i else None
+        if m is None or m.end != tok.i or m.actor is None or m.actor.kind != "state" or m.person is not None \
+                or m.how != "demonym" or DEFINITE_NOUNS[self.lower[tok.i]][0] != "state":
+            return False
+        self._respan(m, m.start, tok.i + 1)
+        m.how = "name"
+        self.used[tok.i] = True
+        return True
