@@ -151,3 +151,12 @@ def test_a_bodys_own_summit_takes_no_implied_partner(res):
     text = "The AU suspended Gabon on Monday. AU leaders held a summit in Addis Ababa on Tuesday."
     found = {e[:3] for e in coded(res, text)}
     assert ("SANCTION", "AU", "GAB") in found and ("CONSULT", "AU", None) in found
+
+
+def test_a_protest_rejected_is_the_diplomatic_protest_told_before(res):
+    text = "On Thursday, Japan protested to China over the buoy. A day later, Beijing rejected the protest."
+    found = [e for e in diplograph.code(text, resources=res, published="2024-03-10")]
+    assert not [e for e in found if e.type == "PROTEST"]
+    accusations = [e for e in found if e.type == "ACCUSE"]
+    assert len(accusations) == 1 and accusations[0].date.value == "2024-03-07"
+    assert ("REJECT", "CHN", "JPN") in {(e.type, e.source.actor_id, e.target.actor_id) for e in found if e.target}

@@ -291,6 +291,14 @@ def answered_actors(verb: Token, res: MentionLookup) -> list:
     return []
 
 
+def answered_noun(noun: Token) -> bool:
+    """Whether the noun is the object of a verb that answers it ("rejected the protest", "responded to the
+    demand"; ``response_verbs``)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() in grammar().response_verbs
+
+
 def danger(noun: Token) -> bool:
     """A noun of threat told as a danger someone faces, poses or fears (``danger_nouns`` under ``danger_verbs``:
     "X poses a threat to Y", "faces a growing threat from X", "warned of a terrorist threat"), not a threat

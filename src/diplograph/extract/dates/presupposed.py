@@ -63,6 +63,9 @@ def topic(doc: Doc, i: int, reporting: Collection[str] = ()) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return None
     lemma = verb.lemma_.lower()
+    if lemma in grammar().response_verbs and lemma not in grammar().noun_control_verbs and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(doc)[i]):
+        return verb  # "Beijing rejected the protest": an answer to an act told before, not at the answer's time
     if lemma in grammar().noun_control_verbs or lemma not in reporting and lemma not in dates_data().topic_verbs:
         return None
     owners = [c for c in children(doc)[i] if c.dep_ == "poss"]

@@ -186,8 +186,10 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             if cl.danger(tok):
                 continue  # "poses a threat to X", "warned of a terrorist threat": a danger, not a threat made
             cand = nominal.noun_candidate(tok, trig, res, self.lex)
-            if trig.type == "PROTEST" and cand.sources and all(_government(m) for m in cand.sources):
-                # "drew protests from China": a government protests in words (disapproval), not in the street
+            if trig.type == "PROTEST" and (cand.sources and all(_government(m) for m in cand.sources)
+                                           or cl.answered_noun(tok)):
+                # "drew protests from China": a government protests in words (disapproval), not in the street;
+                # so does one whose protest is answered ("Beijing rejected the protest"): a diplomatic note
                 cand = replace(cand, trigger=_in_words(trig))
             events += self._emit(page, cand, res, sent_of, seen)
         events.sort(key=lambda e: (e.sentence, e.start))
