@@ -36,6 +36,8 @@ CASES = [
     # a subject the parser made a compound of its finite verb still reports the clause
     ("Ankara wants calm, and Cavusoglu assures that he has obtained guarantees from his Hamas contacts that they "
      "will not strike Egypt.", ("AGREE", "HAMAS", "PER_MEVLUT_CAVUSOGLU")),
+    # a headline's subject the parser made an adjective of its verb
+    ("Pakistan expels Afghan migrants.", ("COERCE", "PAK", "AFG")),
     # "assure" pledges to someone assured
     ("Blinken assured Turkey that Washington would deliver the jets.", ("AGREE", "PER_ANTONY_BLINKEN", "TUR")),
     # an adjective standing for the international community on a stance noun

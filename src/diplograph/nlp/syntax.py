@@ -123,6 +123,9 @@ def _predicated(noun: Token) -> Token | None:
     return subs[0] if subs and subs[0].dep_ != "expl" else None
 
 
+_NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # entity labels of a name that can act
+
+
 def subject_of(verb: Token) -> Token | None:
     """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
     if is_passive(verb):
@@ -163,9 +166,13 @@ def subject_of(verb: Token) -> Token | None:
             if verb.dep_ == "relcl" and any(c.lower_ == "whose" for c in kids(sub)):
                 return verb.head  # "X, whose government expelled Y": X's side acted
             return sub
-        if verb.tag_ in ("VBZ", "VBD", "VBP") and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "compound" \
-                and verb.doc[verb.i - 1].head.i == verb.i and verb.doc[verb.i - 1].pos_ in ("PROPN", "NOUN"):
-            return verb.doc[verb.i - 1]  # "Lavrov assures that ...": a finite verb's subject parsed as a compound
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if verb.tag_ in ("VBZ", "VBD", "VBP") and before is not None and before.head.i == verb.i and (
+                before.dep_ == "compound" and before.pos_ in ("PROPN", "NOUN")
+                or before.dep_ in ("compound", "amod") and before.is_title and before.ent_type_ in _NAMED):
+            # "Lavrov assures that ...", "Pakistan expels Afghan migrants": a finite verb's subject parsed as
+            # a compound or an adjective of it
+            return before
     head = verb.head
     if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ not in ("xcomp", "conj"):
         prev = verb.doc[verb.i - 1]  # "resulted in Putin threatening to ...": a gerund's own subject
