@@ -38,6 +38,9 @@ CASES = [
      "will not strike Egypt.", ("AGREE", "HAMAS", "PER_MEVLUT_CAVUSOGLU")),
     # a headline's subject the parser made an adjective of its verb
     ("Pakistan expels Afghan migrants.", ("COERCE", "PAK", "AFG")),
+    # a headline's list of doers without "and"
+    ("US, UK strike Houthi targets in Yemen", ("ASSAULT", "USA", "HOUTHIS")),
+    ("France, Germany condemn Russian strike", ("ACCUSE", "FRA", "RUS")),
     # "assure" pledges to someone assured
     ("Blinken assured Turkey that Washington would deliver the jets.", ("AGREE", "PER_ANTONY_BLINKEN", "TUR")),
     # an adjective standing for the international community on a stance noun
@@ -119,3 +122,8 @@ def test_it_taking_part_or_note_is_an_actor_it_taking_time_is_not(res):
     assert any(e[1] == "DEU" and e[2] != "DEU" for e in found)
     found = coded(res, "Mali said it would take part in the talks with Algeria.")
     assert ("CONSULT", "MLI", "DZA") in found
+
+
+def test_a_fronted_place_is_no_headline_doer(res):
+    assert ("CONSULT", "FRA", None) not in coded(res, "In Paris, Macron met Scholz.")
+    assert {e[1] for e in coded(res, "In Paris, Macron met Scholz.")} == {"PER_EMMANUEL_MACRON"}

@@ -357,10 +357,17 @@ def subject_mentions(verb: Token, res: MentionLookup) -> list:
 
 def co_agents(verb: Token, res: MentionLookup, subj: Token | None = None) -> list:
     """The actors acting with the verb's subject (``subj``, else read): "alongside France, Britain sent
-    ...", "together with Norway, Iceland signed ..." (``comitative_preps``, ``comitative_adverbs`` + "with")."""
+    ...", "together with Norway, Iceland signed ..." (``comitative_preps``, ``comitative_adverbs`` + "with"),
+    and a name listed before it with a comma in a headline ("US, UK strike Houthi targets")."""
     subj = subj if subj is not None else subject_of(verb)
     phrases = [p for holder in (verb, *([subj] if subj is not None else [])) for p in comitative_phrases(holder)]
-    return [m for p in phrases for o in children(p, ("pobj",)) for m in actor_mentions(o, res)]
+    found = [m for p in phrases for o in children(p, ("pobj",)) for m in actor_mentions(o, res)]
+    if subj is not None and subj.head.i == verb.i:  # a headline's list without "and": "US, UK strike X"
+        doc = verb.doc
+        found += [m for c in children(verb, ("dep", "npadvmod")) if c.pos_ == "PROPN" and c.i < subj.i
+                  and c.right_edge.i + 2 == subj.left_edge.i and doc[c.right_edge.i + 1].text == ","
+                  for m in actor_mentions(c, res)]
+    return found
 
 
 def comitative_phrases(holder: Token) -> list[Token]:
