@@ -41,6 +41,8 @@ CASES = [
     # a headline's list of doers without "and"
     ("US, UK strike Houthi targets in Yemen", ("ASSAULT", "USA", "HOUTHIS")),
     ("France, Germany condemn Russian strike", ("ACCUSE", "FRA", "RUS")),
+    # a possessive in an adverbial clause whose subject is an unnamed force: the main clause's subject
+    ("Mexico broke off relations with Ecuador after police stormed its embassy.", ("ASSAULT", "GEN_POLICE", "MEX")),
     # "assure" pledges to someone assured
     ("Blinken assured Turkey that Washington would deliver the jets.", ("AGREE", "PER_ANTONY_BLINKEN", "TUR")),
     # an adjective standing for the international community on a stance noun

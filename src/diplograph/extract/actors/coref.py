@@ -166,11 +166,29 @@ class _Coref(_Definites):
                     # "Not only did Canada impose ..., it also barred ...": the subject of a clause before it
                     subjects = {m.actor_id: m for m in found.values() if self.toks[m.end - 1].dep_ == "nsubj"}
                     return next(iter(subjects.values())) if len(subjects) == 1 else None
+                if k == here and tok is not None and (main := self._main_subject(tok, found)) is not None:
+                    return main  # "X cut ties with Y after police stormed its embassy": the main clause's subject
                 if k == here or tok is None:
                     return None
                 subj = self._root_subject(k)
                 return subj if subj is not None and subj.actor_id in found else None
         return None
+
+    def _main_subject(self, tok: Token, found: dict) -> _M | None:
+        """For a possessive inside an adverbial clause whose own subject names no owner, the subject of the
+        clause it modifies, when that is one of the ``found`` candidates."""
+        if tok.dep_ != "poss":
+            return None
+        cur = tok
+        for _ in range(8):
+            if cur.dep_ == "advcl" or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        if cur.dep_ != "advcl":
+            return None
+        main = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+        m = self._mention_at(main.i) if main is not None else None
+        return m if m is not None and m.actor_id in found and not self._generic(m) else None
 
     def _own_subject(self, tok: Token) -> frozenset[str]:
         """ "Riyadh accused the country of ...": a description that is an object of its clause does not
@@ -251,8 +269,8 @@ class _Coref(_Definites):
         m = self._mention_at(subj.i)
         if m is None and not coord and subj.pos_ == "NOUN" and subj.tag_ == ("NNS" if want == "group" else "NN"):
             return None, None  # "the channels ... their criticism": the clause's own doer, no actor
-        if m is None or coord or not self._kind_ok(m, want, None):
-            return None
+        if m is None or coord or not self._kind_ok(m, want, None) or (self._generic(m) and want == "thing"):
+            return None  # ("police stormed its embassy": an unnamed force owns no embassy; look further)
         return m, None
 
     def _subject_coordination(self, tok: Token) -> list[_M] | None:
