@@ -129,3 +129,17 @@ def test_it_taking_part_or_note_is_an_actor_it_taking_time_is_not(res):
 def test_a_fronted_place_is_no_headline_doer(res):
     assert ("CONSULT", "FRA", None) not in coded(res, "In Paris, Macron met Scholz.")
     assert {e[1] for e in coded(res, "In Paris, Macron met Scholz.")} == {"PER_EMMANUEL_MACRON"}
+
+
+def test_repair_makes_a_finite_verb_hung_as_an_adjective_the_root(res):
+    from spacy.tokens import Doc
+    words = ["Prime", "Minister", "Orban", "hosted", "President", "Erdogan", "in", "Budapest", "."]
+    heads = [2, 2, 3, 4, 5, 5, 5, 6, 5]  # the slip: "hosted" an adjective of the title, "Erdogan" the root
+    deps = ["compound", "compound", "nsubj", "amod", "compound", "ROOT", "prep", "pobj", "punct"]
+    tags = ["NNP", "NNP", "NNP", "VBD", "NNP", "NNP", "IN", "NNP", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(res.nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    repair(doc)
+    assert (doc[3].dep_, doc[3].head.i, doc[5].dep_, doc[5].head.i) == ("ROOT", 3, "dobj", 3)
+    text = "Hungarian Prime Minister Viktor Orban hosted Turkish President Recep Tayyip Erdogan in Budapest."
+    assert ("CONSULT", "PER_VIKTOR_ORBAN", "PER_RECEP_TAYYIP_ERDOGAN") in coded(res, text)

@@ -7,6 +7,9 @@ the parse is left as the model made it.
   accord drafted and signed by Y") is often hung as a conjunct of a verb higher up, taking the agent with
   it: the conjunct (and its "and"/"or") goes back to the participle it follows, and the agent, which
   both participles share, to the first of them, where the noun's readers look for it.
+* A finite past verb with a subject of its own hung as an adjective of the noun after it, that noun made
+  the root ("Orban hosted Turkish President X in Budapest" read as "hosted X"): the verb becomes the root
+  and the noun its object.
 * A finite verb whose subject was tagged as a compound of it ("Lavrov assures that ...") is handled
   where subjects are read (:func:`diplograph.nlp.syntax.subject_of`), not here.
 """
@@ -20,6 +23,14 @@ _COORDINATORS = frozenset({"and", "or"})
 
 def repair(doc: Doc) -> Doc:
     """Repair ``doc``'s parse in place (before :mod:`diplograph.nlp.tokens` caches anything)."""
+    for tok in doc:
+        noun = tok.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head  # "hosted Turkish President X": the name the title is a compound of
+        if tok.tag_ == "VBD" and tok.dep_ == "amod" and noun.dep_ == "ROOT" and noun.i > tok.i \
+                and noun.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            noun.head, noun.dep_ = tok, "dobj"
+            tok.head, tok.dep_ = tok, "ROOT"
     for tok in doc:
         if tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.i < 2:
             continue
