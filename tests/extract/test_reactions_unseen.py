@@ -160,3 +160,9 @@ def test_a_protest_rejected_is_the_diplomatic_protest_told_before(res):
     accusations = [e for e in found if e.type == "ACCUSE"]
     assert len(accusations) == 1 and accusations[0].date.value == "2024-03-07"
     assert ("REJECT", "CHN", "JPN") in {(e.type, e.source.actor_id, e.target.actor_id) for e in found if e.target}
+
+
+def test_a_request_denied_was_addressed_to_the_denier(res):
+    found = {e[:3] for e in coded(res, "Kazakhstan denied Russia's request to extradite the journalist.")}
+    assert {("REJECT", "KAZ", "RUS"), ("REQUEST", "RUS", "KAZ")} <= found
+    assert not any(e[0] == "REJECT" and e[2] is not None for e in coded(res, "Russia denied the attack on the convoy."))

@@ -331,7 +331,8 @@ def provoking_actors(verb: Token, res: MentionLookup) -> list:
 def answering_actors(noun: Token, res: MentionLookup, *, accusation: bool = False) -> list:
     """ "X rejected Y's demand", "X relied on Y's cooperation", "the offer was accepted by X": the
     actors who answer the act the noun names (the subject of a ``response_verbs`` verb whose object
-    it is, or of a ``denial_verbs`` one when the noun is an ``accusation``), those it was addressed to."""
+    it is, or of a ``denial_verbs`` one when ``accusation``: an accusation or a request, "denied Y's request"),
+    those it was addressed to."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head

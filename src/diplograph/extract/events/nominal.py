@@ -230,7 +230,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             sources = cl.answering_actors(tok, res)
         elif trig.type != "CONSULT" and not _others(targets, sources):  # ("X relied on Y's cooperation": the other party)
             # "X rejected Y's demand", "X dismissed an appeal from Y": X is who it was addressed to
-            targets = _others(cl.answering_actors(tok, res, accusation=trig.type == "ACCUSE"), sources) or targets
+            targets = _others(cl.answering_actors(tok, res, accusation=trig.type in ("ACCUSE", "REQUEST")), sources) or targets
     if not sources and trig.type in JOINT and _approved(tok, lex):
         trig = replace(trig, needs_agent=True)  # "gave its approval to a deal with X": the approval tells it
     start = tok.i - (len(trig.words) - 1)
