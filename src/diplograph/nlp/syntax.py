@@ -11,7 +11,7 @@ from typing import Iterable, Protocol
 from spacy.tokens import Token
 
 from diplograph.nlp.grammar import grammar
-from diplograph.nlp.tokens import kids
+from diplograph.nlp.tokens import kids, memo
 
 SUBJ = ("nsubj", "csubj", "expl")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -263,7 +263,16 @@ def object_doer(prep: Token) -> Token | None:
 
 
 def patients_of(verb: Token) -> list[Token]:
-    """Direct objects (and datives); for passives, the passive subject."""
+    """Direct objects (and datives); for passives, the passive subject.  A function of the parse alone,
+    asked for the same verb many times by the coder's stages: worked out once per verb and document."""
+    known = memo(verb.doc, "patients_of")
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = tuple(_patients_of(verb))
+    return list(found)
+
+
+def _patients_of(verb: Token) -> list[Token]:
     if is_passive(verb):
         subs = children(verb, PASS_SUBJ)
         if subs and subs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
