@@ -124,7 +124,19 @@ def _predicated(noun: Token) -> Token | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
+    """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl.  A function
+    of the parse alone, asked for the same verb by many stages: worked out once per verb and document."""
+    known = memo(verb.doc, "subject_of")
+    found = known.get(verb.i, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = known[verb.i] = _subject_of(verb)
+    return found
+
+
+_UNKNOWN = object()  # (a verb's subject may be None)
+
+
+def _subject_of(verb: Token) -> Token | None:
     if is_passive(verb):
         for agent in children(verb, ("agent",)):
             before = verb.doc[agent.i - 1]
