@@ -152,8 +152,7 @@ def _ingest_documents(raws: Iterator[RawDocument], db: str, settings: Settings, 
         if writer.pending or report.stored or behind:  # the last batch and the merge in one opening of the store
             writer.flush(finish=lambda store: update_events(store) if report.stored or behind else None)
     elif behind:
-        with Store(db) as store:
-            update_events(store)
+        writer.flush(finish=update_events)
 
 
 class _Writer:
@@ -196,15 +195,12 @@ class _Writer:
                 or time.monotonic() - self.last >= self.every):
             self.flush()
 
-    def flush(self, finish: Callable[[Store], object] | None = None) -> None:
-        """Write the waiting documents; then ``finish(store)`` (the merge at the end of an ingest), if
-        given, in the same opening of the store: each opening costs about a tenth of a second."""
+    def flush(self, finish: Callable[[Store], object] | None = None) -> None:  # then finish(store), same opening
         if self.pending or finish is not None:
             with Store(self.db) as store:
-                if self.pending:
-                    _store_batch(self.pending, store, self.report, self.progress)
-                    if self.on_batch is not None:  # e.g. the watch, recording what is now committed
-                        self.on_batch(store, [result.doc for result, _ in self.pending])
+                _store_batch(self.pending, store, self.report, self.progress)  # (nothing when none wait)
+                if self.pending and self.on_batch is not None:  # e.g. the watch, recording what is committed
+                    self.on_batch(store, [result.doc for result, _ in self.pending])
                 if finish is not None:
                     finish(store)
             self.pending, self.ids, self.chars = [], set(), 0
