@@ -149,10 +149,10 @@ def _ingest_documents(raws: Iterator[RawDocument], db: str, settings: Settings, 
                                       ahead=settings.parse_ahead)
         for outcome in outcomes:
             writer.add(outcome)
-        writer.flush()
-    if report.stored or behind:
-        with Store(db) as store:
-            update_events(store)
+        if writer.pending or report.stored or behind:  # the last batch and the merge in one opening of the store
+            writer.flush(finish=lambda store: update_events(store) if report.stored or behind else None)
+    elif behind:
+        writer.flush(finish=update_events)
 
 
 class _Writer:
@@ -195,12 +195,14 @@ class _Writer:
                 or time.monotonic() - self.last >= self.every):
             self.flush()
 
-    def flush(self) -> None:
-        if self.pending:
+    def flush(self, finish: Callable[[Store], object] | None = None) -> None:  # then finish(store), same opening
+        if self.pending or finish is not None:
             with Store(self.db) as store:
-                _store_batch(self.pending, store, self.report, self.progress)
-                if self.on_batch is not None:  # e.g. the watch, recording what is now committed
+                _store_batch(self.pending, store, self.report, self.progress)  # (nothing when none wait)
+                if self.pending and self.on_batch is not None:  # e.g. the watch, recording what is committed
                     self.on_batch(store, [result.doc for result, _ in self.pending])
+                if finish is not None:
+                    finish(store)
             self.pending, self.ids, self.chars = [], set(), 0
         self.last = time.monotonic()
 

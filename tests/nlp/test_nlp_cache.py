@@ -63,6 +63,24 @@ def test_forget_drops_every_list(nlp):
     assert not any(str(key).startswith("dg_") for key in doc.user_data)
 
 
+def test_remembered_syntax_is_what_the_parse_gives(nlp):
+    """subject_of and patients_of, remembered per verb and document, give what working them out afresh
+    gives; a caller's change to the list it got is its own; forget drops what they remembered."""
+    from diplograph.nlp import syntax
+
+    doc = nlp(TEXT)
+    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX")]
+    fresh = [(syntax._subject_of(v), syntax._patients_of(v)) for v in verbs]
+    assert any(s is not None for s, _ in fresh) and any(p for _, p in fresh)
+    for _ in range(2):  # worked out, then remembered
+        assert [(syntax.subject_of(v), syntax.patients_of(v)) for v in verbs] == fresh
+    assert "dg_memo" in doc.user_data
+    syntax.patients_of(verbs[0]).append(doc[0])
+    assert syntax.patients_of(verbs[0]) == fresh[0][1]
+    forget(doc)
+    assert "dg_memo" not in doc.user_data
+
+
 def test_polar_question_reads_only_questions(nlp):
     doc = nlp(TEXT)
     verbs = {t.lower_: t for t in doc if t.pos_ in ("VERB", "AUX")}

@@ -39,7 +39,7 @@ POLL_SECONDS = 0.5  # how often the consumer checks that the parser is alive
 EXCLUDE = ("tensor", "user_data")  # what the stages never read: the tensor is 3/4 of the bytes
 
 
-def parse_ahead(nlp: Language, items: Iterable[tuple[str, T]], batch_size: int = 16,
+def parse_ahead(nlp: Language, items: Iterable[tuple[str, T]], batch_size: int = 4,
                 *, min_docs: int = MIN_DOCS) -> Iterator[tuple[Doc, T]]:
     """Parse ``(text, context)`` pairs in a forked parser process, yielding ``(doc, context)`` in order.
 

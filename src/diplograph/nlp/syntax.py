@@ -11,7 +11,7 @@ from typing import Iterable, Protocol
 from spacy.tokens import Token
 
 from diplograph.nlp.grammar import grammar
-from diplograph.nlp.tokens import kids
+from diplograph.nlp.tokens import kids, memo
 
 SUBJ = ("nsubj", "csubj", "expl")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
@@ -127,7 +127,19 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # entity labels of a name 
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl."""
+    """The grammatical (logical for passives) subject, inherited through conj/xcomp/relcl.  A function
+    of the parse alone, asked for the same verb by many stages: worked out once per verb and document."""
+    known = memo(verb.doc, "subject_of")
+    found = known.get(verb.i, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = known[verb.i] = _subject_of(verb)
+    return found
+
+
+_UNKNOWN = object()  # (a verb's subject may be None)
+
+
+def _subject_of(verb: Token) -> Token | None:
     if is_passive(verb):
         for agent in children(verb, ("agent",)):
             before = verb.doc[agent.i - 1]
@@ -273,7 +285,16 @@ def object_doer(prep: Token) -> Token | None:
 
 
 def patients_of(verb: Token) -> list[Token]:
-    """Direct objects (and datives); for passives, the passive subject."""
+    """Direct objects (and datives); for passives, the passive subject.  A function of the parse alone,
+    asked for the same verb many times by the coder's stages: worked out once per verb and document."""
+    known = memo(verb.doc, "patients_of")
+    found = known.get(verb.i)
+    if found is None:
+        found = known[verb.i] = tuple(_patients_of(verb))
+    return list(found)
+
+
+def _patients_of(verb: Token) -> list[Token]:
     if is_passive(verb):
         subs = children(verb, PASS_SUBJ)
         if subs and subs[0].lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

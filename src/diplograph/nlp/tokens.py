@@ -1,5 +1,6 @@
 """Per-document caches of what spaCy rebuilds on every call: token and sentence lists, the text,
-children, sentence ids.  Every stage reads the parse through these; :func:`forget` drops them."""
+children, sentence ids, and :func:`memo` for functions of the parse alone.  Every stage reads the
+parse through these; :func:`forget` drops them."""
 
 from __future__ import annotations
 
@@ -83,7 +84,19 @@ def sentence_of(tok: Token) -> Span:
     return sents(doc)[sentence_ids(doc)[tok.i]]
 
 
+def memo(doc: Doc, name: str) -> dict:
+    """A dict kept with ``doc`` until :func:`forget`, for remembering what a function of the parse alone
+    (nothing else read, nothing changed) gave for a token: each such function has its own ``name``."""
+    memos = doc.user_data.get("dg_memo")
+    if memos is None:
+        memos = doc.user_data["dg_memo"] = {}
+    found = memos.get(name)
+    if found is None:
+        found = memos[name] = {}
+    return found
+
+
 def forget(doc: Doc) -> None:
     """Drop what this module's per-doc helpers cached (the lists keep the doc alive)."""
-    for key in ("dg_tokens", "dg_sents", "dg_text", "dg_children", "dg_sent_ids"):
+    for key in ("dg_tokens", "dg_sents", "dg_text", "dg_children", "dg_sent_ids", "dg_memo"):
         doc.user_data.pop(key, None)

@@ -19,6 +19,8 @@ from importlib import resources
 
 import yaml
 
+from diplograph.data import safe_loader
+
 __all__ = ["LanguageDataError", "Profiles", "detect", "load_profiles", "unsupported"]
 
 SAMPLE_CHARS = 20_000  # enough to decide; keeps detection cheap on long texts
@@ -68,7 +70,8 @@ def _script(ch: str) -> str | None:
 @lru_cache(maxsize=1)
 def load_profiles() -> Profiles:
     """Load and validate ``data/languages.yaml``."""
-    raw = yaml.safe_load((resources.files("diplograph") / "data" / "languages.yaml").read_text(encoding="utf-8"))
+    text = (resources.files("diplograph") / "data" / "languages.yaml").read_text(encoding="utf-8")
+    raw = yaml.load(text, Loader=safe_loader())  # noqa: S506 - a safe loader
     if not isinstance(raw, dict) or not isinstance(raw.get("stopwords"), dict):
         raise LanguageDataError("languages.yaml: needs a 'stopwords' mapping")
     stop: dict[str, frozenset[str]] = {}

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from diplograph.data import safe_loader
 from diplograph.reading.datelines import MONTHS, parse_date, parse_dateline
 
 __all__ = ["clean_text", "normalize", "is_prose"]
@@ -50,7 +51,7 @@ class _Lists:
 @lru_cache(maxsize=1)
 def _lists() -> _Lists:
     raw = (resources.files("diplograph") / "data" / "furniture.yaml").read_text(encoding="utf-8")
-    d: dict[str, list[str]] = yaml.safe_load(raw)
+    d: dict[str, list[str]] = yaml.load(raw, Loader=safe_loader())  # noqa: S506 - a safe loader
     low = lambda k: [str(x).lower() for x in d.get(k, [])]  # noqa: E731
     by_len = lambda k: tuple(sorted(low(k), key=len, reverse=True))  # noqa: E731
     return _Lists(

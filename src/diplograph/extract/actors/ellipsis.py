@@ -15,6 +15,7 @@ from __future__ import annotations
 from diplograph.extract.actors.plural import kind_of
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import NUMBER_WORDS
+from diplograph.nlp.tokens import tagged
 
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _COUNTING = frozenset({"nummod", "quantmod"})
@@ -25,9 +26,10 @@ class _Ellipsis:
     """Bare numbers as elliptical group phrases."""
 
     def ellipsis_pass(self) -> None:
-        for i, tok in enumerate(self.toks):
+        for i in self._ellipsis_starts():
             if self._mention_at(i) is not None:
                 continue
+            tok = self.toks[i]
             told = self._parties_told(tok)
             if told is not None:
                 det, members = told
@@ -45,6 +47,14 @@ class _Ellipsis:
             self._add(_M(i, i + 1, src.actor, "coref", sector=src.sector, person=src.person, new=src.new,
                          members=src.members))
             self.used[i] = True
+
+    def _ellipsis_starts(self) -> list[int]:
+        """The tokens that can stand for a group, in order: "both", number words and numbers (the only
+        ones :meth:`_parties_told` and :meth:`_bare_number` accept; the part-of-speech tags are read
+        from one array, so the other tokens cost nothing)."""
+        starts = {t.i for t in tagged(self.doc, ("NUM",))}
+        starts.update(i for i, low in enumerate(self.lower) if low == "both" or low in NUMBER_WORDS)
+        return sorted(starts)
 
     def _bare_number(self, tok) -> bool:
         """A number heading its own noun phrase: "(an additional) six have ...", "(the other) two"."""

@@ -8,6 +8,9 @@ or more, only states, and only when a single state fits: short names lie too clo
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_UPPER, LENGTH
+
 from diplograph.extract.actors.kb import Actor, KnowledgeBase
 from diplograph.extract.actors.state import _M
 
@@ -52,9 +55,16 @@ def one_letter_off(a: str, b: str) -> bool:
 class _Misspelt:
     """Misspelt state names (a mixin of ``actors._Resolver``)."""
 
+    def _long_words(self) -> list:
+        """The words of ``_MIN`` letters or more with a capital, not all capitals: the only ones that can be
+        a misspelt name (lengths and letter cases read from one array, so the other tokens cost nothing)."""
+        flags = self.doc.to_array([LENGTH, IS_ALPHA, IS_UPPER, IS_LOWER])
+        keep = numpy.flatnonzero((flags[:, 0] >= _MIN) & (flags[:, 1] != 0) & (flags[:, 2] == 0) & (flags[:, 3] == 0))
+        return [self.toks[i] for i in keep.tolist()]
+
     def misspelt_candidates(self, covered: set[int]) -> list[_M]:
         index, out = None, []
-        for tok in self.toks:
+        for tok in self._long_words():
             word = tok.text
             if (tok.i in covered or len(word) < _MIN or not word.isalpha() or not word[:1].isupper()
                     or word.isupper() or tok.ent_type_ in _NOT or self.kb.lookup(word)):

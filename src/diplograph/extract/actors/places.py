@@ -14,6 +14,7 @@ from diplograph.extract.actors.gazetteer import city_country, countries_of
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import GOV_NOUNS, INSTITUTIONS, REGION_NOUNS, TITLE_WORDS
 from diplograph.nlp.grammar import grammar
+from diplograph.nlp.tokens import tagged
 
 _NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"})
 
@@ -24,12 +25,15 @@ class _Places:
     def places_pass(self) -> None:
         self.region_names: set[int] = set()  # names before a region noun: no person (read by people_pass)
         toks, n, i = self.toks, len(self.toks), 0
+        proper = [False] * n  # (the tags read from one array: most tokens are no proper noun)
+        for tok in tagged(self.doc, ("PROPN",)):
+            proper[tok.i] = True
         while i < n:
-            if toks[i].pos_ != "PROPN" or not toks[i].is_title or self.used[i] or self._mention_at(i) is not None:
+            if not proper[i] or not toks[i].is_title or self.used[i] or self._mention_at(i) is not None:
                 i += 1
                 continue
             j = i
-            while j < n and toks[j].pos_ == "PROPN" and not self.used[j] and self._mention_at(j) is None:
+            while j < n and proper[j] and not self.used[j] and self._mention_at(j) is None:
                 j += 1
             self._place(i, j)
             i = j

@@ -54,7 +54,7 @@ class _Plural:
         root_of: dict[int, _M] = {}
         for m in self.mentions:
             if m.members is None and m.how != "generic" and m.char is None and not self._generic(m):
-                root_of.setdefault(self.doc[m.start:m.end].root.i, m)
+                root_of.setdefault(m.start if m.end - m.start == 1 else self.doc[m.start:m.end].root.i, m)
         out, seen = [], set()
         for r in sorted(root_of):
             conj = [*self.toks[r].conjuncts, *self._listed(r, root_of)]

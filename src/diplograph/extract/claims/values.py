@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Span, Token
 
 from diplograph.nlp import clauses as cl
+from diplograph.nlp.tokens import tokens as doc_tokens
 from diplograph.extract.claims.cues import Cues, party_id
 from diplograph.extract.prefilter import fold, may_contain
 from diplograph.records import Claim
@@ -152,9 +153,11 @@ def _strength(noun: Token, cues: Cues) -> bool:
 
 def count_claims(sent: Span, stext: str, res, cues: Cues) -> list[tuple[Claim, Token]]:
     doc, out, seen = sent.doc, [], set()
-    for tok in sent:
+    for tok in doc_tokens(doc)[sent.start:sent.end]:
+        if tok.dep_ != "nummod":
+            continue
         head = tok.head
-        if tok.dep_ != "nummod" or head.i in seen or head.lemma_.lower() not in cues.count_nouns:
+        if head.i in seen or head.lemma_.lower() not in cues.count_nouns:
             continue
         seen.add(head.i)
         nums = [t for c in head.children if c.dep_ == "nummod" for t in c.subtree if t.like_num]
@@ -199,7 +202,7 @@ def _name(tokens: list[Token]) -> str | None:
 
 def location_claims(sent: Span, stext: str, res, cues: Cues) -> list[tuple[Claim, Token]]:
     out = []
-    for tok in sent:
+    for tok in doc_tokens(sent.doc)[sent.start:sent.end]:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in cues.place_nouns:
             continue
         lefts = [c for c in tok.lefts]

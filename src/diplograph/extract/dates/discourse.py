@@ -38,6 +38,7 @@ from diplograph.extract.dates.lookback import looking_back, since_then
 from diplograph.extract.dates.presupposed import bygone, dates_data, scattered, topic
 from diplograph.extract.dates.tense import background, main_clause, orientation, predicate, purpose, statement
 from diplograph.extract.dates.timex import OPEN, Timex, _pd, shape_precision
+from diplograph.nlp.tokens import text_of
 from diplograph.records import Event, PartialDate, TimeRef
 
 # quadrants of verbal acts (PLOVER quad 1: verbal cooperation, 3: verbal conflict): their present
@@ -123,7 +124,7 @@ class Discourse:
                 continue
             if _ahead(doc, tx):
                 continue
-            if doc.text[tx.end:tx.end + 2] in ("'s", "’s"):
+            if text_of(doc)[tx.end:tx.end + 2] in ("'s", "’s"):
                 continue  # "Sunday's shelling": the day of that act, not of the story
             if best is None or _day(value) > best[0]:
                 best = (_day(value), tx)

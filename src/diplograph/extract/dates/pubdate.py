@@ -24,6 +24,7 @@ from typing import Iterator, Sequence
 
 import yaml
 
+from diplograph.data import safe_loader
 from diplograph.extract.prefilter import could_match, fold
 from diplograph.records import PartialDate
 from diplograph.extract.dates.timex import MONTHS, NarrativeDates, _NUM, _num, _pd
@@ -71,7 +72,8 @@ class LandmarkError(ValueError):
 @lru_cache(maxsize=1)
 def landmarks() -> tuple[Landmark, ...]:
     label = "diplograph/data/landmarks.yaml"
-    data = yaml.safe_load((resources.files("diplograph.data") / "landmarks.yaml").read_text(encoding="utf-8"))
+    text = (resources.files("diplograph.data") / "landmarks.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=safe_loader())  # noqa: S506 - a safe loader
     out = []
     for entry in data.get("landmarks") or []:
         try:

@@ -210,10 +210,17 @@ _FROM_NARRATIVE = frozenset({"rel_later", "rel_the", "rel_hours", "rel_vague", "
 
 def counts_from_narrative(text: str) -> bool:
     """Whether an expression of ``text`` is resolved against the narrative's date ("two years later")."""
-    return any(name in _FROM_NARRATIVE for name, _ in _scan(text.translate(_SPACES)))
+    return any(name in _FROM_NARRATIVE for name, _ in _scan(_plain_spaces(text)))
 
 
 _SPACES = {0xA0: " ", 0x202F: " ", 0x2009: " ", 0x2007: " "}
+_ODD_SPACE = re.compile("[\u00a0\u202f\u2009\u2007]")
+
+
+def _plain_spaces(text: str) -> str:
+    """``text`` with no-break and thin spaces made plain ("in\xa0June": web text; same length); a text
+    without one (most) is returned as it is, not copied character by character."""
+    return text.translate(_SPACES) if _ODD_SPACE.search(text) else text
 
 
 @lru_cache(maxsize=4096)
@@ -229,7 +236,7 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
                  offset: int = 0, standing: str | None = None) -> list[Timex]:
     """All time expressions in ``text``; offsets are ``offset`` + position in ``text``.  ``standing``:
     the past time the narrative stands at, if it does ("In March 2021, X ... In May, ...": May 2021)."""
-    text = text.translate(_SPACES)  # "in\xa0June": web text spaces with no-break spaces (same length)
+    text = _plain_spaces(text)  # "in\xa0June": web text spaces with no-break spaces (same length)
     matches = _scan(text)
     if not matches:
         return []

@@ -259,8 +259,9 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
     victims: dict[frozenset, tuple[int, str]] = {}
     same: tuple[int, str] | None = None
     half: tuple[int, str] | None = None
+    own_kind = _kind(ev)  # (the same for every j)
     for j, other in enumerate(events):
-        if j == k or root[j] != j or _kind(other) != _kind(ev):
+        if j == k or root[j] != j or _kind(other) != own_kind:
             continue
         b = told[j]
         ahead = heading and j > k and other.sentence not in heads  # a heading sums up the body
