@@ -79,6 +79,8 @@ class ClauseMood:
                 return "hypothetical"
             if auxes & self.fut_modals:
                 return "future"
+        if any(c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ in self.possible for v in chain for c in kids(v)):
+            return "hypothetical"  # "Russia probably sabotaged the pipeline": told as likely, not as done
         if md.attributed(chain, lower, reporter, self.rep_adverbs, self.hedging, self.rep_phrases):
             return "reported"
         return "asserted"

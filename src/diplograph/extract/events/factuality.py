@@ -76,7 +76,12 @@ class Factuality(ClauseMood, Descriptions):
         self.anyone = get("generic_pronouns")
         self.denial, self.pending = get("denial_heads"), get("pending_adverbs")
         self.aside = self.presupposing | get("question_aside_marks")
-        self.requirement = get("requirement_adverbs")
+        self.requirement, self.prevention = get("requirement_adverbs"), get("prevention_heads")
+        self.lasting_units, self.lasting_modifiers = get("lasting_units"), get("lasting_modifiers")
+        self.lasting_verbs, self.onset_preps = get("lasting_verbs"), get("onset_preps")
+        self.state_preps, self.state_nouns, self.state_verbs = get("state_preps"), get("state_nouns"), get("state_verbs")
+        self.topic_nouns, self.topic_preps = get("topic_nouns"), get("topic_preps")
+        self.topic_of_nouns, self.topic_verbs = get("topic_of_nouns"), get("topic_verbs")
         self.light, self.reception = light_verbs, reception_verbs
         self.mod = modality or md.packaged()
 
@@ -185,6 +190,9 @@ class Factuality(ClauseMood, Descriptions):
     def _embedding(self, tok: Token) -> tuple[str | None, bool]:
         """The nearest embedding that makes the candidate other than a fact, walking from ``tok``
         to the sentence root; (None, stopped) when there is none (stopped: a presupposed argument)."""
+        held = tok.head if tok.dep_ == "compound" else tok  # ("the sanctions package": the package)
+        if tok.pos_ == "NOUN" and held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in self.prevention:
+            return "negated", False  # "vetoed the sanctions package", "blocked aid deliveries": kept from being done
         node = tok
         for _ in range(_MAX_LINKS):
             head = node.head

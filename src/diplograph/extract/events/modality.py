@@ -134,7 +134,8 @@ class Modality:
         for _ in range(4):
             if any(c.dep_ == "aux" and c.lower_ in self.refusal_modals for c in kids(cur)) \
                     and any(c.dep_ == "neg" for c in kids(cur)):
-                return True
+                # "would not have joined": a counterfactual past, no refusal
+                return not (cur.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids(cur)))
             if cur.dep_ != "xcomp" or cur.head.i == cur.i:
                 return False
             cur = cur.head
