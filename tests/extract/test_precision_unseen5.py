@@ -54,6 +54,9 @@ SENSES = [
     ("The French president visited French soldiers stationed in Estonia.", "CONSULT"),
     ("The Prime Minister visited British troops in Iraq.", "CONSULT"),
     ("Erdogan visited Turkish soldiers in northern Syria.", "CONSULT"),
+    ("Biden met US troops at a base in Germany.", "CONSULT"),
+    ("Biden met with US troops in Poland.", "CONSULT"),
+    ("The protesters held the city hostage for days.", "ASSAULT"),
     ("Turkey received thousands of refugees from Syria last year.", "CONSULT"),
     ("Jordan welcomed thousands of Palestinian refugees.", "SUPPORT"),
     ("Lebanon accepted more Syrian refugees.", "AGREE"),
@@ -104,6 +107,11 @@ NOT_ASSERTED = [
     ("Iran allegedly shipped weapons to the Houthis.", "AID"),
     ("Russia would have invaded Moldova if it had won in Ukraine.", "ASSAULT"),
     ("Germany could have sent tanks to Ukraine earlier.", "AID"),
+    ("Russia is said to have deployed troops to Belarus.", "MOBILIZE"),
+    ("The army is rumoured to have attacked the village.", "ASSAULT"),
+    ("Iran is alleged to have supplied drones to Russia.", "AID"),
+    ("Russia is reported to have deployed troops to Belarus.", "MOBILIZE"),
+    ("Iran is thought to have supplied drones to Russia.", "AID"),
 ]
 
 
@@ -147,6 +155,12 @@ WANTED = [
     # an act whose length is named is still made by the verb that makes it
     ("Russia and China signed a 10-year gas deal.", ("SUPPORT", "RUS", "CHN")),
     ("The EU extended the six-year embargo on Syria.", ("COERCE", "EU", "SYR")),
+    # the raised subject of a passive verb of hearsay or belief is the one said to act
+    ("Russia is said to have deployed troops to Belarus.", ("MOBILIZE", "RUS", "BLR")),
+    ("Iran is alleged to have supplied drones to Russia.", ("AID", "IRN", "RUS")),
+    ("Iran was forced to release the British sailors.", ("RETREAT", "IRN")),
+    # "is known to have" tells a fact
+    ("Iran is known to have supplied drones to Russia.", ("AID", "IRN", "RUS", "asserted")),
     # a verb that would stop what is under way leaves it done
     ("The dispute has threatened to derail Turkish cooperation with Greece on migration.", ("COOPERATE", "TUR", "GRC")),
 ]

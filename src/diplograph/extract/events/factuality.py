@@ -77,6 +77,7 @@ class Factuality(ClauseMood, Descriptions):
         self.denial, self.pending = get("denial_heads"), get("pending_adverbs")
         self.aside = self.presupposing | get("question_aside_marks")
         self.requirement, self.prevention = get("requirement_adverbs"), get("prevention_heads")
+        self.reported_passives = get("reported_passives")
         self.lasting_units, self.lasting_modifiers = get("lasting_units"), get("lasting_modifiers")
         self.lasting_verbs, self.onset_preps = get("lasting_verbs"), get("onset_preps")
         self.state_preps, self.state_nouns, self.state_verbs = get("state_preps"), get("state_nouns"), get("state_verbs")
@@ -239,6 +240,9 @@ class Factuality(ClauseMood, Descriptions):
                 return "future"  # "sent troops to end the fighting": the purpose is intended
             return _CONTINUE
         if dep in ("xcomp", "ccomp"):
+            if dep == "xcomp" and head.lemma_.lower() in self.reported_passives and \
+                    any(c.dep_ == "auxpass" for c in kids(head)):
+                return "reported"  # "X is said to have deployed", "is rumoured to have executed": on hearsay
             if dep == "xcomp" and head.lemma_.lower() in ("have", "be") and \
                     any(c.dep_ == "advmod" and c.lower_ in self.pending for c in kids(head)):
                 return "negated"  # "has yet to mount", "is yet to", "has still to ratify": not done so far
