@@ -42,6 +42,7 @@ UNDER = [
     ("Gaza has lived under an Israeli blockade since 2007.", "COERCE"),
     ("Syria remains under EU sanctions.", "COERCE"),
     ("Russia is under Western sanctions.", "COERCE"),
+    ("Iran, long under US sanctions, has built its own drone industry.", "COERCE"),
 ]
 
 # -- 4. figurative hostages, visits to one's own troops -------------------------------------------------
@@ -55,6 +56,7 @@ SENSES = [
     ("The Prime Minister visited British troops in Iraq.", "CONSULT"),
     ("Erdogan visited Turkish soldiers in northern Syria.", "CONSULT"),
     ("Biden met US troops at a base in Germany.", "CONSULT"),
+    ("Kim Jong Un visited a munitions factory.", "CONSULT"),
     ("Biden met with US troops in Poland.", "CONSULT"),
     ("The protesters held the city hostage for days.", "ASSAULT"),
     ("Turkey received thousands of refugees from Syria last year.", "CONSULT"),
@@ -112,7 +114,18 @@ NOT_ASSERTED = [
     ("Iran is alleged to have supplied drones to Russia.", "AID"),
     ("Russia is reported to have deployed troops to Belarus.", "MOBILIZE"),
     ("Iran is thought to have supplied drones to Russia.", "AID"),
+    ("Had Germany sent tanks earlier, Ukraine might have won.", "AID"),
 ]
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Were Iran to attack Israel, the US would respond.", "ASSAULT"),
+    ("Had Pakistan attacked India, China would have intervened.", "ASSAULT"),
+    ("Should Russia invade Moldova, Romania would respond.", "ASSAULT"),
+])
+def test_a_condition_without_if_is_hypothetical(res, text, type_):
+    rows = [r for r in coded(res, text) if r[0] == type_]
+    assert rows and all(r[3] == "hypothetical" for r in rows), rows
 
 
 @pytest.mark.parametrize("text,type_", NOT_ASSERTED, ids=[f"H{i}" for i in range(len(NOT_ASSERTED))])

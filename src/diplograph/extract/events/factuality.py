@@ -77,7 +77,7 @@ class Factuality(ClauseMood, Descriptions):
         self.denial, self.pending = get("denial_heads"), get("pending_adverbs")
         self.aside = self.presupposing | get("question_aside_marks")
         self.requirement, self.prevention = get("requirement_adverbs"), get("prevention_heads")
-        self.reported_passives = get("reported_passives")
+        self.reported_passives, self.inversions = get("reported_passives"), get("condition_inversions")
         self.lasting_units, self.lasting_modifiers = get("lasting_units"), get("lasting_modifiers")
         self.lasting_verbs, self.onset_preps = get("lasting_verbs"), get("onset_preps")
         self.state_preps, self.state_nouns, self.state_verbs = get("state_preps"), get("state_nouns"), get("state_verbs")
@@ -218,6 +218,8 @@ class Factuality(ClauseMood, Descriptions):
         if verbal and any(c.dep_ == "mark" and c.i > 0 and c.doc[c.i - 1].lower_ in self.cond_marks
                           for c in kids(node)):
             return "hypothetical"  # "... provided that X releases": the parse may hang it on the main verb
+        if dep in ("advcl", "ccomp") and (self._inverted(node) or (dep == "advcl" and self._inverted(head))):
+            return "hypothetical"  # "Had X sent tanks, ...", "Were X to attack, ...": a condition without "if"
         if dep == "advcl":
             marks = {c.lower_ for c in kids(node) if c.dep_ in ("mark", "advmod") and c.i < node.i}
             if marks & self.cond_marks:
@@ -323,6 +325,15 @@ class Factuality(ClauseMood, Descriptions):
                 return _STOP  # "Russia's support ... will not result in": the support is presupposed
             return _CONTINUE
         return _CONTINUE
+
+    def _inverted(self, verb: Token) -> bool:
+        """A clause that opens with its auxiliary before its subject, not the sentence's main clause
+        ("Had Germany sent tanks", "Were Iran to attack", "Should talks fail")."""
+        first = verb.doc[verb.left_edge.i]
+        if verb.dep_ == "ROOT" or first.lower_ not in self.inversions or not (
+                first.i == verb.i or (first.head.i == verb.i and first.dep_ in ("aux", "auxpass"))):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in kids(verb))
 
     def _embedder(self, head: Token, node: Token, rel: str) -> str:
         """What a head word makes of its complement ``node`` (xcomp, ccomp, acl, prep, obj)."""

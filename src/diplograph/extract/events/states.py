@@ -84,8 +84,12 @@ class States:
                 c.dep_ == "compound" and f"{c.lemma_.lower()} {noun.lemma_.lower()}" in self.state_nouns
                 for c in kids(noun)):
             return False
-        holder = noun.head.head
-        return holder.pos_ in ("NOUN", "PROPN") or holder.lemma_.lower() in self.state_verbs
+        prep, doc = noun.head, noun.doc
+        holder = prep.head
+        aside = prep.left_edge.i > 0 and doc[prep.left_edge.i - 1].text == "," and \
+            prep.right_edge.i + 1 < len(doc) and doc[prep.right_edge.i + 1].text == ","
+        # ("Iran, long under US sanctions, has built ...": a parenthesis on the subject, hung on the verb)
+        return holder.pos_ in ("NOUN", "PROPN") or holder.lemma_.lower() in self.state_verbs or aside
 
     def _topic(self, noun: Token) -> bool:
         head = noun.head
