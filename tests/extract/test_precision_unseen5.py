@@ -30,6 +30,8 @@ LASTING = [
     ("The Syrian civil war, now in its 13th year, has displaced millions.", "ASSAULT"),
     ("The Israeli blockade of Gaza, now in its 17th year, has crippled the economy.", "COERCE"),
     ("A long-standing Turkish embargo on Armenia keeps the border closed.", "COERCE"),
+    ("The ceasefire between Israel and Hezbollah is still in place.", "RETREAT"),
+    ("The EU sanctions on Belarus are in effect.", "COERCE"),
 ]
 
 # -- 2. "under sanctions": a state of the subject -----------------------------------------------------
@@ -59,6 +61,8 @@ SENSES = [
     ("Kim Jong Un visited a munitions factory.", "CONSULT"),
     ("Biden met with US troops in Poland.", "CONSULT"),
     ("The protesters held the city hostage for days.", "ASSAULT"),
+    ("The threat of US sanctions hangs over the deal.", "ASSAULT"),
+    ("The Chinese team occupied the top spot.", "COERCE"),
     ("Turkey received thousands of refugees from Syria last year.", "CONSULT"),
     ("Jordan welcomed thousands of Palestinian refugees.", "SUPPORT"),
     ("Lebanon accepted more Syrian refugees.", "AGREE"),
@@ -165,6 +169,9 @@ WANTED = [
     ("The UN placed North Korea under sanctions in 2006.", ("COERCE", "UN", "PRK")),
     # a standing state whose onset is told is coded from that onset
     ("A Russian ban on imports of Georgian wine, in place since 2006, has hurt Georgian farmers.", ("COERCE", "RUS", "GEO")),
+    ("A Chinese ban on Japanese seafood, in place since August, has cost fishermen millions.", ("COERCE", "CHN", "JPN")),
+    ("Iran hanged two protesters on Monday.", ("ASSAULT", "IRN")),
+    ("Russia occupied Crimea in 2014.", ("COERCE", "RUS")),
     # an act whose length is named is still made by the verb that makes it
     ("Russia and China signed a 10-year gas deal.", ("SUPPORT", "RUS", "CHN")),
     ("The EU extended the six-year embargo on Syria.", ("COERCE", "EU", "SYR")),

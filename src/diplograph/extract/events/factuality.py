@@ -80,6 +80,7 @@ class Factuality(ClauseMood, Descriptions):
         self.reported_passives, self.inversions = get("reported_passives"), get("condition_inversions")
         self.lasting_units, self.lasting_modifiers = get("lasting_units"), get("lasting_modifiers")
         self.lasting_verbs, self.onset_preps = get("lasting_verbs"), get("onset_preps")
+        self.lasting_phrases = get("lasting_phrases")
         self.state_preps, self.state_nouns, self.state_verbs = get("state_preps"), get("state_nouns"), get("state_verbs")
         self.topic_nouns, self.topic_preps = get("topic_nouns"), get("topic_preps")
         self.topic_of_nouns, self.topic_verbs = get("topic_of_nouns"), get("topic_verbs")

@@ -10,7 +10,7 @@
   blockade", "questions over the arms deal", "the book examines the invasion".
 
 The word lists are the lexicon's (triggers.yaml ``factuality``: ``lasting_units``, ``lasting_modifiers``,
-``lasting_verbs``, ``onset_preps``, ``state_preps``, ``state_nouns``, ``state_verbs``, ``topic_nouns``,
+``lasting_verbs``, ``lasting_phrases``, ``onset_preps``, ``state_preps``, ``state_nouns``, ``state_verbs``, ``topic_nouns``,
 ``topic_preps``, ``topic_of_nouns``, ``topic_verbs``), set by the Factuality constructor.
 """
 
@@ -29,6 +29,7 @@ class States:
     lasting_units: frozenset[str]
     lasting_modifiers: frozenset[str]
     lasting_verbs: frozenset[str]
+    lasting_phrases: frozenset[str]
     onset_preps: frozenset[str]
     state_preps: frozenset[str]
     state_nouns: frozenset[str]
@@ -51,7 +52,8 @@ class States:
                 noun.head.head.lemma_.lower() not in self.state_verbs:
             return False  # ("agreed on a 10-year deal", "protested against the decades-old embargo")
         holders = [noun] + ([noun.head] if noun.dep_ == "nsubj" else [])
-        if any(p.dep_ == "prep" and p.lower_ in self.onset_preps for h in holders for p in kids(h)):
+        if any(t.dep_ == "prep" and t.lower_ in self.onset_preps
+               for h in holders for p in kids(h) if p.dep_ == "prep" for t in p.subtree):
             return False  # "a ban in place since November": a standing state coded from its onset
         for mod in kids(noun):
             if mod.dep_ in _MODIFIERS and mod.i < noun.i and self._duration(mod):
@@ -68,10 +70,12 @@ class States:
             len(words) > 1 and any(t.lemma_.lower() in self.lasting_units for t in words))
 
     def _lasting_phrase(self, prep: Token) -> bool:
-        """"now in its 13th year", "in its second decade"."""
+        """"is still in place", "in force", "now in its 13th year", "in its second decade"."""
         for obj in kids(prep):
             if obj.dep_ != "pobj":
                 continue
+            if f"{prep.lower_} {obj.lower_}" in self.lasting_phrases:
+                return True
             if prep.lower_ == "in" and obj.lemma_.lower() in self.lasting_units and any(
                     c.dep_ == "poss" for c in kids(obj)):
                 return True
