@@ -119,6 +119,13 @@ NOT_ASSERTED = [
     ("Russia is reported to have deployed troops to Belarus.", "MOBILIZE"),
     ("Iran is thought to have supplied drones to Russia.", "AID"),
     ("Had Germany sent tanks earlier, Ukraine might have won.", "AID"),
+    ("In Moscow's view, NATO provoked the war.", "ASSAULT"),
+    ("Russia insists that Ukraine shelled the plant.", "ASSAULT"),
+    ("The theory that Ukraine blew up the dam has been debunked.", "ASSAULT"),
+    ("Rumours that China sent troops to Russia are false.", "MOBILIZE"),
+    ("Speculation that Iran supplied the missiles grew.", "AID"),
+    ("It appears that Iran attacked the tanker.", "ASSAULT"),
+    ("It seems Turkey shelled the Kurdish town.", "ASSAULT"),
 ]
 
 
@@ -181,6 +188,8 @@ WANTED = [
     ("Iran was forced to release the British sailors.", ("RETREAT", "IRN")),
     # "is known to have" tells a fact
     ("Iran is known to have supplied drones to Russia.", ("AID", "IRN", "RUS", "asserted")),
+    # a relative clause is still one: the drones were supplied
+    ("The drones that Iran supplied to Russia hit Kyiv.", ("AID", "IRN", "RUS", "asserted")),
     # a verb that would stop what is under way leaves it done
     ("The dispute has threatened to derail Turkish cooperation with Greece on migration.", ("COOPERATE", "TUR", "GRC")),
 ]

@@ -78,6 +78,7 @@ class Factuality(ClauseMood, Descriptions):
         self.aside = self.presupposing | get("question_aside_marks")
         self.requirement, self.prevention = get("requirement_adverbs"), get("prevention_heads")
         self.reported_passives, self.inversions = get("reported_passives"), get("condition_inversions")
+        self.viewpoint = get("viewpoint_nouns")
         self.lasting_units, self.lasting_modifiers = get("lasting_units"), get("lasting_modifiers")
         self.lasting_verbs, self.onset_preps = get("lasting_verbs"), get("onset_preps")
         self.lasting_phrases = get("lasting_phrases")
@@ -261,6 +262,8 @@ class Factuality(ClauseMood, Descriptions):
                 return "future"  # "crossed the border to dispatch aid": a purpose, parsed as a complement
             return found
         if dep in ("acl", "relcl"):
+            if dep == "relcl" and head.pos_ == "NOUN" and _content_misparsed(node):
+                return self._embedder(head, node, "content")  # "the theory that X blew up the dam" (no relative)
             if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(node)):
                 if head.dep_ == "dobj" and head.head.lemma_.lower() in self.denial and \
                         head.lemma_.lower() in self.utterance | self.accusation:
@@ -381,3 +384,12 @@ class Factuality(ClauseMood, Descriptions):
             if node.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
                 return "reported"
         return "hypothetical"
+
+
+def _content_misparsed(verb: Token) -> bool:
+    """A "that" clause after a noun parsed as a relative clause though its verb has the argument "that"
+    would fill ("the theory that Ukraine blew up the dam": "that" as object beside "the dam")."""
+    for that in kids(verb):
+        if that.lower_ == "that" and that.i < verb.i and that.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return any(c.dep_ == that.dep_ and c.i != that.i for c in kids(verb))
+    return False
