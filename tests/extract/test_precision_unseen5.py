@@ -78,6 +78,10 @@ TOPICS = [
     ("A report on the Russian invasion of Ukraine was published on Monday.", "ASSAULT"),
     ("Parliament held a debate about sanctions on Russia.", "COERCE"),
     ("A documentary about the Chinese crackdown in Tibet won an award.", "COERCE"),
+    ("Ukraine marked the second anniversary of the Russian invasion.", "ASSAULT"),
+    ("The legacy of the French occupation of Algeria still shapes relations.", "COERCE"),
+    ("The museum commemorates the Nazi occupation of Norway.", "COERCE"),
+    ("Journalists asked about the Chinese military drills near Taiwan.", "REQUEST"),
 ]
 
 # -- 5. descriptive verbs ----------------------------------------------------------------------------

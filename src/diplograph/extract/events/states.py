@@ -7,7 +7,8 @@
 * A condition the subject is in: "Venezuela, under US sanctions since 2019", "Syria remains under EU
   sanctions", "Gaza has lived under an Israeli blockade" ("placed X under sanctions" is an act).
 * An act that is the topic of a work or a discussion: "a study of the invasion", "a conference on the
-  blockade", "questions over the arms deal", "the book examines the invasion".
+  blockade", "questions over the arms deal", "the book examines the invasion", "marked the anniversary of
+  the invasion".
 
 The word lists are the lexicon's (triggers.yaml ``factuality``: ``lasting_units``, ``lasting_modifiers``,
 ``lasting_verbs``, ``lasting_phrases``, ``onset_preps``, ``state_preps``, ``state_nouns``, ``state_verbs``, ``topic_nouns``,
