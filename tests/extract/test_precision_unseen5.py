@@ -61,6 +61,9 @@ SENSES = [
     ("Kim Jong Un visited a munitions factory.", "CONSULT"),
     ("Biden met with US troops in Poland.", "CONSULT"),
     ("The protesters held the city hostage for days.", "ASSAULT"),
+    ("Russia has taken the grain deal hostage.", "ASSAULT"),
+    ("The Houthis are holding global shipping hostage.", "ASSAULT"),
+    ("The opposition took parliament hostage with its boycott.", "ASSAULT"),
     ("The threat of US sanctions hangs over the deal.", "ASSAULT"),
     ("The Chinese team occupied the top spot.", "COERCE"),
     ("Turkey received thousands of refugees from Syria last year.", "CONSULT"),
@@ -182,6 +185,8 @@ WANTED = [
     ("A Russian ban on imports of Georgian wine, in place since 2006, has hurt Georgian farmers.", ("COERCE", "RUS", "GEO")),
     ("A Chinese ban on Japanese seafood, in place since August, has cost fishermen millions.", ("COERCE", "CHN", "JPN")),
     ("Iran hanged two protesters on Monday.", ("ASSAULT", "IRN")),
+    ("Hamas took more than 200 people hostage.", ("ASSAULT", "HAMAS")),
+    ("Pirates held the crew hostage for months.", ("ASSAULT", "GEN_PIRATES")),
     ("Russia occupied Crimea in 2014.", ("COERCE", "RUS")),
     # an act whose length is named is still made by the verb that makes it
     ("Russia and China signed a 10-year gas deal.", ("SUPPORT", "RUS", "CHN")),
