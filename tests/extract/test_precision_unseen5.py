@@ -133,6 +133,7 @@ NOT_ASSERTED = [
     ("Speculation that Iran supplied the missiles grew.", "AID"),
     ("It appears that Iran attacked the tanker.", "ASSAULT"),
     ("It seems Turkey shelled the Kurdish town.", "ASSAULT"),
+    ("The report that Russia shelled the plant is false.", "ASSAULT"),
 ]
 
 

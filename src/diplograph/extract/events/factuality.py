@@ -78,7 +78,7 @@ class Factuality(ClauseMood, Descriptions):
         self.aside = self.presupposing | get("question_aside_marks")
         self.requirement, self.prevention = get("requirement_adverbs"), get("prevention_heads")
         self.reported_passives, self.inversions = get("reported_passives"), get("condition_inversions")
-        self.viewpoint = get("viewpoint_nouns")
+        self.viewpoint, self.report_nouns = get("viewpoint_nouns"), get("report_nouns")
         self.lasting_units, self.lasting_modifiers = get("lasting_units"), get("lasting_modifiers")
         self.lasting_verbs, self.onset_preps = get("lasting_verbs"), get("onset_preps")
         self.lasting_phrases = get("lasting_phrases")
@@ -372,6 +372,8 @@ class Factuality(ClauseMood, Descriptions):
             return "future"
         if words & self.possible:
             return "hypothetical"
+        if rel == "content" and words & self.report_nouns:
+            return "reported"  # "the report that Russia shelled the plant": told on the report's word
         return _CONTINUE
 
     def _believed(self, node: Token) -> str:
@@ -387,9 +389,12 @@ class Factuality(ClauseMood, Descriptions):
 
 
 def _content_misparsed(verb: Token) -> bool:
-    """A "that" clause after a noun parsed as a relative clause though its verb has the argument "that"
-    would fill ("the theory that Ukraine blew up the dam": "that" as object beside "the dam")."""
+    """A "that" clause after a noun parsed as a relative clause though its "that" is a conjunction (mark)
+    or its verb has the argument "that" would fill ("the theory that Ukraine blew up the dam": "that" as
+    object beside "the dam")."""
     for that in kids(verb):
+        if that.lower_ == "that" and that.i < verb.i and that.dep_ == "mark":
+            return True
         if that.lower_ == "that" and that.i < verb.i and that.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return any(c.dep_ == that.dep_ and c.i != that.i for c in kids(verb))
     return False
