@@ -98,7 +98,7 @@ HELD = {
     "H17": ("The Finnish foreign minister asked whether Russia would return the seized vessels.",
             [("RETURN", "RUS", "FIN", "question")], ("return",), True),
     "H21": ("Had Armenia accepted the ceasefire, Azerbaijan would have halted the offensive.", [], ("accepted",),
-            True),
+            False),  # (fixed: a condition opened by its auxiliary, factuality condition_inversions)
     "H25": ("Nigeria is yet to extradite the suspects to Ghana.", [(None, "NGA", "GHA", "negated")], ("extradite",),
             False),
     "H28": ("The new media law is an attack on free speech, Hungary's opposition said.", [], ("attack",), False),

@@ -204,6 +204,8 @@ def _subject_of(verb: Token) -> Token | None:
         return subject_of(head)
     if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "NOUN") and head.head.i != head.i:
         return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
+    if verb.dep_ == "xcomp" and is_passive(head) and not children(head, ("agent",)) and children(head, PASS_SUBJ):
+        return children(head, PASS_SUBJ)[0]  # "X is said to have deployed", "X was urged to leave": X does it
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and is_infinitive(verb) and controls_object(head)):
         # ("appealed to X to release ...": the infinitive parsed as a purpose clause)
         if controls_object(head):

@@ -20,6 +20,7 @@ class ClauseMood:
     fut_modals: frozenset[str]
     cond_marks: frozenset[str]
     possible: frozenset[str]
+    viewpoint: frozenset[str]
     implicative: frozenset[str]
     habitual: frozenset[str]
     anyone: frozenset[str]
@@ -79,8 +80,12 @@ class ClauseMood:
                 return "hypothetical"
             if auxes & self.fut_modals:
                 return "future"
-        if md.attributed(chain, lower, reporter, self.rep_adverbs, self.hedging, self.rep_phrases):
-            return "reported"
+        if any(c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ in self.possible for v in chain for c in kids(v)):
+            return "hypothetical"  # "Russia probably sabotaged the pipeline": told as likely, not as done
+        if md.attributed(chain, lower, reporter, self.rep_adverbs, self.hedging, self.rep_phrases) or any(
+                p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in self.viewpoint
+                                                             for o in kids(p)) for v in chain for p in kids(v)):
+            return "reported"  # ("in Moscow's view, X provoked ...": told on Moscow's word)
         return "asserted"
 
 

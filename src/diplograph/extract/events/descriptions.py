@@ -13,10 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.extract.events import modality as md
+from diplograph.extract.events.states import States
 from diplograph.nlp.tokens import kids, sentence_of
 
 
-class Descriptions:
+class Descriptions(States):
     """Descriptive uses of event words."""
 
     occasion: frozenset[str]
@@ -41,8 +42,8 @@ class Descriptions:
                        for c in kids(tok.head))  # "the first time a NATO member has shot down a jet"
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.stative and tok.head.tag_ in ("VBZ", "VBP"):
             return True  # "the deployment involves 5,000 soldiers": a standing state
-        if tok.pos_ in ("NOUN", "PROPN") and self._standing(tok):
-            return True
+        if tok.pos_ in ("NOUN", "PROPN") and (self._standing(tok) or self.stated(tok)):
+            return True  # (a lasting state, a condition, a topic: :mod:`.states`)
         if tok.pos_ not in ("NOUN", "PROPN"):
             return False
         head = tok.head

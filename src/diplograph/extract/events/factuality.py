@@ -76,7 +76,15 @@ class Factuality(ClauseMood, Descriptions):
         self.anyone = get("generic_pronouns")
         self.denial, self.pending = get("denial_heads"), get("pending_adverbs")
         self.aside = self.presupposing | get("question_aside_marks")
-        self.requirement = get("requirement_adverbs")
+        self.requirement, self.prevention = get("requirement_adverbs"), get("prevention_heads")
+        self.reported_passives, self.inversions = get("reported_passives"), get("condition_inversions")
+        self.viewpoint, self.report_nouns = get("viewpoint_nouns"), get("report_nouns")
+        self.lasting_units, self.lasting_modifiers = get("lasting_units"), get("lasting_modifiers")
+        self.lasting_verbs, self.onset_preps = get("lasting_verbs"), get("onset_preps")
+        self.lasting_phrases = get("lasting_phrases")
+        self.state_preps, self.state_nouns, self.state_verbs = get("state_preps"), get("state_nouns"), get("state_verbs")
+        self.topic_nouns, self.topic_preps = get("topic_nouns"), get("topic_preps")
+        self.topic_of_nouns, self.topic_verbs = get("topic_of_nouns"), get("topic_verbs")
         self.light, self.reception = light_verbs, reception_verbs
         self.mod = modality or md.packaged()
 
@@ -185,6 +193,9 @@ class Factuality(ClauseMood, Descriptions):
     def _embedding(self, tok: Token) -> tuple[str | None, bool]:
         """The nearest embedding that makes the candidate other than a fact, walking from ``tok``
         to the sentence root; (None, stopped) when there is none (stopped: a presupposed argument)."""
+        held = tok.head if tok.dep_ == "compound" else tok  # ("the sanctions package": the package)
+        if tok.pos_ == "NOUN" and held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in self.prevention:
+            return "negated", False  # "vetoed the sanctions package", "blocked aid deliveries": kept from being done
         node = tok
         for _ in range(_MAX_LINKS):
             head = node.head
@@ -209,6 +220,8 @@ class Factuality(ClauseMood, Descriptions):
         if verbal and any(c.dep_ == "mark" and c.i > 0 and c.doc[c.i - 1].lower_ in self.cond_marks
                           for c in kids(node)):
             return "hypothetical"  # "... provided that X releases": the parse may hang it on the main verb
+        if dep in ("advcl", "ccomp") and (self._inverted(node) or (dep == "advcl" and self._inverted(head))):
+            return "hypothetical"  # "Had X sent tanks, ...", "Were X to attack, ...": a condition without "if"
         if dep == "advcl":
             marks = {c.lower_ for c in kids(node) if c.dep_ in ("mark", "advmod") and c.i < node.i}
             if marks & self.cond_marks:
@@ -231,6 +244,9 @@ class Factuality(ClauseMood, Descriptions):
                 return "future"  # "sent troops to end the fighting": the purpose is intended
             return _CONTINUE
         if dep in ("xcomp", "ccomp"):
+            if dep == "xcomp" and head.lemma_.lower() in self.reported_passives and \
+                    any(c.dep_ == "auxpass" for c in kids(head)):
+                return "reported"  # "X is said to have deployed", "is rumoured to have executed": on hearsay
             if dep == "xcomp" and head.lemma_.lower() in ("have", "be") and \
                     any(c.dep_ == "advmod" and c.lower_ in self.pending for c in kids(head)):
                 return "negated"  # "has yet to mount", "is yet to", "has still to ratify": not done so far
@@ -246,6 +262,8 @@ class Factuality(ClauseMood, Descriptions):
                 return "future"  # "crossed the border to dispatch aid": a purpose, parsed as a complement
             return found
         if dep in ("acl", "relcl"):
+            if dep == "relcl" and head.pos_ == "NOUN" and _content_misparsed(node):
+                return self._embedder(head, node, "content")  # "the theory that X blew up the dam" (no relative)
             if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(node)):
                 if head.dep_ == "dobj" and head.head.lemma_.lower() in self.denial and \
                         head.lemma_.lower() in self.utterance | self.accusation:
@@ -312,6 +330,15 @@ class Factuality(ClauseMood, Descriptions):
             return _CONTINUE
         return _CONTINUE
 
+    def _inverted(self, verb: Token) -> bool:
+        """A clause that opens with its auxiliary before its subject, not the sentence's main clause
+        ("Had Germany sent tanks", "Were Iran to attack", "Should talks fail")."""
+        first = verb.doc[verb.left_edge.i]
+        if verb.dep_ == "ROOT" or first.lower_ not in self.inversions or not (
+                first.i == verb.i or (first.head.i == verb.i and first.dep_ in ("aux", "auxpass"))):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in kids(verb))
+
     def _embedder(self, head: Token, node: Token, rel: str) -> str:
         """What a head word makes of its complement ``node`` (xcomp, ccomp, acl, prep, obj)."""
         lemma = head.lemma_.lower()
@@ -345,6 +372,8 @@ class Factuality(ClauseMood, Descriptions):
             return "future"
         if words & self.possible:
             return "hypothetical"
+        if rel == "content" and words & self.report_nouns:
+            return "reported"  # "the report that Russia shelled the plant": told on the report's word
         return _CONTINUE
 
     def _believed(self, node: Token) -> str:
@@ -357,3 +386,15 @@ class Factuality(ClauseMood, Descriptions):
             if node.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
                 return "reported"
         return "hypothetical"
+
+
+def _content_misparsed(verb: Token) -> bool:
+    """A "that" clause after a noun parsed as a relative clause though its "that" is a conjunction (mark)
+    or its verb has the argument "that" would fill ("the theory that Ukraine blew up the dam": "that" as
+    object beside "the dam")."""
+    for that in kids(verb):
+        if that.lower_ == "that" and that.i < verb.i and that.dep_ == "mark":
+            return True
+        if that.lower_ == "that" and that.i < verb.i and that.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return any(c.dep_ == that.dep_ and c.i != that.i for c in kids(verb))
+    return False

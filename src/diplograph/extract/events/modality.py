@@ -134,7 +134,8 @@ class Modality:
         for _ in range(4):
             if any(c.dep_ == "aux" and c.lower_ in self.refusal_modals for c in kids(cur)) \
                     and any(c.dep_ == "neg" for c in kids(cur)):
-                return True
+                # "would not have joined": a counterfactual past, no refusal
+                return not (cur.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids(cur)))
             if cur.dep_ != "xcomp" or cur.head.i == cur.i:
                 return False
             cur = cur.head
@@ -180,8 +181,9 @@ class Modality:
 
     def is_demand(self, verb: Token) -> bool:
         """ "Y must/should/has to do Z" (an obligation put on the clause's subject)."""
-        if any(c.dep_ == "aux" and c.lower_ in self.obligation_modals for c in kids(verb)):
-            return True
+        if any(c.dep_ == "aux" and c.lower_ in self.obligation_modals and not any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.i > c.i for s in kids(verb)) for c in kids(verb)):
+            return True  # (before its subject the modal asks or supposes: "Should Russia invade, ...")
         head = verb.head
         return verb.dep_ == "xcomp" and head.lemma_.lower() in self.obligation_heads and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))

@@ -29,7 +29,10 @@ FACTUALITY_KEYS = (
     "presupposing_marks", "presupposing_nouns", "habitual_adverbs", "alternative_marks", "stative_verbs", "occasion_nouns",
     "utterance_nouns", "possession_verbs", "standing_nouns", "forming_verbs", "agenda_nouns", "contingency_verbs",
     "generic_pronouns", "denial_heads", "pending_adverbs", "question_aside_marks",
-    "requirement_adverbs",
+    "requirement_adverbs", "lasting_units", "lasting_modifiers", "lasting_verbs", "onset_preps", "lasting_phrases", "state_preps",
+    "state_nouns", "state_verbs", "topic_nouns", "topic_preps", "topic_of_nouns", "topic_verbs", "prevention_heads",
+    "reported_passives", "condition_inversions", "viewpoint_nouns",
+    "report_nouns",
 )
 # the cue lists of the modality helpers (triggers.yaml ``modality``; see extract/events/modality.py):
 # all must be given by the packaged lexicon; user files may add words
@@ -103,6 +106,7 @@ class Trigger:
     complements: tuple[str, ...] = ()  # lemmas of an infinitive complement the entry needs ("ordered X to leave")
     partner: bool = False  # a "with" partner does it too ("X signed a treaty with Y": Y signed it)
     dependents: tuple[str, ...] = ()  # dependency labels the entry needs, one at least ("proposed that X mediate": ccomp)
+    not_object_entities: tuple[str, ...] = ()  # entity labels of an object that stop the entry ("holding Europe hostage")
 
     @property
     def head(self) -> str:
@@ -220,6 +224,9 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     entities = tuple(e.upper() for e in _as_tuple(spec.get("object_entities")))
     if any(e not in ENTITY_LABELS for e in entities) or (entities and pos != "VERB"):
         raise OntologyError(f"{label}: trigger {lemma!r}: object_entities must be among {sorted(ENTITY_LABELS)}, on verbs only")
+    not_entities = tuple(e.upper() for e in _as_tuple(spec.get("not_object_entities")))
+    if any(e not in ENTITY_LABELS for e in not_entities) or (not_entities and pos != "VERB"):
+        raise OntologyError(f"{label}: trigger {lemma!r}: not_object_entities must be among {sorted(ENTITY_LABELS)}, on verbs only")
     complements = _as_tuple(spec.get("complements"))
     if complements and pos != "VERB":
         raise OntologyError(f"{label}: trigger {lemma!r}: complements are for verbs only")
@@ -235,7 +242,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
                    bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
-                   own_state, joint, entities, complements, partner, deps)
+                   own_state, joint, entities, complements, partner, deps, not_entities)
 
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
@@ -244,9 +251,9 @@ EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_
                              "blame_adjectives"})
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
-                          "patient_possessor", "own_state", "joint", "object_entities", "complements",
+                          "patient_possessor", "own_state", "joint", "object_entities", "not_object_entities", "complements",
                           "partner", "dependents"})
-ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
+ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC"})
 
 
 def _factuality(lex: Lexicon, data: Any, label: str) -> None:

@@ -121,6 +121,10 @@ class _TriggerMatching:
                         for w in (o.lemma_.lower(), o.lower_)  # attacking": an act the warned would do)
                         }.intersection(trig.not_objects))):  # (the head only: "spoke with the Chinese president")
                     continue  # "was met with criticism", "spoke to reporters"
+                if trig.not_object_entities and any(
+                        o.ent_type_ in trig.not_object_entities for c in kids(tok) if c.dep_ == "dobj"
+                        for o in (c, *(g for g in kids(c) if g.dep_ == "compound"))):
+                    continue  # "holding Europe hostage": a place held is a figure of speech
                 if not trig.objects and self._carried(tok, trig):
                     return None  # "ordered the expulsion of X": the noun carries the event
                 return trig
@@ -145,7 +149,9 @@ class _TriggerMatching:
             return None
         mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
         at = cl.container_position(tok)  # "a note of protest to X": the container's prepositions are the act's
-        attached = {c.lower_ for holder in {tok, at} for c in kids(holder) if c.dep_ == "prep"}
+        attached = {c.lower_ for holder in {tok, at} for c in kids(holder) if c.dep_ == "prep"} | {
+            m.lower_ for c in kids(tok) if c.dep_ in ("acl", "advcl") for m in kids(c) if m.dep_ == "mark"}
+        # ("calls for Israel to halt": the infinitive's "for" is the noun's)
         fallback = None
         objects = None
         for trig in entries:
