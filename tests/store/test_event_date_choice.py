@@ -40,3 +40,20 @@ def test_another_documents_publication_date_still_dates_the_act():
 
 def test_a_date_the_text_gives_wins_over_an_undated_first_telling():
     assert chosen(("a", "d1", 10, None, "none"), ("b", "d1", 500, "2007", "explicit")) == ("2007", "explicit")
+
+
+def chosen_modality(*mentions):
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE event_mentions ({COLUMNS})")
+    con.execute("CREATE TABLE _plan (mention_id VARCHAR, reason VARCHAR)")
+    for mid, start, date, modality in mentions:
+        con.execute("INSERT INTO event_mentions VALUES (?, 'ev', 'd1', ?, 'CONSULT', 'CONSULT', NULL, NULL, 'RUS', "
+                    "NULL, 'TALIBAN', NULL, ?, NULL, NULL, 'explicit', NULL, NULL, false, ?, 1.0, 1, NULL)",
+                    [mid, start, date, modality])
+    sql = _events_from("event_mentions m LEFT JOIN _plan p USING (mention_id)", "event_mentions")
+    return con.execute(f"SELECT date, modality FROM ({sql})").fetchone()
+
+
+def test_an_act_one_mention_asserts_is_asserted_though_its_best_dated_mention_reports_it():
+    assert chosen_modality(("a", 10, "2016-12", "reported"), ("b", 500, None, "asserted")) == ("2016-12", "asserted")
+    assert chosen_modality(("a", 10, "2016-12", "reported"), ("b", 500, None, "future")) == ("2016-12", "reported")

@@ -64,14 +64,18 @@ def _events_from(mentions: str, plain: str) -> str:
     :func:`~diplograph.extract.events.identity.identify`), the sides
     of a mention that names both where one does (a retelling may leave one unsaid), and the plan's
     reason.  A mention told as fact comes first: a headline's question about the act is one of its
-    mentions, and the act stays asserted."""
+    mentions, and the act stays asserted; an act one mention asserts is asserted though its best-dated
+    mention only reports it."""
     return f"""SELECT b.event_id, b.type, b.act_type, b.mode, b.context, w.source_id, w.source_via,
             w.target_id, w.target_via, b.date, b.date_precision, b.date_text, b.date_anchor, b.date_end,
-            b.date_end_precision, b.negated, b.modality, b.intensity, b.quad, b.reason
+            b.date_end_precision, b.negated,
+            CASE WHEN b.modality = 'reported' AND b.any_asserted THEN 'asserted' ELSE b.modality END AS modality,
+            b.intensity, b.quad, b.reason
         FROM (SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY
                 coalesce(modality NOT IN ('asserted', 'reported'), true), date IS NULL OR weak_retold, coalesce(date_anchor, '') IN ('discourse', 'publication'),
                 length(coalesce(date, '')) DESC, doc_id, start, mention_id) AS rn
               FROM (SELECT m.*, p.reason,
+                      coalesce(bool_or(m.modality = 'asserted') OVER (PARTITION BY m.event_id), false) AS any_asserted,
                       coalesce(m.date_anchor, '') IN ('discourse', 'publication') AND m.start > coalesce(min(
                           CASE WHEN m.date IS NULL THEN m.start END) OVER (PARTITION BY m.event_id, m.doc_id),
                           m.start) AS weak_retold
