@@ -18,7 +18,7 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "comitative_preps", "comitative_adverbs", "owner_agent_types", "owner_agent_modes",
         "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns",
         "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
-        "serving_modifiers")
+        "serving_modifiers", "topic_preps", "culprit_preps")
 
 
 class GrammarError(ValueError):
@@ -73,6 +73,8 @@ class Grammar:
     reaction_types: frozenset[str]
     author_participles: frozenset[str]
     serving_modifiers: frozenset[str]
+    topic_preps: frozenset[str]
+    culprit_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
