@@ -144,6 +144,22 @@ def test_co_agents_act_too(text, typ, agents, target):
     assert not any(_is(e.source, agents[0]) and _is(e.target, agents[1]) for e in evs)
 
 
+@pytest.mark.parametrize("text,agents", [
+    ("Polish troops fought alongside Ukrainian forces.", ("POL", "UKR")),
+    ("Rwandan troops, who fought alongside M23 rebels, captured the town.", ("RWA", "GRP_M23_REBELS")),
+])
+def test_fighting_alongside_is_no_fighting_each_other(text, agents):
+    evs = [e for e in _events(text) if e.type == "ASSAULT"]
+    assert {e.source.actor_id for e in evs if e.source} >= set(agents)
+    assert not any(_is(e.source, a) and _is(e.target, b) for a in agents for b in agents if a != b for e in evs)
+
+
+def test_conjoined_subjects_still_meet_each_other_beside_a_co_agent():
+    evs = _events("Britain and France met alongside Germany.")
+    assert any(e.type == "CONSULT" and {e.source.actor_id, e.target.actor_id} == {"GBR", "FRA"}
+               for e in evs if e.source and e.target)
+
+
 # ------------------------------------------------------------------ 6. titled people and offices
 
 @pytest.mark.parametrize("text,typ,source,target", [
