@@ -17,7 +17,8 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs",
         "comitative_preps", "comitative_adverbs", "owner_agent_types", "owner_agent_modes",
         "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns",
-        "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles", "concessive_preps", "danger_nouns", "danger_verbs")
+        "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
+        "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps")
 
 
 class GrammarError(ValueError):
@@ -74,6 +75,9 @@ class Grammar:
     concessive_preps: frozenset[str]
     danger_nouns: frozenset[str]
     danger_verbs: frozenset[str]
+    serving_modifiers: frozenset[str]
+    topic_preps: frozenset[str]
+    culprit_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,18 @@ the parse is left as the model made it.
 * A finite past verb with a subject of its own hung as an adjective of the noun after it, that noun made
   the root ("Orban hosted Turkish President X in Budapest" read as "hosted X"): the verb becomes the root
   and the noun its object.
+* A reduced relative clause right after the subject it describes ("fighters allied to X clashed with Y",
+  "militiamen linked to X fired rockets") is often taken for the main verb, with the real main verb hung
+  under it as a loose dependent: where the participle has no object and the later verb, reached with no
+  punctuation between, has no subject, marker or auxiliary of its own, the later verb becomes the root with
+  the noun as its subject, and the participle a relative clause on the noun.
+* An active verb takes no agent, so a "by" phrase naming someone right after its object, when that object is
+  a noun of an act with its "of" phrase ("condemned the deportation of its nationals by X", "welcomed the
+  release of the hostages by Y"), is the noun's agent, hung on the verb by mistake: it goes to the noun.
+* A simple past verb conjoined to a reported perfect ("X said Y had provoked the crisis, and accused Z of
+  ...") is the reporter's second act, not the reported subject's: the tenses tell the two clauses apart
+  (the parser's conjunct would be a participle under the same "had"). It goes to the reporting verb, when
+  that verb comes first (a reporter told after the quote, "..., stated X", reports the whole of it).
 * A finite verb whose subject was tagged as a compound of it ("Lavrov assures that ...") is handled
   where subjects are read (:func:`diplograph.nlp.syntax.subject_of`), not here.
 """
@@ -23,6 +35,75 @@ _COORDINATORS = frozenset({"and", "or"})
 
 def repair(doc: Doc) -> Doc:
     """Repair ``doc``'s parse in place (before :mod:`diplograph.nlp.tokens` caches anything)."""
+    _verb_as_adjective(doc)
+    _coordinated_participles(doc)
+    for tok in doc:
+        if tok.dep_ == "ROOT":
+            _reduced_relative_root(doc, tok)
+    for tok in doc:
+        if tok.pos_ == "VERB":
+            _misplaced_agent(tok)
+        if tok.dep_ == "conj" and tok.tag_ == "VBD":
+            _reporters_conjunct(tok)
+    return doc
+
+
+def _reporters_conjunct(verb) -> None:
+    reported = verb.head
+    reporter = reported.head
+    if reported.dep_ != "ccomp" or reported.tag_ != "VBN" or reporter.tag_ != "VBD" or reported.i > verb.i \
+            or reporter.i > reported.i or not any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children) \
+            or any(c.dep_ in _OWN_ARGS for c in verb.children):
+        return
+    for c in [c for c in reported.children if c.dep_ in ("cc", "punct") and reported.i < c.i < verb.i]:
+        c.head = reporter  # the "and" (and its comma) that joins the two acts
+    verb.head = reporter
+
+
+_NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON", "FAC", "LOC"})
+
+
+def _misplaced_agent(verb) -> None:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return
+    for by in [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == obj.right_edge.i + 1]:
+        named = [o for o in by.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in _NAMED)]
+        if named:
+            by.head = obj
+
+
+_OWN_ARGS = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl"})
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"})
+
+
+def _reduced_relative_root(doc: Doc, part) -> None:
+    if part.tag_ not in ("VBD", "VBN") or not part.lower_.endswith("ed") or part.i < 1:
+        return
+    subj = doc[part.i - 1]
+    if subj.head.i != part.i or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or \
+            any(c.dep_ in _OBJECTS or c.dep_ in _OWN_ARGS and c.i != subj.i for c in part.children):
+        return
+    main = next((c for c in part.rights if c.dep_ in ("dep", "advcl") and c.tag_ in ("VBD", "VBN")), None)
+    if main is None or any(c.dep_ in _OWN_ARGS for c in main.children) \
+            or any(doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "CCONJ") for k in range(part.i + 1, main.i)):
+        return
+    later = [c for c in part.rights if c.i > main.i]  # the closing punctuation, the main verb's own adjuncts
+    main.head = main
+    main.dep_ = "ROOT"
+    if main.tag_ == "VBN":
+        main.tag_ = "VBD"
+    for c in later:
+        c.head = main
+    subj.head = main
+    part.head = subj
+    part.dep_ = "acl"
+    part.tag_ = "VBN"
+
+
+def _verb_as_adjective(doc: Doc) -> None:
     for tok in doc:
         noun = tok.head
         while noun.dep_ == "compound" and noun.head.i > noun.i:
@@ -31,6 +112,9 @@ def repair(doc: Doc) -> Doc:
                 and noun.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
             noun.head, noun.dep_ = tok, "dobj"
             tok.head, tok.dep_ = tok, "ROOT"
+
+
+def _coordinated_participles(doc: Doc) -> None:
     for tok in doc:
         if tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.i < 2:
             continue
@@ -44,4 +128,3 @@ def repair(doc: Doc) -> Doc:
         cc.head = first
         for agent in agents:
             agent.head = first
-    return doc

@@ -380,7 +380,7 @@ class _Coref(_Definites):
         if want == "person":
             return kind == "person"
         if want == "office":  # an office no entry names a holder of: "Chile's foreign minister ... he"
-            return kind == "state" and self.lower[m.end - 1] in TITLE_HEADS
+            return kind == "state" and (self.lower[m.end - 1] in TITLE_HEADS or self._office_of(m))
         if want == "group":
             if country is None and kind != "person" and self._plural_phrase(m):
                 return True  # "EU leaders ... they", "Iranian officials ... They demanded"

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.actors.state import _M, _Person, _title_sector
 from diplograph.extract.actors.words import (GROUP_NOUNS, HONORIFICS, INSTITUTIONS, LEADING_VERBS, NAME_PARTICLES,
-                                             SERVING_TITLES,
+                                             SERVING_TITLES, SPEAKING_TITLES,
                                              OPEN_HEADS, PREPS, TARGET_PREPS, TITLE_HEADS, TITLE_WORDS)
 
 # a name after a title that ends in one of these names a body ("the General Labour Union"), not a person
@@ -178,7 +178,8 @@ class _People:
             k = m.start - 1
             while k >= start and (lower[k] in ("the", "a") or toks[k].pos_ == "ADJ"):
                 k -= 1
-            if k >= start and (lower[k] == "of" or lower[k] == "to" and lower[k - 1] in SERVING_TITLES):
+            if k >= start and (lower[k] == "of" or lower[k] == "to" and lower[k - 1] in SERVING_TITLES
+                               or lower[k] == "for" and lower[k - 1] in SPEAKING_TITLES):
                 return m, start  # "adviser to the US president": an aide serves the side "to" names
         return None, start
 

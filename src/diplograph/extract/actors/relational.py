@@ -34,6 +34,7 @@ class _Relational:
 
     def relational_pass(self) -> None:
         self._hyphen_relations()
+        self._postmodifier_relations()
         self._people_groups()
         self._based_in()
         self._kind_names()
@@ -115,6 +116,34 @@ class _Relational:
             relation = RELATIONAL_MODIFIERS[lower[i]]
             country = actor.country if relation == "country" else None
             name = normalise(self._span_text(start, head.i + 1), keep_case=True)
+            self._replace(start, head.i + 1, _New(name, kind, country, sector), sector)
+
+    def _postmodifier_relations(self) -> None:
+        """ "militias aligned with Iran", "fighters allied to Turkey", "the coalition led by Saudi Arabia": the
+        relation told after the noun makes the group the hyphenated form makes ("Iran-aligned militias"); the
+        named actor keeps its own mention, as the doer of the participle's act ("backed by X"). A phrase
+        describing a named group ("M, a force linked to X,", "M is a militia backed by X") makes none."""
+        toks = self.toks
+        for m in [m for m in self.mentions if self._named(m.start) is m and m.char is None]:
+            tok = self.doc[m.start:m.end].root
+            link, word = tok.head, tok.head.head
+            if tok.dep_ != "pobj" or link.lower_ not in ("by", "with", "to") or word.lower_ not in RELATIONAL_MODIFIERS \
+                    or word.dep_ not in ("acl", "amod") or word.i != link.i - 1:
+                continue
+            head = word.head
+            if head.i >= word.i or self.sent_of[head.i] != self.sent_of[m.start] or self.lower[head.i] in GOV_NOUNS \
+                    or head.dep_ in ("appos", "attr") \
+                    or (spec := self._actor_head(head.i)) is None \
+                    or any(self._named(k) for k in range(self._left_edge(head.i), head.i + 1)):
+                continue
+            start = self._left_edge(head.i)
+            while start < head.i and toks[start].pos_ not in _NOUNS + ("ADJ",):
+                start += 1
+            kind, sector = spec
+            words = " ".join(t.text if t.pos_ == "PROPN" else t.lower_ for t in toks[start:head.i + 1])
+            relation = RELATIONAL_MODIFIERS[word.lower_]
+            country = m.actor.country if relation == "country" else None
+            name = normalise(f"{self._span_text(m.start, m.end)}-{word.lower_} {words}", keep_case=True)
             self._replace(start, head.i + 1, _New(name, kind, country, sector), sector)
 
     def _people_groups(self) -> None:

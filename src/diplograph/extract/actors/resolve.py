@@ -139,6 +139,7 @@ class _Resolver(_KbMatching, _Misspelt, _People, _Sectors, _Relational, _OpenWor
         self.surnames_pass()
         self.titles_pass()
         self.extend_pass()
+        self.served_forces_pass()
         self.drop_owned_generics()
         self.sector_pass()
         self.owned_government_pass()

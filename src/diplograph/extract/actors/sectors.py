@@ -1,14 +1,16 @@
 """Actor resolution, step 3: institutions, sectors and governments.
 
-Institution nouns after an actor ("Russian diplomats", "Kremlin policymakers", "Russian troops") set the
-sector; capitals, seats and government nouns resolve to the group governing the state at the date when a
-group's role says so.
+Institution nouns after an actor ("Russian diplomats", "Kremlin policymakers", "Russian troops", "Sudan's army
+chief"), before its "of" phrase ("the army of Myanmar") or with a complement naming whom they serve ("forces
+loyal to X", "troops sent by X") set the sector; capitals, seats and government nouns resolve to the group
+governing the state at the date when a group's role says so.
 """
 
 from __future__ import annotations
 
 from diplograph.extract.actors.state import _M, _title_sector
-from diplograph.extract.actors.words import GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, TITLE_WORDS
+from diplograph.extract.actors.words import GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, TITLE_HEADS, TITLE_WORDS
+from diplograph.nlp.grammar import grammar
 
 _PARTY_PREPS = frozenset(("by", "with", "against", "between", "toward", "towards"))
 
@@ -44,6 +46,8 @@ class _Sectors:
                     self._respan(m, m.start, head + 1)
                 continue
             end = head + 1
+            while end < j and lower[end] in TITLE_HEADS and toks[end].pos_ in ("NOUN", "PROPN"):
+                end += 1  # "Sudan's army chief", "the Kenyan police spokesman": an office of the organ
             if noun in ("ministry", "minister", "department", "office", "secretary") and end + 1 < n \
                     and lower[end] == "of":
                 e2 = end + 1
@@ -87,12 +91,17 @@ class _Sectors:
         if k < 1 or lower[k] != "of" or m.actor.kind != "state":
             return
         head, j = None, k - 1
-        while j >= 0 and k - j <= 5 and not self.used[j] and self._mention_at(j) is None and (
+        while j >= 0 and k - j <= 5 and not self.used[j] and (
+                (at := self._mention_at(j)) is None or self._generic(at)) and (
                 lower[j] in TITLE_WORDS or lower[j] == "of"):
             if lower[j] in INSTITUTIONS:
                 head = j
             j -= 1
         if head is not None:
+            # "the army of Myanmar": the state's army, not unnamed troops (the generics inside the phrase)
+            for other in {o for i in range(head, k) for o in self._cover[i]}:
+                if self._generic(other):
+                    self._remove(other)
             m.sector = INSTITUTIONS[lower[head]]
             if m.sector == "GOV":
                 m.sector = _title_sector(self._span_text(head, m.start))
@@ -100,6 +109,41 @@ class _Sectors:
             self._respan(m, head, m.end)
             for i in range(m.start, m.end):
                 self.used[i] = True
+
+    def served_forces_pass(self) -> None:
+        """ "forces loyal to Russia", "troops sent by Kenya", "soldiers loyal to President X": an institution
+        noun whose complement names the side it serves (``serving_modifiers`` + "to", ``sender_participles``
+        + "by") is that side's organ, as "Russia's forces" is (a person's forces are those of the state the
+        person serves)."""
+        words = grammar()
+        for m in list(self.mentions):
+            if m.char is not None or m.members is not None or (m.actor is None and m.person is None):
+                continue
+            tok = self.doc[m.start:m.end].root
+            link = tok.head
+            if tok.dep_ != "pobj" or link.lower_ not in ("to", "by"):
+                continue
+            word = link.head
+            if not (link.lower_ == "to" and word.lower_ in words.serving_modifiers and link.dep_ == "prep"
+                    or link.lower_ == "by" and link.dep_ == "agent" and word.tag_ == "VBN"
+                    and word.lower_ in words.sender_participles):
+                continue
+            noun = word.head
+            if word.dep_ not in ("amod", "acl") or noun.i >= word.i or self.lower[noun.i] not in INSTITUTIONS \
+                    or noun.pos_ not in ("NOUN", "PROPN") or self.sent_of[noun.i] != self.sent_of[m.start]:
+                continue
+            if any(o.person is not None or o.new is not None or (o.actor is not None and not self._generic(o))
+                   for o in self._cover.get(noun.i, ())):
+                continue  # "Russian troops sent by ...": the noun's own actor stands
+            actor = m.actor
+            if m.person is not None:
+                state = m.person.via or (self._role_of(m.person.actor) if m.person.actor else None)
+                actor = self.kb.get(state) if state else None
+            if actor is None or actor.kind not in ("state", "group", "igo"):
+                continue
+            for other in {o for i in range(noun.i, m.end) for o in self._cover.get(i, ()) if self._generic(o)}:
+                self._remove(other)
+            self._add(_M(noun.i, m.end, actor, "served", sector=INSTITUTIONS[self.lower[noun.i]]))
 
     def _govern(self, m: _M) -> None:
         """A state's government at the date may be a group (the Taliban after 2021-08-15)."""

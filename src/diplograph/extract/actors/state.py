@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from diplograph.extract.actors.words import TITLE_SECTORS
+from diplograph.extract.actors.words import TITLE_HEADS, TITLE_SECTORS
 from diplograph.extract.actors.kb import Actor, KnowledgeBase, fold
 from diplograph.nlp.tokens import sentence_ids, sents, text_of, tokens
 
@@ -172,3 +172,16 @@ class _State:
         """The narrowest mention covering token ``i`` (the latest among equals)."""
         cover = self._cover.get(i)
         return min(reversed(cover), key=lambda m: m.end - m.start) if cover else None
+
+    def _office_of(self, m: _M) -> bool:
+        """ "the head of Sudan's ruling council", "the leader of Mali": the state owns the office its phrase
+        is the "of" object (or the owner of the "of" object) of."""
+        tok = self.doc[m.start:m.end].root
+        for _ in range(4):
+            if tok.dep_ in ("poss", "compound", "amod", "nmod") and tok.head.i > tok.i:
+                tok = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                tok = tok.head.head
+            else:
+                break
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in TITLE_HEADS  # (or its own head: "leader of Mali")

@@ -65,6 +65,7 @@ DEFINITE_FORCES = frozenset(_DATA.get("definite_forces") or ())
 OWNED_PREMISES = frozenset(_DATA.get("owned_premises") or ())
 LEADING_VERBS = frozenset(_DATA.get("leading_verbs") or ())
 SERVING_TITLES = frozenset(_DATA.get("serving_titles") or ())
+SPEAKING_TITLES = frozenset(_DATA.get("speaking_titles") or ())
 PLURAL_NOUNS: dict[str, str] = dict(_DATA.get("plural_nouns") or {})
 NUMBER_WORDS: dict[str, int] = {str(k): int(v) for k, v in (_DATA.get("number_words") or {}).items()}
 LOCATIVE_PREPS = frozenset(_DATA.get("locative_prepositions") or ())

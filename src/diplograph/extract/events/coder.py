@@ -62,8 +62,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         sources = [local_force(m, tok, res) for m in cl.actor_mentions(subj, res)] if subj is not None else []
         if not sources and cl.is_passive(tok):
             sources = passive_agent(tok, trig, res)
-        if sources:
-            sources += cl.co_agents(tok, res, subj)  # "alongside France, Britain sent warships"
+        allies = cl.co_agents(tok, res, subj) if sources else []  # "alongside France, Britain sent warships"
+        sources += allies
         # "reached a deal with Egyptian mediation", "attacked X with Russian support": a "with" phrase naming
         # an act tells how, its modifier is no party
         manner = {t.i for h in (tok, *cl.patients_of(tok)) for o in cl.prep_objects(h, ("with",))
@@ -86,7 +86,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         # "invited A, B and C to join talks": each invitee acts alone, not with the others; mediators
         # ("brokered by A and B") do not meet one another
         solo = (tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and cl.controls_object(tok.head)) \
-            or trig.mode == "third-party"
+            or trig.mode == "third-party" or (bool(allies) and len(sources) == len(allies) + 1)
+        # ("X fought alongside Y": on one side, not each other)
         # "A and B accused each other": the subjects act on one another
         objects = (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps))
         each = subj is not None and (subj.lower_ == "each" or any(c.lower_ == "each" for c in kids(subj)))

@@ -141,6 +141,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     claimed = _claimed_by(tok)
     if claimed is not None and not sources:  # "X claimed responsibility for the attack on Y": X did it
         sources = cl.subject_mentions(claimed, res)
+    if not sources and at.dep_ == "pobj" and at.head.lower_ in grammar().culprit_preps and governor.lemma_ == "be":
+        sources = cl.subject_mentions(governor, res)  # "X was behind the attack", "accused X of being behind it"
     if not sources and at.dep_ == "pobj" and at.head.lower_ == "with" and governor.pos_ == "VERB" \
             and governor.lemma_.lower() in grammar().retort_verbs:
         sources = cl.subject_mentions(governor, res)  # "the kingdom responded with air strikes on Sanaa"
@@ -228,7 +230,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         several = trig.type == "CONSULT" or any(p in PAIR_PREPS for p in trig.preps)
         if several and not sources:  # "X refused talks with Y", "X accepted the ceasefire": who answers is a party
             sources = cl.answering_actors(tok, res)
-        elif trig.type != "CONSULT" and not _others(targets, sources):  # ("X relied on Y's cooperation": the other party)
+        elif trig.type != "CONSULT" and not mutual and not _others(targets, sources):  # ("X relied on Y's cooperation")
+            # (not where "between" names the parties: "X welcomed the truce between Y and Z" is no party's)
             # "X rejected Y's demand", "X dismissed an appeal from Y": X is who it was addressed to
             targets = _others(cl.answering_actors(tok, res, accusation=trig.type in ("ACCUSE", "REQUEST")), sources) or targets
     if not sources and trig.type in JOINT and _approved(tok, lex):
@@ -254,7 +257,12 @@ def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
     subj = cl.subject_of(verb)
     if subj is None:
         return None
-    targets = cl.actor_mentions(subj, res) or [
+    doers = []
+    if res.at_token(subj.i) is None and lex.nouns.get(subj.lemma_.lower()):
+        # "the deportation of X's nationals by Y drew criticism": the act's doer, not whom it fell on
+        doers = [m for o in [*cl.prep_objects(subj, ("by",)), *_stacked(subj, ("of",), ("by",))]
+                 for m in cl.actor_mentions(o, res)]
+    targets = doers or cl.actor_mentions(subj, res) or [
         m for c in kids(subj) if c.dep_ in ("poss", "compound", "amod") for m in cl.actor_mentions(c, res)]
     return (sources, targets) if targets else None
 

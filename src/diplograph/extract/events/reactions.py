@@ -10,6 +10,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from diplograph.extract.events.pairs import UNORDERED
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids, tokens
 from diplograph.records import ActorRef, Event
@@ -67,6 +68,9 @@ def aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str |
             doer = first.source or act.source
             if doer is None or _side(doer) == _side(ev.source):
                 continue
+            if ev.target is not None and any(_side(ev.target) in (_side(e.source), *(
+                    [_side(e.target)] if e.type in UNORDERED else [])) for e in events if e.token == act.token):
+                break  # "welcomed the truce (the talks) between X and Y": each party did the act, each is aimed at
             if ev.target is None or _side(ev.target) in (_side(act.target), _side(first.target)):
                 ev.target = doer
             break

@@ -145,6 +145,9 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
                                                      if p not in trig.preps])  # ("blamed the crisis on X")
                    for t in pobj.subtree}
 
+    if trig.joint and len(own) >= 2:  # "A and B traded accusations over X": on each other, X is the topic
+        origin |= {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, grammar().topic_preps)
+                   for t in pobj.subtree}
     if trig.objects and trig.type in ("AID", "MOBILIZE"):  # "sent Patriot missiles to X": a name on the thing moved
         # is no recipient (it is one on a thing judged: "blocked an EU statement")
         origin |= {c.i for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" and obj.lemma_.lower() in trig.objects
@@ -227,6 +230,10 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             found = [m for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" for rel in cl.children(obj, ("relcl",))
                      for doer in [cl.subject_of(rel)] if doer is not None and doer.i != obj.i
                      and doer.lower_ not in cl.RELATIVE_PRONOUNS for m in cl.actor_mentions(doer, res)]
+        if not found and judges(trig):  # "welcomed the plan announced by X": a reduced relative's agent
+            found = [m for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" for acl in cl.children(obj, ("acl",))
+                     if acl.tag_ == "VBN" for pobj in cl.prep_objects(acl, ("by",))
+                     for m in cl.actor_mentions(pobj, res)]
         if not found and judges(trig):  # "rejected a US-brokered ceasefire": the judged thing's author
             found = [m for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" for mod in kids(obj)
                      if mod.dep_ == "amod" and mod.i < obj.i and mod.lower_ in grammar().author_participles
