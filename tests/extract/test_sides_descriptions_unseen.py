@@ -143,3 +143,17 @@ def test_repair_makes_a_finite_verb_hung_as_an_adjective_the_root(res):
     assert (doc[3].dep_, doc[3].head.i, doc[5].dep_, doc[5].head.i) == ("ROOT", 3, "dobj", 3)
     text = "Hungarian Prime Minister Viktor Orban hosted Turkish President Recep Tayyip Erdogan in Budapest."
     assert ("CONSULT", "PER_VIKTOR_ORBAN", "PER_RECEP_TAYYIP_ERDOGAN") in coded(res, text)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Turkish officials said Greece had violated its airspace.", ("MOBILIZE", "GRC", "TUR")),
+    ("Canada said China had detained its citizens.", ("COERCE", "CHN", "CAN")),
+    ("Manila said a Chinese ship had rammed its vessel.", ("ASSAULT", "CHN", "PHL")),
+])
+def test_what_a_reported_act_harms_of_its_is_the_reporters(res, text, want):
+    assert want in coded(res, text)
+
+
+def test_its_own_stays_the_doers(res):
+    assert not any(e[2] == "RUS" for e in coded(res, "Russia said Ukraine had shelled its own territory."))
+    assert not any(e[2] == "NATO" for e in coded(res, "NATO said Russia had increased its troops near the border."))

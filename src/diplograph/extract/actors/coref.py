@@ -27,7 +27,7 @@ from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.clauses import object_doer
 from diplograph.nlp.syntax import controller, controls_object, subject_of
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import (DEFINITE_NOUNS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
+from diplograph.extract.actors.words import (REPORTED_POSSESSIONS, DEFINITE_NOUNS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
                                              PRONOUN_PREDICATES, PRONOUNS, TITLE_HEADS, TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
@@ -118,6 +118,25 @@ class _Coref(_Definites):
             m.how = "demonym"
             self._respan(m, m.start, m.start + 1)
 
+    def _reporters_own(self, tok: Token, want: str) -> _M | None:
+        """"Canada said China had detained its citizens", "Greece violated its airspace, Turkish officials
+        said": what a reported act harms that a state owns (``reported_possessions``: its airspace, waters,
+        citizens, embassy) is the reporter's, not the doer's."""
+        if tok.head.lemma_.lower() not in REPORTED_POSSESSIONS or any(c.lower_ == "own" for c in tok.head.children):
+            return None  # ("shelled its own territory": the doer's)
+        verb = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        said = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        doer = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        m = self._mention_at(said.i) if said is not None else None
+        if m is None or doer is None or not self._kind_ok(m, want, None):
+            return None
+        d = self._mention_at(doer.i)
+        return m if d is None or d.actor_id != m.actor_id else None
+
     def _pronoun_antecedent(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None]:
         if want == "speaker":  # first person never points back in the text: only to who speaks
             return self._first_person(tok), None
@@ -125,7 +144,7 @@ class _Coref(_Definites):
         if spoken is not None:
             return spoken
         if tok.dep_ == "poss":
-            owner = self._object_owner(tok, want)
+            owner = self._object_owner(tok, want) or self._reporters_own(tok, want)
             if owner is not None:
                 return owner, None
             own = self._clause_subject(tok, want)

@@ -62,6 +62,7 @@ FAITH_MODIFIERS = frozenset(_DATA.get("faith_modifiers") or ())
 DEFINITE_NOUNS: dict[str, tuple[str, ...]] = {
     w: tuple([k] if isinstance(k, str) else k) for w, k in (_DATA.get("definite_nouns") or {}).items()}
 DEFINITE_FORCES = frozenset(_DATA.get("definite_forces") or ())
+REPORTED_POSSESSIONS = frozenset(_DATA.get("reported_possessions") or ())
 OWNED_PREMISES = frozenset(_DATA.get("owned_premises") or ())
 LEADING_VERBS = frozenset(_DATA.get("leading_verbs") or ())
 SERVING_TITLES = frozenset(_DATA.get("serving_titles") or ())
