@@ -58,6 +58,9 @@ class _Coref(_Definites):
         for i in sorted(maybe):
             tok, low = self.toks[i], self.lower[i]
             generic = generics.get(i)
+            if i not in classes and generic is None and (self.used[i] or self._mention_at(i) is not None):
+                continue
+            members = None
             if i in classes:  # "the militant group": the group named before; "the army": the state's
                 described, want, start = classes[i]
                 src = self._antecedent(start, want, None, tok)
@@ -66,11 +69,6 @@ class _Coref(_Definites):
                 if want == "state":
                     src = _M(src.start, src.end, src.actor, src.how, sector=described.sector or described.actor.sector)
                 generic = described
-            elif generic is None and (self.used[i] or self._mention_at(i) is not None):
-                continue
-            members = None
-            if i in classes:
-                pass
             elif generic is None and ((low in PLURAL_NOUNS and tok.tag_ == "NNS") or (
                     low in _EACH and tok.i > 0 and self.lower[tok.i - 1] == "each") or (
                     low == "each" and tok.dep_ in ("nsubj", "nsubjpass"))):

@@ -27,9 +27,11 @@ def _load() -> dict:
     for key, values in data.items():
         if isinstance(values, list) and any(not isinstance(v, str) for v in values):
             raise ActorWordsError(f"{label}: {key}: entries must be words (quote yes/no/on/off)")
-    for noun, kinds in (data.get("definite_nouns") or {}).items():
-        bad = [k for k in ([kinds] if isinstance(kinds, str) else kinds or [None]) if k not in _KINDS]
-        if bad:
+    # a definite noun's kinds: one or a list, kept as a tuple
+    data["definite_nouns"] = {noun: tuple([kinds] if isinstance(kinds, str) else kinds or [None])
+                              for noun, kinds in (data.get("definite_nouns") or {}).items()}
+    for noun, kinds in data["definite_nouns"].items():
+        if any(k not in _KINDS for k in kinds):
             raise ActorWordsError(f"{label}: definite_nouns: {noun}: kind must be one of {', '.join(sorted(_KINDS))}")
     return data
 
@@ -59,8 +61,7 @@ POLITY_HEADS = frozenset(_DATA.get("polity_heads") or ())
 FAITH_MODIFIERS = frozenset(_DATA.get("faith_modifiers") or ())
 # each noun refers back to an actor of the first of its kinds that the recent text has ("organization": an
 # international body, else a group)
-DEFINITE_NOUNS: dict[str, tuple[str, ...]] = {
-    w: tuple([k] if isinstance(k, str) else k) for w, k in (_DATA.get("definite_nouns") or {}).items()}
+DEFINITE_NOUNS: dict[str, tuple[str, ...]] = dict(_DATA["definite_nouns"])
 DEFINITE_FORCES = frozenset(_DATA.get("definite_forces") or ())
 REPORTED_POSSESSIONS = frozenset(_DATA.get("reported_possessions") or ())
 OWNED_PREMISES = frozenset(_DATA.get("owned_premises") or ())

@@ -224,26 +224,25 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                             for s in cl.actor_mentions(subj, res))
                      for pobj in cl.prep_objects(rel, ("on", "against", "to", "with"))
                      for m in cl.actor_mentions(pobj, res)]
-        if not found and judges(trig):  # "criticised the deal that X signed with Y": the judged act's doer
+        def by_agents(holders) -> list:  # the actors their "by" phrases name
+            return [m for h in holders for pobj in cl.prep_objects(h, ("by",)) for m in cl.actor_mentions(pobj, res)]
+
+        judged = [obj for obj in cl.patients_of(tok) if obj.pos_ == "NOUN"] if judges(trig) else []
+        if not found and judged:  # "criticised the deal that X signed with Y": the judged act's doer
             # ("the sanctions that were imposed by X": a passive's agent; not the noun itself: "the sanctions
             # which target X" says what they do, not who did them)
-            found = [m for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" for rel in cl.children(obj, ("relcl",))
+            found = [m for obj in judged for rel in cl.children(obj, ("relcl",))
                      for doer in [cl.subject_of(rel)] if doer is not None and doer.i != obj.i
                      and doer.lower_ not in cl.RELATIVE_PRONOUNS for m in cl.actor_mentions(doer, res)]
-        if not found and judges(trig):  # "welcomed the plan announced by X": a reduced relative's agent
-            found = [m for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" for acl in cl.children(obj, ("acl",))
-                     if acl.tag_ == "VBN" for pobj in cl.prep_objects(acl, ("by",))
-                     for m in cl.actor_mentions(pobj, res)]
-        if not found and judges(trig):  # "rejected a US-brokered ceasefire": the judged thing's author
-            found = [m for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" for mod in kids(obj)
+        if not found and judged:  # "welcomed the plan announced by X": a reduced relative's agent
+            found = by_agents(acl for obj in judged for acl in cl.children(obj, ("acl",)) if acl.tag_ == "VBN")
+        if not found and judged:  # "rejected a US-brokered ceasefire": the judged thing's author
+            found = [m for obj in judged for mod in kids(obj)
                      if mod.dep_ == "amod" and mod.i < obj.i and mod.lower_ in grammar().author_participles
                      for c in kids(mod) if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < mod.i
                      for m in cl.actor_mentions(c, res)]
         if not found and trig.type in ("COERCE", "ACCUSE"):  # "banned a rally (organised) by X"
-            found = [m for obj in cl.patients_of(tok)
-                     for acl in [obj, *cl.children(obj, ("acl",))]
-                     for pobj in cl.prep_objects(acl, ("by",))
-                     for m in cl.actor_mentions(pobj, res)]
+            found = by_agents(h for obj in cl.patients_of(tok) for h in [obj, *cl.children(obj, ("acl",))])
         return found
 
     def asked():  # "demanded that X withdraw": X is asked; "allowed X to run": X is granted it;
