@@ -22,6 +22,11 @@ the parse is left as the model made it.
   ...") is the reporter's second act, not the reported subject's: the tenses tell the two clauses apart
   (the parser's conjunct would be a participle under the same "had"). It goes to the reporting verb, when
   that verb comes first (a reporter told after the quote, "..., stated X", reports the whole of it).
+* A verb of saying or charging that closes a sentence after its content ("X beat Y, a rights group charged
+  on Monday", "..., a human rights group protested here") is often hung as a participle on the noun before it,
+  the content left as the root: where the verb (``trailing_reporters``) has no subject, object, agent or
+  auxiliary of its own and nothing but its adjuncts follows it, it becomes the root, the noun its subject and
+  the old root its clause.
 * A finite verb whose subject was tagged as a compound of it ("Lavrov assures that ...") is handled
   where subjects are read (:func:`diplograph.nlp.syntax.subject_of`), not here.
 """
@@ -29,6 +34,8 @@ the parse is left as the model made it.
 from __future__ import annotations
 
 from spacy.tokens import Doc
+
+from diplograph.nlp.grammar import grammar
 
 _COORDINATORS = frozenset({"and", "or"})
 
@@ -41,11 +48,32 @@ def repair(doc: Doc) -> Doc:
         if tok.dep_ == "ROOT":
             _reduced_relative_root(doc, tok)
     for tok in doc:
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
+            _trailing_reporter(tok)
+    for tok in doc:
         if tok.pos_ == "VERB":
             _misplaced_agent(tok)
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
             _reporters_conjunct(tok)
     return doc
+
+
+def _trailing_reporter(verb) -> None:
+    noun, sent = verb.head, verb.sent
+    root = sent.root
+    if noun.i != verb.i - 1 or noun.pos_ not in ("NOUN", "PROPN") or root.i >= noun.left_edge.i \
+            or root.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in grammar().trailing_reporters:
+        return
+    comma = verb.doc[noun.left_edge.i - 1]
+    if comma.lower_ != "," or any(c.dep_ in _OWN_ARGS or c.dep_ in _OBJECTS or c.dep_ == "agent" for c in verb.children) \
+            or any(not t.is_punct for t in verb.doc[verb.right_edge.i + 1:sent.end]):
+        return
+    later = [t for t in verb.doc[noun.right_edge.i + 1:sent.end] if t.head.i == root.i and t.i != root.i]
+    for t in (comma, *later):
+        t.head = verb
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    noun.head, noun.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "ccomp"
 
 
 def _reporters_conjunct(verb) -> None:

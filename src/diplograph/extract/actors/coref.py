@@ -64,7 +64,8 @@ class _Coref(_Definites):
             if i in classes:  # "the militant group": the group named before; "the army": the state's
                 described, want, start = classes[i]
                 src = self._antecedent(start, want, None, tok)
-                if src is None or self._generic(src) or src.person is not None:
+                if src is None or self._generic(src) or src.person is not None or (
+                        want == "group" and not self._described_fits(described, src)):
                     continue
                 if want == "state":
                     src = _M(src.start, src.end, src.actor, src.how, sector=described.sector or described.actor.sector)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import DEFINITE_FORCES, DEFINITE_NOUNS, GOV_NOUNS, GROUP_NOUNS
+from diplograph.extract.actors.plural import kind_of
+from diplograph.extract.actors.words import ARMED_SECTORS, DEFINITE_FORCES, DEFINITE_NOUNS, GOV_NOUNS, GROUP_NOUNS
 
 
 class _Definites:
@@ -33,6 +34,15 @@ class _Definites:
             elif last in DEFINITE_FORCES and m.actor.sector in ("MIL", "COP"):
                 out[m.end - 1] = (m, "state", start)
         return out
+
+    @staticmethod
+    def _described_fits(described: _M, src: _M) -> bool:
+        """ "the rights group" points back to a group of its own sector ("a Kenyan rights group", not "Burmese
+        troops"); "the militant group" to any armed group."""
+        if kind_of(src) != "group" or src.actor is None:
+            return False
+        want, have = described.actor.sector, {src.sector, src.actor.sector} - {None}
+        return not want or not have or want in have or (want in ARMED_SECTORS and bool(have & ARMED_SECTORS))
 
     def _premises_owner(self, tok: Token) -> _M | None:
         """ "the embassy": the owner of the embassy named before with one ("the Mexican embassy",
