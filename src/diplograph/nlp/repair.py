@@ -27,6 +27,9 @@ the parse is left as the model made it.
   the content left as the root: where the verb (``trailing_reporters``) has no subject, object, agent or
   auxiliary of its own and nothing but its adjuncts follows it, it becomes the root, the noun its subject and
   the old root its clause.
+* A preposition left without an object, the noun after it taken as the subject of a participle that
+  follows ("granted asylum to four army officers holed up in the embassy" read as "officers holed up"): the noun
+  is the preposition's object and the participle a relative clause on it.
 * A finite verb whose subject was tagged as a compound of it ("Lavrov assures that ...") is handled
   where subjects are read (:func:`diplograph.nlp.syntax.subject_of`), not here.
 """
@@ -50,6 +53,8 @@ def repair(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
             _trailing_reporter(tok)
+        elif tok.dep_ in ("prep", "dative") and tok.pos_ == "ADP" and not any(True for _ in tok.children):
+            _orphan_preposition(tok)
     for tok in doc:
         if tok.pos_ == "VERB":
             _misplaced_agent(tok)
@@ -74,6 +79,20 @@ def _trailing_reporter(verb) -> None:
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     noun.head, noun.dep_ = verb, "nsubj"
     root.head, root.dep_ = verb, "ccomp"
+
+
+def _orphan_preposition(prep) -> None:
+    doc = prep.doc
+    if prep.i + 1 >= len(doc):
+        return
+    noun = next((t for t in doc[prep.i + 1:min(prep.i + 8, len(doc))] if t.dep_ == "nsubj"
+                 and t.left_edge.i == prep.i + 1 and t.pos_ in ("NOUN", "PROPN")), None)
+    verb = noun.head if noun is not None else None
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.i != noun.right_edge.i + 1 or verb.is_ancestor(prep) \
+            or any(c.dep_ in _OWN_ARGS and c.i != noun.i for c in verb.children):
+        return
+    noun.head, noun.dep_ = prep, "pobj"
+    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
 
 
 def _reporters_conjunct(verb) -> None:

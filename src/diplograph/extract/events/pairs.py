@@ -13,7 +13,7 @@ from typing import Iterable
 
 from spacy.tokens import Token
 
-from diplograph.extract.actors.words import STATE_SECTORS
+from diplograph.extract.actors.words import SEPARATE_BRANCHES, STATE_SECTORS
 from diplograph.nlp import clauses as cl
 from diplograph.nlp.tokens import kids
 from diplograph.records import ActorRef
@@ -120,8 +120,12 @@ def partners_back(pairs: list, token: Token, type_: str) -> list:
 
 def own_organ(target: ActorRef, source: ActorRef) -> bool:
     """ "Russia recalled its ambassador", "Egypt's president praised the Egyptian army": an organ
-    of the acting state (its officials, forces, police, courts) is not a second party."""
+    of the acting state (its officials, forces, police, courts) is not a second party; a branch that acts
+    apart from the executive (``separate_branches``: "a Kenyan lawmaker protested the president's ...") is."""
     state = source.via or source.actor_id
+    if source.sector != target.sector and {source.sector, target.sector} & SEPARATE_BRANCHES \
+            and source.via is not None and target.via is not None:
+        return False
     return (target.via or target.actor_id) == state and target.sector in STATE_SECTORS \
         and (source.sector in STATE_SECTORS or source.via is not None)
 
