@@ -134,7 +134,7 @@ def test_trigger_header(triggers):
 def test_verb_entries_valid(triggers, ontology):
     allowed = {"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target", "preps", "not_dependents",
                "subjects", "require_prep", "not_preps", "own_state", "joint", "object_entities", "not_object_entities", "complements",
-               "partner", "dependents"}
+               "partner", "dependents", "not_subjects"}
     for i, entry in enumerate(triggers["verbs"]):
         where = f"verbs[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)
@@ -247,3 +247,11 @@ def test_a_noun_that_requires_a_preposition_names_its_prepositions(triggers):
     for i, entry in enumerate(triggers["nouns"]):
         if entry.get("require_prep"):
             assert entry.get("preps"), f"nouns[{i}] {entry['lemma']}"
+
+
+def test_not_subjects_must_be_words(tmp_path):
+    from diplograph.extract.events.ontology import OntologyError, load_lexicon, load_ontology
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("kind: triggers\nversion: '1'\nverbs:\n  - {lemma: snub, type: REJECT, not_subjects: [1, 2]}\n")
+    with pytest.raises(OntologyError, match="not_subjects"):
+        load_lexicon([extra], load_ontology())

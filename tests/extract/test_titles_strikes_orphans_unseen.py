@@ -81,3 +81,26 @@ def test_a_lawmaker_acting_on_the_president_is_an_event_between_two_parties(res,
 def test_the_executive_acting_on_its_own_organ_is_still_one_side(res):
     evs = coded(res, "Kenyan President William Ruto praised the Kenyan army.")
     assert not any(e.target is not None and e.target.country == "KEN" for e in evs)
+
+
+DISMISSED = [
+    ("The rebels on Sunday dismissed an appeal from President Keita to lay down their arms.", "PER_KEITA"),
+    ("Hamas dismissed a call from Egypt for a truce.", "EGY"),
+]
+
+
+@pytest.mark.parametrize("text,target", DISMISSED, ids=[f"R{i}" for i in range(len(DISMISSED))])
+def test_dismissing_an_appeal_rejects_its_author(res, text, target):
+    assert any(e.type == "REJECT" and e.target is not None and e.target.actor_id == target for e in coded(res, text))
+
+
+@pytest.mark.parametrize("text", ["The Supreme Court dismissed an appeal by the former minister.",
+                                  "The judge dismissed the petition."])
+def test_a_court_dismissing_an_appeal_refuses_no_one(res, text):
+    assert not any(e.type == "REJECT" for e in coded(res, text))
+
+
+def test_the_one_who_rejects_an_appeal_was_asked_to_act(res):
+    evs = coded(res, "The rebels rejected an appeal from the UN to free the hostages.")
+    assert any(e.type == "RETREAT" and e.source is not None and e.source.actor_id == "GEN_REBELS" for e in evs)
+    assert not any(e.type == "RETREAT" and e.source is not None and e.source.actor_id == "UN" for e in evs)

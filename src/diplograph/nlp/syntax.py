@@ -227,6 +227,9 @@ def _subject_of(verb: Token) -> Token | None:
                 prep_objects(head, ("on", "upon")) if noun.i != head.i else [])
             if addressee:
                 return addressee[0]
+            if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") \
+                    and noun.head.lemma_.lower() in grammar().response_verbs:
+                return subject_of(noun.head)  # "the rebels rejected an appeal from X to disarm": they were asked
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and is_infinitive(verb) \
             and head.dep_ == "attr" and head.lemma_.lower() in grammar().predicative_heads \
             and head.head.pos_ in ("VERB", "AUX"):

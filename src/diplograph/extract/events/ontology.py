@@ -107,6 +107,7 @@ class Trigger:
     partner: bool = False  # a "with" partner does it too ("X signed a treaty with Y": Y signed it)
     dependents: tuple[str, ...] = ()  # dependency labels the entry needs, one at least ("proposed that X mediate": ccomp)
     not_object_entities: tuple[str, ...] = ()  # entity labels of an object that stop the entry ("holding Europe hostage")
+    not_subjects: tuple[str, ...] = ()  # subject words of another sense ("the court dismissed the appeal")
 
     @property
     def head(self) -> str:
@@ -196,7 +197,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     if target not in TARGETS:
         raise OntologyError(f"{label}: trigger {lemma!r}: target must be one of {TARGETS}")
     particle = spec.get("particle")
-    for key in ("preps", "objects", "not_objects", "subjects", "not_preps"):
+    for key in ("preps", "objects", "not_objects", "subjects", "not_preps", "not_subjects"):
         values = spec.get(key) or []
         if isinstance(values, list) and any(not isinstance(v, str) for v in values):
             raise OntologyError(f"{label}: trigger {lemma!r}: {key} must be words (quote on/off/yes/no in YAML)")
@@ -242,7 +243,8 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    _as_tuple(spec.get("objects")), _as_tuple(spec.get("not_objects")),
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
                    bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
-                   own_state, joint, entities, complements, partner, deps, not_entities)
+                   own_state, joint, entities, complements, partner, deps, not_entities,
+                   _as_tuple(spec.get("not_subjects")))
 
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
@@ -252,7 +254,7 @@ EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
                           "patient_possessor", "own_state", "joint", "object_entities", "not_object_entities", "complements",
-                          "partner", "dependents"})
+                          "partner", "dependents", "not_subjects"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC"})
 
 
