@@ -86,6 +86,8 @@ class _Coref(_Definites):
                     continue
                 src = next((a for a in (self._antecedent(start, want, None, tok) for want in DEFINITE_NOUNS[low])
                             if a is not None), None)
+                if src is None and low in GOV_NOUNS:
+                    src = self._people_state(start)  # "Kenyan students marched against the government"
                 if src is not None and src.actor is not None and src.person is None:  # the state, not an organ
                     src = _M(src.start, src.end, src.actor, src.how, sector=src.actor.sector_at(self.date))
                     if low in GOV_NOUNS and src.actor.kind == "state":  # "the junta", "the regime": its rulers

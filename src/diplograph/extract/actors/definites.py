@@ -44,6 +44,15 @@ class _Definites:
         want, have = described.actor.sector, {src.sector, src.actor.sector} - {None}
         return not want or not have or want in have or (want in ARMED_SECTORS and bool(have & ARMED_SECTORS))
 
+    def _people_state(self, before: int) -> _M | None:
+        """ "Kenyan students marched against the government": with no state named before it in the sentence, the
+        government is that of the one country the sentence's earlier actors belong to."""
+        sent = self.sents[self.sent_of[before]]
+        found = {m.actor.country for m in self._by_sent[self.sent_of[before]] if sent.start <= m.start and m.end <= before
+                 and m.actor is not None and m.person is None}
+        state = self.kb.get(next(iter(found))) if len(found) == 1 and None not in found else None
+        return _M(before, before, state, "coref") if state is not None and state.kind == "state" else None
+
     def _premises_owner(self, tok: Token) -> _M | None:
         """ "the embassy": the owner of the embassy named before with one ("the Mexican embassy",
         "Mexico's embassy"), when every such embassy of the text so far has the same owner."""

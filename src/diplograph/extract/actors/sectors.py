@@ -160,11 +160,20 @@ class _Sectors:
                 if m.how in ("capital", "seat") and m.actor.kind == "state":
                     self._govern(m)
                     m.sector = m.sector or "GOV"
+                elif m.how == "demonym" and m.actor.kind == "state" and self._people_noun(m):
+                    m.sector = "CVL"  # "thousands of Kenyans marched": the people, not the state
                 else:
                     if m.how in ("name", "alias") and m.actor.kind == "state" and m.char is None \
                             and self._acting(m):
                         self._govern(m)
                     m.sector = m.sector or m.actor.sector_at(self.date)
+
+    def _people_noun(self, m: _M) -> bool:
+        """A plural nationality word used as a noun ("Kenyans", "thousands of Afghans"), not as a modifier;
+        "the Russians attacked" is the state (its forces) as often as not, and stays it."""
+        tok = self.toks[m.end - 1]
+        return m.end - m.start == 1 and tok.tag_ in ("NNS", "NNPS") and tok.dep_ not in ("amod", "compound", "nmod", "poss") \
+            and not (m.start > 0 and self.lower[m.start - 1] == "the")
 
     def _acting(self, m: _M) -> bool:
         tok = self.doc[m.start:m.end].root

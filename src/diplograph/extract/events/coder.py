@@ -69,6 +69,11 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         manner = {t.i for h in (tok, *cl.patients_of(tok)) for o in cl.prep_objects(h, ("with",))
                   if o.pos_ == "NOUN" and res.at_token(o.i) is None and self._match_noun(o) is not None
                   for t in o.subtree}
+        # "launched a missile in defiance of X", "struck in retaliation for Y": an act noun without article in
+        # an "in" phrase is an act of its own (nominal.py), its party is none of the verb's
+        manner |= {t.i for h in (tok, *cl.patients_of(tok)) for o in cl.prep_objects(h, ("in",))
+                   if o.pos_ == "NOUN" and not cl.children(o, ("det", "poss")) and cl.prep_objects(o, ("of", "for", "at", "against"))
+                   and res.at_token(o.i) is None and self._match_noun(o) is not None for t in o.subtree}
         targets = recipients(tok, trig, res, sources, skip_patients=stative, manner=manner) \
             if trig.target != "none" else []
         # "X was detained in Iran": the place that names the agent is not also the target

@@ -131,6 +131,12 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if not targets and purpose:  # the place travelled to hosts the talks
             for pobj in cl.prep_objects(head, ("to", "in")):
                 targets += cl.actor_mentions(pobj, res)
+    doer = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" else head  # (the phrase may hang on the object)
+    if not sources and not light and trig.type in ("REJECT", "PROTEST", "ACCUSE") and at.i == tok.i \
+            and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+            and doer.pos_ in ("VERB", "AUX") and not cl.is_passive(doer) \
+            and not any(c.dep_ in ("det", "poss") for c in kids(tok)):
+        sources = cl.subject_mentions(doer, res)  # "enriched uranium in defiance of X", "struck in retaliation for Y"
     if not _others(targets, sources) and not light and tok.dep_ == "dobj":
         targets += _judged_phrase(tok, recipient_preps, res, lex)  # "denounced X's arms sales to Y"
     if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed

@@ -1,0 +1,72 @@
+"""Invented sentences: a plural nationality word used as a noun is the people ("thousands of Kenyans
+marched"), not the state; "the government" after them is their government; a crowd of people is an actor;
+an act noun in an "in" phrase ("in defiance of X") is the clause subject's act, and its party is not the main
+verb's; a past participle with a subject of its own hung on its object is the finite verb (nlp/repair.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+
+
+def coded(res, text):
+    return [e for e in diplograph.code(text, resources=res, published="2024-03-10")]
+
+
+def side(ref):
+    return None if ref is None else (ref.actor_id, ref.sector)
+
+
+def test_a_peoples_name_used_as_a_noun_is_its_civilians(res):
+    ev = coded(res, "Thousands of Kenyans protested against the Ugandan government.")[0]
+    assert side(ev.source) == ("KEN", "CVL") and ev.target.actor_id == "UGA"
+
+
+def test_the_peoples_name_with_an_article_stays_the_state(res):
+    ev = coded(res, "The Russians attacked Kyiv.")[0]
+    assert ev.source.actor_id == "RUS" and ev.source.sector != "CVL"
+
+
+@pytest.mark.parametrize("text", ["Kenyan students marched against the government.",
+                                  "Thousands of Kenyans marched against the government.",
+                                  "Kenyan protesters protested against the government."])
+def test_the_government_is_that_of_the_people_acting(res, text):
+    ev = next(e for e in coded(res, text) if e.type == "PROTEST")
+    assert side(ev.target) == ("KEN", "GOV")
+
+
+def test_the_government_with_two_countries_before_it_is_left_alone(res):
+    evs = coded(res, "Kenyan and Ugandan students marched against the government.")
+    assert not any(e.target is not None and e.target.sector == "GOV" for e in evs if e.type == "PROTEST")
+
+
+@pytest.mark.parametrize("text", ["Hundreds of thousands of people blocked streets in Manila.",
+                                  "Thousands of people marched in Minsk against Lukashenko."])
+def test_a_crowd_of_people_is_an_actor(res, text):
+    ev = next(e for e in coded(res, text) if e.type == "PROTEST")
+    assert ev.source is not None and ev.source.actor_id == "GEN_CIVILIANS"
+
+
+DEFIED = [
+    ("Iran enriched uranium in defiance of the UN.", ("REJECT", "IRN", "UN")),
+    ("North Korea launched a missile in defiance of UN sanctions.", ("REJECT", "PRK", "UN")),
+    ("Iran shipped drones to Russia in defiance of Western warnings.", ("AID", "IRN", "RUS")),
+]
+
+
+@pytest.mark.parametrize("text,want", DEFIED, ids=[f"D{i}" for i in range(len(DEFIED))])
+def test_defiance_in_an_adjunct_is_the_subjects(res, text, want):
+    got = {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
+           for e in coded(res, text)}
+    assert want in got
+
+
+def test_the_adjuncts_party_is_not_the_main_verbs(res):
+    evs = coded(res, "North Korea launched a missile in defiance of UN sanctions.")
+    assert not any(e.type == "ASSAULT" and e.target is not None and e.target.actor_id == "UN" for e in evs)
+
+
+def test_custody_is_not_the_subjects_act(res):
+    evs = coded(res, "The former vice president will remain in custody in Quito.")
+    assert not any(e.type == "COERCE" and e.source is not None for e in evs)
