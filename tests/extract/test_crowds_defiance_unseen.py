@@ -70,3 +70,29 @@ def test_the_adjuncts_party_is_not_the_main_verbs(res):
 def test_custody_is_not_the_subjects_act(res):
     evs = coded(res, "The former vice president will remain in custody in Quito.")
     assert not any(e.type == "COERCE" and e.source is not None for e in evs)
+
+
+def test_gunmen_of_a_nationality_are_that_states_unidentified_armed_force(res):
+    evs = coded(res, "Two Syrian gunmen killed five people when they opened fire in Istanbul.")
+    assert any(e.source is not None and (e.source.actor_id, e.source.sector) == ("SYR", "UAF") for e in evs)
+    assert any(e.source is not None and e.source.actor_id == "SYR" and e.target is not None
+               and e.target.actor_id == "TUR" for e in evs)  # "they opened fire in Istanbul"
+
+
+UNDER = [
+    ("Kenyan police officers deployed to Haiti have come under fire from gangs in the capital.",
+     ("ASSAULT", "GEN_CRIMINALS", "KEN")),
+    ("Israel came under pressure from the United States to allow aid into Gaza.", ("REQUEST", "USA", "ISR")),
+    ("Chadian soldiers came under attack from Boko Haram near Lake Chad.", ("ASSAULT", "BOKO_HARAM", "TCD")),
+]
+
+
+@pytest.mark.parametrize("text,want", UNDER, ids=[f"U{i}" for i in range(len(UNDER))])
+def test_coming_under_an_act_from_someone_receives_it(res, text, want):
+    got = {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
+           for e in coded(res, text)}
+    assert want in got
+
+
+def test_a_blaze_is_no_attack(res):
+    assert not any(e.type == "ASSAULT" for e in coded(res, "A fire broke out in the parliament building in Nairobi."))

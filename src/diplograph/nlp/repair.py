@@ -123,6 +123,7 @@ def _misplaced_agent(verb) -> None:
 
 
 _OWN_ARGS = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl"})
+_AUXILIARIES = frozenset({"aux", "auxpass"})  # ("officers deployed to X have come under fire": the main verb's own)
 _OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"})
 
 
@@ -134,13 +135,14 @@ def _reduced_relative_root(doc: Doc, part) -> None:
             any(c.dep_ in _OBJECTS or c.dep_ in _OWN_ARGS and c.i != subj.i for c in part.children):
         return
     main = next((c for c in part.rights if c.dep_ in ("dep", "advcl") and c.tag_ in ("VBD", "VBN")), None)
-    if main is None or any(c.dep_ in _OWN_ARGS for c in main.children) \
-            or any(doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "CCONJ") for k in range(part.i + 1, main.i)):
+    if main is None or any(c.dep_ in _OWN_ARGS - _AUXILIARIES for c in main.children) \
+            or any(doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "CCONJ") and not (
+                doc[k].head.i == main.i and doc[k].dep_ in _AUXILIARIES) for k in range(part.i + 1, main.i)):
         return
     later = [c for c in part.rights if c.i > main.i]  # the closing punctuation, the main verb's own adjuncts
     main.head = main
     main.dep_ = "ROOT"
-    if main.tag_ == "VBN":
+    if main.tag_ == "VBN" and not any(c.dep_ in _AUXILIARIES for c in main.children):
         main.tag_ = "VBD"
     for c in later:
         c.head = main

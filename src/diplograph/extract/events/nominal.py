@@ -253,13 +253,13 @@ def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
     """The noun as the object of a reception verb ("drew criticism from X", "received a call from X",
     "met with condemnation from X"): (sources from the verb's source prepositions, targets = the verb's
     subject, or the actors of an event noun subject: "Kenya's expulsion of ... drew a protest")."""
-    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "with" else tok.head
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "under") else tok.head
     if tok.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in lex.reception_verbs:
         return None
-    if tok.dep_ == "pobj" and verb.lemma_.lower() != "meet":
-        return None
+    if tok.dep_ == "pobj" and (verb.lemma_.lower(), tok.head.lower_) not in (("meet", "with"), ("come", "under")):
+        return None  # "met with condemnation from X", "came under fire from X"
     preps = lex.noun_source_preps.get(trig.type, ())
-    sources = [m for p in cl.prep_objects(verb, preps) for m in cl.actor_mentions(p, res)] if preps else []
+    sources = [m for h in (verb, tok) for p in cl.prep_objects(h, preps) for m in cl.actor_mentions(p, res)] if preps else []
     subj = cl.subject_of(verb)
     if subj is None:
         return None
