@@ -104,3 +104,33 @@ def test_the_one_who_rejects_an_appeal_was_asked_to_act(res):
     evs = coded(res, "The rebels rejected an appeal from the UN to free the hostages.")
     assert any(e.type == "RETREAT" and e.source is not None and e.source.actor_id == "GEN_REBELS" for e in evs)
     assert not any(e.type == "RETREAT" and e.source is not None and e.source.actor_id == "UN" for e in evs)
+
+
+PEOPLE = [
+    ("Egypt arrested a Dutch tourist in Cairo.", "Dutch tourist", ("NLD", "CVL")),
+    ("Iran released the French journalist it detained in March.", "French journalist", ("FRA", "MED")),
+    ("Chile expelled a Bolivian activist.", "Bolivian activist", ("BOL", "OPP")),
+]
+
+
+@pytest.mark.parametrize("text,span,side", PEOPLE, ids=[f"P{i}" for i in range(len(PEOPLE))])
+def test_a_person_of_a_nationality_is_a_sector_of_that_state_named_by_the_whole_phrase(res, text, span, side):
+    ev = coded(res, text)[0]
+    assert ev.target is not None and (ev.target.actor_id, ev.target.sector) == side and ev.target.text == span
+
+
+OWNED = [
+    ("Colombia's government and ELN rebels signed a ceasefire in Havana.", ("COL", "GEN_REBELS")),
+    ("Kenya's government and opposition leaders met in Nairobi.", ("KEN", "GEN_OPPOSITION")),
+]
+
+
+@pytest.mark.parametrize("text,pair", OWNED, ids=[f"C{i}" for i in range(len(OWNED))])
+def test_an_owned_institution_and_a_group_are_two_parties(res, text, pair):
+    got = {(e.source.actor_id if e.source else None, e.target.actor_id if e.target else None) for e in coded(res, text)}
+    assert pair in got or pair[::-1] in got
+
+
+def test_a_visit_for_talks_is_one_meeting_of_the_visitor(res):
+    evs = coded(res, "Peru's foreign minister has visited Quito for talks with Ecuadorian President Daniel Noboa.")
+    assert all(e.source is not None for e in evs if e.type == "CONSULT")

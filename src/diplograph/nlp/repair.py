@@ -30,6 +30,9 @@ the parse is left as the model made it.
 * A preposition left without an object, the noun after it taken as the subject of a participle that
   follows ("granted asylum to four army officers holed up in the embassy" read as "officers holed up"): the noun
   is the preposition's object and the participle a relative clause on it.
+* An owned institution coordinated with a described group before a plural head ("Colombia's government and
+  ELN rebels signed ...") is read as two modifiers of the plural noun; the possessive makes the first a whole
+  noun phrase, so the two are conjoined subjects (the institution nouns: ``seat_heads``).
 * A finite verb whose subject was tagged as a compound of it ("Lavrov assures that ...") is handled
   where subjects are read (:func:`diplograph.nlp.syntax.subject_of`), not here.
 """
@@ -53,6 +56,8 @@ def repair(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
             _trailing_reporter(tok)
+        elif tok.dep_ in ("nmod", "compound") and tok.tag_ == "NN" and tok.lower_ in grammar().seat_heads:
+            _owned_institution_conjunct(tok)
         elif tok.dep_ in ("prep", "dative") and tok.pos_ == "ADP" and not any(True for _ in tok.children):
             _orphan_preposition(tok)
     for tok in doc:
@@ -79,6 +84,24 @@ def _trailing_reporter(verb) -> None:
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     noun.head, noun.dep_ = verb, "nsubj"
     root.head, root.dep_ = verb, "ccomp"
+
+
+def _owned_institution_conjunct(first) -> None:
+    head = first.head
+    conj = next((c for c in first.children if c.dep_ == "conj"), None)
+    cc = next((c for c in first.children if c.dep_ == "cc"), None)
+    if conj is None or cc is None or head.i <= first.i or head.tag_ not in ("NNS", "NNPS") \
+            or not any(c.dep_ == "poss" for c in (*first.children, *head.children) if c.i < first.i) \
+            or conj.right_edge.i != head.i - 1 \
+            or head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return
+    verb, dep = head.head, head.dep_
+    first.head, first.dep_ = verb, dep
+    for c in [c for c in head.children if c.i < first.i]:
+        c.head = first  # (the possessor, and a determiner before it)
+    cc.head = first
+    head.head, head.dep_ = first, "conj"
+    conj.head, conj.dep_ = head, "compound"
 
 
 def _orphan_preposition(prep) -> None:
