@@ -132,3 +132,48 @@ def test_hosted_talks_are_the_parties_own():
     assert {e.modality for e in evs if e.type == "CONSULT" and {e.source.actor_id, e.target.actor_id} == {"IRN", "USA"}} \
         == {"future"}, _rows(evs)
     assert not [e for e in evs if e.type == "CONSULT" and _is(e.source, "OMN")], _rows(evs)
+
+
+# ------------------------------------------------------------------ 2. hedged or attributed: not asserted
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Opponents of the deal have noted that Iran armed the Houthis.", "AID", "IRN", "*"),
+    ("Critics have pointed out that Turkey bombed Kurdish villages in Iraq.", "ASSAULT", "TUR", "*"),
+    ("Observers noted that Ethiopia had sent troops to Somalia.", "MOBILIZE", "ETH", "SOM"),
+    ("Azerbaijan insisted that Armenia had attacked its convoy.", "ASSAULT", "ARM", "AZE"),
+    ("Chad reportedly met Sudan's army chief.", "CONSULT", "TCD", "SDN"),
+    ("Qatar is said to have funded Hamas.", "AID", "QAT", "*"),
+    ("According to unconfirmed reports, Russia shelled Kharkiv.", "ASSAULT", "RUS", "UKR"),
+    ("Rwanda allegedly armed the M23 rebels.", "AID", "RWA", "*"),
+    ("Iran is believed to have supplied drones to Russia.", "AID", "IRN", "RUS"),
+    ("Venezuela is thought to have sent troops to Guyana.", "MOBILIZE", "VEN", "GUY"),
+    ("Critics say Pakistan armed the Taliban.", "AID", "PAK", "*"),
+])
+def test_hedged_act_is_reported(text, typ, source, target):
+    evs = _events(text)
+    acts = [e for e in evs if (typ == "*" or e.type == typ) and _is(e.source, source) and _is(e.target, target)]
+    assert acts and all(e.modality == "reported" for e in acts), _rows(evs)
+
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("If true, the report means Iran supplied Russia with drones.", "AID", "IRN", "RUS"),
+    ("If confirmed, the images mean that China sent warships to Cambodia.", "*", "CHN", "KHM"),
+])
+def test_if_true_is_hypothetical(text, typ, source, target):
+    evs = _events(text)
+    acts = [e for e in evs if (typ == "*" or e.type == typ) and _is(e.source, source) and _is(e.target, target)]
+    assert acts and all(e.modality == "hypothetical" for e in acts), _rows(evs)
+
+
+@pytest.mark.parametrize("text,typ,source,target,value", [
+    ("Russia attacked Ukraine on Monday, killing three civilians.", "ASSAULT", "RUS", "UKR", "asserted"),
+    ("The European Union imposed sanctions on Belarus on Friday.", "*", "EU", "BLR", "asserted"),
+    ("Analysts believe Russia will attack Moldova.", "ASSAULT", "RUS", "MDA", "hypothetical"),
+    # a belief about an act under way is held, not told (as tests/extract/test_factuality_unseen.py has it)
+    ("Analysts believe Iran is supplying Russia with missiles.", "AID", "IRN", "RUS", "hypothetical"),
+    ("Experts think China is arming Russia.", "AID", "CHN", "RUS", "hypothetical"),
+])
+def test_plain_narration_and_forecasts_keep_their_value(text, typ, source, target, value):
+    evs = _events(text)
+    acts = [e for e in evs if (typ == "*" or e.type == typ) and _is(e.source, source) and _is(e.target, target)]
+    assert acts and all(e.modality == value for e in acts), _rows(evs)
