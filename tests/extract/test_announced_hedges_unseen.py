@@ -148,6 +148,11 @@ def test_hosted_talks_are_the_parties_own():
     ("Iran is believed to have supplied drones to Russia.", "AID", "IRN", "RUS"),
     ("Venezuela is thought to have sent troops to Guyana.", "MOBILIZE", "VEN", "GUY"),
     ("Critics say Pakistan armed the Taliban.", "AID", "PAK", "*"),
+    ("Skeptics argue that China funded the coup plotters in Niger.", "AID", "CHN", "*"),
+    ("Opponents point out that Turkey bought Russian air defence systems.", "*", "TUR", "RUS"),
+    ("Morocco insisted that Algeria had attacked its border posts.", "ASSAULT", "DZA", "MAR"),
+    ("Serbia was said to be arming Bosnian Serb militias.", "AID", "SRB", "*"),
+    ("Iran was rumoured to have supplied drones to Sudan.", "AID", "IRN", "SDN"),
 ])
 def test_hedged_act_is_reported(text, typ, source, target):
     evs = _events(text)
@@ -158,6 +163,8 @@ def test_hedged_act_is_reported(text, typ, source, target):
 @pytest.mark.parametrize("text,typ,source,target", [
     ("If true, the report means Iran supplied Russia with drones.", "AID", "IRN", "RUS"),
     ("If confirmed, the images mean that China sent warships to Cambodia.", "*", "CHN", "KHM"),
+    ("If the reports are accurate, Belarus sent troops to Russia.", "MOBILIZE", "BLR", "RUS"),
+    ("If true, this would mean that Egypt armed the Libyan National Army.", "AID", "EGY", "*"),
 ])
 def test_if_true_is_hypothetical(text, typ, source, target):
     evs = _events(text)
@@ -169,6 +176,10 @@ def test_if_true_is_hypothetical(text, typ, source, target):
     ("Russia attacked Ukraine on Monday, killing three civilians.", "ASSAULT", "RUS", "UKR", "asserted"),
     ("The European Union imposed sanctions on Belarus on Friday.", "*", "EU", "BLR", "asserted"),
     ("Analysts believe Russia will attack Moldova.", "ASSAULT", "RUS", "MDA", "hypothetical"),
+    # "if anything" and "even if" set no condition; a threat made on a condition is made
+    ("If anything, Russia strengthened its ties with China.", "SUPPORT", "RUS", "CHN", "asserted"),
+    ("Even if the talks failed, Egypt signed a trade deal with Sudan.", "*", "EGY", "SDN", "asserted"),
+    ("Meanwhile, Chad threatens retaliation if its soldiers are attacked.", "THREATEN", "TCD", None, "asserted"),
     # a belief about an act under way is held, not told (as tests/extract/test_factuality_unseen.py has it)
     ("Analysts believe Iran is supplying Russia with missiles.", "AID", "IRN", "RUS", "hypothetical"),
     ("Experts think China is arming Russia.", "AID", "CHN", "RUS", "hypothetical"),

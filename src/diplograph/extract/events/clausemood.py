@@ -29,6 +29,11 @@ class ClauseMood:
     rep_phrases: tuple[str, ...]
     cond_phrases: tuple[str, ...]
     partisan: frozenset[str]
+    threat: frozenset[str]
+    offer: frozenset[str]
+    request: frozenset[str]
+    decision: frozenset[str]
+    intent: frozenset[str]
 
     def _partisan(self, reporter: Token | None) -> bool:
         """The verb of saying has a speaker who argues a side ("critics say", "opponents have noted"):
@@ -86,6 +91,10 @@ class ClauseMood:
                 return "hypothetical"
             if auxes & self.fut_modals:
                 return "future"
+        # ("threatens retaliation if ...", "agreed to a truce if ...": the threat or the agreement is made)
+        speech = self.threat | self.offer | self.request | self.decision | self.intent
+        if any(_conditional(c, self.cond_marks) for v in chain if v.lemma_.lower() not in speech for c in kids(v)):
+            return "hypothetical"  # "if the reports are accurate, X sent troops": told only on that condition
         if any(c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ in self.possible for v in chain for c in kids(v)):
             return "hypothetical"  # "Russia probably sabotaged the pipeline": told as likely, not as done
         if md.attributed(chain, lower, reporter, self.rep_adverbs, self.hedging, self.rep_phrases) or \
@@ -94,6 +103,13 @@ class ClauseMood:
                                                              for o in kids(p)) for v in chain for p in kids(v)):
             return "reported"  # ("in Moscow's view, X provoked ...": told on Moscow's word)
         return "asserted"
+
+
+def _conditional(clause: Token, marks: frozenset[str]) -> bool:
+    """An adverbial clause of condition ("if true", "unless X pays"; not "even if", "as if", "if anything")."""
+    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX", "ADJ") and any(
+        m.dep_ == "mark" and m.lower_ in marks and not (m.i > 0 and m.doc[m.i - 1].lower_ in ("even", "as"))
+        for m in kids(clause))
 
 
 def _subject_lemmas(verb: Token) -> set[str]:
