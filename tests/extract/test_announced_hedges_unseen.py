@@ -5,8 +5,8 @@
    (AGREE / THREATEN); the audit's wish that the act stand alone is kept as strict xfail cases (see
    below).  Where the doer's own verb codes the stance ("X promised to send troops to Y", "X agreed with
    Y to hold talks"), that verb's AGREE/THREATEN is the one stance: no second intent row beside it
-   (neither a THREATEN for the promised deployment nor a one-sided AGREE for the talks).  A speech act
-   aimed at someone stays the act ("X threatened Y with sanctions": THREATEN, no SANCTION; "X threatened
+   (neither a THREATEN for the promised deployment nor a one-sided AGREE for the talks), and the act
+   it announces is listed under it (``content``), not beside it.  A speech act aimed at someone stays the act ("X threatened Y with sanctions": THREATEN, no SANCTION; "X threatened
    to strike Y": THREATEN; "X and Y agreed to cooperate": AGREE; "Oman agreed to host talks between A and
    B": AGREE by Oman, the talks a coming CONSULT between A and B, not Oman's).
 2. An act told on someone's contested word ("critics say", "opponents have noted that", "X insisted
@@ -125,6 +125,19 @@ def test_promised_deployment_is_the_promise_and_the_coming_act(text, source, tar
     evs = _events(text)
     assert not _with(evs, "THREATEN", source, target), _rows(evs)
     assert {e.modality for e in _with(evs, act, source, target)} == {"future"}, _rows(evs)
+
+
+@pytest.mark.parametrize("text,typ,source,target,act", [
+    ("Turkey threatened to strike Kurdish militias in Syria.", "THREATEN", "TUR", "*", "ASSAULT"),
+    ("North Korea threatened to attack South Korea.", "THREATEN", "PRK", "KOR", "ASSAULT"),
+    ("Ghana promised to send troops to Mali.", "AGREE", "GHA", "MLI", "MOBILIZE"),
+])
+def test_threat_or_promise_is_one_row_with_its_act_under_it(text, typ, source, target, act):
+    """The threat (promise) is the row; the act it announces is listed under it, not beside it."""
+    top = diplograph.code(text, published="2024-05-02")
+    rows = [e for e in top if _is(e.source, source)]
+    assert [e.type for e in rows] == [typ], _rows(top)
+    assert [c.type for c in rows[0].content] == [act], _rows(top)
 
 
 def test_hosted_talks_are_the_parties_own():
