@@ -76,7 +76,9 @@ def test_hypothetical(res):
 
 def test_threatened_subordinate(res):
     evs = code(res, "The crisis ended with Washington threatening to bomb militia camps in Iraq.")
-    assert any(e.type == "ASSAULT" and e.modality == "threatened" for e in evs)
+    # the threatened act is the threat's content, listed under it (one row: the threat)
+    assert any(c.type == "ASSAULT" and c.modality == "threatened" for e in evs if e.type == "THREATEN" for c in e.content)
+    assert not any(e.type == "ASSAULT" for e in evs)
 
 
 def test_reported_alleged(res):

@@ -28,6 +28,17 @@ class ClauseMood:
     hedging: frozenset[str]
     rep_phrases: tuple[str, ...]
     cond_phrases: tuple[str, ...]
+    partisan: frozenset[str]
+    threat: frozenset[str]
+    offer: frozenset[str]
+    request: frozenset[str]
+    decision: frozenset[str]
+    intent: frozenset[str]
+
+    def _partisan(self, reporter: Token | None) -> bool:
+        """The verb of saying has a speaker who argues a side ("critics say", "opponents have noted"):
+        what it tells another did is a claim (``partisan_speakers``)."""
+        return reporter is not None and bool(_subject_lemmas(reporter) & self.partisan)
 
     def _condition_phrase(self, prep: Token) -> bool:
         """ "in case of X", "in the event of X", "conditional on X", "subject to X"."""
@@ -80,13 +91,29 @@ class ClauseMood:
                 return "hypothetical"
             if auxes & self.fut_modals:
                 return "future"
+        # ("threatens retaliation if ...", "agreed to a truce if ...": the threat or the agreement is made)
+        speech = self.threat | self.offer | self.request | self.decision | self.intent
+        if any(_conditional(c, self.cond_marks) for v in chain if v.lemma_.lower() not in speech for c in kids(v)):
+            return "hypothetical"  # "if the reports are accurate, X sent troops": told only on that condition
         if any(c.dep_ == "advmod" and c.pos_ == "ADV" and c.lower_ in self.possible for v in chain for c in kids(v)):
             return "hypothetical"  # "Russia probably sabotaged the pipeline": told as likely, not as done
-        if md.attributed(chain, lower, reporter, self.rep_adverbs, self.hedging, self.rep_phrases) or any(
+        if md.attributed(chain, lower, reporter, self.rep_adverbs, self.hedging, self.rep_phrases) or \
+                self._partisan(reporter) or any(
                 p.dep_ == "prep" and p.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in self.viewpoint
                                                              for o in kids(p)) for v in chain for p in kids(v)):
             return "reported"  # ("in Moscow's view, X provoked ...": told on Moscow's word)
         return "asserted"
+
+
+def _conditional(clause: Token, marks: frozenset[str]) -> bool:
+    """An adverbial clause of condition ("if true", "unless X pays"; not "even if", "as if", "if anything")."""
+    return clause.dep_ == "advcl" and clause.pos_ in ("VERB", "AUX", "ADJ") and any(
+        m.dep_ == "mark" and m.lower_ in marks and not (m.i > 0 and m.doc[m.i - 1].lower_ in ("even", "as"))
+        for m in kids(clause))
+
+
+def _subject_lemmas(verb: Token) -> set[str]:
+    return {c.lemma_.lower() for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")}
 
 
 def _bare_or_modal(verb: Token, modals: frozenset[str]) -> bool:

@@ -288,6 +288,9 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         # or THREATEN) and told again as itself, coming (CONSULT, future), so both can be asked for
         announced = type_ in ("AGREE", "THREATEN") and act not in (type_, "AGREE", "THREATEN", "REQUEST", "REJECT") \
             and not neg and modality in ("future", "hypothetical")
+        # ... unless the doer's own verb above it codes the stance ("promised Y to send troops", "agreed
+        # with Y to hold talks"): then the act alone, not a second stance beside that verb's
+        stance_told = announced and self._stance_told(cand, res)
         for src, tgt in pairs:
             key = (type_, _id(src), _id(tgt), sent.start, told_apart)
             if key in seen:
@@ -304,8 +307,9 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 token=cand.token.i,
             ))
             if announced:
-                out.append(replace(out[-1], type=act, mode=cand.trigger.mode, modality=modality,
-                                   intensity=self.onto.intensity(act, cand.trigger.mode), quad=self.onto.quad(act)))
+                told = replace(out[-1], type=act, mode=cand.trigger.mode, modality=modality,
+                               intensity=self.onto.intensity(act, cand.trigger.mode), quad=self.onto.quad(act))
+                out[-1:] = [told] if stance_told else [out[-1], told]
         if out and not neg:  # "will release the loan if Y raises taxes": an offer on a condition asks it of Y
             for src, asked in self._asked_by_condition(cand.clause, act, modality, pairs, res, sources):
                 out.append(replace(out[0], type="REQUEST", mode=None, modality="asserted", source=_ref(src),

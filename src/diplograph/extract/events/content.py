@@ -6,7 +6,9 @@ what was demanded, not a second act (:mod:`.factuality` gives it its value: hypo
 threatened).  Here such an act, coded on a word the speech act's trigger governs in its sentence,
 is linked to the speech act as its content (``content_of``: the speech act's index in the
 document's event list).  It stays an event of its own, with its value, so it can still be asked
-for; ``diplograph.code()`` lists it under the speech act (``content``) instead of beside it.
+for; ``diplograph.code()`` lists it under the speech act (``content``) instead of beside it.  Where it
+is its own doer's act announced by a threat or promise toward the same party ("X threatened to strike
+Y"), it is only listed there (:mod:`.fragments`): the threat is the one row.
 Grammar only: which words are speech acts is the lexicon's business (their PLOVER types).
 """
 

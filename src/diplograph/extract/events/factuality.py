@@ -63,7 +63,7 @@ class Factuality(ClauseMood, Descriptions):
         self.descriptive_verbs, self.disapproval = get("descriptive_verbs"), get("disapproval_heads")
         self.predicative_verbs = get("predicative_verbs")
         self.rep_adverbs, self.rep_phrases = get("reported_adverbs"), tuple(get("reported_phrases"))
-        self.hedging = get("hedging_reporters")
+        self.hedging, self.partisan = get("hedging_reporters"), get("partisan_speakers")
         self.rep_mods, self.fut_mods = get("reported_modifiers"), get("future_modifiers")
         self.kinds, self.convening = get("kind_determiners"), get("convening_verbs")
         self.neg_dets = get("negative_determiners")
@@ -256,6 +256,9 @@ class Factuality(ClauseMood, Descriptions):
                     return "hypothetical"
                 if modals & self.fut_modals:
                     return "future"
+            if dep == "ccomp" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.cond_marks
+                                                                for m in kids(c)) for c in kids(head)):
+                return "hypothetical"  # "if true, the report means X armed Y": told only on that condition
             found = self._embedder(head, node, dep)
             if found == _CONTINUE and dep == "xcomp" and is_infinitive(node) and head.pos_ == "VERB" and \
                     any(c.dep_ == "dobj" for c in kids(head)) and head.lemma_.lower() not in self.implicative:
@@ -368,8 +371,8 @@ class Factuality(ClauseMood, Descriptions):
             return "reported" if rel in ("ccomp", "content") else _CONTINUE  # "accused X of": read with its preposition
         if words & self.belief:
             return self._believed(node)
-        if words & self.intent:
-            return "future"
+        if words & self.intent and not (rel == "ccomp" and _told_clause(node, self.hyp_modals | self.fut_modals)):
+            return "future"  # ("the report means X armed Y", "agreed that X had broken the truce": told, not intended)
         if words & self.possible:
             return "hypothetical"
         if rel == "content" and words & self.report_nouns:
@@ -386,6 +389,13 @@ class Factuality(ClauseMood, Descriptions):
             if node.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
                 return "reported"
         return "hypothetical"
+
+
+def _told_clause(verb: Token, modals: frozenset[str]) -> bool:
+    """A finite clause with a subject of its own and no modal or infinitive "to": it tells, it intends nothing."""
+    return verb.pos_ in ("VERB", "AUX") and cl_subject(verb) and not is_infinitive(verb) and \
+        verb.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG") and not any(
+            c.dep_ in ("aux", "auxpass") and (c.lower_ in modals or c.lower_ == "to") for c in kids(verb))
 
 
 def _content_misparsed(verb: Token) -> bool:

@@ -8,7 +8,9 @@ the agenda") -- that lacks a side records no relation at all: it is a propositio
 it is what a speech act asks, offers or alleges, that speech act is the record ("X urged Y to ...":
 X REQUEST Y); elsewhere it is talk about a possibility. Such fragments are left out of the
 document's events; one that is what a speech act asks, offers or alleges is listed under it
-(``content``, which ``diplograph.code()`` shows and the store does not keep).
+(``content``, which ``diplograph.code()`` shows and the store does not keep).  So is the act a doer's
+own threat or promise announces toward the same party ("X threatened to strike Y", "X promised to send
+troops to Y"): the threat or promise is the record, the act its content.
 
 Indices into the event list (``retells``, ``content_of``) are renumbered; a retelling of a
 fragment that has both sides itself becomes a first telling.
@@ -22,6 +24,7 @@ from diplograph.records import Event
 
 # told as done (habitual: done again and again); a threatened act stands for the threat, which was made
 DONE = frozenset({"asserted", "reported", "habitual", "threatened"})
+STANCES = frozenset({"THREATEN", "AGREE"})  # speech acts whose own doer's announced act is their content
 
 
 def fragment(ev: Event) -> bool:
@@ -33,10 +36,24 @@ def fragment(ev: Event) -> bool:
     return (ev.negated or ev.modality not in DONE) and not (intent and not ev.negated) and (ev.source is None or ev.target is None)
 
 
+def _stance_content(ev: Event, events: list[Event]) -> bool:
+    """The act its doer's own threat or promise announces ("X threatened to strike Y", "X promised to
+    send troops to Y"), with the speech act's parties: the threat or promise is the record, the act
+    its content, not a second row beside it."""
+    k = ev.content_of
+    if k is None or not 0 <= k < len(events) or ev.negated or ev.modality not in ("threatened", "future"):
+        return False
+    speech = events[k]
+    if speech.type not in STANCES or speech.source is None or ev.source is None \
+            or speech.source.actor_id != ev.source.actor_id:
+        return False
+    return ev.target is None or (speech.target is not None and speech.target.actor_id == ev.target.actor_id)
+
+
 def drop_fragments(events: list[Event]) -> list[Event]:
     """``events`` (one document, in order) without fragments, with list indices renumbered; a fragment
     that is a kept speech act's content is listed under it."""
-    keep = [not fragment(ev) for ev in events]
+    keep = [not fragment(ev) and not _stance_content(ev, events) for ev in events]
     if all(keep):
         return events
     new_index: dict[int, int] = {}

@@ -49,6 +49,19 @@ class _IntentReading:
         # "X would probably attack": a forecast hedged by an adverb of possibility announces nothing
         return not any(c.dep_ == "advmod" and c.lower_ in self.fact.possible for c in kids(clause))
 
+    def _stance_told(self, cand: Candidate, res) -> bool:
+        """The act is the complement of its doer's own verb of agreeing, promising or threatening
+        ("Ghana promised to send troops to Mali", "X agreed with Y to hold talks"): that verb codes the
+        stance and whom it is aimed at, so the act's intent is not coded again beside it."""
+        clause = cand.clause
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i == clause.i or not cand.sources:
+            return False
+        head = clause.head
+        if not any(e.type in ("AGREE", "THREATEN") for e in self.lex.verbs.get(head.lemma_.lower(), ())):
+            return False
+        speakers = {m.actor.actor_id for m in cl.subject_mentions(head, res)}
+        return bool(speakers & {m.actor.actor_id for m in cand.sources})
+
     def _conditioned(self, clause: Token, res, sources) -> list:
         """The actors a condition on ``clause`` names as its subject ("... if Y attacks", "unless Y pays")."""
         found = []
