@@ -96,3 +96,21 @@ def test_coming_under_an_act_from_someone_receives_it(res, text, want):
 
 def test_a_blaze_is_no_attack(res):
     assert not any(e.type == "ASSAULT" for e in coded(res, "A fire broke out in the parliament building in Nairobi."))
+
+
+LEXICON = [
+    ("Iranian hackers defaced hundreds of Israeli websites.", ("ASSAULT", "IRN", "ISR")),
+    ("The Chilean president issued a stern reminder to Peru that it must respect the maritime ruling.",
+     ("REQUEST", "CHL", "PER")),
+]
+
+
+@pytest.mark.parametrize("text,want", LEXICON, ids=[f"L{i}" for i in range(len(LEXICON))])
+def test_defacing_websites_and_issuing_reminders(res, text, want):
+    got = {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
+           for e in coded(res, text)}
+    assert want in got
+
+
+def test_a_reminder_of_something_is_no_request(res):
+    assert not coded(res, "The anniversary was a painful reminder of the war.")

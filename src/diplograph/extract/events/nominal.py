@@ -75,8 +75,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                             for m in cl.actor_mentions(pobj, res)], sources)
     if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
         targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
-    if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
-        targets += cl.complement_subjects(tok, res)
+    if not targets and trig.type == "REQUEST":  # "its demand that X ease ..." (not the asker itself)
+        targets += _others(cl.complement_subjects(tok, res), sources)
     if not targets and trig.type in STANCES:  # "its threat to cut gas to X", "the refusal to extradite X"
         targets += [m for x in cl.children(tok, ("acl",)) if cl.is_infinitive(x) and not cl.children(x, cl.SUBJ)
                     for m in [pr.predicate_actor(x, res, exclude=sources)] if m is not None]
@@ -123,6 +123,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             sources += cl.co_agents(head, res) if sources else []  # "X, along with Y, imposed sanctions"
         if not sources and carried:  # "the sanctions imposed by X on Y"
             sources = [m for pobj in cl.prep_objects(head, ("by",)) for m in cl.actor_mentions(pobj, res)]
+        targets = _others(targets, sources)  # (a content clause's subject may be the light verb's own)
         if not targets and placed:  # "took X into custody": X undergoes it
             targets += [m for obj in cl.children(head, ("dobj",)) for m in cl.actor_mentions(obj, res)]
         if not targets:
