@@ -114,3 +114,9 @@ def test_defacing_websites_and_issuing_reminders(res, text, want):
 
 def test_a_reminder_of_something_is_no_request(res):
     assert not coded(res, "The anniversary was a painful reminder of the war.")
+
+
+def test_a_crowd_converging_for_a_rally_holds_it(res):
+    evs = coded(res, "Thousands of Kenyans converged on Nairobi for a rally against the Ugandan government.")
+    assert any(e.type == "PROTEST" and e.source is not None and e.source.actor_id == "KEN"
+               and e.target is not None and e.target.actor_id == "UGA" for e in evs)

@@ -129,7 +129,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if not targets:
             for pobj in _party_phrases(head, [p for p in preps if p not in ("between", "among", "in")], res, lex):
                 targets += cl.actor_mentions(pobj, res)
-        if not targets and purpose:  # the place travelled to hosts the talks
+        if not targets and purpose and pr.venue_type(trig.type):  # the place travelled to hosts the talks
             for pobj in cl.prep_objects(head, ("to", "in")):
                 targets += cl.actor_mentions(pobj, res)
     doer = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" else head  # (the phrase may hang on the object)
