@@ -18,7 +18,8 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "comitative_preps", "comitative_adverbs", "owner_agent_types", "owner_agent_modes",
         "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns",
         "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
-        "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps")
+        "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
+        "endeavour_nouns", "misdeed_nouns")
 
 
 class GrammarError(ValueError):
@@ -78,6 +79,8 @@ class Grammar:
     serving_modifiers: frozenset[str]
     topic_preps: frozenset[str]
     culprit_preps: frozenset[str]
+    endeavour_nouns: frozenset[str]
+    misdeed_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,6 @@
 """Doers a clause names without a subject: the agent of an agentless passive, read from a place or
-from the patient's owner, and the parties of what a third party mediated.
+from the patient's owner, the parties of what a third party mediated, and the doer of an act whose
+subject is another act ("the attack by X killed ...").
 
 Grammar only: which words and types behave so is data (``data/grammar.yaml``).
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.extract.events.nominal import noun_candidate
 from diplograph.extract.events.ontology import Trigger
 from diplograph.extract.events.pairs import _others
 from diplograph.nlp import clauses as cl
@@ -56,3 +58,26 @@ def mediated_parties(tok: Token, res, sources: list) -> list:
     if tok.dep_ != "acl" or noun.dep_ not in cl.OBJ or noun.head.pos_ not in ("VERB", "AUX"):
         return []
     return _others(cl.subject_mentions(noun.head, res), sources)
+
+
+# acts done in deed, whose noun may stand as the doer of another act ("the strike shut down the capital")
+ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+def act_agents(subj: Token, res, coder) -> list:
+    """An act named as the subject of another act is done by its own agent: "the attack by X killed
+    ten soldiers", "X called a strike that shut down the capital", "the raid carried out by X
+    destroyed ...": whoever does the named act does what it does (``coder`` matches the triggers)."""
+    named = coder._match_noun(subj) if subj.pos_ == "NOUN" and res.at_token(subj.i) is None else None
+    if named is None or named.type not in ACTS:
+        return []
+    found = noun_candidate(subj, named, res, coder.lex).sources
+    # "X called a strike that ...", "the strike called by X", "the strike X called": a verb telling the
+    # act (an act in deed) names its doer
+    telling = ([subj.head] if subj.dep_ == "dobj" else []) + cl.children(subj, ("acl", "relcl"))
+    for verb in telling:
+        if not found and verb.pos_ == "VERB" and (told := coder._match_verb(verb)) is not None \
+                and told.type in ACTS and (verb.i == subj.head.i or cl.patients_of(verb) in ([], [subj])):
+            who = cl.subject_of(verb)
+            found = cl.actor_mentions(who, res) if who is not None and who.i != subj.i else []
+    return found

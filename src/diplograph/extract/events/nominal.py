@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
-from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq
+from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
+                                              deed, deed_doers)
 from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, local_population
 from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl
@@ -61,7 +62,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     recipient_preps = [p for p in preps if p not in ("between", "among", "amongst", "in")]
     if not sources:  # "the raid on the embassy by X": the agent phrase hung on the object of the noun's other phrase
         # (and "the arrest of the opposition leader by Georgian police": on its patient)
-        sources += [m for pobj in _stacked(tok, [*recipient_preps, "of"], ("by",)) for m in cl.actor_mentions(pobj, res)]
+        # (not on a deed of its own: "protests against abuses by the army" are not the army's)
+        sources += [m for pobj in _stacked(tok, [*recipient_preps, "of"], ("by",), deeds=(lex.nouns, res))
+                    for m in cl.actor_mentions(pobj, res)]
     if trig.mode == "release" and not sources:  # "the release of hostages from X('s) custody": X frees them
         for pobj in cl.prep_objects(tok, ("from",)):
             sources += cl.actor_mentions(pobj, res)
@@ -75,6 +78,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                             for m in cl.actor_mentions(pobj, res)], sources)
     if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
         targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
+    if not _others(targets, sources) and trig.type in DEED_ANSWERS:  # "protests against abuses by X": at X
+        targets += deed_doers(cl.prep_objects(tok, recipient_preps), lex.nouns, res, sources)
     if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
         targets += cl.complement_subjects(tok, res)
     if not targets and trig.type in STANCES:  # "its threat to cut gas to X", "the refusal to extradite X"
@@ -267,11 +272,14 @@ def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
     return (sources, targets) if targets else None
 
 
-def _stacked(tok: Token, outer, inner) -> list[Token]:
+def _stacked(tok: Token, outer, inner, deeds=None) -> list[Token]:
     """Objects of ``inner`` prepositions hung on the object of one of the noun's own ``outer`` phrases: a
     phrase stacked after another attaches to the nearer noun in the parse ("strikes by jets on X", "the
-    raid on its embassy by X"), but belongs to the event noun (the inner noun names no act)."""
+    raid on its embassy by X"), but belongs to the event noun (the inner noun names no act; with
+    ``deeds`` (the lexicon's nouns, the mentions), none that names a deed of its own, "protests against
+    abuses by X", unless it is the noun's patient or has its doer: "the rejection of Y's offer by X")."""
     return [o for pobj in cl.prep_objects(tok, outer) if pobj.pos_ in ("NOUN", "PROPN")
+            and (deeds is None or pobj.head.lower_ == "of" or cl.children(pobj, ("poss",)) or not deed(pobj, *deeds))
             for o in cl.prep_objects(pobj, inner)]
 
 

@@ -1,0 +1,120 @@
+"""Participants on unseen sentences, round 6: an act named as the subject of another act (its own doer
+does what it does), the infinitive of an endeavour noun (its owner acts), a "by" phrase on a deed inside
+a protest or judgement (the deed's doer, not the protesters), custody (the custodian holds the person),
+and a passive's agent told after a long complement. Invented sentences; each case asserts the (type,
+source, target) a careful analyst would code, a code matching an actor's id or its country ("*": any
+actor, None: no actor)."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+
+
+def _flat(events):
+    for e in events:
+        yield e
+        yield from _flat(e.content)
+
+
+def _events(text: str):
+    return list(_flat(diplograph.code(text, published="2024-05-02")))
+
+
+def _is(ref, code) -> bool:
+    if code is None:
+        return ref is None
+    if ref is None:
+        return False
+    return code == "*" or code in (ref.actor_id, ref.country)
+
+
+def found(text: str, typ: str, source, target) -> bool:
+    return any(e.type == typ and _is(e.source, source) and _is(e.target, target) for e in _events(text))
+
+
+def _case(text, typ, source, target):
+    assert found(text, typ, source, target), [(e.type, e.source and e.source.actor_id,
+                                               e.target and e.target.actor_id) for e in _events(text)]
+
+
+# ------------------------------------------------------------------ A. an act as the subject of an act
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("The bombing by al-Shabaab killed 20 Kenyan soldiers.", "ASSAULT", "AL_SHABAAB", "KEN"),
+    ("The attack by Boko Haram killed 15 Chadian soldiers.", "ASSAULT", "BOKO_HARAM", "TCD"),
+    ("An ambush by the Taliban killed six Pakistani soldiers.", "ASSAULT", "TALIBAN", "PAK"),
+    ("Hezbollah launched a rocket barrage that wounded five Israeli soldiers.", "ASSAULT", "HEZBOLLAH", "ISR"),
+    ("The raid carried out by Israeli troops killed two Palestinian teenagers.", "ASSAULT", "ISR", "PSE"),
+    ("The offensive launched by Azerbaijan killed dozens of Armenian soldiers.", "ASSAULT", "AZE", "ARM"),
+    ("The assault by Russian forces destroyed a Ukrainian hospital.", "ASSAULT", "RUS", "UKR"),
+    ("Hamas called a general strike that shut down the West Bank.", "COERCE", "HAMAS", "PSE"),
+    ("The general strike that Hamas called shut down the West Bank.", "COERCE", "HAMAS", "PSE"),
+    ("A Saudi-led air strike killed 30 Houthi fighters.", "ASSAULT", "SAU", "HOUTHIS"),
+    ("A US-led air strike killed 12 Islamic State fighters.", "ASSAULT", "USA", "*"),
+])
+def test_an_act_as_subject_is_done_by_its_own_doer(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+def test_a_judged_act_as_subject_names_no_judge():
+    # "the attack France condemned killed ...": the one who condemns it did not kill anyone
+    evs = _events("The attack condemned by France killed 12 Malian soldiers.")
+    assert any(e.type == "ACCUSE" and _is(e.source, "FRA") for e in evs)
+    assert not any(e.type == "ASSAULT" and _is(e.source, "FRA") for e in evs)
+
+
+# ------------------------------------------------------------------ B. the owner of an endeavour acts
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("France began a drive to pressure Mali to hold elections.", "REQUEST", "FRA", "MLI"),
+    ("Qatar launched an initiative to mediate between Hamas and Israel.", "CONSULT", "QAT", "ISR"),
+    ("In an effort to persuade Turkey to lift its veto, Sweden amended its laws.", "REQUEST", "SWE", "TUR"),
+    ("In a bid to isolate Taiwan, China poached two of its allies.", "SANCTION", "CHN", "TWN"),
+    ("Norway made an attempt to mediate between Colombia and the FARC.", "CONSULT", "NOR", "COL"),
+    ("Germany launched a campaign to isolate Russia diplomatically.", "SANCTION", "DEU", "RUS"),
+    ("Turkey's attempt to persuade Sweden to extradite the activists failed.", "REQUEST", "TUR", "SWE"),
+    ("Iran mounted a campaign to pressure Iraq to expel American troops.", "REQUEST", "IRN", "IRQ"),
+    ("Kenya cut ties with Somalia in a bid to pressure Mogadishu to drop its maritime claim.", "REQUEST", "KEN", "SOM"),
+])
+def test_an_endeavours_infinitive_is_its_owners(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+# ------------------------------------------------------------------ C. "its demand": the clause's subject's
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Hamas insisted on its demand that Israel release Palestinian prisoners.", "REQUEST", "HAMAS", "ISR"),
+    ("Peru repeated its call for Chile to withdraw its ambassador.", "REQUEST", "PER", "CHL"),
+    ("Kenya renewed its call for Somalia to expel the militants.", "REQUEST", "KEN", "SOM"),
+    ("Armenia stood by its demand that Azerbaijan withdraw its troops.", "REQUEST", "ARM", "AZE"),
+    ("Ukraine reiterated its appeal to Germany to send tanks.", "REQUEST", "UKR", "DEU"),
+    ("Serbia pressed its demand that Kosovo dismantle its police units.", "REQUEST", "SRB", "XKX"),
+])
+def test_a_possessive_on_a_request_is_the_subjects(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+# ------------------------------------------------------------------ D. a deed's "by" phrase is the deed's
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Students staged demonstrations against abuses by the Syrian army.", "PROTEST", "*", "SYR"),
+    ("Farmers marched against land seizures by the Ugandan army.", "PROTEST", "*", "UGA"),
+    ("Activists rallied against killings by Nigerian soldiers.", "PROTEST", "*", "NGA"),
+    ("Pakistani students rallied against the detention of activists by Indian forces.", "PROTEST", "PAK", "IND"),
+    ("Lebanese students held protests over violations by Israeli troops.", "PROTEST", "LBN", "ISR"),
+])
+def test_a_deeds_doer_is_the_protested(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Students staged demonstrations against abuses by the Syrian army.", "SYR"),
+    ("Refugees held protests against atrocities by Myanmar soldiers.", "MMR"),
+    ("Kurdish women organised a rally against violations by Turkish troops.", "TUR"),
+])
+def test_a_deeds_doer_does_not_protest(text, wrong):
+    evs = _events(text)
+    assert any(e.type == "PROTEST" for e in evs)
+    assert not any(e.type == "PROTEST" and _is(e.source, wrong) for e in evs)
