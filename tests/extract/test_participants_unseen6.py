@@ -118,3 +118,45 @@ def test_a_deeds_doer_does_not_protest(text, wrong):
     evs = _events(text)
     assert any(e.type == "PROTEST" for e in evs)
     assert not any(e.type == "PROTEST" and _is(e.source, wrong) for e in evs)
+
+
+# ------------------------------------------------------------------ E. custody: the custodian holds the person
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Two Canadians are being held in Chinese custody.", "COERCE", "CHN", "CAN"),
+    ("An American citizen died in Russian custody.", "COERCE", "RUS", "USA"),
+    ("Three Filipino fishermen are being held in Chinese custody.", "COERCE", "CHN", "PHL"),
+    ("A Palestinian prisoner was tortured in Israeli custody.", "ASSAULT", "ISR", "PSE"),
+    ("A Palestinian prisoner was tortured in Israeli custody.", "COERCE", "ISR", "PSE"),
+    ("Two Saudi dissidents were beaten in the custody of Egyptian police.", "ASSAULT", "EGY", "SAU"),
+    ("Two Saudi dissidents were beaten in the custody of Egyptian police.", "COERCE", "EGY", "SAU"),
+    ("A Syrian refugee was killed in Lebanese army custody.", "ASSAULT", "LBN", "SYR"),
+    ("A French tourist died while in the custody of Iranian security forces.", "COERCE", "IRN", "FRA"),
+])
+def test_the_custodian_holds_the_person(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+def test_the_person_in_custody_is_no_custodian():
+    # no custodian named: the one held holds no one
+    evs = _events("Ahmed Mansour later died in custody.")
+    assert not any(e.type == "COERCE" and e.source is not None for e in evs)
+
+
+# ------------------------------------------------------------------ F. a passive's agent after a long complement
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Ousted president Kabila has been accused of diverting millions in state funds, much of it believed to "
+     "have been moved abroad, by officials of the new Congolese government.", "ACCUSE", "COD", "PER_KABILA"),
+    ("Khan has been accused of leaking state secrets, some of them reportedly sold to foreign agents, "
+     "by Pakistani prosecutors.", "ACCUSE", "PAK", "PER_KHAN"),
+    ("Iran was criticised for supplying drones to Russia by the European Union.", "ACCUSE", "EU", "IRN"),
+    ("Venezuela was accused of harbouring Colombian rebels by the Colombian government.", "ACCUSE", "COL", "VEN"),
+])
+def test_a_late_by_phrase_is_the_passives_agent(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+def test_a_by_phrase_of_means_stays_put():
+    evs = _events("Venezuela was accused of smuggling fuel into Colombia by boat.")
+    assert not any(e.type == "ACCUSE" and e.source is not None and e.source.actor_id == "COL" for e in evs)

@@ -19,7 +19,7 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns",
         "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
         "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
-        "endeavour_nouns", "misdeed_nouns")
+        "endeavour_nouns", "misdeed_nouns", "holding_nouns")
 
 
 class GrammarError(ValueError):
@@ -81,6 +81,7 @@ class Grammar:
     culprit_preps: frozenset[str]
     endeavour_nouns: frozenset[str]
     misdeed_nouns: frozenset[str]
+    holding_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,14 @@ the parse is left as the model made it.
 * An active verb takes no agent, so a "by" phrase naming someone right after its object, when that object is
   a noun of an act with its "of" phrase ("condemned the deportation of its nationals by X", "welcomed the
   release of the hostages by Y"), is the noun's agent, hung on the verb by mistake: it goes to the noun.
+* A gerund under a preposition takes no agent, so a "by" phrase naming someone (a name, or a noun with a
+  national or named modifier) hung on the gerund of an agentless passive's complement ("X was accused of
+  taking bribes from Y by Iraqi prosecutors", "was criticised for arming Z by W") is that passive's agent,
+  told after the complement: it goes to the passive verb.
+* A partitive aside on a passive's complement (", much of it believed to have been moved abroad," ", some of
+  them sold to Y,") is often taken for the main clause, the passive hung under it as a complement: a subject
+  "much/some/most ... of it/them" is no reporter, so the passive becomes the root again, the aside hangs on
+  it, and a "by" phrase after the aside's closing comma, at the sentence's end, is the passive's agent.
 * A simple past verb conjoined to a reported perfect ("X said Y had provoked the crisis, and accused Z of
   ...") is the reporter's second act, not the reported subject's: the tenses tell the two clauses apart
   (the parser's conjunct would be a participle under the same "had"). It goes to the reporting verb, when
@@ -41,8 +49,12 @@ def repair(doc: Doc) -> Doc:
         if tok.dep_ == "ROOT":
             _reduced_relative_root(doc, tok)
     for tok in doc:
+        if tok.pos_ in ("VERB", "AUX"):
+            _partitive_aside(doc, tok)
+    for tok in doc:
         if tok.pos_ == "VERB":
             _misplaced_agent(tok)
+            _stranded_agent(tok)
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
             _reporters_conjunct(tok)
     return doc
@@ -75,6 +87,50 @@ def _misplaced_agent(verb) -> None:
             by.head = obj
 
 
+def _stranded_agent(gerund) -> None:
+    prep = gerund.head
+    passive = prep.head
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.dep_ != "prep" or passive.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in passive.children) or any(c.dep_ == "agent" for c in passive.children):
+        return
+    for by in [c for c in gerund.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]:
+        named = [o for o in by.children if o.dep_ == "pobj" and o.ent_type_ not in _AMOUNTS and (
+            o.pos_ == "PROPN" or o.ent_type_ in _NAMED or any(m.dep_ in ("amod", "compound") and m.ent_type_ in _NAMED
+                                                            for m in o.children))]
+        if named:
+            by.head, by.dep_ = passive, "agent"
+
+
+_PARTITIVES = frozenset({"much", "some", "most", "many", "part", "all", "half", "none", "several", "one"})
+
+
+def _partitive_aside(doc: Doc, aside) -> None:
+    subj = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _PARTITIVES or subj.i == 0 or doc[subj.i - 1].text != "," \
+            or not any(o.lower_ in ("it", "them") for p in subj.children if p.lower_ == "of" for o in p.children):
+        return
+    if aside.dep_ == "ROOT":  # the aside taken for the main clause
+        passive = next((c for c in aside.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+    else:  # the aside hung on the passive, the agent left on the aside
+        passive = aside.head if aside.head.i < subj.i else None
+    if passive is None or passive.tag_ != "VBN" or not any(a.dep_ == "auxpass" for a in passive.children) \
+            or any(c.dep_ == "agent" for c in passive.children):
+        return
+    last = doc[-1] if not doc[-1].is_punct else doc[doc[-1].i - 1]
+    agent = next((t for t in aside.subtree if t.dep_ == "agent" and doc[t.i - 1].text == ","
+                  and t.right_edge.i == last.i), None)
+    if aside.dep_ == "ROOT":
+        ends = [c for c in aside.children if c.is_punct and c.i > aside.right_edge.i - 1]
+        passive.head, passive.dep_ = passive, "ROOT"
+        aside.head, aside.dep_ = passive, "parataxis"
+        for c in ends:
+            c.head = passive
+    if agent is not None:
+        doc[agent.i - 1].head = passive
+        agent.head = passive
+
+
+_AMOUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 _OWN_ARGS = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl"})
 _OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"})
 

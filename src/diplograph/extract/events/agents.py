@@ -27,6 +27,11 @@ def passive_agent(tok: Token, trig: Trigger, res) -> list:
                    for m in cl.actor_mentions(pobj, res)]
         if captors:
             return captors
+    if trig.type in ("ASSAULT", "COERCE"):  # "X was tortured in Israeli custody": whoever holds X did it
+        keepers = [m for pobj in cl.prep_objects(tok, ("in",)) if pobj.lemma_.lower() in words.holding_nouns
+                   for m in cl.actor_mentions(pobj, res)]
+        if keepers:
+            return keepers
     if tok.lemma_.lower() in words.goal_agent_verbs:
         preps = ("to",)
     elif tok.lemma_.lower() in words.removal_agent_verbs:

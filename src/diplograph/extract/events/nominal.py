@@ -151,19 +151,27 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if not sources and at.dep_ == "pobj" and at.head.lower_ == "with" and governor.pos_ == "VERB" \
             and governor.lemma_.lower() in grammar().retort_verbs:
         sources = cl.subject_mentions(governor, res)  # "the kingdom responded with air strikes on Sanaa"
+    held = at.i == tok.i and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+        and tok.lemma_.lower() in grammar().holding_nouns
+    if held:  # "died in the custody of X": X holds (not "took custody of X": X is held)
+        keepers = [m for pobj in cl.prep_objects(tok, ("of",)) for m in cl.actor_mentions(pobj, res)]
+        if keepers:
+            sources = keepers
+            targets = _others(targets, keepers)
     if not purpose and at.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and (
-            (at.head.lower_ in ("in", "at", "during") and _event_phrase(tok))
+            (at.head.lower_ in ("in", "at", "during") and (_event_phrase(tok) or held))
             or (at.head.lower_ in ("after", "before", "following") and cl.prep_objects(tok, ("with",)))
             or (at.head.lower_ == "under" and cl.prep_objects(tok, ("from",)))  # "under pressure from X, Y ..."
             or (at.head.lower_ == "on" and governor.lemma_.lower() in (*lex.travel_verbs, "be", "embark"))):
-        # ("was on a visit to X", "arrived on a state visit", "embarked on a tour of X": the traveller's)
+        # ("was on a visit to X", "arrived on a state visit", "embarked on a tour of X": the traveller's;
+        # "held in Chinese custody": the one held)
         # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a news
         # conference with X", "agreed to withdraw after talks with X": the clause's subject is a party to
         # the event its phrase names (its victim when the event names its own agent: "wounded in an
         # attack by X")
         subj = cl.subject_of(governor) or next(iter(cl.children(governor, cl.PASS_SUBJ)), None)
         found = cl.actor_mentions(subj, res) if subj is not None else []
-        if not sources:
+        if not sources and not held:  # (the one in custody is held, never the holder)
             sources = found
         elif not targets:
             targets = _others(found, sources)
