@@ -91,6 +91,12 @@ def test_an_endeavours_infinitive_is_its_owners(text, typ, source, target):
     ("Armenia stood by its demand that Azerbaijan withdraw its troops.", "REQUEST", "ARM", "AZE"),
     ("Ukraine reiterated its appeal to Germany to send tanks.", "REQUEST", "UKR", "DEU"),
     ("Serbia pressed its demand that Kosovo dismantle its police units.", "REQUEST", "SRB", "XKX"),
+    ("The opposition coalition, National Salvation Front (NSF), insisted on its demand that Egypt free the "
+     "prisoners.", "REQUEST", "ORG_NATIONAL_SALVATION_FRONT", "EGY"),
+    ("The rebel group, Movement for Justice (MFJ), repeated its call for Chad to free detainees.", "REQUEST",
+     "ORG_MOVEMENT_FOR_JUSTICE", "TCD"),
+    ("Mali's junta repeated its demand that France pull out its troops.", "REQUEST", "MLI", "FRA"),
+    ("The militia, Popular Defence Army (PDA), renewed its call for Sudan to lift the siege.", "REQUEST", "*", "SDN"),
 ])
 def test_a_possessive_on_a_request_is_the_subjects(text, typ, source, target):
     _case(text, typ, source, target)
@@ -160,3 +166,4 @@ def test_a_late_by_phrase_is_the_passives_agent(text, typ, source, target):
 def test_a_by_phrase_of_means_stays_put():
     evs = _events("Venezuela was accused of smuggling fuel into Colombia by boat.")
     assert not any(e.type == "ACCUSE" and e.source is not None and e.source.actor_id == "COL" for e in evs)
+

@@ -26,6 +26,8 @@ the parse is left as the model made it.
   them sold to Y,") is often taken for the main clause, the passive hung under it as a complement: a subject
   "much/some/most ... of it/them" is no reporter, so the passive becomes the root again, the aside hangs on
   it, and a "by" phrase after the aside's closing comma, at the sentence's end, is the passive's agent.
+* An adjective never takes an infinitive's "to": one that does ("its call for X to free detainees" with
+  "free" read as an adjective of "detainees") is the infinitive verb, the noun it was hung on its object.
 * A simple past verb conjoined to a reported perfect ("X said Y had provoked the crisis, and accused Z of
   ...") is the reporter's second act, not the reported subject's: the tenses tell the two clauses apart
   (the parser's conjunct would be a participle under the same "had"). It goes to the reporting verb, when
@@ -44,6 +46,7 @@ _COORDINATORS = frozenset({"and", "or"})
 def repair(doc: Doc) -> Doc:
     """Repair ``doc``'s parse in place (before :mod:`diplograph.nlp.tokens` caches anything)."""
     _verb_as_adjective(doc)
+    _adjective_infinitive(doc)
     _coordinated_participles(doc)
     for tok in doc:
         if tok.dep_ == "ROOT":
@@ -168,6 +171,18 @@ def _verb_as_adjective(doc: Doc) -> None:
                 and noun.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
             noun.head, noun.dep_ = tok, "dobj"
             tok.head, tok.dep_ = tok, "ROOT"
+
+
+def _adjective_infinitive(doc: Doc) -> None:
+    for tok in doc:
+        noun = tok.head
+        if tok.pos_ != "ADJ" or tok.dep_ != "amod" or noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") \
+                or noun.head.i == noun.i or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1
+                                                     for c in tok.children):
+            continue
+        tok.pos_, tok.tag_ = "VERB", "VB"
+        tok.head, tok.dep_ = noun.head, "pcomp" if noun.dep_ == "pobj" else noun.dep_
+        noun.head, noun.dep_ = tok, "dobj"
 
 
 def _coordinated_participles(doc: Doc) -> None:

@@ -53,6 +53,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             if c.dep_ == "amod" and found and all(m.how == "demonym" for m in found) and (
                     mutual or any(x.dep_ == "compound" and x.lower_ == "peace" for x in kids(tok))):
                 continue  # "Sudanese peace talks (between A and B)": the nation is the topic, not a party
+            if not found and c.dep_ == "poss" and c.pos_ == "PRON" and not patient:
+                found = _owner_in_clause(tok, res)  # "the alliance, X, repeated its demand": the clause's subject
             if patient and c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone
                 targets += [m for m in found if m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
                 found = [m for m in found if not (m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
@@ -289,6 +291,17 @@ def _stacked(tok: Token, outer, inner, deeds=None) -> list[Token]:
     return [o for pobj in cl.prep_objects(tok, outer) if pobj.pos_ in ("NOUN", "PROPN")
             and (deeds is None or pobj.head.lower_ == "of" or cl.children(pobj, ("poss",)) or not deed(pobj, *deeds))
             for o in cl.prep_objects(pobj, inner)]
+
+
+def _owner_in_clause(tok: Token, res) -> list:
+    """ "The rebel alliance, X, insisted on its demand that ...", "Mali's junta repeated its call for ...": a
+    possessive pronoun the coreference left unresolved on a noun the clause's verb governs (its object, or
+    the object of its preposition) is that verb's subject's, read with the names it is apposed to."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or (tok.dep_ == "pobj" and tok.head.head.i != verb.i):
+        return []
+    subj = cl.subject_of(verb)
+    return cl.actor_mentions(subj, res) if subj is not None and subj.i < tok.i else []
 
 
 def _hyphen_pair(mod: Token, res) -> list:
