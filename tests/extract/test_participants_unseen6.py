@@ -53,6 +53,10 @@ def _case(text, typ, source, target):
     ("The general strike that Hamas called shut down the West Bank.", "COERCE", "HAMAS", "PSE"),
     ("A Saudi-led air strike killed 30 Houthi fighters.", "ASSAULT", "SAU", "HOUTHIS"),
     ("A US-led air strike killed 12 Islamic State fighters.", "ASSAULT", "USA", "*"),
+    ("A suicide bombing claimed by the Islamic State killed 14 Afghan police officers.", "ASSAULT", "ISIS", "AFG"),
+    ("A wave of raids by the Egyptian authorities detained dozens of Sudanese refugees.", "COERCE", "EGY", "SDN"),
+    ("A series of raids by Turkish police detained 40 Syrian refugees.", "COERCE", "TUR", "SYR"),
+    ("The shelling by Armenian forces wounded three Azerbaijani civilians.", "ASSAULT", "ARM", "AZE"),
 ])
 def test_an_act_as_subject_is_done_by_its_own_doer(text, typ, source, target):
     _case(text, typ, source, target)
@@ -77,6 +81,10 @@ def test_a_judged_act_as_subject_names_no_judge():
     ("Turkey's attempt to persuade Sweden to extradite the activists failed.", "REQUEST", "TUR", "SWE"),
     ("Iran mounted a campaign to pressure Iraq to expel American troops.", "REQUEST", "IRN", "IRQ"),
     ("Kenya cut ties with Somalia in a bid to pressure Mogadishu to drop its maritime claim.", "REQUEST", "KEN", "SOM"),
+    ("Washington imposed tariffs in a bid to force China to change its trade practices.", "COERCE", "USA", "CHN"),
+    ("Egypt sent envoys to Khartoum in an attempt to persuade Sudan's generals to accept a truce.", "REQUEST",
+     "EGY", "SDN"),
+    ("Russia made a bid to persuade Turkey to block Sweden's NATO membership.", "REQUEST", "RUS", "TUR"),
 ])
 def test_an_endeavours_infinitive_is_its_owners(text, typ, source, target):
     _case(text, typ, source, target)
@@ -110,6 +118,8 @@ def test_a_possessive_on_a_request_is_the_subjects(text, typ, source, target):
     ("Activists rallied against killings by Nigerian soldiers.", "PROTEST", "*", "NGA"),
     ("Pakistani students rallied against the detention of activists by Indian forces.", "PROTEST", "PAK", "IND"),
     ("Lebanese students held protests over violations by Israeli troops.", "PROTEST", "LBN", "ISR"),
+    ("Rohingya refugees rallied against atrocities by the Myanmar army.", "PROTEST", "*", "MMR"),
+    ("Indian students protested against repression by Chinese authorities in Tibet.", "PROTEST", "IND", "CHN"),
 ])
 def test_a_deeds_doer_is_the_protested(text, typ, source, target):
     _case(text, typ, source, target)
@@ -138,6 +148,8 @@ def test_a_deeds_doer_does_not_protest(text, wrong):
     ("Two Saudi dissidents were beaten in the custody of Egyptian police.", "COERCE", "EGY", "SAU"),
     ("A Syrian refugee was killed in Lebanese army custody.", "ASSAULT", "LBN", "SYR"),
     ("A French tourist died while in the custody of Iranian security forces.", "COERCE", "IRN", "FRA"),
+    ("A Mexican journalist died in the custody of US immigration officials.", "COERCE", "USA", "MEX"),
+    ("The Sri Lankan refugee was abused while in Australian custody.", "ASSAULT", "AUS", "LKA"),
 ])
 def test_the_custodian_holds_the_person(text, typ, source, target):
     _case(text, typ, source, target)

@@ -73,16 +73,19 @@ def act_agents(subj: Token, res, coder) -> list:
     """An act named as the subject of another act is done by its own agent: "the attack by X killed
     ten soldiers", "X called a strike that shut down the capital", "the raid carried out by X
     destroyed ...": whoever does the named act does what it does (``coder`` matches the triggers)."""
+    if subj.lemma_.lower() in grammar().container_nouns:  # "a wave of arrests by X targeted ...": the act counted
+        subj = next(iter(cl.prep_objects(subj, ("of",))), subj)
     named = coder._match_noun(subj) if subj.pos_ == "NOUN" and res.at_token(subj.i) is None else None
     if named is None or named.type not in ACTS:
         return []
     found = noun_candidate(subj, named, res, coder.lex).sources
     # "X called a strike that ...", "the strike called by X", "the strike X called": a verb telling the
-    # act (an act in deed) names its doer
+    # act (an act in deed) names its doer; so does one claiming it ("a bombing claimed by X")
     telling = ([subj.head] if subj.dep_ == "dobj" else []) + cl.children(subj, ("acl", "relcl"))
     for verb in telling:
-        if not found and verb.pos_ == "VERB" and (told := coder._match_verb(verb)) is not None \
-                and told.type in ACTS and (verb.i == subj.head.i or cl.patients_of(verb) in ([], [subj])):
+        if not found and verb.pos_ == "VERB" and ((told := coder._match_verb(verb)) is not None and told.type in ACTS
+                                                  or verb.lemma_.lower() in grammar().claim_verbs) \
+                and (verb.i == subj.head.i or cl.patients_of(verb) in ([], [subj])):
             who = cl.subject_of(verb)
             found = cl.actor_mentions(who, res) if who is not None and who.i != subj.i else []
     return found

@@ -103,8 +103,10 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         # whoever travels for talks takes part in them
         purpose = head.lower_ == "for" and head.head.lemma_.lower() in lex.travel_verbs
         head = head.head
+    if not sources and at.i != tok.i:  # "a wave of arrests by X": the agent hung on the container
+        sources = [m for pobj in cl.prep_objects(at, ("by",)) for m in cl.actor_mentions(pobj, res)]
     if not targets and at.i != tok.i:  # "a round of talks with X": the container's own prepositions
-        for pobj in _party_phrases(at, recipient_preps, res, lex):
+        for pobj in _party_phrases(at, [p for p in recipient_preps if p != "by"], res, lex):
             targets += cl.actor_mentions(pobj, res)
     # "the sanctions (which) X imposed on Y": a relative clause's light verb carries its noun (also when
     # the noun is itself the object of another light verb: "extended the sanctions it imposed on Y")
