@@ -69,16 +69,18 @@ def mediated_parties(tok: Token, res, sources: list) -> list:
 ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 
 
-def act_agents(subj: Token, res, coder) -> list:
+def act_agents(subj: Token, res, coder) -> list | None:
     """An act named as the subject of another act is done by its own agent: "the attack by X killed
     ten soldiers", "X called a strike that shut down the capital", "the raid carried out by X
-    destroyed ...": whoever does the named act does what it does (``coder`` matches the triggers)."""
+    destroyed ...": whoever does the named act does what it does, never whom it fell on ("the bombing
+    of X's parliament killed five"). None where ``subj`` names no act (``coder`` matches the triggers)."""
     if subj.lemma_.lower() in grammar().container_nouns:  # "a wave of arrests by X targeted ...": the act counted
         subj = next(iter(cl.prep_objects(subj, ("of",))), subj)
     named = coder._match_noun(subj) if subj.pos_ == "NOUN" and res.at_token(subj.i) is None else None
     if named is None or named.type not in ACTS:
-        return []
-    found = noun_candidate(subj, named, res, coder.lex).sources
+        return None
+    found = noun_candidate(subj, named, res, coder.lex).sources or [  # ("a Saudi-led strike": a modifier's)
+        m for m in cl.actor_mentions(subj, res) if m.token_start < subj.i]
     # "X called a strike that ...", "the strike called by X", "the strike X called": a verb telling the
     # act (an act in deed) names its doer; so does one claiming it ("a bombing claimed by X")
     telling = ([subj.head] if subj.dep_ == "dobj" else []) + cl.children(subj, ("acl", "relcl"))

@@ -62,8 +62,9 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         sources = [local_force(m, tok, res) for m in cl.actor_mentions(subj, res)] if subj is not None else []
         if not sources and cl.is_passive(tok):
             sources = passive_agent(tok, trig, res)
-        if not sources and subj is not None and trig.type in ACTS:
-            sources = act_agents(subj, res, self)  # "the attack by X killed ...", "a strike X called shut Y"
+        doers = act_agents(subj, res, self) if subj is not None and trig.type in ACTS else None
+        if doers is not None:  # "the attack by X killed ...", "a strike X called shut Y": the act's own doer
+            sources = doers
         allies = cl.co_agents(tok, res, subj) if sources else []  # "alongside France, Britain sent warships"
         sources += allies
         # "reached a deal with Egyptian mediation", "attacked X with Russian support": a "with" phrase naming
