@@ -98,6 +98,10 @@ def test_a_judged_act_as_subject_names_no_judge():
     ("Egypt sent envoys to Khartoum in an attempt to persuade Sudan's generals to accept a truce.", "REQUEST",
      "EGY", "SDN"),
     ("Russia made a bid to persuade Turkey to block Sweden's NATO membership.", "REQUEST", "RUS", "TUR"),
+    ("An attempt by Algeria to mediate between Mali and the Tuareg rebels collapsed.", "CONSULT", "DZA", "MLI"),
+    ("The campaign by Ukraine to persuade Hungary to lift its veto intensified.", "REQUEST", "UKR", "HUN"),
+    ("Efforts by Kenya to persuade Ethiopia to withdraw its troops have stalled.", "REQUEST", "KEN", "ETH"),
+    ("Brazil joined an effort to persuade Venezuela to hold free elections.", "REQUEST", "BRA", "VEN"),
 ])
 def test_an_endeavours_infinitive_is_its_owners(text, typ, source, target):
     _case(text, typ, source, target)
