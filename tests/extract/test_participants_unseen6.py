@@ -141,9 +141,18 @@ def test_a_possessive_on_a_request_is_the_subjects(text, typ, source, target):
     ("Lebanese students held protests over violations by Israeli troops.", "PROTEST", "LBN", "ISR"),
     ("Rohingya refugees rallied against atrocities by the Myanmar army.", "PROTEST", "*", "MMR"),
     ("Indian students protested against repression by Chinese authorities in Tibet.", "PROTEST", "IND", "CHN"),
+    ("The EU imposed sanctions over human rights abuses by Belarusian security forces.", "COERCE", "EU", "BLR"),
+    ("Ethiopia denounced the killings of civilians by Eritrean troops.", "ACCUSE", "ETH", "ERI"),
+    ("Ethiopia denounced the killings of civilians by Eritrean troops.", "ASSAULT", "ERI", "*"),
 ])
 def test_a_deeds_doer_is_the_protested(text, typ, source, target):
     _case(text, typ, source, target)
+
+
+def test_a_deed_answered_is_not_whom_an_arrest_falls_on():
+    # the men arrested are the arrest's patients; the gang whose killings prompted it is not said to be arrested
+    evs = _events("Police arrested dozens of men over killings by a Somali gang.")
+    assert not any(e.type == "COERCE" and e.target is not None and e.target.country == "SOM" for e in evs)
 
 
 @pytest.mark.parametrize("text,wrong", [

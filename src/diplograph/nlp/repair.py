@@ -15,9 +15,10 @@ the parse is left as the model made it.
   under it as a loose dependent: where the participle has no object and the later verb, reached with no
   punctuation between, has no subject, marker or auxiliary of its own, the later verb becomes the root with
   the noun as its subject, and the participle a relative clause on the noun.
-* An active verb takes no agent, so a "by" phrase naming someone right after its object, when that object is
-  a noun of an act with its "of" phrase ("condemned the deportation of its nationals by X", "welcomed the
-  release of the hostages by Y"), is the noun's agent, hung on the verb by mistake: it goes to the noun.
+* An active verb takes no agent, so a "by" phrase naming someone (a name, or a noun with a national or named
+  modifier) right after its object, when that object is a noun of an act with its "of" phrase ("condemned the
+  deportation of its nationals by X", "denounced the killings of civilians by Eritrean troops"), is the
+  noun's agent, hung on the verb by mistake: it goes to the noun.
 * A gerund under a preposition takes no agent, so a "by" phrase naming someone (a name, or a noun with a
   national or named modifier) hung on the gerund of an agentless passive's complement ("X was accused of
   taking bribes from Y by Iraqi prosecutors", "was criticised for arming Z by W") is that passive's agent,
@@ -85,9 +86,14 @@ def _misplaced_agent(verb) -> None:
     if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return
     for by in [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == obj.right_edge.i + 1]:
-        named = [o for o in by.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in _NAMED)]
-        if named:
+        if any(o.dep_ == "pobj" and _names_someone(o) for o in by.children):
             by.head = obj
+
+
+def _names_someone(noun) -> bool:
+    """A name, or a noun with a national or named modifier ("Eritrean troops"), not an amount or a date."""
+    return noun.ent_type_ not in _AMOUNTS and (noun.pos_ == "PROPN" or noun.ent_type_ in _NAMED or any(
+        m.dep_ in ("amod", "compound") and m.ent_type_ in _NAMED for m in noun.children))
 
 
 def _stranded_agent(gerund) -> None:
@@ -97,10 +103,7 @@ def _stranded_agent(gerund) -> None:
             or not any(c.dep_ == "auxpass" for c in passive.children) or any(c.dep_ == "agent" for c in passive.children):
         return
     for by in [c for c in gerund.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]:
-        named = [o for o in by.children if o.dep_ == "pobj" and o.ent_type_ not in _AMOUNTS and (
-            o.pos_ == "PROPN" or o.ent_type_ in _NAMED or any(m.dep_ in ("amod", "compound") and m.ent_type_ in _NAMED
-                                                            for m in o.children))]
-        if named:
+        if any(o.dep_ == "pobj" and _names_someone(o) for o in by.children):
             by.head, by.dep_ = passive, "agent"
 
 

@@ -81,7 +81,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
         targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
     if not _others(targets, sources) and trig.type in DEED_ANSWERS:  # "protests against abuses by X": at X
-        targets += deed_doers(cl.prep_objects(tok, recipient_preps), lex.nouns, res, sources)
+        targets += deed_doers(cl.prep_objects(tok, (*recipient_preps, "over")), lex.nouns, res, sources)
     if not targets and trig.type == "REQUEST":  # "its demand that X ease ..."
         targets += cl.complement_subjects(tok, res)
     if not targets and trig.type in STANCES:  # "its threat to cut gas to X", "the refusal to extradite X"

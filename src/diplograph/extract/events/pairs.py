@@ -65,7 +65,7 @@ def deed(noun: Token, nouns, res) -> bool:
 
 
 # acts aimed at whoever did a deed they answer ("protests against abuses by X", "sanctions over killings by X")
-DEED_ANSWERS = frozenset({"PROTEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN"})
+DEED_ANSWERS = frozenset({"PROTEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN", "COERCE"})
 
 
 def deed_doers(holders: Iterable[Token], nouns, res, sources: list, verb: Token | None = None) -> list:

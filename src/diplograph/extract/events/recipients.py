@@ -174,8 +174,9 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
     steps = base = _steps(tok, trig, res, sources, lambda m: not usable([m]))
     if cl.asks_a_noun(tok):  # "asked TV channels to tone down their criticism of X": the one asked is the object
         steps = base[:2]
-    elif nouns is not None and trig.type in DEED_ANSWERS:  # "marched against abuses by X", "protested over the
-        # arrests carried out by X", "against the detention of Y by X": whoever did the deed answered
+    elif nouns is not None and trig.type in DEED_ANSWERS and not cl.patients_of(tok):  # "marched against abuses
+        # by X", "protested over the arrests carried out by X", "against the detention of Y by X": whoever did the
+        # deed answered (not where the verb has a patient of its own: "arrested men over killings by X")
         wanted = trig.preps or ("against", "over", "at", "on", "for")
         steps = (base[0], lambda: deed_doers(cl.prep_objects(tok, wanted), nouns, res, sources, tok), *base[1:])
     for step in steps[1:] if skip_patients else steps:
