@@ -200,6 +200,10 @@ def test_the_person_in_custody_is_no_custodian():
      "by Pakistani prosecutors.", "ACCUSE", "PAK", "PER_KHAN"),
     ("Iran was criticised for supplying drones to Russia by the European Union.", "ACCUSE", "EU", "IRN"),
     ("Venezuela was accused of harbouring Colombian rebels by the Colombian government.", "ACCUSE", "COL", "VEN"),
+    ("Iran was accused of supplying drones, dozens of which have struck Ukrainian cities, by Kyiv.", "ACCUSE",
+     "UKR", "IRN"),
+    ("Venezuela was accused of shielding Colombian guerrillas, many of whom are wanted for kidnapping, by "
+     "Colombia.", "ACCUSE", "COL", "VEN"),
 ])
 def test_a_late_by_phrase_is_the_passives_agent(text, typ, source, target):
     _case(text, typ, source, target)

@@ -24,9 +24,10 @@ the parse is left as the model made it.
   taking bribes from Y by Iraqi prosecutors", "was criticised for arming Z by W") is that passive's agent,
   told after the complement: it goes to the passive verb.
 * A partitive aside on a passive's complement (", much of it believed to have been moved abroad," ", some of
-  them sold to Y,") is often taken for the main clause, the passive hung under it as a complement: a subject
-  "much/some/most ... of it/them" is no reporter, so the passive becomes the root again, the aside hangs on
-  it, and a "by" phrase after the aside's closing comma, at the sentence's end, is the passive's agent.
+  them sold to Y,", ", dozens of which struck Z,") is often taken for the main clause, the passive hung under
+  it as a complement: a subject "much/some/most ... of it/them/which" is no reporter, so the passive becomes
+  the root again, the aside hangs on it, and a "by" phrase naming someone after the aside's closing comma, at
+  the sentence's end, is the passive's agent (also where the aside was hung under the passive).
 * An adjective never takes an infinitive's "to": one that does ("its call for X to free detainees" with
   "free" read as an adjective of "detainees") is the infinitive verb, the noun it was hung on its object.
 * A simple past verb conjoined to a reported perfect ("X said Y had provoked the crisis, and accused Z of
@@ -91,9 +92,11 @@ def _misplaced_agent(verb) -> None:
 
 
 def _names_someone(noun) -> bool:
-    """A name, or a noun with a national or named modifier ("Eritrean troops"), not an amount or a date."""
+    """A name, or a noun with a national or named modifier ("Eritrean troops") or "of" phrase ("officials of
+    the Congolese government"), not an amount or a date."""
     return noun.ent_type_ not in _AMOUNTS and (noun.pos_ == "PROPN" or noun.ent_type_ in _NAMED or any(
-        m.dep_ in ("amod", "compound") and m.ent_type_ in _NAMED for m in noun.children))
+        m.dep_ in ("amod", "compound") and m.ent_type_ in _NAMED for m in noun.children) or any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and _names_someone(o) for o in p.children) for p in noun.children))
 
 
 def _stranded_agent(gerund) -> None:
@@ -107,24 +110,28 @@ def _stranded_agent(gerund) -> None:
             by.head, by.dep_ = passive, "agent"
 
 
-_PARTITIVES = frozenset({"much", "some", "most", "many", "part", "all", "half", "none", "several", "one"})
+_PARTITIVES = frozenset({"much", "some", "most", "many", "part", "all", "half", "none", "several", "one", "dozens",
+                         "hundreds", "thousands", "scores", "millions", "few", "both", "each"})
 
 
 def _partitive_aside(doc: Doc, aside) -> None:
-    subj = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.lower_ not in _PARTITIVES or subj.i == 0 or doc[subj.i - 1].text != "," \
-            or not any(o.lower_ in ("it", "them") for p in subj.children if p.lower_ == "of" for o in p.children):
+            or not any(o.lower_ in ("it", "them", "which", "whom") for p in subj.children if p.lower_ == "of"
+                       for o in p.children):
         return
     if aside.dep_ == "ROOT":  # the aside taken for the main clause
         passive = next((c for c in aside.children if c.dep_ == "ccomp" and c.i < subj.i), None)
-    else:  # the aside hung on the passive, the agent left on the aside
-        passive = aside.head if aside.head.i < subj.i else None
+    else:  # the aside hung under the passive, the agent left on the aside
+        passive = next((a for a in aside.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        passive = passive if passive is not None and passive.i < subj.i else None
     if passive is None or passive.tag_ != "VBN" or not any(a.dep_ == "auxpass" for a in passive.children) \
             or any(c.dep_ == "agent" for c in passive.children):
         return
     last = doc[-1] if not doc[-1].is_punct else doc[doc[-1].i - 1]
-    agent = next((t for t in aside.subtree if t.dep_ == "agent" and doc[t.i - 1].text == ","
-                  and t.right_edge.i == last.i), None)
+    agent = next((t for t in aside.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")
+                  and doc[t.i - 1].text == "," and t.right_edge.i == last.i
+                  and any(o.dep_ == "pobj" and _names_someone(o) for o in t.children)), None)
     if aside.dep_ == "ROOT":
         ends = [c for c in aside.children if c.is_punct and c.i > aside.right_edge.i - 1]
         passive.head, passive.dep_ = passive, "ROOT"
@@ -133,7 +140,7 @@ def _partitive_aside(doc: Doc, aside) -> None:
             c.head = passive
     if agent is not None:
         doc[agent.i - 1].head = passive
-        agent.head = passive
+        agent.head, agent.dep_ = passive, "agent"
 
 
 _AMOUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
