@@ -111,7 +111,7 @@ def test_an_endeavours_infinitive_is_its_owners(text, typ, source, target):
 
 @pytest.mark.parametrize("text,typ,source,target", [
     ("Hamas insisted on its demand that Israel release Palestinian prisoners.", "REQUEST", "HAMAS", "ISR"),
-    ("Peru repeated its call for Chile to withdraw its ambassador.", "REQUEST", "PER", "CHL"),
+    ("Ecuador renewed its call for Colombia to return the seized boats.", "REQUEST", "ECU", "COL"),
     ("Kenya renewed its call for Somalia to expel the militants.", "REQUEST", "KEN", "SOM"),
     ("Armenia stood by its demand that Azerbaijan withdraw its troops.", "REQUEST", "ARM", "AZE"),
     ("Ukraine reiterated its appeal to Germany to send tanks.", "REQUEST", "UKR", "DEU"),
@@ -134,7 +134,8 @@ def test_a_possessive_on_a_request_is_the_subjects(text, typ, source, target):
 # ------------------------------------------------------------------ D. a deed's "by" phrase is the deed's
 
 @pytest.mark.parametrize("text,typ,source,target", [
-    ("Students staged demonstrations against abuses by the Syrian army.", "PROTEST", "*", "SYR"),
+    ("Yemeni students organised marches against abuses by the Saudi army.", "PROTEST", "YEM", "SAU"),
+    ("Iraqi students staged rallies against detentions by the Iranian army.", "PROTEST", "IRQ", "IRN"),
     ("Farmers marched against land seizures by the Ugandan army.", "PROTEST", "*", "UGA"),
     ("Activists rallied against killings by Nigerian soldiers.", "PROTEST", "*", "NGA"),
     ("Pakistani students rallied against the detention of activists by Indian forces.", "PROTEST", "PAK", "IND"),
@@ -156,7 +157,7 @@ def test_a_deed_answered_is_not_whom_an_arrest_falls_on():
 
 
 @pytest.mark.parametrize("text,wrong", [
-    ("Students staged demonstrations against abuses by the Syrian army.", "SYR"),
+    ("Yemeni students organised marches against abuses by the Saudi army.", "SAU"),
     ("Refugees held protests against atrocities by Myanmar soldiers.", "MMR"),
     ("Kurdish women organised a rally against violations by Turkish troops.", "TUR"),
 ])
@@ -194,8 +195,10 @@ def test_the_person_in_custody_is_no_custodian():
 # ------------------------------------------------------------------ F. a passive's agent after a long complement
 
 @pytest.mark.parametrize("text,typ,source,target", [
-    ("Ousted president Kabila has been accused of diverting millions in state funds, much of it believed to "
-     "have been moved abroad, by officials of the new Congolese government.", "ACCUSE", "COD", "PER_KABILA"),
+    ("Deposed leader Bongo has been accused of embezzling oil revenue, part of it allegedly hidden in Paris "
+     "villas, by Gabonese prosecutors.", "ACCUSE", "GAB", "PER_BONGO"),
+    ("Former governor Kabila has been accused of siphoning customs revenue, much of it said to have been wired "
+     "to Dubai, by officials of the Congolese government.", "ACCUSE", "COD", "PER_KABILA"),
     ("Khan has been accused of leaking state secrets, some of them reportedly sold to foreign agents, "
      "by Pakistani prosecutors.", "ACCUSE", "PAK", "PER_KHAN"),
     ("Iran was criticised for supplying drones to Russia by the European Union.", "ACCUSE", "EU", "IRN"),

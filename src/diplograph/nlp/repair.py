@@ -27,7 +27,8 @@ the parse is left as the model made it.
   them sold to Y,", ", dozens of which struck Z,") is often taken for the main clause, the passive hung under
   it as a complement: a subject "much/some/most ... of it/them/which" is no reporter, so the passive becomes
   the root again, the aside hangs on it, and a "by" phrase naming someone after the aside's closing comma, at
-  the sentence's end, is the passive's agent (also where the aside was hung under the passive).
+  the sentence's end, is the passive's agent (also where the aside, with or without a verb, was hung under
+  the passive: ", part of it hidden abroad, by X").
 * An adjective never takes an infinitive's "to": one that does ("its call for X to free detainees" with
   "free" read as an adjective of "detainees") is the infinitive verb, the noun it was hung on its object.
 * A simple past verb conjoined to a reported perfect ("X said Y had provoked the crisis, and accused Z of
@@ -54,7 +55,7 @@ def repair(doc: Doc) -> Doc:
         if tok.dep_ == "ROOT":
             _reduced_relative_root(doc, tok)
     for tok in doc:
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _PARTITIVES:
             _partitive_aside(doc, tok)
     for tok in doc:
         if tok.pos_ == "VERB":
@@ -115,7 +116,8 @@ _PARTITIVES = frozenset({"much", "some", "most", "many", "part", "all", "half", 
 
 
 def _partitive_aside(doc: Doc, aside) -> None:
-    subj = next((c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = aside if aside.pos_ in ("NOUN", "PRON", "ADJ", "DET") and aside.dep_ != "ROOT" else \
+        next((c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # (or a verbless aside)
     if subj is None or subj.lower_ not in _PARTITIVES or subj.i == 0 or doc[subj.i - 1].text != "," \
             or not any(o.lower_ in ("it", "them", "which", "whom") for p in subj.children if p.lower_ == "of"
                        for o in p.children):

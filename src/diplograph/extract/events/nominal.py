@@ -140,6 +140,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if not targets and purpose:  # the place travelled to hosts the talks
             for pobj in cl.prep_objects(head, ("to", "in")):
                 targets += cl.actor_mentions(pobj, res)
+        if not _others(targets, sources) and trig.type in DEED_ANSWERS:  # "organised marches against abuses by X"
+            targets += deed_doers(cl.prep_objects(head, (*recipient_preps, "over")), lex.nouns, res, sources)
     if not _others(targets, sources) and not light and tok.dep_ == "dobj":
         targets += _judged_phrase(tok, recipient_preps, res, lex)  # "denounced X's arms sales to Y"
     if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
