@@ -178,7 +178,7 @@ def test_a_deeds_doer_does_not_protest(text, wrong):
     ("Two Saudi dissidents were beaten in the custody of Egyptian police.", "ASSAULT", "EGY", "SAU"),
     ("Two Saudi dissidents were beaten in the custody of Egyptian police.", "COERCE", "EGY", "SAU"),
     ("A Syrian refugee was killed in Lebanese army custody.", "ASSAULT", "LBN", "SYR"),
-    ("A French tourist died while in the custody of Iranian security forces.", "COERCE", "IRN", "FRA"),
+    ("A Dutch engineer fell ill while in the custody of Venezuelan intelligence agents.", "COERCE", "VEN", "NLD"),
     ("A Mexican journalist died in the custody of US immigration officials.", "COERCE", "USA", "MEX"),
     ("The Sri Lankan refugee was abused while in Australian custody.", "ASSAULT", "AUS", "LKA"),
 ])
