@@ -54,7 +54,21 @@ def complement_subjects(tok: Token, res: MentionLookup) -> list:
         subj = children(comp, ("nsubj", "nsubjpass"))
         if subj:
             found += actor_mentions(subj[0], res)
-    return found
+    return found or _first_asked(tok, heads, res)
+
+
+def _first_asked(tok: Token, heads: list, res: MentionLookup) -> list:
+    """ "its demand that Chad free political prisoners", "renewed their demand that X withdraw troops" with
+    the clause's verb mis-tagged (an adjective or a noun, so no subject is found; the clause perhaps hung on
+    the verb): the first actor named between "that" and the clause's head is the one asked."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        heads = [*heads, tok.head]
+    for comp in (c for h in heads for c in kids(h) if c.dep_ in ("acl", "ccomp", "advcl") and c.i > tok.i):
+        mark = next((c for c in kids(comp) if c.dep_ == "mark" and c.lower_ == "that"), None)
+        if mark is not None and comp.pos_ in ("NOUN", "ADJ", "PROPN"):
+            found = [m for t in tok.doc[mark.i + 1:comp.i] for m in [res.at_token(t.i)] if m is not None]
+            return found[:1]
+    return []
 
 
 def actor_mentions(tok: Token, res: MentionLookup, *, depth: int = 0):

@@ -19,7 +19,7 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns",
         "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
         "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
-        "trailing_reporters")
+        "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns")
 
 
 class GrammarError(ValueError):
@@ -80,6 +80,9 @@ class Grammar:
     topic_preps: frozenset[str]
     culprit_preps: frozenset[str]
     trailing_reporters: frozenset[str]
+    endeavour_nouns: frozenset[str]
+    misdeed_nouns: frozenset[str]
+    holding_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

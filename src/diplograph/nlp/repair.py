@@ -15,9 +15,22 @@ the parse is left as the model made it.
   under it as a loose dependent: where the participle has no object and the later verb, reached with no
   punctuation between, has no subject, marker or auxiliary of its own, the later verb becomes the root with
   the noun as its subject, and the participle a relative clause on the noun.
-* An active verb takes no agent, so a "by" phrase naming someone right after its object, when that object is
-  a noun of an act with its "of" phrase ("condemned the deportation of its nationals by X", "welcomed the
-  release of the hostages by Y"), is the noun's agent, hung on the verb by mistake: it goes to the noun.
+* An active verb takes no agent, so a "by" phrase naming someone (a name, or a noun with a national or named
+  modifier) right after its object, when that object is a noun of an act with its "of" phrase ("condemned the
+  deportation of its nationals by X", "denounced the killings of civilians by Eritrean troops"), is the
+  noun's agent, hung on the verb by mistake: it goes to the noun.
+* A gerund under a preposition takes no agent, so a "by" phrase naming someone (a name, or a noun with a
+  national or named modifier) hung on the gerund of an agentless passive's complement ("X was accused of
+  taking bribes from Y by Iraqi prosecutors", "was criticised for arming Z by W") is that passive's agent,
+  told after the complement: it goes to the passive verb.
+* A partitive aside on a passive's complement (", much of it believed to have been moved abroad," ", some of
+  them sold to Y,", ", dozens of which struck Z,") is often taken for the main clause, the passive hung under
+  it as a complement: a subject "much/some/most ... of it/them/which" is no reporter, so the passive becomes
+  the root again, the aside hangs on it, and a "by" phrase naming someone after the aside's closing comma, at
+  the sentence's end, is the passive's agent (also where the aside, with or without a verb, was hung under
+  the passive: ", part of it hidden abroad, by X").
+* An adjective never takes an infinitive's "to": one that does ("its call for X to free detainees" with
+  "free" read as an adjective of "detainees") is the infinitive verb, the noun it was hung on its object.
 * A simple past verb conjoined to a reported perfect ("X said Y had provoked the crisis, and accused Z of
   ...") is the reporter's second act, not the reported subject's: the tenses tell the two clauses apart
   (the parser's conjunct would be a participle under the same "had"). It goes to the reporting verb, when
@@ -49,6 +62,7 @@ _COORDINATORS = frozenset({"and", "or"})
 def repair(doc: Doc) -> Doc:
     """Repair ``doc``'s parse in place (before :mod:`diplograph.nlp.tokens` caches anything)."""
     _verb_as_adjective(doc)
+    _adjective_infinitive(doc)
     _coordinated_participles(doc)
     for tok in doc:
         if tok.dep_ == "ROOT":
@@ -61,8 +75,12 @@ def repair(doc: Doc) -> Doc:
         elif tok.dep_ in ("prep", "dative") and tok.pos_ == "ADP" and not any(True for _ in tok.children):
             _orphan_preposition(tok)
     for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _PARTITIVES:
+            _partitive_aside(doc, tok)
+    for tok in doc:
         if tok.pos_ == "VERB":
             _misplaced_agent(tok)
+            _stranded_agent(tok)
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
             _reporters_conjunct(tok)
     return doc
@@ -140,11 +158,64 @@ def _misplaced_agent(verb) -> None:
     if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return
     for by in [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == obj.right_edge.i + 1]:
-        named = [o for o in by.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in _NAMED)]
-        if named:
+        if any(o.dep_ == "pobj" and _names_someone(o) for o in by.children):
             by.head = obj
 
 
+def _names_someone(noun) -> bool:
+    """A name, or a noun with a national or named modifier ("Eritrean troops") or "of" phrase ("officials of
+    the Congolese government"), not an amount or a date."""
+    return noun.ent_type_ not in _AMOUNTS and (noun.pos_ == "PROPN" or noun.ent_type_ in _NAMED or any(
+        m.dep_ in ("amod", "compound") and m.ent_type_ in _NAMED for m in noun.children) or any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and _names_someone(o) for o in p.children) for p in noun.children))
+
+
+def _stranded_agent(gerund) -> None:
+    prep = gerund.head
+    passive = prep.head
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.dep_ != "prep" or passive.tag_ != "VBN" \
+            or not any(c.dep_ == "auxpass" for c in passive.children) or any(c.dep_ == "agent" for c in passive.children):
+        return
+    for by in [c for c in gerund.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"]:
+        if any(o.dep_ == "pobj" and _names_someone(o) for o in by.children):
+            by.head, by.dep_ = passive, "agent"
+
+
+_PARTITIVES = frozenset({"much", "some", "most", "many", "part", "all", "half", "none", "several", "one", "dozens",
+                         "hundreds", "thousands", "scores", "millions", "few", "both", "each"})
+
+
+def _partitive_aside(doc: Doc, aside) -> None:
+    subj = aside if aside.pos_ in ("NOUN", "PRON", "ADJ", "DET") and aside.dep_ != "ROOT" else \
+        next((c for c in aside.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # (or a verbless aside)
+    if subj is None or subj.lower_ not in _PARTITIVES or subj.i == 0 or doc[subj.i - 1].text != "," \
+            or not any(o.lower_ in ("it", "them", "which", "whom") for p in subj.children if p.lower_ == "of"
+                       for o in p.children):
+        return
+    if aside.dep_ == "ROOT":  # the aside taken for the main clause
+        passive = next((c for c in aside.children if c.dep_ == "ccomp" and c.i < subj.i), None)
+    else:  # the aside hung under the passive, the agent left on the aside
+        passive = next((a for a in aside.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        passive = passive if passive is not None and passive.i < subj.i else None
+    if passive is None or passive.tag_ != "VBN" or not any(a.dep_ == "auxpass" for a in passive.children) \
+            or any(c.dep_ == "agent" for c in passive.children):
+        return
+    last = doc[-1] if not doc[-1].is_punct else doc[doc[-1].i - 1]
+    agent = next((t for t in aside.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")
+                  and doc[t.i - 1].text == "," and t.right_edge.i == last.i
+                  and any(o.dep_ == "pobj" and _names_someone(o) for o in t.children)), None)
+    if aside.dep_ == "ROOT":
+        ends = [c for c in aside.children if c.is_punct and c.i > aside.right_edge.i - 1]
+        passive.head, passive.dep_ = passive, "ROOT"
+        aside.head, aside.dep_ = passive, "parataxis"
+        for c in ends:
+            c.head = passive
+    if agent is not None:
+        doc[agent.i - 1].head = passive
+        agent.head, agent.dep_ = passive, "agent"
+
+
+_AMOUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 _OWN_ARGS = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl"})
 _AUXILIARIES = frozenset({"aux", "auxpass"})  # ("officers deployed to X have come under fire": the main verb's own)
 _OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"})
@@ -187,6 +258,18 @@ def _verb_as_adjective(doc: Doc) -> None:
             tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"  # ("Iran enriched uranium": a past participle's tag)
             for c in [c for c in noun.children if c.i > noun.i and c.dep_ == "punct"]:
                 c.head = tok
+
+
+def _adjective_infinitive(doc: Doc) -> None:
+    for tok in doc:
+        noun = tok.head
+        if tok.pos_ != "ADJ" or tok.dep_ != "amod" or noun.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") \
+                or noun.head.i == noun.i or not any(c.dep_ == "aux" and c.lower_ == "to" and c.i == tok.i - 1
+                                                     for c in tok.children):
+            continue
+        tok.pos_, tok.tag_ = "VERB", "VB"
+        tok.head, tok.dep_ = noun.head, "pcomp" if noun.dep_ == "pobj" else noun.dep_
+        noun.head, noun.dep_ = tok, "dobj"
 
 
 def _coordinated_participles(doc: Doc) -> None:

@@ -234,9 +234,16 @@ def _subject_of(verb: Token) -> Token | None:
             and head.dep_ == "attr" and head.lemma_.lower() in grammar().predicative_heads \
             and head.head.pos_ in ("VERB", "AUX"):
         return subject_of(head.head)  # "X became the first (country) to recognise Y": X recognises
-    if verb.dep_ == "acl" and not is_passive(verb) and is_infinitive(verb) and head.dep_ == "dobj" \
-            and head.head.lemma_.lower() in grammar().noun_control_verbs:
-        return subject_of(head.head)  # "X has the right to expel Y", "X made an attempt to mediate"
+    if verb.dep_ in ("acl", "relcl") and not is_passive(verb) and is_infinitive(verb) and not children(verb, SUBJ):
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in grammar().noun_control_verbs:
+            return subject_of(head.head)  # "X has the right to expel Y", "X began a drive to pressure Y"
+        if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ in ("VERB", "AUX") \
+                and head.lemma_.lower() in grammar().endeavour_nouns:
+            return subject_of(head.head.head)  # "in an effort to persuade Y, X ...": X makes the effort
+        if head.lemma_.lower() in grammar().endeavour_nouns:  # "an attempt by X to mediate": X attempts
+            by = [o for p in children(head, ("prep",)) if p.lower_ == "by" and p.i < verb.i for o in children(p, ("pobj",))]
+            if by:
+                return by[0]
     if verb.dep_ == "acl" and not is_passive(verb) and is_infinitive(verb) and head.dep_ == "dobj" \
             and head.head.lemma_.lower() in grammar().noun_recipient_control_verbs:
         giver = head.head  # "X was given an ultimatum to leave", "granted Y permission to land"

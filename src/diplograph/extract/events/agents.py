@@ -1,5 +1,6 @@
 """Doers a clause names without a subject: the agent of an agentless passive, read from a place or
-from the patient's owner, and the parties of what a third party mediated.
+from the patient's owner, the parties of what a third party mediated, and the doer of an act whose
+subject is another act ("the attack by X killed ...").
 
 Grammar only: which words and types behave so is data (``data/grammar.yaml``).
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.extract.events.nominal import noun_candidate
 from diplograph.extract.events.ontology import Trigger
 from diplograph.extract.events.pairs import _others
 from diplograph.nlp import clauses as cl
@@ -25,6 +27,11 @@ def passive_agent(tok: Token, trig: Trigger, res) -> list:
                    for m in cl.actor_mentions(pobj, res)]
         if captors:
             return captors
+    if trig.type in ("ASSAULT", "COERCE"):  # "X was tortured in Israeli custody": whoever holds X did it
+        keepers = [m for pobj in cl.prep_objects(tok, ("in",)) if pobj.lemma_.lower() in words.holding_nouns
+                   for m in cl.actor_mentions(pobj, res)]
+        if keepers:
+            return keepers
     if tok.lemma_.lower() in words.goal_agent_verbs:
         preps = ("to",)
     elif tok.lemma_.lower() in words.removal_agent_verbs:
@@ -56,3 +63,31 @@ def mediated_parties(tok: Token, res, sources: list) -> list:
     if tok.dep_ != "acl" or noun.dep_ not in cl.OBJ or noun.head.pos_ not in ("VERB", "AUX"):
         return []
     return _others(cl.subject_mentions(noun.head, res), sources)
+
+
+# acts done in deed, whose noun may stand as the doer of another act ("the strike shut down the capital")
+ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+
+
+def act_agents(subj: Token, res, coder) -> list | None:
+    """An act named as the subject of another act is done by its own agent: "the attack by X killed
+    ten soldiers", "X called a strike that shut down the capital", "the raid carried out by X
+    destroyed ...": whoever does the named act does what it does, never whom it fell on ("the bombing
+    of X's parliament killed five"). None where ``subj`` names no act (``coder`` matches the triggers)."""
+    if subj.lemma_.lower() in grammar().container_nouns:  # "a wave of arrests by X targeted ...": the act counted
+        subj = next(iter(cl.prep_objects(subj, ("of",))), subj)
+    named = coder._match_noun(subj) if subj.pos_ == "NOUN" and res.at_token(subj.i) is None else None
+    if named is None or named.type not in ACTS:
+        return None
+    found = noun_candidate(subj, named, res, coder.lex).sources or [  # ("a Saudi-led strike": a modifier's)
+        m for m in cl.actor_mentions(subj, res) if m.token_start < subj.i]
+    # "X called a strike that ...", "the strike called by X", "the strike X called": a verb telling the
+    # act (an act in deed) names its doer; so does one claiming it ("a bombing claimed by X")
+    telling = ([subj.head] if subj.dep_ == "dobj" else []) + cl.children(subj, ("acl", "relcl"))
+    for verb in telling:
+        if not found and verb.pos_ == "VERB" and ((told := coder._match_verb(verb)) is not None and told.type in ACTS
+                                                  or verb.lemma_.lower() in grammar().claim_verbs) \
+                and (verb.i == subj.head.i or cl.patients_of(verb) in ([], [subj])):
+            who = cl.subject_of(verb)
+            found = cl.actor_mentions(who, res) if who is not None and who.i != subj.i else []
+    return found

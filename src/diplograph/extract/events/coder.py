@@ -18,7 +18,7 @@ from diplograph.nlp.grammar import grammar
 from diplograph.extract.events import modality as md
 from diplograph.extract.events import nominal
 from diplograph.extract.actors.words import STATE_SECTORS
-from diplograph.extract.events.agents import mediated_parties, passive_agent
+from diplograph.extract.events.agents import ACTS, act_agents, mediated_parties, passive_agent
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
@@ -62,6 +62,9 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         sources = [local_force(m, tok, res) for m in cl.actor_mentions(subj, res)] if subj is not None else []
         if not sources and cl.is_passive(tok):
             sources = passive_agent(tok, trig, res)
+        doers = act_agents(subj, res, self) if subj is not None and trig.type in ACTS else None
+        if doers is not None:  # "the attack by X killed ...", "a strike X called shut Y": the act's own doer
+            sources = doers
         allies = cl.co_agents(tok, res, subj) if sources else []  # "alongside France, Britain sent warships"
         sources += allies
         # "reached a deal with Egyptian mediation", "attacked X with Russian support": a "with" phrase naming
@@ -74,7 +77,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         manner |= {t.i for h in (tok, *cl.patients_of(tok)) for o in cl.prep_objects(h, ("in",))
                    if o.pos_ == "NOUN" and not cl.children(o, ("det", "poss")) and cl.prep_objects(o, ("of", "for", "at", "against"))
                    and res.at_token(o.i) is None and self._match_noun(o) is not None for t in o.subtree}
-        targets = recipients(tok, trig, res, sources, skip_patients=stative, manner=manner) \
+        targets = recipients(tok, trig, res, sources, skip_patients=stative, manner=manner, nouns=self.lex.nouns) \
             if trig.target != "none" else []
         # "X was detained in Iran": the place that names the agent is not also the target
         targets = [t for t in targets if all(t.token_start != s.token_start for s in sources)]

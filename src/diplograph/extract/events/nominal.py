@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.ontology import Lexicon, Trigger
-from diplograph.extract.events.pairs import VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq
+from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
+                                              deed, deed_doers)
 from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, local_population
 from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl
@@ -52,6 +53,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             if c.dep_ == "amod" and found and all(m.how == "demonym" for m in found) and (
                     mutual or any(x.dep_ == "compound" and x.lower_ == "peace" for x in kids(tok))):
                 continue  # "Sudanese peace talks (between A and B)": the nation is the topic, not a party
+            if not found and c.dep_ == "poss" and c.pos_ == "PRON" and not patient:
+                found = _owner_in_clause(tok, res)  # "the alliance, X, repeated its demand": the clause's subject
             if patient and c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone
                 targets += [m for m in found if m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
                 found = [m for m in found if not (m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
@@ -61,7 +64,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     recipient_preps = [p for p in preps if p not in ("between", "among", "amongst", "in")]
     if not sources:  # "the raid on the embassy by X": the agent phrase hung on the object of the noun's other phrase
         # (and "the arrest of the opposition leader by Georgian police": on its patient)
-        sources += [m for pobj in _stacked(tok, [*recipient_preps, "of"], ("by",)) for m in cl.actor_mentions(pobj, res)]
+        # (not on a deed of its own: "protests against abuses by the army" are not the army's)
+        sources += [m for pobj in _stacked(tok, [*recipient_preps, "of"], ("by",), deeds=(lex.nouns, res))
+                    for m in cl.actor_mentions(pobj, res)]
     if trig.mode == "release" and not sources:  # "the release of hostages from X('s) custody": X frees them
         for pobj in cl.prep_objects(tok, ("from",)):
             sources += cl.actor_mentions(pobj, res)
@@ -75,6 +80,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                             for m in cl.actor_mentions(pobj, res)], sources)
     if trig.type == "ACCUSE" and trig.mode == "investigate":  # "an inquiry into crimes by X"
         targets = _perpetrators(cl.prep_objects(tok, ("into", "of")), res, sources) or targets
+    if not _others(targets, sources) and trig.type in DEED_ANSWERS:  # "protests against abuses by X": at X
+        targets += deed_doers(cl.prep_objects(tok, (*recipient_preps, "over")), lex.nouns, res, sources)
     if not targets and trig.type == "REQUEST":  # "its demand that X ease ..." (not the asker itself)
         targets += _others(cl.complement_subjects(tok, res), sources)
     if not targets and trig.type in STANCES:  # "its threat to cut gas to X", "the refusal to extradite X"
@@ -96,8 +103,10 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         # whoever travels for talks takes part in them
         purpose = head.lower_ == "for" and head.head.lemma_.lower() in lex.travel_verbs
         head = head.head
+    if not sources and at.i != tok.i:  # "a wave of arrests by X": the agent hung on the container
+        sources = [m for pobj in cl.prep_objects(at, ("by",)) for m in cl.actor_mentions(pobj, res)]
     if not targets and at.i != tok.i:  # "a round of talks with X": the container's own prepositions
-        for pobj in _party_phrases(at, recipient_preps, res, lex):
+        for pobj in _party_phrases(at, [p for p in recipient_preps if p != "by"], res, lex):
             targets += cl.actor_mentions(pobj, res)
     # "the sanctions (which) X imposed on Y": a relative clause's light verb carries its noun (also when
     # the noun is itself the object of another light verb: "extended the sanctions it imposed on Y")
@@ -132,6 +141,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if not targets and purpose and pr.venue_type(trig.type):  # the place travelled to hosts the talks
             for pobj in cl.prep_objects(head, ("to", "in")):
                 targets += cl.actor_mentions(pobj, res)
+        if not _others(targets, sources) and trig.type in DEED_ANSWERS:  # "organised marches against abuses by X"
+            targets += deed_doers(cl.prep_objects(head, (*recipient_preps, "over")), lex.nouns, res, sources)
     doer = head.head if head.pos_ == "NOUN" and head.dep_ == "dobj" else head  # (the phrase may hang on the object)
     if not sources and not light and trig.type in ("REJECT", "PROTEST", "ACCUSE") and at.i == tok.i \
             and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
@@ -153,19 +164,27 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if not sources and at.dep_ == "pobj" and at.head.lower_ == "with" and governor.pos_ == "VERB" \
             and governor.lemma_.lower() in grammar().retort_verbs:
         sources = cl.subject_mentions(governor, res)  # "the kingdom responded with air strikes on Sanaa"
+    held = at.i == tok.i and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+        and tok.lemma_.lower() in grammar().holding_nouns
+    if held:  # "died in the custody of X": X holds (not "took custody of X": X is held)
+        keepers = [m for pobj in cl.prep_objects(tok, ("of",)) for m in cl.actor_mentions(pobj, res)]
+        if keepers:
+            sources = keepers
+            targets = _others(targets, keepers)
     if not purpose and at.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and (
-            (at.head.lower_ in ("in", "at", "during") and _event_phrase(tok))
+            (at.head.lower_ in ("in", "at", "during") and (_event_phrase(tok) or held))
             or (at.head.lower_ in ("after", "before", "following") and cl.prep_objects(tok, ("with",)))
             or (at.head.lower_ == "under" and cl.prep_objects(tok, ("from",)))  # "under pressure from X, Y ..."
             or (at.head.lower_ == "on" and governor.lemma_.lower() in (*lex.travel_verbs, "be", "embark"))):
-        # ("was on a visit to X", "arrived on a state visit", "embarked on a tour of X": the traveller's)
+        # ("was on a visit to X", "arrived on a state visit", "embarked on a tour of X": the traveller's;
+        # "held in Chinese custody": the one held)
         # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a news
         # conference with X", "agreed to withdraw after talks with X": the clause's subject is a party to
         # the event its phrase names (its victim when the event names its own agent: "wounded in an
         # attack by X")
         subj = cl.subject_of(governor) or next(iter(cl.children(governor, cl.PASS_SUBJ)), None)
         found = cl.actor_mentions(subj, res) if subj is not None else []
-        if not sources:
+        if not sources and not held:  # (the one in custody is held, never the holder)
             sources = found
         elif not targets:
             targets = _others(found, sources)
@@ -274,12 +293,26 @@ def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
     return (sources, targets) if targets else None
 
 
-def _stacked(tok: Token, outer, inner) -> list[Token]:
+def _stacked(tok: Token, outer, inner, deeds=None) -> list[Token]:
     """Objects of ``inner`` prepositions hung on the object of one of the noun's own ``outer`` phrases: a
     phrase stacked after another attaches to the nearer noun in the parse ("strikes by jets on X", "the
-    raid on its embassy by X"), but belongs to the event noun (the inner noun names no act)."""
+    raid on its embassy by X"), but belongs to the event noun (the inner noun names no act; with
+    ``deeds`` (the lexicon's nouns, the mentions), none that names a deed of its own, "protests against
+    abuses by X", unless it is the noun's patient or has its doer: "the rejection of Y's offer by X")."""
     return [o for pobj in cl.prep_objects(tok, outer) if pobj.pos_ in ("NOUN", "PROPN")
+            and (deeds is None or pobj.head.lower_ == "of" or cl.children(pobj, ("poss",)) or not deed(pobj, *deeds))
             for o in cl.prep_objects(pobj, inner)]
+
+
+def _owner_in_clause(tok: Token, res) -> list:
+    """ "The rebel alliance, X, insisted on its demand that ...", "Mali's junta repeated its call for ...": a
+    possessive pronoun the coreference left unresolved on a noun the clause's verb governs (its object, or
+    the object of its preposition) is that verb's subject's, read with the names it is apposed to."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or (tok.dep_ == "pobj" and tok.head.head.i != verb.i):
+        return []
+    subj = cl.subject_of(verb)
+    return cl.actor_mentions(subj, res) if subj is not None and subj.i < tok.i else []
 
 
 def _hyphen_pair(mod: Token, res) -> list:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.actors.words import SEPARATE_BRANCHES, STATE_SECTORS
 from diplograph.nlp import clauses as cl
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
 from diplograph.records import ActorRef
 
@@ -53,6 +54,30 @@ def _perpetrators(nouns: list[Token], res, sources: list) -> list:
             agents += cl.prep_objects(acl, ("by",))
         for a in agents:
             found += _others(cl.actor_mentions(a, res), sources)
+    return _uniq(found)
+
+
+def deed(noun: Token, nouns, res) -> bool:
+    """A noun naming a deed done by someone (an event noun of the lexicon, or a misdeed: "abuses",
+    "violations"): a "by" phrase on it names its own doer, not that of an act told around it."""
+    return noun.pos_ == "NOUN" and res.at_token(noun.i) is None and bool(
+        nouns.get(noun.lemma_.lower()) or nouns.get(noun.lower_) or noun.lemma_.lower() in grammar().misdeed_nouns)
+
+
+# acts aimed at whoever did a deed they answer ("protests against abuses by X", "sanctions over killings by X")
+DEED_ANSWERS = frozenset({"PROTEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN", "COERCE"})
+
+
+def deed_doers(holders: Iterable[Token], nouns, res, sources: list, verb: Token | None = None) -> list:
+    """The doers of the deeds among ``holders`` ("against abuses by X", "over the arrests carried out by X");
+    with ``verb``, an active verb those phrases hang on, also a "by" phrase right after a deed that the parse
+    hung on the verb ("marched against land seizures by the army": an active verb takes no agent)."""
+    deeds = [h for h in holders if deed(h, nouns, res)]
+    found = _perpetrators(deeds, res, sources)
+    if not found and verb is not None and deeds and not cl.is_passive(verb):
+        after = {d.right_edge.i + 1 for d in deeds}
+        found = _others([m for by in kids(verb) if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i in after
+                         for o in cl.children(by, ("pobj",)) for m in cl.actor_mentions(o, res)], sources)
     return _uniq(found)
 
 

@@ -19,7 +19,7 @@ from diplograph.nlp import predicate as pr
 from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
 from diplograph.extract.events.ontology import Trigger
-from diplograph.extract.events.pairs import own_organ
+from diplograph.extract.events.pairs import DEED_ANSWERS, deed_doers, own_organ
 from diplograph.records import ActorRef
 
 MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
@@ -130,9 +130,10 @@ def local_force(m, verb: Token, res):
 
 
 def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False,
-               manner: frozenset[int] | set[int] = frozenset()) -> list:
+               manner: frozenset[int] | set[int] = frozenset(), nouns=None) -> list:
     """The recipients of the verb trigger ``tok`` whose sources are ``sources`` (no actor inside the
-    ``manner`` tokens: a phrase telling how, not whom)."""
+    ``manner`` tokens: a phrase telling how, not whom; ``nouns``: the lexicon's event nouns, whose "by"
+    phrases name the doer of a deed answered)."""
     own = {m.actor.actor_id for m in sources}
     # "missiles were launched from a warship": where force came from is not whom it fell on
     origin = {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, ("from",))
@@ -170,17 +171,22 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
                     t.actor.country and t.actor.country == m.actor.country for m in sources)))]
         # ("Kenyan police officers sent by Nairobi to Haiti": the force moved is the source's own)
 
-    steps = _steps(tok, trig, res, sources, lambda m: not usable([m]))
+    steps = base = _steps(tok, trig, res, sources, lambda m: not usable([m]))
     if cl.asks_a_noun(tok):  # "asked TV channels to tone down their criticism of X": the one asked is the object
-        steps = steps[:2]
+        steps = base[:2]
+    elif nouns is not None and trig.type in DEED_ANSWERS and not cl.patients_of(tok):  # "marched against abuses
+        # by X", "protested over the arrests carried out by X", "against the detention of Y by X": whoever did the
+        # deed answered (not where the verb has a patient of its own: "arrested men over killings by X")
+        wanted = trig.preps or ("against", "over", "at", "on", "for")
+        steps = (base[0], lambda: deed_doers(cl.prep_objects(tok, wanted), nouns, res, sources, tok), *base[1:])
     for step in steps[1:] if skip_patients else steps:
         found = usable(step())
-        if found and step is steps[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw") \
+        if found and step is base[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw") \
                 and trig.mode != "release" \
                 and all(t.actor.actor_id.startswith(cl.GENERIC_PREFIX) for t in found):
             # "withdrew its inspectors and workers from X", "sent doctors to X": the people moved
             # are not the recipient when a preposition names one
-            named = usable(steps[1]()) or usable(steps[2]())
+            named = usable(base[1]()) or usable(base[2]())
             found = named or found
         if found:
             return _with_conjuncts(found, tok.doc, res, usable)
