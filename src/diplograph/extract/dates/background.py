@@ -204,6 +204,20 @@ def concessive(doc: Doc, i: int) -> bool:
     return False
 
 
+_SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+_ONSETS = frozenset({"begin", "start", "launch", "open", "commence", "resume", "kick"})
+
+
+def spanned(doc: Doc, i: int) -> bool:
+    """Whether the act noun at token ``i`` is told as lasting a span ("a deal that ended six weeks of
+    fighting", "after years of war"): no point in time is its date, the year of the clause's at most."""
+    trig = doc[i]
+    if not (trig.pos_ == "NOUN" and trig.dep_ == "pobj" and trig.head.lower_ == "of"
+            and trig.head.head.lemma_.lower() in _SPAN_UNITS and trig.head.head.tag_ == "NNS"):
+        return False
+    return trig.head.head.head.lemma_.lower() not in _ONSETS  # "began four days of drills on Thursday": their start
+
+
 def spread(doc: Doc, i: int) -> bool:
     """Whether the clause of the act at token ``i`` spreads it over time, makes it a state or a
     record of unspecified acts ("has long accused", "for years", "on several occasions", "continue

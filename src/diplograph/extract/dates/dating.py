@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Span
 from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.records import Event, TimeRef
 from diplograph.extract.dates.anchored import in_landmark, named_after, rebased
-from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier
+from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier, spanned
 from diplograph.extract.dates.presupposed import described, issued_by, occurrence, role_period, topic
 from diplograph.extract.dates.tense import background, orientation, predicate, statement
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
 from diplograph.extract.dates.paths import (_across_list, _adverbial, _first_since, _before_subject, _content_of, _other_tense,
                                             _own_clause, _semicolon_between, _through_goal, _when_after, _when_clause,
-                                            _when_of)
+                                            _when_of, _clause_between)
 
 UNDATED = TimeRef(None, None, None, "none")
 # how a time expression was resolved -> how the event's date was obtained
@@ -205,6 +205,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         stated = statement(doc, ev.token) if intent(ev) else None
         phase = trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.lemma_.lower() in PHASES \
             and trig.head.head.pos_ == "NOUN"
+        lasting = spanned(doc, ev.token)  # "a deal that ended six weeks of fighting": an act told as lasting a span
         for tx, root, attach in anchors:
             if phase and root.i > trig.i:
                 continue  # "the end of the war in Libya in 2011": the date after it is the end's
@@ -301,7 +302,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 elif (("ADP" in (root.pos_, root.head.pos_) or root.dep_ in ("npadvmod", "prep")) and attach in trig.subtree
                       and (attach.pos_ in ("NOUN", "PROPN") or attach.dep_ in ("dobj", "pobj"))  # (a noun tagged a verb)
                       and attach.i not in triggers and not _across_list(attach, trig, event_nouns)
-                      and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig))):
+                      and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig))
+                      and not _clause_between(attach, trig)):
                     score = 60  # "added X to its list of groups in 2003": the parse hangs the date on a noun
                 else:
                     continue
@@ -318,6 +320,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if ev.modality in _AHEAD and orient in _TOLD and _content_of(trig, attach) and not intent(ev):
                     continue  # "agreed on Monday to withdraw": Monday is the agreement's, the withdrawal lies ahead
             ev.date = timeref(tx, _reading(tx, orient))
+            if lasting and ev.date.value and (attach is None or attach.i != ev.token):
+                ev.date = replace(ev.date, value=ev.date.value[:4], precision="year", end=None, end_precision=None)
             if point and ev.date.end == OPEN:
                 ev.date = replace(ev.date, end=None, end_precision=None)
             if attach is not None and ev.date.precision == "day" and attach not in pred.subtree and _sequenced(pred):

@@ -31,7 +31,7 @@ from typing import Collection, Sequence
 from spacy.tokens import Doc
 
 from diplograph.extract.dates.anchored import anchored_on, counted_clause, names_act
-from diplograph.extract.dates.background import concessive, consequence, frame, landmark, modifier, spread, stative, \
+from diplograph.extract.dates.background import spanned, concessive, consequence, frame, landmark, modifier, spread, stative, \
     to_now
 from diplograph.extract.dates.dating import UNDATED, attachment, compared, intent, timex_root
 from diplograph.extract.dates.lookback import looking_back, since_then
@@ -220,6 +220,8 @@ class Discourse:
                 and orientation(doc, i, ev.modality) in ("perfect", "past", "pluperfect", "progressive"):
             # "Since then, Washington has imposed sanctions": between the narrative's time and now
             return TimeRef(ref.value, ref.precision, f"since then ({ref.text})", "discourse", OPEN, None)
+        if spanned(doc, i):  # "six weeks of fighting": the year of the narrative's time at most
+            return _coarse(self.ref, "year") if self.ref is not None and self.ref.value else UNDATED
         if modifier(doc, i, self.acts) or landmark(doc, i) or concessive(doc, i) or spread(doc, i) or stative(doc, i):
             return UNDATED
         if bygone(doc, i) is not None or topic(doc, i, self.reporting) is not None:

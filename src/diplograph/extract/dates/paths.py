@@ -148,3 +148,19 @@ def _before_subject(root, attach):
     if any(c.dep_ == "mark" and c.i < prep.i for c in attach.children):
         return attach  # "said that on Thursday it will ...": inside the complement
     return attach.head
+
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp"})
+
+
+def _clause_between(tok, top) -> bool:
+    """Whether a verb of another clause stands between ``tok`` and ``top`` above it ("Georgia, which had
+    tried to recover land lost in a war in the 2000s, welcomed ...": the decade is the war's clause's)."""
+    cur = tok.head
+    for _ in range(12):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ in _CLAUSES:
+            return True
+        cur = cur.head
+    return False
