@@ -134,3 +134,21 @@ def test_an_owned_institution_and_a_group_are_two_parties(res, text, pair):
 def test_a_visit_for_talks_is_one_meeting_of_the_visitor(res):
     evs = coded(res, "Peru's foreign minister has visited Quito for talks with Ecuadorian President Daniel Noboa.")
     assert all(e.source is not None for e in evs if e.type == "CONSULT")
+
+
+EXTRADITED = [
+    ("Malaysia extradited two suspected North Korean hackers to the United States.", ("MYS", "USA")),
+    ("Peru extradited a Chilean businessman to Argentina on Friday.", ("PER", "ARG")),
+]
+
+
+@pytest.mark.parametrize("text,pair", EXTRADITED, ids=[f"X{i}" for i in range(len(EXTRADITED))])
+def test_extradition_cooperates_with_the_receiving_state(res, text, pair):
+    evs = [e for e in coded(res, text) if e.type == "COOPERATE"]
+    assert any((e.source.actor_id, e.target.actor_id if e.target else None) == pair for e in evs)
+
+
+def test_ordering_consular_officials_to_leave_expels_them(res):
+    evs = coded(res, "France ordered twelve Algerian consular officials to leave the country.")
+    assert any(e.type == "SANCTION" and e.source.actor_id == "FRA" and e.target is not None
+               and e.target.actor_id == "DZA" for e in evs)
