@@ -76,3 +76,35 @@ def by_trigger(events, word: str):
         if e.trigger.lower().startswith(word):
             return e
     raise AssertionError(f"no event on {word!r} in {[(e.type, e.trigger) for e in events]}")
+
+
+def flat(events):
+    """Events with the acts listed under them (``content``), depth first."""
+    for e in events:
+        yield e
+        yield from flat(e.content)
+
+
+def coded_flat(text: str, published: str = "2024-05-02"):
+    """``diplograph.code`` of an invented sentence, the acts listed under a speech act included."""
+    import diplograph
+    return list(flat(diplograph.code(text, published=published)))
+
+
+def side_is(ref, code) -> bool:
+    """A side is ``code`` (an actor id or its country; ``"*"``: any actor; None: no side)."""
+    if code is None:
+        return ref is None
+    if ref is None:
+        return False
+    return code == "*" or code in (ref.actor_id, ref.country)
+
+
+def found(text: str, typ: str, source, target) -> bool:
+    """Some act of the invented sentence has this type and these sides (see :func:`side_is`)."""
+    return any(e.type == typ and side_is(e.source, source) and side_is(e.target, target) for e in coded_flat(text))
+
+
+def assert_found(text, typ, source, target):
+    assert found(text, typ, source, target), [(e.type, e.source and e.source.actor_id,
+                                               e.target and e.target.actor_id) for e in coded_flat(text)]

@@ -20,26 +20,10 @@ or its country ("*": any actor, None: no actor)."""
 from __future__ import annotations
 
 import pytest
+from helpers import coded_flat as _events  # noqa: E402
+from helpers import side_is as _is
 
 import diplograph
-
-
-def _flat(events):
-    for e in events:
-        yield e
-        yield from _flat(e.content)
-
-
-def _events(text: str):
-    return list(_flat(diplograph.code(text, published="2024-05-02")))
-
-
-def _is(ref, code) -> bool:
-    if code is None:
-        return ref is None
-    if ref is None:
-        return False
-    return code == "*" or code in (ref.actor_id, ref.country)
 
 
 def _rows(evs):

@@ -8,36 +8,9 @@ matching an actor's id or its country ("*": any actor, None: no actor)."""
 from __future__ import annotations
 
 import pytest
-
-import diplograph
-
-
-def _flat(events):
-    for e in events:
-        yield e
-        yield from _flat(e.content)
-
-
-def _events(text: str):
-    return list(_flat(diplograph.code(text, published="2024-05-02")))
-
-
-def _is(ref, code) -> bool:
-    if code is None:
-        return ref is None
-    if ref is None:
-        return False
-    return code == "*" or code in (ref.actor_id, ref.country)
-
-
-def found(text: str, typ: str, source, target) -> bool:
-    return any(e.type == typ and _is(e.source, source) and _is(e.target, target) for e in _events(text))
-
-
-def _case(text, typ, source, target):
-    assert found(text, typ, source, target), [(e.type, e.source and e.source.actor_id,
-                                               e.target and e.target.actor_id) for e in _events(text)]
-
+from helpers import assert_found as _case
+from helpers import coded_flat as _events
+from helpers import side_is as _is
 
 # ------------------------------------------------------------------ 1. "the army of X": the state's organ
 
