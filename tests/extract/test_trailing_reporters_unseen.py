@@ -71,3 +71,16 @@ DESCRIBED = [
 @pytest.mark.parametrize("text,want", DESCRIBED, ids=[f"D{i}" for i in range(len(DESCRIBED))])
 def test_a_definite_description_points_back_only_to_an_actor_of_its_sector(res, text, want):
     assert want in {e[:3] for e in coded(res, text)}
+
+
+ALLEGED = [
+    ("Israel said on Tuesday that Hamas gunmen had fired rockets at Ashkelon.", "ASSAULT", "reported"),
+    ("Ukrainian officials said Russian forces shelled Kharkiv overnight.", "ASSAULT", "reported"),
+    ("Russia said it had struck Ukrainian army depots.", "ASSAULT", "asserted"),  # the doer's own saying
+    ("Russian forces shelled Kharkiv overnight, killing two people.", "ASSAULT", "asserted"),  # narration
+]
+
+
+@pytest.mark.parametrize("text,type_,modality", ALLEGED, ids=[f"A{i}" for i in range(len(ALLEGED))])
+def test_a_hostile_act_told_only_by_another_sides_saying_is_reported(res, text, type_, modality):
+    assert any(e[0] == type_ and e[3] == modality for e in coded(res, text))

@@ -19,7 +19,7 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns",
         "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
         "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
-        "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns")
+        "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types")
 
 
 class GrammarError(ValueError):
@@ -83,6 +83,7 @@ class Grammar:
     endeavour_nouns: frozenset[str]
     misdeed_nouns: frozenset[str]
     holding_nouns: frozenset[str]
+    alleged_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,4 +91,4 @@ def grammar() -> Grammar:
     """The validated word lists (loaded once per process)."""
     return Grammar(**read_word_lists("grammar.yaml", "grammar", KEYS, GrammarError,
                                      upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
-                                                     "owner_agent_types", "reaction_types"})))
+                                                     "owner_agent_types", "reaction_types", "alleged_types"})))

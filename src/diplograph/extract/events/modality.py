@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.events.ontology import MODALITY_KEYS
 from diplograph.nlp.clauses import OBJ, children, prep_objects
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids, sentence_of, text_of, tokens
 
 KEYS = MODALITY_KEYS  # the cue lists (triggers.yaml ``modality``)
@@ -221,6 +222,16 @@ def reporting_verb(tok: Token, reporting: frozenset[str]) -> Token | None:
                 return head
         cur = head
     return None
+
+
+def alleged(modality: str, act: str, reporter, sources) -> str:
+    """An act told as fact only through a third party's saying ("Israel said Hamas had fired rockets"):
+    a hostile act (``alleged_types``) whose doer is not the sayer's side is the sayer's claim, reported."""
+    if modality != "asserted" or reporter is None or act not in grammar().alleged_types or not sources:
+        return modality
+    own = {reporter.actor_id, reporter.country, reporter.via} - {None}
+    doers = [{m.actor.actor_id, m.actor.country, m.actor.via} - {None} for m in sources]
+    return "reported" if all(d and not (d & own) for d in doers) else modality
 
 
 @lru_cache(maxsize=1)
