@@ -120,3 +120,15 @@ def test_a_crowd_converging_for_a_rally_holds_it(res):
     evs = coded(res, "Thousands of Kenyans converged on Nairobi for a rally against the Ugandan government.")
     assert any(e.type == "PROTEST" and e.source is not None and e.source.actor_id == "KEN"
                and e.target is not None and e.target.actor_id == "UGA" for e in evs)
+
+
+def test_an_unnamed_force_retold_with_its_state_is_one_act_with_the_state(res):
+    evs = coded(res, "Mexico ended diplomatic ties with Ecuador after police broke into the Mexican embassy to "
+                     "arrest a former vice president. Ecuadorian police late Friday broke into the embassy in Quito.")
+    breakins = [e for e in evs if e.type == "COERCE" and e.target is not None and e.target.actor_id == "MEX"]
+    assert len(breakins) == 1 and breakins[0].source.actor_id == "ECU"
+
+
+def test_two_days_of_shelling_stay_two_acts(res):
+    evs = coded(res, "Troops shelled Kharkiv on Monday. Russian troops shelled Kharkiv again on Tuesday.")
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 2

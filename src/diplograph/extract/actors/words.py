@@ -73,6 +73,7 @@ NUMBER_WORDS: dict[str, int] = {str(k): int(v) for k, v in (_DATA.get("number_wo
 LOCATIVE_PREPS = frozenset(_DATA.get("locative_prepositions") or ())
 REGION_NOUNS = frozenset(_DATA.get("region_nouns") or ())
 STATE_SECTORS = frozenset(_DATA.get("state_sectors") or ())
+STATE_FORCES = frozenset(_DATA.get("state_forces") or ())
 SEPARATE_BRANCHES = frozenset(_DATA.get("separate_branches") or ())
 ARMED_SECTORS = frozenset(_DATA.get("armed_sectors") or ())
 RELATIONAL_MODIFIERS: dict[str, str] = dict(_DATA.get("relational_modifiers") or {})

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue, similarity, why_ongoing, why_rejoins,
                                                  why_restated, why_retold, why_same_content)
 from diplograph.extract.actors.regimes import NOW_DATE, OPEN_WORLD
+from diplograph.extract.actors.words import STATE_FORCES
 from diplograph.extract.events.reactions import aim_reactions
 from diplograph.extract.events.tellings import (clause_link, content_nouns, by_verb, doer_unsaid, headings, said_stance,
                                                 side_written)
@@ -64,6 +65,7 @@ class Told:
     sentence: int
     offset: int
     kin: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())  # whom each side may stand for
+    sectors: tuple[str | None, str | None] = (None, None)  # each side's sector ("police": COP)
 
 
 Kin = Callable[[ActorRef, "str | None"], frozenset[str]]
@@ -88,7 +90,8 @@ def _told(ev: Event, sentences: list[tuple[int, str]], kin: Kin = _own) -> Told:
                  kin(ref, date or (_now(ref, text[:max(0, ref.start - start)]) and (ev.date.value or NOW_DATE)) or None)
                  for ref in (ev.source, ev.target))
     return Told(_side(ev.source), _side(ev.target), date, text, ev.trigger, ev.sentence,
-                ev.start - start if ev.start >= start else -1, kins)  # type: ignore[arg-type]
+                ev.start - start if ev.start >= start else -1, kins,  # type: ignore[arg-type]
+                tuple(None if ref is None else ref.sector for ref in (ev.source, ev.target)))  # type: ignore[arg-type]
 
 
 def _now(ref: ActorRef, before: str) -> bool:
@@ -101,6 +104,16 @@ def _now(ref: ActorRef, before: str) -> bool:
 
 def _generic(side: str | None) -> bool:
     return side is not None and side.startswith(GENERIC)
+
+
+def _same_pair(a: Told, b: Told) -> bool:
+    """The same two sides, an unnamed state force as a named state's of its sector ("police broke in ...
+    Ecuadorian police broke through its doors")."""
+    def same(x, y, sx, sy) -> bool:
+        return x == y or (x is not None and y is not None and _generic(x) != _generic(y) and sx == sy
+                          and sx in STATE_FORCES)
+    return same(a.source, b.source, *a.sectors[:1], *b.sectors[:1]) and \
+        same(a.target, b.target, a.sectors[1], b.sectors[1])
 
 
 def _kind(ev: Event) -> tuple:
@@ -199,7 +212,8 @@ def _settle(events: list[Event], roots: list[int]) -> None:
             continue
         why = next((events[k].retell_reason for k in members if events[k].retell_reason), None)
         first = min(members, key=lambda k: (events[k].modality not in _HAPPENED,  # a question is never the act
-                                            -(events[k].source is not None) - (events[k].target is not None), k))
+                                            -(events[k].source is not None) - (events[k].target is not None),
+                                            _generic(_side(events[k].source)) + _generic(_side(events[k].target)), k))
         told = [events[k].date for k in members if events[k].date.value and events[k].date.anchor not in WEAK_DATES]
         best = max(told, key=lambda d: len(d.value or ""), default=None)
         for k in members:
@@ -265,7 +279,7 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
             continue
         b = told[j]
         ahead = heading and j > k and other.sentence not in heads  # a heading sums up the body
-        if (a.source, a.target) == (b.source, b.target) or (
+        if _same_pair(a, b) or (
                 ev.type in SYMMETRIC and {a.source, a.target} == {b.source, b.target}):
             if (j < k or ahead) and same is None:
                 why = why_retold(b, a, similarity(a.text, b.text), retelling=a, discrete=ev.type in DISCRETE)
@@ -340,7 +354,7 @@ def _asked(k: int, events: list[Event], told: list[Told], heads: set[int],
         if pair in found:
             continue
         discrete = ev.type in DISCRETE
-        if (a.source, a.target) == (b.source, b.target) or (
+        if _same_pair(a, b) or (
                 ev.type in SYMMETRIC and {a.source, a.target} == {b.source, b.target}):
             why = why_retold(b, a, similarity(a.text, b.text), retelling=a, discrete=discrete)
             if not why and ev.type in ONGOING:
