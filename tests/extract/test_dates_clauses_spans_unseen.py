@@ -33,3 +33,17 @@ def test_a_span_of_fighting_is_dated_by_its_year_only(res):
 def test_a_span_begun_on_a_day_starts_that_day(res):
     got = dated(res, "China began four days of live-fire drills around Taiwan on Thursday.", "MOBILIZE")
     assert got == "2024-02-29"
+
+
+def modality_of(res, text, type_):
+    return next(e.modality for e in diplograph.code(text, resources=res, published="2025-01-20") if e.type == type_)
+
+
+def test_a_visit_in_a_when_clause_under_a_coming_signing_is_coming(res):
+    assert modality_of(res, "Kenya will sign the deal when Ruto visits Addis Ababa in March.", "CONSULT") == "future"
+    assert modality_of(res, "Turkey intends to sign a defence accord with Indonesia when President Erdogan travels "
+                            "to Jakarta next month.", "CONSULT") == "future"
+
+
+def test_a_visit_in_a_when_clause_under_a_past_signing_happened(res):
+    assert modality_of(res, "Kenya signed the deal when Ruto visited Addis Ababa in March.", "CONSULT") == "asserted"

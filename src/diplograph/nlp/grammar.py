@@ -19,7 +19,7 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns",
         "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
         "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
-        "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types")
+        "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads")
 
 
 class GrammarError(ValueError):
@@ -84,6 +84,8 @@ class Grammar:
     misdeed_nouns: frozenset[str]
     holding_nouns: frozenset[str]
     alleged_types: frozenset[str]
+    temporal_marks: frozenset[str]
+    coming_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -241,7 +241,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 reporter = found[0].actor if found else None
         intent = self.mod.modality(cand.clause, lower, reporter_verb)  # read for intent only
         modality, neg = self.fact.judge(cand.token, cand.clause, lower, reporter_verb)
-        modality = md.alleged(modality, cand.trigger.type, reporter, sources)  # one side's claim about another
+        modality = md.coming(md.alleged(modality, cand.trigger.type, reporter, sources), cand.clause)
         if cand.trigger.mode == "sideAB" and not cand.mutual and modality not in ("asserted", "reported", "habitual"):
             # "they would fight Da'esh": a fight only intended, wanted or denied has one side, its subject's
             own_ids = {m.actor.actor_id for m in sources}
