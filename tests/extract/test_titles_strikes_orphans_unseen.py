@@ -152,3 +152,14 @@ def test_ordering_consular_officials_to_leave_expels_them(res):
     evs = coded(res, "France ordered twelve Algerian consular officials to leave the country.")
     assert any(e.type == "SANCTION" and e.source.actor_id == "FRA" and e.target is not None
                and e.target.actor_id == "DZA" for e in evs)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Ukrainian drones struck an oil refinery in Russia's Ryazan region overnight.", ("UKR", "RUS")),
+    ("Houthi missiles struck an oil tanker off Yemen's coast.", ("HOUTHIS", None)),
+])
+def test_striking_an_oil_facility_is_an_attack(res, text, pair):
+    evs = [e for e in coded(res, text) if e.type == "ASSAULT"]
+    assert evs and evs[0].source.actor_id == pair[0]
+    if pair[1] is not None:
+        assert evs[0].target is not None and evs[0].target.actor_id == pair[1]
