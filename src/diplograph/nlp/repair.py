@@ -253,7 +253,7 @@ def _verb_as_adjective(doc: Doc) -> None:
             noun = noun.head  # "hosted Turkish President X": the name the title is a compound of
         if tok.tag_ in ("VBD", "VBN") and tok.dep_ == "amod" and noun.dep_ == "ROOT" and noun.i > tok.i \
                 and noun.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
-                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                and not any(c.dep_ in _AUXILIARIES for c in tok.children):
             noun.head, noun.dep_ = tok, "dobj"
             tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"  # ("Iran enriched uranium": a past participle's tag)
             for c in [c for c in noun.children if c.i > noun.i and c.dep_ == "punct"]:

@@ -30,7 +30,7 @@ from diplograph.records import Event, PartialDate, TimeRef
 
 _AFTER = frozenset({"after", "following", "since"})
 _BEFORE = "before"  # names an act only with a quantity: "three weeks before the vote"
-_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+UNITS = frozenset({"day", "week", "month", "year", "decade"})  # the time units a count of time is in
 _STEM = 5  # letters two words must share at the start to name the same act
 _OWN = ("explicit", "relative")  # dates an event's own expression gave
 
@@ -51,7 +51,7 @@ def _same_word(a: Token, b: Token) -> bool:
 def _count(doc: Doc, tok: Token) -> Token | None:
     """The noun of a quantity that modifies ``tok`` ("two months after", "the day after")."""
     for c in children(doc)[tok.i]:
-        if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() in UNITS:
             return c
     return None
 
@@ -62,7 +62,7 @@ def _counted(doc: Doc, verb: Token) -> list[tuple[str, Token, Token]]:
     preposition on the quantity, and the quantity on the verb."""
     found = []
     for q in children(doc)[verb.i]:
-        if q.dep_ != "npadvmod" or q.lemma_.lower() not in _UNITS:
+        if q.dep_ != "npadvmod" or q.lemma_.lower() not in UNITS:
             continue
         for c in children(doc)[q.i]:
             if c.dep_ == "prep" and (c.lower_ in _AFTER or c.lower_ == _BEFORE):
@@ -90,7 +90,7 @@ def in_landmark(tok: Token, pred: Token) -> bool:
         if cur.i == pred.i or cur.head.i == cur.i:
             return False
         if cur.dep_ == "prep" and (cur.lower_ in _AFTER or cur.lower_ == _BEFORE) and cur.i != tok.i and (
-                cur.head.dep_ == "npadvmod" and cur.head.lemma_.lower() in _UNITS or _count(cur.doc, cur) is not None):
+                cur.head.dep_ == "npadvmod" and cur.head.lemma_.lower() in UNITS or _count(cur.doc, cur) is not None):
             return True
         cur = cur.head
     return False

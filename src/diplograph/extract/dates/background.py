@@ -35,6 +35,7 @@ from typing import Collection
 
 from spacy.tokens import Doc, Token
 
+from diplograph.extract.dates.anchored import UNITS
 from diplograph.extract.dates.tense import RANKS, predicate
 from diplograph.nlp.tokens import children
 
@@ -204,7 +205,7 @@ def concessive(doc: Doc, i: int) -> bool:
     return False
 
 
-_SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+_SPAN_UNITS = UNITS | {"hour"}
 _ONSETS = frozenset({"begin", "start", "launch", "open", "commence", "resume", "kick"})
 
 

@@ -68,15 +68,12 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         allies = cl.co_agents(tok, res, subj) if sources else []  # "alongside France, Britain sent warships"
         sources += allies
         # "reached a deal with Egyptian mediation", "attacked X with Russian support": a "with" phrase naming
-        # an act tells how, its modifier is no party
-        manner = {t.i for h in (tok, *cl.patients_of(tok)) for o in cl.prep_objects(h, ("with",))
-                  if o.pos_ == "NOUN" and res.at_token(o.i) is None and self._match_noun(o) is not None
-                  for t in o.subtree}
-        # "launched a missile in defiance of X", "struck in retaliation for Y": an act noun without article in
-        # an "in" phrase is an act of its own (nominal.py), its party is none of the verb's
-        manner |= {t.i for h in (tok, *cl.patients_of(tok)) for o in cl.prep_objects(h, ("in",))
-                   if o.pos_ == "NOUN" and not cl.children(o, ("det", "poss")) and cl.prep_objects(o, ("of", "for", "at", "against"))
-                   and res.at_token(o.i) is None and self._match_noun(o) is not None for t in o.subtree}
+        # an act tells how, its modifier is no party; so does an act noun without article in an "in" phrase
+        # ("launched a missile in defiance of X", "struck in retaliation for Y": an act of its own, nominal.py)
+        manner = {t.i for h in (tok, *cl.patients_of(tok)) for o in cl.prep_objects(h, ("with", "in"))
+                  if o.pos_ == "NOUN" and res.at_token(o.i) is None and (o.head.lower_ == "with" or (
+                      not cl.children(o, ("det", "poss")) and cl.prep_objects(o, ("of", "for", "at", "against"))))
+                  and self._match_noun(o) is not None for t in o.subtree}
         targets = recipients(tok, trig, res, sources, skip_patients=stative, manner=manner, nouns=self.lex.nouns) \
             if trig.target != "none" else []
         # "X was detained in Iran": the place that names the agent is not also the target
@@ -241,7 +238,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 reporter = found[0].actor if found else None
         intent = self.mod.modality(cand.clause, lower, reporter_verb)  # read for intent only
         modality, neg = self.fact.judge(cand.token, cand.clause, lower, reporter_verb)
-        modality = md.coming(md.alleged(modality, cand.trigger.type, reporter, sources), cand.clause)
+        modality = self.mod.coming(md.alleged(modality, cand.trigger.type, reporter, sources), cand.clause)
         if cand.trigger.mode == "sideAB" and not cand.mutual and modality not in ("asserted", "reported", "habitual"):
             # "they would fight Da'esh": a fight only intended, wanted or denied has one side, its subject's
             own_ids = {m.actor.actor_id for m in sources}

@@ -189,6 +189,20 @@ class Modality:
         return verb.dep_ == "xcomp" and head.lemma_.lower() in self.obligation_heads and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
+    def coming(self, modality: str, clause: Token) -> str:
+        """A present-tense act in a temporal clause under a coming act ("will sign the deal when X visits Y")
+        is coming ("future") too, not told as done."""
+        g = grammar()
+        if modality != "asserted" or clause.dep_ != "advcl" or clause.tag_ not in ("VBZ", "VBP") \
+                or not any(c.dep_ in ("mark", "advmod") and c.lower_ in g.temporal_marks for c in kids(clause)):
+            return modality
+        head = clause.head
+        heads = (head, head.head) if head.dep_ == "xcomp" else (head,)
+        if any(c.dep_ == "aux" and c.lower_ in self.fut_modals for c in kids(head)) \
+                or any(h.lemma_.lower() in g.coming_heads for h in heads):
+            return "future"
+        return modality
+
 
 def clause_chain(verb: Token) -> list[Token]:
     """The verb and the verbs it is the xcomp/conj of (at most five)."""
@@ -232,21 +246,6 @@ def alleged(modality: str, act: str, reporter, sources) -> str:
     own = {reporter.actor_id, reporter.country, reporter.via} - {None}
     doers = [{m.actor.actor_id, m.actor.country, m.actor.via} - {None} for m in sources]
     return "reported" if all(d and not (d & own) for d in doers) else modality
-
-
-def coming(modality: str, clause: Token) -> str:
-    """A present-tense act in a temporal clause under a coming act ("will sign the deal when X visits Y") is
-    coming ("future") too, not told as done."""
-    g = grammar()
-    if modality != "asserted" or clause.dep_ != "advcl" or clause.tag_ not in ("VBZ", "VBP") \
-            or not any(c.dep_ in ("mark", "advmod") and c.lower_ in g.temporal_marks for c in kids(clause)):
-        return modality
-    head = clause.head
-    heads = (head, head.head) if head.dep_ == "xcomp" else (head,)
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in kids(head)) \
-            or any(h.lemma_.lower() in g.coming_heads for h in heads):
-        return "future"
-    return modality
 
 
 @lru_cache(maxsize=1)

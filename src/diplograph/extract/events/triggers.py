@@ -103,11 +103,10 @@ class _TriggerMatching:
                     g.dep_ == "prep" and g.lower_ in trig.preps
                     for c in kids(tok) if c.dep_ == "dobj" for g in kids(c)):
                 continue  # (the preposition may hang on the object: "fired a missile over X")
-            if trig.not_subjects and (subj := cl.subject_of(tok)) is not None \
-                    and _np_of_words(subj).intersection(trig.not_subjects):
+            subj = cl.subject_of(tok) if trig.subjects or trig.not_subjects else None
+            if trig.not_subjects and subj is not None and _np_of_words(subj).intersection(trig.not_subjects):
                 continue  # "the court dismissed the appeal": a ruling, not a refusal
             if trig.subjects:
-                subj = cl.subject_of(tok)
                 if subj is None or not _np_of_words(subj).intersection(trig.subjects):
                     continue
                 if not (trig.objects or trig.object_entities):
