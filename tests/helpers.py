@@ -108,3 +108,15 @@ def found(text: str, typ: str, source, target) -> bool:
 def assert_found(text, typ, source, target):
     assert found(text, typ, source, target), [(e.type, e.source and e.source.actor_id,
                                                e.target and e.target.actor_id) for e in coded_flat(text)]
+
+
+def coded_events(res, text: str, published: str = "2024-03-10") -> list:
+    """``diplograph.code`` of an invented sentence with the session's resources."""
+    import diplograph
+    return list(diplograph.code(text, resources=res, published=published))
+
+
+def coded_rows(res, text: str, published: str = "2024-03-10") -> set:
+    """The (type, source id, target id, modality) rows of an invented sentence."""
+    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None, e.modality)
+            for e in coded_events(res, text, published)}

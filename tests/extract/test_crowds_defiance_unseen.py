@@ -6,12 +6,9 @@ verb's; a past participle with a subject of its own hung on its object is the fi
 from __future__ import annotations
 
 import pytest
+from helpers import coded_events
 
-import diplograph
-
-
-def coded(res, text):
-    return [e for e in diplograph.code(text, resources=res, published="2024-03-10")]
+coded = coded_events
 
 
 def side(ref):

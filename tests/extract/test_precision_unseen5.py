@@ -7,15 +7,12 @@ REQUEST)."""
 from __future__ import annotations
 
 import pytest
-
-import diplograph
+from helpers import coded_rows
 
 HAPPENED = ("asserted", "reported")
 
 
-def coded(res, text):
-    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None,
-             e.modality) for e in diplograph.code(text, resources=res, published="2024-03-10")}
+coded = coded_rows
 
 
 # -- 1. a lasting state described is no new act ----------------------------------------------------

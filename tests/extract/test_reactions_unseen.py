@@ -6,13 +6,11 @@ not told as done."""
 from __future__ import annotations
 
 import pytest
+from helpers import coded_rows
 
 import diplograph
 
-
-def coded(res, text):
-    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None,
-             e.modality) for e in diplograph.code(text, resources=res, published="2024-03-10")}
+coded = coded_rows
 
 
 PROVOKED = [

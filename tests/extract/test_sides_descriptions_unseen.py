@@ -6,14 +6,14 @@ a reduced relative clause that share its agent)."""
 from __future__ import annotations
 
 import pytest
+from helpers import coded_rows
 
 import diplograph
 from diplograph.nlp.repair import repair
 
 
 def coded(res, text):
-    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
-            for e in diplograph.code(text, resources=res, published="2023-05-10")}
+    return {row[:3] for row in coded_rows(res, text, "2023-05-10")}
 
 
 CASES = [

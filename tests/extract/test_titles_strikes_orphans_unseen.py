@@ -5,12 +5,9 @@ object ("granted asylum to four officers holed up in ...") takes the noun after 
 from __future__ import annotations
 
 import pytest
+from helpers import coded_events
 
-import diplograph
-
-
-def coded(res, text):
-    return [e for e in diplograph.code(text, resources=res, published="2024-03-10")]
+coded = coded_events
 
 
 MEMBERS = [
