@@ -156,7 +156,7 @@ class _Coref(_Definites):
         src = self._antecedent(tok.i, want, None, tok)
         if src is None and want == "person":  # no person named before: an office held by someone unnamed
             src = self._antecedent(tok.i, "office", None, tok)
-        if src is None and tok.dep_ in _SUBJ:
+        if src is None and (tok.dep_ in _SUBJ or tok.dep_ == "poss" and tok.head.dep_ in _SUBJ):
             src = self._conjunct_subject(tok, want)
         if src is None and want == "group":
             coord = self._subject_coordination(tok)
@@ -243,9 +243,9 @@ class _Coref(_Definites):
         return None
 
     def _conjunct_subject(self, tok: Token, want: str) -> _M | None:
-        """ "Egypt said ..., and it accused X": the subject of a clause conjoined to an earlier one is
-        that clause's subject when it fits (a single actor, named before the pronoun)."""
-        verb = tok.head
+        """ "Egypt said ..., and it accused X", "... and its envoy met X": the subject of a clause conjoined
+        to an earlier one (or its owner) is that clause's subject when it fits (one actor, named before)."""
+        verb = tok.head.head if tok.dep_ == "poss" else tok.head
         if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)

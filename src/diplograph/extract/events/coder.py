@@ -47,7 +47,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         self.onto = ontology
         self.cues = ContextCues(lexicon.context_cues)
         self.mod = md.Modality(lexicon.modality)
-        self.fact = Factuality(lexicon.factuality, lexicon.light_verbs, self.mod, lexicon.reception_verbs)
+        self.fact = Factuality(lexicon.factuality, lexicon.light_verbs, self.mod, lexicon.reception_verbs,
+                               lexicon.travel_verbs)
         # the envoys a state recalls (the lexicon's recall objects): summoning one's own is recalling it
         self.envoys = frozenset(w for e in lexicon.verbs.get("recall", ()) for w in (e.objects or ()))
         # the nouns of a release ("demanded the release of X": X is the captive, not the one asked)

@@ -45,8 +45,8 @@ _MAX_LINKS = 10
 class Factuality(ClauseMood, Descriptions):
     """Judges candidates with the lexicon's factuality cues and light verbs."""
 
-    def __init__(self, cues: dict[str, frozenset[str]], light_verbs: frozenset[str] = frozenset(),
-                 modality: md.Modality | None = None, reception_verbs: frozenset[str] = frozenset()) -> None:
+    def __init__(self, cues: dict[str, frozenset[str]], light_verbs: frozenset[str] = frozenset(), modality:
+                 md.Modality | None = None, reception_verbs=frozenset(), travel_verbs=frozenset()) -> None:
         def get(name: str) -> frozenset[str]:
             return cues.get(name, frozenset())
 
@@ -86,6 +86,7 @@ class Factuality(ClauseMood, Descriptions):
         self.topic_nouns, self.topic_preps = get("topic_nouns"), get("topic_preps")
         self.topic_of_nouns, self.topic_verbs = get("topic_of_nouns"), get("topic_verbs")
         self.light, self.reception = light_verbs, reception_verbs
+        self.travel, self.trip_purposes = travel_verbs, get("trip_purposes")
         self.mod = modality or md.packaged()
 
     # -- the verdict -----------------------------------------------------
@@ -96,7 +97,7 @@ class Factuality(ClauseMood, Descriptions):
         if self.question(tok):
             return "question", neg
         verdict = self._own(tok)
-        stopped = False
+        stopped, clause = False, self._trip(clause)
         occurred = self._occurred(tok) if verdict is None else None
         if occurred is not None:  # "a summit that took place on 12 October", whatever the clause around it
             return self._clause(occurred, lower, reporter), neg
@@ -111,6 +112,11 @@ class Factuality(ClauseMood, Descriptions):
         if value == "asserted" and self._habitual(base if base.pos_ in ("VERB", "AUX") else clause):
             return "habitual", neg
         return value, neg
+
+    def _trip(self, verb: Token) -> Token:
+        """The verb of a trip made for ``verb`` ("flew to X to meet Y": ``trip_purposes``), else ``verb``."""
+        ok = verb.dep_ == "advcl" and is_infinitive(verb) and verb.lemma_.lower() in self.trip_purposes
+        return verb.head if ok and verb.head.lemma_.lower() in self.travel and verb.head.pos_ == "VERB" else verb
 
     def question(self, tok: Token) -> bool:
         """The candidate's sentence asks (it ends with "?", closing quotes aside), and the candidate is
@@ -240,6 +246,8 @@ class Factuality(ClauseMood, Descriptions):
                     c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in self.implicative)
                     for a in kids(head) if a.dep_ == "attr" for c in kids(a)):
                 return _CONTINUE  # "was the only government to recognise X", parsed as a purpose: it did
+            if self._trip(node) is not node:
+                return _CONTINUE  # "flew to Riyadh to meet X": the trip is the meeting, as factual as the trip
             if is_infinitive(node) and not marks - {"in", "order", "so", "as"}:
                 return "future"  # "sent troops to end the fighting": the purpose is intended
             return _CONTINUE
