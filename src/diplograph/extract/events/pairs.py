@@ -32,7 +32,7 @@ class _Ref:
 
 # a city named before a meeting noun ("the Tashkent conference", "Moscow format talks") is where it
 # met, not who met
-VENUE_FORMS = frozenset({"capital", "seat"})
+VENUE_FORMS = frozenset({"capital", "seat", "place"})
 
 # restrictions imposed or lifted (curfews, states of emergency): they fall on the place named
 PLACE_BOUND = frozenset({"COERCE", "CONCEDE", "RETREAT"})

@@ -93,7 +93,7 @@ def local_population(target, sources: list):
     as where a coercive act falls stands for the people living there (sector CVL), not for the
     state that acts; any other mention is returned unchanged."""
     actor, how = getattr(target, "actor", None), getattr(target, "how", None)
-    place = how in ("capital", "seat") or (how in ("name", "alias") and actor is not None
+    place = how in ("capital", "seat", "place") or (how in ("name", "alias") and actor is not None
                                            and actor.kind in ("state", None))
     if (not place or not actor.country
             or not any(s.actor is not None and actor.country in (s.actor.country, s.actor.actor_id)

@@ -1,0 +1,39 @@
+"""Invented sentences: towns of at least 15,000 people (data/cities.yaml, written by tools/make_cities.py
+from GeoNames) stand for their country where an act falls on them; a name folds letters without a
+decomposition ("Diyarbakır" = "Diyarbakir"); a town of the acting state's own country is its people."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import coded_events, coded_rows
+
+from diplograph.extract.actors.gazetteer import city_country, key
+
+
+@pytest.mark.parametrize("name, country", [("Sderot", "ISR"), ("Pokrovsk", "UKR"), ("Kramatorsk", "UKR"),
+                                           ("Maiduguri", "NGA"), ("Kidal", "MLI"), ("Diyarbakir", "TUR")])
+def test_towns_below_a_hundred_and_fifty_thousand_people_are_listed(name, country):
+    assert city_country(name) == country
+
+
+def test_letters_without_a_decomposition_fold():
+    assert key("Diyarbakır") == key("Diyarbakir") and key("Łódź") == key("Lodz")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Hamas fired rockets at Sderot on Tuesday.", ("ASSAULT", "HAMAS", "ISR")),
+    ("Russian drones struck Kramatorsk overnight.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_an_attack_on_a_town_falls_on_its_country(res, text, row):
+    assert row in {r[:3] for r in coded_rows(res, text)}
+
+
+def test_a_curfew_in_a_town_of_ones_own_country_falls_on_its_people(res):
+    evs = [e for e in coded_events(res, "Turkish police imposed a curfew in Diyarbakir "
+                                     "on Sunday.") if e.type == "COERCE"]
+    assert evs and evs[0].target is not None and (evs[0].target.actor_id, evs[0].target.sector) == ("TUR", "CVL")
+
+
+@pytest.mark.parametrize("name", ["Police", "March", "Officer", "Deal"])
+def test_small_towns_named_like_english_words_are_left_out(name):
+    assert city_country(name) is None
