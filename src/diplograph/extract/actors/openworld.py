@@ -23,15 +23,19 @@ for a described group, its country -- so that the store merges it across documen
 
 from __future__ import annotations
 
+import re
+
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
-from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, INSTITUTIONS, NOT_ACTOR_AFTER,
-                                             NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, PREPS,
+from diplograph.extract.actors.gazetteer import city_country, countries_of
+from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, INSTITUTIONS, NOT_ACRONYMS,
+                                             NOT_ACTOR_AFTER, NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, PREPS,
                                              TITLE_WORDS, VAGUE_MODIFIERS)
 
 # a name under these labels holds no institution ("Monday talks", "the Geneva Convention ministers")
 _NOT_HOLDER_LABELS = frozenset({"DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART", "MONEY", "PERCENT", "QUANTITY",
                                 "CARDINAL", "ORDINAL", "PERSON", "FAC", "PRODUCT"})
+_ROMAN = re.compile(r"[IVXLC]+")
 _MODIFIER_DEPS = ("amod", "compound", "nmod", "poss", "npadvmod", "det", "nummod")
 
 
@@ -63,6 +67,7 @@ class _OpenWorld:
         self._described_pass()
         self._collective_pass()
         self._orgs_pass()
+        self._acronyms_pass()
         self._polity_pass()
         self._norp_pass()
         self.residents_pass()
@@ -92,8 +97,8 @@ class _OpenWorld:
     def _orgs_pass(self) -> None:
         lower = self.lower
         for ent in self.ents:
-            if ent.label_ != "ORG" or not self._free(ent.start, ent.end):
-                continue
+            if ent.label_ != "ORG" or not self._free(ent.start, ent.end) or ent.text.upper() in NOT_ACRONYMS:
+                continue  # ("LNG", "GDP": the small tagger's organisations that name no actor)
             words = [t for t in self.toks[ent.start:ent.end] if t.is_alpha and t.lower_ not in PREPS]
             if self.lower[ent.start] in NOT_ACTOR_AFTER or not words \
                     or all(t.lower_ in TITLE_WORDS or t.is_lower for t in words):
@@ -110,6 +115,22 @@ class _OpenWorld:
             name = normalise(self._span_text(start, end), keep_case=True)
             sector = OPEN_HEADS.get(lower[end - 1], (None, None))[1] if end > start else None  # "Labour Party"
             self._add(_M(start, end, None, "ner", sector=sector, new=_New(name, "organisation", sector=sector)))
+
+    def _acronyms_pass(self) -> None:
+        """ "The ELN attacked ...", "M23 fighters": a short form in capitals the tagger names nothing (the
+        small model's entities miss most) is an organisation of its own, unless it names no actor
+        (``not_acronyms``: "GDP", "LNG"), a place or a Roman numeral, or its sentence is set in capitals."""
+        for tok in self.toks:
+            text = tok.text
+            if not (2 <= len(text) <= 6 and text.isalnum() and text.isupper() and sum(c.isalpha() for c in text) >= 2) \
+                    or tok.tag_ not in ("NNP", "NNPS") or tok.ent_type_ not in ("", "ORG") \
+                    or text in NOT_ACRONYMS or _ROMAN.fullmatch(text) or not self._free(tok.i, tok.i + 1) \
+                    or city_country(text) or countries_of(text):
+                continue
+            sent = tok.sent
+            if sum(t.is_upper for t in sent if t.is_alpha) * 2 > sum(t.is_alpha for t in sent):
+                continue  # a headline or dateline in capitals
+            self._add(_M(tok.i, tok.i + 1, None, "ner", new=_New(text, "organisation")))
 
     def _polity_pass(self) -> None:
         """ "an independent Chechen state", "a Tamil homeland": a people's polity the knowledge base does

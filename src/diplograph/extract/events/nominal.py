@@ -190,9 +190,12 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             targets = _others(found, sources)
     if not targets and sources and trig.type == "CONSULT" and tok.dep_ == "pobj" \
             and tok.head.lower_ in ("in", "during", "at") and governor.pos_ in ("VERB", "AUX"):
-        # "X told Y in a phone call that ...": Y is on the call (not "told reporters in a briefing")
-        targets = _others([m for o in cl.children(governor, ("dobj", "dative")) for m in cl.actor_mentions(o, res)
-                           if not m.actor.actor_id.startswith(cl.GENERIC_PREFIX)], sources)
+        # "X told Y in a phone call that ...": Y is on the call (not "told reporters in a briefing", nor
+        # "discussed Y in a call": a verb whose CONSULT entry takes its partner from a preposition)
+        topical = any(t.type == "CONSULT" and t.target == "prep" for t in lex.verbs.get(governor.lemma_.lower(), ()))
+        targets = [] if topical else _others([m for o in cl.children(governor, ("dobj", "dative"))
+                                              for m in cl.actor_mentions(o, res)
+                                              if not m.actor.actor_id.startswith(cl.GENERIC_PREFIX)], sources)
     if trig.mode == "third-party" and mutual and not targets:
         # "the Egyptian mediation between X and Y": the mediator meets each party
         mediators = [m for c in kids(tok) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i

@@ -19,7 +19,7 @@ from diplograph.nlp import predicate as pr
 from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
 from diplograph.extract.events.ontology import Trigger
-from diplograph.extract.events.pairs import DEED_ANSWERS, deed_doers, own_organ
+from diplograph.extract.events.pairs import DEED_ANSWERS, SYMMETRIC, deed_doers, own_organ
 from diplograph.records import ActorRef
 
 MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
@@ -305,6 +305,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
         if trig.type != "ASSAULT" and cl.is_passive(tok) and cl.children(tok, cl.PASS_SUBJ):
             return []  # "X was arrested in Y for spying for Z": the passive subject undergoes it, no one else
+        if trig.target == "prep" and trig.type in SYMMETRIC and len({m.actor.actor_id for m in sources}) > 1:
+            return []  # "A and B discussed X's security": each other's partners; X is what they discussed
         found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type),
                                    passes=unusable)  # "massed troops near X": past the troops moved
         return [found] if found is not None else []  # (with its conjuncts: "rejected a plan proposed by X and Y")

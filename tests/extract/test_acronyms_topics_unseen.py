@@ -1,0 +1,57 @@
+"""Invented sentences: a capital-letter short form that nothing resolves ("the FNL", "K12 fighters") is an
+open-world organisation (the small tagger names few of them; extract/actors/openworld.py), unless it names
+no actor (``not_acronyms``: "GDP", "LNG"), a place or a numeral, or its sentence is set in capitals; what is
+discussed or negotiated is a topic, not a partner (``target: prep`` in triggers.yaml): conjoined doers are each
+other's partners, and a call's party is no object of "discussed"."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import coded_events
+
+
+def rows(res, text):
+    return {(e.type, e.source and (e.source.actor_id, e.source.name), e.target and (e.target.actor_id, e.target.name))
+            for e in coded_events(res, text)}
+
+
+def names(res, text):
+    return {n for e in coded_events(res, text) for s in (e.source, e.target) if s is not None for n in [s.name]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The FNL ambushed an army convoy near the border on Monday.", "FNL"),
+    ("Burundi's government resumed talks with the FNL on Monday.", "FNL"),
+    ("Troops clashed with UFDR fighters north of the capital.", "UFDR"),
+])
+def test_an_unknown_short_form_is_an_actor(res, text, name):
+    assert name in names(res, text), rows(res, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda agreed to raise LNG exports on Monday.",
+    "Chile criticised Peru over falling GDP figures on Monday.",
+    "NAIROBI POLICE ARREST TWELVE PROTESTERS",
+])
+def test_short_forms_of_no_actor_stay_unresolved(res, text):
+    assert not ({"LNG", "GDP", "NAIROBI", "POLICE", "ARREST"} & names(res, text)), rows(res, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda discussed Somalia's security on Wednesday.",
+    "Ghana and Togo negotiated Burkina Faso's debt relief on Monday.",
+])
+def test_conjoined_doers_discuss_with_each_other_not_with_the_topic(res, text):
+    consult = [e for e in coded_events(res, text) if e.type == "CONSULT"]
+    assert consult and all({e.source.actor_id, e.target.actor_id} in ({"KEN", "UGA"}, {"GHA", "TGO"})
+                           for e in consult if e.source and e.target), rows(res, text)
+
+
+def test_a_partner_named_by_with_is_still_the_target(res):
+    assert ("CONSULT", ("KEN", "Kenya"), ("UGA", "Uganda")) in rows(
+        res, "Kenya discussed Somalia's security with Uganda on Wednesday.")
+
+
+def test_a_calls_party_is_not_what_was_discussed(res):
+    got = rows(res, "Rubio and Wang discussed Iran during a phone call on Wednesday.")
+    assert not any(t and t[0] == "IRN" for _, _, t in got), got
