@@ -55,3 +55,27 @@ def test_a_partner_named_by_with_is_still_the_target(res):
 def test_a_calls_party_is_not_what_was_discussed(res):
     got = rows(res, "Rubio and Wang discussed Iran during a phone call on Wednesday.")
     assert not any(t and t[0] == "IRN" for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kenya and Somalia agreed on Monday to exchange prisoners.", {"KEN", "SOM"}),
+    ("Armenian and Azerbaijani negotiators agreed to swap detainees.", {"ARM", "AZE"}),
+])
+def test_conjoined_doers_agree_with_each_other_not_with_the_people_handed_over(res, text, pair):
+    agree = [e for e in coded_events(res, text) if e.type == "AGREE"]
+    assert agree and all(e.target is not None and {e.source.actor_id, e.target.actor_id} == pair for e in agree), \
+        rows(res, text)
+
+
+def test_a_compass_word_before_a_peoples_name_is_no_bloc(res):
+    assert "the West" not in names(res, "Ghana and Togo signed a deal to extend the West African power grid.")
+
+
+def test_opposition_supporters_are_the_opposition(res):
+    assert ("ASSAULT", ("KEN", "Kenya"), ("GEN_OPPOSITION", "opposition (unspecified)")) in rows(
+        res, "Kenyan police fired tear gas at opposition supporters on Wednesday.")
+
+
+def test_receiving_a_donation_is_no_meeting(res):
+    got = rows(res, "Haiti received a donation of medicine from Mexico on Monday.")
+    assert not any(t == "CONSULT" for t, _, _ in got) and any(t == "AID" for t, _, _ in got), got

@@ -147,9 +147,10 @@ class _KbMatching:
         """A match inside a longer named entity ("Latin America", "Washington Post")."""
         ent = self.toks[m.start].ent_type_
         nxt = self.toks[m.end] if m.end < len(self.toks) else None
-        if nxt is not None and nxt.ent_iob_ == "I" and nxt.ent_type_ in ("GPE", "LOC") and nxt.is_title \
+        if nxt is not None and nxt.ent_iob_ == "I" and nxt.ent_type_ in ("GPE", "LOC", "NORP") and nxt.is_title \
                 and m.actor.kind != "person" and m.how != "demonym":
-            return True  # a match followed by more of a place's name: "the West" in "the West Bank"
+            return True  # a match followed by more of a place's or people's name: "the West" in "the West Bank",
+            # "the West African states"
         if ent not in NER_CONTAINERS or m.actor.kind == "person":
             return False
         e = self.ents[self.ent_of[m.start]]

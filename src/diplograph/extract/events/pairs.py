@@ -104,6 +104,9 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False, toget
     # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
     targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) or own_organ(t.actor, s.actor)
                                                    for s in sources)]
+    if len(sources) >= 2 and type_ in SYMMETRIC and together and targets \
+            and all(t.actor.actor_id.startswith(cl.GENERIC_PREFIX) for t in targets):
+        targets = []  # "A and B agreed to exchange prisoners": each other's partners, not the prisoners'
     if sources and targets:
         pairs = [(s, t) for s in sources for t in targets]
         if mutual and type_ not in UNORDERED:  # "X clashed with Y": each side fought the other
