@@ -79,3 +79,23 @@ def test_opposition_supporters_are_the_opposition(res):
 def test_receiving_a_donation_is_no_meeting(res):
     got = rows(res, "Haiti received a donation of medicine from Mexico on Monday.")
     assert not any(t == "CONSULT" for t, _, _ in got) and any(t == "AID" for t, _, _ in got), got
+
+
+def modalities(res, text, typ):
+    return {(e.source and e.source.actor_id, e.target and e.target.actor_id, e.modality)
+            for e in coded_events(res, text) if e.type == typ}
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Canada will impose tariffs on Chinese steel unless Beijing curbs its exports, Canada's trade minister "
+     "said on Monday.", ("CAN", "CHN", "asserted")),
+    ("Kenya will expel two Ugandan diplomats unless Uganda frees the activists, officials in Kampala said.",
+     ("KEN", "UGA", "reported")),
+])
+def test_an_ultimatums_threat_is_made_when_told(res, text, row):
+    assert row in modalities(res, text, "THREATEN")
+
+
+def test_an_announcement_without_a_condition_keeps_its_intent_coming(res):
+    assert ("KEN", "UGA", "future") in modalities(res, "Kenya announced that it would expel two Ugandan diplomats.",
+                                                  "THREATEN")

@@ -293,6 +293,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         # ... unless the doer's own verb above it codes the stance ("promised Y to send troops", "agreed
         # with Y to hold talks"): then the act alone, not a second stance beside that verb's
         stance_told = announced and self._stance_told(cand, res)
+        ultimatum = announced and type_ == "THREATEN" and md.is_ultimatum(cand.clause)  # "will X unless Y": made now
         for src, tgt in pairs:
             key = (type_, _id(src), _id(tgt), sent.start, told_apart)
             if key in seen:
@@ -303,7 +304,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 source=_ref(src), target=_ref(tgt),
                 sentence=sent_of[sent.start], start=start, end=end, trigger=trigger,
                 mode=mode, context=context,
-                negated=neg, modality="negated" if neg else modality,
+                negated=neg, modality="negated" if neg else md.threat_made(modality, ultimatum, reporter, src),
                 reported_by=reporter,
                 intensity=intensity, quad=quad,
                 token=cand.token.i,
@@ -414,3 +415,4 @@ def _sentence_index(doc: Doc) -> dict[int, int]:
 def code_events(doc: Doc, res, lexicon: Lexicon, ontology: Ontology) -> list[Event]:
     coder = EventCoder(lexicon, ontology)
     return coder.code(doc, res)
+

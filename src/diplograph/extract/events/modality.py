@@ -273,3 +273,13 @@ def is_ultimatum(verb: Token) -> bool:
 
 def is_demand(verb: Token) -> bool:
     return packaged().is_demand(verb)
+
+
+def threat_made(modality: str, ultimatum: bool, reporter, src) -> str:
+    """An ultimatum's threat ("will impose tariffs unless Y ...": THREATEN) is made when told: asserted
+    when the doer makes it (or the text tells it), reported when another says it was."""
+    if not ultimatum or modality != "future":
+        return modality
+    own = src is not None and reporter is not None and (reporter.via or reporter.country or reporter.actor_id) in (
+        src.actor.actor_id, src.actor.country)  # (the doer's own leader or officials make it)
+    return "reported" if reporter is not None and not own else "asserted"
