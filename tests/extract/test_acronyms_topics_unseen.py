@@ -99,3 +99,17 @@ def test_an_ultimatums_threat_is_made_when_told(res, text, row):
 def test_an_announcement_without_a_condition_keeps_its_intent_coming(res):
     assert ("KEN", "UGA", "future") in modalities(res, "Kenya announced that it would expel two Ugandan diplomats.",
                                                   "THREATEN")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("On Monday, Japan and Australia began their annual air exercises.", {"JPN", "AUS"}),
+    ("Egypt and Sudan held naval drills in the Red Sea on Monday.", {"EGY", "SDN"}),
+    ("Egypt held naval drills with Sudan on Monday.", {"EGY", "SDN"}),
+])
+def test_drills_held_together_are_military_cooperation(res, text, pair):
+    coop = [e for e in coded_events(res, text) if e.type == "COOPERATE"]
+    assert coop and {coop[0].source.actor_id, coop[0].target.actor_id} == pair, rows(res, text)
+
+
+def test_drills_near_another_state_stay_a_mobilisation(res):
+    assert ("MOBILIZE", ("CHN", "China"), ("TWN", "Taiwan")) in rows(res, "China held naval drills near Taiwan on Monday.")

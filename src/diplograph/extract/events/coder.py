@@ -27,7 +27,7 @@ from diplograph.extract.events.stance import _StanceReading
 from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb, thing_antecedent
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
-from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, own_organ, partners_back,
+from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_forces, own_states,
                                                    recipients, reporting_agent, state_of_place)
@@ -207,6 +207,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         if (cand.trigger.needs_agent and not cand.sources and not self.fact.performed(cand.token)) \
                 or self.fact.descriptive(cand.token) or self._agentless(cand) or self._of_state(cand, res):
             return []  # a standing state ("the embargo on X"), a description ("is an attack on ..."), no agent
+        cand = joint_entry(cand, self.lex.nouns.get(cand.trigger.lemma, []), res)  # "A and B held drills"
         targets = cand.targets
         if cand.trigger.mode == "sideAB" and len({m.actor.actor_id for m in cand.sources}) > 1 \
                 and cand.token.pos_ in ("VERB", "AUX") and not cl.children(cand.token, cl.OBJ) \

@@ -7,6 +7,8 @@ and small helpers on resolved mentions shared by the coder.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dataclasses import dataclass
 from itertools import combinations, permutations
 from typing import Iterable
@@ -164,3 +166,20 @@ def _ref(m) -> ActorRef | None:
 
 def _id(m) -> str | None:
     return None if m is None else m.actor.actor_id
+
+
+def joint_entry(cand, entries: list, res):
+    """ "A and B held naval drills", "X held drills with Y": an act noun done by two parties together takes
+    its lemma's entry of a type matched either way (``exercise``: MOBILIZE, with a partner COOPERATE), and
+    its parties act on each other; any other candidate is returned unchanged."""
+    trig = cand.trigger
+    if trig.pos != "NOUN" or trig.type in UNORDERED:
+        return cand
+    joint = next((t for t in entries if t.type in UNORDERED and t.lemma == trig.lemma), None)
+    if joint is None:
+        return cand
+    if len({m.actor.actor_id for m in cand.sources}) > 1 and not cand.targets:
+        return replace(cand, trigger=joint, mutual=True)
+    partners = [m for pobj in cl.prep_objects(cand.clause, joint.preps) for m in cl.actor_mentions(pobj, res)]
+    partners = _others(partners, cand.sources) if cand.clause.i != cand.token.i else []
+    return replace(cand, trigger=joint, targets=partners) if partners and cand.sources else cand
