@@ -98,7 +98,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         objects = (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps))
         each = subj is not None and (subj.lower_ == "each" or any(c.lower_ == "each" for c in kids(subj)))
         # ("each side accused the other", "each blamed the other")
-        mutual = any(cl.is_reciprocal(o) or (each and " ".join(t.lower_ for t in o.subtree) == "the other")
+        mutual = any(cl.is_reciprocal(o) or (each and o.lower_ == "other" and any(c.lower_ == "the" for c in kids(o)))
                      for o in objects) or (
             not targets and len(sources) >= 2 and any(o.lemma_.lower() in grammar().relation_nouns and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in kids(o)) for o in cl.patients_of(tok)))
