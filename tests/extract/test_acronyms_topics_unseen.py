@@ -120,3 +120,12 @@ def test_each_side_accusing_the_other_of_something_is_mutual(res):
                     "other of starting the fighting.")
     accuse = {(s[0], t[0]) for typ, s, t in got if typ == "ACCUSE" and s and t}
     assert accuse == {("KEN", "UGA"), ("UGA", "KEN")}, got
+
+
+@pytest.mark.parametrize("text, modality, date", [
+    ("Kenya and Uganda hold talks on 3 September.", "future", "2025-09-03"),
+    ("Kenya and Uganda held talks on 3 August.", "asserted", "2025-08-03"),
+])
+def test_an_act_noun_its_own_date_puts_after_publication_is_coming(res, text, modality, date):
+    ev = next(e for e in coded_events(res, text, "2025-08-20") if e.type == "CONSULT")
+    assert (ev.modality, ev.date.value) == (modality, date)

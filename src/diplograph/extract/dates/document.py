@@ -132,4 +132,8 @@ def _not_after_publication(doc: Doc, ev: Event, pub: PartialDate | None) -> None
         return  # "will meet in May ... to coordinate": the purpose lies ahead too
     value = _pd(ev.date.value)
     if value is not None and after(value, pub):
-        ev.date = UNDATED
+        if ev.modality in ("asserted", "reported") and ev.date.anchor in ("explicit", "relative") and not ev.negated \
+                and ev.token >= 0 and doc[ev.token].pos_ == "NOUN":
+            ev.modality = "future"  # "(before) the summit in October": an act its own date puts ahead
+        else:
+            ev.date = UNDATED
