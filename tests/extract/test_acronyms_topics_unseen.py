@@ -129,3 +129,10 @@ def test_each_side_accusing_the_other_of_something_is_mutual(res):
 def test_an_act_noun_its_own_date_puts_after_publication_is_coming(res, text, modality, date):
     ev = next(e for e in coded_events(res, text, "2025-08-20") if e.type == "CONSULT")
     assert (ev.modality, ev.date.value) == (modality, date)
+
+
+def test_parties_fighting_each_other_are_not_fighting_the_place(res):
+    got = rows(res, "Clashes between the Chadian army and FACT rebels raged in Faya on Monday.")
+    assert {(s[0], t[0]) for _, s, t in got if s and t} == {("TCD", "ORG_FACT"), ("ORG_FACT", "TCD")}, got
+    fighting = rows(res, "Fighting between the army and the FNL raged in Bujumbura.")
+    assert not any(t and t[0] == "BDI" for _, s, t in fighting), fighting

@@ -123,14 +123,20 @@ class _OpenWorld:
         for tok in self.toks:
             text = tok.text
             if not (2 <= len(text) <= 6 and text.isalnum() and text.isupper() and sum(c.isalpha() for c in text) >= 2) \
-                    or tok.tag_ not in ("NNP", "NNPS") or tok.ent_type_ not in ("", "ORG") \
-                    or text in NOT_ACRONYMS or _ROMAN.fullmatch(text) or not self._free(tok.i, tok.i + 1) \
-                    or city_country(text) or countries_of(text):
+                    or tok.tag_ not in ("NNP", "NNPS", "NN") or tok.ent_type_ not in ("", "ORG") \
+                    or text in NOT_ACRONYMS or _ROMAN.fullmatch(text) or city_country(text) or countries_of(text):
                 continue
             sent = tok.sent
             if sum(t.is_upper for t in sent if t.is_alpha) * 2 > sum(t.is_alpha for t in sent):
                 continue  # a headline or dateline in capitals
-            self._add(_M(tok.i, tok.i + 1, None, "ner", new=_New(text, "organisation")))
+            end, sector = tok.i + 1, None
+            generic = self._mention_at(end) if end < len(self.toks) and self.toks[end].pos_ == "NOUN" else None
+            if generic is not None and generic.actor is not None and generic.actor.id.startswith("GEN_") \
+                    and generic.start in (tok.i, end) and generic.end == end + 1:
+                self._remove(generic)  # "FACT rebels": that group, not rebels at large
+                end, sector = end + 1, generic.sector
+            if self._free(tok.i, end):
+                self._add(_M(tok.i, end, None, "ner", sector=sector, new=_New(text, "organisation", sector=sector)))
 
     def _polity_pass(self) -> None:
         """ "an independent Chechen state", "a Tamil homeland": a people's polity the knowledge base does

@@ -151,7 +151,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         sources = cl.subject_mentions(doer, res)  # "enriched uranium in defiance of X", "struck in retaliation for Y"
     if not _others(targets, sources) and not light and tok.dep_ == "dobj":
         targets += _judged_phrase(tok, recipient_preps, res, lex)  # "denounced X's arms sales to Y"
-    if not targets and "in" in preps:  # "rallies in X against Y": the place only when no one is opposed
+    if not targets and "in" in preps and not mutual:  # "rallies in X against Y": the place only when no one is
+        # opposed (and never where the parties fight each other: "clashes between A and B in X")
         for holder in (tok, head) if light else (tok,):
             for pobj in cl.prep_objects(holder, _INSIDE):  # ("strikes inside X" as "in X")
                 targets += cl.actor_mentions(pobj, res)
@@ -234,7 +235,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             if any(c.dep_ == "nsubj" and c.lower_ in cl.RELATIVE_PRONOUNS for c in kids(rel)):
                 found = pr.predicate_actor(rel, res, exclude=sources)
                 targets += [found] if found is not None else []
-    if not targets and trig.type in SEIZING:  # "imposed a curfew in X": the place it falls on
+    if not targets and trig.type in SEIZING and not mutual:  # "imposed a curfew in X": the place it falls on
         for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") else (tok,):
             for pobj in cl.prep_objects(holder, _INSIDE):
                 targets += [t for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
