@@ -117,7 +117,7 @@ def test_a_person_of_a_nationality_is_a_sector_of_that_state_named_by_the_whole_
 
 
 OWNED = [
-    ("Colombia's government and ELN rebels signed a ceasefire in Havana.", ("COL", "GEN_REBELS")),
+    ("Colombia's government and ELN rebels signed a ceasefire in Havana.", ("COL", "ORG_ELN")),
     ("Kenya's government and opposition leaders met in Nairobi.", ("KEN", "GEN_OPPOSITION")),
 ]
 
