@@ -136,3 +136,9 @@ def test_parties_fighting_each_other_are_not_fighting_the_place(res):
     assert {(s[0], t[0]) for _, s, t in got if s and t} == {("TCD", "ORG_FACT"), ("ORG_FACT", "TCD")}, got
     fighting = rows(res, "Fighting between the army and the FNL raged in Bujumbura.")
     assert not any(t and t[0] == "BDI" for _, s, t in fighting), fighting
+
+
+def test_a_relative_clause_hung_on_the_noun_an_offensive_is_of_says_what_it_took(res):
+    got = rows(res, "Chad said the rapidity of the FACT's offensive that put most of the north of Niger under its "
+                    "control was alarming.")
+    assert any(t == "ASSAULT" and tgt and tgt[0] == "NER" for t, _, tgt in got), got

@@ -231,7 +231,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                 targets += _others([m for o in cl.prep_objects(pobj, ("with",)) for m in cl.actor_mentions(o, res)],
                                    sources)
     if not targets and trig.type in SEIZING:  # "an offensive that overran X": the relative clause's patient
-        for rel in cl.children(tok, ("relcl",)):
+        # (also hung on the noun it is "of": "the speed of the offensive that overran X")
+        held_by = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+        for rel in cl.children(tok, ("relcl",)) + (cl.children(held_by, ("relcl",)) if held_by.i != tok.i else []):
             if any(c.dep_ == "nsubj" and c.lower_ in cl.RELATIVE_PRONOUNS for c in kids(rel)):
                 found = pr.predicate_actor(rel, res, exclude=sources)
                 targets += [found] if found is not None else []
