@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from diplograph.extract.events.candidate import Candidate
+from diplograph.extract.events.gatherings import gathering_people
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
                                               deed, deed_doers)
@@ -245,6 +246,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         where = {t.i for holder in (tok, head) for pobj in cl.prep_objects(holder, ("in",))
                  for t in pobj.subtree}
         targets = [local_population(m, sources) if m.token_start in where else m for m in targets]
+    if not targets:  # "the crackdown on protests", "the dispersal of the rally": on those taking part
+        targets += gathering_people(tok, trig.type, preps, res)
     if not targets:  # "talks involving X", "a deal including X": a participle names the parties
         targets += _others(cl.party_objects(tok, res), sources)
     if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills"
