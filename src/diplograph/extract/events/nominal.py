@@ -296,6 +296,8 @@ def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
                  for m in cl.actor_mentions(o, res)]
     targets = doers or cl.actor_mentions(subj, res) or [
         m for c in kids(subj) if c.dep_ in ("poss", "compound", "amod") for m in cl.actor_mentions(c, res)]
+    if not targets and sources and res.at_token(subj.i) is None and lex.nouns.get(subj.lemma_.lower()):
+        return sources, []  # "the execution drew condemnation from X": at the act's doer, told before (reactions.py)
     return (sources, targets) if targets else None
 
 
