@@ -130,3 +130,25 @@ def test_a_capitalised_modifier_makes_a_definite_nominal_but_not_the_first_word(
     assert nominal_cue("Riyadh defended the Saudi execution.", "execution") == "the Saudi execution"
     assert nominal_cue("Israeli strikes hit Gaza.", "strikes") is None
     assert nominal_cue("Strikes by Israel hit Gaza.", "Strikes") is None
+
+
+# -- a definite summary noun ("the move") is the act told just before ------------------------------
+SUMMED = [
+    ("Saudi Arabia executed a cleric on Saturday. Iran condemned the move.", ("ACCUSE", "IRN", "SAU")),
+    ("Turkey shelled Kurdish positions in Syria on Monday. Washington criticised the step.", ("ACCUSE", "USA", "TUR")),
+]
+
+
+@pytest.mark.parametrize("text,want", SUMMED, ids=[f"S{i}" for i in range(len(SUMMED))])
+def test_a_definite_summary_noun_is_aimed_at_the_doer_of_the_act_just_told(res, text, want):
+    assert want in pairs(res, text)
+
+
+def test_a_summary_noun_reaches_back_one_sentence_only(res):
+    found = pairs(res, "Saudi Arabia executed a cleric in 2016. Oil prices rose in May. Iran condemned the move.")
+    assert ("ACCUSE", "IRN", "SAU") not in found
+
+
+def test_a_summary_noun_does_not_sum_up_an_act_only_contemplated(res):
+    found = pairs(res, "Saudi Arabia said it may execute a cleric. Iran condemned the move.")
+    assert ("ACCUSE", "IRN", "SAU") not in found
