@@ -152,3 +152,12 @@ def test_a_summary_noun_reaches_back_one_sentence_only(res):
 def test_a_summary_noun_does_not_sum_up_an_act_only_contemplated(res):
     found = pairs(res, "Saudi Arabia said it may execute a cleric. Iran condemned the move.")
     assert ("ACCUSE", "IRN", "SAU") not in found
+
+
+def test_a_gathering_fired_on_is_not_the_shooters_own(res):
+    found = pairs(res, "Riot police fired rubber bullets at a rally in Lima.")
+    assert ("ASSAULT", "PER", "GEN_PROTESTERS") in found
+    assert not any(type_ == "PROTEST" and source is not None for type_, source, _ in found)
+    # one who speaks at a rally takes part in it
+    assert any(type_ == "PROTEST" and source == "GEN_OPPOSITION"
+               for type_, source, _ in pairs(res, "The opposition leader spoke at a rally in Lima."))
