@@ -25,7 +25,8 @@ from diplograph.extract.events.coder import EventCoder
 from diplograph.extract.events.content import aim_asides, attach_contents
 from diplograph.extract.events.captors import address_demands
 from diplograph.extract.events.fragments import drop_fragments
-from diplograph.extract.events.identity import fold, identify
+from diplograph.extract.events.folding import fold
+from diplograph.extract.events.identity import identify
 from diplograph.extract.actors.kb import KnowledgeBase
 from diplograph.extract.actors.loading import load_kb
 from diplograph.nlp.model import load_model, parse_many

@@ -19,7 +19,8 @@ KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps",
         "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns",
         "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
         "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
-        "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads")
+        "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads",
+        "gathering_nouns", "gathering_types")
 
 
 class GrammarError(ValueError):
@@ -86,6 +87,8 @@ class Grammar:
     alleged_types: frozenset[str]
     temporal_marks: frozenset[str]
     coming_heads: frozenset[str]
+    gathering_nouns: frozenset[str]
+    gathering_types: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -93,4 +96,5 @@ def grammar() -> Grammar:
     """The validated word lists (loaded once per process)."""
     return Grammar(**read_word_lists("grammar.yaml", "grammar", KEYS, GrammarError,
                                      upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
-                                                     "owner_agent_types", "reaction_types", "alleged_types"})))
+                                                     "owner_agent_types", "reaction_types", "alleged_types",
+                                                     "gathering_types"})))

@@ -21,7 +21,7 @@ A text tells one act several times, and not always with both sides:
 Each retelling gets ``retells`` (the index of the first telling of the act in the document's event
 list, never itself a retelling) and ``retell_reason``.  Only mentions of the same type, polarity and
 assertedness are ever one act.  Reactions are then aimed at the doer of the act (:mod:`.reactions`).  The store merges by these links (:mod:`diplograph.store.merge_plan`);
-:func:`fold` gives ``diplograph.code()`` one event per act.  Grammar only: which words are triggers
+:func:`~.folding.fold` gives ``diplograph.code()`` one event per act.  Grammar only: which words are triggers
 and of what type is the lexicon's business.
 """
 
@@ -251,12 +251,20 @@ def _retold(k: int, events: list[Event], told: list[Told], root: list[int],
         return (*found, False)
     ev = events[k]
     if a.date is None or ev.type not in DISCRETE or ev.date.anchor == "explicit" or \
-            not nominal_cue(a.text, a.trigger, a.offset):
+            not nominal_cue(a.text, a.trigger, a.offset) or _own_time(ev, doc):
         return None
     found = _retold_as(k, replace(a, date=None), events, told, root, heads, doc)
     if found is None:
         return None
     return found[0], f"{found[1]}; its date {a.date} (not written in it) yields to the act's", True
+
+
+def _own_time(ev: Event, doc: Doc) -> bool:
+    """The noun's phrase writes its date ("the arrest of a reporter in May"): the noun's own time."""
+    if ev.token < 0 or not ev.date.text:
+        return False
+    tok = doc[ev.token]
+    return ev.date.text.lower() in doc[tok.left_edge.i:tok.right_edge.i + 1].text.lower()
 
 
 def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: list[int],
@@ -297,6 +305,9 @@ def _retold_as(k: int, a: Told, events: list[Event], told: list[Told], root: lis
             # a discrete act, or one of the same named kind ("arrived" and "her visit": both visits)
             kind = ev.type in DISCRETE or (ev.mode is not None and ev.mode == other.mode)
             why = why_rejoins(a, b, heading=ahead, discrete=kind, outcome=outcome)
+            if not why and ev.type in DISCRETE and j > k and not ahead:  # "X raided a camp … the raid killed 12"
+                why = next((w for x in range(k + 1, len(events)) if (x == j or root[x] == j) and
+                            (w := why_rejoins(a, told[x], discrete=True))), None)
             if not why and ev.type in SPEECH and j < k:
                 shared = content_nouns(doc, ev) & content_nouns(doc, other)
                 why = why_same_content(b, a, min(shared)) if shared else None
@@ -393,28 +404,3 @@ def _kin_relation(k: int, a: Told, events: list[Event], told: list[Told], root: 
                         "the same actors", "actors it names by kin or leaves unsaid")))
                 break
     return next(iter(found.values())) if len(found) == 1 else None
-
-
-def fold(events: list[Event]) -> list[Event]:
-    """One event per act: the telling that names it best, with the most precise date its tellings
-    agree on and ``retold`` holding the others; the content of a speech act (``content_of``) is also
-    listed under it in ``content`` (``diplograph.code()``; it stays an event, with its own value)."""
-    out: list[Event] = []
-    groups: dict[int, list[Event]] = {}
-    contents: dict[int, list[Event]] = {}
-    for k, ev in enumerate(events):
-        groups.setdefault(k if ev.retells is None else ev.retells, []).append(ev)
-        if ev.content_of is not None and ev.retells is None and 0 <= ev.content_of < len(events):
-            contents.setdefault(ev.content_of, []).append(ev)
-    for k, ev in enumerate(events):
-        if ev.retells is not None:
-            continue
-        others = [e for e in groups[k] if e is not ev]
-        best = max((e.date for e in groups[k] if e.date.value and ev.date.value and
-                    e.date.value.startswith(ev.date.value)), key=lambda d: len(d.value or ""), default=ev.date)
-        if not ev.date.value:
-            best = next((e.date for e in others if e.date.value), ev.date)
-        if others or best is not ev.date or k in contents:
-            ev = replace(ev, date=best, retold=others, content=ev.content + contents.get(k, []))
-        out.append(ev)
-    return out

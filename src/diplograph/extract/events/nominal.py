@@ -13,6 +13,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from diplograph.extract.events.candidate import Candidate
+from diplograph.extract.events.gatherings import gathering_people
+from diplograph.extract.events.governed import affected, defied
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
                                               deed, deed_doers)
@@ -88,7 +90,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         targets += [m for x in cl.children(tok, ("acl",)) if cl.is_infinitive(x) and not cl.children(x, cl.SUBJ)
                     for m in [pr.predicate_actor(x, res, exclude=sources)] if m is not None]
     if not targets and trig.type in STANCES | {"ACCUSE", "PROTEST"}:  # "went ahead despite X's objections": at the doer
-        targets += _defied(tok, res, sources)
+        targets += defied(tok, res, sources)
     at = cl.container_position(tok)  # "held a series of meetings with X": where the series stands
     head = at.head
     clause = cl.clause_head(tok)
@@ -172,7 +174,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if keepers:
             sources = keepers
             targets = _others(targets, keepers)
-    if not purpose and at.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and (
+    if not purpose and at.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and not _coerced(tok, governor, lex) and (
             (at.head.lower_ in ("in", "at", "during") and (_event_phrase(tok) or held))
             or (at.head.lower_ in ("after", "before", "following") and cl.prep_objects(tok, ("with",)))
             or (at.head.lower_ == "under" and cl.prep_objects(tok, ("from",)))  # "under pressure from X, Y ..."
@@ -248,12 +250,14 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         where = {t.i for holder in (tok, head) for pobj in cl.prep_objects(holder, ("in",))
                  for t in pobj.subtree}
         targets = [local_population(m, sources) if m.token_start in where else m for m in targets]
+    if not targets:  # "the crackdown on protests", "the dispersal of the rally": on those taking part
+        targets += gathering_people(tok, trig.type, preps, res)
     if not targets:  # "talks involving X", "a deal including X": a participle names the parties
         targets += _others(cl.party_objects(tok, res), sources)
     if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills"
         targets += _others(cl.answered_actors(head, res), sources)
     if not targets and trig.type not in JOINT:  # "X's economy was crippled by Y's sanctions", "the embargo hurt X"
-        targets += _others([m for h in _affected(tok) for m in cl.actor_mentions(h, res)], sources)
+        targets += _others([m for h in affected(tok) for m in cl.actor_mentions(h, res)], sources)
     if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
         targets += pr.purpose_targets(tok, res, sources)
         if not targets and head.pos_ in ("VERB", "AUX"):
@@ -296,6 +300,8 @@ def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
                  for m in cl.actor_mentions(o, res)]
     targets = doers or cl.actor_mentions(subj, res) or [
         m for c in kids(subj) if c.dep_ in ("poss", "compound", "amod") for m in cl.actor_mentions(c, res)]
+    if not targets and sources and res.at_token(subj.i) is None and lex.nouns.get(subj.lemma_.lower()):
+        return sources, []  # "the execution drew condemnation from X": at the act's doer, told before (reactions.py)
     return (sources, targets) if targets else None
 
 
@@ -388,31 +394,9 @@ def _approved(tok: Token, lex: Lexicon) -> bool:
     return any(e.type == "SUPPORT" for n in nouns for e in (lex.nouns.get(n.lemma_.lower()) or ())[:1])
 
 
-def _affected(tok: Token) -> list[Token]:
-    """What an act noun is said to harm (the grammar's ``impact_verbs``): the object of "the sanctions hit X"
-    and the passive subject of "X was crippled by the sanctions", with their owners ("X's economy")."""
-    verb = tok.head.head if tok.head.dep_ == "agent" else tok.head if tok.dep_ == "nsubj" else None
-    if verb is None or verb.lemma_.lower() not in grammar().impact_verbs:
-        return []
-    if tok.dep_ == "nsubj":
-        found = cl.children(verb, ("dobj",))
-    else:
-        found = cl.children(verb, cl.PASS_SUBJ) or (cl.children(verb.head, ("nsubj",)) if verb.dep_ == "acomp" else [])
-    return [h for f in found for h in (f, *cl.children(f, ("poss",)))]
-
-
-def _defied(tok: Token, res, sources: list) -> list:
-    """ "Japan released the water despite Chinese objections", "in spite of X's warnings": a stance told as
-    what an act went ahead against (``concessive_preps``) is aimed at that act's doer."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep":
-        return []
-    word = prep.lower_
-    holder = prep.head
-    if word == "of" and holder.lower_ == "spite" and holder.dep_ == "pobj" and holder.head.dep_ == "prep":
-        word, holder = "in spite of", holder.head.head  # "in spite of": the phrase hangs on "spite"
-    if word not in grammar().concessive_preps or holder.pos_ not in ("VERB", "AUX"):
-        return []
-    subj = cl.subject_of(holder)
-    found = cl.actor_mentions(subj, res) if subj is not None else []
-    return [m for m in found if not any(cl.same_side(m.actor, s.actor) for s in sources)][:1]
+def _coerced(tok: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "Police fired tear gas at the march": a gathering a coercive verb is aimed at is what the verb's
+    subject acts on (:mod:`.gatherings`), no event the subject takes part in."""
+    words = grammar()
+    return tok.lemma_.lower() in words.gathering_nouns and any(
+        e.type in words.gathering_types for e in lex.verbs.get(verb.lemma_.lower(), ()))

@@ -53,6 +53,8 @@ def aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str |
         else:
             objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("of", "for", "against", "over")
                     for o in kids(p) if o.dep_ == "pobj"]
+            if not objs and tok.dep_ == "dobj":  # "the execution drew condemnation from X": the verb's subject
+                objs = [s for s in kids(tok.head) if s.dep_ == "nsubj" and s.pos_ == "NOUN" and act_of(s)]
         for obj in objs:
             if _names(ev.target, obj):
                 continue  # the object is the actor aimed at, not an act
@@ -102,7 +104,20 @@ def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | 
                 c.dep_ == "dobj" and c.lemma_.lower() == lemma and not _names(ev.target, c)
                 for c in kids(toks[ev.token])):
             found = k
+    if found is None and type_ is None and lemma in grammar().summary_nouns and not any(
+            c.dep_ in ("prep", "acl", "relcl", "poss") for c in kids(noun)):
+        return _last_act(events, noun, before)  # "X executed a cleric. Y condemned the move"
     return found
+
+
+def _last_act(events: list[Event], noun: Token, before: int) -> int | None:
+    """The act a definite summary noun with nothing of its own ("the move", "the decision") sums up: the
+    last act told as done, not a reaction, before it in its sentence or the one before (no further)."""
+    sent = noun.sent
+    start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    here = [k for k, ev in enumerate(events) if start <= ev.token < before and ev.source is not None
+            and ev.type not in REACTIONS and ev.modality in ("asserted", "reported") and not ev.negated]
+    return here[-1] if here else None
 
 
 def _names(ref: ActorRef | None, tok: Token) -> bool:

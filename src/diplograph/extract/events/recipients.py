@@ -18,6 +18,7 @@ from diplograph.nlp.grammar import grammar
 from diplograph.nlp import predicate as pr
 from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
+from diplograph.extract.events.gatherings import gathering_people, placed
 from diplograph.extract.events.ontology import Trigger
 from diplograph.extract.events.pairs import DEED_ANSWERS, SYMMETRIC, deed_doers, own_organ
 from diplograph.records import ActorRef
@@ -133,7 +134,17 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
                manner: frozenset[int] | set[int] = frozenset(), nouns=None) -> list:
     """The recipients of the verb trigger ``tok`` whose sources are ``sources`` (no actor inside the
     ``manner`` tokens: a phrase telling how, not whom; ``nouns``: the lexicon's event nouns, whose "by"
-    phrases name the doer of a deed answered)."""
+    phrases name the doer of a deed answered); none named, the people of a gathering it is done to
+    ("dispersed the rally": :mod:`.gatherings`)."""
+    found = _recipients(tok, trig, res, sources, skip_patients=skip_patients, manner=manner, nouns=nouns)
+    where = placed(tok, trig.preps)
+    if skip_patients or any(m.token_start not in where for m in found):  # ("a march organised by students")
+        return found
+    return gathering_people(tok, trig.type, trig.preps, res) or found
+
+
+def _recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: bool = False,
+                manner: frozenset[int] | set[int] = frozenset(), nouns=None) -> list:
     own = {m.actor.actor_id for m in sources}
     # "missiles were launched from a warship": where force came from is not whom it fell on
     origin = {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, ("from",))

@@ -50,7 +50,8 @@ class Told(Protocol):
 SAME_DOC_SIMILARITY = 0.5  # share of content words that makes two sentences one telling
 DETERMINERS = frozenset("the this these those its their his her our such".split())  # not "that": "said that talks …"
 MAX_MODIFIERS = 3  # words allowed between the determiner or possessor and the event noun
-# the shapes of prenominal modifiers ("full-scale", "two-day", "Russian", "military", "renewed")
+# the shapes of prenominal modifiers ("full-scale", "two-day", "Russian", "military", "renewed"; a
+# capitalised name is one too: :func:`_proper`)
 MODIFIER = re.compile(r"^(?:\d[\w-]*|\w+-\w[\w-]*|\w+(?:al|ic|ive|ful|ous|ary|ian|an|ese|ish|ed|ing|est|ent)"
                       r"|new|last|next|first|second|third|recent|latest|surprise|joint)$", re.I)
 WORD = re.compile(r"[\w'’-]+")
@@ -104,9 +105,15 @@ def nominal_cue(text: str, trigger: str, offset: int = -1) -> str | None:
         low = word.lower()
         if low in DETERMINERS or (low.endswith(("'s", "’s", "s'", "s’")) and len(low) > 3):
             return " ".join(before[len(before) - back - 1:] + [trigger])
-        if not MODIFIER.match(word):
+        if not (MODIFIER.match(word) or _proper(word, before, back)):
             return None
     return None
+
+
+def _proper(word: str, before: list[str], back: int) -> bool:
+    """A capitalised modifier inside the sentence: a people's or a place's name before the noun ("the
+    Israeli strikes", "the Saudi execution", "the Gaza raid"), not the sentence's first word."""
+    return word[:1].isupper() and not word.isupper() and back < len(before) - 1
 
 
 def _same_trigger(a: Told, b: Told) -> bool:
@@ -204,12 +211,19 @@ def why_rejoins(part: Told, full: Told, heading: bool = False, discrete: bool = 
     document, type and polarity that names both (the caller checks those and that the side
     ``part`` names is the same, in the same role), or None.
 
-    ``part`` must come later (or be a ``heading``'s summing up of the body) and use the same trigger
+    ``part`` must come later (or be a ``heading``'s summing up of the body; or, for a ``discrete`` act,
+    ``full`` a definite or possessive nominal in a later sentence that names the side ``part`` left
+    unsaid: "X raided a camp … the raid killed 12 fighters") and use the same trigger
     word, or, for a ``discrete`` act (:data:`DISCRETE`), be a definite or possessive nominal ("since
     the Taliban takeover") or an ``outcome`` told of its patient with the doer left unsaid ("20 soldiers
     were killed", "troops who were injured"); times as in :func:`why_retold`, a refined date only with
     a nominal."""
     times = _times(part, full)
+    if times is not None and discrete and not heading and (part.sentence, part.offset) < (full.sentence, full.offset):
+        back = nominal_cue(full.text, full.trigger, full.offset)  # "X raided a camp … the raid killed 12 fighters"
+        refined = bool(part.date and full.date and part.date != full.date)
+        return None if not back or refined or part.sentence == full.sentence else \
+            f"same act retold in the document, a side said later: {back!r} refers back to {part.trigger!r}; {times}"
     if times is None or (not heading and (part.sentence, part.offset) <= (full.sentence, full.offset)):
         return None
     cue = nominal_cue(part.text, part.trigger, part.offset)

@@ -1,0 +1,56 @@
+"""Those a coercive act on a gathering falls on: "police dispersed the rally", "the crackdown on
+protests", "security forces, who have been breaking up demonstrations for a week".
+
+A protest, a rally or a march is an event, not an actor; what is done to it (dispersing, banning,
+firing on it) is done to the people taking part, whom the text leaves unnamed: the generic protesters
+of the knowledge base (``data/actors/generic.yaml``), as "dispersed protesters" would name them.  The
+nouns of a gathering and the types of act that fall on its people are data (grammar's
+``gathering_nouns`` and ``gathering_types``); the gathering must be the act's patient (its object, its
+passive subject, the object of one of the trigger's own prepositions, or for an act noun its "of"
+phrase).  A gathering a named actor holds ("an opposition rally", "Hamas's march") falls on that actor;
+a place named for the gathering ("dispersed rallies in Nairobi") is where it was, not whom the act is on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from diplograph.extract.actors.resolve import ResolvedMention
+from diplograph.nlp import clauses as cl
+from diplograph.nlp.grammar import grammar
+from diplograph.nlp.tokens import kids, sents
+from diplograph.records import ActorRef
+
+AIMED = ("at", "on", "against")  # where an act with no prepositions of its own is aimed ("fired tear gas at")
+PARTICIPANTS = ("GEN_PROTESTERS", "protesters (unspecified)", "OPP", "group")  # data/actors/generic.yaml
+
+
+def gathering_people(tok: Token, type_: str, preps, res) -> list[ResolvedMention]:
+    """The unnamed participants of the gathering that the act ``tok`` (a verb or an event noun of PLOVER
+    type ``type_``, taking its recipient with ``preps``) is done to, or none."""
+    words = grammar()
+    if type_ not in words.gathering_types:
+        return []
+    if tok.pos_ in ("VERB", "AUX"):
+        held = [*cl.patients_of(tok), *cl.prep_objects(tok, tuple(preps or AIMED))]
+    else:
+        held = cl.prep_objects(tok, ("of", *[p for p in preps if p not in ("by", "between", "with")]))
+    for g in held:
+        if g.pos_ != "NOUN" or g.lemma_.lower() not in words.gathering_nouns or res.at_token(g.i) is not None:
+            continue
+        holders = [m for c in kids(g) if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < g.i
+                   for m in cl.actor_mentions(c, res)]
+        if holders:
+            return holders  # "dispersed an opposition rally", "attacked a Hamas rally": those who hold it
+        id_, name, sector, kind = PARTICIPANTS
+        ref = ActorRef(id_, name, g.text, g.idx, g.idx + len(g.text), None, sector, kind)
+        sentence = next(k for k, s in enumerate(sents(g.doc)) if s.start <= g.i < s.end)
+        return [ResolvedMention(ref, g.i, g.i + 1, sentence, "described")]
+    return []
+
+
+def placed(tok: Token, preps) -> set[int]:
+    """The tokens of the place phrases on the act and on what it is done to ("dispersed rallies in
+    Nairobi", "cracked down on protests in Tehran"): where a gathering was, not whom the act fell on."""
+    held = (tok, *cl.patients_of(tok), *cl.prep_objects(tok, tuple(preps or AIMED)))
+    return {t.i for h in held for p in cl.prep_objects(h, ("in", "inside", "outside")) for t in p.subtree}
