@@ -112,3 +112,39 @@ def test_a_thing_relative_clause_keeps_its_possessive_with_the_clause_subject(re
     """Negative: "that violated its waters": "its" is not the tanker's (no actor) and not someone else's."""
     evs = code(res, "Iran seized a tanker that violated its waters.")
     assert not [e for e in evs for side in (e.source, e.target) if side is not None and side.actor_id not in ("IRN",)]
+
+
+ADJOINED_THEM = [
+    ("China sanctioned two American firms, accusing them of arming Taiwan.", "ACCUSE", "CHN", "USA"),
+    ("Having detained two French citizens, Iran accused them of spying.", "ACCUSE", "IRN", "FRA"),
+]
+
+
+@pytest.mark.parametrize("text,type_,src,tgt", ADJOINED_THEM)
+def test_an_object_them_in_an_adjoined_clause_is_that_clause_object(res, text, type_, src, tgt):
+    assert rows(code(res, text), type_) == {(type_, src, tgt)}
+
+
+def test_a_relative_clause_subject_is_never_the_noun_the_clause_is_on(res):
+    """Negative: "the junta" names no actor here, so "it" stays unresolved: never the French envoy."""
+    got = rows(code(res, "The junta expelled the French envoy, whom it accused of interference."), "ACCUSE")
+    assert all(s != "FRA" for _, s, _ in got), got
+
+
+def test_them_in_a_conjoined_clause_with_its_own_doer_is_the_other_doer(res):
+    """"Protesters attacked the embassy and Egypt condemned them": no group object before, so the other
+    clause's (different) doer."""
+    got = rows(code(res, "Protesters attacked the embassy and Egypt condemned them."), "ACCUSE")
+    assert got == {("ACCUSE", "EGY", "GEN_PROTESTERS")}
+
+
+def test_their_after_them_is_every_member_of_the_group(res):
+    got = rows(code(res, "Russia hosted Chinese and Indian delegations and thanked them for their support."),
+               "SUPPORT")
+    assert {("SUPPORT", "CHN", "RUS"), ("SUPPORT", "IND", "RUS")} <= got, got
+
+
+def test_them_with_no_group_before_stays_unresolved(res):
+    """Negative: "them" after a state named in the singular is nobody (the targets are no actor)."""
+    got = rows(code(res, "Israel struck two buildings and Hezbollah said it would rebuild them."))
+    assert got and all(t != "ISR" for _, _, t in got), got

@@ -8,6 +8,8 @@ A pronoun's own clause, the clause it is conjoined to, adjoined to or relative o
 - the subject of a relative clause on a clause's object speaks with that clause's subject's voice ("the
   Guards detained a tanker they accused of smuggling", "X expelled ... and deported a trader it accused of
   spying"), and a relative pronoun stands for the noun its clause is on ("met the rebels, who said they ...");
+- an object "them" in a clause adjoined to another is that clause's object ("sanctioned two American firms,
+  accusing them of ...");
 - the passive subject of a verb of judgement or custody (``judged_verbs``: "They were convicted", "He was
   sentenced") stands for those a clause before acted on (its object), never for the authorities that acted.
 
@@ -73,9 +75,37 @@ class _Clausal:
         if coord:
             return (coord[0], coord) if want == "group" else None
         m = self._mention_at(subj.i)
+        if m is None and subj.pos_ in ("NOUN", "PROPN"):
+            return None, None  # "the junta expelled the envoy, whom it accused": no actor named; never the envoy
         if m is None or not self._kind_ok(m, want, None):
             return None
         return m, None
+
+    def _adjoined_object(self, tok: Token) -> tuple[_M | None, list[_M] | None]:
+        """ "China sanctioned two American firms, accusing them of ...", "Having detained two French
+        citizens, Iran accused them of ...": an object "them" in a clause adjoined to another (a participial
+        adjunct, a conjoined clause, or an adjunct before it) is that clause's object, when a group names it;
+        else nothing."""
+        verb = tok.head
+        others = [verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") else []
+        others += [c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i]
+        for other in others:
+            for obj in (c for c in other.children if c.dep_ in _OBJECTS and c.i < tok.i):
+                coord = self.coordination_at(obj) or self.phrase_members(obj)
+                if coord:
+                    return coord[0], coord
+                for i in (obj.i, *(c.i for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i)):
+                    m = self._mention_at(i)
+                    if m is not None and self._kind_ok(m, "group", None):
+                        return m, None
+        own = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        other = verb.head if verb.dep_ == "conj" else None
+        subj = next((c for c in other.children if c.dep_ in _SUBJ), None) if other is not None and own else None
+        m = self._mention_at(subj.i) if subj is not None else None
+        if m is not None and (own is None or self._mention_at(own.i) is None or self._mention_at(own.i).actor_id
+                              != m.actor_id) and self._kind_ok(m, "group", None):
+            return m, None  # "the rebels attacked the town, and the army repelled them": the other doer
+        return None, None
 
     def phrase_members(self, tok: Token) -> list[_M] | None:
         """The actors a group phrase resolved before stands for ("the two delegations" after "Ethiopian
@@ -167,14 +197,16 @@ class _Clausal:
         m = self._mention_at(subj.i)
         return m if m is not None and m.how != "generic" and self._kind_ok(m, want, None) else None
 
-    def _object_owner(self, tok: Token, want: str) -> _M | None:
+    def _object_owner(self, tok: Token, want: str) -> tuple[_M, list[_M] | None] | None:
         """ "Germany praised France for its help", "accused Iran of its role": a possessive in a
         phrase that says what the verb's object did (``object_gerund_preps``) is the object's."""
         noun = tok.head
         prep = noun.head
         obj = object_doer(prep) if noun.dep_ == "pobj" and prep.dep_ == "prep" else None
         m = self._mention_at(obj.i) if obj is not None else None
-        return m if m is not None and self._kind_ok(m, want, None) else None
+        if m is not None and m.members and want == "group":  # "thanked them for their support": all of them
+            return m.members[0], m.members
+        return (m, None) if m is not None and self._kind_ok(m, want, None) else None
 
     def _clause_subject(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
         """ "Somalia recalled its ambassador", "Mali and Niger closed their borders": the clause's subject."""

@@ -129,8 +129,13 @@ class _Coref(_Clausal, _Definites):
         spoken = self._speaker_antecedent(tok, want) or self._relative_voice(tok, want) or self._judged_patient(tok, want)
         if spoken is not None:
             return spoken
+        if tok.dep_ == "dobj" and tok.lower_ == "them":
+            return self._adjoined_object(tok)
         if tok.dep_ == "poss":
-            owner = self._object_owner(tok, want) or self._reporters_own(tok, want)
+            owner = self._object_owner(tok, want)
+            if owner is not None:
+                return owner
+            owner = self._reporters_own(tok, want)
             if owner is not None:
                 return owner, None
             own = self._clause_subject(tok, want)
@@ -291,6 +296,8 @@ class _Coref(_Clausal, _Definites):
     def _pronoun_ok(self, tok: Token) -> bool:
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her") and tok.tag_ == "PRP":
             return True  # "Vucic welcomed him": a person named before, never the clause's own subject
+        if tok.dep_ == "dobj" and tok.lower_ == "them":
+            return True  # "sanctioned two firms, accusing them of ...": see _adjoined_object
         if _object_it(tok):
             return True  # "Syria was ruined. Turkey could help rebuild it": a state named before (see _pronoun_antecedent)
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
