@@ -148,3 +148,12 @@ def test_them_with_no_group_before_stays_unresolved(res):
     """Negative: "them" after a state named in the singular is nobody (the targets are no actor)."""
     got = rows(code(res, "Israel struck two buildings and Hezbollah said it would rebuild them."))
     assert got and all(t != "ISR" for _, _, t in got), got
+
+
+@pytest.mark.parametrize("text,type_,src", [
+    ("Colombia resumed talks with the ELN rebels, and their commanders promised to free hostages.", "AGREE", "ORG_ELN"),
+    ("Colombia met the ELN rebels. They agreed to a ceasefire.", "AGREE", "ORG_ELN"),
+])
+def test_they_after_a_named_group_noun_is_the_named_group(res, text, type_, src):
+    got = rows(code(res, text), type_)
+    assert got and {s for _, s, _ in got} == {src}, got

@@ -160,7 +160,7 @@ class _Coref(_Clausal, _Definites):
         banned = self._own_subject(tok) if tok is not None else frozenset()
         for k in range(here, max(here - 3, -1), -1):
             sent = self.sents[k]
-            found = {m.actor_id: m for m in self._by_sent[k]
+            found = {m.actor_id: m for m in map(self._named_generic, self._by_sent[k])
                      if sent.start <= m.start and m.end <= min(before, sent.end) and m.how != "generic"
                      and m.members is None and self._kind_ok(m, want, country) and not self._modifier(m)
                      and m.actor_id not in banned}
@@ -183,6 +183,19 @@ class _Coref(_Clausal, _Definites):
                 subj = self._root_subject(k)
                 return subj if subj is not None and subj.actor_id in found else None
         return None
+
+    def _named_generic(self, m: _M) -> _M:
+        """ "talks with the ELN rebels ... their commanders": a generic noun a named group or organisation
+        modifies stands for that named actor."""
+        if not self._generic(m) or m.members is not None:
+            return m
+        root = self.doc[m.start:m.end].root
+        for c in root.children:
+            n = self._mention_at(c.i) if c.dep_ in ("compound", "nmod") and c.i < root.i else None
+            if n is not None and n is not m and not self._generic(n) and n.members is None \
+                    and kind_of(n) in ("group", "organisation"):
+                return _M(n.start, m.end, n.actor, n.how, sector=n.sector or m.sector, person=n.person, new=n.new)
+        return m
 
     def _own_subject(self, tok: Token) -> frozenset[str]:
         """ "Riyadh accused the country of ...": a description that is an object of its clause does not
