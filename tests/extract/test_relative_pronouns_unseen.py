@@ -157,3 +157,9 @@ def test_them_with_no_group_before_stays_unresolved(res):
 def test_they_after_a_named_group_noun_is_the_named_group(res, text, type_, src):
     got = rows(code(res, text), type_)
     assert got and {s for _, s, _ in got} == {src}, got
+
+
+def test_a_government_noun_is_not_the_state_of_foreign_troops_told_before(res):
+    """Negative: "the junta" that expelled French troops is not France's (the side stays empty rather)."""
+    got = rows(code(res, "French troops left Mali after the junta expelled them."), "SANCTION")
+    assert all(s != "FRA" for _, s, _ in got), got

@@ -174,7 +174,10 @@ class _Coref(_Clausal, _Definites):
                     return subj if subj is not None and subj.actor_id in found and subj.end <= tok.i else None
                 if k == here and tok is not None and tok.dep_ == "nsubj":
                     # "Not only did Canada impose ..., it also barred ...": the subject of a clause before it
-                    subjects = {m.actor_id: m for m in found.values() if self.toks[m.end - 1].dep_ == "nsubj"}
+                    # ("French troops left Mali after the junta expelled them": a government noun is no
+                    # state told only by its people's or forces' nationality)
+                    subjects = {m.actor_id: m for m in found.values() if self.toks[m.end - 1].dep_ == "nsubj"
+                                and not (tok.lower_ in GOV_NOUNS and m.how == "demonym")}
                     return next(iter(subjects.values())) if len(subjects) == 1 else None
                 if k == here and tok is not None and (main := self._main_subject(tok, found)) is not None:
                     return main  # "X cut ties with Y after police stormed its embassy": the main clause's subject
