@@ -7,8 +7,11 @@ data/actor_words.yaml) and group phrases ("the two countries", "both sides": see
 Antecedents are chosen by kind (person / state / organisation / group), number and recency, cautiously:
 
 1. the subject of the verb that reports the clause ("NATO said it ...", "Iran and Iraq said they ...");
-2. a possessive refers to the subject of its own clause ("Somalia recalled its ambassador"), or to
-   the verb's object in a phrase saying what the object did ("praised France for its help");
+2. what the clause structure gives (:mod:`.clausal`): a possessive refers to the subject of its own
+   clause ("Somalia recalled its ambassador"), or to the verb's object in a phrase saying what the object
+   did ("praised France for its help"); the subject of a relative clause on an object to that clause's
+   subject ("detained a tanker they accused of ..."); a judged passive subject ("They were convicted") to
+   those a clause before acted on;
 3. the only fitting actor in the nearest sentence (of the current and previous two) that has any; when
    that sentence has several, the subject of its main clause if it fits (and is not itself a
    coordination);
@@ -22,18 +25,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.extract.actors.clausal import _Clausal
 from diplograph.extract.actors.definites import _Definites
 from diplograph.extract.actors.plural import fits, kind_of
-from diplograph.nlp.clauses import object_doer
-from diplograph.nlp.syntax import controller, controls_object, subject_of
+from diplograph.nlp.syntax import subject_of
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import (REPORTED_POSSESSIONS, DEFINITE_NOUNS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
+from diplograph.extract.actors.words import (DEFINITE_NOUNS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
                                              PRONOUN_PREDICATES, PRONOUNS, TITLE_HEADS, TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
 _REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH | OWNED_PREMISES \
     | {"each"}
 _SUBJ = ("nsubj", "nsubjpass")
+_NAMED = frozenset({"name", "alias", "ner", "place", "capital"})  # a plural proper name of its own
 
 
 def _time_taken(verb: Token) -> bool:  # "it took two years (to ...)", "it takes courage to ...": no actor
@@ -47,7 +51,7 @@ def _object_it(tok: Token) -> bool:
     return tok.dep_ == "dobj" and tok.lower_ == "it"
 
 
-class _Coref(_Definites):
+class _Coref(_Clausal, _Definites):
     """Pronouns, definite descriptions and group phrases (a mixin of ``actors._Resolver``)."""
 
     def coref_pass(self) -> None:
@@ -119,33 +123,19 @@ class _Coref(_Definites):
             m.how = "demonym"
             self._respan(m, m.start, m.start + 1)
 
-    def _reporters_own(self, tok: Token, want: str) -> _M | None:
-        """"Canada said China had detained its citizens", "Greece violated its airspace, Turkish officials
-        said": what a reported act harms that a state owns (``reported_possessions``: its airspace, waters,
-        citizens, embassy) is the reporter's, not the doer's."""
-        if tok.head.lemma_.lower() not in REPORTED_POSSESSIONS or any(c.lower_ == "own" for c in tok.head.children):
-            return None  # ("shelled its own territory": the doer's)
-        verb = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
-        while verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head
-        if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):
-            return None
-        said = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        doer = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-        m = self._mention_at(said.i) if said is not None else None
-        if m is None or doer is None or not self._kind_ok(m, want, None):
-            return None
-        d = self._mention_at(doer.i)
-        return m if d is None or d.actor_id != m.actor_id else None
-
     def _pronoun_antecedent(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None]:
         if want == "speaker":  # first person never points back in the text: only to who speaks
             return self._first_person(tok), None
-        spoken = self._speaker_antecedent(tok, want)
+        spoken = self._speaker_antecedent(tok, want) or self._relative_voice(tok, want) or self._judged_patient(tok, want)
         if spoken is not None:
             return spoken
+        if tok.dep_ == "dobj" and tok.lower_ == "them":
+            return self._adjoined_object(tok)
         if tok.dep_ == "poss":
-            owner = self._object_owner(tok, want) or self._reporters_own(tok, want)
+            owner = self._object_owner(tok, want)
+            if owner is not None:
+                return owner
+            owner = self._reporters_own(tok, want)
             if owner is not None:
                 return owner, None
             own = self._clause_subject(tok, want)
@@ -170,7 +160,7 @@ class _Coref(_Definites):
         banned = self._own_subject(tok) if tok is not None else frozenset()
         for k in range(here, max(here - 3, -1), -1):
             sent = self.sents[k]
-            found = {m.actor_id: m for m in self._by_sent[k]
+            found = {m.actor_id: m for m in map(self._named_generic, self._by_sent[k])
                      if sent.start <= m.start and m.end <= min(before, sent.end) and m.how != "generic"
                      and m.members is None and self._kind_ok(m, want, country) and not self._modifier(m)
                      and m.actor_id not in banned}
@@ -184,7 +174,10 @@ class _Coref(_Definites):
                     return subj if subj is not None and subj.actor_id in found and subj.end <= tok.i else None
                 if k == here and tok is not None and tok.dep_ == "nsubj":
                     # "Not only did Canada impose ..., it also barred ...": the subject of a clause before it
-                    subjects = {m.actor_id: m for m in found.values() if self.toks[m.end - 1].dep_ == "nsubj"}
+                    # ("French troops left Mali after the junta expelled them": a government noun is no
+                    # state told only by its people's or forces' nationality)
+                    subjects = {m.actor_id: m for m in found.values() if self.toks[m.end - 1].dep_ == "nsubj"
+                                and not (tok.lower_ in GOV_NOUNS and m.how == "demonym")}
                     return next(iter(subjects.values())) if len(subjects) == 1 else None
                 if k == here and tok is not None and (main := self._main_subject(tok, found)) is not None:
                     return main  # "X cut ties with Y after police stormed its embassy": the main clause's subject
@@ -194,21 +187,18 @@ class _Coref(_Definites):
                 return subj if subj is not None and subj.actor_id in found else None
         return None
 
-    def _main_subject(self, tok: Token, found: dict) -> _M | None:
-        """For a possessive inside an adverbial clause whose own subject names no owner, the subject of the
-        clause it modifies, when that is one of the ``found`` candidates."""
-        if tok.dep_ != "poss":
-            return None
-        cur = tok
-        for _ in range(8):
-            if cur.dep_ == "advcl" or cur.head.i == cur.i:
-                break
-            cur = cur.head
-        if cur.dep_ != "advcl":
-            return None
-        main = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
-        m = self._mention_at(main.i) if main is not None else None
-        return m if m is not None and m.actor_id in found and not self._generic(m) else None
+    def _named_generic(self, m: _M) -> _M:
+        """ "talks with the ELN rebels ... their commanders": a generic noun a named group or organisation
+        modifies stands for that named actor."""
+        if not self._generic(m) or m.members is not None:
+            return m
+        root = self.doc[m.start:m.end].root
+        for c in root.children:
+            n = self._mention_at(c.i) if c.dep_ in ("compound", "nmod") and c.i < root.i else None
+            if n is not None and n is not m and not self._generic(n) and n.members is None \
+                    and kind_of(n) in ("group", "organisation"):
+                return _M(n.start, m.end, n.actor, n.how, sector=n.sector or m.sector, person=n.person, new=n.new)
+        return m
 
     def _own_subject(self, tok: Token) -> frozenset[str]:
         """ "Riyadh accused the country of ...": a description that is an object of its clause does not
@@ -238,60 +228,9 @@ class _Coref(_Definites):
     def _root_subject(self, k: int) -> _M | None:
         root = self.sents[k].root
         for c in root.children:
-            if c.dep_ in _SUBJ and not c.conjuncts:
+            if c.dep_ in _SUBJ and not c.conjuncts and not self.coordination_at(c):  # ("A and B officials")
                 return self._mention_at(c.i)
         return None
-
-    def _conjunct_subject(self, tok: Token, want: str) -> _M | None:
-        """ "Egypt said ..., and it accused X", "... and its envoy met X": the subject of a clause conjoined
-        to an earlier one (or its owner) is that clause's subject when it fits (one actor, named before)."""
-        verb = tok.head.head if tok.dep_ == "poss" else tok.head
-        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
-            return None
-        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
-        if subj is None or subj.i > tok.i or self.coordination_at(subj):
-            return None
-        m = self._mention_at(subj.i)
-        return m if m is not None and m.how != "generic" and self._kind_ok(m, want, None) else None
-
-    def _object_owner(self, tok: Token, want: str) -> _M | None:
-        """ "Germany praised France for its help", "accused Iran of its role": a possessive in a
-        phrase that says what the verb's object did (``object_gerund_preps``) is the object's."""
-        noun = tok.head
-        prep = noun.head
-        obj = object_doer(prep) if noun.dep_ == "pobj" and prep.dep_ == "prep" else None
-        m = self._mention_at(obj.i) if obj is not None else None
-        return m if m is not None and self._kind_ok(m, want, None) else None
-
-    def _clause_subject(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
-        """ "Somalia recalled its ambassador", "Mali and Niger closed their borders": the clause's subject."""
-        cur = tok.head
-        for _ in range(4):
-            if cur.pos_ in ("VERB", "AUX") or cur.dep_ in _SUBJ:
-                break
-            cur = cur.head
-        if cur.pos_ not in ("VERB", "AUX"):
-            return None
-        verb = cur
-        subjects = [c for c in verb.children if c.dep_ in _SUBJ]
-        if not subjects and verb.dep_ == "conj":  # "expelled X and recalled its envoy"
-            subjects = [c for c in verb.head.children if c.dep_ in _SUBJ]
-        if not subjects and (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and controls_object(verb.head)):
-            # "asked the channels to tone down their criticism", "appealed to X to free its citizens"
-            ctl = controller(verb)
-            subjects = [ctl] if ctl is not None else []
-        if not subjects or subjects[0].i > tok.i:
-            return None
-        subj = subjects[0]
-        coord = self.coordination_at(subj)
-        if coord and want == "group":
-            return coord[0], coord
-        m = self._mention_at(subj.i)
-        if m is None and not coord and subj.pos_ == "NOUN" and subj.tag_ == ("NNS" if want == "group" else "NN"):
-            return None, None  # "the channels ... their criticism": the clause's own doer, no actor
-        if m is None or coord or not self._kind_ok(m, want, None) or (self._generic(m) and want == "thing"):
-            return None  # ("police stormed its embassy": an unnamed force owns no embassy; look further)
-        return m, None
 
     def _subject_coordination(self, tok: Token) -> list[_M] | None:
         here = self.sent_of[tok.i]
@@ -322,8 +261,8 @@ class _Coref(_Definites):
         if not subjects:  # "Lavrov assures that he ...", the subject parsed as a compound of the verb
             said_by = subject_of(clause.head)
             subjects = [said_by] if said_by is not None and said_by.dep_ == "compound" else []
-        for subj in subjects:
-            coord = self.coordination_at(subj)
+        for subj in map(self.relative_noun, subjects):  # "met the rebels, who said they ...": the rebels
+            coord = self.coordination_at(subj) or self.phrase_members(subj)
             if coord:
                 return (coord[0], coord) if want == "group" else None
             mods = [c.i for c in subj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subj.i]
@@ -373,6 +312,8 @@ class _Coref(_Definites):
     def _pronoun_ok(self, tok: Token) -> bool:
         if tok.dep_ in ("dobj", "dative", "pobj") and tok.lower_ in ("him", "her") and tok.tag_ == "PRP":
             return True  # "Vucic welcomed him": a person named before, never the clause's own subject
+        if tok.dep_ == "dobj" and tok.lower_ == "them":
+            return True  # "sanctioned two firms, accusing them of ...": see _adjoined_object
         if _object_it(tok):
             return True  # "Syria was ruined. Turkey could help rebuild it": a state named before (see _pronoun_antecedent)
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
@@ -387,9 +328,11 @@ class _Coref(_Definites):
         return True
 
     def _plural_phrase(self, m: _M) -> bool:
-        """A mention that is (or modifies) a plural noun: "EU leaders", "Iranian officials"."""
+        """A mention that is (or modifies) a plural noun: "EU leaders", "Iranian officials"; or a plural
+        proper noun that is no state's name: "two Canadians", "Iran's Revolutionary Guards" (not "the
+        United States", "the Philippines")."""
         root = self.doc[m.start:m.end].root
-        if root.tag_ == "NNS":
+        if root.tag_ == "NNS" or root.tag_ == "NNPS" and m.how not in _NAMED:
             return True
         return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ == "NNS" and root.head.i >= m.end
 
