@@ -51,8 +51,8 @@ class ClauseMood:
         """A present-tense clause with an adverb of habit: "regularly carry out attacks", "are
         routinely detained" (the perfect and the past tell acts: "has repeatedly criticised")."""
         chain = [verb]
-        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-            chain.append(verb.head)
+        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not md.own_clause(verb):
+            chain.append(verb.head)  # ("X regularly attack Y, and Z killed four": a clause apart)
         for v in chain:
             auxes = [c for c in kids(v) if c.dep_ in ("aux", "auxpass")]
             finite = [v, *auxes]
