@@ -1,6 +1,7 @@
-"""The mood of a candidate's own clause: modals on it and on the verbs it is the xcomp/conj of, a
-condition mark, attribution (adverbs, a hedging verb of saying, "according to"), and the present
-of habit ("regularly attack convoys").  A mixin of :class:`.factuality.Factuality`, whose cue lists
+"""The mood of a candidate's own clause: modals on it and on the verbs it is the xcomp/conj of (not a
+conjunct with a subject of its own), a condition mark or an inverted condition ("Had X sent ..."),
+attribution (adverbs, a hedging verb of saying, "according to"), the tense of a believed act, and the
+present of habit ("regularly attack convoys").  A mixin of :class:`.factuality.Factuality`, whose cue lists
 (triggers.yaml ``factuality``) it reads; what embeds the clause is judged there.
 """
 
@@ -34,6 +35,8 @@ class ClauseMood:
     request: frozenset[str]
     decision: frozenset[str]
     intent: frozenset[str]
+    inversions: frozenset[str]
+    belief: frozenset[str]
 
     def _partisan(self, reporter: Token | None) -> bool:
         """The verb of saying has a speaker who argues a side ("critics say", "opponents have noted"):
@@ -66,6 +69,26 @@ class ClauseMood:
                                                         for g in kids(c) if g.dep_ == "pobj"))):
                 return True  # "we talk to everyone who wants peace": a practice, no one act
         return False
+
+    def _inverted(self, verb: Token) -> bool:
+        """A clause that opens with its auxiliary before its subject, not the sentence's main clause
+        ("Had Germany sent tanks", "Were Iran to attack", "Should talks fail")."""
+        first = verb.doc[verb.left_edge.i]
+        if verb.dep_ == "ROOT" or first.lower_ not in self.inversions or not (
+                first.i == verb.i or (first.head.i == verb.i and first.dep_ in ("aux", "auxpass"))):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in kids(verb))
+
+    def _believed(self, node: Token) -> str:
+        """A belief's complement: reported when told in the past ("believe X attacked"), otherwise
+        hypothetical ("believe they can strike a deal", "expect talks")."""
+        if node.pos_ in ("VERB", "AUX"):
+            auxes = {c.lower_ for c in kids(node) if c.dep_ in ("aux", "auxpass")}
+            if auxes & (self.hyp_modals | self.fut_modals) or is_infinitive(node):
+                return "hypothetical"
+            if node.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
+                return "reported"
+        return "hypothetical"
 
     def _clause(self, verb: Token, lower: str, reporter: Token | None) -> str:
         """Modals on the clause (and the verbs it is the xcomp/conj of), attribution adverbs, a
