@@ -175,3 +175,33 @@ def test_a_right_used_is_as_factual_as_the_using(text, modality):
 def test_a_right_held_is_no_act_done(text):
     evs = _events(text)
     assert not [e for e in evs if e.type == "SANCTION" and e.modality in TOLD], _rows(evs)
+
+
+# ------------------------------------------------------------------ 4. a background habit in a relative clause
+
+@pytest.mark.parametrize("text,typ,source,target,habit", [
+    (("Iran's Revolutionary Guards, which have periodically seized tankers since 2019, detained a British ship "
+      "on Thursday."), "COERCE", "IRN", "GBR", "seized"),
+    ("Hezbollah, which regularly fires rockets at Israel, attacked an Israeli patrol on Friday.",
+     "ASSAULT", "HEZBOLLAH", "ISR", "fires"),
+    ("The Houthis, who routinely fire missiles at Saudi Arabia, attacked a tanker in the Red Sea on Sunday.",
+     "ASSAULT", "HOUTHIS", None, "fire"),
+])
+def test_a_habit_in_a_relative_clause_is_habitual_and_the_main_act_told(text, typ, source, target, habit):
+    evs = _events(text)
+    main = [e for e in _with(evs, typ, source, target) if e.trigger != habit]
+    assert main and all(e.modality == "asserted" for e in main), _rows(evs)
+    habits = [e for e in evs if e.trigger == habit]
+    assert habits and all(e.modality == "habitual" for e in habits), _rows(evs)
+
+
+def test_a_dated_act_in_a_relative_clause_stays_told():
+    evs = _events("The Houthis, who fired missiles at Saudi Arabia on Monday, attacked a tanker in the Red Sea "
+                  "on Sunday.")
+    fired = [e for e in evs if e.trigger == "fired"]
+    assert fired and all(e.modality == "asserted" for e in fired), _rows(evs)
+
+
+def test_a_repeated_act_in_a_main_clause_stays_told():
+    evs = _events("Iran has repeatedly criticised Israel.")
+    assert [e.modality for e in _with(evs, "ACCUSE", "IRN", "ISR")] == ["asserted"], _rows(evs)

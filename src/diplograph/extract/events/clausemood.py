@@ -1,7 +1,8 @@
 """The mood of a candidate's own clause: modals on it and on the verbs it is the xcomp/conj of (not a
 conjunct with a subject of its own), a condition mark or an inverted condition ("Had X sent ..."),
 attribution (adverbs, a hedging verb of saying, "according to"), the tense of a believed act, and the
-present of habit ("regularly attack convoys").  A mixin of :class:`.factuality.Factuality`, whose cue lists
+present of habit ("regularly attack convoys"; in a relative clause any tense: "which have periodically
+seized tankers").  A mixin of :class:`.factuality.Factuality`, whose cue lists
 (triggers.yaml ``factuality``) it reads; what embeds the clause is judged there.
 """
 
@@ -61,6 +62,8 @@ class ClauseMood:
             finite = [v, *auxes]
             present = any(t.tag_ in ("VBZ", "VBP") for t in finite) and \
                 not any(t.tag_ in ("VBD", "MD") or t.lemma_ == "have" for t in finite)
+            present = present or (v.dep_ == "relcl" and not any(t.tag_ == "MD" for t in finite))
+            # (a relative clause describes its actor: "which have periodically seized tankers" is a practice)
             if present and any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in kids(v)):
                 return True
             if present and v.tag_ in ("VBZ", "VBP") and any(
