@@ -93,7 +93,7 @@ def test_a_conjunct_inside_a_condition_is_not_told():
 LEGAL = [
     ("A US court indicted two Russian officers for hacking the Democratic Party.", "RUS"),
     ("Russian prosecutors charged two Ukrainian soldiers with shelling a village in Kursk.", "UKR"),
-    ("A Saudi court convicted three Iranian agents of bombing a mosque in Riyadh.", "*"),
+    ("A Saudi court convicted three Iranian agents of bombing a mosque in Riyadh.", "IRN"),
     ("A Kenyan court found two Somali militants guilty of attacking a hotel in Nairobi.", "*"),
 ]
 
@@ -137,6 +137,11 @@ def test_a_charge_only_possible_leaves_the_act_untold():
 def test_guilt_told_of_its_subject_is_no_finding():
     evs = _events("Both the Chadian army and the rebels are guilty of attacking civilians, according to Amnesty.")
     assert not [e for e in evs if e.type == "ASSAULT" and e.modality == "hypothetical"], _rows(evs)
+
+
+def test_the_convicted_are_the_doers_when_the_parse_hangs_the_phrase_on_them():
+    evs = _events("A Saudi court convicted three Iranian agents of bombing a mosque in Riyadh.")
+    assert _with(evs, "ASSAULT", "IRN", "SAU"), _rows(evs)
 
 
 def test_a_plain_accusation_stays_hypothetical():
