@@ -276,6 +276,9 @@ def _gerund_subject(prep: Token) -> Token | None:
         poss = next(iter(children(owner, ("poss",))), None)
         if poss is None and owner.dep_ == "dobj" and owner.head.lemma_.lower() in grammar().noun_control_verbs:
             return subject_of(owner.head)  # "X played a key role in brokering", "X took the lead in drafting"
+        if poss is None and owner.dep_ == "dobj" and owner.head.pos_ == "VERB" and prep.i == owner.i + 1 and \
+                prep.lower_ in grammar().object_gerund_preps and owner.tag_ in ("NNS", "NNPS"):
+            return owner  # "convicted [three agents of bombing]": the parse hangs the verb's phrase on its object
         return poss
     if owner.pos_ in ("ADV", "ADJ") and owner.dep_ in ("advmod", "acomp") and owner.head.pos_ in ("VERB", "AUX"):
         return subject_of(owner.head)  # "X stopped short of recognising Y", "X is capable of striking Y"

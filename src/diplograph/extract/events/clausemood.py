@@ -1,6 +1,8 @@
-"""The mood of a candidate's own clause: modals on it and on the verbs it is the xcomp/conj of, a
-condition mark, attribution (adverbs, a hedging verb of saying, "according to"), and the present
-of habit ("regularly attack convoys").  A mixin of :class:`.factuality.Factuality`, whose cue lists
+"""The mood of a candidate's own clause: modals on it and on the verbs it is the xcomp/conj of (not a
+conjunct with a subject of its own), a condition mark or an inverted condition ("Had X sent ..."),
+attribution (adverbs, a hedging verb of saying, "according to"), the tense of a believed act, and the
+present of habit ("regularly attack convoys"; in a relative clause any tense: "which have periodically
+seized tankers").  A mixin of :class:`.factuality.Factuality`, whose cue lists
 (triggers.yaml ``factuality``) it reads; what embeds the clause is judged there.
 """
 
@@ -34,6 +36,8 @@ class ClauseMood:
     request: frozenset[str]
     decision: frozenset[str]
     intent: frozenset[str]
+    inversions: frozenset[str]
+    belief: frozenset[str]
 
     def _partisan(self, reporter: Token | None) -> bool:
         """The verb of saying has a speaker who argues a side ("critics say", "opponents have noted"):
@@ -51,13 +55,15 @@ class ClauseMood:
         """A present-tense clause with an adverb of habit: "regularly carry out attacks", "are
         routinely detained" (the perfect and the past tell acts: "has repeatedly criticised")."""
         chain = [verb]
-        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-            chain.append(verb.head)
+        if verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and not md.own_clause(verb):
+            chain.append(verb.head)  # ("X regularly attack Y, and Z killed four": a clause apart)
         for v in chain:
             auxes = [c for c in kids(v) if c.dep_ in ("aux", "auxpass")]
             finite = [v, *auxes]
             present = any(t.tag_ in ("VBZ", "VBP") for t in finite) and \
                 not any(t.tag_ in ("VBD", "MD") or t.lemma_ == "have" for t in finite)
+            present = present or (v.dep_ == "relcl" and not any(t.tag_ == "MD" for t in finite))
+            # (a relative clause describes its actor: "which have periodically seized tankers" is a practice)
             if present and any(c.dep_ == "advmod" and c.lower_ in self.habitual for c in kids(v)):
                 return True
             if present and v.tag_ in ("VBZ", "VBP") and any(
@@ -66,6 +72,26 @@ class ClauseMood:
                                                         for g in kids(c) if g.dep_ == "pobj"))):
                 return True  # "we talk to everyone who wants peace": a practice, no one act
         return False
+
+    def _inverted(self, verb: Token) -> bool:
+        """A clause that opens with its auxiliary before its subject, not the sentence's main clause
+        ("Had Germany sent tanks", "Were Iran to attack", "Should talks fail")."""
+        first = verb.doc[verb.left_edge.i]
+        if verb.dep_ == "ROOT" or first.lower_ not in self.inversions or not (
+                first.i == verb.i or (first.head.i == verb.i and first.dep_ in ("aux", "auxpass"))):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in kids(verb))
+
+    def _believed(self, node: Token) -> str:
+        """A belief's complement: reported when told in the past ("believe X attacked"), otherwise
+        hypothetical ("believe they can strike a deal", "expect talks")."""
+        if node.pos_ in ("VERB", "AUX"):
+            auxes = {c.lower_ for c in kids(node) if c.dep_ in ("aux", "auxpass")}
+            if auxes & (self.hyp_modals | self.fut_modals) or is_infinitive(node):
+                return "hypothetical"
+            if node.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
+                return "reported"
+        return "hypothetical"
 
     def _clause(self, verb: Token, lower: str, reporter: Token | None) -> str:
         """Modals on the clause (and the verbs it is the xcomp/conj of), attribution adverbs, a

@@ -283,9 +283,10 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         start, end, trigger = first.idx, last.idx + len(last.text), doc[start_tok:end_tok].text
         intensity, quad = self.onto.intensity(type_, mode), self.onto.quad(type_)
         out = []
-        # a relative clause tells its own act ("extended the sanctions it imposed on X in 2021")
-        # ("extended them": the act on a thing told before is an act of its own, not that thing's telling)
-        told_apart = cand.token.i if (cand.trigger.pos == "NOUN" and cand.token.dep_ == "relcl") or any(
+        # a relative clause tells its own act ("extended the sanctions it imposed on X in 2021") or habit ("X, which
+        # regularly fires at Y, attacked ..."); ("extended them": an act on a thing told before is one of its own)
+        told_apart = cand.token.i if (cand.token.dep_ == "relcl" and (
+            cand.trigger.pos == "NOUN" or modality == "habitual")) or any(
             thing_antecedent(o) is not None for o in cl.patients_of(cand.token)) else None
         # an announced act ("will visit X", "said it would send troops to X"): coded by its intent (AGREE
         # or THREATEN) and told again as itself, coming (CONSULT, future), so both can be asked for

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from diplograph.extract.events import modality as md
 from diplograph.extract.events.clausemood import ClauseMood, _bare_or_modal, _mandative_present, cl_subject
 from diplograph.extract.events.descriptions import Descriptions
+from diplograph.extract.events.warrants import Warrants
 from diplograph.nlp.clauses import is_infinitive
 from diplograph.nlp.tokens import kids, sentence_of, text_of
 
@@ -42,7 +43,7 @@ _SUBJECTS = ("nsubj", "csubj", "expl")
 _MAX_LINKS = 10
 
 
-class Factuality(ClauseMood, Descriptions):
+class Factuality(ClauseMood, Descriptions, Warrants):
     """Judges candidates with the lexicon's factuality cues and light verbs."""
 
     def __init__(self, cues: dict[str, frozenset[str]], light_verbs: frozenset[str] = frozenset(), modality:
@@ -87,6 +88,7 @@ class Factuality(ClauseMood, Descriptions):
         self.topic_of_nouns, self.topic_verbs = get("topic_of_nouns"), get("topic_verbs")
         self.light, self.reception = light_verbs, reception_verbs
         self.travel, self.trip_purposes = travel_verbs, get("trip_purposes")
+        self.legal, self.exercising = get("legal_heads"), get("exercising_verbs")
         self.mod = modality or md.packaged()
 
     # -- the verdict -----------------------------------------------------
@@ -282,6 +284,9 @@ class Factuality(ClauseMood, Descriptions):
                 return self._embedder(head, node, "content")  # "its demand that X withdraw": what the demand asks
             if dep == "relcl" or not is_infinitive(node):
                 return _CONTINUE if dep == "acl" else _STOP
+            user = self.right_user(head)
+            if user is not None:
+                return self.exercised(user) or _STOP  # "exercised its right to expel": done as the using is
             found = self._embedder(head, node, "acl")
             return "future" if found == _CONTINUE and head.lemma_.lower() not in self.implicative \
                 and not any(c.lower_ in self.implicative for c in kids(head) if c.dep_ == "amod") else found
@@ -300,6 +305,8 @@ class Factuality(ClauseMood, Descriptions):
             lemma = holder.lemma_.lower()
             if word == "of" and (lemma in self.after_nouns or holder.lower_ in self.after_nouns):
                 return _STOP  # "in the wake of the takeover": what followed it presupposes it
+            if self.legal_holder(prep) is not None:
+                return "hypothetical"  # "convicted X of bombing", "charged X with spying": alleged, not told
             if word == "against" and verbal and node.tag_ == "VBG":
                 return "hypothetical"  # "warned X against supplying arms", "voted against sending troops": not done
             if (lemma in self.accusation and word in ("of", "for")) or (lemma in self.disapproval and word == "for"):
@@ -341,15 +348,6 @@ class Factuality(ClauseMood, Descriptions):
             return _CONTINUE
         return _CONTINUE
 
-    def _inverted(self, verb: Token) -> bool:
-        """A clause that opens with its auxiliary before its subject, not the sentence's main clause
-        ("Had Germany sent tanks", "Were Iran to attack", "Should talks fail")."""
-        first = verb.doc[verb.left_edge.i]
-        if verb.dep_ == "ROOT" or first.lower_ not in self.inversions or not (
-                first.i == verb.i or (first.head.i == verb.i and first.dep_ in ("aux", "auxpass"))):
-            return False
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > first.i for c in kids(verb))
-
     def _embedder(self, head: Token, node: Token, rel: str) -> str:
         """What a head word makes of its complement ``node`` (xcomp, ccomp, acl, prep, obj)."""
         lemma = head.lemma_.lower()
@@ -386,17 +384,6 @@ class Factuality(ClauseMood, Descriptions):
         if rel == "content" and words & self.report_nouns:
             return "reported"  # "the report that Russia shelled the plant": told on the report's word
         return _CONTINUE
-
-    def _believed(self, node: Token) -> str:
-        """A belief's complement: reported when told in the past ("believe X attacked"), otherwise
-        hypothetical ("believe they can strike a deal", "expect talks")."""
-        if node.pos_ in ("VERB", "AUX"):
-            auxes = {c.lower_ for c in kids(node) if c.dep_ in ("aux", "auxpass")}
-            if auxes & (self.hyp_modals | self.fut_modals) or is_infinitive(node):
-                return "hypothetical"
-            if node.tag_ in ("VBD", "VBN") or auxes & {"has", "have", "had", "was", "were"}:
-                return "reported"
-        return "hypothetical"
 
 
 def _told_clause(verb: Token, modals: frozenset[str]) -> bool:

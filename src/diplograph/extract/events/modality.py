@@ -175,7 +175,7 @@ class Modality:
                 return not any(c.lemma_.lower() == "have" and c.i > cur.i - 3 for c in auxes if c.lower_ not in self.intent_modals)
             if cur.i != verb.i and cur.lemma_.lower() in self.intent_heads:
                 return True
-            if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i or own_clause(cur):
                 break
             cur = cur.head
         return False
@@ -205,13 +205,19 @@ class Modality:
 
 
 def clause_chain(verb: Token) -> list[Token]:
-    """The verb and the verbs it is the xcomp/conj of (at most five)."""
+    """The verb and the verbs it is the xcomp/conj of (at most five); a conjunct with a subject of its
+    own is a clause apart, whose mood is its own ("Ankara might retaliate, and its jets struck ...")."""
     chain = [verb]
     cur = verb
-    while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 5:
+    while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 5 and not own_clause(cur):
         cur = cur.head
         chain.append(cur)
     return chain
+
+
+def own_clause(verb: Token) -> bool:
+    """A conjoined verb with a subject of its own: a clause apart from the one it is conjoined to."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids(verb))
 
 
 def attributed(chain: list[Token], sentence_lower: str, reporter: Token | None, adverbs: frozenset[str],
