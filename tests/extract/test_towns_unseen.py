@@ -37,3 +37,14 @@ def test_a_curfew_in_a_town_of_ones_own_country_falls_on_its_people(res):
 @pytest.mark.parametrize("name", ["Police", "March", "Officer", "Deal"])
 def test_small_towns_named_like_english_words_are_left_out(name):
     assert city_country(name) is None
+
+
+def test_a_town_in_an_of_phrase_of_a_place_part_is_a_place_even_if_tagged_a_person(res):
+    rows = coded_rows(res, "After shelling the outskirts of Kharkiv throughout Thursday, Russian forces withdrew.",
+                      "2024-05-11")
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in rows and not any(r[2] and r[2].startswith("PER_") for r in rows)
+
+
+def test_an_exercises_name_is_no_party(res):
+    rows = coded_rows(res, "On Monday, Japan and the United States began their annual Keen Sword exercises.")
+    assert {r[:3] for r in rows} <= {("COOPERATE", "JPN", "USA"), ("COOPERATE", "USA", "JPN")} and rows, rows

@@ -28,7 +28,7 @@ import re
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
 from diplograph.extract.actors.gazetteer import city_country, countries_of
-from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, INSTITUTIONS, NOT_ACRONYMS,
+from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, EXERCISE_HEADS, INSTITUTIONS, NOT_ACRONYMS,
                                              NOT_ACTOR_AFTER, NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, PREPS,
                                              TITLE_WORDS, VAGUE_MODIFIERS)
 
@@ -97,8 +97,9 @@ class _OpenWorld:
     def _orgs_pass(self) -> None:
         lower = self.lower
         for ent in self.ents:
-            if ent.label_ != "ORG" or not self._free(ent.start, ent.end) or ent.text.upper() in NOT_ACRONYMS:
-                continue  # ("LNG", "GDP": the small tagger's organisations that name no actor)
+            if ent.label_ != "ORG" or not self._free(ent.start, ent.end) or ent.text.upper() in NOT_ACRONYMS \
+                    or self._exercise_name(ent.end):
+                continue  # ("LNG", "GDP": the small tagger's organisations that name no actor; "Freedom Shield drills")
             words = [t for t in self.toks[ent.start:ent.end] if t.is_alpha and t.lower_ not in PREPS]
             if self.lower[ent.start] in NOT_ACTOR_AFTER or not words \
                     or all(t.lower_ in TITLE_WORDS or t.is_lower for t in words):
@@ -124,7 +125,8 @@ class _OpenWorld:
             text = tok.text
             if not (2 <= len(text) <= 6 and text.isalnum() and text.isupper() and sum(c.isalpha() for c in text) >= 2) \
                     or tok.tag_ not in ("NNP", "NNPS", "NN") or tok.ent_type_ not in ("", "ORG") \
-                    or text in NOT_ACRONYMS or _ROMAN.fullmatch(text) or city_country(text) or countries_of(text):
+                    or text in NOT_ACRONYMS or _ROMAN.fullmatch(text) or city_country(text) or countries_of(text) \
+                    or self._exercise_name(tok.i + 1):
                 continue
             sent = tok.sent
             if sum(t.is_upper for t in sent if t.is_alpha) * 2 > sum(t.is_alpha for t in sent):
@@ -137,6 +139,10 @@ class _OpenWorld:
                 end, sector = end + 1, generic.sector
             if self._free(tok.i, end):
                 self._add(_M(tok.i, end, None, "ner", sector=sector, new=_New(text, "organisation", sector=sector)))
+
+    def _exercise_name(self, end: int) -> bool:
+        """The name ending before ``end`` names a military exercise ("the Zapad drills": ``exercise_heads``)."""
+        return end < len(self.toks) and self.lower[end] in EXERCISE_HEADS and self.toks[end].pos_ == "NOUN"
 
     def _polity_pass(self) -> None:
         """ "an independent Chechen state", "a Tamil homeland": a people's polity the knowledge base does

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from diplograph.extract.actors.gazetteer import city_country, countries_of
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import GOV_NOUNS, INSTITUTIONS, REGION_NOUNS, TITLE_WORDS
+from diplograph.extract.actors.words import GOV_NOUNS, INSTITUTIONS, PLACE_PARTS, REGION_NOUNS, TITLE_WORDS
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import tagged
 
@@ -89,4 +89,5 @@ class _Places:
         g = grammar()
         if tok.dep_ == "dobj":
             return tok.head.lemma_.lower() in g.place_verbs
-        return tok.dep_ == "pobj" and tok.head.lower_ in g.place_preps
+        return tok.dep_ == "pobj" and (tok.head.lower_ in g.place_preps or tok.head.lower_ == "of"
+                                       and tok.head.head.lower_ in PLACE_PARTS)  # "the outskirts of Kharkiv"

@@ -81,3 +81,5 @@ RELATIONAL_MODIFIERS: dict[str, str] = dict(_DATA.get("relational_modifiers") or
 COLLECTIVE_ADJECTIVES: dict[str, str] = dict(_DATA.get("collective_adjectives") or {})
 COLLECTIVE_NOUNS = frozenset(_DATA.get("collective_adjective_heads") or ())
 NOT_ACRONYMS = frozenset(_DATA.get("not_acronyms") or ())
+EXERCISE_HEADS = frozenset(_DATA.get("exercise_heads") or ())
+PLACE_PARTS = frozenset(_DATA.get("place_parts") or ())
