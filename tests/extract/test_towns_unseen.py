@@ -48,3 +48,11 @@ def test_a_town_in_an_of_phrase_of_a_place_part_is_a_place_even_if_tagged_a_pers
 def test_an_exercises_name_is_no_party(res):
     rows = coded_rows(res, "On Monday, Japan and the United States began their annual Keen Sword exercises.")
     assert {r[:3] for r in rows} <= {("COOPERATE", "JPN", "USA"), ("COOPERATE", "USA", "JPN")} and rows, rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("A police raid on a Turkish cafe in Lyon angered Ankara.", ("COERCE", "FRA", "TUR")),
+    ("Kenya protested after a police raid on Kenyan workers in Kampala.", ("COERCE", "UGA", "KEN")),
+])
+def test_police_in_an_act_noun_act_for_the_state_where_they_act(res, text, row):
+    assert row in {r[:3] for r in coded_rows(res, text)}

@@ -108,8 +108,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         return Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual)
 
     def _own_envoy(self, tok: Token, cand: Candidate, res) -> bool:
-        """The act's patient is the doer's own envoy (one the lexicon's recall takes): a state summoning its
-        own ambassador recalls it, an act toward the host state."""
+        """The act's patient is the doer's own envoy (one recall takes): summoning it recalls it, toward the host."""
         return any(obj.lemma_.lower() in self.envoys and any(own_organ(m.actor, s.actor) or own_forces(m, tok.doc, res, {
             s.actor.actor_id}) for m in cl.actor_mentions(obj, res) for s in cand.sources)
             for obj in cl.patients_of(tok))
@@ -193,6 +192,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             if cl.danger(tok):
                 continue  # "poses a threat to X", "warned of a terrorist threat": a danger, not a threat made
             cand = nominal.noun_candidate(tok, trig, res, self.lex)
+            cand.sources = [local_force(m, tok, res) for m in cand.sources]  # "a police raid on a cafe in Lyon"
             if trig.type == "PROTEST" and (cand.sources and all(_government(m) for m in cand.sources)
                                            or cl.answered_noun(tok)):
                 # "drew protests from China": a government protests in words (disapproval), not in the street;

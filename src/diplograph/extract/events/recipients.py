@@ -118,7 +118,7 @@ def local_force(m, verb: Token, res):
     actor = getattr(m, "actor", None)
     if actor is None or not actor.actor_id.startswith(cl.GENERIC_PREFIX) or actor.sector != "COP":
         return m
-    for holder in (verb, *cl.patients_of(verb), *cl.prep_objects(verb, ("into", "at", "inside", "outside"))):
+    for holder in (verb, *cl.patients_of(verb), *cl.prep_objects(verb, ("into", "at", "inside", "outside", "on"))):
         for pobj in cl.prep_objects(holder, ("in",)):  # ("broke into the embassy in Quito")
             for place in cl.actor_mentions(pobj, res):
                 where = place.actor
