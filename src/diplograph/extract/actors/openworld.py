@@ -128,13 +128,12 @@ class _OpenWorld:
                     or text in NOT_ACRONYMS or _ROMAN.fullmatch(text) or city_country(text) or countries_of(text) \
                     or self._exercise_name(tok.i + 1):
                 continue
-            sent = tok.sent
+            sent = self.sents[self.sent_of[tok.i]]
             if sum(t.is_upper for t in sent if t.is_alpha) * 2 > sum(t.is_alpha for t in sent):
                 continue  # a headline or dateline in capitals
             end, sector = tok.i + 1, None
             generic = self._mention_at(end) if end < len(self.toks) and self.toks[end].pos_ == "NOUN" else None
-            if generic is not None and generic.actor is not None and generic.actor.id.startswith("GEN_") \
-                    and generic.start in (tok.i, end) and generic.end == end + 1:
+            if generic is not None and self._generic(generic) and generic.start in (tok.i, end) and generic.end == end + 1:
                 self._remove(generic)  # "FACT rebels": that group, not rebels at large
                 end, sector = end + 1, generic.sector
             if self._free(tok.i, end):

@@ -11,7 +11,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Token
 
 from diplograph.extract.actors.state import _M, _Person, _title_sector
-from diplograph.extract.actors.words import (EXERCISE_HEADS, GROUP_NOUNS, HONORIFICS, INSTITUTIONS, LEADING_VERBS, NAME_PARTICLES,
+from diplograph.extract.actors.words import (GROUP_NOUNS, HONORIFICS, INSTITUTIONS, LEADING_VERBS, NAME_PARTICLES,
                                              SERVING_TITLES, SPEAKING_TITLES,
                                              OPEN_HEADS, PREPS, TARGET_PREPS, TITLE_HEADS, TITLE_WORDS)
 
@@ -31,8 +31,8 @@ class _People:
         for ent in self.ents:
             if ent.label_ in ("PERSON", "ORG") and not any(i in covered or i in self.region_names for i in range(ent.start, ent.end)) \
                     and not all(t.pos_ == "ADJ" for t in ent) \
-                    and not (ent.end < len(toks) and lower[ent.end] in EXERCISE_HEADS):  # ("Humanitarian aid": a
-                # describing word, no name; "the Freedom Shield drills": an exercise's)
+                    and not self._exercise_name(ent.end):  # ("Humanitarian aid": a describing word, no name;
+                # "the Freedom Shield drills": an exercise's, openworld.py)
                 s, e = self._trim_name(ent.start, ent.end)
                 if e > s and (ent.label_ == "PERSON" or (self._after_title(s) and lower[e - 1] not in _BODY_WORDS)):
                     names.append((s, e, None))

@@ -417,4 +417,3 @@ def _sentence_index(doc: Doc) -> dict[int, int]:
 def code_events(doc: Doc, res, lexicon: Lexicon, ontology: Ontology) -> list[Event]:
     coder = EventCoder(lexicon, ontology)
     return coder.code(doc, res)
-

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from diplograph.extract.actors.resolve import ResolvedMention
 from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
-from diplograph.nlp.tokens import kids, sents
+from diplograph.nlp.tokens import kids, sentence_ids
 from diplograph.records import ActorRef
 
 AIMED = ("at", "on", "against")  # where an act with no prepositions of its own is aimed ("fired tear gas at")
@@ -44,8 +44,7 @@ def gathering_people(tok: Token, type_: str, preps, res) -> list[ResolvedMention
             return holders  # "dispersed an opposition rally", "attacked a Hamas rally": those who hold it
         id_, name, sector, kind = PARTICIPANTS
         ref = ActorRef(id_, name, g.text, g.idx, g.idx + len(g.text), None, sector, kind)
-        sentence = next(k for k, s in enumerate(sents(g.doc)) if s.start <= g.i < s.end)
-        return [ResolvedMention(ref, g.i, g.i + 1, sentence, "described")]
+        return [ResolvedMention(ref, g.i, g.i + 1, sentence_ids(g.doc)[g.i], "described")]
     return []
 
 

@@ -7,9 +7,7 @@ and small helpers on resolved mentions shared by the coder.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations, permutations
 from typing import Iterable
 
@@ -180,6 +178,8 @@ def joint_entry(cand, entries: list, res):
         return cand
     if len({m.actor.actor_id for m in cand.sources}) > 1 and not cand.targets:
         return replace(cand, trigger=joint, mutual=True)
-    partners = [m for pobj in cl.prep_objects(cand.clause, joint.preps) for m in cl.actor_mentions(pobj, res)]
-    partners = _others(partners, cand.sources) if cand.clause.i != cand.token.i else []
-    return replace(cand, trigger=joint, targets=partners) if partners and cand.sources else cand
+    if cand.clause.i == cand.token.i or not cand.sources:
+        return cand  # (a partner is named on the clause's verb: "held drills with Y")
+    partners = _others([m for pobj in cl.prep_objects(cand.clause, joint.preps) for m in cl.actor_mentions(pobj, res)],
+                       cand.sources)
+    return replace(cand, trigger=joint, targets=partners) if partners else cand
