@@ -30,8 +30,9 @@ from diplograph.extract.actors.definites import _Definites
 from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.syntax import subject_of
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import (DEFINITE_NOUNS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS, OWNED_PREMISES, PLURAL_NOUNS,
-                                             PRONOUN_PREDICATES, PRONOUNS, TITLE_HEADS, TITLE_WORDS)
+from diplograph.extract.actors.words import (DEFINITE_NOUNS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS, ISLAND_STATES,
+                                             OWNED_PREMISES, PLURAL_NOUNS, PRONOUN_PREDICATES, PRONOUNS, TITLE_HEADS,
+                                             TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
 _REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH | OWNED_PREMISES \
@@ -348,6 +349,8 @@ class _Coref(_Clausal, _Definites):
             if country is None and kind != "person" and self._plural_phrase(m):
                 return True  # "EU leaders ... they", "Iranian officials ... They demanded"
             return kind == "group" and (country is None or (m.actor is not None and m.actor.country == country))
+        if want == "island":
+            return fits(m, "state") and not self._generic(m) and m.actor_id in ISLAND_STATES
         if want in ("state", "igo", "media", "party", "organisation"):
             return fits(m, want) and not self._generic(m)
         # "it", "its" are singular: "demonstrators stormed its embassy" is not the demonstrators' own

@@ -79,7 +79,7 @@ class _Definites:
         """ "the Saudi kingdom", "the Afghan state": a demonym before the noun names the state itself."""
         m = self._mention_at(tok.i - 1) if tok.i else None
         if m is None or m.end != tok.i or m.actor is None or m.actor.kind != "state" or m.person is not None \
-                or m.how != "demonym" or DEFINITE_NOUNS[self.lower[tok.i]][0] != "state":
+                or m.how != "demonym" or DEFINITE_NOUNS[self.lower[tok.i]][0] not in ("state", "island"):
             return False
         self._respan(m, m.start, tok.i + 1)
         m.how = "name"

@@ -14,7 +14,8 @@ class ActorWordsError(ValueError):
     pass
 
 
-_KINDS = frozenset({"state", "igo", "group", "media", "party", "organisation"})  # what a description may refer to
+# what a description may refer to ("island": a state on islands of its own, ``island_states``)
+_KINDS = frozenset({"state", "island", "igo", "group", "media", "party", "organisation"})
 
 
 def _load() -> dict:
@@ -63,6 +64,7 @@ FAITH_MODIFIERS = frozenset(_DATA.get("faith_modifiers") or ())
 # international body, else a group)
 DEFINITE_NOUNS: dict[str, tuple[str, ...]] = dict(_DATA["definite_nouns"])
 DEFINITE_FORCES = frozenset(_DATA.get("definite_forces") or ())
+ISLAND_STATES = frozenset(_DATA.get("island_states") or ())
 REPORTED_POSSESSIONS = frozenset(_DATA.get("reported_possessions") or ())
 JUDGED_VERBS = frozenset(_DATA.get("judged_verbs") or ())
 OWNED_PREMISES = frozenset(_DATA.get("owned_premises") or ())
