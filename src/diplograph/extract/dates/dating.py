@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Collection, Sequence
 
 from spacy.tokens import Doc, Span
 
 from diplograph.nlp.clauses import ancestors, controls_object
-from diplograph.records import Event, TimeRef
-from diplograph.extract.dates.anchored import in_landmark, named_after, rebased
+from diplograph.records import Event, PartialDate, TimeRef
+from diplograph.extract.dates.anchored import in_landmark, named_after, rebased, same_day
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier, spanned
 from diplograph.extract.dates.presupposed import described, issued_by, occurrence, role_period, topic
 from diplograph.extract.dates.tense import background, orientation, predicate, statement
@@ -320,6 +321,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if ev.modality in _AHEAD and orient in _TOLD and _content_of(trig, attach) and not intent(ev):
                     continue  # "agreed on Monday to withdraw": Monday is the agreement's, the withdrawal lies ahead
             ev.date = timeref(tx, _reading(tx, orient))
+            if tx.anchor == "publication" and _NIGHT.match(tx.text):
+                ev.date = _night_before_saying(doc, ev, tx, anchors) or ev.date
             if lasting and ev.date.value and (attach is None or attach.i != ev.token):
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year", end=None, end_precision=None)
             if point and ev.date.end == OPEN:
@@ -334,12 +337,31 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year")
 
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
+_NIGHT = re.compile(r"(?:late )?(?:overnight|last night)$", re.IGNORECASE)
+
+
+def _night_before_saying(doc: Doc, ev: Event, night: Timex, anchors) -> TimeRef | None:
+    """ "said on Monday that X had fired on Y overnight": the night before the saying's day, not before
+    the publication's."""
+    say = statement(doc, ev.token)
+    if say is None:
+        return None
+    for tx, root, attach in anchors:
+        if tx is night or tx.precision != "day" or tx.kind == "range" or attach.i != say.i:
+            continue
+        day = PartialDate.parse(tx.reading("past") or "")
+        if day is None or day.day is None:
+            continue
+        before = (date(day.year, day.month, day.day) - timedelta(days=1)).isoformat()
+        return TimeRef(before, "day", f"{night.text} ({tx.text})", "relative")
+    return None
 
 
 def _sequenced(pred) -> bool:
     """Whether a predicate tells a clause the clause above it follows or precedes ("after X did Y",
     "before X did Y"): another time than that clause's."""
-    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children)
+    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children) \
+        and not same_day(pred.doc, pred)  # "on Monday, hours after X seized Y": the same day
 
 
 def _same_act(ev: Event, i: int, events: Sequence[Event]) -> bool:
