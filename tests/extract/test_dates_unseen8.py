@@ -76,7 +76,7 @@ CASES = [
     ("Colombia and Venezuela will hold talks on border security next month.", "CONSULT", "COL", "VEN",
      ("2025-04", None)),
     ("Israel must withdraw its troops from southern Lebanon by the end of the month, the Lebanese president said.",
-     "REQUEST", "LBN", "ISR", ("2025-03", None)),
+     "REQUEST", "LBN", "ISR", ("2025-03-12", None)),  # the saying: the story's day
     # ranges: a coming span of days is the next one; a past one the last one
     ("Russia and Belarus will hold joint military drills from 1 to 10 September.", "COOPERATE", "RUS", "BLR",
      ("2025-09-01", "2025-09-10")),
