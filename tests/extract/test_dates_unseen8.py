@@ -39,6 +39,13 @@ CASES = [
      ("2025-03-09", None)),
     ('"Russia attacked our energy grid last night," Ukraine\'s energy minister said on Tuesday.', "ASSAULT", "RUS",
      None, ("2025-03-10", None)),
+    ("The Israeli ambassador was recalled from Ankara the previous day, Israel's foreign ministry said on "
+     "Saturday.", "SANCTION", "ISR", "TUR", ("2025-03-07", None)),
+    ("Turkey said on Monday that Syrian forces had shelled its border post the previous evening.", "ASSAULT", "SYR",
+     "TUR", ("2025-03-09", None)),
+    # (negative) a previous day told after a dated sentence, with no saying: counted from that sentence
+    ("Chile recalled its ambassador from Peru on 2 March. The previous day, Peru had expelled a Chilean diplomat.",
+     "SANCTION", "PER", "CHL", ("2025-03-01", None)),
     # (negative) told by the narrator, or said on the publication's day: the night before the publication
     ("Russian drones attacked the Ukrainian port of Odesa overnight, Ukraine's air force said on Wednesday.",
      "ASSAULT", "RUS", "UKR", ("2025-03-11", None)),
@@ -102,6 +109,14 @@ CASES = [
     ("Former US president Bill Clinton met the Irish prime minister in Dublin on Monday.", "CONSULT", "USA", "IRL",
      ("2025-03-10", None)),
     ("In 2018, then-president Donald Trump imposed tariffs on Chinese goods.", "COERCE", "USA", "CHN", ("2018", None)),
+    # a past "where" clause on the place a dated clause reached: there and then
+    ("Xi Jinping held talks with Emmanuel Macron in Paris on Monday. The next day Xi flew to Belgrade, where "
+     "Serbian President Aleksandar Vucic welcomed him.", "CONSULT", "SRB", "CHN", ("2025-03-11", None)),
+    ("The Iraqi prime minister travelled to Ankara on Monday. In 2016, he visited Kabul, where the Taliban "
+     "attacked his convoy.", "ASSAULT", "TALIBAN", "IRQ", ("2016", None)),
+    # (negative) a present perfect "where" clause keeps no date of the clause it hangs on
+    ("Last week the Kenyan president flew to Mogadishu, where Somalia has fought al-Shabaab for years.", "ASSAULT",
+     "SOM", "AL_SHABAAB", (None, None)),
     # a date that belongs to another act of the sentence (negative: not the main act's)
     ("Moldova expelled a Russian diplomat on Monday over remarks he made at a 2023 conference.", "SANCTION", "MDA",
      "RUS", ("2025-03-10", None)),

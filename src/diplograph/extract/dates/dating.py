@@ -321,7 +321,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if ev.modality in _AHEAD and orient in _TOLD and _content_of(trig, attach) and not intent(ev):
                     continue  # "agreed on Monday to withdraw": Monday is the agreement's, the withdrawal lies ahead
             ev.date = timeref(tx, _reading(tx, orient))
-            if tx.anchor == "publication" and _NIGHT.match(tx.text):
+            if tx.anchor in ("publication", "narrative") and _NIGHT.match(tx.text):
                 ev.date = _night_before_saying(doc, ev, tx, anchors) or ev.date
             if lasting and ev.date.value and (attach is None or attach.i != ev.token):
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year", end=None, end_precision=None)
@@ -337,12 +337,13 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year")
 
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
-_NIGHT = re.compile(r"(?:late )?(?:overnight|last night)$", re.IGNORECASE)
+_NIGHT = re.compile(r"(?:late )?(?:overnight|last night)$|the (?:previous|preceding) (?:day|night|evening)$",
+                    re.IGNORECASE)
 
 
 def _night_before_saying(doc: Doc, ev: Event, night: Timex, anchors) -> TimeRef | None:
-    """ "said on Monday that X had fired on Y overnight": the night before the saying's day, not before
-    the publication's."""
+    """ "said on Monday that X had fired on Y overnight", "X was recalled the previous day, the ministry
+    said on Saturday": the night or day before the saying's day, not before the publication's."""
     say = statement(doc, ev.token)
     if say is None:
         return None
