@@ -275,6 +275,9 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
                 if controls_object(trig):
                     continue  # "invited X to talk on May 3", "urged X to leave by Friday": the content's date
+                if root.head.dep_ == "prep" and root.head.lower_ in _DEADLINE or root.dep_ == "prep" \
+                        and root.lower_ in _DEADLINE:
+                    continue  # "agreed to exchange detainees before the end of the month": the content's deadline
                 score = 1  # "threatened to bomb ... in May 2000": the threat dates with its content
             elif attach.dep_ == "conj" and attach.head.i == trig.i and root.i > attach.i:
                 score = 5  # "armed X and trained Y in 2001": a date at the end of coordinated predicates
@@ -337,6 +340,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year")
 
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
+_DEADLINE = frozenset({"by", "before", "until", "till", "within"})  # a time its content must be done by
 _NIGHT = re.compile(r"(?:late )?(?:overnight|last night)$|the (?:previous|preceding) (?:day|night|evening)$",
                     re.IGNORECASE)
 
