@@ -75,6 +75,12 @@ CASES = [
     ("Russian forces have shelled Kharkiv since the beginning of the year.", "ASSAULT", "RUS", "UKR", ("2025", "..")),
     ("In 2019, the United States withdrew from a missile treaty with Russia.", "SANCTION", "USA", "RUS",
      ("2019", None)),
+    # "in recent days / weeks": a span of days up to the publication ("recently": a few months)
+    ("In recent weeks, Chinese ships have blocked Philippine supply missions to the shoal.", "COERCE", "CHN", "PHL",
+     ("2025-02-12", "2025-03-12")),
+    ("Chinese ships have blocked Philippine supply missions in recent days.", "COERCE", "CHN", "PHL",
+     ("2025-03-05", "2025-03-12")),
+    ("China recently blocked Philippine supply missions.", "COERCE", "CHN", "PHL", ("2025-01", "2025-03")),
     # coming acts
     ("Indian and Pakistani officials are due to meet in Geneva later this month.", "CONSULT", "IND", "PAK",
      ("2025-03", None)),

@@ -256,6 +256,10 @@ def _resolve_recent(name: str, g: dict, pub: PartialDate | None) -> tuple[str | 
         value = _shift(PartialDate(pub.year, pub.month), months={"last": -1, "next": 1}[which]) \
             if which in ("last", "next") else f"{pub.year:04d}-{pub.month:02d}"
         return value, "month", "publication", None, "date", False
+    if name == "recent" and g.get("runit") and pub.day is not None:  # "in recent days / weeks": up to it
+        ref = _as_date(pub)
+        first = ref - timedelta(days=7 if g["runit"].lower() == "days" else 28)
+        return first.isoformat(), "day", "publication", ref.isoformat(), "range", False
     if name == "recent":  # a few months up to the publication
         return _shift(pub, months=-2), "month", "publication", f"{pub.year:04d}-{pub.month:02d}", "range", False
     if pub.day is None:

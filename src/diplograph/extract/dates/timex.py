@@ -80,7 +80,7 @@ _RAW: list[tuple[str, str]] = [
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
     ("weekday", r"\b(?:[Oo]n |[Ll]ast |[Tt]his )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
-    ("recent", r"\b(?:recently|recent|in recent (?:days|weeks))\b"),
+    ("recent", r"\b(?:recently|recent|in recent (?P<runit>days|weeks))\b"),
     # "hours later": the day the narrative stands on; "by the end of the year", "since the start of the
     # month": the publication's year or month
     ("rel_hours", r"\b(?:hours|minutes|moments) (?:later|earlier|afterwards)\b|\b(?:later|earlier) (?:that|the same|in the) (?:day|night|evening|morning|afternoon)\b"),
