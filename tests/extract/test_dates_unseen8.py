@@ -64,6 +64,16 @@ CASES = [
      "Georgian government.", "ACCUSE", "EU", "GEO", ("2025-03-04", None)),
     ("Kosovo's prime minister accused Serbia on Monday of plotting attacks, two days after Serbian police arrested "
      "three Kosovo officers.", "COERCE", "SRB", "XKX", ("2025-03-08", None)),
+    # "N units before X did Y" after a dated clause: X counted on from that date
+    ("The ministers met on 4 March in Riyadh, a day before Saudi Arabia and Iran restored ties.", "SUPPORT", "SAU",
+     "IRN", ("2025-03-05", None)),
+    ("Russia expelled a Finnish diplomat in 2023, two years before Finland closed its border.", "COERCE", "FIN",
+     "RUS", ("2025", None)),
+    # (negative) the clause counted from keeps its own date; a count from an act told before stays as it was
+    ("Kosovo accused Serbia on Monday, two days before Serbian police arrested three Kosovo officers.", "ACCUSE",
+     "XKX", "SRB", ("2025-03-10", None)),
+    ("Georgia held a vote on 2 March. Two days before the vote, the EU warned the Georgian government.", "THREATEN",
+     "EU", "GEO", ("2025-02-28", None)),
     # background acts and open ranges: "since X" starts at X and runs on ('..')
     ("Houthi forces have attacked ships in the Red Sea since January.", "ASSAULT", "HOUTHIS", None, ("2025-01", "..")),
     ("Since January, Houthi forces have attacked more than 40 merchant ships.", "ASSAULT", "HOUTHIS", None,

@@ -179,7 +179,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
     date of that act, not of the verb ("invited X to talks on May 3").  ``reporting``: lemmas of the
     reporting verbs: an act named with its doer as the object of one is not dated by the telling's
     date ("highlighted over the past year Moscow's support")."""
-    usable = [tx for tx in timexes if (tx.value or tx.refers_back and tx.shift) and tx.kind != "duration"
+    usable = [tx for tx in timexes if (tx.value or tx.shift and (tx.refers_back or tx.shift[0] < 0)) and tx.kind != "duration"
               and not compared(doc, tx)]
     if not usable or not events:
         return
@@ -222,9 +222,11 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if trig.i == clause.i or trig in clause.subtree:
                     best = (-2, tx, None, False)
                 continue
-            if tx.refers_back:
+            if tx.refers_back or tx.shift is not None and tx.shift[0] < 0 and _counted_from(tx, usable) \
+                    and named_after(doc, tx) is not None:
                 # "ten years after an invasion": dates the noun phrase that follows, counted back from the
-                # date of the clause it modifies ("expelled on Friday, a day after X accused Y")
+                # date of the clause it modifies ("expelled on Friday, a day after X accused Y"); so does
+                # "met on 4 March, a day before X and Y restored ties", counted on from it
                 named = named_after(doc, tx)
                 if named is not None and trig in named.subtree and (best is None or best[0] > 1.5):
                     moved = rebased(tx, usable)
@@ -234,6 +236,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                         # talks are an act told before: the clause counts from them (anchored.anchored_on)
                         best = (1.5, moved, None, False)
                 continue
+            if tx.value is None:
+                continue  # "a day before X ..." with nothing told before it to count from
             if root not in pred.subtree and (pred.dep_ == "relcl" and (
                     tx.start <= pred.head.idx < tx.end or _when_of(doc, pred, root)) or
                     pred.dep_ in ("relcl", "advcl") and _when_after(doc, pred, tx)):
@@ -360,6 +364,12 @@ def _night_before_saying(doc: Doc, ev: Event, night: Timex, anchors) -> TimeRef 
         before = (date(day.year, day.month, day.day) - timedelta(days=1)).isoformat()
         return TimeRef(before, "day", f"{night.text} ({tx.text})", "relative")
     return None
+
+
+def _counted_from(tx: Timex, usable: Sequence[Timex]) -> bool:
+    """Whether a date told before ``tx`` in its sentence is the one it counts from."""
+    return any(o is not tx and o.value and not o.refers_back and o.kind == "date" and o.end <= tx.start
+               and o.precision in ("year", "month", "day") for o in usable)
 
 
 def _sequenced(pred) -> bool:
