@@ -74,6 +74,12 @@ CASES = [
      "XKX", "SRB", ("2025-03-10", None)),
     ("Georgia held a vote on 2 March. Two days before the vote, the EU warned the Georgian government.", "THREATEN",
      "EU", "GEO", ("2025-02-28", None)),
+    # what a dated act drew or brought about: from that day up to the writing
+    ("Greece's expulsion of two Libyan diplomats on Monday drew a formal protest from Tripoli.", "ACCUSE", "LBY",
+     "GRC", ("2025-03-10", "2025-03-12")),
+    # (negative) an act told at month precision keeps its month
+    ("The Russian invasion of Ukraine in February 2022 brought condemnation from the European Union.", "ACCUSE",
+     "EU", "RUS", ("2022-02", None)),
     # background acts and open ranges: "since X" starts at X and runs on ('..')
     ("Houthi forces have attacked ships in the Red Sea since January.", "ASSAULT", "HOUTHIS", None, ("2025-01", "..")),
     ("Since January, Houthi forces have attacked more than 40 merchant ships.", "ASSAULT", "HOUTHIS", None,

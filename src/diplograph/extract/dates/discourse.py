@@ -32,7 +32,7 @@ from typing import Collection, Sequence
 from spacy.tokens import Doc
 
 from diplograph.extract.dates.anchored import anchored_on, counted_clause, names_act
-from diplograph.extract.dates.background import spanned, concessive, consequence, frame, landmark, modifier, spread, stative, \
+from diplograph.extract.dates.background import RESULTS, spanned, concessive, consequence, frame, landmark, modifier, spread, stative, \
     to_now
 from diplograph.extract.dates.dating import UNDATED, attachment, compared, intent, timex_root
 from diplograph.extract.dates.lookback import looking_back, since_then
@@ -242,6 +242,12 @@ class Discourse:
                           self.ref.end_precision)
             if orient == "past" and not consequence(doc, i) and not counted_clause(doc, i):
                 return ref
+            if orient == "past" and doc[i].head.lemma_.lower() in RESULTS and ref.precision == "day" \
+                    and self.pub is not None and self.pub.day is not None \
+                    and 0 <= (_day(self.pub) - _day(_pd(ref.value))).days <= _NEWS_DAYS:
+                # "the expulsion on Wednesday drew a protest from Tripoli" (this week's news): after it, by the
+                # writing; an older act's ("the war brought condemnation"), its month
+                return TimeRef(ref.value, "day", ref.text, "discourse", self.pub.iso, "day")
             return _coarse(ref)  # "had met": before it; "brought condemnation": after it; the same month at most
         if self.story is None:
             return UNDATED
