@@ -31,6 +31,10 @@ from diplograph.records import Event, PartialDate, TimeRef
 _AFTER = frozenset({"after", "following", "since"})
 _BEFORE = "before"  # names an act only with a quantity: "three weeks before the vote"
 UNITS = frozenset({"day", "week", "month", "year", "decade"})  # the time units a count of time is in
+# a count of hours, or a word for "at once", puts an act on the day of the act it follows or precedes
+# ("hours after the strike on Friday", "shortly after X bombed Y"): that day, not just its month
+_HOURS = frozenset({"hour", "minute", "moment"})
+_AT_ONCE = frozenset({"shortly", "immediately", "just", "moments", "minutes", "hours"})
 _STEM = 5  # letters two words must share at the start to name the same act
 _OWN = ("explicit", "relative")  # dates an event's own expression gave
 
@@ -54,6 +58,17 @@ def _count(doc: Doc, tok: Token) -> Token | None:
         if c.dep_ == "npadvmod" and c.lemma_.lower() in UNITS:
             return c
     return None
+
+
+def same_day(doc: Doc, tok: Token) -> bool:
+    """Whether the preposition or clause ``tok`` ("after", "seized" of "hours after X seized Y") is
+    counted in hours or told as immediate: the two acts share a day."""
+    for c in children(doc)[tok.i]:
+        if c.dep_ in ("npadvmod", "dep", "nmod") and c.lemma_.lower() in _HOURS:
+            return True
+        if c.dep_ == "advmod" and c.lower_ in _AT_ONCE:
+            return True
+    return False
 
 
 def _counted(doc: Doc, verb: Token) -> list[tuple[str, Token, Token]]:
@@ -154,6 +169,13 @@ def _anniversary(d: TimeRef, mark: Token, published: PartialDate | None) -> Time
     return TimeRef(value, d.precision, f"the anniversary of {d.text}", "event")
 
 
+def _hours_phrase(doc: Doc, word: Token) -> bool:
+    """Whether the preposition above the act noun ``word`` is counted in hours ("hours after the vote")."""
+    prep = word.head
+    return word.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and (
+        same_day(doc, prep) or prep.head.dep_ in ("npadvmod", "dep") and prep.head.lemma_.lower() in _HOURS)
+
+
 def names_act(doc: Doc, ev: Event) -> bool:
     """Whether ``ev``'s clause names another act it is timed from ("after the raid", "since X")."""
     return ev.token >= 0 and bool(_named_acts(doc, predicate(doc, ev.token)))
@@ -231,6 +253,8 @@ def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[
                     return TimeRef(value, shape_precision(value), f"{count.text} {text}", "event")
         if prep == _BEFORE:
             continue  # "before X" with no count: some time before it
+        if d.precision == "day" and prep == "after" and (same_day(doc, word) or _hours_phrase(doc, word)):
+            return TimeRef(d.value, d.precision, text, "event")  # "hours after X struck on Friday": Friday
         if d.precision == "day":
             return TimeRef(d.value[:7], "month", text, "event")
         return TimeRef(d.value, d.precision, text, "event")

@@ -36,7 +36,7 @@ from typing import Collection
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.dates.anchored import UNITS
-from diplograph.extract.dates.tense import RANKS, predicate
+from diplograph.extract.dates.tense import RANKS, predicate, told_there
 from diplograph.nlp.tokens import children
 
 # prepositions whose object is an act at another time than the clause's ("after the invasion") or at
@@ -69,7 +69,7 @@ def modifier(doc: Doc, i: int, acts: Collection[str] = ()) -> Token | None:
     halted the fighting": ``acts`` are the lemmas of such nouns), nor one in the progressive, which
     holds at the time of the clause around it ("Azerbaijan, which was fighting a war, ...")."""
     verb = predicate(doc, i)
-    if verb.dep_ not in ("relcl", "acl") or verb.head.i == i:
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i == i or told_there(doc, verb):
         return None
     head = verb.head
     if head.lemma_.lower() in acts:

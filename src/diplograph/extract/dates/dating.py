@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Collection, Sequence
 
 from spacy.tokens import Doc, Span
 
 from diplograph.nlp.clauses import ancestors, controls_object
-from diplograph.records import Event, TimeRef
-from diplograph.extract.dates.anchored import in_landmark, named_after, rebased
+from diplograph.records import Event, PartialDate, TimeRef
+from diplograph.extract.dates.anchored import in_landmark, named_after, rebased, same_day
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier, spanned
 from diplograph.extract.dates.presupposed import described, issued_by, occurrence, role_period, topic
 from diplograph.extract.dates.tense import background, orientation, predicate, statement
@@ -178,7 +179,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
     date of that act, not of the verb ("invited X to talks on May 3").  ``reporting``: lemmas of the
     reporting verbs: an act named with its doer as the object of one is not dated by the telling's
     date ("highlighted over the past year Moscow's support")."""
-    usable = [tx for tx in timexes if (tx.value or tx.refers_back and tx.shift) and tx.kind != "duration"
+    usable = [tx for tx in timexes if (tx.value or tx.shift and (tx.refers_back or tx.shift[0] < 0)) and tx.kind != "duration"
               and not compared(doc, tx)]
     if not usable or not events:
         return
@@ -221,9 +222,11 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if trig.i == clause.i or trig in clause.subtree:
                     best = (-2, tx, None, False)
                 continue
-            if tx.refers_back:
+            if tx.refers_back or tx.shift is not None and tx.shift[0] < 0 and _counted_from(tx, usable) \
+                    and named_after(doc, tx) is not None:
                 # "ten years after an invasion": dates the noun phrase that follows, counted back from the
-                # date of the clause it modifies ("expelled on Friday, a day after X accused Y")
+                # date of the clause it modifies ("expelled on Friday, a day after X accused Y"); so does
+                # "met on 4 March, a day before X and Y restored ties", counted on from it
                 named = named_after(doc, tx)
                 if named is not None and trig in named.subtree and (best is None or best[0] > 1.5):
                     moved = rebased(tx, usable)
@@ -233,6 +236,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                         # talks are an act told before: the clause counts from them (anchored.anchored_on)
                         best = (1.5, moved, None, False)
                 continue
+            if tx.value is None:
+                continue  # "a day before X ..." with nothing told before it to count from
             if root not in pred.subtree and (pred.dep_ == "relcl" and (
                     tx.start <= pred.head.idx < tx.end or _when_of(doc, pred, root)) or
                     pred.dep_ in ("relcl", "advcl") and _when_after(doc, pred, tx)):
@@ -274,6 +279,9 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             elif attach.dep_ == "xcomp" and attach.head.i == trig.i:
                 if controls_object(trig):
                     continue  # "invited X to talk on May 3", "urged X to leave by Friday": the content's date
+                if root.head.dep_ == "prep" and root.head.lower_ in _DEADLINE or root.dep_ == "prep" \
+                        and root.lower_ in _DEADLINE:
+                    continue  # "agreed to exchange detainees before the end of the month": the content's deadline
                 score = 1  # "threatened to bomb ... in May 2000": the threat dates with its content
             elif attach.dep_ == "conj" and attach.head.i == trig.i and root.i > attach.i:
                 score = 5  # "armed X and trained Y in 2001": a date at the end of coordinated predicates
@@ -320,6 +328,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 if ev.modality in _AHEAD and orient in _TOLD and _content_of(trig, attach) and not intent(ev):
                     continue  # "agreed on Monday to withdraw": Monday is the agreement's, the withdrawal lies ahead
             ev.date = timeref(tx, _reading(tx, orient))
+            if tx.anchor in ("publication", "narrative") and _NIGHT.match(tx.text):
+                ev.date = _night_before_saying(doc, ev, tx, anchors) or ev.date
             if lasting and ev.date.value and (attach is None or attach.i != ev.token):
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year", end=None, end_precision=None)
             if point and ev.date.end == OPEN:
@@ -334,12 +344,39 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year")
 
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
+_DEADLINE = frozenset({"by", "before", "until", "till", "within"})  # a time its content must be done by
+_NIGHT = re.compile(r"(?:late )?(?:overnight|last night)$|the (?:previous|preceding) (?:day|night|evening)$",
+                    re.IGNORECASE)
+
+
+def _night_before_saying(doc: Doc, ev: Event, night: Timex, anchors) -> TimeRef | None:
+    """ "said on Monday that X had fired on Y overnight", "X was recalled the previous day, the ministry
+    said on Saturday": the night or day before the saying's day, not before the publication's."""
+    say = statement(doc, ev.token)
+    if say is None:
+        return None
+    for tx, root, attach in anchors:
+        if tx is night or tx.precision != "day" or tx.kind == "range" or attach.i != say.i:
+            continue
+        day = PartialDate.parse(tx.reading("past") or "")
+        if day is None or day.day is None:
+            continue
+        before = (date(day.year, day.month, day.day) - timedelta(days=1)).isoformat()
+        return TimeRef(before, "day", f"{night.text} ({tx.text})", "relative")
+    return None
+
+
+def _counted_from(tx: Timex, usable: Sequence[Timex]) -> bool:
+    """Whether a date told before ``tx`` in its sentence is the one it counts from."""
+    return any(o is not tx and o.value and not o.refers_back and o.kind == "date" and o.end <= tx.start
+               and o.precision in ("year", "month", "day") for o in usable)
 
 
 def _sequenced(pred) -> bool:
     """Whether a predicate tells a clause the clause above it follows or precedes ("after X did Y",
     "before X did Y"): another time than that clause's."""
-    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children)
+    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in pred.children) \
+        and not same_day(pred.doc, pred)  # "on Monday, hours after X seized Y": the same day
 
 
 def _same_act(ev: Event, i: int, events: Sequence[Event]) -> bool:

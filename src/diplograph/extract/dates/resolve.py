@@ -103,7 +103,8 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         if g["unit"].lower() == "month":
             if pub.month is None:
                 return None, None, "none", None, "date", False
-            return _shift(PartialDate(pub.year, pub.month), months=delta), "month", "publication", None, "date", False
+            month = _shift(PartialDate(pub.year, pub.month), months=delta) if delta else f"{pub.year:04d}-{pub.month:02d}"
+            return month, "month", "publication", None, "date", False  # (a shift by none would drop the month)
         return f"{pub.year + delta:04d}", "year", "publication", None, "date", False
     if name == "range":
         y1, y2 = g["y1"], g["y2"]
@@ -255,6 +256,10 @@ def _resolve_recent(name: str, g: dict, pub: PartialDate | None) -> tuple[str | 
         value = _shift(PartialDate(pub.year, pub.month), months={"last": -1, "next": 1}[which]) \
             if which in ("last", "next") else f"{pub.year:04d}-{pub.month:02d}"
         return value, "month", "publication", None, "date", False
+    if name == "recent" and g.get("runit") and pub.day is not None:  # "in recent days / weeks": up to it
+        ref = _as_date(pub)
+        first = ref - timedelta(days=7 if g["runit"].lower() == "days" else 28)
+        return first.isoformat(), "day", "publication", ref.isoformat(), "range", False
     if name == "recent":  # a few months up to the publication
         return _shift(pub, months=-2), "month", "publication", f"{pub.year:04d}-{pub.month:02d}", "range", False
     if pub.day is None:
@@ -314,6 +319,10 @@ def readings(name: str, m: re.Match[str], pub: PartialDate | None, value: str | 
         return past, future
     if name in ("in_month", "mon_attr"):
         future = f"{pub.year + (1 if (v.month or 0) < pub.month else 0):04d}{value[4:]}"
+        return None, future if future != value else None
+    if name == "span_dm" and not m.group("year") and pub.day is not None:
+        # "will hold drills from 1 to 10 September": the coming ones (the end moves with the start)
+        future = f"{pub.year + (1 if (v.month, int(m.group('d2'))) < (pub.month, pub.day) else 0):04d}{value[4:]}"
         return None, future if future != value else None
     if name == "span_m" and not m.group("year") and v.month is not None and v.month <= pub.month:
         return None, f"{v.year + 1:04d}{value[4:]}"  # "will hold talks in March and April": the coming ones

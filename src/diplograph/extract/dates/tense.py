@@ -116,7 +116,18 @@ def background(doc: Doc, i: int) -> bool:
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBD", "VBZ", "VBP") and not _auxes(doc, verb):
         return False
     head = verb.head
+    if told_there(doc, verb):
+        return False
     return head.pos_ == "PROPN" or any(t.text == "," for t in doc[head.i + 1:verb.i])
+
+
+def told_there(doc: Doc, verb: Token) -> bool:
+    """Whether a past relative clause opened by "where" tells what happened at the place a past clause
+    went to or reached ("flew to Belgrade the next day, where Vucic welcomed him"): there, and then."""
+    head = verb.head
+    return verb.dep_ == "relcl" and verb.tag_ == "VBD" and head.dep_ in ("pobj", "dobj") \
+        and (head.head if head.dep_ == "dobj" else head.head.head).tag_ == "VBD" \
+        and any(c.lower_ == "where" and c.dep_ == "advmod" for c in children(doc)[verb.i])
 
 
 def purpose(doc: Doc, i: int) -> bool:

@@ -80,10 +80,11 @@ _RAW: list[tuple[str, str]] = [
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
     ("weekday", r"\b(?:[Oo]n |[Ll]ast |[Tt]his )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
-    ("recent", r"\b(?:recently|recent|in recent (?:days|weeks))\b"),
-    # "hours later": the day the narrative stands on; "by the end of the year": the publication's year
+    ("recent", r"\b(?:recently|recent|in recent (?P<runit>days|weeks))\b"),
+    # "hours later": the day the narrative stands on; "by the end of the year", "since the start of the
+    # month": the publication's year or month
     ("rel_hours", r"\b(?:hours|minutes|moments) (?:later|earlier|afterwards)\b|\b(?:later|earlier) (?:that|the same|in the) (?:day|night|evening|morning|afternoon)\b"),
-    ("end_of", r"\b(?:the )?end of (?P<which>the|this|next|last) (?P<unit>year|month)\b"),
+    ("end_of", r"\b(?:since )?(?:the )?(?:end|start|beginning) of (?P<which>the|this|next|last) (?P<unit>year|month)\b"),
     # "the day after the earthquake": one unit from the act it names (after "the day before yesterday")
     ("rel_the", r"\bthe (?P<unit>day|week|month|year) (?P<dir>after|before)\b"),
 ]
@@ -133,7 +134,7 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "rel_the": lambda c: c.has("after", "before"),
     "rel_hours": lambda c: c.has("later", "earlier", "afterwards"),
     "rel_vague": lambda c: c.has("days", "weeks", "months"),
-    "end_of": lambda c: c.has("end of"),
+    "end_of": lambda c: c.has("end of", "start of", "beginning of"),
     "rel_ago": lambda c: c.has("ago") and c.has(*_UNITS, "week", "day"),
     "rel_since": lambda c: c.has("since") and c.has(*_UNITS),
     "rel_next": lambda c: c.has(*_UNITS, "week", "day", "morning", "afternoon", "evening", "night"),
