@@ -11,7 +11,8 @@ Mechanisms:
 * "hoped to sign" (the tagger reads "hoped" as "hop") is the hoper's aim, as "hopes to";
 * a joint act only intended by one side ("is ready to sign a treaty with Y") is that side's: no row for
   the partner, who announced nothing;
-* a threat put on a condition by its own maker ("said it would strike if Y ...") is made (asserted).
+* a threat put on a condition by its own maker ("said it would strike if Y ...") is made (asserted);
+* an open question ("had not decided whether to expel", "asked whether X had") neither denies nor tells.
 """
 
 from __future__ import annotations
@@ -81,6 +82,15 @@ CASES = {
            [("ASSAULT", "RWA", "COD", "negated")], [("ASSAULT", "RWA", "COD", "reported")]),
     "R5": ("Beijing denied that its coast guard had rammed a Philippine boat.",
            [("ASSAULT", "CHN", "PHL", "negated")], [("ASSAULT", "CHN", "PHL", "reported")]),
+    # an open question ("whether") is no denial and no fact
+    "W1": ("Manila said it had not decided whether to expel the Chinese diplomat.",
+           [("SANCTION", "PHL", "CHN", "hypothetical")], [("SANCTION", "PHL", "CHN", "negated")]),
+    "W2": ("Washington did not say whether it would send Patriot systems to Kyiv.",
+           [("AID", "USA", "UKR", "hypothetical")], [("AID", "USA", "UKR", "negated")]),
+    "W3": ("Japan asked whether China had detained its citizens.", [("COERCE", "CHN", "JPN", "hypothetical")],
+           [("COERCE", "CHN", "JPN", "asserted")]),
+    "D8": ("Chad's decision to end military cooperation with France surprised Paris.",
+           [("SANCTION", "TCD", "FRA", "asserted")], []),
     # no plans, no intention
     "P1": ("Morocco said it had no plans to normalise ties with Algeria.", [("SUPPORT", "MAR", "DZA", "negated")],
            [("SUPPORT", "MAR", "DZA", "future")]),

@@ -40,6 +40,7 @@ class ClauseMood:
     belief: frozenset[str]
     undeterred: frozenset[str]
     noncommittal: set[tuple[str, ...]]
+    mod: md.Modality
 
     def _partisan(self, reporter: Token | None) -> bool:
         """The verb of saying has a speaker who argues a side ("critics say", "opponents have noted"):
@@ -48,7 +49,9 @@ class ClauseMood:
 
     def _lifted(self, verb: Token) -> Token | None:
         """The negated head above ``verb`` whose negation does not deny it: a noncommittal head ("would
-        not rule out sending jets": left open) or an undeterred one ("would not hesitate to strike": meant)."""
+        not rule out sending jets": left open), an undeterred one ("would not hesitate to strike": meant), or
+        any head of an open question ("had not decided whether to expel": ``open_marks``)."""
+        open_question = any(c.dep_ == "mark" and c.lower_ in self.mod.open_marks for c in kids(verb))
         cur = verb
         for _ in range(3):
             if cur.dep_ not in ("xcomp", "dobj", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
@@ -60,7 +63,8 @@ class ClauseMood:
             return None
         lemma = cur.lemma_.lower()
         particles = tuple(c.lower_ for c in kids(cur) if c.dep_ == "prt")
-        found = lemma in self.undeterred or any(p in ((lemma,), (lemma, *particles[:1])) for p in self.noncommittal)
+        found = open_question or lemma in self.undeterred or any(
+            p in ((lemma,), (lemma, *particles[:1])) for p in self.noncommittal)
         return cur if found else None
 
     def _condition_phrase(self, prep: Token) -> bool:

@@ -260,6 +260,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
                 return "future"  # "sent troops to end the fighting": the purpose is intended
             return _CONTINUE
         if dep in ("xcomp", "ccomp"):
+            if any(c.dep_ == "mark" and c.lower_ in self.mod.open_marks for c in kids(node)):
+                return "hypothetical"  # "had not decided whether to expel", "asked whether X would": open
             if dep == "xcomp" and head.lemma_.lower() in self.reported_passives and \
                     any(c.dep_ == "auxpass" for c in kids(head)):
                 return "reported"  # "X is said to have deployed", "is rumoured to have executed": on hearsay
