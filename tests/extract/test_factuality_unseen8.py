@@ -12,7 +12,8 @@ Mechanisms:
 * a joint act only intended by one side ("is ready to sign a treaty with Y") is that side's: no row for
   the partner, who announced nothing;
 * a threat put on a condition by its own maker ("said it would strike if Y ...") is made (asserted);
-* an open question ("had not decided whether to expel", "asked whether X had") neither denies nor tells.
+* an open question ("had not decided whether to expel", "asked whether X had") neither denies nor tells;
+* "is not ready to", "was not willing to" refuse (REJECT): the negation is on the copula, not the adjective.
 """
 
 from __future__ import annotations
@@ -91,6 +92,11 @@ CASES = {
            [("COERCE", "CHN", "JPN", "asserted")]),
     "D8": ("Chad's decision to end military cooperation with France surprised Paris.",
            [("SANCTION", "TCD", "FRA", "asserted")], []),
+    # "is not ready to", "was not willing to": the copula's negation refuses the readiness
+    "Y1": ("Slovakia was not willing to send fighter jets to Kyiv.", [("REJECT", "SVK", "UKR", "asserted")],
+           [("AID", "SVK", "UKR", "future"), ("AGREE", "SVK", "UKR", None)]),
+    "Y2": ("Hungary is not ready to approve new aid for Ukraine.", [("REJECT", "HUN", "UKR", "asserted")],
+           [("AGREE", "HUN", "UKR", "future")]),
     # no plans, no intention
     "P1": ("Morocco said it had no plans to normalise ties with Algeria.", [("SUPPORT", "MAR", "DZA", "negated")],
            [("SUPPORT", "MAR", "DZA", "future")]),

@@ -53,6 +53,8 @@ class Modality:
             if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in kids(c)))
                    for c in kids(cur)):
                 return True  # ... or on an adverb of the verb: "no longer supplies", "no more buys"
+            if cur.i != verb.i and cur.dep_ == "acomp" and any(c.dep_ == "neg" for c in kids(cur.head)):
+                return True  # "is not ready to approve", "was not willing to send": the copula's negation
             if cur.dep_ != "xcomp":
                 return False
             cur = cur.head
@@ -142,6 +144,8 @@ class Modality:
             cur = cur.head
             if cur.lemma_.lower() in self.refusal_heads:
                 return True
+            if cur.lemma_.lower() in self.readiness and cur.dep_ == "acomp" and any(c.dep_ == "neg" for c in kids(cur.head)):
+                return True  # "is not ready to approve", "was not willing to send": readiness refused
         return False
 
     def is_intent(self, verb: Token, modality: str) -> bool:
