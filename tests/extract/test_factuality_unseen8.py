@@ -13,7 +13,8 @@ Mechanisms:
   the partner, who announced nothing;
 * a threat put on a condition by its own maker ("said it would strike if Y ...") is made (asserted);
 * an open question ("had not decided whether to expel", "asked whether X had") neither denies nor tells;
-* "is not ready to", "was not willing to" refuse (REJECT): the negation is on the copula, not the adjective.
+* "is not ready to", "was not willing to" refuse (REJECT): the negation is on the copula, not the adjective;
+* a vow to do harm is a threat (THREATEN), a vow to help a promise (future), no longer "threatened".
 """
 
 from __future__ import annotations
@@ -125,6 +126,12 @@ CASES = {
            [("THREATEN", "GUY", "VEN", "asserted")], [("ASSAULT", "GUY", "VEN", "asserted")]),
     "T3": ("If Belarus attacks Lithuania, NATO would respond with force.", [("ASSAULT", "BLR", "LTU", "hypothetical")],
            [("ASSAULT", "BLR", "LTU", "asserted")]),
+    # a vow to do harm is a threat made; a vow to help is a promise, not a threat
+    "V1": ("Somalia vowed to expel Ethiopian troops if Addis Ababa went ahead with the port deal.",
+           [("THREATEN", "SOM", "ETH", "asserted")], [("SANCTION", "SOM", "ETH", "asserted")]),
+    "V2": ("Israel vowed to destroy Hamas.", [("THREATEN", "ISR", "HAMAS", "asserted")], []),
+    "V3": ("Japan vowed to support Ukraine.", [("SUPPORT", "JPN", "UKR", "future")],
+           [("SUPPORT", "JPN", "UKR", "threatened"), ("THREATEN", "JPN", "UKR", None)]),
     # questions
     "Q1": ("Will China invade Taiwan before 2027?", [("ASSAULT", "CHN", "TWN", "question")], []),
 }
