@@ -3,14 +3,17 @@
 Between the clause analysis (:mod:`diplograph.nlp.clauses`, :mod:`.modality`) and the event record
 (:mod:`.coder`): each candidate gets one value
 
-* ``asserted``: told as fact; ``reported``: attributed or hedged ("reportedly", "X claimed that");
+* ``asserted``: told as fact; ``reported``: attributed or hedged ("reportedly", "X claimed that"), or
+  disputed by a party not of the doer's side ("Mali denied that Wagner fighters killed ...": modality.disowned);
 * ``future``: planned, intended, offered or invited ("plans to", "the objective of forcing",
   "sent troops to end the fighting", "invited X to join talks");
 * ``hypothetical``: possible, conditional, believed or asked for ("if", "unlikely to", "believe
   they can", "an opportunity to", "demanded that X withdraw", "accused X of killing");
 * ``threatened``: the content of a threat or warning;
 * ``negated``: told as not (yet) done, with the negation's real scope ("has yet to", "refused to",
-  "no talks took place"; not a negation on a later verb whose subject the event noun is);
+  "no talks took place", "has no plans to"; not a negation on a later verb whose subject the event noun is,
+  nor one on a head that leaves the act open or means it: "would not rule out sending", "would not
+  hesitate to strike", "had not decided whether to expel");
 * ``question``: asked, not told (a sentence that ends with "?");
 * ``habitual``: a standing practice told in the present, not one act ("militants regularly attack
   convoys").
