@@ -48,6 +48,8 @@ the parse is left as the model made it.
   noun phrase, so the two are conjoined subjects (the institution nouns: ``seat_heads``).
 * A finite verb whose subject was tagged as a compound of it ("Lavrov assures that ...") is handled
   where subjects are read (:func:`diplograph.nlp.syntax.subject_of`), not here.
+* A lemma the tagger misreads for a word the cue lists name ("hoped" read as "hop": ``lemma_repairs``) is
+  set right on the word's inflections, so "hoped to sign" is read as a hope like "hopes to sign".
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ _COORDINATORS = frozenset({"and", "or"})
 
 def repair(doc: Doc) -> Doc:
     """Repair ``doc``'s parse in place (before :mod:`diplograph.nlp.tokens` caches anything)."""
+    _lemmas(doc)
     _verb_as_adjective(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)
@@ -84,6 +87,16 @@ def repair(doc: Doc) -> Doc:
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
             _reporters_conjunct(tok)
     return doc
+
+
+def _lemmas(doc: Doc) -> None:
+    """A lemma the tagger misreads ("hoped" -> "hop"; ``lemma_repairs``) set right where the word is an
+    inflection of the right lemma ("hoped", "hopes", "hoping", not "hopped")."""
+    fixes = dict(pair.split() for pair in grammar().lemma_repairs)
+    for tok in doc:
+        right = fixes.get(tok.lemma_.lower())
+        if right is not None and tok.lower_ in (right + "d", right + "s", right[:-1] + "ing", right + "ed", right + "es"):
+            tok.lemma_ = right
 
 
 def _trailing_reporter(verb) -> None:

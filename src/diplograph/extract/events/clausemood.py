@@ -38,11 +38,34 @@ class ClauseMood:
     intent: frozenset[str]
     inversions: frozenset[str]
     belief: frozenset[str]
+    undeterred: frozenset[str]
+    noncommittal: set[tuple[str, ...]]
+    mod: md.Modality
 
     def _partisan(self, reporter: Token | None) -> bool:
         """The verb of saying has a speaker who argues a side ("critics say", "opponents have noted"):
         what it tells another did is a claim (``partisan_speakers``)."""
         return reporter is not None and bool(_subject_lemmas(reporter) & self.partisan)
+
+    def _lifted(self, verb: Token) -> Token | None:
+        """The negated head above ``verb`` whose negation does not deny it: a noncommittal head ("would
+        not rule out sending jets": left open), an undeterred one ("would not hesitate to strike": meant), or
+        any head of an open question ("had not decided whether to expel": ``open_marks``)."""
+        open_question = any(c.dep_ == "mark" and c.lower_ in self.mod.open_marks for c in kids(verb))
+        cur = verb
+        for _ in range(3):
+            if cur.dep_ not in ("xcomp", "dobj", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+            if cur.pos_ in ("VERB", "AUX", "ADJ"):
+                break
+        if not any(c.dep_ == "neg" for c in kids(cur)):
+            return None
+        lemma = cur.lemma_.lower()
+        particles = tuple(c.lower_ for c in kids(cur) if c.dep_ == "prt")
+        found = open_question or lemma in self.undeterred or any(
+            p in ((lemma,), (lemma, *particles[:1])) for p in self.noncommittal)
+        return cur if found else None
 
     def _condition_phrase(self, prep: Token) -> bool:
         """ "in case of X", "in the event of X", "conditional on X", "subject to X"."""
@@ -161,3 +184,22 @@ def _mandative_present(verb: Token, head: Token) -> bool:
     ready" (an addressee) reports."""
     return verb.tag_ == "VBP" and head.tag_ in ("VBD", "VBN") and \
         not any(c.dep_ in ("dobj", "dative", "iobj") for c in kids(head))
+
+
+def _told_clause(verb: Token, modals: frozenset[str]) -> bool:
+    """A finite clause with a subject of its own and no modal or infinitive "to": it tells, it intends nothing."""
+    return verb.pos_ in ("VERB", "AUX") and cl_subject(verb) and not is_infinitive(verb) and \
+        verb.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG") and not any(
+            c.dep_ in ("aux", "auxpass") and (c.lower_ in modals or c.lower_ == "to") for c in kids(verb))
+
+
+def _content_misparsed(verb: Token) -> bool:
+    """A "that" clause after a noun parsed as a relative clause though its "that" is a conjunction (mark)
+    or its verb has the argument "that" would fill ("the theory that Ukraine blew up the dam": "that" as
+    object beside "the dam")."""
+    for that in kids(verb):
+        if that.lower_ == "that" and that.i < verb.i and that.dep_ == "mark":
+            return True
+        if that.lower_ == "that" and that.i < verb.i and that.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return any(c.dep_ == that.dep_ and c.i != that.i for c in kids(verb))
+    return False

@@ -239,10 +239,10 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 found = cl.actor_mentions(subj, res)
                 reporter = found[0].actor if found else None
         intent = self.mod.modality(cand.clause, lower, reporter_verb)  # read for intent only
-        modality, neg = self.fact.judge(cand.token, cand.clause, lower, reporter_verb)
+        modality, neg = md.disowned(self.fact.judge(cand.token, cand.clause, lower, reporter_verb), reporter_verb, reporter, sources, self.fact.denial)
         modality = self.mod.coming(md.alleged(modality, cand.trigger.type, reporter, sources), cand.clause)
-        if cand.trigger.mode == "sideAB" and not cand.mutual and modality not in ("asserted", "reported", "habitual"):
-            # "they would fight Da'esh": a fight only intended, wanted or denied has one side, its subject's
+        if (cand.trigger.mode == "sideAB" or cand.trigger.partner) and not cand.mutual and modality not in ("asserted", "reported", "habitual"):
+            # "they would fight Da'esh", "plans to sign a pact with X": an act only intended, wanted or denied has one side, its subject's
             own_ids = {m.actor.actor_id for m in sources}
             pairs = [p for p in pairs if p[0] is None or p[0].actor.actor_id in own_ids] or pairs
         context = cand.trigger.context or page.context(k, self.cues)
@@ -295,7 +295,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         # ... unless the doer's own verb above it codes the stance ("promised Y to send troops", "agreed
         # with Y to hold talks"): then the act alone, not a second stance beside that verb's
         stance_told = announced and self._stance_told(cand, res)
-        ultimatum = announced and type_ == "THREATEN" and md.is_ultimatum(cand.clause)  # "will X unless Y": made now
+        ultimatum = announced and type_ == "THREATEN" and md.conditional_threat(cand.clause, reporter)  # made now
         for src, tgt in pairs:
             key = (type_, _id(src), _id(tgt), sent.start, told_apart)
             if key in seen:

@@ -3,14 +3,17 @@
 Between the clause analysis (:mod:`diplograph.nlp.clauses`, :mod:`.modality`) and the event record
 (:mod:`.coder`): each candidate gets one value
 
-* ``asserted``: told as fact; ``reported``: attributed or hedged ("reportedly", "X claimed that");
+* ``asserted``: told as fact; ``reported``: attributed or hedged ("reportedly", "X claimed that"), or
+  disputed by a party not of the doer's side ("Mali denied that Wagner fighters killed ...": modality.disowned);
 * ``future``: planned, intended, offered or invited ("plans to", "the objective of forcing",
   "sent troops to end the fighting", "invited X to join talks");
 * ``hypothetical``: possible, conditional, believed or asked for ("if", "unlikely to", "believe
   they can", "an opportunity to", "demanded that X withdraw", "accused X of killing");
 * ``threatened``: the content of a threat or warning;
 * ``negated``: told as not (yet) done, with the negation's real scope ("has yet to", "refused to",
-  "no talks took place"; not a negation on a later verb whose subject the event noun is);
+  "no talks took place", "has no plans to"; not a negation on a later verb whose subject the event noun is,
+  nor one on a head that leaves the act open or means it: "would not rule out sending", "would not
+  hesitate to strike", "had not decided whether to expel");
 * ``question``: asked, not told (a sentence that ends with "?");
 * ``habitual``: a standing practice told in the present, not one act ("militants regularly attack
   convoys").
@@ -29,7 +32,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.extract.events import modality as md
-from diplograph.extract.events.clausemood import ClauseMood, _bare_or_modal, _mandative_present, cl_subject
+from diplograph.extract.events.clausemood import (ClauseMood, _bare_or_modal, _content_misparsed, _mandative_present,
+                                                  _told_clause, cl_subject)
 from diplograph.extract.events.descriptions import Descriptions
 from diplograph.extract.events.warrants import Warrants
 from diplograph.nlp.clauses import is_infinitive
@@ -74,7 +78,7 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         self.utterance, self.possession = get("utterance_nouns"), get("possession_verbs")
         self.standing_nouns, self.forming = get("standing_nouns"), get("forming_verbs")
         self.agenda, self.contingent = get("agenda_nouns"), get("contingency_verbs")
-        self.anyone = get("generic_pronouns")
+        self.anyone, self.undeterred = get("generic_pronouns"), get("undeterred_heads")
         self.denial, self.pending = get("denial_heads"), get("pending_adverbs")
         self.aside = self.presupposing | get("question_aside_marks")
         self.requirement, self.prevention = get("requirement_adverbs"), get("prevention_heads")
@@ -89,6 +93,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         self.light, self.reception = light_verbs, reception_verbs
         self.travel, self.trip_purposes = travel_verbs, get("trip_purposes")
         self.legal, self.exercising = get("legal_heads"), get("exercising_verbs")
+        self.decisions, self.judging = get("decision_nouns"), self.disapproval | get("approval_heads")
+        self.consequences = get("consequence_verbs")
         self.mod = modality or md.packaged()
 
     # -- the verdict -----------------------------------------------------
@@ -155,6 +161,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         not take place") — not the subject of any other negated verb ("X's support will not result
         in ...") nor the object of a negated verb that presupposes it ("did not condemn the attack")."""
         if tok.pos_ in ("VERB", "AUX"):
+            if self._lifted(tok) is not None:
+                return False  # "did not rule out sending jets", "would not hesitate to strike": no denial
             cur = tok
             for _ in range(4):
                 if self.mod.negated(cur) or any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("none", "nobody") or any(
@@ -177,7 +185,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         lemma = head.lemma_.lower()
         if tok.dep_ == "nsubj":
             return lemma in self.occurrence and self.mod.negated(head)
-        return (lemma in self.light or lemma in self.occurrence or lemma in self.reception) and self.mod.negated(head)
+        return (lemma in self.light or lemma in self.occurrence or lemma in self.reception) and self.mod.negated(head) \
+            and self._lifted(head) is None  # ("would not rule out imposing sanctions": left open)
 
     # -- the candidate's own modifiers ------------------------------------
     def _own(self, tok: Token) -> str | None:
@@ -254,6 +263,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
                 return "future"  # "sent troops to end the fighting": the purpose is intended
             return _CONTINUE
         if dep in ("xcomp", "ccomp"):
+            if any(c.dep_ == "mark" and c.lower_ in self.mod.open_marks for c in kids(node)):
+                return "hypothetical"  # "had not decided whether to expel", "asked whether X would": open
             if dep == "xcomp" and head.lemma_.lower() in self.reported_passives and \
                     any(c.dep_ == "auxpass" for c in kids(head)):
                 return "reported"  # "X is said to have deployed", "is rumoured to have executed": on hearsay
@@ -284,6 +295,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
                 return self._embedder(head, node, "content")  # "its demand that X withdraw": what the demand asks
             if dep == "relcl" or not is_infinitive(node):
                 return _CONTINUE if dep == "acl" else _STOP
+            if self.carried(head):
+                return _STOP  # "X's decision to storm the embassy drew condemnation": it was carried out
             user = self.right_user(head)
             if user is not None:
                 return self.exercised(user) or _STOP  # "exercised its right to expel": done as the using is
@@ -355,6 +368,11 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         particles = tuple(c.lower_ for c in kids(head) if c.dep_ == "prt")
         if self.mod.negated(head) and any((lemma, *particles[:1]) == p or (lemma,) == p for p in self.noncommittal):
             return "hypothetical"  # "did not rule out sanctions", "would not exclude revising"
+        if head.pos_ == "NOUN" and words & self.intent and any(c.dep_ == "det" and c.lower_ in self.neg_dets
+                                                               for c in kids(head)):
+            return "negated"  # "had no plans to close the border", "no intention of expelling": not meant
+        if words & self.undeterred and any(c.dep_ == "neg" for c in kids(head)):
+            return _CONTINUE  # "would not hesitate to strike": as the head's own clause tells it
         if rel in ("obj", "prep") and any(node.lemma_.lower() in kind and words & kind for kind in self._speech):
             return _CONTINUE  # "insisted on its demands", "repeated its threat": the noun is the act the verb makes
         if rel in ("obj", "prep") and node.pos_ == "NOUN" and words & (self.negative | self.denial) and \
@@ -375,6 +393,9 @@ class Factuality(ClauseMood, Descriptions, Warrants):
             return "threatened"
         if words & self.accusation:
             return "reported" if rel in ("ccomp", "content") else _CONTINUE  # "accused X of": read with its preposition
+        if words & self.belief & self.intent and rel == "xcomp" and is_infinitive(node) and \
+                node.lemma_.lower() not in self.reception and not any(c.dep_ in ("dobj", "dative") for c in kids(head)):
+            return "future"  # "hoped to sign a pact with X": the hoper's own aim, as "plans to"
         if words & self.belief:
             return self._believed(node)
         if words & self.intent and not (rel == "ccomp" and _told_clause(node, self.hyp_modals | self.fut_modals)):
@@ -385,21 +406,3 @@ class Factuality(ClauseMood, Descriptions, Warrants):
             return "reported"  # "the report that Russia shelled the plant": told on the report's word
         return _CONTINUE
 
-
-def _told_clause(verb: Token, modals: frozenset[str]) -> bool:
-    """A finite clause with a subject of its own and no modal or infinitive "to": it tells, it intends nothing."""
-    return verb.pos_ in ("VERB", "AUX") and cl_subject(verb) and not is_infinitive(verb) and \
-        verb.tag_ in ("VBD", "VBZ", "VBP", "VBN", "VBG") and not any(
-            c.dep_ in ("aux", "auxpass") and (c.lower_ in modals or c.lower_ == "to") for c in kids(verb))
-
-
-def _content_misparsed(verb: Token) -> bool:
-    """A "that" clause after a noun parsed as a relative clause though its "that" is a conjunction (mark)
-    or its verb has the argument "that" would fill ("the theory that Ukraine blew up the dam": "that" as
-    object beside "the dam")."""
-    for that in kids(verb):
-        if that.lower_ == "that" and that.i < verb.i and that.dep_ == "mark":
-            return True
-        if that.lower_ == "that" and that.i < verb.i and that.dep_ in ("dobj", "nsubj", "nsubjpass"):
-            return any(c.dep_ == that.dep_ and c.i != that.i for c in kids(verb))
-    return False

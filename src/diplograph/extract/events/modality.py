@@ -53,6 +53,8 @@ class Modality:
             if any(c.dep_ == "neg" or (c.dep_ == "advmod" and any(g.dep_ == "neg" for g in kids(c)))
                    for c in kids(cur)):
                 return True  # ... or on an adverb of the verb: "no longer supplies", "no more buys"
+            if cur.i != verb.i and cur.dep_ == "acomp" and any(c.dep_ == "neg" for c in kids(cur.head)):
+                return True  # "is not ready to approve", "was not willing to send": the copula's negation
             if cur.dep_ != "xcomp":
                 return False
             cur = cur.head
@@ -142,6 +144,8 @@ class Modality:
             cur = cur.head
             if cur.lemma_.lower() in self.refusal_heads:
                 return True
+            if cur.lemma_.lower() in self.readiness and cur.dep_ == "acomp" and any(c.dep_ == "neg" for c in kids(cur.head)):
+                return True  # "is not ready to approve", "was not willing to send": readiness refused
         return False
 
     def is_intent(self, verb: Token, modality: str) -> bool:
@@ -254,6 +258,19 @@ def alleged(modality: str, act: str, reporter, sources) -> str:
     return "reported" if all(d and not (d & own) for d in doers) else modality
 
 
+def disowned(judged: tuple[str, bool], reporter_verb: Token | None, reporter, sources,
+             denial: frozenset[str]) -> tuple[str, bool]:
+    """An act another party is said to have done, denied by a sayer who is not of the doer's side ("Mali
+    denied that Wagner fighters had killed civilians"): disputed, so told on someone's word (reported), not
+    undone; a doer's own denial ("Rwanda denied that its troops had crossed") stays a negation."""
+    if judged != ("negated", True) or reporter_verb is None or reporter is None or not sources or \
+            reporter_verb.lemma_.lower() not in denial:
+        return judged
+    own = {reporter.actor_id, reporter.country, reporter.via} - {None}
+    doers = [{m.actor.actor_id, m.actor.country, m.actor.via} - {None} for m in sources]
+    return ("reported", False) if all(d and not (d & own) for d in doers) else judged
+
+
 @lru_cache(maxsize=1)
 def packaged() -> Modality:
     """The packaged lexicon's modality judgements (for stages that read no user lexicon)."""
@@ -281,11 +298,21 @@ def is_demand(verb: Token) -> bool:
     return packaged().is_demand(verb)
 
 
-def threat_made(modality: str, ultimatum: bool, reporter, src) -> str:
-    """An ultimatum's threat ("will impose tariffs unless Y ...": THREATEN) is made when told: asserted
-    when the doer makes it (or the text tells it), reported when another says it was."""
-    if not ultimatum or modality != "future":
+def conditional_threat(verb: Token, reporter) -> str:
+    """An announced act on a condition: "will impose tariffs unless Y ..." (an ultimatum, told by anyone:
+    "ultimatum") or "X said it would strike if Y ..." (a condition its sayer puts: "conditional"); else ""."""
+    if is_ultimatum(verb):
+        return "ultimatum"
+    return "conditional" if reporter is not None and condition_clauses(verb) else ""
+
+
+def threat_made(modality: str, ultimatum: str | bool, reporter, src) -> str:
+    """An ultimatum's threat ("will impose tariffs unless Y ...", "said it would strike if Y ...": THREATEN)
+    is made when told: asserted when the doer makes it (or the text tells it), reported when another says it was."""
+    if not ultimatum or modality not in ("future", "hypothetical"):
         return modality
     own = src is not None and reporter is not None and (reporter.via or reporter.country or reporter.actor_id) in (
         src.actor.actor_id, src.actor.country)  # (the doer's own leader or officials make it)
+    if ultimatum == "conditional" and not own:
+        return modality  # ("X will strike if Y ..., a third party said": a forecast, not X's threat)
     return "reported" if reporter is not None and not own else "asserted"

@@ -9,6 +9,10 @@
 * An act under a right, a power or an authority ("the right to expel") is possible, unless the text
   says the right was used ("exercised its right to expel", "used its power to"): then the act is as
   factual as the using.  (``possibility_heads``, ``exercising_verbs``)
+* An act under a decision ("X's decision to expel the envoy") is intended, unless the text tells the
+  decision's consequences in the past ("... drew condemnation", "... was condemned by Y", "Y condemned X's
+  decision to ..."): a decision that has had effects was carried out, and the act is told as the
+  consequence is (``decision_nouns``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ class Warrants:
     """Legal findings and used entitlements (attributes set by :class:`.factuality.Factuality`)."""
 
     legal: frozenset[str]
+    decisions: frozenset[str]
+    judging: frozenset[str]
+    consequences: frozenset[str]
     exercising: frozenset[str]
     possible: frozenset[str]
     hyp_modals: frozenset[str]
@@ -49,6 +56,21 @@ class Warrants:
         if holder.dep_ in ("dobj", "nsubjpass") and up.pos_ == "VERB" and up.lemma_.lower() in self.legal:
             return up
         return None
+
+    def carried(self, noun: Token) -> bool:
+        """A decision noun told with effects in the past: the subject of a past verb of consequence ("X's
+        decision to storm the embassy drew condemnation", "has angered Y") or an argument of a past judging verb
+        ("Y condemned X's decision to expel ...", "was welcomed by Y")."""
+        verb = noun.head
+        if noun.lemma_.lower() not in self.decisions or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+            return False
+        auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in self.hyp_modals or c.lower_ in self.fut_modals for c in auxes) or self.mod.negated(verb):
+            return False
+        past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have") for c in auxes)
+        lemma = verb.lemma_.lower()  # (a decision "blocked", "reversed" or "announced" may not have been carried out)
+        return past and (lemma in self.judging or (noun.dep_ == "nsubj" and lemma in self.consequences)) and \
+            noun.dep_ in ("nsubj", "nsubjpass", "dobj")
 
     def right_user(self, noun: Token) -> Token | None:
         """The verb that uses the right, power or authority ``noun`` ("exercised its right", "used its
