@@ -117,3 +117,22 @@ def test_the_object_of_let_or_prevent_is_acted_on(text, typ, source, target):
 def test_let_and_prevent_without_actors_code_nothing(text):
     assert not any(e.type in ("COERCE", "CONCEDE") and e.source is not None and e.target is not None
                    for e in _events(text))
+
+
+# ------------------------------------------------------------------ D. a meeting that brings parties together
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The ceasefire talks, hosted by Egypt in Cairo, brought together Israeli and Palestinian officials.", "PSE", "ISR"),
+    ("The summit brought together leaders of Japan and South Korea.", "JPN", "KOR"),
+])
+def test_a_meeting_that_brings_parties_together_is_their_consultation(text, source, target):
+    evs = _events(text)
+    assert any(e.type == "CONSULT" and {e.source and e.source.country, e.target and e.target.country} == {source, target}
+               for e in evs), [(e.type, e.source, e.target) for e in evs]
+
+
+def test_talks_with_two_parties_do_not_pair_them():
+    # an unnamed side talked with each: Iran and Russia did not consult each other
+    evs = _events("Talks with Iran and Russia resumed on Monday.")
+    assert not any(_is(e.source, "IRN") and _is(e.target, "RUS") or _is(e.source, "RUS") and _is(e.target, "IRN")
+                   for e in evs)
