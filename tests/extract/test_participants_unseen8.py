@@ -136,3 +136,23 @@ def test_talks_with_two_parties_do_not_pair_them():
     evs = _events("Talks with Iran and Russia resumed on Monday.")
     assert not any(_is(e.source, "IRN") and _is(e.target, "RUS") or _is(e.source, "RUS") and _is(e.target, "IRN")
                    for e in evs)
+
+
+# ------------------------------------------------------------------ E. a state's organs told as descriptions
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("The opposition alliance in Kenya called on the electoral commission to publish the results.", "REQUEST", "*", "KEN"),
+    ("Ghana's opposition called on the electoral commission to publish the results.", "REQUEST", "GHA", "GHA"),
+    ("Protesters in Georgia demanded that the election commission annul the vote.", "REQUEST", "GEO", "GEO"),
+    ("The Malawian opposition urged the constitutional court to annul the election.", "REQUEST", "MWI", "MWI"),
+])
+def test_a_described_organ_is_its_states(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "The IMF urged the central bank to raise rates.",  # no state named: whose bank is not said
+    "France and Germany urged the central bank to act.",  # two states: not guessed
+])
+def test_a_described_organ_of_no_single_state_is_no_actor(text):
+    assert all(e.target is None for e in _events(text) if e.type == "REQUEST")
