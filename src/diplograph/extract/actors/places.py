@@ -5,7 +5,9 @@ act falls on a place ("missiles struck Kharkiv", "troops shelled Mariupol") it f
 the city lies in, as CAMEO-style coders code it. A run of proper nouns whose whole name is a listed
 city (and that the tagger does not call a people, a date or a person acting) becomes a mention of
 that country's state, read "place" (never its government: "Odesa" does not speak for Kyiv). Meetings, talks and agreements keep their places as venues: the event
-coder does not take their place adjuncts as participants.
+coder does not take their place adjuncts as participants. A region ``data/gazetteer.yaml`` lists under one
+country ("the Galilee", "Syunik"), which the tagger does not read as a city or country, is no person, and in an
+argument's or a preposition's slot a place of that country too.
 """
 
 from __future__ import annotations
