@@ -156,3 +156,20 @@ def test_a_described_organ_is_its_states(text, typ, source, target):
 ])
 def test_a_described_organ_of_no_single_state_is_no_actor(text):
     assert all(e.target is None for e in _events(text) if e.type == "REQUEST")
+
+
+# ------------------------------------------------------------------ F. "at the request of X": X asks the doer
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Kenya deployed police to Haiti at the request of the United Nations.", "REQUEST", "UN", "KEN"),
+    ("Egypt hosted the talks at the request of Washington.", "REQUEST", "USA", "EGY"),
+    ("The Japanese premier visited Manila at the invitation of the Philippine president.", "AGREE", "PHL", "JPN"),
+    ("France sent troops to Mali at Bamako's request.", "REQUEST", "MLI", "FRA"),
+])
+def test_the_one_at_whose_request_an_act_is_done_asks_its_doer(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+def test_the_place_an_act_goes_to_is_not_the_asker():
+    evs = _events("Kenya deployed police to Haiti at the request of the United Nations.")
+    assert not any(e.type == "REQUEST" and _is(e.target, "HTI") for e in evs)
