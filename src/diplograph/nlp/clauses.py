@@ -12,7 +12,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
-from diplograph.nlp.grammar import grammar
+from diplograph.nlp.grammar import VENUE_HOWS, grammar, venue_noun
 from diplograph.nlp.syntax import (  # noqa: F401  (re-exported: the coder reads one module)
     SUBJ,
     PASS_SUBJ,
@@ -235,8 +235,11 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
     mods = sorted((c for c in kids(tok) if c.dep_ in ("compound", "poss", "amod", "nmod", "appos")),
                   key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
     fallback = None  # "the military junta in X": an unnamed modifier yields to a named holder
+    venue = venue_noun(tok)
     for c in mods:
         m = res.at_token(c.i)
+        if m is not None and venue and c.dep_ == "compound" and m.how in VENUE_HOWS:
+            continue  # "the Minsk agreements": where they were signed
         if m is not None and m.actor.actor_id.startswith(GENERIC_PREFIX):
             fallback = fallback or m
         elif m is not None:
@@ -245,7 +248,7 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
         if (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in grammar().owner_participles)) and c.i < tok.i:
             for cc in kids(c):
                 m = res.at_token(cc.i) if cc.dep_ in ("compound", "amod", "npadvmod") else None
-                if m is not None:
+                if m is not None and not (venue and m.how in VENUE_HOWS):
                     return m
     for c in kids(tok):  # "Jane Doe, the X envoy, said": an unknown person's apposition names her side
         if c.dep_ == "appos":
@@ -259,8 +262,8 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
         if c.dep_ == "prep" and c.lower_ in (preps if c.head.i == tok.i else ("in",)):
             for pobj in children(c, ("pobj",)):
                 m = _head_actor(pobj, res, depth + 1)
-                if m is not None:
-                    return m
+                if m is not None and not (venue and c.lower_ == "of" and m.how in VENUE_HOWS):
+                    return m  # (not "the Treaty of Lisbon")
     return fallback
 
 

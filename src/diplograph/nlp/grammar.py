@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from diplograph.data import read_word_lists
 
-KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "reciprocals", "predicative_heads", "seat_heads", "response_nouns", "response_verbs", "party_verbs", "denial_verbs",
+KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "venue_nouns", "reciprocals", "predicative_heads", "seat_heads", "response_nouns", "response_verbs", "party_verbs", "denial_verbs",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
         "noun_control_verbs", "noun_recipient_control_verbs",
         "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs",
@@ -35,6 +35,7 @@ class Grammar:
     adjunct_preps: frozenset[str]
     place_preps: frozenset[str]
     venue_types: frozenset[str]
+    venue_nouns: frozenset[str]
     reciprocals: frozenset[str]
     predicative_heads: frozenset[str]
     seat_heads: frozenset[str]
@@ -100,3 +101,27 @@ def grammar() -> Grammar:
                                      upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
                                                      "owner_agent_types", "reaction_types", "alleged_types",
                                                      "gathering_types"})))
+
+
+# how a place is named when it is the venue a meeting or an instrument is named after (a capital, a city, a seat)
+VENUE_HOWS = frozenset({"capital", "seat", "place"})
+
+
+def venue_noun(tok) -> bool:
+    """A noun of a meeting or an instrument that may be named after its venue (``venue_nouns``)."""
+    return tok.pos_ in ("NOUN", "PROPN") and not grammar().venue_nouns.isdisjoint((tok.lemma_.lower(), tok.lower_))
+
+
+def named_venue(tok, m) -> bool:
+    """The mention ``m`` at ``tok`` names the venue of the meeting or instrument ``tok`` modifies ("the
+    Tashkent conference", "the Paris climate accord", "the Treaty of Lisbon")."""
+    if m is None or m.how not in VENUE_HOWS:
+        return False
+    head = tok.head
+    if tok.dep_ == "compound" and head.dep_ == "compound" and head.i < head.head.i:
+        head = head.head  # "the Paris climate accord"
+    elif tok.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif tok.dep_ != "compound":
+        return False
+    return venue_noun(head)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from diplograph.nlp.clauses import (OBJ, MentionLookup, _head_actor, children, comitative_phrases, is_infinitive,
                                     is_passive, same_side)
-from diplograph.nlp.grammar import grammar
+from diplograph.nlp.grammar import grammar, named_venue
 from diplograph.nlp.syntax import restated_object
 from diplograph.nlp.tokens import kids
 
@@ -81,6 +81,8 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
         cur = queue.pop(0)
         seen += 1
         m = res.at_token(cur.i)
+        if named_venue(cur, m):
+            continue  # "boycotted the Tashkent conference": where it meets, not a party
         if m is not None and not _excluded(m.actor, exclude):
             found = _head_actor(cur, res, 0) or m
             if not _excluded(found.actor, exclude) and not (passes and passes(found)):

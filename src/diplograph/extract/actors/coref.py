@@ -30,13 +30,13 @@ from diplograph.extract.actors.definites import _Definites
 from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.syntax import subject_of
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import (DEFINITE_NOUNS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS, ISLAND_STATES,
-                                             OWNED_PREMISES, PLURAL_NOUNS, PRONOUN_PREDICATES, PRONOUNS, TITLE_HEADS,
-                                             TITLE_WORDS)
+from diplograph.extract.actors.words import (DEFINITE_NOUNS, DEFINITE_ORGANS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS,
+                                             ISLAND_STATES, OWNED_PREMISES, PLURAL_NOUNS, PRONOUN_PREDICATES, PRONOUNS,
+                                             TITLE_HEADS, TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
 _REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH | OWNED_PREMISES \
-    | {"each"}
+    | {"each"} | {p.split()[-1] for p in DEFINITE_ORGANS}
 _SUBJ = ("nsubj", "nsubjpass")
 _NAMED = frozenset({"name", "alias", "ner", "place", "capital"})  # a plural proper name of its own
 
@@ -83,6 +83,12 @@ class _Coref(_Clausal, _Definites):
                     continue
                 start, members = found
                 src = members[0]
+            elif generic is None and (organ := self._definite_organ(tok)) is not None:
+                start, sector = organ  # "the central bank": the organ of the one state the text names (even
+                src = self._antecedent(start, "state", None, None)  # its own clause's: "X's opposition urged ...")
+                if src is None or src.actor is None or src.person is not None or src.actor.kind != "state":
+                    continue
+                src = _M(src.start, src.end, src.actor, src.how, sector=sector)
             elif generic is None and low in DEFINITE_NOUNS and tok.tag_ == "NN":
                 if self._absorb_definite(tok) or self._specified(tok):
                     continue
@@ -154,6 +160,17 @@ class _Coref(_Clausal, _Definites):
             if coord:
                 return coord[0], coord
         return src, None
+
+    def _definite_organ(self, tok: Token) -> tuple[int, str] | None:
+        """ "the central bank", "the electoral commission" (``definite_organs``): (where the description
+        starts, the organ's sector), when no mention covers it."""
+        i = tok.i
+        if i < 2 or tok.tag_ != "NN" or self.lower[i - 2] != "the":
+            return None
+        sector = DEFINITE_ORGANS.get(f"{self.lower[i - 1]} {self.lower[i]}")
+        if sector is None or any(self.used[k] or self._mention_at(k) is not None for k in range(i - 2, i + 1)):
+            return None
+        return i - 2, sector
 
     def _antecedent(self, before: int, want: str, country: str | None, tok: Token | None) -> _M | None:
         """The only fitting actor in the nearest sentence (of the last three) that has any, or its subject."""

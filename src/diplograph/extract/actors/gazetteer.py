@@ -85,3 +85,22 @@ def _cities() -> dict[str, str]:
 def city_country(name: str) -> str | None:
     """The country of the listed city ``name`` (None when it is not listed)."""
     return _cities().get(key(name))
+
+
+def region_country(name: str) -> str | None:
+    """The one country ``data/gazetteer.yaml`` lists the province or region ``name`` under (None when
+    it is unlisted, listed under two countries, or disputed)."""
+    places, disputed = load()
+    k = key(name)
+    countries = places.get(k, frozenset())
+    return next(iter(countries)) if len(countries) == 1 and k not in disputed and k not in _not_act_places() else None
+
+
+@lru_cache(maxsize=1)
+def _not_act_places() -> frozenset[str]:
+    """Keys of the listed names never read as an act's place (``not_act_places``)."""
+    label, data = read_yaml("gazetteer.yaml", GazetteerError)
+    names = data.get("not_act_places") or []
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise GazetteerError(f"{label}: not_act_places: expected a list of names")
+    return frozenset(key(n) for n in names)

@@ -28,8 +28,8 @@ import re
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
 from diplograph.extract.actors.gazetteer import city_country, countries_of
-from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, EXERCISE_HEADS, INSTITUTIONS, NOT_ACRONYMS,
-                                             NOT_ACTOR_AFTER, NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, PREPS,
+from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, EXERCISE_HEADS, INSTITUTIONS,
+                                             INSTRUMENT_HEADS, NOT_ACRONYMS, NOT_ACTOR_AFTER, NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, PREPS,
                                              TITLE_WORDS, VAGUE_MODIFIERS)
 
 # a name under these labels holds no institution ("Monday talks", "the Geneva Convention ministers")
@@ -140,8 +140,10 @@ class _OpenWorld:
                 self._add(_M(tok.i, end, None, "ner", sector=sector, new=_New(text, "organisation", sector=sector)))
 
     def _exercise_name(self, end: int) -> bool:
-        """The name ending before ``end`` names a military exercise ("the Zapad drills": ``exercise_heads``)."""
-        return end < len(self.toks) and self.lower[end] in EXERCISE_HEADS and self.toks[end].pos_ == "NOUN"
+        """The name ending before ``end`` names a military exercise ("the Zapad drills": ``exercise_heads``) or
+        an instrument ("the INF treaty": ``instrument_heads``)."""
+        return end < len(self.toks) and self.lower[end] in EXERCISE_HEADS | INSTRUMENT_HEADS \
+            and self.toks[end].pos_ == "NOUN"
 
     def _polity_pass(self) -> None:
         """ "an independent Chechen state", "a Tamil homeland": a people's polity the knowledge base does

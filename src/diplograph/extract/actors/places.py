@@ -5,17 +5,22 @@ act falls on a place ("missiles struck Kharkiv", "troops shelled Mariupol") it f
 the city lies in, as CAMEO-style coders code it. A run of proper nouns whose whole name is a listed
 city (and that the tagger does not call a people, a date or a person acting) becomes a mention of
 that country's state, read "place" (never its government: "Odesa" does not speak for Kyiv). Meetings, talks and agreements keep their places as venues: the event
-coder does not take their place adjuncts as participants.
+coder does not take their place adjuncts as participants. A region ``data/gazetteer.yaml`` lists under one
+country ("the Galilee", "Syunik"), which the tagger does not read as a city or country, is no person, and in an
+argument's or a preposition's slot a place of that country too.
 """
 
 from __future__ import annotations
 
-from diplograph.extract.actors.gazetteer import city_country, countries_of
+from diplograph.extract.actors.gazetteer import city_country, countries_of, region_country
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import GOV_NOUNS, INSTITUTIONS, PLACE_PARTS, REGION_NOUNS, TITLE_WORDS
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import tagged
 
+# where a listed region (``data/gazetteer.yaml``) named alone is a place: an argument or a preposition's
+# object, never a modifier ("the Balkan wars")
+_SLOTS = frozenset({"pobj", "dobj", "conj", "appos"})
 _NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"})
 
 
@@ -44,12 +49,20 @@ class _Places:
             return
         root = self.doc[start:end].root
         label = self.toks[start].ent_type_
+        region = region_country(self._span_text(start, end)) if label != "GPE" else None
+        if region is not None:
+            self.region_names.update(range(start, end))  # a listed region the tagger misreads: no person
         if label in _NOT_PLACES or root.dep_ == "nsubj" or (label == "PERSON" and not self._acted_on_as_place(root)):
             return  # (a city does not act; the small tagger calls some cities persons: only a place's slot
             # makes one a place)
         if start > 0 and (self.lower[start - 1] in TITLE_WORDS or self.toks[start - 1].ent_type_ == "PERSON"):
             return  # "President Lincoln", "Andrew Jackson"
         code = city_country(self._span_text(start, end))
+        if code is None and root.dep_ in _SLOTS:
+            # a listed region the tagger misreads, in an argument's or a preposition's slot, is a place of its
+            # country ("rockets at the Galilee", "shelled Syunik"; a name it reads as a city or country is left
+            # to data/cities.yaml: "talks in Mekelle" keep their venue)
+            code = region
         actor = self.kb.get(code) if code else None
         if actor is None or actor.kind != "state":
             return

@@ -187,7 +187,11 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         # attack by X")
         subj = cl.subject_of(governor) or next(iter(cl.children(governor, cl.PASS_SUBJ)), None)
         found = cl.actor_mentions(subj, res) if subj is not None else []
-        if not sources and not held:  # (the one in custody is held, never the holder)
+        askers = [m for o in cl.prep_objects(tok, ("of",)) for m in cl.actor_mentions(o, res)] \
+            if at.head.lower_ == "at" and trig.type in STANCES | {"AGREE"} else []
+        if askers:  # "sent troops at the request (the invitation) of X": X asked the clause's subject
+            sources, targets = askers, _others(found, askers)
+        elif not sources and not held:  # (the one in custody is held, never the holder)
             sources = found
         elif not targets:
             targets = _others(found, sources)

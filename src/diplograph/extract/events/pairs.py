@@ -99,6 +99,8 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False, toget
     """The (source, target) pairs of a candidate; ``together``: conjoined doers of a :data:`SYMMETRIC`
     type act on each other ("A and B signed an accord"), not where each only acts alone ("A and B
     praised the decision": the trigger entry is not ``joint``)."""
+    if not sources and mutual and len(_uniq(targets)) >= 2 and type_ in UNORDERED:
+        sources, targets = targets, []  # "the talks brought together X and Y": a joint act's parties, no doer named
     sources = _uniq(sources)
     # a target is dropped when it is on the source's side; "French farmers" (FRA, sector CVL) and
     # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
