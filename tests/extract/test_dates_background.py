@@ -34,7 +34,7 @@ def test_the_lead_perfect_takes_the_day_the_report_names_later(res):
 def test_a_day_looked_ahead_to_is_not_the_story_day(res):
     text = "Chile has expelled Peru's ambassador.\n\nThe two foreign ministers will meet in Lima on Friday."
     ev = one(code(res, text, "2024-05-07"), "SANCTION", "CHL", "PER")
-    assert ev.date.value == "2024-05-07"
+    assert ev.date.value == "2024-05"
 
 
 # -- background -----------------------------------------------------------------------------
@@ -91,7 +91,7 @@ def test_a_date_of_a_time_noun_dates_its_clause_and_a_nouns_own_date_moves_no_na
     evs = code(res, "Syria armed Hezbollah during the 2006 war with Israel.", "2023-02-12")
     assert one(evs, "AID", "SYR").date.value == "2006"
     evs = code(res, "Russia condemned the 2015 deal with Iran.", "2023-02-12")
-    assert one(evs, "ACCUSE", "RUS").date.value == "2023-02-12"
+    assert one(evs, "ACCUSE", "RUS").date.value == "2023-02"
 
 
 def test_a_date_in_the_first_conjunct_does_not_reach_a_later_one_in_another_tense(res):
@@ -155,12 +155,12 @@ def test_a_hypothetical_is_not_dated_after_the_publication_a_future_is(res):
 
 def test_the_first_to_act_is_dated_by_its_copula(res):
     ev = one(code(res, "Qatar was the first to call for a ceasefire in Sudan.", "2024-05-08"), "REQUEST", "QAT")
-    assert ev.date.value == "2024-05-08"
+    assert ev.date.value == "2024-05"
 
 
 def test_a_headline_in_the_present_is_the_news(res):
     ev = one(code(res, "Brazil expels Nicaraguan ambassador", "2024-08-09"), "SANCTION", "BRA")
-    assert ev.date.value == "2024-08-09"
+    assert ev.date.value == "2024-08"
 
 
 def test_a_date_does_not_reach_across_a_semicolon(res):

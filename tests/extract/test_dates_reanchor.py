@@ -128,4 +128,4 @@ def test_a_passive_present_perfect_in_an_analysis_is_a_status(res):
     assert by_trigger(evs, "sent").date.value == "2021"
     lead = code(res, "The Houthi movement has been included by Washington on the list of terrorist organizations.",
                 "2021-10-15")
-    assert by_trigger(lead, "included").date.value == "2021-10-15"  # news: the act of the story's time
+    assert by_trigger(lead, "included").date.value == "2021-10"  # news: the act of the story's time

@@ -34,7 +34,7 @@ def test_an_after_clause_sets_the_narrative_time_of_the_lead(res):
     evs = code(res, AFTER, "2023-02-10")
     assert when(find(evs, "AID", "TUR")) == ("2013", "discourse")  # the conjunct of the main clause
     assert when(find(evs, "SANCTION", "EGY", "TUR")) == ("2013", "discourse")  # "responded by": the story goes on
-    assert all(e.date.value is None or e.date.value <= "2023-02-10" for e in evs)
+    assert all(e.date.value is None or e.date.value <= "2023-02" for e in evs)
 
 
 def test_a_date_on_a_verb_the_main_clause_governs_sets_the_narrative_time(res):
@@ -100,7 +100,7 @@ def test_the_lead_of_a_text_that_looks_back_is_not_news(res):
     evs = code(res, LOOKING_BACK, "2023-06-15")
     headline = find(code(res, "Why Rabat and Algiers are mending fences\n\n" + LOOKING_BACK, "2023-06-15"),
                     "SUPPORT", None, None, "mending")
-    assert when(headline) == ("2023-06-15", "publication")  # the headline's present is the news
+    assert when(headline) == ("2023-06", "publication")  # the headline's present is the news
     assert find(evs, "SANCTION", "DZA", "MAR").date.value is None  # not the publication month
     assert when(find(evs, "SUPPORT", "USA", "MAR")) == ("2020", "explicit")
 
@@ -109,7 +109,7 @@ def test_a_lead_is_news_when_the_text_names_a_recent_month(res):
     evs = code(res, "Algeria cuts ties with Morocco\n\n"
                     "Algeria cut diplomatic ties with Morocco and closed its airspace to Moroccan planes. "
                     "Morocco had recalled its ambassador in December.", "2023-01-20")
-    assert when(find(evs, "SANCTION", "DZA", "MAR", "cut")) == ("2023-01-20", "discourse")
+    assert when(find(evs, "SANCTION", "DZA", "MAR", "cut")) == ("2023-01", "discourse")
 
 
 def test_a_month_of_that_year_takes_the_narratives_year(res):

@@ -105,12 +105,12 @@ CASES = [
     ("Colombia and Venezuela will hold talks on border security next month.", "CONSULT", "COL", "VEN",
      ("2025-04", None)),
     ("Israel must withdraw its troops from southern Lebanon by the end of the month, the Lebanese president said.",
-     "REQUEST", "LBN", "ISR", ("2025-03-12", None)),  # the saying: the story's day
+     "REQUEST", "LBN", "ISR", ("2025-03", None)),  # the saying: the story's time (no day named)
     # a deadline in what is agreed or pledged dates the content, not the agreement
     ("Russian and Ukrainian delegations held talks in Geneva on Monday and agreed to exchange 500 detainees "
      "each before the end of the month.", "AGREE", "RUS", "UKR", ("2025-03-10", None)),
     ("Germany pledged to deliver more air defence systems to Ukraine by the end of the year.", "AGREE", "DEU",
-     "UKR", ("2025-03-12", None)),
+     "UKR", ("2025-03", None)),
     # (negative) a date in the content of a past threat is the threat's
     ("Turkey threatened to launch an offensive in Syria in May 2019.", "THREATEN", "TUR", "SYR", ("2019-05", None)),
     # ranges: a coming span of days is the next one; a past one the last one

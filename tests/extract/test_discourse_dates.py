@@ -87,13 +87,13 @@ def test_would_with_a_month_reads_ahead(res):
     evs = code(res, "Brazil said it would send troops to Haiti in January.", "2023-10-04")
     dates = {e.type: e.date.value for e in evs if e.target and e.target.actor_id == "HTI"}
     # the act announced lies ahead; the announcement (the intent's own event) is dated by its telling
-    assert dates.get("MOBILIZE") == "2024-01" and all(v in ("2024-01", "2023-10-04") for v in dates.values())
-    assert [v for t, v in dates.items() if t != "MOBILIZE"] in ([], ["2023-10-04"])
+    assert dates.get("MOBILIZE") == "2024-01" and all(v in ("2024-01", "2023-10") for v in dates.values())
+    assert [v for t, v in dates.items() if t != "MOBILIZE"] in ([], ["2023-10"])
 
 
 def test_a_present_speech_act_of_a_report_is_the_news(res):
     ev = find(code(res, "Iran accuses Israel of sabotage.", "2021-04-12"), "ACCUSE", "IRN", "ISR")
-    assert when(ev) == ("2021-04-12", "publication")
+    assert when(ev) == ("2021-04", "publication")
 
 
 def test_a_day_later_counts_from_the_day_told(res):

@@ -2,9 +2,8 @@
 
 A report moves through time.  Its *story time* is the time of the news it reports: the day the lead
 names ("... announced on Sunday"), when it lies in the days before the publication, or else the
-publication's day (a report is written on the day of its news or the day after; a headline's
-"Kazakhstan expels ..." is of that day, as an analyst codes it).  A publication without a day gives
-its month.  Its *reference time* is where the narrative stands: set by a
+publication date to the month (a clause without a date of its own does not say which day the news
+happened).  Its *reference time* is where the narrative stands: set by a
 date told in a main clause ("In 2014, the two sides met."), kept by the sentences that go on in the
 past tense ("They signed ... They agreed ..."), and given back to the story time at a paragraph break
 or when the text leaves the narrative for the present ("The move is a blow to ...").
@@ -68,10 +67,7 @@ class Discourse:
         pub = _pd(published)
         self.pub = pub
         self.story: TimeRef | None = None
-        self.story_named = False  # whether the text names the story's day
-        if pub is not None and pub.day is not None:
-            self.story = TimeRef(pub.iso, "day", "publication date", "publication")
-        elif pub is not None and pub.month is not None:
+        if pub is not None and pub.month is not None:
             self.story = TimeRef(f"{pub.year:04d}-{pub.month:02d}", "month", "publication date", "publication")
         self.ref = self.story
         self.lead = 2  # sentences of the lead still to come
@@ -101,7 +97,6 @@ class Discourse:
             if tx.kind == "date" and value is not None and value.day is not None and not tx.refers_back \
                     and 0 <= (_day(self.pub) - _day(value)).days <= _NEWS_DAYS:
                 self.story = TimeRef(value.iso, "day", tx.text, "publication")
-                self.story_named = True
                 if self.ref is None or self.ref.anchor == "publication":
                     self.ref = self.story
                 self.lead = 0
@@ -125,7 +120,7 @@ class Discourse:
             if value is None or value.day is None or not 0 <= (_day(self.pub) - _day(value)).days <= _RECENT_DAYS:
                 continue
             self.recent = True  # it reports acts of the last days or weeks: news
-            if tx.kind != "date" or (_day(self.pub) - _day(value)).days > _NEWS_DAYS or self.story_named:
+            if tx.kind != "date" or (_day(self.pub) - _day(value)).days > _NEWS_DAYS or self.story.precision == "day":
                 continue
             if _ahead(doc, tx):
                 continue
@@ -135,7 +130,6 @@ class Discourse:
                 best = (_day(value), tx)
         if best is not None:
             self.story = TimeRef(best[0].isoformat(), "day", best[1].text, "publication")
-            self.story_named = True
             if self.ref is None or self.ref.anchor == "publication":
                 self.ref = self.story
 
@@ -201,7 +195,7 @@ class Discourse:
     def news(self) -> bool:
         """Whether the document reports news of a day it names (a lead's "on Sunday", a "late Friday"
         in the days before the publication): its clauses without a date tell that story."""
-        return self.story is not None and (self.story_named or self.recent)
+        return self.story is not None and (self.story.precision == "day" or self.recent)
 
     def inherit(self, doc: Doc, ev: Event, headline: bool = False) -> TimeRef:
         """The date an event without a time expression of its own takes from the discourse.
