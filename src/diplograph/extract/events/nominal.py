@@ -103,7 +103,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     elif at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
         # "engaged in intelligence sharing", "took part in talks"; "flew to Y for talks":
         # whoever travels for talks takes part in them
-        purpose = head.lower_ == "for" and head.head.lemma_.lower() in lex.travel_verbs
+        purpose = head.lower_ == "for" and (head.head.lemma_.lower() in lex.travel_verbs or (  # "is in Beijing for talks"
+            head.head.lemma_ == "be" and any(c.lower_ in ("in", "at") for c in cl.children(head.head, ("prep",)))))
         head = head.head
     if not sources and at.i != tok.i:  # "a wave of arrests by X": the agent hung on the container
         sources = [m for pobj in cl.prep_objects(at, ("by",)) for m in cl.actor_mentions(pobj, res)]

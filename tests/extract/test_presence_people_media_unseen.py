@@ -1,0 +1,60 @@
+"""Three small mechanisms, on our own invented sentences.
+
+- people attacked who stand for no state ("worshippers", "herders", "fishermen") are civilians, the target
+  of the attack, never the place where it happened;
+- suspending a broadcaster, a network or a magazine is censorship (COERCE), not cutting ties with the
+  broadcaster's country (SANCTION);
+- whoever "is in X for talks with Y" takes part in the talks, as whoever "flew to X for talks" does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+
+
+def code(res, text, published="2025-10-14"):
+    return diplograph.code(text, resources=res, published=published)
+
+
+def rows(events, type_):
+    return {(e.source and e.source.actor_id, e.target and e.target.actor_id) for e in events if e.type == type_}
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 11 worshippers at a church in northern Nigeria on Sunday.",
+    "Suspected jihadists killed 20 herders near the Malian border.",
+    "Pirates attacked fishermen off the coast of Somalia.",
+])
+def test_civilians_attacked_are_the_target_not_the_place(res, text):
+    targets = {t for _, t in rows(code(res, text), "ASSAULT")}
+    assert targets == {"GEN_CIVILIANS"}
+
+
+@pytest.mark.parametrize("text,source,country", [
+    ("Algeria suspended the French broadcaster France 24 for a month.", "DZA", "FRA"),
+    ("Burkina Faso's junta suspended the French news magazine Jeune Afrique on Monday.", "BFA", "FRA"),
+])
+def test_suspending_a_broadcaster_is_censorship(res, text, source, country):
+    events = code(res, text)
+    assert not rows(events, "SANCTION")
+    assert {(e.source.country, e.target.country) for e in events if e.type == "COERCE"} == {(source, country)}
+
+
+def test_suspending_talks_stays_a_sanction(res):
+    assert rows(code(res, "Colombia suspended peace talks with the ELN on Friday."), "SANCTION")
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Nepal's prime minister is in Beijing for talks with Xi Jinping.", ("NPL", "CHN")),
+    ("Iran's foreign minister was in Moscow on Tuesday for consultations with Sergei Lavrov.", ("IRN", "RUS")),
+])
+def test_presence_for_talks_takes_part_in_them(res, text, pair):
+    events = code(res, text)
+    assert pair in {(e.source and e.source.country, e.target and e.target.country)
+                    for e in events if e.type == "CONSULT"}
+
+
+def test_being_for_something_is_no_presence(res):
+    assert not any(e.source for e in code(res, "The talks in Doha are for a ceasefire.") if e.type == "CONSULT")
