@@ -76,6 +76,8 @@ REVIEWED = {
                        "opposition activists", "dissidents", "opposition supporters", "opposition members",
                        "opposition figures", "opposition politicians", "opposition lawmakers"},
     "GEN_CIVILIANS": {"civilians", "villagers", "residents", "youths", "tribesmen", "pilgrims", "crowds",
+                      "worshippers", "worshipers", "churchgoers", "mourners", "herders", "herdsmen", "fishermen",
+                      "passengers", "shoppers", "schoolchildren",
                       "thousands of people", "hundreds of people", "dozens of people", "scores of people",
                       "millions of people"},
     "GEN_SETTLERS": {"settlers"},
