@@ -58,3 +58,21 @@ def test_presence_for_talks_takes_part_in_them(res, text, pair):
 
 def test_being_for_something_is_no_presence(res):
     assert not any(e.source for e in code(res, "The talks in Doha are for a ceasefire.") if e.type == "CONSULT")
+
+
+def dated(res, text, type_):
+    return {e.date.value if e.date else None for e in code(res, text, "2024-05-10") if e.type == type_}
+
+
+@pytest.mark.parametrize("text,type_,value", [
+    ("Moscow backed Washington's 2001 decision to invade Afghanistan.", "ASSAULT", "2001"),
+    ("Mali's decision on Tuesday to expel the French ambassador drew condemnation.", "SANCTION", "2024-05-07"),
+    ("Kenya's decision to send police to Haiti in 2023 drew praise from Washington.", "MOBILIZE", "2023"),
+])
+def test_a_decisions_date_is_the_decided_acts(res, text, type_, value):
+    assert dated(res, text, type_) == {value}
+
+
+def test_a_decisions_date_is_not_the_reaction_verbs(res):
+    # the condemnation is not of 2001: its date is not the decision's
+    assert "2001" not in dated(res, "Moscow backed Washington's 2001 decision to invade Afghanistan.", "SUPPORT")

@@ -238,6 +238,12 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 continue
             if tx.value is None:
                 continue  # "a day before X ..." with nothing told before it to count from
+            if (decided := _decided(attach, triggers)) is not None:
+                # "the 2001 decision to overthrow X", "X's decision on Tuesday to expel Y": the decision's date
+                # is the act's it decides, not the date of a verb that governs the decision
+                if decided.i == trig.i and (best is None or best[0] > 0.5):
+                    best = (0.5, tx, attach, False)
+                continue
             if root not in pred.subtree and (pred.dep_ == "relcl" and (
                     tx.start <= pred.head.idx < tx.end or _when_of(doc, pred, root)) or
                     pred.dep_ in ("relcl", "advcl") and _when_after(doc, pred, tx)):
@@ -343,6 +349,16 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 # happened that year or before, not in the month of its disclosure
                 ev.date = replace(ev.date, value=ev.date.value[:4], precision="year")
 
+def _decided(noun, triggers):
+    """The act a noun of resolve is to do, when it is one of the sentence's acts: "decision", "plan",
+    "move", "order" with an infinitive clause ("the decision to expel X"); None otherwise."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _RESOLVE:
+        return None
+    return next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.i in triggers
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+_RESOLVE = frozenset({"decision", "plan", "move", "order", "bid", "attempt", "vote", "resolution", "pledge", "promise"})
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
 _DEADLINE = frozenset({"by", "before", "until", "till", "within"})  # a time its content must be done by
 _NIGHT = re.compile(r"(?:late )?(?:overnight|last night)$|the (?:previous|preceding) (?:day|night|evening)$",
