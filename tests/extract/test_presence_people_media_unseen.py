@@ -76,3 +76,16 @@ def test_a_decisions_date_is_the_decided_acts(res, text, type_, value):
 def test_a_decisions_date_is_not_the_reaction_verbs(res):
     # the condemnation is not of 2001: its date is not the decision's
     assert "2001" not in dated(res, "Moscow backed Washington's 2001 decision to invade Afghanistan.", "SUPPORT")
+
+
+@pytest.mark.parametrize("text,answerer,offerer", [
+    ("Tonga turned down a similar offer from China.", "TON", "CHN"),
+    ("Serbia embraced a Chinese offer to build a rail line.", "SRB", "CHN"),
+])
+def test_whoever_answers_an_offer_is_its_recipient(res, text, answerer, offerer):
+    assert (offerer, answerer) in {(e.source and e.source.country, e.target and e.target.country)
+                                   for e in code(res, text) if e.type == "AGREE"}
+
+
+def test_turning_something_into_something_answers_nothing(res):
+    assert not code(res, "Protesters turned the rally into a march on parliament.")

@@ -312,8 +312,15 @@ def answered_noun(noun: Token) -> bool:
     """Whether the noun is the object of a verb that answers it ("rejected the protest", "responded to the
     demand"; ``response_verbs``)."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") \
-        and verb.lemma_.lower() in grammar().response_verbs
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and responds(verb)
+
+
+def responds(verb: Token) -> bool:
+    """Whether a verb answers what its object names: its lemma, or lemma and particle ("turned down"), is
+    one of ``response_verbs``."""
+    words = grammar().response_verbs
+    return verb.lemma_.lower() in words or any(
+        c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in words for c in verb.children)
 
 
 def danger(noun: Token) -> bool:
@@ -362,7 +369,7 @@ def answering_actors(noun: Token, res: MentionLookup, *, accusation: bool = Fals
         return []
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or not (
-            lemma in grammar().response_verbs or (accusation and lemma in grammar().denial_verbs)):
+            responds(verb) or (accusation and lemma in grammar().denial_verbs)):
         return []
     return subject_mentions(verb, res)
 
