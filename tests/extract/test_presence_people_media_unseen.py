@@ -89,3 +89,23 @@ def test_whoever_answers_an_offer_is_its_recipient(res, text, answerer, offerer)
 
 def test_turning_something_into_something_answers_nothing(res):
     assert not code(res, "Protesters turned the rally into a march on parliament.")
+
+
+def test_an_organisations_name_stops_before_an_amount(res):
+    events = code(res, "The European Commission fined Apple 1.8 billion euros on Monday.")
+    names = {e.target.name for e in events if e.type == "COERCE" and e.target}
+    assert names == {"Apple"}
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("China's coast guard boarded a Philippine vessel near the Spratly Islands.", ("CHN", "PHL")),
+    ("Iranian commandos boarded a Greek oil tanker in the Gulf of Oman.", ("IRN", "GRC")),
+])
+def test_boarding_a_vessel_by_force_is_coercion(res, text, pair):
+    assert pair in {(e.source and e.source.country, e.target and e.target.country)
+                    for e in code(res, text) if e.type == "COERCE"}
+
+
+@pytest.mark.parametrize("text", ["The minister boarded a plane to Paris.", "Passengers boarded the ship in Piraeus."])
+def test_boarding_as_a_traveller_is_no_event(res, text):
+    assert not code(res, text)

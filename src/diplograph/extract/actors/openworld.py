@@ -105,6 +105,7 @@ class _OpenWorld:
                     or all(t.lower_ in TITLE_WORDS or t.is_lower for t in words):
                 continue
             start, end = ent.start, ent.end
+            end = next((k for k in range(start + 1, end) if self.toks[k].tag_ in ("CD", "$")), end)  # "Apple 1.8 billion"
             while end > start and not self.toks[end - 1].is_alpha:
                 end -= 1
             head = ent.root.head  # "the Umma (Nation) party": the name's own head noun, left out of the entity
