@@ -109,3 +109,9 @@ def test_boarding_a_vessel_by_force_is_coercion(res, text, pair):
 @pytest.mark.parametrize("text", ["The minister boarded a plane to Paris.", "Passengers boarded the ship in Piraeus."])
 def test_boarding_as_a_traveller_is_no_event(res, text):
     assert not code(res, text)
+
+
+def test_coordinated_subjects_of_a_progressive_both_act(res):
+    # the small parser hangs "Egypt" on the auxiliary "are": the repair gives it back to the verb
+    events = code(res, "Egypt and Qatar are mediating between Israel and Hamas.")
+    assert {(e.source and e.source.actor_id) for e in events if e.type == "CONSULT"} == {"EGY", "QAT"}

@@ -77,6 +77,9 @@ def repair(doc: Doc) -> Doc:
             _owned_institution_conjunct(tok)
         elif tok.dep_ in ("prep", "dative") and tok.pos_ == "ADP" and not any(True for _ in tok.children):
             _orphan_preposition(tok)
+        elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.i > tok.i \
+                and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i > tok.head.i:
+            tok.head = tok.head.head  # "Egypt and Qatar are mediating": the subject hung on the auxiliary
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _PARTITIVES:
             _partitive_aside(doc, tok)
