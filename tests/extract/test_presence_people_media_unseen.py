@@ -115,3 +115,8 @@ def test_coordinated_subjects_of_a_progressive_both_act(res):
     # the small parser hangs "Egypt" on the auxiliary "are": the repair gives it back to the verb
     events = code(res, "Egypt and Qatar are mediating between Israel and Hamas.")
     assert {(e.source and e.source.actor_id) for e in events if e.type == "CONSULT"} == {"EGY", "QAT"}
+
+
+def test_a_name_describing_a_plural_group_is_no_person(res):
+    events = code(res, "The Sahel juntas expelled French troops.")
+    assert not any(e.source and e.source.actor_id.startswith("PER_") for e in events)
