@@ -120,3 +120,8 @@ def test_coordinated_subjects_of_a_progressive_both_act(res):
 def test_a_name_describing_a_plural_group_is_no_person(res):
     events = code(res, "The Sahel juntas expelled French troops.")
     assert not any(e.source and e.source.actor_id.startswith("PER_") for e in events)
+
+
+def test_a_persons_state_from_a_possessive_before_the_name(res):
+    events = code(res, "Thailand's prime minister spoke by phone with Cambodia's Hun Manet.")
+    assert {e.target.country for e in events if e.type == "CONSULT" and e.target} == {"KHM"}

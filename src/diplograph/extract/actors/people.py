@@ -79,16 +79,13 @@ class _People:
         while s < e and (lower[s] in TITLE_WORDS | HONORIFICS | PREPS or not toks[s].is_alpha
                          or self.kb.lookup(toks[s].text)):
             s += 1
-        cut = next((i for i in range(s, e) if toks[i].is_space or toks[i].is_punct and toks[i].text not in "-.'"), e)
-        e = cut
+        e = next((i for i in range(s, e) if toks[i].is_space or toks[i].is_punct and toks[i].text not in "-.'"), e)
         while e > s and (not toks[e - 1].is_alpha or lower[e - 1] in PREPS):
             e -= 1
         return s, e
 
     def _after_title(self, i: int) -> bool:
-        j = i - 1
-        if j >= 0 and self.toks[j].text == ",":
-            j -= 1
+        j = i - 2 if i >= 2 and self.toks[i - 1].text == "," else i - 1
         return j >= 0 and self.lower[j] in TITLE_HEADS and self.sent_of[j] == self.sent_of[i]
 
     def _zone_ok(self, i: int) -> bool:
@@ -141,10 +138,13 @@ class _People:
             return None
         return e + 1, k
 
-    def _member_of(self, e: int) -> _M | None:
-        """The body a name is said to belong to right after it: "Colonel X of the Iranian army", "X, who heads
-        Lebanon's delegation," (a relative clause with a leading verb)."""
+    def _member_of(self, e: int, s: int = 0) -> _M | None:
+        """The body a name is said to belong to: "Colonel X of the Iranian army", "X, who heads Lebanon's delegation,"
+        (a relative clause with a leading verb), or the state whose possessive is before it ("Cambodia's X")."""
         toks, lower, sent = self.toks, self.lower, self.sents[self.sent_of[max(e - 1, 0)]]
+        if s >= 2 and lower[s - 1] in ("'s", "\u2019s") and (m := self._mention_at(s - 2)) is not None and m.end == s - 1 \
+                and m.person is None and m.actor is not None and m.actor.kind == "state":
+            return m
         if e < sent.end and lower[e] == "of":
             k = e + 1
         elif e + 2 < sent.end and toks[e].text == "," and lower[e + 1] == "who" and lower[e + 2] in LEADING_VERBS:
@@ -204,8 +204,7 @@ class _People:
             if zone is not None:
                 owner, title = self._zone_title(zone)
                 span_end, how = zone[1], "apposition"
-        if owner is None:
-            owner = self._member_of(e)
+        owner = owner or self._member_of(e, s)
         while span_start > 0 and self.lower[span_start - 1] in HONORIFICS and how == "ner":
             span_start -= 1
         via = self._owner_id(owner, title) if owner is not None else None
