@@ -125,3 +125,18 @@ def test_a_name_describing_a_plural_group_is_no_person(res):
 def test_a_persons_state_from_a_possessive_before_the_name(res):
     events = code(res, "Thailand's prime minister spoke by phone with Cambodia's Hun Manet.")
     assert {e.target.country for e in events if e.type == "CONSULT" and e.target} == {"KHM"}
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Russia blocked a UN resolution condemning the coup in Myanmar.", "UN", "MMR"),
+    ("Hungary blocked an EU statement criticising China.", "EU", "CHN"),
+])
+def test_a_blocked_texts_act_is_the_texts_and_not_done(res, text, source, target):
+    accuse = [e for e in code(res, text) if e.type == "ACCUSE"]
+    assert [(e.source and e.source.actor_id, e.target and e.target.actor_id) for e in accuse] == [(source, target)]
+    assert all(e.modality == "negated" for e in accuse)
+
+
+def test_an_issued_statements_act_is_the_issuers(res):
+    accuse = [e for e in code(res, "Egypt issued a statement condemning the attack.") if e.type == "ACCUSE"]
+    assert [(e.source.actor_id, e.modality) for e in accuse] == [("EGY", "asserted")]

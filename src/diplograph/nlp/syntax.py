@@ -215,7 +215,11 @@ def _subject_of(verb: Token) -> Token | None:
                 return objs[0]
         return subject_of(head)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and head.head.i != head.i:
-        # "issued a declaration demanding that ...": the issuer demands
+        # "issued a declaration demanding that ...": the issuer demands; "vetoed a UN resolution condemning
+        # X": the body or state that owns the text ("UN", "Egypt's")
+        owner = [c for c in children(head, ("compound", "poss")) if c.pos_ == "PROPN" and c.i < head.i]
+        if owner:
+            return owner[-1]
         governor = head.head.head if head.dep_ == "pobj" else head.head
         if governor.pos_ in ("VERB", "AUX"):
             return subject_of(governor)

@@ -213,6 +213,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         held = tok.head if tok.dep_ == "compound" else tok  # ("the sanctions package": the package)
         if tok.pos_ == "NOUN" and held.dep_ in ("dobj", "nsubjpass") and held.head.lemma_.lower() in self.prevention:
             return "negated", False  # "vetoed the sanctions package", "blocked aid deliveries": kept from being done
+        if tok.dep_ == "acl" and held.head.dep_ in ("dobj", "nsubjpass") and held.head.head.lemma_.lower() in self.prevention:
+            return "negated", False  # "vetoed a resolution condemning X", "blocked a bid to expel Y": what it would do
         node = tok
         for _ in range(_MAX_LINKS):
             head = node.head
