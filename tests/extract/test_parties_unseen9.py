@@ -1,7 +1,8 @@
 """Parties on unseen sentences, round 9: which parties a meeting, a threat or a reaction is between.
 A joint act told by its verb alone ("A and B met", "A and B discussed X") is between its doers: an actor
 named inside its object or a relative clause on it ("to discuss the summit, which the two countries will
-hold with X") tells about the topic, not who else met. Invented sentences; each case asserts the
+hold with X") tells about the topic, not who else met. A retort (a vow to retaliate, revenge) is aimed at
+whoever did the deed it answers, and that deed was done: it is told as done by its own doer, not threatened. Invented sentences; each case asserts the
 (type, source, target) a careful analyst would code, a code matching an actor's id or its country
 ("*": any actor, None: no actor)."""
 
@@ -44,4 +45,41 @@ def test_a_meeting_of_many_is_between_its_doers(text, a, b, outsider):
      "build with Tanzania.", "CONSULT", "KEN", "UGA"),
 ])
 def test_a_partner_named_on_the_meeting_stays_a_party(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+# ------------------------------------------------------------------ B. a retort answers a deed done by another
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Iran vowed to retaliate for the Israeli strike.", "THREATEN", "IRN", "ISR"),
+    ("Hamas vowed revenge after Israel killed its commander.", "THREATEN", "HAMAS", "ISR"),
+    ("Russia vowed to retaliate for the expulsion of its diplomats by Poland.", "THREATEN", "RUS", "POL"),
+    ("Venezuela threatened to retaliate against the sanctions imposed by Washington.", "THREATEN", "VEN", "USA"),
+    ("Israel struck a military base in Syria on Monday. Damascus vowed to retaliate.", "THREATEN", "SYR", "ISR"),
+])
+def test_a_retort_threat_is_aimed_at_the_doer_of_the_deed(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Iran vowed revenge for the killing of its general by the United States.", "ASSAULT", "USA", "IRN"),
+    ("Iran vowed to retaliate for the Israeli strike.", "ASSAULT", "ISR", "IRN"),
+    ("Russia vowed to retaliate for the expulsion of its diplomats by Poland.", "SANCTION", "POL", "RUS"),
+])
+def test_the_deed_a_retort_answers_is_told_as_done_not_threatened(text, typ, source, target):
+    evs = _events(text)
+    assert any(e.type == typ and _is(e.source, source) and _is(e.target, target) and e.modality == "asserted"
+               for e in evs), [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id, e.modality)
+                               for e in evs]
+    # (no threat by the deed's doer: it did the deed, it threatened nothing)
+    assert not any(e.type == "THREATEN" and _is(e.source, source) for e in evs)
+
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    # (negative of B) an act the vow announces is still the threat's content
+    ("Iran vowed to strike Israeli bases in Syria.", "THREATEN", "IRN", "ISR"),
+    ("Russia promised to retaliate after Finland joined NATO.", "THREATEN", "RUS", "FIN"),
+    ("North Korea has sworn to destroy South Korea's military.", "THREATEN", "PRK", "KOR"),
+])
+def test_an_announced_harm_stays_a_threat(text, typ, source, target):
     _case(text, typ, source, target)
