@@ -83,3 +83,21 @@ def test_the_deed_a_retort_answers_is_told_as_done_not_threatened(text, typ, sou
 ])
 def test_an_announced_harm_stays_a_threat(text, typ, source, target):
     _case(text, typ, source, target)
+
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    # a threat with no target answers the act of force its own country underwent from abroad
+    ("Pakistani jets struck targets in Afghanistan on Sunday. The strikes killed eight people, according to "
+     "the Taliban administration, which vowed to retaliate.", "THREATEN", "TALIBAN", "PAK"),
+    ("Pakistani jets struck targets in Afghanistan on Sunday. The Taliban administration vowed to retaliate.",
+     "THREATEN", "TALIBAN", "PAK"),
+])
+def test_a_threat_of_a_struck_country_answers_the_striker(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+def test_a_threat_after_an_act_at_home_is_not_aimed_abroad():
+    # (negative) the act of force came from inside the country: no foreign striker to aim at
+    evs = _events("Afghan troops raided a village in Afghanistan on Sunday. The Taliban vowed to retaliate.")
+    assert not any(e.type == "THREATEN" and e.target is not None and e.target.country not in (None, "AFG")
+                   for e in evs), [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id) for e in evs]
