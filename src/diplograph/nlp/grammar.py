@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from diplograph.data import read_word_lists
 
-KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "venue_nouns", "reciprocals", "predicative_heads", "seat_heads", "response_nouns", "response_verbs", "party_verbs", "denial_verbs",
+KEYS = ("object_control", "object_gerund_preps", "adjunct_preps", "place_preps", "venue_types", "venue_nouns", "reciprocals", "predicative_heads", "seat_heads", "response_nouns", "answering_preps", "response_verbs", "party_verbs", "denial_verbs",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
         "noun_control_verbs", "noun_recipient_control_verbs",
         "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs",
@@ -40,6 +40,7 @@ class Grammar:
     predicative_heads: frozenset[str]
     seat_heads: frozenset[str]
     response_nouns: frozenset[str]
+    answering_preps: frozenset[str]
     response_verbs: frozenset[str]
     party_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -125,3 +126,16 @@ def named_venue(tok, m) -> bool:
     elif tok.dep_ != "compound":
         return False
     return venue_noun(head)
+
+
+def answered_deed(tok) -> bool:
+    """A noun naming the deed a retort answers: the object of an ``answering_preps`` preposition on a
+    ``retort_verbs`` verb or a ``response_nouns`` noun ("retaliate for the strike", "respond to the
+    expulsion", "revenge for the killing of X"); a conjunct counts as its head."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or prep.lower_ not in grammar().answering_preps:
+        return False
+    holder = prep.head.lemma_.lower()
+    return holder in grammar().retort_verbs or holder in grammar().response_nouns

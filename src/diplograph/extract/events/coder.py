@@ -255,7 +255,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         own = own and subj is not None and res.at_token(subj.i) is not None
         told = modality in ("asserted", "reported", "question", "habitual")  # intent is read only where not told as fact
         type_, mode = self._plover_type(act, cand.trigger.mode, modality if told else intent, neg, cand.clause, own,
-                                        told or self._intends(cand.clause, pairs, res))
+                                        self._intends_act(cand, told, pairs, res))
         if type_ == "THREATEN" and act != "THREATEN" and all(t is None for _, t in pairs):
             # "X would defend itself if Y goes ahead": the threat is aimed at whoever the condition names
             aimed = self._conditioned(cand.clause, res, sources)

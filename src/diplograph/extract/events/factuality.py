@@ -37,6 +37,7 @@ from diplograph.extract.events.clausemood import (ClauseMood, _bare_or_modal, _c
 from diplograph.extract.events.descriptions import Descriptions
 from diplograph.extract.events.warrants import Warrants
 from diplograph.nlp.clauses import is_infinitive
+from diplograph.nlp.grammar import answered_deed
 from diplograph.nlp.tokens import kids, sentence_of, text_of
 
 VALUES = ("asserted", "reported", "future", "hypothetical", "threatened", "negated", "question", "habitual")
@@ -320,6 +321,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
             lemma = holder.lemma_.lower()
             if word == "of" and (lemma in self.after_nouns or holder.lower_ in self.after_nouns):
                 return _STOP  # "in the wake of the takeover": what followed it presupposes it
+            if answered_deed(node):
+                return _STOP  # "vowed revenge for the killing of X": what a retort answers was done
             if self.legal_holder(prep) is not None:
                 return "hypothetical"  # "convicted X of bombing", "charged X with spying": alleged, not told
             if word == "against" and verbal and node.tag_ == "VBG":

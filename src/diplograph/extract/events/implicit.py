@@ -23,6 +23,10 @@ Nothing further is guessed. Taking the counterpart from the document's leading r
 told most often) was tried and dropped: read by hand, about half of such sides were wrong, most of all
 in analyses of one relationship, where every act of one party on a third would be given the other.
 
+A threat with no target whose maker's country underwent an act of force from abroad in the sentence
+before or its own ("Pakistani jets struck Afghanistan. The Taliban administration vowed to retaliate") is
+aimed at that act's doer, though the maker (a group or an organ of the country) is not the state struck.
+
 A body's meeting with no partner told ("ECOWAS chiefs are to meet", "after its summit") is a meeting of its
 own members and takes no implied partner.
 
@@ -112,6 +116,8 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
                     if ev.token in judging and ev.target is None and prev.target is found:
                         found = None  # "X raided Y's embassy. X defended the raid": not an act on Y
                     break
+        if found is None and ev.type == "THREATEN" and ev.target is None:
+            found = _struck_back(out, ev, known)  # "X struck Y. The Y group vowed to retaliate": at X
         if found is None or _party(found) == party or found.actor_id == known.actor_id or (
                 _country(found) == _country(known) and found.sector == known.sector == "GOV") or (
                 ev.source is None and prev.sentence == ev.sentence):
@@ -120,6 +126,19 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
         side = _implied(found)
         out.append(replace(ev, target=side) if ev.source is not None else replace(ev, source=side))
     return out
+
+
+def _struck_back(before: list[Event], ev: Event, known: ActorRef) -> ActorRef | None:
+    """The doer of the last act of force told within a sentence before a threat with no target, done
+    from abroad to the country of the threat's maker (a group or an organ of it, not named as the state
+    the act fell on): "Pakistani jets struck Afghanistan. The Taliban administration vowed to retaliate"."""
+    for prev in reversed(before):
+        if prev.sentence < ev.sentence - 1:
+            return None
+        if prev.type in _FORCE and prev.modality in TOLD and prev.source is not None and prev.target is not None \
+                and _country(prev.target) == _country(known) != _country(prev.source):
+            return prev.source
+    return None
 
 
 def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token], str | None]) -> list[Event]:

@@ -18,6 +18,7 @@ from diplograph.extract.events.factuality import Factuality
 from diplograph.extract.events.ontology import Lexicon, Ontology
 from diplograph.extract.events.pairs import _id, _others, _uniq
 from diplograph.nlp import clauses as cl
+from diplograph.nlp.grammar import answered_deed
 from diplograph.nlp.tokens import kids
 
 
@@ -48,6 +49,14 @@ class _IntentReading:
                 return False  # ("there is no sign that X will ...": nobody announced it)
         # "X would probably attack": a forecast hedged by an adverb of possibility announces nothing
         return not any(c.dep_ == "advmod" and c.lower_ in self.fact.possible for c in kids(clause))
+
+    def _intends_act(self, cand: Candidate, told: bool, pairs: list, res) -> bool:
+        """Whether the candidate's doer holds the intent its clause tells (told as done: read from its clause's
+        words); never for the deed a retort answers ("vowed to retaliate for X's strike", "vowed revenge for
+        the killing of Y"): that deed was done, by another, and is no part of what is announced."""
+        if answered_deed(cand.token):
+            return False
+        return told or self._intends(cand.clause, pairs, res)
 
     def _stance_told(self, cand: Candidate, res) -> bool:
         """The act is the complement of its doer's own verb of agreeing, promising or threatening
@@ -116,3 +125,4 @@ class _IntentReading:
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
+

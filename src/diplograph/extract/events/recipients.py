@@ -215,6 +215,9 @@ def _with_conjuncts(found: list, doc: Doc, res, usable) -> list:
 def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     """Where a verb's recipient is looked for, in order; the first step that yields a usable
     actor wins."""
+    # "A and B met", "A and B discussed X": a joint act told by its verb alone, whose parties are its doers
+    meeting_of_many = trig.type in SYMMETRIC and not trig.objects and len({m.actor.actor_id for m in sources}) > 1
+
     def patients():
         return [m for obj in cl.patients_of(tok) for m in cl.actor_mentions(obj, res)] \
             if trig.target == "dobj" else []
@@ -226,6 +229,10 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
         return [m for pobj in cl.prep_objects(tok, wanted) for m in cl.actor_mentions(pobj, res)]
 
     def object_preps():  # "declared jihad against X", "provide assistance to X"
+        if meeting_of_many:
+            return []  # "A and B met to discuss the summit they will hold with X": each other's partners; the
+            # object of a verb that is itself the meeting names who is met or what is discussed, and its
+            # phrases (relative clauses included) tell about that, not who else takes part
         wanted = ("against", "to", "with", "toward", "towards", *(p for p in trig.preps if p in PAIR_PREPS))
         if trig.type == "REQUEST":  # "demanded an apology from X", "an admission by X"
             wanted += ("from", "by")
@@ -316,7 +323,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
         if trig.type != "ASSAULT" and cl.is_passive(tok) and cl.children(tok, cl.PASS_SUBJ):
             return []  # "X was arrested in Y for spying for Z": the passive subject undergoes it, no one else
-        if trig.target == "prep" and trig.type in SYMMETRIC and len({m.actor.actor_id for m in sources}) > 1:
+        if meeting_of_many or (trig.target == "prep" and trig.type in SYMMETRIC
+                               and len({m.actor.actor_id for m in sources}) > 1):
             return []  # "A and B discussed X's security": each other's partners; X is what they discussed
         found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type),
                                    passes=unusable)  # "massed troops near X": past the troops moved
