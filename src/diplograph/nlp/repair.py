@@ -42,7 +42,10 @@ the parse is left as the model made it.
   the old root its clause.
 * A preposition left without an object, the noun after it taken as the subject of a participle that
   follows ("granted asylum to four army officers holed up in the embassy" read as "officers holed up"): the noun
-  is the preposition's object and the participle a relative clause on it.
+  is the preposition's object and the participle a relative clause on it. The same for a gerund hung as the
+  preposition's complement (or object) with a common noun before it as its subject, after a preposition that aims an act
+  (``aimed_preps``: "fired tear gas at protesters marching on parliament"): the noun the act falls on is the
+  preposition's object, the gerund a reduced relative on it.
 * An owned institution coordinated with a described group before a plural head ("Colombia's government and
   ELN rebels signed ...") is read as two modifiers of the plural noun; the possessive makes the first a whole
   noun phrase, so the two are conjoined subjects (the institution nouns: ``seat_heads``).
@@ -77,6 +80,8 @@ def repair(doc: Doc) -> Doc:
             _owned_institution_conjunct(tok)
         elif tok.dep_ in ("prep", "dative") and tok.pos_ == "ADP" and not any(True for _ in tok.children):
             _orphan_preposition(tok)
+        elif tok.dep_ in ("pcomp", "pobj") and tok.tag_ == "VBG" and tok.head.dep_ in ("prep", "dative"):
+            _gerund_object(tok)
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _PARTITIVES:
             _partitive_aside(doc, tok)
@@ -147,6 +152,17 @@ def _orphan_preposition(prep) -> None:
         return
     noun.head, noun.dep_ = prep, "pobj"
     verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+
+
+def _gerund_object(verb) -> None:
+    prep = verb.head
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN" or prep.lower_ not in grammar().aimed_preps or noun.left_edge.i != prep.i + 1 \
+            or verb.i != noun.right_edge.i + 1 or any(c.dep_ in _OWN_ARGS and c.i != noun.i for c in verb.children) \
+            or any(c.i != verb.i for c in prep.children):
+        return
+    noun.head, noun.dep_ = prep, "pobj"
+    verb.head, verb.dep_ = noun, "acl"
 
 
 def _reporters_conjunct(verb) -> None:
@@ -238,10 +254,10 @@ def _reduced_relative_root(doc: Doc, part) -> None:
     if part.tag_ not in ("VBD", "VBN") or not part.lower_.endswith("ed") or part.i < 1:
         return
     subj = doc[part.i - 1]
-    if subj.head.i != part.i or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or \
-            any(c.dep_ in _OBJECTS or c.dep_ in _OWN_ARGS and c.i != subj.i for c in part.children):
+    main = next((c for c in part.rights if c.dep_ in ("dep", "advcl", "ccomp") and c.tag_ in ("VBD", "VBN")), None)
+    if subj.head.i != part.i or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or any(
+            c.dep_ in _OBJECTS and (main is None or c.i != main.i) or c.dep_ in _OWN_ARGS and c.i != subj.i for c in part.children):
         return
-    main = next((c for c in part.rights if c.dep_ in ("dep", "advcl") and c.tag_ in ("VBD", "VBN")), None)
     if main is None or any(c.dep_ in _OWN_ARGS - _AUXILIARIES for c in main.children) \
             or any(doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "CCONJ") and not (
                 doc[k].head.i == main.i and doc[k].dep_ in _AUXILIARIES) for k in range(part.i + 1, main.i)):
