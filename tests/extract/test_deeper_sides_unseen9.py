@@ -4,7 +4,9 @@ on parliament"), is a reduced relative on the noun, the noun the preposition's o
 ``aimed_preps`` in grammar.yaml); the conjuncts of a phrase's "of"/"from" object are its actors too where
 that object only stands for an actor through its modifiers ("representatives of Sudan's army-led
 government and the X", nlp/clauses.py); the state of the place in a strike's object is its target, not a
-place of the striker's own state, and a venue is no party."""
+place of the striker's own state, and a venue is no party; a thing sent by an act told in a reduced relative
+on the subject ("rockets fired by X hit Y") strikes for that act's agent, one attack (extract/events/agents.py,
+tellings.py)."""
 
 from __future__ import annotations
 
@@ -81,3 +83,20 @@ def test_a_place_of_the_strikers_own_state_is_no_target(res):
 def test_a_reduced_relative_on_the_subject_leaves_the_main_verb_its_act(res):
     rows = coded_rows(res, "Fighters allied with the Rapid Support Forces attacked a camp in Darfur.")
     assert any(r[0] == "ASSAULT" and r[1] == "GEN_ARMED_GROUPS" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Rockets fired by Hezbollah hit a town in northern Israel.", ("ASSAULT", "HEZBOLLAH", "ISR", "asserted")),
+    ("A drone launched by Houthi rebels struck a Greek tanker in the Red Sea.",
+     ("ASSAULT", "HOUTHIS", "GRC", "asserted")),
+    ("Missiles fired by Russian forces struck Kyiv.", ("ASSAULT", "RUS", "UKR", "asserted")),
+])
+def test_a_thing_sent_by_an_act_strikes_for_its_agent(res, text, row):
+    rows = coded_rows(res, text)
+    assert row in rows, rows
+    assert not any(r[0] == "ASSAULT" and r[2] is None for r in rows), rows  # one attack, not a second one half told
+
+
+def test_a_sent_things_own_owner_stays_its_doer(res):
+    rows = coded_rows(res, "Israeli rockets fired overnight hit a town in southern Lebanon.")
+    assert ("ASSAULT", "ISR", "LBN", "asserted") in rows, rows
