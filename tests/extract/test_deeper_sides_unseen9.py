@@ -6,7 +6,8 @@ that object only stands for an actor through its modifiers ("representatives of 
 government and the X", nlp/clauses.py); the state of the place in a strike's object is its target, not a
 place of the striker's own state, and a venue is no party; a thing sent by an act told in a reduced relative
 on the subject ("rockets fired by X hit Y") strikes for that act's agent, one attack (extract/events/agents.py,
-tellings.py)."""
+tellings.py); the place of what a strike noun falls on names its target state ("airstrikes on hideouts in X",
+extract/events/recipients.py object_places)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,18 @@ def test_a_thing_sent_by_an_act_strikes_for_its_agent(res, text, row):
 def test_a_sent_things_own_owner_stays_its_doer(res):
     rows = coded_rows(res, "Israeli rockets fired overnight hit a town in southern Lebanon.")
     assert ("ASSAULT", "ISR", "LBN", "asserted") in rows, rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Pakistan carried out airstrikes on militant hideouts in Afghanistan's Khost province.",
+     ("ASSAULT", "PAK", "AFG", "asserted")),
+    ("The US conducted strikes against targets in Yemen.", ("ASSAULT", "USA", "YEM", "asserted")),
+])
+def test_a_strike_nouns_object_lies_in_the_state_it_falls_on(res, text, row):
+    rows = coded_rows(res, text)
+    assert row in rows, rows
+
+
+def test_a_strike_noun_on_the_doers_own_ground_names_no_state(res):
+    rows = coded_rows(res, "Pakistani jets carried out airstrikes on militant hideouts in Pakistan's Khyber province.")
+    assert rows and not any(r[2] == "PAK" for r in rows), rows
