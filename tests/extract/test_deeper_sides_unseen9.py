@@ -7,7 +7,8 @@ government and the X", nlp/clauses.py); the state of the place in a strike's obj
 place of the striker's own state, and a venue is no party; a thing sent by an act told in a reduced relative
 on the subject ("rockets fired by X hit Y") strikes for that act's agent, one attack (extract/events/agents.py,
 tellings.py); the place of what a strike noun falls on names its target state ("airstrikes on hideouts in X",
-extract/events/recipients.py object_places)."""
+extract/events/recipients.py object_places); a gerund with an adjective taken for the root ("Russian shelling
+hit X") is the subject of the verb after it (nlp/repair.py)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,11 @@ def test_a_strike_nouns_object_lies_in_the_state_it_falls_on(res, text, row):
 def test_a_strike_noun_on_the_doers_own_ground_names_no_state(res):
     rows = coded_rows(res, "Pakistani jets carried out airstrikes on militant hideouts in Pakistan's Khyber province.")
     assert rows and not any(r[2] == "PAK" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Russian shelling hit residential buildings in Ukraine's Kherson.", ("ASSAULT", "RUS", "UKR", "asserted")),
+])
+def test_a_gerund_with_an_adjective_is_the_subject_not_the_root(res, text, row):
+    rows = coded_rows(res, text)
+    assert row in rows and not any(r[1] is None for r in rows), rows

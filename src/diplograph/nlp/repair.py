@@ -3,6 +3,8 @@
 Each repair moves an arc only where the slip is certain from the words around it; everything else of
 the parse is left as the model made it.
 
+* A gerund with an adjective before it is a noun ("Russian shelling hit X"): one taken for the root, with the
+  finite verb after it hung under it as a complement, is that verb's subject, the verb the root.
 * A past participle coordinated with a reduced relative clause ("talks hosted or attended by X", "the
   accord drafted and signed by Y") is often hung as a conjunct of a verb higher up, taking the agent with
   it: the conjunct (and its "and"/"or") goes back to the participle it follows, and the agent, which
@@ -73,6 +75,7 @@ def repair(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ == "ROOT":
             _reduced_relative_root(doc, tok)
+            _nominal_gerund_root(tok)
     for tok in doc:
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
             _trailing_reporter(tok)
@@ -273,6 +276,20 @@ def _reduced_relative_root(doc: Doc, part) -> None:
     part.head = subj
     part.dep_ = "acl"
     part.tag_ = "VBN"
+
+
+def _nominal_gerund_root(gerund) -> None:
+    if gerund.tag_ != "VBG" or not any(c.dep_ == "amod" and c.i < gerund.i for c in gerund.children) \
+            or any(c.dep_ in _OWN_ARGS or c.dep_ == "dobj" for c in gerund.children):
+        return
+    main = next((c for c in gerund.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBD"), None)
+    if main is None or any(c.dep_ in _OWN_ARGS for c in main.children) or any(
+            t.is_punct or t.pos_ in ("VERB", "AUX") for t in gerund.doc[gerund.i + 1:main.i]):
+        return
+    for c in [c for c in gerund.children if c.i > main.i]:
+        c.head = main  # (the closing punctuation)
+    main.head, main.dep_ = main, "ROOT"
+    gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = main, "nsubj", "NOUN", "NN"
 
 
 def _verb_as_adjective(doc: Doc) -> None:
