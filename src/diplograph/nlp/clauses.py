@@ -121,7 +121,7 @@ def _inner_conjuncts(head: Token, m, res: MentionLookup, depth: int) -> list:
     inner += [pobj for c in kids(head) if c.dep_ == "prep" and c.lower_ in ("of", "for", "from")
               for pobj in children(c, ("pobj",))]
     for tok in inner:
-        found = res.at_token(tok.i)
+        found = res.at_token(tok.i) or _head_actor(tok, res, depth + 1)  # "X's army-led government"
         if found is None or found.actor.actor_id != m.actor.actor_id:
             continue
         for c in tok.conjuncts:

@@ -3,6 +3,8 @@
 Each repair moves an arc only where the slip is certain from the words around it; everything else of
 the parse is left as the model made it.
 
+* A gerund with an adjective before it is a noun ("Russian shelling hit X"): one taken for the root, with the
+  finite verb after it hung under it as a complement, is that verb's subject, the verb the root.
 * A past participle coordinated with a reduced relative clause ("talks hosted or attended by X", "the
   accord drafted and signed by Y") is often hung as a conjunct of a verb higher up, taking the agent with
   it: the conjunct (and its "and"/"or") goes back to the participle it follows, and the agent, which
@@ -42,7 +44,10 @@ the parse is left as the model made it.
   the old root its clause.
 * A preposition left without an object, the noun after it taken as the subject of a participle that
   follows ("granted asylum to four army officers holed up in the embassy" read as "officers holed up"): the noun
-  is the preposition's object and the participle a relative clause on it.
+  is the preposition's object and the participle a relative clause on it. The same for a gerund hung as the
+  preposition's complement (or object) with a common noun before it as its subject, after a preposition that aims an act
+  (``aimed_preps``: "fired tear gas at protesters marching on parliament"): the noun the act falls on is the
+  preposition's object, the gerund a reduced relative on it.
 * An owned institution coordinated with a described group before a plural head ("Colombia's government and
   ELN rebels signed ...") is read as two modifiers of the plural noun; the possessive makes the first a whole
   noun phrase, so the two are conjoined subjects (the institution nouns: ``seat_heads``).
@@ -70,6 +75,7 @@ def repair(doc: Doc) -> Doc:
     for tok in doc:
         if tok.dep_ == "ROOT":
             _reduced_relative_root(doc, tok)
+            _nominal_gerund_root(tok)
     for tok in doc:
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
             _trailing_reporter(tok)
@@ -80,6 +86,8 @@ def repair(doc: Doc) -> Doc:
         elif tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ in ("aux", "auxpass") and tok.head.i > tok.i \
                 and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i > tok.head.i:
             tok.head = tok.head.head  # "Egypt and Qatar are mediating": the subject hung on the auxiliary
+        elif tok.dep_ in ("pcomp", "pobj") and tok.tag_ == "VBG" and tok.head.dep_ in ("prep", "dative"):
+            _gerund_object(tok)
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _PARTITIVES:
             _partitive_aside(doc, tok)
@@ -150,6 +158,17 @@ def _orphan_preposition(prep) -> None:
         return
     noun.head, noun.dep_ = prep, "pobj"
     verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+
+
+def _gerund_object(verb) -> None:
+    prep = verb.head
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ != "NOUN" or prep.lower_ not in grammar().aimed_preps or noun.left_edge.i != prep.i + 1 \
+            or verb.i != noun.right_edge.i + 1 or any(c.dep_ in _OWN_ARGS and c.i != noun.i for c in verb.children) \
+            or any(c.i != verb.i for c in prep.children):
+        return
+    noun.head, noun.dep_ = prep, "pobj"
+    verb.head, verb.dep_ = noun, "acl"
 
 
 def _reporters_conjunct(verb) -> None:
@@ -241,10 +260,10 @@ def _reduced_relative_root(doc: Doc, part) -> None:
     if part.tag_ not in ("VBD", "VBN") or not part.lower_.endswith("ed") or part.i < 1:
         return
     subj = doc[part.i - 1]
-    if subj.head.i != part.i or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or \
-            any(c.dep_ in _OBJECTS or c.dep_ in _OWN_ARGS and c.i != subj.i for c in part.children):
+    main = next((c for c in part.rights if c.dep_ in ("dep", "advcl", "ccomp") and c.tag_ in ("VBD", "VBN")), None)
+    if subj.head.i != part.i or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or any(
+            c.dep_ in _OBJECTS and (main is None or c.i != main.i) or c.dep_ in _OWN_ARGS and c.i != subj.i for c in part.children):
         return
-    main = next((c for c in part.rights if c.dep_ in ("dep", "advcl") and c.tag_ in ("VBD", "VBN")), None)
     if main is None or any(c.dep_ in _OWN_ARGS - _AUXILIARIES for c in main.children) \
             or any(doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "CCONJ") and not (
                 doc[k].head.i == main.i and doc[k].dep_ in _AUXILIARIES) for k in range(part.i + 1, main.i)):
@@ -260,6 +279,20 @@ def _reduced_relative_root(doc: Doc, part) -> None:
     part.head = subj
     part.dep_ = "acl"
     part.tag_ = "VBN"
+
+
+def _nominal_gerund_root(gerund) -> None:
+    if gerund.tag_ != "VBG" or not any(c.dep_ == "amod" and c.i < gerund.i for c in gerund.children) \
+            or any(c.dep_ in _OWN_ARGS or c.dep_ == "dobj" for c in gerund.children):
+        return
+    main = next((c for c in gerund.rights if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBD"), None)
+    if main is None or any(c.dep_ in _OWN_ARGS for c in main.children) or any(
+            t.is_punct or t.pos_ in ("VERB", "AUX") for t in gerund.doc[gerund.i + 1:main.i]):
+        return
+    for c in [c for c in gerund.children if c.i > main.i]:
+        c.head = main  # (the closing punctuation)
+    main.head, main.dep_ = main, "ROOT"
+    gerund.head, gerund.dep_, gerund.pos_, gerund.tag_ = main, "nsubj", "NOUN", "NN"
 
 
 def _verb_as_adjective(doc: Doc) -> None:

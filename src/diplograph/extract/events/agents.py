@@ -1,6 +1,6 @@
 """Doers a clause names without a subject: the agent of an agentless passive, read from a place or
 from the patient's owner, the parties of what a third party mediated, and the doer of an act whose
-subject is another act ("the attack by X killed ...").
+subject is another act ("the attack by X killed ...") or a thing sent by one ("rockets fired by X hit ...").
 
 Grammar only: which words and types behave so is data (``data/grammar.yaml``).
 """
@@ -78,7 +78,7 @@ def act_agents(subj: Token, res, coder) -> list | None:
         subj = next(iter(cl.prep_objects(subj, ("of",))), subj)
     named = coder._match_noun(subj) if subj.pos_ == "NOUN" and res.at_token(subj.i) is None else None
     if named is None or named.type not in ACTS:
-        return None
+        return _launchers(subj, res, coder)
     found = noun_candidate(subj, named, res, coder.lex).sources or [  # ("a Saudi-led strike": a modifier's)
         m for m in cl.actor_mentions(subj, res) if m.token_start < subj.i]
     # "X called a strike that ...", "the strike called by X", "the strike X called": a verb telling the
@@ -91,3 +91,16 @@ def act_agents(subj: Token, res, coder) -> list | None:
             who = cl.subject_of(verb)
             found = cl.actor_mentions(who, res) if who is not None and who.i != subj.i else []
     return found
+
+
+def _launchers(subj: Token, res, coder) -> list | None:
+    """ "Rockets fired by X hit Y", "a drone launched by X struck Z": a thing the subject names, sent by an act
+    in deed told in its reduced relative, does what it does for that act's agent. None where no such agent
+    is named (the subject's own actors stand)."""
+    if subj.pos_ != "NOUN" or res.at_token(subj.i) is not None or cl.actor_mentions(subj, res):
+        return None
+    found = [m for acl in cl.children(subj, ("acl",)) if acl.tag_ == "VBN"
+             and (told := coder._match_verb(acl)) is not None and told.type in ACTS
+             for agent in cl.children(acl, ("agent",)) for pobj in cl.children(agent, ("pobj",))
+             for m in cl.actor_mentions(pobj, res)]
+    return found or None

@@ -18,7 +18,7 @@ from diplograph.extract.events.governed import affected, defied
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
                                               deed, deed_doers)
-from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, local_population
+from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, local_population, object_places
 from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
@@ -159,6 +159,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         for holder in (tok, head) if light else (tok,):
             for pobj in cl.prep_objects(holder, _INSIDE):  # ("strikes inside X" as "in X")
                 targets += cl.actor_mentions(pobj, res)
+    if not targets and "in" in preps and not mutual:  # "strikes on hideouts in X": the state of X
+        targets += object_places((tok, head) if light else (tok,), recipient_preps, res, sources)
     governor = at.head.head if at.dep_ == "pobj" else at
     claimed = _claimed_by(tok)
     if claimed is not None and not sources:  # "X claimed responsibility for the attack on Y": X did it

@@ -105,6 +105,16 @@ def local_population(target, sources: list):
     return replace(target, actor=people, how="place")
 
 
+def object_places(holders, preps, res, sources: list) -> list:
+    """ "airstrikes on militant hideouts in Afghanistan's Khost province": where the thing an act falls on
+    lies names the state it falls on, when the thing itself names no actor (not a place of a doer's own
+    state: "struck hideouts in its own province" names no other party)."""
+    found = [m for h in holders for pobj in cl.prep_objects(h, preps) if not cl.actor_mentions(pobj, res)
+             for place in cl.prep_objects(pobj, ("in", "inside", "within")) for m in cl.actor_mentions(place, res)]
+    return [m for m in found if m.actor.country and m.actor.kind in ("state", None) and not any(
+        s.actor is not None and m.actor.country in (s.actor.country, s.actor.actor_id) for s in sources)]
+
+
 def judges(trig: Trigger) -> bool:
     """A judgement proper (condemn, criticise, welcome, reject: no object words of its own): its object
     is what it judges, not an act it performs ("signed an agreement" is no judgement)."""

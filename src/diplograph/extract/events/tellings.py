@@ -1,7 +1,8 @@
 """How two words tell one act, read from the grammar of their clause and the layout of the text.
 
 :mod:`.identity` asks these: whether two triggers of one clause tell one act (a result told by a
-participle, a clause describing an event noun, an event noun that is a verb's subject, an act that
+participle, a clause describing an event noun, an event noun that is a verb's subject, a thing sent by an
+act that is a verb's subject ("rockets fired by X hit Y"), an act that
 happened "in" or "during" another, what a speech verb says), which sentences are headings, whether a
 mention leaves its doer unsaid, and what a speech act's content words are.
 """
@@ -34,6 +35,9 @@ def clause_link(doc: Doc, i: int, j: int, casualties: bool = False) -> str | Non
         return f"{b.text!r} describes {a.text!r}"  # "accusations that blamed X"
     if a.head.i == b.i and a.dep_ == "nsubj" and a.pos_ == "NOUN":
         return f"{b.text!r} tells what {a.text!r} did"  # "the attack killed ten"
+    if b.dep_ == "acl" and b.tag_ == "VBN" and b.head.dep_ == "nsubj" and b.head.head.i == a.i \
+            and any(c.dep_ == "agent" for c in kids(b)):
+        return f"{b.text!r} sent what {a.text!r} tells"  # "rockets fired by X hit Y": one attack
     if a.dep_ == "pobj" and a.head.lower_ in WITHIN and a.head.head.i == b.i:
         return f"{b.text!r} happened {a.head.lower_} {a.text!r}"  # "were killed in a clash with X", "destroyed during the war"
     said = _said_in(a, b)
