@@ -51,6 +51,8 @@ the parse is left as the model made it.
 * An owned institution coordinated with a described group before a plural head ("Colombia's government and
   ELN rebels signed ...") is read as two modifiers of the plural noun; the possessive makes the first a whole
   noun phrase, so the two are conjoined subjects (the institution nouns: ``seat_heads``).
+* A subject hung on the auxiliary of a verb after it ("Egypt and Qatar are mediating": "Egypt" under "are")
+  goes to the verb.
 * A finite verb whose subject was tagged as a compound of it ("Lavrov assures that ...") is handled
   where subjects are read (:func:`diplograph.nlp.syntax.subject_of`), not here.
 * A lemma the tagger misreads for a word the cue lists name ("hoped" read as "hop": ``lemma_repairs``) is

@@ -21,7 +21,7 @@ from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.records import Event, PartialDate, TimeRef
 from diplograph.extract.dates.anchored import in_landmark, named_after, rebased, same_day
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier, spanned
-from diplograph.extract.dates.presupposed import described, issued_by, occurrence, role_period, topic
+from diplograph.extract.dates.presupposed import dates_data, described, issued_by, occurrence, role_period, topic
 from diplograph.extract.dates.tense import background, orientation, predicate, statement
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
 from diplograph.extract.dates.paths import (_across_list, _adverbial, _first_since, _before_subject, _content_of, _other_tense,
@@ -351,14 +351,13 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
 
 def _decided(noun, triggers):
     """The act a noun of resolve is to do, when it is one of the sentence's acts: "decision", "plan",
-    "move", "order" with an infinitive clause ("the decision to expel X"); None otherwise."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _RESOLVE:
+    "move", "order" with an infinitive clause ("the decision to expel X"; ``resolve_nouns``); None otherwise."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in dates_data().resolve_nouns:
         return None
     return next((c for c in noun.children if c.dep_ in ("acl", "xcomp") and c.i in triggers
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
-_RESOLVE = frozenset({"decision", "plan", "move", "order", "bid", "attempt", "vote", "resolution", "pledge", "promise"})
 _AHEAD = frozenset({"future", "hypothetical", "threatened"})
 _DEADLINE = frozenset({"by", "before", "until", "till", "within"})  # a time its content must be done by
 _NIGHT = re.compile(r"(?:late )?(?:overnight|last night)$|the (?:previous|preceding) (?:day|night|evening)$",

@@ -26,7 +26,8 @@ from diplograph.nlp.tokens import children
 from diplograph.extract.dates.background import VAGUE
 from diplograph.extract.dates.tense import predicate
 
-KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs", "phase_verbs", "opening_verbs", "opening_nouns", "role_nouns")
+KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs", "phase_verbs", "opening_verbs", "opening_nouns", "role_nouns",
+        "resolve_nouns")
 
 
 class DatesDataError(ValueError):
@@ -42,6 +43,7 @@ class DatesData:
     opening_verbs: frozenset[str]
     opening_nouns: frozenset[str]
     role_nouns: frozenset[str]
+    resolve_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)

@@ -253,9 +253,14 @@ def alleged(modality: str, act: str, reporter, sources) -> str:
     a hostile act (``alleged_types``) whose doer is not the sayer's side is the sayer's claim, reported."""
     if modality != "asserted" or reporter is None or act not in grammar().alleged_types or not sources:
         return modality
+    return "reported" if _others_deed(reporter, sources) else modality
+
+
+def _others_deed(reporter, sources) -> bool:
+    """Every doer of the act is known and none is of the sayer's side (id, country or the state it acts for)."""
     own = {reporter.actor_id, reporter.country, reporter.via} - {None}
     doers = [{m.actor.actor_id, m.actor.country, m.actor.via} - {None} for m in sources]
-    return "reported" if all(d and not (d & own) for d in doers) else modality
+    return all(d and not (d & own) for d in doers)
 
 
 def disowned(judged: tuple[str, bool], reporter_verb: Token | None, reporter, sources,
@@ -266,9 +271,7 @@ def disowned(judged: tuple[str, bool], reporter_verb: Token | None, reporter, so
     if judged != ("negated", True) or reporter_verb is None or reporter is None or not sources or \
             reporter_verb.lemma_.lower() not in denial:
         return judged
-    own = {reporter.actor_id, reporter.country, reporter.via} - {None}
-    doers = [{m.actor.actor_id, m.actor.country, m.actor.via} - {None} for m in sources]
-    return ("reported", False) if all(d and not (d & own) for d in doers) else judged
+    return ("reported", False) if _others_deed(reporter, sources) else judged
 
 
 @lru_cache(maxsize=1)

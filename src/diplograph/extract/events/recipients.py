@@ -226,7 +226,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     """Where a verb's recipient is looked for, in order; the first step that yields a usable
     actor wins."""
     # "A and B met", "A and B discussed X": a joint act told by its verb alone, whose parties are its doers
-    meeting_of_many = trig.type in SYMMETRIC and not trig.objects and len({m.actor.actor_id for m in sources}) > 1
+    many_doers = trig.type in SYMMETRIC and len({m.actor.actor_id for m in sources}) > 1
+    meeting_of_many = many_doers and not trig.objects
 
     def patients():
         return [m for obj in cl.patients_of(tok) for m in cl.actor_mentions(obj, res)] \
@@ -333,8 +334,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
         if trig.type != "ASSAULT" and cl.is_passive(tok) and cl.children(tok, cl.PASS_SUBJ):
             return []  # "X was arrested in Y for spying for Z": the passive subject undergoes it, no one else
-        if meeting_of_many or (trig.target == "prep" and trig.type in SYMMETRIC
-                               and len({m.actor.actor_id for m in sources}) > 1):
+        if many_doers and (not trig.objects or trig.target == "prep"):
             return []  # "A and B discussed X's security": each other's partners; X is what they discussed
         found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type),
                                    passes=unusable)  # "massed troops near X": past the troops moved
