@@ -164,3 +164,11 @@ def test_a_request_denied_was_addressed_to_the_denier(res):
     found = {e[:3] for e in coded(res, "Kazakhstan denied Russia's request to extradite the journalist.")}
     assert {("REJECT", "KAZ", "RUS"), ("REQUEST", "RUS", "KAZ")} <= found
     assert not any(e[0] == "REJECT" and e[2] is not None for e in coded(res, "Russia denied the attack on the convoy."))
+
+
+def test_a_proposal_turned_down_is_the_one_told_before_not_made_on_the_answers_day(res):
+    text = "Hanoi proposed joint patrols on Monday. On Thursday, Beijing turned down the proposal."
+    found = diplograph.code(text, resources=res, published="2024-05-11")
+    answers = [e for e in found if e.type == "REJECT"]
+    assert answers and answers[0].date.value == "2024-05-09"
+    assert not [e for e in found if e.type != "REJECT" and e.date is not None and e.date.value == "2024-05-09"]

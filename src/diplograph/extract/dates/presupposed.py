@@ -21,6 +21,7 @@ from typing import Collection
 from spacy.tokens import Doc, Token
 
 from diplograph.data import read_word_lists
+from diplograph.nlp.clauses import responds
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import children
 from diplograph.extract.dates.background import VAGUE
@@ -65,7 +66,7 @@ def topic(doc: Doc, i: int, reporting: Collection[str] = ()) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i == tok.i:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in grammar().response_verbs and lemma not in grammar().noun_control_verbs and any(
+    if responds(verb) and lemma not in grammar().noun_control_verbs and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(doc)[i]):
         return verb  # "Beijing rejected the protest": an answer to an act told before, not at the answer's time
     if lemma in grammar().noun_control_verbs or lemma not in reporting and lemma not in dates_data().topic_verbs:
