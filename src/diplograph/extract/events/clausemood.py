@@ -61,15 +61,15 @@ class ClauseMood:
                 break
         if not any(c.dep_ == "neg" for c in kids(cur)):
             return None
-        found = open_question or cur.lemma_.lower() in self.undeterred or self._noncommittal_head(cur)
+        found = open_question or cur.lemma_.lower() in self.undeterred or self.noncommittal_head(cur)
         return cur if found else None
 
-    def _noncommittal_head(self, head: Token) -> bool:
-        """The head, alone or with its first particle, is one whose negation leaves its object open ("rule
-        out", "exclude": ``noncommittal_heads``)."""
+    def noncommittal_head(self, head: Token) -> bool:
+        """The head, alone or with a particle (parsed as one or as an adverb), is one whose negation leaves
+        its object open ("rule out", "exclude": ``noncommittal_heads``)."""
         lemma = head.lemma_.lower()
-        particles = tuple(c.lower_ for c in kids(head) if c.dep_ == "prt")
-        return any(p in ((lemma,), (lemma, *particles[:1])) for p in self.noncommittal)
+        particles = [c.lower_ for c in kids(head) if c.dep_ in ("prt", "advmod")]
+        return any(p == (lemma,) or (len(p) == 2 and p[0] == lemma and p[1] in particles) for p in self.noncommittal)
 
     def _condition_phrase(self, prep: Token) -> bool:
         """ "in case of X", "in the event of X", "conditional on X", "subject to X"."""

@@ -260,9 +260,9 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             # "X would defend itself if Y goes ahead": the threat is aimed at whoever the condition names
             aimed = self._conditioned(cand.clause, res, sources)
             pairs = _pairs(sources, aimed, type_, False) if aimed else pairs
-        if neg and act != "THREATEN" and self._noncommittal(cand.token):
+        if neg and act != "THREATEN" and self.fact.noncommittal_head(cand.token):
             return []  # "do not rule out taking part", "would not exclude revising": the act may come, no refusal
-        if act == "THREATEN" and self._noncommittal(cand.token):
+        if act == "THREATEN" and self.fact.noncommittal_head(cand.token):
             # "did not rule out the use of force" threatens it; "ruled out military action" rejects it
             type_, mode, neg = ("THREATEN", mode, False) if neg else ("REJECT", None, neg)
         if neg and type_ == "REJECT" and act != "REJECT":
@@ -326,13 +326,6 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         """ "responded with air strikes", "hit back with sanctions": the act is the "with" phrase's noun."""
         return tok.lemma_.lower() in grammar().retort_verbs and any(
             self._match_noun(o) is not None for o in cl.prep_objects(tok, ("with",)))
-
-    def _noncommittal(self, tok: Token) -> bool:
-        """A verb whose negation leaves its object open ("rule out", "exclude")."""
-        lemma = tok.lemma_.lower()
-        particles = [c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod")]
-        return any(p == (lemma,) or (len(p) == 2 and p[0] == lemma and p[1] in particles)
-                   for p in self.fact.noncommittal)
 
     def _of_state(self, cand: Candidate, res) -> bool:
         """A verb describing a standing state's noun tells that state, not an act: "a trade embargo

@@ -370,7 +370,7 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         """What a head word makes of its complement ``node`` (xcomp, ccomp, acl, prep, obj)."""
         lemma = head.lemma_.lower()
         words = {lemma, head.lower_}
-        if self.mod.negated(head) and self._noncommittal_head(head):
+        if self.mod.negated(head) and self.noncommittal_head(head):
             return "hypothetical"  # "did not rule out sanctions", "would not exclude revising"
         if head.pos_ == "NOUN" and words & self.intent and any(c.dep_ == "det" and c.lower_ in self.neg_dets
                                                                for c in kids(head)):
