@@ -34,6 +34,7 @@ from diplograph.nlp.syntax import (  # noqa: F401  (re-exported: the coder reads
     object_doer,
     patients_of,
     prep_objects,
+    message_verb,
 )
 from diplograph.nlp.tokens import kids, sentence_of, text_of
 

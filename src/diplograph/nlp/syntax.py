@@ -11,6 +11,7 @@ from typing import Iterable, Protocol
 from spacy.tokens import Token
 
 from diplograph.nlp.grammar import grammar
+from diplograph.nlp.messages import addressed, message_verb  # noqa: F401  (re-exported)
 from diplograph.nlp.tokens import kids, memo
 
 SUBJ = ("nsubj", "csubj", "expl")
@@ -190,7 +191,8 @@ def _subject_of(verb: Token) -> Token | None:
         prev = verb.doc[verb.i - 1]  # "resulted in Putin threatening to ...": a gerund's own subject
         if prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.dep_ in ("pobj", "dobj", "poss") and prev.head.i != verb.i \
                 and prev.ent_type_ not in ("DATE", "TIME") \
-                and prev.lemma_.lower() not in grammar().authored_nouns:  # "a statement condemning X": its issuer
+                and prev.lemma_.lower() not in grammar().authored_nouns \
+                and not addressed(prev, verb):  # "a statement condemning X": its issuer
             # (a time adjunct ends the clause before it: "X rioted on Monday, joining Y": X joins)
             return prev
     if head.i == verb.i:

@@ -331,6 +331,12 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
         return [m for c in md.condition_clauses(tok) for subj in cl.children(c, ("nsubj", "nsubjpass"))
                 for m in cl.actor_mentions(subj, res)]
 
+    def addressed():  # "Kenya sent a note to Uganda demanding ...": a participle of its doer's message to X
+        sender = cl.message_verb(tok)
+        if sender is None or trig.type not in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "PROTEST"):
+            return []
+        return [m for pobj in cl.prep_objects(sender, ("to",)) if pobj.i < tok.i for m in cl.actor_mentions(pobj, res)]
+
     def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
         if trig.type != "ASSAULT" and cl.is_passive(tok) and cl.children(tok, cl.PASS_SUBJ):
             return []  # "X was arrested in Y for spying for Z": the passive subject undergoes it, no one else
@@ -368,7 +374,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def provoked():  # "X protested after Y struck its consulate": X reacts to Y
         return cl.provoking_actors(tok, res) if trig.type in grammar().reaction_types else []
 
-    return (patients, preps, object_preps, asked, own_threat, xcomp_patients, purpose, conditioned, answered, nearest,
+    return (patients, addressed, preps, object_preps, asked, own_threat, xcomp_patients, purpose, conditioned, answered,
+            nearest,
             provoked, shared, destination)
 
 

@@ -1,0 +1,58 @@
+"""A participle that tells what a message says, and "this morning" (our own invented sentences).
+
+- "X sent a note to Y demanding ...", "X wrote to Y requesting ...": the participle is X's, and what it asks
+  or charges is addressed to Y (not to whoever is named inside its object, and not done by Y);
+- a participle right after a noun that is no addressee keeps that noun as its doer;
+- "this morning", "this evening" are the day of writing; "last night" and "overnight" the day before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+
+
+def code(res, text, published="2024-10-10"):
+    return diplograph.code(text, resources=res, published=published)
+
+
+def rows(events, type_):
+    return {(e.source and e.source.actor_id, e.target and e.target.actor_id) for e in events if e.type == type_}
+
+
+@pytest.mark.parametrize("text, type_, want", [
+    ("Kenya sent a diplomatic note to Uganda demanding an explanation for the arrests.", "REQUEST", ("KEN", "UGA")),
+    ("Peru wrote to Chile requesting the extradition of the former minister.", "REQUEST", ("PER", "CHL")),
+    ("Greece sent a letter to Turkey on Monday asking for the return of the detained fishermen.", "REQUEST",
+     ("GRC", "TUR")),
+    ("Morocco delivered a message to Algeria accusing it of arming the rebels.", "ACCUSE", ("MAR", "DZA")),
+])
+def test_a_participle_of_a_message_is_the_senders_act_toward_its_addressee(res, text, type_, want):
+    assert want in rows(code(res, text), type_)
+
+
+def test_the_addressee_of_a_message_does_not_do_what_it_says(res):
+    found = code(res, "Kenya sent a diplomatic note to Uganda demanding an explanation for the arrests.")
+    assert not [e for e in found if e.source is not None and e.source.actor_id == "UGA"]
+
+
+@pytest.mark.parametrize("text, type_, want", [
+    ("Iran sold drones to militias attacking US bases.", "ASSAULT", ("GEN_ARMED_GROUPS", "USA")),
+    ("Police fired on students demanding the release of their leader.", "ASSAULT", ("GEN_POLICE", "GEN_STUDENTS")),
+])
+def test_a_participle_after_a_noun_that_is_no_addressee_is_that_nouns(res, text, type_, want):
+    found = rows(code(res, text), type_)
+    assert want in found and not [r for r in found if r[0] in ("IRN",)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Bangladesh this morning sent a note to India asking for help.", "2024-12-23"),
+    ("Japan protested to China early this morning.", "2024-12-23"),
+    ("This evening, Chile recalled its ambassador to Venezuela.", "2024-12-23"),
+    ("Israeli jets struck Gaza overnight.", "2024-12-22"),
+    ("Russian drones struck Kharkiv last night.", "2024-12-22"),
+])
+def test_this_morning_is_the_day_written_and_last_night_the_day_before(res, text, day):
+    found = [e for e in code(res, text, "2024-12-23") if e.date is not None]
+    assert found and all(e.date.value == day for e in found)
