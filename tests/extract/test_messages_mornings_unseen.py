@@ -56,3 +56,18 @@ def test_a_participle_after_a_noun_that_is_no_addressee_is_that_nouns(res, text,
 def test_this_morning_is_the_day_written_and_last_night_the_day_before(res, text, day):
     found = [e for e in code(res, text, "2024-12-23") if e.date is not None]
     assert found and all(e.date.value == day for e in found)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Israel killed a Hamas commander in an air strike in Gaza on Monday.", {("ISR", "HAMAS")}),
+    ("Turkey killed two PKK fighters in an air strike in northern Iraq.", {("TUR", "PKK")}),
+    ("The US killed an ISIS leader in a raid in Syria.", {("USA", "ISIS")}),
+])
+def test_an_attack_a_killing_was_done_in_is_that_killing_not_a_second_one_on_the_place(res, text, want):
+    assert rows(code(res, text), "ASSAULT") == want
+
+
+def test_an_attack_told_apart_from_a_killing_stays_its_own(res):
+    found = rows(code(res, "Turkey killed two PKK fighters on Monday. On Tuesday its jets bombed villages in northern Iraq."),
+                 "ASSAULT")
+    assert ("TUR", "PKK") in found and ("TUR", "IRQ") in found

@@ -37,7 +37,7 @@ from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue,
 from diplograph.extract.actors.regimes import NOW_DATE, OPEN_WORLD
 from diplograph.extract.actors.words import STATE_FORCES
 from diplograph.extract.events.reactions import aim_reactions
-from diplograph.extract.events.tellings import (clause_link, content_nouns, by_verb, doer_unsaid, headings, said_stance,
+from diplograph.extract.events.tellings import (clause_link, means_of, content_nouns, by_verb, doer_unsaid, headings, said_stance,
                                                 side_written)
 from diplograph.nlp.tokens import text_of
 from diplograph.records import ActorRef, Event, TimeRef
@@ -179,6 +179,10 @@ def identify(events: list[Event], doc: Doc, sentences: list[tuple[int, str]],
                     continue
                 a, b = told[x], told[y]
                 if not (_compatible(a, b, events[x].type, True) or _compatible(b, a, events[x].type, True)):
+                    if events[x].type in VIOLENT and a.source in (None, b.source) and b.target is not None \
+                            and find(x) == x and means_of(doc, events[x].token, events[y].token):
+                        # "killed a commander of X in an air strike in Y": whom the strike hit is the verb's
+                        link(x, y, f"same act told twice in one sentence: {events[y].trigger!r} done in {events[x].trigger!r}")
                     continue
                 how = clause_link(doc, events[x].token, events[y].token,
                                   events[y].type in VIOLENT and _generic(b.target) and not _generic(a.target))

@@ -46,6 +46,13 @@ def clause_link(doc: Doc, i: int, j: int, casualties: bool = False) -> str | Non
     return None
 
 
+def means_of(doc: Doc, i: int, j: int) -> bool:
+    """The act noun at token ``i`` is what the verb at token ``j`` was done in ("killed a commander in an
+    air strike", "were wounded during the raid"): one act, whose sides the verb names."""
+    a = tokens(doc)[i]
+    return a.pos_ == "NOUN" and a.dep_ == "pobj" and a.head.lower_ in WITHIN and a.head.head.i == j
+
+
 def _said_in(verb: Token, tok: Token) -> str | None:
     """How ``tok`` stands in the clause ``verb`` says (its ``that``-clause, down through the
     objects and phrases of that clause's verb: "assured that it had obtained guarantees"), or None."""
