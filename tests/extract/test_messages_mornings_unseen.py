@@ -71,3 +71,13 @@ def test_an_attack_told_apart_from_a_killing_stays_its_own(res):
     found = rows(code(res, "Turkey killed two PKK fighters on Monday. On Tuesday its jets bombed villages in northern Iraq."),
                  "ASSAULT")
     assert ("TUR", "PKK") in found and ("TUR", "IRQ") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The EU's suspension of aid to Mali angered the junta.",
+    "The EU suspension of aid to Mali took effect on Monday.",
+    "A US freeze on funding to the agency began on Monday.",
+])
+def test_what_a_suspension_or_freeze_stops_is_not_given(res, text):
+    found = code(res, text)
+    assert [e for e in found if e.type == "SANCTION"] and not [e for e in found if e.type == "AID"]

@@ -191,6 +191,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 continue  # "recalled its envoy in protest at X": the motive of the verb's act, no act of its own
             if cl.danger(tok):
                 continue  # "poses a threat to X", "warned of a terrorist threat": a danger, not a threat made
+            if trig.mode == "discontinue":  # "the suspension of aid to X": the aid stopped is no act of its own
+                consumed.update(o.i for o in cl.prep_objects(tok, ("of", "on", "to", "in")) if o.pos_ == "NOUN")
             cand = nominal.noun_candidate(tok, trig, res, self.lex)
             cand.sources = [local_force(m, tok, res) for m in cand.sources]  # "a police raid on a cafe in Lyon"
             if trig.type == "PROTEST" and (cand.sources and all(_government(m) for m in cand.sources)
