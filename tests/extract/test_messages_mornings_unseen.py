@@ -81,3 +81,17 @@ def test_an_attack_told_apart_from_a_killing_stays_its_own(res):
 def test_what_a_suspension_or_freeze_stops_is_not_given(res, text):
     found = code(res, text)
     assert [e for e in found if e.type == "SANCTION"] and not [e for e in found if e.type == "AID"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Macron rang Zelensky on Monday.", ("FRA", "UKR")),
+    ("The Nigerian president rang his Ghanaian counterpart on Friday.", ("NGA", "GHA")),
+])
+def test_ringing_a_leader_is_a_call_and_a_pronoun_is_no_name(res, text, want):
+    found = {(e.source and e.source.country, e.target and e.target.country) for e in code(res, text) if e.type == "CONSULT"}
+    assert want in found
+
+
+@pytest.mark.parametrize("text", ["Protesters rang bells outside the embassy.", "The minister rang in the new year in Kyiv."])
+def test_ringing_a_bell_or_the_new_year_is_no_call(res, text):
+    assert not [e for e in code(res, text) if e.type == "CONSULT"]

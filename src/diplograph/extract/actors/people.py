@@ -30,7 +30,7 @@ class _People:
         covered = {i for m in self.mentions for i in range(m.start, m.end)}
         for ent in self.ents:
             if ent.label_ in ("PERSON", "ORG") and not any(i in covered or i in self.region_names for i in range(ent.start, ent.end)) \
-                    and not all(t.pos_ == "ADJ" for t in ent) \
+                    and not all(t.pos_ == "ADJ" for t in ent) and not any(t.tag_ in ("PRP", "PRP$") for t in ent) \
                     and not self._exercise_name(ent.end) and not _describes_plural(ent):
                 # ("Humanitarian aid": a describing word; "the Freedom Shield drills": an exercise's, openworld.py)
                 s, e = self._trim_name(ent.start, ent.end)
