@@ -95,3 +95,18 @@ def test_ringing_a_leader_is_a_call_and_a_pronoun_is_no_name(res, text, want):
 @pytest.mark.parametrize("text", ["Protesters rang bells outside the embassy.", "The minister rang in the new year in Kyiv."])
 def test_ringing_a_bell_or_the_new_year_is_no_call(res, text):
     assert not [e for e in code(res, text) if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Spain has yet to respond to Morocco's request to extradite the businessman.", ("MAR", "ESP")),
+    ("Spain rejected Morocco's request to extradite the former police chief.", ("MAR", "ESP")),
+    ("Morocco made a request to Spain to extradite the former police chief.", ("MAR", "ESP")),
+])
+def test_a_request_to_do_something_is_addressed_to_whoever_would_do_it(res, text, want):
+    found = code(res, text)
+    assert rows(found, "REQUEST") == {want}
+
+
+def test_whom_a_request_is_made_to_would_do_the_requested_act(res):
+    found = code(res, "Morocco made a request to Spain to extradite the former police chief.")
+    assert {e.source.actor_id for e in found if e.type == "COOPERATE" and e.source} == {"ESP"}

@@ -230,12 +230,14 @@ def _subject_of(verb: Token) -> Token | None:
         noun = head if head.pos_ == "NOUN" else next(iter(children(head, ("dobj",))), None)
         if noun is not None and noun.lemma_.lower() in grammar().addressee_nouns:
             addressee = prep_objects(noun, ("on", "upon", "to")) or (
-                prep_objects(head, ("on", "upon")) if noun.i != head.i else [])
+                prep_objects(head, ("on", "upon", "to")) if noun.i != head.i else [])
             if addressee:
-                return addressee[0]
-            if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") \
-                    and noun.head.lemma_.lower() in grammar().response_verbs:
-                return subject_of(noun.head)  # "the rebels rejected an appeal from X to disarm": they were asked
+                return addressee[0]  # ("made a request to X to extradite Y": X is asked)
+            answer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+            if noun.dep_ in ("dobj", "pobj") and answer.pos_ in ("VERB", "AUX") \
+                    and answer.lemma_.lower() in grammar().response_verbs:
+                return subject_of(answer)  # "the rebels rejected an appeal from X to disarm", "Y has yet to
+                # respond to X's request to extradite Z": they were asked
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and is_infinitive(verb) \
             and head.dep_ == "attr" and head.lemma_.lower() in grammar().predicative_heads \
             and head.head.pos_ in ("VERB", "AUX"):

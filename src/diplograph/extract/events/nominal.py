@@ -86,6 +86,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         targets += deed_doers(cl.prep_objects(tok, (*recipient_preps, "over")), lex.nouns, res, sources)
     if not targets and trig.type == "REQUEST":  # "its demand that X ease ..." (not the asker itself)
         targets += _others(cl.complement_subjects(tok, res), sources)
+    if not targets and trig.type == "REQUEST":  # "X's request to extradite Y", which Z rejected: Z is asked
+        targets += _others([m for x in cl.children(tok, ("acl",)) if cl.is_infinitive(x)
+                            for s in [cl.subject_of(x)] if s is not None for m in cl.actor_mentions(s, res)], sources)
     if not targets and trig.type in STANCES:  # "its threat to cut gas to X", "the refusal to extradite X"
         targets += [m for x in cl.children(tok, ("acl",)) if cl.is_infinitive(x) and not cl.children(x, cl.SUBJ)
                     for m in [pr.predicate_actor(x, res, exclude=sources)] if m is not None]
