@@ -252,14 +252,16 @@ class Discourse:
                 return UNDATED  # an analysis's "X has been included on the list": a standing status, its act undated
             if orient == "perfect" and not (self.in_lead or self.current_para or headline) and scattered(doc, i):
                 return UNDATED  # the body's "has deployed troops to several parts of X": a record of acts, not the news
-            if headline and self.story.precision == "month" and self.pub is not None and self.pub.day is not None:
+            if headline and orient == "present" and self.story.precision == "month" \
+                    and self.pub is not None and self.pub.day is not None:
                 return self._headline_window()
             return self.story if current or headline else _coarse(self.story, "year")
         return UNDATED
 
     def _headline_window(self) -> TimeRef:
-        """A headline's present act, its day unnamed: the day before the publication up to it (the news of a
-        wire day), not the publication's exact day nor its whole month."""
+        """A headline's simple present act, its day unnamed: the day before the publication up to it (the news
+        of a wire day), not the publication's exact day nor its whole month (a headline's "are mending ties",
+        "has sent": a process or a record, keeps the month)."""
         first = _day(self.pub) - timedelta(days=_HEADLINE_DAYS)
         return TimeRef(first.isoformat(), "day", "publication date", "publication", self.pub.iso, "day")
 
