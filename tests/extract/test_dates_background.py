@@ -160,7 +160,7 @@ def test_the_first_to_act_is_dated_by_its_copula(res):
 
 def test_a_headline_in_the_present_is_the_news(res):
     ev = one(code(res, "Brazil expels Nicaraguan ambassador", "2024-08-09"), "SANCTION", "BRA")
-    assert ev.date.value == "2024-08"
+    assert (ev.date.value, ev.date.end) == ("2024-08-08", "2024-08-09")  # the day before the publication up to it
 
 
 def test_a_date_does_not_reach_across_a_semicolon(res):

@@ -31,9 +31,9 @@ CASES = [
     # background: habitual, "has long"
     ("Ethiopia has long accused Egypt of trying to block the Nile dam.", "2024-05-02", "ACCUSE", "ETH", "EGY", None),
     ("China routinely condemns American arms sales to Taiwan.", "2024-05-02", "ACCUSE", "CHN", "USA", None),
-    # a present-tense headline tells the news: the publication's month (no day named)
+    # a present-tense headline tells the news: from the day before the publication (no day named)
     ("Japan protests Chinese coast guard incursion near disputed islands", "2024-05-02", "ACCUSE", "JPN", "CHN",
-     "2024-05"),
+     "2024-05-01"),
     # relative anchors
     ("Iran and Iraq signed a security pact on 10 March 2024. Two days later, Iranian drones struck targets "
      "in Iraqi Kurdistan.", "2024-03-15", "ASSAULT", "IRN", "IRQ", "2024-03-12"),

@@ -57,6 +57,8 @@ the parse is left as the model made it.
   where subjects are read (:func:`diplograph.nlp.syntax.subject_of`), not here.
 * A lemma the tagger misreads for a word the cue lists name ("hoped" read as "hop": ``lemma_repairs``) is
   set right on the word's inflections, so "hoped to sign" is read as a hope like "hopes to sign".
+* The slips of headlines and headline-like lines (predicates or names coordinated with a comma, a named subject
+  hung loose, "X to <verb>" read as a relative clause): :mod:`diplograph.nlp.headline`, first.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from diplograph.nlp.grammar import grammar
+from diplograph.nlp.headline import repair_headlines
 
 _COORDINATORS = frozenset({"and", "or"})
 
@@ -71,6 +74,7 @@ _COORDINATORS = frozenset({"and", "or"})
 def repair(doc: Doc) -> Doc:
     """Repair ``doc``'s parse in place (before :mod:`diplograph.nlp.tokens` caches anything)."""
     _lemmas(doc)
+    repair_headlines(doc)
     _verb_as_adjective(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)

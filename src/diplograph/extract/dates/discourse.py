@@ -25,7 +25,7 @@ dated after the publication.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Collection, Sequence
 
 from spacy.tokens import Doc
@@ -48,6 +48,8 @@ _VERBAL = (1, 3)
 _NEWS_DAYS = 7
 # a text that names a day this close to its publication reports news
 _RECENT_DAYS = 14
+# a headline's present act, its day unnamed, falls this many days before the publication at the earliest
+_HEADLINE_DAYS = 1
 
 
 def _coarse(ref: TimeRef, precision: str = "month") -> TimeRef:
@@ -250,8 +252,18 @@ class Discourse:
                 return UNDATED  # an analysis's "X has been included on the list": a standing status, its act undated
             if orient == "perfect" and not (self.in_lead or self.current_para or headline) and scattered(doc, i):
                 return UNDATED  # the body's "has deployed troops to several parts of X": a record of acts, not the news
+            if headline and orient == "present" and self.story.precision == "month" \
+                    and self.pub is not None and self.pub.day is not None:
+                return self._headline_window()
             return self.story if current or headline else _coarse(self.story, "year")
         return UNDATED
+
+    def _headline_window(self) -> TimeRef:
+        """A headline's simple present act, its day unnamed: the day before the publication up to it (the news
+        of a wire day), not the publication's exact day nor its whole month (a headline's "are mending ties",
+        "has sent": a process or a record, keeps the month)."""
+        first = _day(self.pub) - timedelta(days=_HEADLINE_DAYS)
+        return TimeRef(first.isoformat(), "day", "publication date", "publication", self.pub.iso, "day")
 
 
 def _narrative_line(verb) -> str | None:
