@@ -8,7 +8,12 @@ Mechanisms:
 * fleeing is a retreat when forces flee; a person or refugees fleeing to a country is no act toward it;
 * the words of conflict aimed at an ill or a thing ("declared war on inflation", "lay siege to the dollar
   market", "vowed to crush corruption"), or waged by one ("inflation is waging war on households"), are
-  figures of speech; aimed at a party they are acts.
+  figures of speech; aimed at a party they are acts;
+* letting convoys or inspectors through a crossing (RETREAT, CAMEO 086 access) is granted to whoever owns
+  what is let through, never to the crossing, the route it takes;
+* a participle of onset ("starting 15 February") dates the act it follows;
+* a rejection told on a noun of allegation that restates a clause ("X accused Y of Z, allegations Y dismissed as
+  fabricated") is aimed at the allegation's author, not at the victims it names.
 """
 
 from __future__ import annotations
@@ -73,6 +78,29 @@ CASES = {
     "M7": ("Russia declared war on Ukraine.", [("THREATEN", "RUS", "UKR", "asserted")], []),
     "M8": ("Israel vowed to destroy Hamas.", [("THREATEN", "ISR", "HAMAS", "asserted")], []),
     "M9": ("Police launched a crackdown on protesters.", [("COERCE", "GEN_POLICE", "GEN_PROTESTERS", "asserted")], []),
+    # access let through a crossing: to the owner of what is let through, not the crossing
+    "A1": ("Sudan's army-backed government allowed aid convoys through the Adre crossing.",
+           [("RETREAT", "SDN", None, "asserted")], [("RETREAT", "SDN", "PER_ADRE", None)]),
+    "A2": ("Turkey allowed UN convoys through the Bab al-Hawa crossing.", [("RETREAT", "TUR", "UN", "asserted")], []),
+    "A3": ("Egypt allowed UN aid trucks through the Rafah crossing.", [("RETREAT", "EGY", "UN", "asserted")],
+           [("RETREAT", "EGY", "PER_RAFAH", None)]),
+    "A4": ("Israel allowed Red Cross convoys into Gaza through the Kerem Shalom crossing.",
+           [("RETREAT", "ISR", "ICRC", "asserted")], []),
+    "A5": ("The World Food Programme said Sudanese authorities allowed its convoys through the Adre crossing.",
+           [("RETREAT", "SDN", "WFP", None)], []),
+    # an allegation rejected: the rejection is aimed at whoever made it, not at those the allegation names
+    "R1": ("Human Rights Watch accused Sudanese troops of killing dozens of villagers, allegations the government "
+           "dismissed as fabricated.", [("REJECT", "SDN", "HRW", None)], [("REJECT", "SDN", "GEN_CIVILIANS", None)]),
+    "R2": ("Ukraine accused Russian forces of executing prisoners, accusations the Kremlin dismissed as propaganda.",
+           [("REJECT", "RUS", "UKR", None)], [("REJECT", "RUS", "GEN_DETAINEES", None)]),
+    "R3": ("Amnesty International said Burundian police had beaten protesters, claims the interior ministry "
+           "dismissed as lies.", [("REJECT", None, "AMNESTY", None)], [("REJECT", None, "GEN_PROTESTERS", None)]),
+    "R4": ("Amnesty International published a report on Monday accusing Nigerian soldiers of torturing detainees in "
+           "Borno, allegations the government in Abuja dismissed as false.",
+           [("REJECT", "NGA", "AMNESTY", None), ("ACCUSE", "AMNESTY", "NGA", "asserted")],
+           [("REJECT", "NGA", "GEN_DETAINEES", None)]),
+    "R5": ("Witnesses said soldiers shot protesters, allegations the government dismissed as fabricated.", [],
+           [("REJECT", None, "GEN_MILITARY", None), ("REJECT", None, "GEN_PROTESTERS", None)]),
 }
 
 
@@ -89,3 +117,17 @@ def test_unseen_factuality(res, key):
     for bad in must_not:
         assert not any(_match(r, bad) for r in found), (text, bad, found)
 
+
+def test_onset_participle_dates_the_act(res):
+    events = diplograph.code("The WFP delivered food to Darfur between 10 and 24 March, after Sudan allowed its "
+                             "convoys into the region starting 15 February.", resources=res, published="2025-03-28")
+    retreat = [e for e in events if e.type == "RETREAT"]
+    assert retreat and retreat[0].date.value == "2025-02-15", [(e.type, e.date) for e in events]
+
+
+def test_onset_participle_becomes_a_preposition(res):
+    from diplograph.nlp.repair import repair
+    doc = repair(res.nlp("The EU will impose tariffs on Chinese cars starting 1 July."))
+    starting = next(t for t in doc if t.lower_ == "starting")
+    assert (starting.dep_, starting.pos_) == ("prep", "ADP")
+    assert [c.dep_ for c in starting.children] == ["pobj"]

@@ -20,7 +20,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
         "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
         "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads",
-        "gathering_nouns", "gathering_types",
+        "gathering_nouns", "gathering_types", "route_preps", "onset_participles", "allegation_nouns",
         "lemma_repairs")
 
 
@@ -93,6 +93,9 @@ class Grammar:
     coming_heads: frozenset[str]
     gathering_nouns: frozenset[str]
     gathering_types: frozenset[str]
+    route_preps: frozenset[str]
+    onset_participles: frozenset[str]
+    allegation_nouns: frozenset[str]
     lemma_repairs: frozenset[str]
 
 
