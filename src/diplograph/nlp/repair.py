@@ -55,6 +55,10 @@ the parse is left as the model made it.
   goes to the verb.
 * A finite verb whose subject was tagged as a compound of it ("Lavrov assures that ...") is handled
   where subjects are read (:func:`diplograph.nlp.syntax.subject_of`), not here.
+* A common noun hung as a verb's clausal complement, with no subject, auxiliary or marker of its own, where the verb
+  has no object ("allowed UN convoys through the crossing"), is the verb's object.
+* A participle of onset whose only dependent is a date ("allowed its convoys in starting 15 February":
+  ``onset_participles``) is a preposition of time on the verb it hangs on, not a clause of its own.
 * A lemma the tagger misreads for a word the cue lists name ("hoped" read as "hop": ``lemma_repairs``) is
   set right on the word's inflections, so "hoped to sign" is read as a hope like "hopes to sign".
 * The slips of headlines and headline-like lines (predicates or names coordinated with a comma, a named subject
@@ -94,6 +98,10 @@ def repair(doc: Doc) -> Doc:
             tok.head = tok.head.head  # "Egypt and Qatar are mediating": the subject hung on the auxiliary
         elif tok.dep_ in ("pcomp", "pobj") and tok.tag_ == "VBG" and tok.head.dep_ in ("prep", "dative"):
             _gerund_object(tok)
+        elif tok.dep_ == "ccomp" and tok.tag_ in ("NN", "NNS") and tok.head.pos_ == "VERB":
+            _object_as_clause(tok)
+        elif tok.lower_ in grammar().onset_participles and tok.dep_ in ("ccomp", "advcl", "xcomp", "acl", "conj"):
+            _onset_participle(tok)
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _PARTITIVES:
             _partitive_aside(doc, tok)
@@ -114,6 +122,25 @@ def _lemmas(doc: Doc) -> None:
         right = fixes.get(tok.lemma_.lower())
         if right is not None and tok.lower_ in (right + "d", right + "s", right[:-1] + "ing", right + "ed", right + "es"):
             tok.lemma_ = right
+
+
+def _onset_participle(word) -> None:
+    """ "allowed its convoys in starting 15 February": a participle of onset whose only dependent is a date is a
+    preposition of time on the verb it hangs on, not a clause of its own (the date is the act's)."""
+    deps = list(word.children)
+    if len(deps) == 1 and deps[0].ent_type_ == "DATE" and deps[0].dep_ in ("npadvmod", "dobj", "pobj", "tmod") \
+            and deps[0].i > word.i and word.head.pos_ in ("VERB", "AUX"):
+        word.pos_, word.tag_, word.dep_ = "ADP", "IN", "prep"
+        deps[0].dep_ = "pobj"
+
+
+def _object_as_clause(noun) -> None:
+    """ "allowed UN convoys through the crossing": a common noun hung as a verb's clause, with no subject, auxiliary
+    or marker of its own and the verb without an object, is the verb's object."""
+    verb = noun.head
+    if noun.i > verb.i and not any(c.dep_ in _OWN_ARGS or c.dep_ in _OBJECTS for c in noun.children) \
+            and not any(c.dep_ in _OBJECTS for c in verb.children if c.i != noun.i):
+        noun.dep_ = "dobj"
 
 
 def _trailing_reporter(verb) -> None:

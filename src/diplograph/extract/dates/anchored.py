@@ -22,6 +22,7 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.extract.dates.known import known_at
 from diplograph.extract.dates.resolve import _num, shifted
 from diplograph.extract.dates.tense import predicate
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -193,7 +194,7 @@ def _within(word: Token, timexes: Sequence[Timex]) -> TimeRef | None:
 
 
 def _landmark_date(doc: Doc, word: Token, timexes: Sequence[Timex], events: Sequence[Event],
-                   ev: Event) -> TimeRef | None:
+                   ev: Event, published: PartialDate | None = None) -> TimeRef | None:
     """The date of the act ``word`` names: a time expression inside its phrase, else a dated event
     of the document with the same word (one dated by its own expression first, then the nearest), else
     the same noun with a date of its own elsewhere ("the coup of 1 February 2021")."""
@@ -204,7 +205,7 @@ def _landmark_date(doc: Doc, word: Token, timexes: Sequence[Timex], events: Sequ
         # a clause with no date of its own ("after the minister spoke"): its verb names no one act, unless
         # the document dated the act it tells ("since Ghani fled": a known event)
         told = [o for o in events if o is not ev and o.token == word.i and o.date.value and o.date.end is None]
-        return told[0].date if told else None
+        return told[0].date if told else known_at(doc, word, published)  # (no event: "since Ghani fled")
     same = [o for o in events if o is not ev and o.token >= 0 and o.date.value and o.date.end is None
             and _same_word(word, doc[o.token])]
     if same:
@@ -228,7 +229,7 @@ def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[
         return None
     verb = predicate(doc, ev.token)
     for prep, word, count in _named_acts(doc, verb):
-        d = _landmark_date(doc, word, timexes, events, ev)
+        d = _landmark_date(doc, word, timexes, events, ev, published)
         if d is None and count is not None and prep in ("after", _BEFORE) and narrative is not None \
                 and narrative.anchor == "discourse":
             d = narrative

@@ -27,6 +27,11 @@ def known_event(doc: Doc, ev: Event, published: PartialDate | None) -> TimeRef |
     trig = doc[ev.token]
     if ev.modality not in ("asserted", "reported") and not _definite(trig):
         return None  # "a takeover could follow": not the known one; "in the wake of the takeover" is, whatever the clause
+    return known_at(doc, trig, published)
+
+
+def known_at(doc: Doc, trig, published: PartialDate | None) -> TimeRef | None:
+    """The date of the well-known event whose name the token ``trig`` stands in ("since Ghani fled"), or None."""
     sent = sentence_of(trig)
     text = text_of(doc)[sent.start_char:sent.end_char]
     folded = fold(text)

@@ -207,3 +207,13 @@ def _content_misparsed(verb: Token) -> bool:
         if that.lower_ == "that" and that.i < verb.i and that.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return any(c.dep_ == that.dep_ and c.i != that.i for c in kids(verb))
     return False
+
+
+def phrasal_words(head: Token) -> set[str]:
+    """ "held back from imposing", "shied away from sending": the verb with its particle, as the lexicon
+    lists a phrasal head ("hold back"), whether the parse hangs the preposition on the particle or the verb."""
+    if head.dep_ in ("advmod", "prt") and head.pos_ in ("ADV", "ADP", "PART", "ADJ") and head.head.pos_ == "VERB":
+        return {f"{head.head.lemma_.lower()} {head.lower_}"}
+    if head.pos_ == "VERB":
+        return {f"{head.lemma_.lower()} {c.lower_}" for c in kids(head) if c.dep_ in ("advmod", "prt") and c.i > head.i}
+    return set()

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.events import modality as md
 from diplograph.extract.events.clausemood import (ClauseMood, _bare_or_modal, _content_misparsed, _mandative_present,
-                                                  _told_clause, cl_subject)
+                                                  _told_clause, cl_subject, phrasal_words)
 from diplograph.extract.events.descriptions import Descriptions
 from diplograph.extract.events.warrants import Warrants
 from diplograph.nlp.clauses import is_infinitive
@@ -369,7 +369,7 @@ class Factuality(ClauseMood, Descriptions, Warrants):
     def _embedder(self, head: Token, node: Token, rel: str) -> str:
         """What a head word makes of its complement ``node`` (xcomp, ccomp, acl, prep, obj)."""
         lemma = head.lemma_.lower()
-        words = {lemma, head.lower_}
+        words = {lemma, head.lower_} | phrasal_words(head)
         if self.mod.negated(head) and self.noncommittal_head(head):
             return "hypothetical"  # "did not rule out sanctions", "would not exclude revising"
         if head.pos_ == "NOUN" and words & self.intent and any(c.dep_ == "det" and c.lower_ in self.neg_dets

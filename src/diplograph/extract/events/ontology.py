@@ -133,6 +133,8 @@ class Lexicon:
     travel_verbs: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()  # "warned that Y could ...": a concern about Y, not a threat
     non_agents: frozenset[str] = frozenset()  # subject nouns that do not act ("the earthquake hit", "the move raises")
+    figurative_acts: frozenset[str] = frozenset()  # words of conflict that can be figures ("declared war on inflation")
+    figurative_foes: frozenset[str] = frozenset()  # ills and things such a figure is aimed at (figurative.py)
     factuality: dict[str, frozenset[str]] = field(default_factory=dict)
     modality: dict[str, frozenset[str]] = field(default_factory=dict)  # extract/events/modality.py's cues
 
@@ -311,6 +313,9 @@ def _merge_file(lex: Lexicon, data: dict[str, Any], onto: Ontology, label: str, 
         lex.warning_verbs = lex.warning_verbs | frozenset(_as_tuple(data["warning_verbs"]))
     if data.get("non_agents"):
         lex.non_agents = lex.non_agents | frozenset(_as_tuple(data["non_agents"]))
+    for key in ("figurative_acts", "figurative_foes"):
+        if data.get(key):
+            setattr(lex, key, getattr(lex, key) | frozenset(_as_tuple(data[key])))
     if data.get("stative_passives"):
         lex.stative_passives = lex.stative_passives | frozenset(_as_tuple(data["stative_passives"]))
     if data.get("reporting_verbs"):

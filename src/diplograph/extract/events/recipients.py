@@ -174,6 +174,9 @@ def _recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients:
         # is no recipient (it is one on a thing judged: "blocked an EU statement")
         origin |= {c.i for obj in cl.patients_of(tok) if obj.pos_ == "NOUN" and obj.lemma_.lower() in trig.objects
                    for c in kids(obj) if c.dep_ == "compound" and c.i < obj.i}
+    if trig.mode == "access":  # "allowed UN convoys through the Adre crossing": the way in is no party
+        origin |= {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, grammar().route_preps)
+                   for t in pobj.subtree}
     if tok.lemma_.lower() in grammar().denial_verbs:
         # "denied reports that X had sent troops to Y": what the denied words say names no addressee
         origin |= {t.i for obj in cl.patients_of(tok) for acl in cl.children(obj, ("acl",))
@@ -230,6 +233,10 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     meeting_of_many = many_doers and not trig.objects
 
     def patients():
+        if trig.type == "REJECT" and not cl.patients_of(tok):  # "..., allegations X dismissed": their author
+            found = claim_authors(tok, res)
+            if found:
+                return found
         return [m for obj in cl.patients_of(tok) for m in cl.actor_mentions(obj, res)] \
             if trig.target == "dobj" else []
 
@@ -377,6 +384,21 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     return (patients, addressed, preps, object_preps, asked, own_threat, xcomp_patients, purpose, conditioned, answered,
             nearest,
             provoked, shared, destination)
+
+
+def claim_authors(verb: Token, res) -> list:
+    """ "Y accused X of Z, allegations X dismissed as fabricated": a rejection told in a clause on a noun of
+    allegation (``allegation_nouns``; the parser may tag it a verb) that restates an earlier clause is aimed
+    at whoever made the allegations, that clause's subject, not at anyone the allegations name."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "ccomp", "acl") or noun.i >= verb.i or noun.head.i >= noun.i or \
+            noun.lemma_.lower() not in grammar().allegation_nouns:
+        return []
+    said = noun.head  # the clause the allegations restate ("accused X of ...", "said X had ...")
+    while (said.pos_ not in ("VERB", "AUX") or said.dep_ == "ccomp") and said.head.i != said.i:
+        said = said.head  # ("witnesses said soldiers shot X, allegations ...": the witnesses' allegations)
+    author = cl.subject_of(said)
+    return [] if author is None else cl.actor_mentions(author, res)
 
 
 def _moved_forces(m) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids, tagged
+from diplograph.extract.events.figurative import figurative
 from diplograph.extract.events.ontology import Lexicon, Trigger
 
 
@@ -68,7 +69,13 @@ class _TriggerMatching:
         """The first entry for ``tok`` whose constraints hold; the conjuncts of its object are
         compared only when no entry matches its first object."""
         trig = self._match_verb_objects(tok, False)
-        return trig if trig is not None else self._match_verb_objects(tok, True)
+        trig = trig if trig is not None else self._match_verb_objects(tok, True)
+        acts, foes = self.lex.figurative_acts, self.lex.figurative_foes
+        if trig is not None and (figurative(tok, acts, foes) or (trig.complements and any(
+                c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in trig.complements and figurative(c, acts, foes)
+                for c in kids(tok)))):
+            return None  # "declared war on inflation", "vowed to crush price rises": a figure of speech
+        return trig
 
     def _match_verb_objects(self, tok: Token, conj: bool) -> Trigger | None:
         entries = self.lex.verbs.get(tok.lemma_.lower()) or self.lex.verbs.get(tok.lower_)
@@ -147,8 +154,8 @@ class _TriggerMatching:
         if (tok.pos_ != "NOUN" and not nominal_gerund(tok)) or tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON", "FAC", "LOC"):
             return None
         entries = self.lex.nouns.get(tok.lemma_.lower()) or self.lex.nouns.get(tok.lower_)
-        if not entries:
-            return None
+        if not entries or figurative(tok, self.lex.figurative_acts, self.lex.figurative_foes):
+            return None  # ("the war on drugs": a figure of speech)
         mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod") and c.i < tok.i]
         at = cl.container_position(tok)  # "a note of protest to X": the container's prepositions are the act's
         attached = {c.lower_ for holder in {tok, at} for c in kids(holder) if c.dep_ == "prep"} | {
