@@ -31,7 +31,7 @@ from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.syntax import subject_of
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import (DEFINITE_NOUNS, DEFINITE_ORGANS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS,
-                                             ISLAND_STATES, OWNED_PREMISES, PLURAL_NOUNS, PRONOUN_PREDICATES, PRONOUNS,
+                                             ISLAND_STATES, OWNED_PREMISES, REGION_STATES, PLURAL_NOUNS, PRONOUN_PREDICATES, PRONOUNS,
                                              TITLE_HEADS, TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
@@ -90,12 +90,14 @@ class _Coref(_Clausal, _Definites):
                     continue
                 src = _M(src.start, src.end, src.actor, src.how, sector=sector)
             elif generic is None and low in DEFINITE_NOUNS and tok.tag_ == "NN":
-                if self._absorb_definite(tok) or self._specified(tok):
+                region = self._state_region(tok)  # "the Baltic state": only a state of that region
+                if not region and self._absorb_definite(tok) or self._specified(tok):
                     continue
                 start = self._np_start(tok, named=True)
                 if start is None or tok.dep_ in ("compound", "amod"):
                     continue
-                src = next((a for a in (self._antecedent(start, want, None, tok) for want in DEFINITE_NOUNS[low])
+                src = next((a for a in (self._antecedent(start, want, None, tok)
+                                        for want in ((f"in:{region}",) if region else DEFINITE_NOUNS[low]))
                             if a is not None), None)
                 if src is None and low in GOV_NOUNS:
                     src = self._people_state(start)  # "Kenyan students marched against the government"
@@ -354,6 +356,15 @@ class _Coref(_Clausal, _Definites):
             return True
         return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ == "NNS" and root.head.i >= m.end
 
+    def _state_region(self, tok: Token) -> str | None:
+        """The region words before a definite noun of a state ("the Baltic state", "the former Soviet
+        republic"; ``region_states``), or None."""
+        if DEFINITE_NOUNS[self.lower[tok.i]][0] != "state":
+            return None
+        words = " ".join(t.lower_ for t in self.doc[tok.left_edge.i:tok.i] if t.dep_ != "det").replace(" - ", "-")
+        return next((r for r in sorted(REGION_STATES, key=len, reverse=True)
+                     if words == r or words.endswith(" " + r)), None)
+
     def _kind_ok(self, m: _M, want: str, country: str | None) -> bool:
         if m.members is not None:
             return False
@@ -368,6 +379,8 @@ class _Coref(_Clausal, _Definites):
             return kind == "group" and (country is None or (m.actor is not None and m.actor.country == country))
         if want == "island":
             return fits(m, "state") and not self._generic(m) and m.actor_id in ISLAND_STATES
+        if want.startswith("in:"):
+            return fits(m, "state") and not self._generic(m) and m.actor_id in REGION_STATES[want[3:]]
         if want in ("state", "igo", "media", "party", "organisation"):
             return fits(m, want) and not self._generic(m)
         # "it", "its" are singular: "demonstrators stormed its embassy" is not the demonstrators' own

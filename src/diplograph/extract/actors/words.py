@@ -65,6 +65,7 @@ FAITH_MODIFIERS = frozenset(_DATA.get("faith_modifiers") or ())
 DEFINITE_NOUNS: dict[str, tuple[str, ...]] = dict(_DATA["definite_nouns"])
 DEFINITE_FORCES = frozenset(_DATA.get("definite_forces") or ())
 ISLAND_STATES = frozenset(_DATA.get("island_states") or ())
+REGION_STATES: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in (_DATA.get("region_states") or {}).items()}
 REPORTED_POSSESSIONS = frozenset(_DATA.get("reported_possessions") or ())
 JUDGED_VERBS = frozenset(_DATA.get("judged_verbs") or ())
 OWNED_PREMISES = frozenset(_DATA.get("owned_premises") or ())
