@@ -82,3 +82,25 @@ def test_a_government_protesting_in_words_has_no_own_state_target(res):
 ])
 def test_gatherings_that_are_no_protest(res, text):
     assert not coded_rows(res, text)
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Police fired tear gas in Lusaka at opposition supporters on Tuesday.",
+     ("ASSAULT", "ZMB", "GEN_OPPOSITION", "asserted")),
+    ("Police fired rubber bullets in Harare at students marching to parliament.",
+     ("ASSAULT", "ZWE", "GEN_STUDENTS", "asserted")),
+    ("Opposition supporters tried to march on parliament in Lusaka on Tuesday.",
+     ("PROTEST", "GEN_OPPOSITION", "ZMB", "asserted")),
+    ("Protesters in Yerevan who tried to march on parliament were beaten by police.",
+     ("PROTEST", "ARM", "ARM", "asserted")),
+])
+def test_force_aimed_past_a_place_and_a_crowds_attempted_march(res, text, row):
+    rows = coded_rows(res, text)
+    assert row in rows, rows
+
+
+@pytest.mark.parametrize("text", ["Russia tried to seize Kyiv in 2022.",
+                                  "Protesters will try to march on parliament next week."])
+def test_other_attempts_and_coming_marches_stay_untold(res, text):
+    rows = coded_rows(res, text)
+    assert not any(r[3] == "asserted" and r[0] in ("COERCE", "PROTEST") for r in rows), rows
