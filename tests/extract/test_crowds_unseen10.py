@@ -104,3 +104,20 @@ def test_force_aimed_past_a_place_and_a_crowds_attempted_march(res, text, row):
 def test_other_attempts_and_coming_marches_stay_untold(res, text):
     rows = coded_rows(res, text)
     assert not any(r[3] == "asserted" and r[0] in ("COERCE", "PROTEST") for r in rows), rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Riot police in Lusaka broke up the rally with batons.", ("COERCE", "ZMB", "GEN_PROTESTERS", "asserted")),
+    ("Thousands of Peruvians took to the streets of Lima on Saturday.", ("PROTEST", "PER", "PER", "asserted")),
+    ("Thousands of Ecuadorians took to the streets on Saturday.", ("PROTEST", "ECU", "ECU", "asserted")),
+    ("Argentine dockworkers walked out on Wednesday over pay.", ("PROTEST", "ARG", "ARG", "asserted")),
+])
+def test_crowd_phrases_breaking_up_and_taking_to_the_streets(res, text, row):
+    rows = coded_rows(res, text)
+    assert row in rows, rows
+
+
+@pytest.mark.parametrize("text", ["The coalition broke up after the vote.", "Iran took the case to the UN.",
+                                  "Russia walked out of the talks on Monday."])
+def test_other_senses_of_breaking_up_and_taking_to(res, text):
+    assert not any(r[0] in ("COERCE", "PROTEST") for r in coded_rows(res, text))
