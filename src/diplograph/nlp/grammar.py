@@ -21,7 +21,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
         "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads",
         "gathering_nouns", "gathering_types", "writing_verbs", "headline_verbs", "route_preps", "onset_participles",
-        "allegation_nouns",
+        "allegation_nouns", "crowd_types", "boundary_nouns",
         "lemma_repairs")
 
 
@@ -99,6 +99,8 @@ class Grammar:
     route_preps: frozenset[str]
     onset_participles: frozenset[str]
     allegation_nouns: frozenset[str]
+    crowd_types: frozenset[str]
+    boundary_nouns: frozenset[str]
     lemma_repairs: frozenset[str]
 
 
@@ -108,7 +110,7 @@ def grammar() -> Grammar:
     return Grammar(**read_word_lists("grammar.yaml", "grammar", KEYS, GrammarError,
                                      upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
                                                      "owner_agent_types", "reaction_types", "alleged_types",
-                                                     "gathering_types"})))
+                                                     "gathering_types", "crowd_types"})))
 
 
 # how a place is named when it is the venue a meeting or an instrument is named after (a capital, a city, a seat)

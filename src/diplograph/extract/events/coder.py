@@ -217,8 +217,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             targets = []  # "Hamas and Fatah fought in Gaza": the two fought each other, not the place
         if cand.trigger.type in SEIZING:
             targets = [state_of_place(t, cand.sources, res) for t in targets]
-        if not targets and cand.trigger.own_state:  # "the Taliban takeover": of their own state
-            targets = own_states(cand.sources, res)
+        if not targets and (cand.trigger.own_state or cand.trigger.type in grammar().crowd_types):  # "the Taliban takeover", a strike
+            targets = own_states(cand.sources, res, single=not cand.trigger.own_state)
         sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
         pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB" or (
                            cand.trigger.joint and not (targets and sources)),  # "A and B traded accusations": on each other

@@ -95,7 +95,7 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         self.travel, self.trip_purposes = travel_verbs, get("trip_purposes")
         self.legal, self.exercising = get("legal_heads"), get("exercising_verbs")
         self.decisions, self.judging = get("decision_nouns"), self.disapproval | get("approval_heads")
-        self.consequences = get("consequence_verbs")
+        self.consequences, self.attempts, self.attempted = get("consequence_verbs"), get("attempt_heads"), get("attempted_acts")
         self.mod = modality or md.packaged()
 
     # -- the verdict -----------------------------------------------------
@@ -384,8 +384,9 @@ class Factuality(ClauseMood, Descriptions, Warrants):
             return _CONTINUE  # "declined an invitation", "refused the offer", "its refusal of X's request": made
         if words & self.negative or (rel in ("xcomp", "ccomp") and words & self.denial):
             return "negated"  # "refused to sign"; "denied supporting the rebels", "denied that it had fired"
-        if words & self.implicative or (rel == "obj" and words & self.decision):
-            return _CONTINUE  # "managed to meet"; "agreed sanctions": decided, not intended
+        if words & self.implicative or (rel == "obj" and words & self.decision) or (
+                rel == "xcomp" and words & self.attempts and node.lemma_.lower() in self.attempted):
+            return _CONTINUE  # "managed to meet"; "agreed sanctions": decided, not intended; "tried to march": marched
         if rel == "ccomp" and words & (self.request | self.offer) and not _bare_or_modal(node, self.hyp_modals) and \
                 not _mandative_present(node, head):
             return _CONTINUE  # "told X that there was a threat" reports; "demanded that X withdraw" asks

@@ -9,6 +9,11 @@ nouns of a gathering and the types of act that fall on its people are data (gram
 passive subject, the object of one of the trigger's own prepositions, or for an act noun its "of"
 phrase).  A gathering a named actor holds ("an opposition rally", "Hamas's march") falls on that actor;
 a place named for the gathering ("dispersed rallies in Nairobi") is where it was, not whom the act is on.
+
+A crowd's own act (grammar's ``crowd_types``: a march, a strike, a blockade) at or on a boundary
+(``boundary_nouns``: "blocking border crossings with X", "crossings on the Hungarian border") is where the
+crowd stands: the states named on the boundary are no target (with none left, the coder aims the act at
+the crowd's own state).
 """
 
 from __future__ import annotations
@@ -53,3 +58,20 @@ def placed(tok: Token, preps) -> set[int]:
     Nairobi", "cracked down on protests in Tehran"): where a gathering was, not whom the act fell on."""
     held = (tok, *cl.patients_of(tok), *cl.prep_objects(tok, tuple(preps or AIMED)))
     return {t.i for h in held for p in cl.prep_objects(h, ("in", "inside", "outside")) for t in p.subtree}
+
+
+def boundary_places(tok: Token, preps) -> set[int]:
+    """The tokens of the boundaries the crowd's act ``tok`` is done on or at (its objects and the objects of
+    its prepositions that are ``boundary_nouns``, with what they name): places, not whom the act is aimed at."""
+    words = grammar().boundary_nouns
+    held = (*cl.patients_of(tok), *cl.prep_objects(tok, ("at", "on", "near", "along", "across", *(preps or ()))))
+    bounds = [h for h in held if _boundary(h, words)]
+    if any(h.i in {p.i for p in cl.patients_of(tok)} for h in bounds):  # "blocking the border with X", "with" on the verb
+        bounds += cl.prep_objects(tok, ("with",))
+    return {t.i for h in bounds for t in h.subtree}
+
+
+def _boundary(tok: Token, words) -> bool:
+    lemma = tok.lemma_.lower()
+    before = [c.lemma_.lower() for c in kids(tok) if c.dep_ == "compound" and c.i < tok.i]
+    return lemma in words or " ".join((*before, lemma)) in words

@@ -18,7 +18,7 @@ from diplograph.nlp.grammar import grammar
 from diplograph.nlp import predicate as pr
 from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
-from diplograph.extract.events.gatherings import gathering_people, placed
+from diplograph.extract.events.gatherings import boundary_places, gathering_people, placed
 from diplograph.extract.events.ontology import Trigger
 from diplograph.extract.events.pairs import DEED_ANSWERS, SYMMETRIC, deed_doers, own_organ
 from diplograph.records import ActorRef
@@ -55,19 +55,25 @@ def state_of_place(target, sources: list, res):
     return replace(target, actor=_state_of(actor, res))
 
 
-def own_states(sources: list, res) -> list:
+def own_states(sources: list, res, single: bool = False) -> list:
     """ "the Taliban takeover", "the army seized power": the states of the doers (a group, an army
-    or a person of a state; a state itself has none here)."""
+    or a person of a state; a state itself has none here); ``single``: none unless they are one state
+    ("Kenyan doctors went on strike"; "Kenyan and Ugandan students marched" address no one government)."""
     out = []
     for s in sources:
         actor = getattr(s, "actor", None)
-        if actor is None or not actor.country or (actor.country in (actor.actor_id, actor.via)
-                                                  and actor.kind == "state" and actor.sector in (None, "GOV")):
+        if actor is None or not actor.country or acting_state(actor):
             continue  # a state acting as itself
         state = _state_of(actor, res)
         if all(o.actor.actor_id != state.actor_id for o in out):
             out.append(replace(s, actor=state))
-    return out
+    many = len({getattr(s.actor, "country", None) for s in sources} - {None}) > 1
+    return [] if single and many else out
+
+
+def acting_state(actor) -> bool:
+    """A state acting as itself (its government), not a group or the people of a state."""
+    return actor.country in (actor.actor_id, actor.via) and actor.kind == "state" and actor.sector in (None, "GOV")
 
 
 def reporting_agent(type_: str, clause: Token, targets: list, res, reporting_verbs) -> list:
@@ -145,7 +151,10 @@ def recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients: 
     """The recipients of the verb trigger ``tok`` whose sources are ``sources`` (no actor inside the
     ``manner`` tokens: a phrase telling how, not whom; ``nouns``: the lexicon's event nouns, whose "by"
     phrases name the doer of a deed answered); none named, the people of a gathering it is done to
-    ("dispersed the rally": :mod:`.gatherings`)."""
+    ("dispersed the rally": :mod:`.gatherings`); a state named on a boundary a crowd blocks is no recipient."""
+    if trig.type in grammar().crowd_types and not all(acting_state(m.actor) for m in sources):
+        # "farmers blocking crossings on the Hungarian border" (a state closing its border restricts it)
+        manner = frozenset(manner) | boundary_places(tok, trig.preps)
     found = _recipients(tok, trig, res, sources, skip_patients=skip_patients, manner=manner, nouns=nouns)
     where = placed(tok, trig.preps)
     if skip_patients or any(m.token_start not in where for m in found):  # ("a march organised by students")
