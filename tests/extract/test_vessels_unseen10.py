@@ -3,7 +3,9 @@
 owned by a Y company"), tells the vessel's registry or owner, not a party: the vessel is an open-world actor
 named by its phrase, with the flag state's country (extract/actors/vessels.py; ``vessel_participles``,
 ``vessel_heads`` in data/actor_words.yaml). A bare nationality word on fishing boats or navy ships still
-names the state."""
+names the state. Blocking, boarding, driving or chasing away, turning away, expelling, intercepting and
+escorting vessels out of an area restrict their movement by force: COERCE (CAMEO 191), never REJECT
+(data/triggers.yaml)."""
 
 from __future__ import annotations
 
@@ -32,8 +34,16 @@ def _pairs(res, text):
      ("ASSAULT", "GEN_PIRATES", "Bahamas-flagged chemical tanker", "BHS")),
     ("Italian authorities impounded a German-flagged migrant rescue ship.",
      ("COERCE", "ITA", "German-flagged migrant rescue ship", "DEU")),
+    ("Pirates boarded a Greek-owned and Liberian-flagged bulk carrier off Somalia.",
+     ("COERCE", "GEN_PIRATES", "Greek-owned and Liberian-flagged bulk carrier", "LBR")),
     ("A Japanese-operated car carrier was seized by Houthi rebels in the Red Sea.",
      ("COERCE", "HOUTHIS", "Japanese-operated car carrier", "JPN")),
+    ("Israeli naval commandos intercepted a Swedish-flagged aid flotilla heading for Gaza.",
+     ("COERCE", "ISR", "Swedish-flagged aid flotilla", "SWE")),
+    ("Greek coast guard vessels turned away a Turkish-flagged cargo ship near Lesbos.",
+     ("COERCE", "GRC", "Turkish-flagged cargo ship", "TUR")),
+    ("A Greek-owned bulk carrier was escorted out of the area by a Turkish navy corvette.",
+     ("COERCE", "TUR", "Greek-owned bulk carrier", "GRC")),
     ("The Pakistani navy released the Indian-owned trawler it had seized in March.",
      ("RETREAT", "PAK", "Indian-owned trawler", "IND")),
     ("Mexican marines boarded a tanker flagged in Gabon.", ("COERCE", "MEX", "tanker flagged in Gabon", "GAB")),
@@ -57,9 +67,24 @@ def test_the_flag_or_owner_state_is_no_party(res, text, flag):
     assert pairs and not any(flag in (s, t) for _, s, t in pairs), pairs
 
 
+@pytest.mark.parametrize("text, row", [
+    ("Indonesian patrol ships blocked Malaysian fishing boats near Ambalat.", ("COERCE", "IDN", "MYS")),
+    ("South Korean coast guard vessels drove away Chinese fishing boats on Friday.", ("COERCE", "KOR", "CHN")),
+    ("Japanese patrol boats expelled Taiwanese trawlers from the disputed waters.", ("COERCE", "JPN", "TWN")),
+    ("A Vietnamese research vessel was escorted out of the area by a Chinese frigate.", ("COERCE", "CHN", "VNM")),
+    ("A Thai navy corvette escorted the Cambodian fishing boats out of Thai waters.", ("COERCE", "THA", "KHM")),
+    ("Chinese coast guard ships chased off a Philippine supply boat.", ("COERCE", "CHN", "PHL")),
+    ("Russia seized two Ukrainian navy ships in the Kerch Strait.", ("COERCE", "RUS", "UKR")),
+])
+def test_a_nationality_word_on_boats_names_the_state_and_restriction_is_coercion(res, text, row):
+    pairs = _pairs(res, text)
+    assert row in pairs and not any(t in ("REJECT", "SANCTION") for t, _, _ in pairs), pairs
+
+
 @pytest.mark.parametrize("text", [
     "A Panama-flagged tanker docked in Rotterdam on Monday.",
     "The Norwegian-owned ferry sailed from Bergen to Newcastle.",
+    "Israeli air defences intercepted a drone launched from Lebanon.",
 ])
 def test_no_act_on_a_vessel_is_no_event(res, text):
     assert not _pairs(res, text)
