@@ -5,7 +5,7 @@ named by its phrase, with the flag state's country (extract/actors/vessels.py; `
 ``vessel_heads`` in data/actor_words.yaml). A bare nationality word on fishing boats or navy ships still
 names the state. Blocking, boarding, driving or chasing away, turning away, expelling, intercepting and
 escorting vessels out of an area restrict their movement by force: COERCE (CAMEO 191), never REJECT
-(data/triggers.yaml)."""
+(data/triggers.yaml). An act on a migrant boat falls on the migrants (data/actors/generic.yaml)."""
 
 from __future__ import annotations
 
@@ -96,3 +96,15 @@ def test_blocking_a_statement_stays_a_refusal(res):
 
 def test_an_owner_participle_on_an_actor_noun_still_names_its_owner(res):
     assert ("ACCUSE", "HAMAS", "ISR") in _pairs(res, "Hamas-run authorities accused Israel of blocking aid.")
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Greek coast guard boats pushed back a migrant boat toward Turkish waters.",
+     ("COERCE", "GRC", "GEN_REFUGEES")),
+    ("The Italian navy rescued a migrant boat off Lampedusa.", ("AID", "ITA", "GEN_REFUGEES")),
+    ("Malaysian maritime agents turned away a migrant boat carrying Rohingya refugees.",
+     ("COERCE", "MYS", "GEN_REFUGEES")),
+])
+def test_an_act_on_a_migrant_boat_falls_on_the_migrants(res, text, row):
+    pairs = _pairs(res, text)
+    assert row in pairs and all(t == row[2] for _, _, t in pairs), pairs
