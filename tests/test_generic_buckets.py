@@ -82,7 +82,8 @@ REVIEWED = {
                       "thousands of people", "hundreds of people", "dozens of people", "scores of people",
                       "millions of people"},
     "GEN_SETTLERS": {"settlers"},
-    "GEN_REFUGEES": {"refugees", "immigrants", "migrants", "asylum seekers"},
+    "GEN_REFUGEES": {"refugees", "immigrants", "migrants", "asylum seekers",
+                     "migrant boat", "migrant boats", "refugee boat", "refugee boats"},  # those aboard
     "GEN_DETAINEES": {"prisoners", "detainees", "hostages"},
     "GEN_MEDIA": {"journalists", "reporters", "the media", "the press"},
     "GEN_RIGHTS_GROUPS": {"human rights group", "human rights groups", "rights group", "rights groups",

@@ -125,9 +125,10 @@ def test_the_sidelines_of_a_meeting_are_where_it_is_met_not_whom(res):
     assert {(e.source.actor_id, e.target.actor_id) for e in evs if e.type == "CONSULT"} == {("BRA", "ARG")}
 
 
-def test_a_ship_is_its_flag_states(res):
+def test_a_flagged_ship_is_a_party_of_its_own_with_its_flag_states_country(res):
     evs = code(res, "Iranian naval forces seized a Marshall Islands-flagged tanker on Monday.")
-    assert [(e.type, e.source.actor_id, e.target.actor_id) for e in evs] == [("COERCE", "IRN", "MHL")]
+    assert [(e.type, e.source.actor_id, e.target.text, e.target.country) for e in evs] == [
+        ("COERCE", "IRN", "Marshall Islands-flagged tanker", "MHL")]
 
 
 def test_a_mediator_named_in_an_adjunct_meets_the_signatories_and_signs_nothing(res):

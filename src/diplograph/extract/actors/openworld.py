@@ -63,6 +63,7 @@ class _OpenWorld:
     """Named and described actors outside the knowledge base (a mixin of ``actors._Resolver``)."""
 
     def open_world_pass(self) -> None:
+        self.vessels_pass()
         self.relational_pass()
         self._described_pass()
         self._collective_pass()
