@@ -1,0 +1,57 @@
+"""Invented sentences: who gives and who receives, who the counterpart is. A receiving verb ("received drones
+from X", "took delivery of Russian crude") has the giver as its source and its subject as its target
+(``receiver`` entries in triggers.yaml, extract/events/receiving.py); help named in a "with" phrase on another
+act ("captured him with help from X") is given to that act's doer (extract/events/nominal.py); "his counterpart"
+is the other party of the relation told before, never the possessor's own side (``counterpart_nouns`` in
+grammar.yaml: nlp/clauses.py, extract/events/implicit.py); a name before a past tense the parser read as
+"X-mediated" ("Turkey mediated talks between A and B") is the verb's subject (nlp/repair.py), the mediator
+meeting each side."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import coded_rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Cuba took delivery of 100,000 tonnes of Russian crude on Tuesday.", ("AID", "RUS", "CUB", "asserted")),
+    ("Niger received two drones from Turkey last week.", ("AID", "TUR", "NER", "asserted")),
+    ("Kenya received a shipment of vaccines from China.", ("AID", "CHN", "KEN", "asserted")),
+    ("Mali accepted 500 tonnes of grain from Algeria.", ("AID", "DZA", "MLI", "asserted")),
+    ("Armenia got military equipment from India.", ("AID", "IND", "ARM", "asserted")),
+    ("Israel received US weapons last month.", ("AID", "USA", "ISR", "asserted")),
+    ("Serbia will receive six fighter jets from France next year.", ("AID", "FRA", "SRB", "future")),
+    ("Poland did not receive the shipment of tanks from Germany.", ("AID", "DEU", "POL", "negated")),
+])
+def test_a_receiving_verb_has_the_giver_as_its_source(res, text, row):
+    rows = coded_rows(res, text)
+    assert row in rows, rows
+    assert not any(r[1] == row[2] and r[0] == "AID" for r in rows), rows  # the receiver gives nothing
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Turkey received the Ukrainian president in Ankara.",
+     ("CONSULT", "TUR", "PER_VOLODYMYR_ZELENSKY", "asserted")),
+    ("Germany received praise from France.", ("SUPPORT", "FRA", "DEU", "asserted")),
+    ("Sudan received 20,000 refugees from Chad.", ("AID", "SDN", "TCD", "asserted")),
+])
+def test_other_senses_of_receiving_keep_their_sides(res, text, row):
+    rows = coded_rows(res, text)
+    assert row in rows, rows
+
+
+def test_an_accepted_offer_is_no_delivery(res):
+    rows = coded_rows(res, "Mali accepted a Russian offer of grain.")
+    assert not any(r[0] == "AID" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Police in Ecuador captured the gang leader with help from Colombian police.", ("AID", "COL", "ECU", "asserted")),
+    ("Ecuadorian police captured the gang leader with the help of Colombian police.",
+     ("AID", "COL", "ECU", "asserted")),
+    ("Kenyan troops recaptured the town with French support.", ("SUPPORT", "FRA", "KEN", "asserted")),
+])
+def test_help_on_another_act_is_given_to_its_doer(res, text, row):
+    rows = coded_rows(res, text)
+    assert row in rows, rows
+
