@@ -55,3 +55,26 @@ def test_help_on_another_act_is_given_to_its_doer(res, text, row):
     rows = coded_rows(res, text)
     assert row in rows, rows
 
+
+@pytest.mark.parametrize("text, row", [
+    ("Chile's president met Bolivia's president in Santiago on Monday. He pressed his counterpart to take back "
+     "migrants.", ("REQUEST", "CHL", "BOL", "asserted")),
+    ("The Nigerian foreign minister called his Ghanaian counterpart on Friday. He asked his counterpart to reopen "
+     "the border.", ("REQUEST", "NGA", "GHA", "asserted")),
+    ("The Nigerian foreign minister called his Ghanaian counterpart on Friday.", ("CONSULT", "NGA", "GHA", "asserted")),
+])
+def test_his_counterpart_is_the_other_party_told_before(res, text, row):
+    rows = coded_rows(res, text)
+    assert row in rows, rows
+
+
+def test_a_counterpart_never_stands_for_its_possessor(res):
+    rows = coded_rows(res, "Kenya's foreign minister visited Ethiopia on Tuesday. He urged his counterpart to "
+                           "withdraw troops from Somalia.")
+    assert not any(r[0] == "RETREAT" and r[1] == "KEN" for r in rows), rows
+
+
+def test_reporters_asked_stay_the_ones_asked(res):
+    rows = coded_rows(res, "Chile's president met Bolivia's president on Monday. He asked reporters to leave the room.")
+    assert not any(r[0] == "REQUEST" and r[2] == "BOL" for r in rows), rows
+

@@ -236,10 +236,11 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
                   key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
     fallback = None  # "the military junta in X": an unnamed modifier yields to a named holder
     venue = venue_noun(tok)
+    counterpart = tok.lemma_.lower() in grammar().counterpart_nouns
     for c in mods:
         m = res.at_token(c.i)
-        if m is not None and venue and c.dep_ == "compound" and m.how in VENUE_HOWS:
-            continue  # "the Minsk agreements": where they were signed
+        if (m is not None and venue and c.dep_ == "compound" and m.how in VENUE_HOWS) or (counterpart and c.dep_ == "poss"):
+            continue  # "the Minsk agreements": where they were signed; "his counterpart": the other party, not his
         if m is not None and m.actor.actor_id.startswith(GENERIC_PREFIX):
             fallback = fallback or m
         elif m is not None:
