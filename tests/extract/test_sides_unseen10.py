@@ -22,6 +22,9 @@ from helpers import coded_rows
     ("Israel received US weapons last month.", ("AID", "USA", "ISR", "asserted")),
     ("Serbia will receive six fighter jets from France next year.", ("AID", "FRA", "SRB", "future")),
     ("Poland did not receive the shipment of tanks from Germany.", ("AID", "DEU", "POL", "negated")),
+    ("Ukraine has received $2 billion in aid from the European Union.", ("AID", "EU", "UKR", "asserted")),
+    ("Venezuela, under US sanctions since 2019, took delivery on Monday of 100,000 tonnes of Iranian fuel.",
+     ("AID", "IRN", "VEN", "asserted")),
 ])
 def test_a_receiving_verb_has_the_giver_as_its_source(res, text, row):
     rows = coded_rows(res, text)
@@ -42,6 +45,11 @@ def test_other_senses_of_receiving_keep_their_sides(res, text, row):
 
 def test_an_accepted_offer_is_no_delivery(res):
     rows = coded_rows(res, "Mali accepted a Russian offer of grain.")
+    assert not any(r[0] == "AID" for r in rows), rows
+
+
+def test_votes_received_are_no_aid(res):
+    rows = coded_rows(res, "The opposition candidate received 2 million votes.")
     assert not any(r[0] == "AID" for r in rows), rows
 
 
@@ -77,4 +85,17 @@ def test_a_counterpart_never_stands_for_its_possessor(res):
 def test_reporters_asked_stay_the_ones_asked(res):
     rows = coded_rows(res, "Chile's president met Bolivia's president on Monday. He asked reporters to leave the room.")
     assert not any(r[0] == "REQUEST" and r[2] == "BOL" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Turkey mediated talks between Russia and Ukraine in Istanbul.",
+     {("CONSULT", "TUR", "RUS", "asserted"), ("CONSULT", "TUR", "UKR", "asserted")}),
+    ("Egypt mediated between Israel and Hamas.", {("CONSULT", "EGY", "ISR", "asserted"),
+                                                  ("CONSULT", "EGY", "HAMAS", "asserted")}),
+    ("Norway facilitated talks between Colombia and the rebels.",
+     {("CONSULT", "NOR", "COL", "asserted"), ("CONSULT", "NOR", "GEN_REBELS", "asserted")}),
+])
+def test_a_mediator_meets_each_side(res, text, rows):
+    found = coded_rows(res, text)
+    assert rows <= found, found
 

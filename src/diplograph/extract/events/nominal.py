@@ -36,8 +36,8 @@ HELPS = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help given to another's ac
 def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     sources, targets = [], []
     preps = trig.preps or ("with", "between", "against", "to", "on", "for")
-    for pobj in cl.prep_objects(tok, ("between", "among", "amongst")):
-        sources += cl.subtree_mentions(pobj, res)
+    for pobj in cl.prep_objects(tok, PAIR_PREPS) or _stacked(tok, ("of",), PAIR_PREPS):  # ("an exchange of
+        sources += cl.subtree_mentions(pobj, res)  # prisoners between A and B": the pair hung on the "of" object)
     mutual = bool(sources)
     patient = trig.patient_possessor and not cl.prep_objects(tok, ("of",))
     destined = grammar().destination_participles
