@@ -99,3 +99,18 @@ def test_a_mediator_meets_each_side(res, text, rows):
     found = coded_rows(res, text)
     assert rows <= found, found
 
+
+
+def test_the_two_ministers_are_the_officials_of_the_states_told(res):
+    rows = coded_rows(res, "Japan's defence minister met his Philippine counterpart in Manila. The two ministers "
+                           "signed a logistics pact.")
+    assert ("SUPPORT", "JPN", "PHL", "asserted") in rows, rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("The Egyptian foreign minister phoned his counterpart in Qatar on Sunday.", ("CONSULT", "EGY", "QAT", "asserted")),
+    ("The Indian foreign minister met his counterpart in Geneva on Monday.", ("CONSULT", "IND", None, "asserted")),
+])
+def test_a_counterpart_in_a_country_is_its_official_not_in_a_city(res, text, row):
+    rows = coded_rows(res, text)
+    assert row in rows, rows
