@@ -5,7 +5,8 @@ act ("captured him with help from X") is given to that act's doer (extract/event
 is the other party of the relation told before, never the possessor's own side (``counterpart_nouns`` in
 grammar.yaml: nlp/clauses.py, extract/events/implicit.py); a name before a past tense the parser read as
 "X-mediated" ("Turkey mediated talks between A and B") is the verb's subject (nlp/repair.py), the mediator
-meeting each side."""
+meeting each side; "the two ministers" after a meeting of two states' officials named by no person stands for
+those states (extract/actors/plural.py); "his counterpart in X" is X's official where X is a country, not a venue."""
 
 from __future__ import annotations
 
