@@ -237,10 +237,11 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
                   key=lambda c: c.dep_ == "poss" and c.pos_ == "PRON")
     fallback = None  # "the military junta in X": an unnamed modifier yields to a named holder
     venue = venue_noun(tok)
+    counterpart = tok.lemma_.lower() in grammar().counterpart_nouns
     for c in mods:
         m = res.at_token(c.i)
-        if m is not None and venue and c.dep_ == "compound" and m.how in VENUE_HOWS:
-            continue  # "the Minsk agreements": where they were signed
+        if (m is not None and venue and c.dep_ == "compound" and m.how in VENUE_HOWS) or (counterpart and c.dep_ == "poss"):
+            continue  # "the Minsk agreements": where they were signed; "his counterpart": the other party, not his
         if m is not None and m.actor.actor_id.startswith(GENERIC_PREFIX):
             fallback = fallback or m
         elif m is not None:
@@ -256,15 +257,16 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
             m = _head_actor(c, res, depth + 1)
             if m is not None:
                 return m
-    seat = not grammar().seat_heads.isdisjoint((tok.lemma_.lower(), tok.lower_))
+    seat = counterpart or not grammar().seat_heads.isdisjoint((tok.lemma_.lower(), tok.lower_))  # ("his counterpart in X")
     preps = ("of", "for", "in", "from") if seat else ("of", "for", "from")  # "a delegation from X"
     holders = [tok, tok.head] if seat and tok.dep_ in OBJ else [tok]  # "recognised the government | in X"
     for c in (c for h in holders for c in kids(h)):  # "the leader of X", "a camp for X refugees"
         if c.dep_ == "prep" and c.lower_ in (preps if c.head.i == tok.i else ("in",)):
             for pobj in children(c, ("pobj",)):
                 m = _head_actor(pobj, res, depth + 1)
-                if m is not None and not (venue and c.lower_ == "of" and m.how in VENUE_HOWS):
-                    return m  # (not "the Treaty of Lisbon")
+                if m is not None and not (m.how in VENUE_HOWS and ((venue and c.lower_ == "of") or (
+                        counterpart and c.lower_ == "in"))):  # (not "the Treaty of Lisbon", "his counterpart in Geneva")
+                    return m
     return fallback
 
 

@@ -334,10 +334,13 @@ def _verb_as_adjective(doc: Doc) -> None:
         while noun.dep_ == "compound" and noun.head.i > noun.i:
             noun = noun.head  # "hosted Turkish President X": the name the title is a compound of
         if tok.tag_ in ("VBD", "VBN") and tok.dep_ == "amod" and noun.dep_ == "ROOT" and noun.i > tok.i \
-                and noun.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children) \
-                and not any(c.dep_ in _AUXILIARIES for c in tok.children):
+                and noun.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "nsubj" and c.i < tok.i or (  # "Turkey mediated
+                    c.dep_ == "npadvmod" and c.i == tok.i - 1 and c.pos_ == "PROPN" and tok.tag_ == "VBD")  # talks": not
+                    for c in tok.children) and not any(c.dep_ in _AUXILIARIES for c in tok.children):  # "US-brokered"
             noun.head, noun.dep_ = tok, "dobj"
             tok.head, tok.dep_, tok.tag_ = tok, "ROOT", "VBD"  # ("Iran enriched uranium": a past participle's tag)
+            for c in [c for c in tok.children if c.dep_ == "npadvmod" and c.i == tok.i - 1]:
+                c.dep_ = "nsubj"
             for c in [c for c in noun.children if c.i > noun.i and c.dep_ == "punct"]:
                 c.head = tok
 

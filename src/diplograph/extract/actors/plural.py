@@ -136,13 +136,18 @@ class _Plural:
         rest = self._rest_of_coordination(tok, det, number, want)
         if rest:
             return det, rest
-        found: dict[str, _M] = {}
-        for k in (here - 1, here):
-            for m in self._by_sent[k] if k >= 0 else ():
-                if m.end <= det and m.how not in ("coref", "generic") and m.members is None and fits(m, want) \
-                        and not self._generic(m):
-                    found.setdefault(m.actor_id, m)
-        return (det, list(found.values())) if len(found) == number else None
+        # ("Japan's defence minister met his Philippine counterpart ... the two ministers": no person named,
+        # the officials of the states told)
+        for kind in (want, "state") if want == "person" else (want,):
+            found: dict[str, _M] = {}
+            for k in (here - 1, here):
+                for m in self._by_sent[k] if k >= 0 else ():
+                    if m.end <= det and m.how not in ("coref", "generic") and m.members is None and fits(m, kind) \
+                            and not self._generic(m):
+                        found.setdefault(m.actor_id, m)
+            if len(found) == number:
+                return det, list(found.values())
+        return None
 
     def _each_side(self, tok: Token, want: str, det: int) -> tuple[int, list[_M]] | None:
         """ "A and B clashed, and each side accused the other": the nearest two-member coordination

@@ -23,6 +23,7 @@ from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
 from diplograph.extract.events.intent import _IntentReading
+from diplograph.extract.events.receiving import received
 from diplograph.extract.events.stance import _StanceReading
 from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb, thing_antecedent
 from diplograph.nlp.tokens import kids, sents
@@ -32,7 +33,6 @@ from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_ent
 from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_forces, own_states,
                                                    recipients, reporting_agent, state_of_place)
 from diplograph.records import Event
-
 
 
 MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})  # acts that do not speak or judge
@@ -105,7 +105,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         # ("A and B broke off relations": the relation between them)
         if mutual:
             targets = []
-        return Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual)
+        return received(Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual), res)
 
     def _own_envoy(self, tok: Token, cand: Candidate, res) -> bool:
         """The act's patient is the doer's own envoy (one recall takes): summoning it recalls it, toward the host."""

@@ -160,8 +160,9 @@ def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token],
             judging.add(ev.token)  # "rejected the ruling", "welcomed the statement": aimed at the author
         if any(o.pos_ == "PROPN" or o.lower_ in GROUP_NOUNS for o in patients):
             said.add(ev.token)
-        if asks_a_noun(trigger):
+        if asks_a_noun(trigger) and not any(o.lemma_.lower() in grammar().counterpart_nouns for o in patients):
             said.add(ev.token)  # "asked TV channels to ...": the one asked is said, if not an actor
+            # ("pressed his counterpart to ...": the other party, told before)
         if trigger.pos_ == "NOUN" and children(trigger, ("poss",)) or children(trigger, ("nsubj",)):
             agent_said.add(ev.token)  # "their criticism", "they welcomed": a doer the grammar names
         if trigger.dep_ in ("acl", "relcl") and trigger.pos_ in ("VERB", "AUX") and ev.quad in (1, 2) and \

@@ -109,6 +109,7 @@ class Trigger:
     dependents: tuple[str, ...] = ()  # dependency labels the entry needs, one at least ("proposed that X mediate": ccomp)
     not_object_entities: tuple[str, ...] = ()  # entity labels of an object that stop the entry ("holding Europe hostage")
     not_subjects: tuple[str, ...] = ()  # subject words of another sense ("the court dismissed the appeal")
+    receiver: bool = False  # the subject receives the act, its giver named by "from" ("received drones from X")
 
     @property
     def head(self) -> str:
@@ -238,6 +239,9 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     bad = [d for d in deps if d not in DEPENDENCIES]
     if bad or (deps and pos != "VERB"):
         raise OntologyError(f"{label}: trigger {lemma!r}: dependents: unknown labels {bad} (one of {DEPENDENCIES}), on verbs only")
+    receiver = spec.get("receiver", False)
+    if not isinstance(receiver, bool) or (receiver and pos != "VERB"):
+        raise OntologyError(f"{label}: trigger {lemma!r}: receiver must be true or false, on verbs only")
     unknown = set(spec) - TRIGGER_KEYS
     if unknown:
         raise OntologyError(f"{label}: trigger {lemma!r}: unknown keys {sorted(unknown)}")
@@ -247,7 +251,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
                    bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
                    own_state, joint, entities, complements, partner, deps, not_entities,
-                   _as_tuple(spec.get("not_subjects")))
+                   _as_tuple(spec.get("not_subjects")), receiver)
 
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
@@ -257,7 +261,7 @@ EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
                           "patient_possessor", "own_state", "joint", "object_entities", "not_object_entities", "complements",
-                          "partner", "dependents", "not_subjects"})
+                          "partner", "dependents", "not_subjects", "receiver"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC"})
 
 

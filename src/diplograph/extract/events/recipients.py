@@ -206,8 +206,11 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             found = claim_authors(tok, res)
             if found:
                 return found
-        return [m for obj in cl.patients_of(tok) for m in cl.actor_mentions(obj, res)] \
-            if trig.target == "dobj" else []
+        paired = [m for obj in cl.patients_of(tok) for h in (obj, *cl.prep_objects(obj, ("of",)))
+                  for pobj in cl.prep_objects(h, PAIR_PREPS) for m in cl.actor_mentions(pobj, res)] \
+            if trig.mode == "third-party" else []  # "brokered an exchange of prisoners between X and Y": X and Y
+        return paired or ([m for obj in cl.patients_of(tok) for m in cl.actor_mentions(obj, res)]
+                          if trig.target == "dobj" else [])
 
     def preps():
         wanted = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
