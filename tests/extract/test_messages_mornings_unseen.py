@@ -110,3 +110,13 @@ def test_a_request_to_do_something_is_addressed_to_whoever_would_do_it(res, text
 def test_whom_a_request_is_made_to_would_do_the_requested_act(res):
     found = code(res, "Morocco made a request to Spain to extradite the former police chief.")
     assert {e.source.actor_id for e in found if e.type == "COOPERATE" and e.source} == {"ESP"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Since Viktor Yanukovych fled, the opposition has ruled Kyiv.", True),
+    ("Former prime minister Imran Khan, who fled to Dubai in March, denies the charges.", True),
+    ("Thousands of refugees fled to Chad.", False),
+])
+def test_a_leader_who_fled_retreats_toward_no_one_and_refugees_do_no_act(res, text, want):
+    found = [e for e in code(res, text) if e.type == "RETREAT"]
+    assert bool(found) == want and all(e.target is None for e in found)
