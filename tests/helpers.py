@@ -120,3 +120,14 @@ def coded_rows(res, text: str, published: str = "2024-03-10") -> set:
     """The (type, source id, target id, modality) rows of an invented sentence."""
     return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None, e.modality)
             for e in coded_events(res, text, published)}
+
+
+def assert_rows(found, must, must_not, text: str = "") -> None:
+    """Every ``must`` row is among ``found`` and no ``must_not`` row is; a ``None`` field in a wanted row
+    matches anything (rows of (type, source, target, modality))."""
+    def match(row, want):
+        return all(w is None or w == r for r, w in zip(row, want))
+    for want in must:
+        assert any(match(r, want) for r in found), (text, want, found)
+    for bad in must_not:
+        assert not any(match(r, bad) for r in found), (text, bad, found)
