@@ -120,3 +120,13 @@ def test_whom_a_request_is_made_to_would_do_the_requested_act(res):
 def test_a_leader_who_fled_retreats_toward_no_one_and_refugees_do_no_act(res, text, want):
     found = [e for e in code(res, text) if e.type == "RETREAT"]
     assert bool(found) == want and all(e.target is None for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan navy held drills off Karachi on Monday.",
+    "Pakistan's navy held live-fire drills off Karachi on Monday.",
+    "The Pakistani navy held drills off Karachi on Monday.",
+])
+def test_drills_tagged_a_verb_are_drills_and_live_fire_is_no_ceasefire(res, text):
+    found = {(e.type, e.source and e.source.actor_id) for e in code(res, text, "2025-03-11")}
+    assert found == {("MOBILIZE", "PAK")}

@@ -102,6 +102,8 @@ def repair(doc: Doc) -> Doc:
             _object_as_clause(tok)
         elif tok.lower_ in grammar().onset_participles and tok.dep_ in ("ccomp", "advcl", "xcomp", "acl", "conj"):
             _onset_participle(tok)
+        elif tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ" and tok.head.i < tok.i:
+            _plural_as_verb(tok)
     for tok in doc:
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _PARTITIVES:
             _partitive_aside(doc, tok)
@@ -122,6 +124,17 @@ def _lemmas(doc: Doc) -> None:
         right = fixes.get(tok.lemma_.lower())
         if right is not None and tok.lower_ in (right + "d", right + "s", right[:-1] + "ing", right + "ed", right + "es"):
             tok.lemma_ = right
+
+
+def _plural_as_verb(noun) -> None:
+    """ "the navy held drills off Karachi": a plural noun tagged a verb ("drills", VBZ) where the parse makes it
+    an object is a noun; a particle it took is a preposition, and that particle's object its object."""
+    noun.tag_, noun.pos_ = "NNS", "NOUN"
+    for c in list(noun.children):
+        if c.dep_ == "prt" and c.i == noun.i + 1:
+            c.dep_, c.pos_, c.tag_ = "prep", "ADP", "IN"
+            for o in [o for o in noun.children if o.dep_ == "dobj" and o.i > c.i]:
+                o.head, o.dep_ = c, "pobj"
 
 
 def _onset_participle(word) -> None:

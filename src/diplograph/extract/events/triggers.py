@@ -258,6 +258,8 @@ def _np_words(tok: Token) -> set[str]:
     words = {tok.lemma_.lower(), tok.lower_}
     mods = [c for c in kids(tok) if c.dep_ in ("compound", "amod")]
     for m in mods:
+        if m.i > 0 and m.doc[m.i - 1].text == "-" and not m.doc[m.i - 1].whitespace_:
+            continue  # "live-fire drills": a hyphened modifier's last part names no object of its own
         words |= {m.lemma_.lower(), m.lower_}
     if mods:
         words.add(" ".join([m.lower_ for m in mods] + [tok.lower_]))
