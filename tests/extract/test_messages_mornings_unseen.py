@@ -130,3 +130,15 @@ def test_a_leader_who_fled_retreats_toward_no_one_and_refugees_do_no_act(res, te
 def test_drills_tagged_a_verb_are_drills_and_live_fire_is_no_ceasefire(res, text):
     found = {(e.type, e.source and e.source.actor_id) for e in code(res, text, "2025-03-11")}
     assert found == {("MOBILIZE", "PAK")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Syrian government forces attacked a market in Idlib on Monday.", ("ASSAULT", "asserted")),
+    ("Russian troops tried to storm the town of Avdiivka.", ("ASSAULT", "future")),
+])
+def test_an_attack_on_a_market_is_real_and_a_tried_assault_stays_intended(res, text, want):
+    assert want in {(e.type, e.modality) for e in code(res, text, "2025-03-11")}
+
+
+def test_escorting_a_person_out_is_no_coercion_of_vessels(res):
+    assert not [e for e in code(res, "Guards escorted the opposition leader out of parliament.") if e.type == "COERCE"]
