@@ -30,6 +30,7 @@ from diplograph.nlp.syntax import (  # noqa: F401  (re-exported: the coder reads
     is_passive,
     is_infinitive,
     relative_anchor,
+    responds,
     subject_of,
     object_doer,
     patients_of,
@@ -316,14 +317,6 @@ def answered_noun(noun: Token) -> bool:
     demand"; ``response_verbs``)."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and responds(verb)
-
-
-def responds(verb: Token) -> bool:
-    """Whether a verb answers what its object names: its lemma, or lemma and particle ("turned down"), is
-    one of ``response_verbs``."""
-    words = grammar().response_verbs
-    return verb.lemma_.lower() in words or any(
-        c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in words for c in verb.children)
 
 
 def danger(noun: Token) -> bool:

@@ -20,7 +20,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
         "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
         "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads",
-        "gathering_nouns", "gathering_types", "writing_verbs", "headline_verbs", "route_preps", "onset_participles",
+        "gathering_nouns", "gathering_types", "writing_verbs", "message_types", "headline_verbs", "route_preps", "onset_participles",
         "allegation_nouns", "crowd_types", "boundary_nouns",
         "lemma_repairs")
 
@@ -61,6 +61,7 @@ class Grammar:
     counterpart_nouns: frozenset[str]
     retort_verbs: frozenset[str]
     writing_verbs: frozenset[str]
+    message_types: frozenset[str]
     owner_participles: frozenset[str]
     summary_nouns: frozenset[str]
     place_verbs: frozenset[str]
@@ -111,7 +112,7 @@ def grammar() -> Grammar:
     return Grammar(**read_word_lists("grammar.yaml", "grammar", KEYS, GrammarError,
                                      upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
                                                      "owner_agent_types", "reaction_types", "alleged_types",
-                                                     "gathering_types", "crowd_types"})))
+                                                     "gathering_types", "crowd_types", "message_types"})))
 
 
 # how a place is named when it is the venue a meeting or an instrument is named after (a capital, a city, a seat)

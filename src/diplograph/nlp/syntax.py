@@ -234,8 +234,7 @@ def _subject_of(verb: Token) -> Token | None:
             if addressee:
                 return addressee[0]  # ("made a request to X to extradite Y": X is asked)
             answer = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
-            if noun.dep_ in ("dobj", "pobj") and answer.pos_ in ("VERB", "AUX") \
-                    and answer.lemma_.lower() in grammar().response_verbs:
+            if noun.dep_ in ("dobj", "pobj") and answer.pos_ in ("VERB", "AUX") and responds(answer):
                 return subject_of(answer)  # "the rebels rejected an appeal from X to disarm", "Y has yet to
                 # respond to X's request to extradite Z": they were asked
     if verb.dep_ in ("relcl", "acl") and not is_passive(verb) and is_infinitive(verb) \
@@ -268,6 +267,14 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             return _gerund_subject(head)
     return None
+
+
+def responds(verb: Token) -> bool:
+    """Whether a verb answers what its object names: its lemma, or lemma and particle ("turned down"), is
+    one of ``response_verbs``."""
+    words = grammar().response_verbs
+    return verb.lemma_.lower() in words or any(
+        c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in words for c in verb.children)
 
 
 def _gerund_subject(prep: Token) -> Token | None:

@@ -357,7 +357,7 @@ class _Coref(_Clausal, _Definites):
         return root.dep_ in ("compound", "amod", "nmod") and root.head.tag_ == "NNS" and root.head.i >= m.end
 
     def _state_region(self, tok: Token) -> str | None:
-        """The region words before a definite noun of a state ("the Baltic state", "the former Soviet
+        """The region words before a definite noun of a state ("the Baltic state", "the Central Asian
         republic"; ``region_states``), or None."""
         if DEFINITE_NOUNS[self.lower[tok.i]][0] != "state":
             return None

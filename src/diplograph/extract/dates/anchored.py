@@ -197,7 +197,8 @@ def _landmark_date(doc: Doc, word: Token, timexes: Sequence[Timex], events: Sequ
                    ev: Event, published: PartialDate | None = None) -> TimeRef | None:
     """The date of the act ``word`` names: a time expression inside its phrase, else a dated event
     of the document with the same word (one dated by its own expression first, then the nearest), else
-    the same noun with a date of its own elsewhere ("the coup of 1 February 2021")."""
+    the same noun with a date of its own elsewhere ("the coup of 1 February 2021"); a clause's verb that tells
+    no event of the document dates by the well-known event it names (``known_at``: "since Ghani fled")."""
     found = _within(word, timexes)
     if found is not None:
         return found

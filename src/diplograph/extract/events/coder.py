@@ -30,8 +30,9 @@ from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
-from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_forces, own_states,
-                                                   recipients, reporting_agent, state_of_place)
+from diplograph.extract.events.homestates import own_states, state_of_place
+from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_forces, recipients,
+                                                   reporting_agent)
 from diplograph.records import Event
 
 

@@ -21,7 +21,7 @@ from diplograph.nlp.tokens import kids
 from diplograph.extract.events.gatherings import boundary_places, gathering_people, placed
 from diplograph.extract.events.ontology import Trigger
 from diplograph.extract.events.pairs import DEED_ANSWERS, SYMMETRIC, deed_doers, own_organ
-from diplograph.extract.events.homestates import acting_state, own_states, state_of_place  # noqa: F401  (re-exported)
+from diplograph.extract.events.homestates import acting_state, state_of_place
 from diplograph.records import ActorRef
 
 MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
@@ -312,7 +312,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
 
     def addressed():  # "Kenya sent a note to Uganda demanding ...": a participle of its doer's message to X
         sender = cl.message_verb(tok)
-        if sender is None or trig.type not in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "PROTEST"):
+        if sender is None or trig.type not in grammar().message_types:
             return []
         return [m for pobj in cl.prep_objects(sender, ("to",)) if pobj.i < tok.i for m in cl.actor_mentions(pobj, res)]
 
