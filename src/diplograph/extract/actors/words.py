@@ -34,6 +34,12 @@ def _load() -> dict:
     for noun, kinds in data["definite_nouns"].items():
         if any(k not in _KINDS for k in kinds):
             raise ActorWordsError(f"{label}: definite_nouns: {noun}: kind must be one of {', '.join(sorted(_KINDS))}")
+    for word, rel in (data.get("vessel_participles") or {}).items():
+        if rel not in ("flag", "owner"):
+            raise ActorWordsError(f"{label}: vessel_participles: {word}: must be flag or owner")
+    for region, ids in (data.get("region_states") or {}).items():
+        if not isinstance(ids, list) or not ids or any(not (isinstance(i, str) and i.isupper()) for i in ids):
+            raise ActorWordsError(f"{label}: region_states: {region}: must be a list of actor ids (ISO3)")
     return data
 
 
