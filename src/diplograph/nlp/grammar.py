@@ -21,7 +21,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
         "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads",
         "gathering_nouns", "gathering_types", "writing_verbs", "headline_verbs", "route_preps", "onset_participles",
-        "allegation_nouns", "crowd_types", "boundary_nouns",
+        "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
         "lemma_repairs")
 
 
@@ -100,6 +100,7 @@ class Grammar:
     route_preps: frozenset[str]
     onset_participles: frozenset[str]
     allegation_nouns: frozenset[str]
+    restating_nouns: frozenset[str]
     crowd_types: frozenset[str]
     boundary_nouns: frozenset[str]
     lemma_repairs: frozenset[str]
