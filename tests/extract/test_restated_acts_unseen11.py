@@ -1,6 +1,6 @@
 """Invented sentences: a noun that restates the clause before it (grammar's ``restating_nouns``: "a
 suggestion", "an offer", "a demand", "a move", "a decision"...) and opens a clause telling a reaction to
-it ("X offered to host talks, an offer Y dismissed") makes the reaction aimed at the restated clause's
+it ("X offered to host talks, an offer Y dismissed", "an offer rejected by Y") makes the reaction aimed at the restated clause's
 subject (extract/events/restated.py), whatever the parser makes of the construction; the reaction is
 dated by its own words ("the same day" is the restated clause's day) and told as done; the noun is no act
 of its own.  A restating noun with no party of its own ("a move that surprised analysts") and a noun that
@@ -30,6 +30,9 @@ PUBLISHED = "2024-03-14"  # a Thursday
     ("Peru closed its embassy in Caracas, a step Venezuela criticized.", ("ACCUSE", "VEN", "PER")),
     ("Iran demanded sanctions relief, a demand that Washington dismissed.", ("REJECT", "USA", "IRN")),
     ("Britain sanctioned five Iranian officials, a measure Tehran condemned.", ("ACCUSE", "IRN", "GBR")),
+    # a participle with its agent: "an offer rejected by X"
+    ("Beijing offered to broker a truce, an offer rejected by Manila.", ("REJECT", "PHL", "CHN")),
+    ("Egypt proposed a truce, a proposal welcomed by Qatar.", ("SUPPORT", "QAT", "EGY")),
     ("Fiji deported two officers, days after Canberra's offer of a policing package to Suva, a move Beijing "
      "condemned.", ("ACCUSE", "CHN", "AUS")),
 ])
@@ -76,6 +79,7 @@ def test_the_reaction_is_dated_by_its_own_words_and_told_as_done(res, text, row,
     ("Turkey closed its border, a move that surprised analysts.", ("ACCUSE", None, None)),
     ("Mali expelled the French ambassador, a decision widely seen as a rupture.", ("ACCUSE", None, None)),
     ("Moscow offered to host talks, an offer that remains open.", ("REJECT", None, None)),
+    ("Venezuela closed its airspace, a move seen by analysts as a provocation.", ("ACCUSE", None, None)),
     ("Bolivia offered a loan to Peru. The offer, worth $2bn, was accepted.", ("AGREE", None, "BOL")),
 ])
 def test_no_reaction_without_a_party_of_its_own(res, text, wrong):

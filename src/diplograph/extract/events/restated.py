@@ -64,6 +64,8 @@ def _opening(verb: Token) -> tuple[Token, Token, list[Token]] | None:
         lead = doc[i + 1:first.i]
         if lead and lead[0].lower_ in _RELATIVES:
             lead = lead[1:]
+        if not lead and first.i == verb.i and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+            return tok, first, []  # "an offer rejected by Kyiv": the party is the participle's agent
         if not lead or not any(t.dep_ in ("nsubj", "nsubjpass") or t.ent_type_ for t in lead):
             return None  # "a move that surprised analysts", "a move widely seen as ...": no party of its own
         return tok, first, list(lead)
