@@ -20,8 +20,8 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
         "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
         "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads",
-        "gathering_nouns", "gathering_types", "writing_verbs", "message_types", "headline_verbs", "route_preps", "onset_participles",
-        "allegation_nouns", "crowd_types", "boundary_nouns",
+        "gathering_nouns", "gathering_types", "writing_verbs", "message_types", "headline_verbs", "route_preps",
+        "onset_participles", "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
         "lemma_repairs")
 
 
@@ -101,6 +101,7 @@ class Grammar:
     route_preps: frozenset[str]
     onset_participles: frozenset[str]
     allegation_nouns: frozenset[str]
+    restating_nouns: frozenset[str]
     crowd_types: frozenset[str]
     boundary_nouns: frozenset[str]
     lemma_repairs: frozenset[str]

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.dates.anchored import UNITS
 from diplograph.extract.dates.tense import RANKS, predicate, told_there
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import children
 
 # prepositions whose object is an act at another time than the clause's ("after the invasion") or at
@@ -72,8 +73,8 @@ def modifier(doc: Doc, i: int, acts: Collection[str] = ()) -> Token | None:
     if verb.dep_ not in ("relcl", "acl") or verb.head.i == i or told_there(doc, verb):
         return None
     head = verb.head
-    if head.lemma_.lower() in acts:
-        return None
+    if head.lemma_.lower() in acts or head.lemma_.lower() in grammar().restating_nouns | grammar().allegation_nouns:
+        return None  # ("X closed its border, a move Y condemned": the reaction is an act of its own)
     if verb.tag_ == "VB" and (head.lower_ in RANKS or any(c.lower_ in RANKS for c in children(doc)[head.i])):
         return None  # "the last soldier to leave": the act of the clause around it
     if verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in children(doc)[verb.i]):

@@ -19,6 +19,7 @@ from diplograph.extract.events import modality as md
 from diplograph.extract.events import nominal
 from diplograph.extract.actors.words import STATE_SECTORS
 from diplograph.extract.events.agents import ACTS, act_agents, mediated_parties, passive_agent
+from diplograph.extract.events.restated import restated_subject, restates
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
@@ -57,7 +58,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
 
     # -- participants --------------------------------------------------
     def _verb_candidate(self, tok: Token, trig: Trigger, res) -> Candidate:
-        subj = cl.subject_of(tok)
+        subj = restated_subject(tok) or cl.subject_of(tok)  # "..., a demand X rejected": X (restated.py)
         stative = subj is None and tok.lemma_.lower() in self.lex.stative_passives and cl.is_passive(tok)
         if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
@@ -190,6 +191,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             if trig is None or (tok.lemma_.lower() in grammar().motive_nouns and tok.dep_ == "pobj"
                                 and tok.head.lower_ == "in" and tok.head.head.pos_ in ("VERB", "AUX")):
                 continue  # "recalled its envoy in protest at X": the motive of the verb's act, no act of its own
+            if restates(tok):
+                continue  # "X offered talks, an offer Y dismissed": the noun retells X's act (restated.py)
             if cl.danger(tok):
                 continue  # "poses a threat to X", "warned of a terrorist threat": a danger, not a threat made
             if trig.mode == "discontinue":  # "the suspension of aid to X": the aid stopped is no act of its own

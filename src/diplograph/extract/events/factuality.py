@@ -36,6 +36,7 @@ from diplograph.extract.events.clausemood import (ClauseMood, _bare_or_modal, _c
                                                   _told_clause, cl_subject, phrasal_words)
 from diplograph.extract.events.descriptions import Descriptions
 from diplograph.extract.events.warrants import Warrants
+from diplograph.extract.events.restated import restating_noun
 from diplograph.nlp.clauses import is_infinitive
 from diplograph.nlp.grammar import answered_deed
 from diplograph.nlp.tokens import kids, sentence_of, text_of
@@ -291,6 +292,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         if dep in ("acl", "relcl"):
             if dep == "relcl" and head.pos_ == "NOUN" and _content_misparsed(node):
                 return self._embedder(head, node, "content")  # "the theory that X blew up the dam" (no relative)
+            if dep == "acl" and getattr(restating_noun(node), "i", None) == head.i:
+                return _STOP  # "X offered talks, an offer that Y rejected": a relative clause, told as done
             if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(node)):
                 if head.dep_ == "dobj" and head.head.lemma_.lower() in self.denial and \
                         head.lemma_.lower() in self.utterance | self.accusation:

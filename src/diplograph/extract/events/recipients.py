@@ -20,6 +20,7 @@ from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
 from diplograph.extract.events.gatherings import boundary_places, gathering_people, placed
 from diplograph.extract.events.ontology import Trigger
+from diplograph.extract.events.restated import RESTATED_TYPES, restated_authors
 from diplograph.extract.events.pairs import DEED_ANSWERS, SYMMETRIC, deed_doers, own_organ
 from diplograph.extract.events.homestates import acting_state, state_of_place
 from diplograph.records import ActorRef
@@ -204,6 +205,10 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def patients():
         if trig.type == "REJECT" and not cl.patients_of(tok):  # "..., allegations X dismissed": their author
             found = claim_authors(tok, res)
+            if found:
+                return found
+        if trig.type in RESTATED_TYPES:  # "X offered to host talks, an offer Y dismissed": X
+            found = [m for m in restated_authors(tok, res) if m.actor.actor_id not in {s.actor.actor_id for s in sources}]
             if found:
                 return found
         paired = [m for obj in cl.patients_of(tok) for h in (obj, *cl.prep_objects(obj, ("of",)))
