@@ -48,6 +48,16 @@ CASES = [
     # (negative) the day first was already read so
     ("Indian and French warships held joint drills between 10 and 24 March.", "COOPERATE", "IND", "FRA",
      ("2025-03-10", "2025-03-24")),
+    # spans across two months
+    ("From June 28 to July 2, Indian and French warships held joint drills.", "COOPERATE", "IND", "FRA",
+     ("2025-06-28", "2025-07-02")),
+    ("Turkish and Azerbaijani troops held joint exercises between 29 December and 3 January.", "COOPERATE", "TUR",
+     "AZE", ("2024-12-29", "2025-01-03")),
+    # a day of a calendar week named from the publication's
+    ("Kenya expelled two Somali diplomats on Monday last week.", "SANCTION", "KEN", "SOM", ("2025-06-23", None)),
+    ("Kenya will expel two Somali diplomats on Friday next week.", "SANCTION", "KEN", "SOM", ("2025-07-11", None)),
+    # (negative) "last week" alone stays the week
+    ("Kenya expelled two Somali diplomats last week.", "SANCTION", "KEN", "SOM", ("2025-06-23", "2025-06-29")),
     # chains: an act dated from the one told before it
     ("Kenya expelled two Somali diplomats on Monday. A day later Somalia expelled a Kenyan diplomat.",
      "SANCTION", "SOM", "KEN", ("2025-07-01", None)),
@@ -64,6 +74,8 @@ CASES = [
      ("2025-07-04", "2025-08-14")),
     ("Iran will release the detained British sailors in the coming months.", "AGREE", "IRN", None,
      ("2025-08", "2025-10")),
+    ("Iran will release the detained British sailors within the next two weeks.", "AGREE", "IRN", None,
+     ("2025-07-04", "2025-07-17")),
     # (negative) "next week" stays the calendar week; "within days" of an act told before is that act's month
     ("Iran will release the detained British sailors next week.", "AGREE", "IRN", None,
      ("2025-07-07", "2025-07-13")),

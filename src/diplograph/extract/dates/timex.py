@@ -34,6 +34,11 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RAW: list[tuple[str, str]] = [
     # spans: "1996-2001", "from late 2019 until early 2021", "from May 2021 to September 2022",
     # "between 6 and 22 June", "from January to April", "between Friday and Sunday"
+    # "from June 28 to July 2", "between 28 June and 2 July": days of two months (counted.py)
+    ("span_mdmd", r"\b(?:[Ff]rom |[Bb]etween )" + _MON + r" (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?" + _TO + _MON2
+     + r" (?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,? " + _YEAR + r")?\b(?![-–.,]?\d| ?%)"),
+    ("span_dmdm", r"\b(?:[Ff]rom |[Bb]etween )(?:the )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? " + _MON + _TO
+     + r"(?:the )?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? " + _MON2 + r"(?:,? " + _YEAR + r")?\b"),
     ("span_my", r"\b(?:[Ff]rom |[Bb]etween )" + _PART + _MON + r",? (?P<y1>1[6-9]\d\d|20\d\d)" + _TO + _PART + _MON2
      + r",? (?P<y2>1[6-9]\d\d|20\d\d)\b"),
     ("range", r"\b(?:[Ff]rom |[Bb]etween )?" + _PART + r"(?P<y1>1[6-9]\d\d|20\d\d)(?: ?(?:-|–|—) ?|" + _TO + _PART
@@ -48,6 +53,9 @@ _RAW: list[tuple[str, str]] = [
     ("span_md2", r"\b" + _MON + r" (?P<d1>[0-3]?\d) ?[-–] ?(?P<d2>[0-3]?\d)(?:,? " + _YEAR + r")?\b(?![-–.,]?\d| ?%)"),
     ("span_m", r"\b(?:[Ff]rom |[Bb]etween |[Ii]n |[Dd]uring )" + _PART + _MON + _TO + _PART + _MON2 + r"(?:,? " + _YEAR + r")?\b"),
     ("span_wd", r"\b(?:[Ff]rom |[Bb]etween )(?P<wd1>" + _WD + r")" + _TO + r"(?P<wd2>" + _WD + r")\b"),
+    # "on Monday last week", "Friday next week": that day of the calendar week named (counted.py)
+    ("wd_week", r"\b(?:[Oo]n )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:of )?"
+                r"(?P<which>last|next|this) week\b"),
     ("season", r"\b(?:the )?(?P<s1>spring|summer|autumn|fall|winter)(?: and (?:the )?(?P<s2>spring|summer|autumn|fall|winter))?(?: of)? " + _YEAR + r"\b"),
     # "last spring", "this summer", "in the autumn": the season counted from the publication
     ("season_rel", r"\b(?:(?P<which>this past|last|this|next|past) (?P<s1>spring|summer|autumn|fall|winter)"
@@ -75,7 +83,8 @@ _RAW: list[tuple[str, str]] = [
                   r"(?P<unit>days|weeks|months) (?:later|afterwards|earlier))\b"),
     # "in the coming days", "over the weeks ahead": a window after the publication (counted.py)
     ("coming", r"\b(?:(?:in|over|during|within) the (?:coming|next few|next several) (?P<unit>days|weeks|months)"
-               r"|(?:in|over) the (?P<unit2>days|weeks|months) ahead)\b"),
+               r"|(?:in|over) the (?P<unit2>days|weeks|months) ahead"
+               r"|(?:in|over|within) the (?:next|coming) " + _NUM + r" (?P<nunit>days|weeks))\b"),
     ("rel_year", r"\b(?P<over>(?:over|during|in|throughout|for) (?:the )?)?(?P<which>this|last|next|past) year\b"),
     ("week", r"\b(?P<which>earlier this|later this|this|last|next|past) week(?P<end>end)?\b"),
     ("month_rel", r"\b(?P<which>earlier this|later this|this|last|next) month\b"),
@@ -136,7 +145,10 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "span_md": lambda c: c.digit and c.month and c.has("from", "between"),
     "span_md2": lambda c: c.digit and c.month,
     "mon_rel_year": lambda c: c.month and (c.has("year") or c.has("ago")),
-    "coming": lambda c: c.has("coming", "ahead", "next few", "next several"),
+    "coming": lambda c: c.has("coming", "ahead", "the next "),
+    "span_mdmd": lambda c: c.digit and c.month and c.has("from", "between"),
+    "span_dmdm": lambda c: c.digit and c.month and c.has("from", "between"),
+    "wd_week": lambda c: "day" in c.text and c.has(" week"),
     "span_m": lambda c: c.month and c.has("from", "between", "in ", "during"),
     "span_wd": lambda c: "day" in c.text and c.has("from", "between"),
     "season": lambda c: c.year and c.has("spring", "summer", "autumn", "fall", "winter"),
