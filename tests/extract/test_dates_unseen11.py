@@ -67,6 +67,13 @@ CASES = [
      None, ("2025-07-01", None)),
     ("Kenya expelled two Somali diplomats on Monday, and Somalia expelled a Kenyan envoy the same day.",
      "SANCTION", "SOM", "KEN", ("2025-06-30", None)),
+    ("Kenya expelled two Somali diplomats in late 2023. In March the following year Somalia expelled a Kenyan "
+     "diplomat.", "SANCTION", "SOM", "KEN", ("2024-03", None)),
+    ("Kenya expelled two Somali diplomats in 2019. In May of the previous year Somalia had expelled a Kenyan "
+     "diplomat.", "SANCTION", "SOM", "KEN", ("2018-05", None)),
+    # (negative) "of that year" stays the narrative's year
+    ("Kenya expelled two Somali diplomats in 2019. In May of that year Somalia expelled a Kenyan diplomat.",
+     "SANCTION", "SOM", "KEN", ("2019-05", None)),
     # a coming act: a window after the publication
     ("Iran will release the detained British sailors within days.", "AGREE", "IRN", None,
      ("2025-07-04", "2025-07-10")),

@@ -67,6 +67,9 @@ _RAW: list[tuple[str, str]] = [
     # "in March last year", "on 4 May two years ago", "March of next year": counted from the publication's year
     ("mon_rel_year", r"\b(?:(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? )?" + _MON + r"(?: (?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?,? "
      r"(?:of )?(?:(?P<which>last|this|next) year|" + _NUM + r" years? ago|(?P<before>the year before last))\b"),
+    # "in January of that year", "in March the following year": the narrative's year (or the one after or before)
+    ("mon_that", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r",? (?:of )?(?:that|the same"
+     r"|the (?P<yd>following|next|previous|preceding)) year\b"),
     ("md", r"(?:\b(?:[Oo]n|[Tt]he|by|until|from|since|before|after) |^)" + _MON + r" " + _DAY + r"\b(?!,? \d)"),
     ("dm", r"\b(?:[Oo]n |[Tt]he |[Ss]ince )?" + _DAY + r"(?: of)? " + _MON + r"\b(?!,? \d)"),
     ("decade", r"\b(?:the (?:(?P<part>early|late|mid)[- ])?|(?P<part2>early|late|mid)[- ])(?P<dec>1[6-9]\d0|20\d0)s\b"),
@@ -92,7 +95,6 @@ _RAW: list[tuple[str, str]] = [
     ("weekend", r"\b(?:over|at|during|on) the weekend\b"),
     ("night", r"\b(?:last night|overnight|late last night|early (?:this|today's) morning|this morning|this evening)\b"),
     # "in January of that year", "later that year", "the same month": the narrative's year or month
-    ("mon_that", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r",? (?:of )?(?:that|the same) year\b"),
     ("that_unit", r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same) (?P<unit>year|month)\b(?!['’]s)"),
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
     ("in_month", r"\b(?:(?:in|since|during|by|until|from) (?:the (?:end|beginning|start|middle|close) of )?"
@@ -170,7 +172,8 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "rel_since": lambda c: c.has("since") and c.has(*_UNITS),
     "rel_next": lambda c: c.has(*_UNITS, "week", "day", "morning", "afternoon", "evening", "night"),
     "rel_year": lambda c: c.has("year"),
-    "mon_that": lambda c: c.month and c.has("that year", "same year"),
+    "mon_that": lambda c: c.month and c.has("that year", "same year", "following year", "next year", "previous year",
+                                            "preceding year"),
     "that_unit": lambda c: c.has("that year", "same year", "that month", "same month"),
     "past_month": lambda c: c.has(*_MONTH_STEMS_LOW),
     "in_month": lambda c: c.has(*_MONTH_STEMS_LOW),
