@@ -65,8 +65,9 @@ def _shift(base: PartialDate, years: int = 0, months: int = 0) -> str:
 def _that(name: str, g: dict, nar: PartialDate | None) -> tuple[str | None, str | None, str, str | None, str, bool]:
     """"January of that year" (the month in the narrative's year), "that year" / "that month" (the
     narrative's year or month); nothing where no date was told before."""
-    if name == "mon_that" and nar is not None:
-        return f"{nar.year:04d}-{_month(g['mon']):02d}", "month", "narrative", None, "date", False
+    if name == "mon_that" and nar is not None:  # "in March the following year": the narrative's year moved
+        year = nar.year + {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get((g.get("yd") or "").lower(), 0)
+        return f"{year:04d}-{_month(g['mon']):02d}", "month", "narrative", None, "date", False
     if name == "that_unit" and nar is not None and (g["unit"].lower() == "year" or nar.month is not None):
         if g["unit"].lower() == "year":
             return f"{nar.year:04d}", "year", "narrative", None, "date", False

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from diplograph.extract.dates.counted import NAMES as COUNTED, counted
 from diplograph.extract.dates.resolve import (MONTHS, NUMBERS, OPEN, SEASONS, WEEKDAYS, _num, _pd,  # noqa: F401
                                               readings, resolve, shape_precision, shift_of)
 from diplograph.extract.prefilter import fold
@@ -25,7 +26,7 @@ _NUM = r"(?P<num>\d{1,3}|" + "|".join(sorted((w for w in NUMBERS if w not in ("z
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 
 ICASE = {"season_rel", "weekend", "in_the_unit", "that_unit", "rel_vague", "rel_hours", "end_of", "deictic", "season", "rel_later", "rel_the", "rel_ago", "rel_since", "rel_next", "rel_year", "recent", "past_month", "in_month",
-         "night", "week", "month_rel"}
+         "night", "week", "month_rel", "coming"}
 _MON2 = _MON.replace("?P<mon>", "?P<mon2>")
 _PART = r"(?:(?:early|mid|late)[- ])?"
 _TO = r" ?(?:-|–|—|to|and|until|through) ?"
@@ -33,14 +34,28 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _RAW: list[tuple[str, str]] = [
     # spans: "1996-2001", "from late 2019 until early 2021", "from May 2021 to September 2022",
     # "between 6 and 22 June", "from January to April", "between Friday and Sunday"
+    # "from June 28 to July 2", "between 28 June and 2 July": days of two months (counted.py)
+    ("span_mdmd", r"\b(?:[Ff]rom |[Bb]etween )" + _MON + r" (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?" + _TO + _MON2
+     + r" (?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,? " + _YEAR + r")?\b(?![-–.,]?\d| ?%)"),
+    ("span_dmdm", r"\b(?:[Ff]rom |[Bb]etween )(?:the )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? " + _MON + _TO
+     + r"(?:the )?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? " + _MON2 + r"(?:,? " + _YEAR + r")?\b"),
     ("span_my", r"\b(?:[Ff]rom |[Bb]etween )" + _PART + _MON + r",? (?P<y1>1[6-9]\d\d|20\d\d)" + _TO + _PART + _MON2
      + r",? (?P<y2>1[6-9]\d\d|20\d\d)\b"),
     ("range", r"\b(?:[Ff]rom |[Bb]etween )?" + _PART + r"(?P<y1>1[6-9]\d\d|20\d\d)(?: ?(?:-|–|—) ?|" + _TO + _PART
      + r")(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b(?![-–]\d)"),
     ("span_dm", r"\b(?:[Ff]rom |[Bb]etween )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?" + _TO + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? "
      + _MON + r"(?:,? " + _YEAR + r")?\b"),
+    # "between March 4 and 9", "from March 6 to 8", "March 6-8": days of one month, the month first (as span_dm)
+    ("span_md", r"\b(?:[Ff]rom |[Bb]etween )" + _MON + r" (?P<d1>[0-3]?\d)(?:st|nd|rd|th)?" + _TO
+     # (a following word is a preposition, a name or a verb, not a noun counted: "between March 4 and 9 people")
+     + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?:,? " + _YEAR + r")?(?=[,.;:)]|$| (?:in|at|on|off|near|with|when|while|and|as|to"
+     r"|for|the|a|an|across|along|during|after|before|[A-Z]|[a-z]+ed\b))"),
+    ("span_md2", r"\b" + _MON + r" (?P<d1>[0-3]?\d) ?[-–] ?(?P<d2>[0-3]?\d)(?:,? " + _YEAR + r")?\b(?![-–.,]?\d| ?%)"),
     ("span_m", r"\b(?:[Ff]rom |[Bb]etween |[Ii]n |[Dd]uring )" + _PART + _MON + _TO + _PART + _MON2 + r"(?:,? " + _YEAR + r")?\b"),
     ("span_wd", r"\b(?:[Ff]rom |[Bb]etween )(?P<wd1>" + _WD + r")" + _TO + r"(?P<wd2>" + _WD + r")\b"),
+    # "on Monday last week", "Friday next week": that day of the calendar week named (counted.py)
+    ("wd_week", r"\b(?:[Oo]n )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:of )?"
+                r"(?P<which>last|next|this) week\b"),
     ("season", r"\b(?:the )?(?P<s1>spring|summer|autumn|fall|winter)(?: and (?:the )?(?P<s2>spring|summer|autumn|fall|winter))?(?: of)? " + _YEAR + r"\b"),
     # "last spring", "this summer", "in the autumn": the season counted from the publication
     ("season_rel", r"\b(?:(?P<which>this past|last|this|next|past) (?P<s1>spring|summer|autumn|fall|winter)"
@@ -49,6 +64,12 @@ _RAW: list[tuple[str, str]] = [
     ("mdy", r"\b" + _MON + r" " + _DAY + r",? " + _YEAR + r"\b"),
     ("dmy", r"\b(?:the )?" + _DAY + r"(?: of)? " + _MON + r",? " + _YEAR + r"\b"),
     ("my", r"\b(?:(?P<part>early|mid|late)[- ])?" + _MON + r",? " + _YEAR + r"\b"),
+    # "in March last year", "on 4 May two years ago", "March of next year": counted from the publication's year
+    ("mon_rel_year", r"\b(?:(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? )?" + _MON + r"(?: (?P<day>[0-3]?\d)(?:st|nd|rd|th)?)?,? "
+     r"(?:of )?(?:(?P<which>last|this|next) year|" + _NUM + r" years? ago|(?P<before>the year before last))\b"),
+    # "in January of that year", "in March the following year": the narrative's year (or the one after or before)
+    ("mon_that", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r",? (?:of )?(?:that|the same"
+     r"|the (?P<yd>following|next|previous|preceding)) year\b"),
     ("md", r"(?:\b(?:[Oo]n|[Tt]he|by|until|from|since|before|after) |^)" + _MON + r" " + _DAY + r"\b(?!,? \d)"),
     ("dm", r"\b(?:[Oo]n |[Tt]he |[Ss]ince )?" + _DAY + r"(?: of)? " + _MON + r"\b(?!,? \d)"),
     ("decade", r"\b(?:the (?:(?P<part>early|late|mid)[- ])?|(?P<part2>early|late|mid)[- ])(?P<dec>1[6-9]\d0|20\d0)s\b"),
@@ -63,6 +84,10 @@ _RAW: list[tuple[str, str]] = [
     # "days later", "within weeks", "several months earlier": near the narrative's time, its month or year
     ("rel_vague", r"\b(?:within (?:a few |several )?(?P<wunit>days|weeks)|(?:(?:a few|several|some) )?"
                   r"(?P<unit>days|weeks|months) (?:later|afterwards|earlier))\b"),
+    # "in the coming days", "over the weeks ahead": a window after the publication (counted.py)
+    ("coming", r"\b(?:(?:in|over|during|within) the (?:coming|next few|next several) (?P<unit>days|weeks|months)"
+               r"|(?:in|over) the (?P<unit2>days|weeks|months) ahead"
+               r"|(?:in|over|within) the (?:next|coming) " + _NUM + r" (?P<nunit>days|weeks))\b"),
     ("rel_year", r"\b(?P<over>(?:over|during|in|throughout|for) (?:the )?)?(?P<which>this|last|next|past) year\b"),
     ("week", r"\b(?P<which>earlier this|later this|this|last|next|past) week(?P<end>end)?\b"),
     ("month_rel", r"\b(?P<which>earlier this|later this|this|last|next) month\b"),
@@ -70,7 +95,6 @@ _RAW: list[tuple[str, str]] = [
     ("weekend", r"\b(?:over|at|during|on) the weekend\b"),
     ("night", r"\b(?:last night|overnight|late last night|early (?:this|today's) morning|this morning|this evening)\b"),
     # "in January of that year", "later that year", "the same month": the narrative's year or month
-    ("mon_that", r"\b(?:(?:early|mid|late)[- ])?" + _MON + r",? (?:of )?(?:that|the same) year\b"),
     ("that_unit", r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same) (?P<unit>year|month)\b(?!['’]s)"),
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
     ("in_month", r"\b(?:(?:in|since|during|by|until|from) (?:the (?:end|beginning|start|middle|close) of )?"
@@ -83,13 +107,15 @@ _RAW: list[tuple[str, str]] = [
     ("recent", r"\b(?:recently|recent|in recent (?P<runit>days|weeks))\b"),
     # "hours later": the day the narrative stands on; "by the end of the year", "since the start of the
     # month": the publication's year or month
-    ("rel_hours", r"\b(?:hours|minutes|moments) (?:later|earlier|afterwards)\b|\b(?:later|earlier) (?:that|the same|in the) (?:day|night|evening|morning|afternoon)\b"),
+    ("rel_hours", r"\b(?:hours|minutes|moments) (?:later|earlier|afterwards)\b|\b(?:later|earlier) (?:that|the same|in the) (?:day|night|evening|morning|afternoon)\b"
+                  r"|\b(?:on )?the same (?:day|night|evening|morning|afternoon)\b(?! as\b)"),
     ("end_of", r"\b(?:since )?(?:the )?(?:end|start|beginning) of (?P<which>the|this|next|last) (?P<unit>year|month)\b"),
     # "the day after the earthquake": one unit from the act it names (after "the day before yesterday")
     ("rel_the", r"\bthe (?P<unit>day|week|month|year) (?P<dir>after|before)\b"),
 ]
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(rx, re.IGNORECASE if name in ICASE else 0)) for name, rx in _RAW]
+_ALIAS = {"span_md": "span_dm", "span_md2": "span_dm"}  # resolved as the pattern named
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"1[6-9]\d\d|20\d\d")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -118,6 +144,13 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "range": lambda c: c.year,
     "span_my": lambda c: c.year and c.month,
     "span_dm": lambda c: c.digit and c.month,
+    "span_md": lambda c: c.digit and c.month and c.has("from", "between"),
+    "span_md2": lambda c: c.digit and c.month,
+    "mon_rel_year": lambda c: c.month and (c.has("year") or c.has("ago")),
+    "coming": lambda c: c.has("coming", "ahead", "the next "),
+    "span_mdmd": lambda c: c.digit and c.month and c.has("from", "between"),
+    "span_dmdm": lambda c: c.digit and c.month and c.has("from", "between"),
+    "wd_week": lambda c: "day" in c.text and c.has(" week"),
     "span_m": lambda c: c.month and c.has("from", "between", "in ", "during"),
     "span_wd": lambda c: "day" in c.text and c.has("from", "between"),
     "season": lambda c: c.year and c.has("spring", "summer", "autumn", "fall", "winter"),
@@ -132,14 +165,15 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "decade": lambda c: c.year,
     "rel_later": lambda c: c.has(*_UNITS, "week", "day"),
     "rel_the": lambda c: c.has("after", "before"),
-    "rel_hours": lambda c: c.has("later", "earlier", "afterwards"),
+    "rel_hours": lambda c: c.has("later", "earlier", "afterwards", "same"),
     "rel_vague": lambda c: c.has("days", "weeks", "months"),
     "end_of": lambda c: c.has("end of", "start of", "beginning of"),
     "rel_ago": lambda c: c.has("ago") and c.has(*_UNITS, "week", "day"),
     "rel_since": lambda c: c.has("since") and c.has(*_UNITS),
     "rel_next": lambda c: c.has(*_UNITS, "week", "day", "morning", "afternoon", "evening", "night"),
     "rel_year": lambda c: c.has("year"),
-    "mon_that": lambda c: c.month and c.has("that year", "same year"),
+    "mon_that": lambda c: c.month and c.has("that year", "same year", "following year", "next year", "previous year",
+                                            "preceding year"),
     "that_unit": lambda c: c.has("that year", "same year", "that month", "same month"),
     "past_month": lambda c: c.has(*_MONTH_STEMS_LOW),
     "in_month": lambda c: c.has(*_MONTH_STEMS_LOW),
@@ -251,13 +285,18 @@ def find_timexes(text: str, *, published: str | None = None, narrative: str | No
         # (that would put a past event after the text was written)
         basis = told if name in ("rel_later", "rel_the", "rel_hours", "rel_vague", "mon_that", "that_unit") else \
             (_pd(standing) if name in ("in_month", "mon_attr") else nar)
+        if name == "rel_hours" and here is None and m.group(0).lower().lstrip("on ").startswith("the same"):
+            continue  # "the same day" with no day told before it in the sentence: the discourse's (dating.ANAPHORIC)
         if here is not None and (name in ("rel_next", "rel_hours") or name == "rel_later" and m.group("dir").lower()
                                  in ("later", "earlier")):
             basis = here  # counted from the day told before it in the sentence
-        value, precision, anchor, end_value, kind, back = resolve(name, m, pub, basis, text)
+        if name in COUNTED or name == "rel_vague" and m.group("wunit") and basis is None:
+            value, precision, anchor, end_value, kind, back = counted(name, m, pub)  # "in March last year"
+        else:
+            value, precision, anchor, end_value, kind, back = resolve(_ALIAS.get(name, name), m, pub, basis, text)
         if value and precision == "day" and kind == "date" and not back:
             here = _pd(value)
-        past, future = readings(name, m, pub, value) if anchor != "narrative" else (None, None)
+        past, future = readings(_ALIAS.get(name, name), m, pub, value) if anchor != "narrative" else (None, None)
         if kind == "date" and text[max(s - 6, 0):s].lower() == "since ":
             s -= 6  # "Since 2018," "since March 2022": from then on (the preposition is part of the expression)
         found.append(Timex(offset + s, offset + e, text[s:e], value, precision, anchor, end_value, kind, back,
