@@ -42,6 +42,11 @@ AGREE gold line of an item whose text has a form of "sign" was then given SUPPOR
 mechanically (4 lines of fifth-dev: 0.67 -> 0.68 recall; 3 of fifth-frozen: 0.45 -> 0.47; no fourth-part line
 needed it), and no other line was changed.
 
+A sixth batch (bench/construction/sixth.jsonl, 90 items, two per mechanism) was written on 2026-12-06 by a
+helper who read no code, test, doc or earlier batch (its brief gave signing a formal agreement as SUPPORT,
+AGREE an alternative). It is not split: the whole batch is blind, scored only by its ALL line (0.62 / 0.54 /
+0.86 at 230c2e1, before that morning's work; 0.64 / 0.57 / 0.84 at 4457ac4), and must not be read.
+
 Each text is coded with diplograph.code(text, published=...) (resources loaded once).  An output
 event matches a gold line when its type is the gold type or an alt type and both sides match: an
 alias equals the actor's id, name, text or country (case- and accent-insensitive, dots dropped),
@@ -80,7 +85,8 @@ from pathlib import Path
 import diplograph
 
 HERE = Path(__file__).resolve().parent / "construction"
-PARTS = ("dev", "frozen", "fresh-dev", "fresh-frozen", "third-dev", "third-frozen", "fourth-dev", "fourth-frozen", "fifth-dev", "fifth-frozen")
+PARTS = ("dev", "frozen", "fresh-dev", "fresh-frozen", "third-dev", "third-frozen", "fourth-dev", "fourth-frozen", "fifth-dev", "fifth-frozen",
+         "sixth")
 SYMMETRIC = {"CONSULT", "AGREE", "COOPERATE"}
 FAMILIES = {"part": "participants", "fact": "factuality", "time": "time"}
 FACTUAL = ("asserted", "reported")
