@@ -207,8 +207,6 @@ def resolve(name: str, m: re.Match[str], pub: PartialDate | None, nar: PartialDa
         name, g = "week", {"which": "this", "end": "end"}
     if name == "in_the_unit":  # "earlier in the week": earlier this week
         name, g = {"week": "week", "month": "month_rel"}[g["unit"].lower()], {"which": g["which"].lower() + " this"}
-    if name == "night" and pub is not None and pub.day is not None and re.search(r"\b(?:this|today's)\b", m.group(0), re.I):
-        return _as_date(pub).isoformat(), "day", "publication", None, "date", False  # "this morning": the day written
     if name in ("week", "month_rel", "night", "recent"):
         return _resolve_recent(name, g, pub)
     if name == "season_rel":

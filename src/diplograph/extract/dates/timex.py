@@ -93,7 +93,7 @@ _RAW: list[tuple[str, str]] = [
     ("month_rel", r"\b(?P<which>earlier this|later this|this|last|next) month\b"),
     ("in_the_unit", r"\b(?P<which>earlier|later) in the (?P<unit>week|month)\b"),  # "earlier in the week"
     ("weekend", r"\b(?:over|at|during|on) the weekend\b"),
-    ("night", r"\b(?:last night|overnight|late last night|early (?:this|today's) morning|this morning|this evening)\b"),
+    ("night", r"\b(?:last night|overnight|late last night)\b"),
     # "in January of that year", "later that year", "the same month": the narrative's year or month
     ("that_unit", r"\b(?:(?:later|earlier) (?:in )?)?(?:that|the same) (?P<unit>year|month)\b(?!['’]s)"),
     ("past_month", r"\b(?P<which>this past|last|this|next)\s+" + _MON + r"\b"),
@@ -103,7 +103,7 @@ _RAW: list[tuple[str, str]] = [
     ("mon_attr", r"\b[Tt]he (?:(?P<part>early|mid|late)[- ])?" + _MON + r"(?= (?!of\b)[a-z]{3,})"),
     ("year", r"(?<![\d$£€.,-])\b(?:in |since |by |until |of |from |during |the )?" + _YEAR + r"\b(?![-–]\d|\d|,\d| ?%| ?(?:million|billion|members|people|troops|soldiers|dollars))"),
     ("weekday", r"\b(?:[Oo]n |[Ll]ast |[Tt]his )?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    ("deictic", r"\b(?P<deic>yesterday|today|tonight|the day before yesterday)\b"),
+    ("deictic", r"\b(?P<deic>(?:early )?(?:this|today's) (?:morning|afternoon|evening)|yesterday|today|tonight|the day before yesterday)\b"),
     ("recent", r"\b(?:recently|recent|in recent (?P<runit>days|weeks))\b"),
     # "hours later": the day the narrative stands on; "by the end of the year", "since the start of the
     # month": the publication's year or month
@@ -180,7 +180,7 @@ _NEEDS: dict[str, Callable[[_Clues], bool]] = {
     "mon_attr": lambda c: c.month,
     "year": lambda c: c.year,
     "weekday": lambda c: "day" in c.text,
-    "deictic": lambda c: c.has("yesterday", "today", "tonight"),
+    "deictic": lambda c: c.has("yesterday", "today", "tonight", "morning", "afternoon", "evening"),
     "recent": lambda c: c.has("recent"),
     "week": lambda c: c.has("week"),
     "month_rel": lambda c: c.has("month"),
