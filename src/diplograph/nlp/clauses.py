@@ -30,6 +30,7 @@ from diplograph.nlp.syntax import (  # noqa: F401  (re-exported: the coder reads
     is_passive,
     is_infinitive,
     relative_anchor,
+    phrasal_forms,
     responds,
     subject_of,
     object_doer,

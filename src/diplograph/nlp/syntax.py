@@ -269,12 +269,16 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
+def phrasal_forms(verb: Token) -> set[str]:
+    """How the lexicon may list a verb: its lemma, and its lemma with a particle after it, parsed as a
+    particle or an adverb ("turn down", "rule out", "hold back")."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i}
+
+
 def responds(verb: Token) -> bool:
-    """Whether a verb answers what its object names: its lemma, or lemma and particle ("turned down"), is
-    one of ``response_verbs``."""
-    words = grammar().response_verbs
-    return verb.lemma_.lower() in words or any(
-        c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in words for c in verb.children)
+    """Whether a verb answers what its object names (``response_verbs``: "rejected", "turned down")."""
+    return not phrasal_forms(verb).isdisjoint(grammar().response_verbs)
 
 
 def _gerund_subject(prep: Token) -> Token | None:

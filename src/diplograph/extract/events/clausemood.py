@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.extract.events import modality as md
-from diplograph.nlp.clauses import is_infinitive
+from diplograph.nlp.clauses import is_infinitive, phrasal_forms
 from diplograph.nlp.tokens import kids, sentence_of
 
 
@@ -67,9 +67,7 @@ class ClauseMood:
     def noncommittal_head(self, head: Token) -> bool:
         """The head, alone or with a particle (parsed as one or as an adverb), is one whose negation leaves
         its object open ("rule out", "exclude": ``noncommittal_heads``)."""
-        lemma = head.lemma_.lower()
-        particles = [c.lower_ for c in kids(head) if c.dep_ in ("prt", "advmod")]
-        return any(p == (lemma,) or (len(p) == 2 and p[0] == lemma and p[1] in particles) for p in self.noncommittal)
+        return any(" ".join(p) in phrasal_forms(head) for p in self.noncommittal)
 
     def _condition_phrase(self, prep: Token) -> bool:
         """ "in case of X", "in the event of X", "conditional on X", "subject to X"."""
@@ -214,6 +212,4 @@ def phrasal_words(head: Token) -> set[str]:
     lists a phrasal head ("hold back"), whether the parse hangs the preposition on the particle or the verb."""
     if head.dep_ in ("advmod", "prt") and head.pos_ in ("ADV", "ADP", "PART", "ADJ") and head.head.pos_ == "VERB":
         return {f"{head.head.lemma_.lower()} {head.lower_}"}
-    if head.pos_ == "VERB":
-        return {f"{head.lemma_.lower()} {c.lower_}" for c in kids(head) if c.dep_ in ("advmod", "prt") and c.i > head.i}
-    return set()
+    return phrasal_forms(head) - {head.lemma_.lower()} if head.pos_ == "VERB" else set()
