@@ -110,10 +110,14 @@ class Grammar:
 @lru_cache(maxsize=1)
 def grammar() -> Grammar:
     """The validated word lists (loaded once per process)."""
-    return Grammar(**read_word_lists("grammar.yaml", "grammar", KEYS, GrammarError,
-                                     upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
-                                                     "owner_agent_types", "reaction_types", "alleged_types",
-                                                     "gathering_types", "crowd_types", "message_types"})))
+    lists = read_word_lists("grammar.yaml", "grammar", KEYS, GrammarError,
+                            upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
+                                             "owner_agent_types", "reaction_types", "alleged_types",
+                                             "gathering_types", "crowd_types", "message_types"}))
+    short = sorted(v for v in lists["headline_verbs"] if len(v.split()) < 2)
+    if short:  # each entry is a verb and the objects it takes in a headline (nlp/headline.py)
+        raise GrammarError(f"grammar.yaml: headline_verbs: {short[0]!r}: expected a verb and at least one object")
+    return Grammar(**lists)
 
 
 # how a place is named when it is the venue a meeting or an instrument is named after (a capital, a city, a seat)
