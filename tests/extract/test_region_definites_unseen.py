@@ -29,3 +29,8 @@ def test_a_region_word_picks_the_state_of_that_region(res, text, type_, want):
 def test_a_state_of_another_region_is_not_picked(res):
     found = rows(res, "Germany met Estonia's premier on Monday. Russia then accused the Gulf state of lying.", "ACCUSE")
     assert not [r for r in found if r[1] in ("DEU", "EST")]
+
+
+def test_the_world_body_is_the_united_nations(res):
+    found = rows(res, "Russia vetoed the resolution, and the world body condemned the strike.", "ACCUSE")
+    assert ("UN", None) in found
