@@ -41,14 +41,16 @@ _NAMED = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # entity labels of a name 
 def repair_headlines(doc: Doc) -> None:
     """Repair ``doc``'s headline-like clauses in place."""
     for sent in doc.sents:
-        _verb_read_as_noun(doc, sent)
-    for tok in doc:
+        if doc[sent.end - 1].text not in (".", "?", "!"):  # (a headline has no full stop)
+            _verb_read_as_noun(doc, sent)
+    toks = list(doc)  # (one set of token views for the passes below; they see each other's repairs)
+    for tok in toks:
         if tok.dep_ == "ROOT" and tok.pos_ in ("PROPN", "NOUN"):
             _infinitive_headline(tok)
-    for tok in doc:
+    for tok in toks:
         if tok.pos_ in ("VERB", "AUX") and (tok.tag_ in _FINITE or tok.dep_ == "ROOT" and _bare_to(tok)):
             _listed_subject(doc, tok) or _stray_subject(doc, tok)
-    for tok in doc:
+    for tok in toks:
         if tok.dep_ in ("ccomp", "dep") and tok.tag_ in _FINITE:
             _comma_predicate(doc, tok)
 

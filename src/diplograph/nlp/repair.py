@@ -82,11 +82,12 @@ def repair(doc: Doc) -> Doc:
     _verb_as_adjective(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)
-    for tok in doc:
+    toks = list(doc)  # (one set of token views for the passes below; they see each other's repairs)
+    for tok in toks:
         if tok.dep_ == "ROOT":
             _reduced_relative_root(doc, tok)
             _nominal_gerund_root(tok)
-    for tok in doc:
+    for tok in toks:
         if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD"):
             _trailing_reporter(tok)
         elif tok.dep_ in ("nmod", "compound") and tok.tag_ == "NN" and tok.lower_ in grammar().seat_heads:
@@ -104,10 +105,10 @@ def repair(doc: Doc) -> Doc:
             _onset_participle(tok)
         elif tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ" and tok.head.i < tok.i:
             _plural_as_verb(tok)
-    for tok in doc:
+    for tok in toks:
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ in _PARTITIVES:
             _partitive_aside(doc, tok)
-    for tok in doc:
+    for tok in toks:
         if tok.pos_ == "VERB":
             _misplaced_agent(tok)
             _stranded_agent(tok)
