@@ -105,6 +105,8 @@ class Grammar:
     crowd_types: frozenset[str]
     boundary_nouns: frozenset[str]
     lemma_repairs: frozenset[str]
+    # derived: the nouns that restate a clause told before (restated.py), allegations among them
+    restating_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +119,7 @@ def grammar() -> Grammar:
     short = sorted(v for v in lists["headline_verbs"] if len(v.split()) < 2)
     if short:  # each entry is a verb and the objects it takes in a headline (nlp/headline.py)
         raise GrammarError(f"grammar.yaml: headline_verbs: {short[0]!r}: expected a verb and at least one object")
-    return Grammar(**lists)
+    return Grammar(**lists, restating_words=lists["restating_nouns"] | lists["allegation_nouns"])
 
 
 # how a place is named when it is the venue a meeting or an instrument is named after (a capital, a city, a seat)

@@ -73,7 +73,7 @@ def modifier(doc: Doc, i: int, acts: Collection[str] = ()) -> Token | None:
     if verb.dep_ not in ("relcl", "acl") or verb.head.i == i or told_there(doc, verb):
         return None
     head = verb.head
-    if head.lemma_.lower() in acts or head.lemma_.lower() in grammar().restating_nouns | grammar().allegation_nouns:
+    if head.lemma_.lower() in acts or head.lemma_.lower() in grammar().restating_words:
         return None  # ("X closed its border, a move Y condemned": the reaction is an act of its own)
     if verb.tag_ == "VB" and (head.lower_ in RANKS or any(c.lower_ in RANKS for c in children(doc)[head.i])):
         return None  # "the last soldier to leave": the act of the clause around it

@@ -10,13 +10,13 @@ months ("from June 28 to July 2").  The rest of the calendar arithmetic is
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
-from diplograph.extract.dates.resolve import _month, _num, _shift
+from diplograph.extract.dates.resolve import WEEKDAYS, _as_date, _month, _num, _shift
 from diplograph.records import PartialDate
 
 NAMES = frozenset({"mon_rel_year", "coming", "span_mdmd", "span_dmdm", "wd_week"})
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_WHICH = {"last": -1, "this": 0, "next": 1}  # the year or week named from the publication's
 # how far a window ahead reaches, in days (a plural "days" is under a week; "weeks", about six)
 _REACH = {"day": 7, "week": 42}
 Resolved = tuple[str | None, str | None, str, str | None, str, bool]
@@ -31,7 +31,7 @@ def counted(name: str, m: re.Match[str], pub: PartialDate | None) -> Resolved:
         return _NONE
     if name == "mon_rel_year":
         if g.get("which"):
-            delta = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
+            delta = _WHICH[g["which"].lower()]
         elif g.get("before"):
             delta = -2  # "the year before last"
         else:
@@ -51,15 +51,14 @@ def counted(name: str, m: re.Match[str], pub: PartialDate | None) -> Resolved:
     if name == "wd_week":
         if pub.month is None or pub.day is None:
             return _NONE
-        ref = date(pub.year, pub.month, pub.day)
-        delta = {"last": -1, "this": 0, "next": 1}[g["which"].lower()]
-        day = ref + timedelta(days=7 * delta - ref.weekday() + _WEEKDAYS.index(g["wd"].lower()))
+        ref = _as_date(pub)
+        day = ref + timedelta(days=7 * _WHICH[g["which"].lower()] - ref.weekday() + WEEKDAYS[g["wd"].lower()])
         return day.isoformat(), "day", "publication", None, "date", False
     if g.get("nunit"):  # "within the next two weeks": up to that many after the publication
         n = _num(g["num"])
         if n is None or pub.month is None or pub.day is None:
             return _NONE
-        first = date(pub.year, pub.month, pub.day) + timedelta(days=1)
+        first = _as_date(pub) + timedelta(days=1)
         days = n * (7 if g["nunit"].lower() == "weeks" else 1)
         return first.isoformat(), "day", "publication", (first + timedelta(days=days - 1)).isoformat(), "range", False
     unit = (g.get("unit") or g.get("unit2") or g.get("wunit") or "").lower().rstrip("s")
@@ -70,7 +69,7 @@ def counted(name: str, m: re.Match[str], pub: PartialDate | None) -> Resolved:
             _shift(PartialDate(pub.year, pub.month), months=3), "range", False
     if pub.month is None or pub.day is None or unit not in _REACH:
         return _NONE
-    first = date(pub.year, pub.month, pub.day) + timedelta(days=1)
+    first = _as_date(pub) + timedelta(days=1)
     last = first + timedelta(days=_REACH[unit] - 1)
     return first.isoformat(), "day", "publication", last.isoformat(), "range", False
 

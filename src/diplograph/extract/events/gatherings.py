@@ -64,9 +64,10 @@ def boundary_places(tok: Token, preps) -> set[int]:
     """The tokens of the boundaries the crowd's act ``tok`` is done on or at (its objects and the objects of
     its prepositions that are ``boundary_nouns``, with what they name): places, not whom the act is aimed at."""
     words = grammar().boundary_nouns
+    objects = {p.i for p in cl.patients_of(tok)}
     held = (*cl.patients_of(tok), *cl.prep_objects(tok, ("at", "on", "near", "along", "across", *(preps or ()))))
     bounds = [h for h in held if _boundary(h, words)]
-    if any(h.i in {p.i for p in cl.patients_of(tok)} for h in bounds):  # "blocking the border with X", "with" on the verb
+    if any(h.i in objects for h in bounds):  # "blocking the border with X", "with" on the verb
         bounds += cl.prep_objects(tok, ("with",))
     return {t.i for h in bounds for t in h.subtree}
 

@@ -125,4 +125,3 @@ class _IntentReading:
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
-

@@ -33,7 +33,8 @@ def restates(noun: Token) -> bool:
     """``noun`` restates the clause before it and opens a clause of its own (", an offer Kyiv dismissed"):
     it retells that clause's act, no act of its own (the words after it name the reaction's party)."""
     after = [t for t in noun.doc[noun.i + 1:noun.sent.end] if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
-    return bool(after) and restating_noun(after[0]) is not None and restating_noun(after[0]).i == noun.i
+    found = restating_noun(after[0]) if after else None
+    return found is not None and found.i == noun.i
 
 
 def restated_subject(verb: Token) -> Token | None:
@@ -50,7 +51,7 @@ def _opening(verb: Token) -> tuple[Token, Token, list[Token]] | None:
     """The restating noun, the first verb of the clause it opens (``verb`` or one that tells it) and the
     words between them, which name the clause's party."""
     doc = verb.doc
-    nouns = grammar().restating_nouns | grammar().allegation_nouns
+    nouns = grammar().restating_words
     for i in range(verb.i - 1, verb.sent.start + 2, -1):
         tok = doc[i]
         if tok.text in (",", ";", ":", "(") or tok.lower_ in ("and", "but"):
@@ -97,7 +98,7 @@ def restated_verb(noun: Token) -> Token | None:
 def _owned_act(noun: Token, said: Token | None) -> Token | None:
     """The owner of a restating noun that ends the words before the comma ("X's offer of aid to Y, a move
     Z condemned": the move is X's offer, not the act of the clause around it), or None."""
-    nouns = grammar().restating_nouns | grammar().allegation_nouns
+    nouns = grammar().restating_words
     cur = noun.doc[noun.i - 3]
     for _ in range(8):
         if cur.i >= noun.i - 2 or (said is not None and cur.i == said.i):
