@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from helpers import coded_rows
 
+import diplograph.nlp.grammar as grammar_mod
+
 
 @pytest.mark.parametrize("text, rows", [
     ("Kenya expels Somali envoy, shuts border post as clashes flare",
@@ -154,3 +156,16 @@ def test_both_listed_names_of_an_agreement_are_its_parties(res, text, pair):
 def test_an_apposition_with_a_possessive_is_no_listed_name(res):
     found = coded_rows(res, "Kenya, Somalia's neighbour, closes border")
     assert ("COERCE", "KEN", None, "asserted") in found and not any(r[1] == "SOM" for r in found), found
+
+
+def test_a_headline_verb_without_objects_is_a_one_line_error(monkeypatch):
+    import diplograph.data as data_mod
+    real = data_mod.read_yaml
+    label, data = real("grammar.yaml", grammar_mod.GrammarError)
+    grammar_mod.grammar.cache_clear()
+    monkeypatch.setattr(data_mod, "read_yaml", lambda name, err: (label, {**data, "headline_verbs": ["trade"]}))
+    with pytest.raises(grammar_mod.GrammarError, match="headline_verbs: 'trade'"):
+        grammar_mod.grammar()
+    grammar_mod.grammar.cache_clear()
+    monkeypatch.undo()
+    assert grammar_mod.grammar().headline_verbs

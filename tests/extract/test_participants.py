@@ -82,19 +82,6 @@ def test_grammar_word_lists_are_validated(monkeypatch):
     assert "in" in grammar_mod.grammar().place_preps
 
 
-def test_a_headline_verb_without_objects_is_a_one_line_error(monkeypatch):
-    import diplograph.data as data_mod
-    real = data_mod.read_yaml
-    label, data = real("grammar.yaml", grammar_mod.GrammarError)
-    grammar_mod.grammar.cache_clear()
-    monkeypatch.setattr(data_mod, "read_yaml", lambda name, err: (label, {**data, "headline_verbs": ["trade"]}))
-    with pytest.raises(grammar_mod.GrammarError, match="headline_verbs: 'trade'"):
-        grammar_mod.grammar()
-    grammar_mod.grammar.cache_clear()
-    monkeypatch.undo()
-    assert grammar_mod.grammar().headline_verbs
-
-
 def test_the_subject_of_a_clause_takes_part_in_the_event_of_its_in_phrase(res):
     evs = code(res, "Six Thai soldiers were wounded in a skirmish with Cambodian troops.")
     assert {("THA", "KHM"), ("KHM", "THA")} <= pairs(evs, "ASSAULT")
