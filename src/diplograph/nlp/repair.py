@@ -61,11 +61,15 @@ the parse is left as the model made it.
   ``onset_participles``) is a preposition of time on the verb it hangs on, not a clause of its own.
 * A lemma the tagger misreads for a word the cue lists name ("hoped" read as "hop": ``lemma_repairs``) is
   set right on the word's inflections, so "hoped to sign" is read as a hope like "hopes to sign".
+* A plural noun tagged a verb where the parse makes it an object ("held drills off Karachi": "drills" as VBZ)
+  is a noun; a particle right after it is a preposition, and that particle's object its object.
 * The slips of headlines and headline-like lines (predicates or names coordinated with a comma, a named subject
   hung loose, "X to <verb>" read as a relative clause): :mod:`diplograph.nlp.headline`, first.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -120,11 +124,17 @@ def repair(doc: Doc) -> Doc:
 def _lemmas(doc: Doc) -> None:
     """A lemma the tagger misreads ("hoped" -> "hop"; ``lemma_repairs``) set right where the word is an
     inflection of the right lemma ("hoped", "hopes", "hoping", not "hopped")."""
-    fixes = dict(pair.split() for pair in grammar().lemma_repairs)
+    fixes = _lemma_fixes()
     for tok in doc:
         right = fixes.get(tok.lemma_.lower())
         if right is not None and tok.lower_ in (right + "d", right + "s", right[:-1] + "ing", right + "ed", right + "es"):
             tok.lemma_ = right
+
+
+@lru_cache(maxsize=1)
+def _lemma_fixes() -> dict[str, str]:
+    """``lemma_repairs`` as misread lemma -> right lemma (read once, not per document)."""
+    return dict(pair.split() for pair in grammar().lemma_repairs)
 
 
 def _plural_as_verb(noun) -> None:
