@@ -1,8 +1,8 @@
 """Construction suite: diplograph's event coder on invented sentences, one linguistic mechanism each.
 
 Usage: python bench/construction.py [--part dev|frozen|fresh-dev|fresh-frozen|third-dev|third-frozen|fourth-dev|fourth-frozen|
-       fifth-dev|fifth-frozen]
-       [--verbose] [--json]
+       fifth-dev|fifth-frozen|sixth]
+       [--verbose] [--json] [--classes]
 
 The items live in bench/construction/{dev,frozen}.jsonl (one JSON object a line: id, mechanism,
 text, published, events).  Every item's gold is exhaustive: each codable act is a line, with a
@@ -69,6 +69,11 @@ Measures (per part, family and mechanism; core lines unless said):
              (read from event.date.end or event.date_end when the API provides one)
   rep        core lines matched by two or more factual outputs of which some are left over by a
              maximum one-to-one matching of outputs to core lines (an act coded twice)
+
+--classes counts, over the parts scored, why each core line was missed (factuality differs; the pair
+found with another type; neither type nor pair; the type found with a side missing, wrong or reversed)
+and why each factual output is a false positive.  It names no sentence, actor or type, so it may be
+read for a blind part: it tells which mechanism class fails on unseen text without showing the text.
 """
 
 from __future__ import annotations
@@ -214,6 +219,54 @@ def score_item(item: dict, outs: list) -> dict:
     return {"counts": c, "misses": misses, "fps": fps}
 
 
+def classes(item: dict, outs: list) -> collections.Counter:
+    """Why each core line was missed and why each factual output is a false positive, as counts of
+    classes only (no sentence, actor or type is named, so that it may be read for a blind part)."""
+    c: collections.Counter = collections.Counter()
+    gold = item["events"]
+    for g in gold:
+        if g["tier"] != "core" or any(matches(e, g) and factual(e) == (g["modality"] in FACTUAL) for e in outs):
+            continue
+        sym = g["type"] in SYMMETRIC
+        typed = [e for e in outs if type_ok(e, g)]
+        if any(matches(e, g) for e in outs):
+            why = "factuality differs"
+        elif any(pair_ok(e, g, sym) for e in outs):
+            why = "pair found with another type"
+        elif not typed:
+            why = "no output of the type, no output of the pair"
+        else:
+            why = "type found: " + min(_side_class(e, g) for e in typed)
+        c["miss: " + why] += 1
+    for e in outs:
+        if not factual(e) or any(matches(e, g) and (g["modality"] in FACTUAL or g["tier"] == "optional")
+                                 for g in gold):
+            continue
+        one = " (one-sided)" if e.source is None or e.target is None else ""
+        if any(matches(e, g) for g in gold):
+            why = "matches a non-factual gold line"
+        elif any(pair_ok(e, g, True) for g in gold):
+            why = "a gold pair with another type"
+        elif any(type_ok(e, g) for g in gold):
+            why = "a gold type with another pair" + one
+        else:
+            why = "neither a gold type nor a gold pair" + one
+        c["false positive: " + why] += 1
+    return c
+
+
+def _side_class(e, g) -> str:
+    """The best reading of an output of the right type but the wrong pair (sorted: the first is the nearest)."""
+    s_ok, t_ok = side_ok(g["source"], e.source), side_ok(g["target"], e.target)
+    if g["source"] and g["target"] and side_ok(g["source"], e.target) and side_ok(g["target"], e.source):
+        return "1 sides reversed"
+    if s_ok and not t_ok:
+        return "2 target missing" if e.target is None else "3 target wrong"
+    if t_ok and not s_ok:
+        return "4 source missing" if e.source is None else "5 source wrong"
+    return "6 both sides missing or wrong"
+
+
 def ratio(a: int, b: int) -> float | None:
     return round(a / b, 3) if b else None
 
@@ -282,13 +335,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", choices=list(PARTS), help="score one part only (default: all)")
     ap.add_argument("--verbose", action="store_true", help="misses and false positives (dev parts only)")
     ap.add_argument("--json", action="store_true", help="print a SUMMARY {json} line")
+    ap.add_argument("--classes", action="store_true",
+                    help="count misses and false positives by class (counts only: allowed on a blind part)")
     args = ap.parse_args(argv)
     if args.verbose and args.part not in ("dev", "fresh-dev", "third-dev", "fourth-dev", "fifth-dev"):
         ap.error("--verbose prints sentences and is for a dev part only: use --part dev --verbose")
     parts = [args.part] if args.part else [p for p in PARTS if (HERE / f"{p}.jsonl").exists()]
     started = time.perf_counter()
     code = load_coder()
-    summary, errors = {}, 0
+    summary, errors, why = {}, 0, collections.Counter()
     for part in parts:
         items = [json.loads(line) for line in (HERE / f"{part}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
         groups: dict[str, collections.Counter] = {"ALL": collections.Counter()}
@@ -302,6 +357,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{item['id']}: diplograph.code failed: {exc.__class__.__name__}: {exc}", file=sys.stderr)
                 outs = []
             r = score_item(item, outs)
+            if args.classes:
+                why.update(classes(item, outs))
             fam = FAMILIES[item["id"].split("-", 1)[0]]
             for g in ("ALL", fam, f"  {fam[:4]}/{item['mechanism']}"):
                 groups.setdefault(g, collections.Counter()).update(r["counts"])
@@ -322,6 +379,10 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             print(f"{g:14s} {dev} " + " / ".join(fmt(d[k]) for k in ("recall", "prec", "date"))
                   + f"    {frozen} " + " / ".join(fmt(f[k]) for k in ("recall", "prec", "date")))
+    if args.classes:
+        print(f"\n== classes ({', '.join(parts)}) ==")
+        for name, n in sorted(why.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1], kv[0])):
+            print(f"{n:6d}  {name}")
     print(f"\n{time.perf_counter() - started:.1f}s" + (f", {errors} texts failed" if errors else ""))
     if args.json:
         print("SUMMARY " + json.dumps({"version": diplograph.__version__, "errors": errors, "parts": summary}))
