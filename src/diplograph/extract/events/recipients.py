@@ -48,12 +48,7 @@ def reporting_agent(type_: str, clause: Token, targets: list, res, reporting_ver
     subj = cl.subject_of(verb) if verb is not None else None
     found = cl.actor_mentions(subj, res) if subj is not None else []
     return [m for m in found[:1] if m.actor.kind in ("state", "organisation", "igo") or m.actor.via
-            if not any(_sides(m.actor) & _sides(t.actor) for t in targets)]
-
-
-def _sides(a) -> set:
-    """The states an actor stands for: itself, its country, the state a person serves."""
-    return {a.country or a.actor_id, a.via or a.country or a.actor_id} - {None}
+            if not any(m.actor.sides() & t.actor.sides() for t in targets)]
 
 
 def local_population(target, sources: list):
