@@ -98,6 +98,14 @@ class ActorRef:
     via: str | None = None  # actor id this one acts for (person -> state), if any
     implied: bool = False  # not named in the clause: the counterpart the discourse gives (extract/events/implicit.py)
 
+    def served(self) -> str:
+        """The state this actor stands for first: the one a person serves, else its country, else itself."""
+        return self.via or self.country or self.actor_id
+
+    def sides(self) -> set[str]:
+        """The states this actor stands for: itself (or its country) and the state a person serves."""
+        return {self.country or self.actor_id, self.served()} - {None}
+
     def as_json(self) -> dict[str, Any]:
         return {
             "id": self.actor_id,

@@ -23,6 +23,8 @@ def test_the_shipped_file_loads(monkeypatch):
     ("vessel_participles", {"flagged": "flagg"}, "vessel_participles: flagged"),
     ("region_states", {"baltic": "LTU"}, "region_states: baltic"),
     ("region_states", {"gulf": ["qat"]}, "region_states: gulf"),
+    ("hyphens", ["-", "--"], "hyphens: '--'"),
+    ("hyphens", ["x"], "hyphens: 'x'"),
 ])
 def test_a_malformed_mapping_is_a_one_line_error(monkeypatch, key, value, named):
     with pytest.raises(words.ActorWordsError, match=named):

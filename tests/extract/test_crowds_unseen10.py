@@ -10,7 +10,7 @@ gathers still names the state it addresses, and gatherings that are no protest s
 from __future__ import annotations
 
 import pytest
-from helpers import coded_rows
+from helpers import assert_rows, coded_rows
 
 
 @pytest.mark.parametrize("text, state", [
@@ -59,8 +59,7 @@ def test_a_state_named_on_a_blocked_boundary_is_a_place(res, text, state, place)
     ("Riot police dispersed the rally in Minsk on Saturday.", ("COERCE", "BLR", "GEN_PROTESTERS", "asserted")),
 ])
 def test_where_a_crowd_gathers_and_who_acts_on_it(res, text, row):
-    rows = coded_rows(res, text)
-    assert row in rows, rows
+    assert_rows(coded_rows(res, text), [row], [], text)
 
 
 def test_a_government_blocking_a_border_restricts_it(res):
@@ -95,8 +94,7 @@ def test_gatherings_that_are_no_protest(res, text):
      ("PROTEST", "ARM", "ARM", "asserted")),
 ])
 def test_force_aimed_past_a_place_and_a_crowds_attempted_march(res, text, row):
-    rows = coded_rows(res, text)
-    assert row in rows, rows
+    assert_rows(coded_rows(res, text), [row], [], text)
 
 
 @pytest.mark.parametrize("text", ["Russia tried to seize Kyiv in 2022.",
@@ -113,8 +111,7 @@ def test_other_attempts_and_coming_marches_stay_untold(res, text):
     ("Argentine dockworkers walked out on Wednesday over pay.", ("PROTEST", "ARG", "ARG", "asserted")),
 ])
 def test_crowd_phrases_breaking_up_and_taking_to_the_streets(res, text, row):
-    rows = coded_rows(res, text)
-    assert row in rows, rows
+    assert_rows(coded_rows(res, text), [row], [], text)
 
 
 @pytest.mark.parametrize("text", ["The coalition broke up after the vote.", "Iran took the case to the UN.",

@@ -20,25 +20,9 @@ Mechanisms:
 from __future__ import annotations
 
 import pytest
-from helpers import assert_rows
+from helpers import assert_rows, coded_rows
 
-import diplograph
-
-
-@pytest.fixture(scope="module")
-def res():
-    from diplograph.config import load_settings
-    from diplograph.pipeline import load_resources
-    return load_resources(load_settings())
-
-
-def rows(res, text):
-    out = []
-    for e in diplograph.code(text, resources=res, published="2024-06-10"):
-        src = e.source.actor_id if e.source else None
-        tgt = e.target.actor_id if e.target else None
-        out.append((e.type, src, tgt, e.modality))
-    return out
+PUBLISHED = "2024-06-10"
 
 
 # (text, rows that must be there, rows that must not be there); None in a row matches anything
@@ -141,7 +125,7 @@ CASES = {
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_factuality_in_frames(res, key):
     text, must, must_not = CASES[key]
-    assert_rows(rows(res, text), must, must_not, text)
+    assert_rows(coded_rows(res, text, PUBLISHED), must, must_not, text)
 
 
 def test_hoped_is_read_as_hope_not_hop(res):

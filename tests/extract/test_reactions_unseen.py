@@ -6,7 +6,7 @@ not told as done."""
 from __future__ import annotations
 
 import pytest
-from helpers import coded_rows
+from helpers import assert_rows, coded_rows
 
 import diplograph
 
@@ -24,7 +24,7 @@ PROVOKED = [
 
 @pytest.mark.parametrize("text,want", PROVOKED, ids=[f"P{i}" for i in range(len(PROVOKED))])
 def test_a_reaction_is_aimed_at_the_doer_of_what_provoked_it(res, text, want):
-    assert want in {e[:3] for e in coded(res, text)}
+    assert_rows(coded(res, text), [want], [], text)
 
 
 def test_a_cooperative_act_after_another_is_not_aimed_at_its_doer(res):
@@ -71,7 +71,7 @@ DEFIED = [
 
 @pytest.mark.parametrize("text,want", DEFIED, ids=[f"D{i}" for i in range(len(DEFIED))])
 def test_a_stance_an_act_went_ahead_despite_is_aimed_at_its_doer(res, text, want):
-    assert want in {e[:3] for e in coded(res, text)}
+    assert_rows(coded(res, text), [want], [], text)
 
 
 def test_pressing_ahead_is_no_request(res):
@@ -87,7 +87,7 @@ def test_pressing_ahead_is_no_request(res):
     ("The rebels handed over their weapons to the UN mission.", ("RETREAT", "GEN_REBELS", "UN")),
 ])
 def test_forces_told_to_leave_and_weapons_handed_to_an_ally(res, text, want):
-    assert want in {e[:3] for e in coded(res, text)}
+    assert_rows(coded(res, text), [want], [], text)
 
 
 def test_an_intended_fight_has_one_side_and_coordinated_fighters_fight_each_other(res):
@@ -114,7 +114,7 @@ def test_a_threat_faced_posed_or_feared_is_a_danger_not_a_threat_made(res, text)
     ("Russia issued a fresh threat to Moldova.", ("THREATEN", "RUS", "MDA")),
 ])
 def test_a_threat_made_or_issued_stays_a_threat(res, text, want):
-    assert want in {e[:3] for e in coded(res, text)}
+    assert_rows(coded(res, text), [want], [], text)
 
 
 @pytest.mark.parametrize("text,want", [
@@ -134,7 +134,7 @@ def test_a_release_is_negotiated_with_whoever_holds_the_captives(res, text, want
     ("The Iranian move invited criticism from Washington.", ("ACCUSE", "USA", "IRN")),
 ])
 def test_an_act_incurred_suffered_or_invited_falls_on_the_subject(res, text, want):
-    assert want in {e[:3] for e in coded(res, text)}
+    assert_rows(coded(res, text), [want], [], text)
 
 
 def test_a_mediator_named_before_a_firefight_is_no_implied_fighter(res):

@@ -5,7 +5,7 @@ decomposition ("Diyarbakır" = "Diyarbakir"); a town of the acting state's own c
 from __future__ import annotations
 
 import pytest
-from helpers import coded_events, coded_rows
+from helpers import assert_rows, coded_events, coded_rows
 
 from diplograph.extract.actors.gazetteer import city_country, key
 
@@ -25,7 +25,7 @@ def test_letters_without_a_decomposition_fold():
     ("Russian drones struck Kramatorsk overnight.", ("ASSAULT", "RUS", "UKR")),
 ])
 def test_an_attack_on_a_town_falls_on_its_country(res, text, row):
-    assert row in {r[:3] for r in coded_rows(res, text)}
+    assert_rows(coded_rows(res, text), [row], [], text)
 
 
 def test_a_curfew_in_a_town_of_ones_own_country_falls_on_its_people(res):
@@ -55,4 +55,4 @@ def test_an_exercises_name_is_no_party(res):
     ("Kenya protested after a police raid on Kenyan workers in Kampala.", ("COERCE", "UGA", "KEN")),
 ])
 def test_police_in_an_act_noun_act_for_the_state_where_they_act(res, text, row):
-    assert row in {r[:3] for r in coded_rows(res, text)}
+    assert_rows(coded_rows(res, text), [row], [], text)

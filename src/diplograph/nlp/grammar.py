@@ -22,7 +22,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads",
         "gathering_nouns", "gathering_types", "writing_verbs", "message_types", "headline_verbs", "route_preps",
         "onset_participles", "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
-        "lemma_repairs")
+        "lemma_repairs", "foe_preps", "helping_types")
 
 
 class GrammarError(ValueError):
@@ -105,6 +105,8 @@ class Grammar:
     crowd_types: frozenset[str]
     boundary_nouns: frozenset[str]
     lemma_repairs: frozenset[str]
+    foe_preps: frozenset[str]
+    helping_types: frozenset[str]
     # derived: the nouns that restate a clause told before (restated.py), allegations among them
     restating_words: frozenset[str] = frozenset()
 
@@ -115,7 +117,7 @@ def grammar() -> Grammar:
     lists = read_word_lists("grammar.yaml", "grammar", KEYS, GrammarError,
                             upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
                                              "owner_agent_types", "reaction_types", "alleged_types",
-                                             "gathering_types", "crowd_types", "message_types"}))
+                                             "gathering_types", "crowd_types", "message_types", "helping_types"}))
     short = sorted(v for v in lists["headline_verbs"] if len(v.split()) < 2)
     if short:  # each entry is a verb and the objects it takes in a headline (nlp/headline.py)
         raise GrammarError(f"grammar.yaml: headline_verbs: {short[0]!r}: expected a verb and at least one object")

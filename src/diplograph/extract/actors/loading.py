@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterator, Sequence
@@ -25,6 +26,8 @@ LIST_FIELDS = ("aliases", "demonyms", "capitals", "seats")
 KEYS = frozenset({"id", "name", "kind", "country", "sector", "parent", "predecessor", "roles",
                   "institutions", *LIST_FIELDS})
 ROLE_KEYS = frozenset({"title", "of", "sector", "start", "end"})
+# the entries generic.yaml names for a role the code gives an unnamed actor (see :func:`generic_role`)
+GENERIC_ROLES = ("gathering_participants",)
 _ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
@@ -154,6 +157,19 @@ def _package_texts() -> Iterator[tuple[str, str]]:
         yield f"diplograph/data/actors/{name}", res.read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=None)
+def generic_role(key: str) -> Actor:
+    """The entry of the package's generic.yaml that the file names under ``key`` (one of ``GENERIC_ROLES``:
+    ``gathering_participants``, the unnamed people of a gathering an act is done to), validated."""
+    path, text = next((p, t) for p, t in _package_texts() if p.endswith("/generic.yaml"))
+    _, entries = _read(path, text)
+    actor_id = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)).get(key)  # noqa: S506
+    for i, raw in enumerate(entries):
+        if isinstance(raw, dict) and raw.get("id") == actor_id:
+            return _entry(path, i, raw, None)
+    raise KBError(f"{path}: {key}: {actor_id!r} is not the id of an actor of this file")
+
+
 def load_kb(extra_files: Sequence[str | Path] = ()) -> KnowledgeBase:
     """Load the packaged knowledge base plus ``extra_files`` (user entries override)."""
     kb = KnowledgeBase()
@@ -169,6 +185,8 @@ def load_kb(extra_files: Sequence[str | Path] = ()) -> KnowledgeBase:
                               f"(already in {origin[actor.id]})")
             kb.add(actor)
             origin[actor.id] = path
+    for key in GENERIC_ROLES:
+        generic_role(key)
     for extra in extra_files:
         path = str(extra)
         try:

@@ -1,12 +1,13 @@
 """Actor resolution, open world: groups described by their relation to a named actor, and named media
 and parties introduced by their kind.
 
-* A hyphenated relational modifier makes a group of its own ("the Saudi-led coalition", "Iran-backed
-  militias", "Turkish-backed forces", "pro-Russian separatists", "a US-based charity"), and so does a
-  postmodifier ("a newspaper based in Beirut"). The named actor is not a participant: for a "country"
-  relation (``relational_modifiers`` in data/actor_words.yaml: led, based) it gives the group's
-  country; for a "patron" relation (backed, allied, pro-) the group's country is left unsaid and no
-  ``via`` is set, so that a dyad analysis does not count a Turkish-backed militia's acts as Turkey's.
+* A hyphenated relational modifier (joined by one of ``hyphens``) makes a group of its own ("the Saudi-led
+  coalition", "Iran-backed militias", "Turkish-backed forces", "pro-Russian separatists", "a US-based
+  charity"), and so does a postmodifier ("a newspaper based in Beirut"). The named actor is not a
+  participant: for a "country" relation (``relational_modifiers`` in data/actor_words.yaml: led, based)
+  it gives the group's country; for a "patron" relation (backed, allied, pro-) the group's country is left
+  unsaid and no ``via`` is set, so that a dyad analysis does not count a Turkish-backed militia's acts as
+  Turkey's.
   The group's id is its normalised name, which keeps the patron ("GRP_TURKISH_BACKED_FORCES").
 * An organisation kind noun before a proper name gives the name its sector and country ("the opposition
   newspaper La Prensa", "the Turkish daily Hurriyet"); a capitalised name before the kind noun is a
@@ -20,11 +21,10 @@ from __future__ import annotations
 
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
-from diplograph.extract.actors.words import (COLLECTIVE_HEADS, GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, OPEN_HEADS,
-                                             FAITH_MODIFIERS, PLURAL_NOUNS, RELATIONAL_MODIFIERS, TITLE_WORDS,
-                                             VAGUE_MODIFIERS)
+from diplograph.extract.actors.words import (COLLECTIVE_HEADS, GOV_NOUNS, GROUP_NOUNS, HYPHENS, INSTITUTIONS,
+                                             OPEN_HEADS, FAITH_MODIFIERS, PLURAL_NOUNS, RELATIONAL_MODIFIERS,
+                                             TITLE_WORDS, VAGUE_MODIFIERS)
 
-_DASHES = ("-", "\u2013")
 _NOUNS = ("NOUN", "PROPN")
 _BEFORE_NAME = ("compound", "appos", "nmod")
 
@@ -91,14 +91,14 @@ class _Relational:
         n = len(toks)
         for i in [i for i, low in enumerate(lower) if low in RELATIONAL_MODIFIERS]:
             if lower[i] in ("pro", "anti"):  # "pro-Russian": the matcher leaves the state word alone
-                if i + 2 >= n or lower[i + 1] not in _DASHES:
+                if i + 2 >= n or lower[i + 1] not in HYPHENS:
                     continue
                 named = self._named(i + 2)
                 actor = named.actor if named is not None else next(
                     (a for a, _ in self.kb.lookup(toks[i + 2].text) if a.kind != "person"), None)
                 start, mod, last = i, toks[i + 2], i + 2
             else:
-                if i < 2 or lower[i - 1] not in _DASHES:
+                if i < 2 or lower[i - 1] not in HYPHENS:
                     continue
                 named = self._named(i - 2)
                 actor = named.actor if named is not None else None

@@ -2,20 +2,19 @@
 
 "Iranian forces seized a Panama-flagged oil tanker", "drones hit a Norwegian-owned, Maltese-flagged
 container ship": a hyphenated participle of ``vessel_participles`` (data/actor_words.yaml: flagged,
-registered, owned, operated, chartered, managed) on a vessel noun (``vessel_heads``) tells whose registry or
-property the vessel is; the state or company before the dash is no party to what is done to the vessel.
-The vessel is an actor of its own, named by the phrase from the first owner to the noun, with the flag
-state's country (else the owner's). A bare nationality word ("Vietnamese fishing boats") is left to the
-knowledge-base matcher: it names the state.
+registered, owned, operated, chartered, managed; after one of ``hyphens``) on a vessel noun
+(``vessel_heads``) tells whose registry or property the vessel is; the state or company before the dash
+is no party to what is done to the vessel. The vessel is an actor of its own, named by the phrase from
+the first owner to the noun, with the flag state's country (else the owner's). A bare nationality word
+("Vietnamese fishing boats") is left to the knowledge-base matcher: it names the state.
 """
 
 from __future__ import annotations
 
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _New
-from diplograph.extract.actors.words import VESSEL_HEADS, VESSEL_PARTICIPLES
+from diplograph.extract.actors.words import HYPHENS, VESSEL_HEADS, VESSEL_PARTICIPLES
 
-_DASHES = ("-", "\u2013")
 _BY = ("by", "in", "under")  # "owned by X", "flagged in X", "registered under X's flag"
 
 
@@ -26,7 +25,7 @@ class _Vessels:
         toks, lower = self.toks, self.lower
         found: dict[int, list[tuple[int, str, str | None]]] = {}  # vessel noun -> (start, relation, country)
         for i in [i for i, low in enumerate(lower) if low in VESSEL_PARTICIPLES]:
-            if i < 2 or lower[i - 1] not in _DASHES or self.sent_of[i - 2] != self.sent_of[i]:
+            if i < 2 or lower[i - 1] not in HYPHENS or self.sent_of[i - 2] != self.sent_of[i]:
                 continue
             owner = self._owner_before(i - 2)
             if owner is None:

@@ -37,6 +37,9 @@ def _load() -> dict:
     for word, rel in (data.get("vessel_participles") or {}).items():
         if rel not in ("flag", "owner"):
             raise ActorWordsError(f"{label}: vessel_participles: {word}: must be flag or owner")
+    for dash in data.get("hyphens") or ():
+        if len(dash) != 1 or dash.isalnum():
+            raise ActorWordsError(f"{label}: hyphens: {dash!r}: must be one character, no letter or digit")
     for region, ids in (data.get("region_states") or {}).items():
         if not isinstance(ids, list) or not ids or any(not (isinstance(i, str) and i.isupper()) for i in ids):
             raise ActorWordsError(f"{label}: region_states: {region}: must be a list of actor ids (ISO3)")
@@ -45,6 +48,7 @@ def _load() -> dict:
 
 _DATA = _load()
 
+HYPHENS = frozenset(_DATA.get("hyphens") or ())  # "Panama-flagged", "Saudi-led"
 INSTITUTIONS: dict[str, str] = {w: sector for sector, words in _DATA["institutions"].items() for w in words}
 GOV_NOUNS = frozenset(_DATA["government_nouns"])
 GROUP_NOUNS = frozenset(_DATA["group_nouns"])

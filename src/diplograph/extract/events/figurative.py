@@ -14,8 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.nlp import clauses as cl
-
-FOE_PREPS = ("on", "against", "to", "upon", "with")
+from diplograph.nlp.grammar import grammar
 
 
 def _foe(tok: Token, foes: frozenset[str]) -> bool:
@@ -25,9 +24,10 @@ def _foe(tok: Token, foes: frozenset[str]) -> bool:
 
 
 def _named(holders: list[Token], verb_objects: bool) -> list[Token]:
-    """What the conflict words are aimed at: their "on/against/to" objects (the verb's own objects when the
-    verb is itself the conflict word: "battled inflation"), with the conjuncts of each."""
-    found = [o for h in holders for o in cl.prep_objects(h, FOE_PREPS)]
+    """What the conflict words are aimed at: the objects of their ``foe_preps`` (data/grammar.yaml: "on",
+    "against", "to"...; the verb's own objects when the verb is itself the conflict word: "battled
+    inflation"), with the conjuncts of each."""
+    found = [o for h in holders for o in cl.prep_objects(h, grammar().foe_preps)]
     if verb_objects:
         found += [o for h in holders if h.pos_ in ("VERB", "AUX") for o in cl.patients_of(h)]
     return [c for o in found for c in (o, *o.conjuncts) if c.ent_type_ not in ("DATE", "TIME")]  # (not "on Monday")

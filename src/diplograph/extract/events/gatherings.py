@@ -3,11 +3,11 @@ protests", "security forces, who have been breaking up demonstrations for a week
 
 A protest, a rally or a march is an event, not an actor; what is done to it (dispersing, banning,
 firing on it) is done to the people taking part, whom the text leaves unnamed: the generic protesters
-of the knowledge base (``data/actors/generic.yaml``), as "dispersed protesters" would name them.  The
-nouns of a gathering and the types of act that fall on its people are data (grammar's
-``gathering_nouns`` and ``gathering_types``); the gathering must be the act's patient (its object, its
-passive subject, the object of one of the trigger's own prepositions, or for an act noun its "of"
-phrase).  A gathering a named actor holds ("an opposition rally", "Hamas's march") falls on that actor;
+of the knowledge base (the entry ``data/actors/generic.yaml`` names its ``gathering_participants``), as
+"dispersed protesters" would name them.  The nouns of a gathering and the types of act that fall on its
+people are data (grammar's ``gathering_nouns`` and ``gathering_types``); the gathering must be the
+act's patient (its object, its passive subject, the object of one of the trigger's own prepositions, or
+for an act noun its "of" phrase).  A gathering a named actor holds ("an opposition rally", "Hamas's march") falls on that actor;
 a place named for the gathering ("dispersed rallies in Nairobi") is where it was, not whom the act is on.
 
 A crowd's own act (grammar's ``crowd_types``: a march, a strike, a blockade) at or on a boundary
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.extract.actors.loading import generic_role
 from diplograph.extract.actors.resolve import ResolvedMention
 from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
@@ -27,7 +28,6 @@ from diplograph.nlp.tokens import kids, sentence_ids
 from diplograph.records import ActorRef
 
 AIMED = ("at", "on", "against")  # where an act with no prepositions of its own is aimed ("fired tear gas at")
-PARTICIPANTS = ("GEN_PROTESTERS", "protesters (unspecified)", "OPP", "group")  # data/actors/generic.yaml
 
 
 def gathering_people(tok: Token, type_: str, preps, res) -> list[ResolvedMention]:
@@ -47,8 +47,8 @@ def gathering_people(tok: Token, type_: str, preps, res) -> list[ResolvedMention
                    for m in cl.actor_mentions(c, res)]
         if holders:
             return holders  # "dispersed an opposition rally", "attacked a Hamas rally": those who hold it
-        id_, name, sector, kind = PARTICIPANTS
-        ref = ActorRef(id_, name, g.text, g.idx, g.idx + len(g.text), None, sector, kind)
+        who = generic_role("gathering_participants")
+        ref = ActorRef(who.id, who.name, g.text, g.idx, g.idx + len(g.text), None, who.sector, who.kind)
         return [ResolvedMention(ref, g.i, g.i + 1, sentence_ids(g.doc)[g.i], "described")]
     return []
 

@@ -98,11 +98,9 @@ class Modality:
             if any(c.dep_ == "mark" and (c.lower_ in self.cond_marks or c.lower_ in self.open_marks) for c in kids(v)):
                 return "hypothetical"
         for v in chain:
-            auxes = [c.lower_ for c in kids(v) if c.dep_ in ("aux", "auxpass")]
-            if any(a in self.hyp_modals for a in auxes):
-                return "hypothetical"
-            if any(a in self.fut_modals for a in auxes):
-                return "future"
+            modal = modal_mood(v, self.hyp_modals, self.fut_modals)
+            if modal:
+                return modal
             if v.i != verb.i and v.lemma_.lower() in self.future_heads:
                 return "future"
             if v.i != verb.i and v.lemma_.lower() in self.considering:
@@ -206,6 +204,15 @@ class Modality:
                 or any(h.lemma_.lower() in g.coming_heads for h in heads):
             return "future"
         return modality
+
+
+def modal_mood(verb: Token, hypothetical: frozenset[str], future: frozenset[str]) -> str | None:
+    """The mood the modal auxiliaries of ``verb`` give it ("could expel": "hypothetical", "will expel":
+    "future"; a hypothetical modal first), or None; the modal lists are the caller's."""
+    auxes = {c.lower_ for c in kids(verb) if c.dep_ in ("aux", "auxpass")}
+    if auxes & hypothetical:
+        return "hypothetical"
+    return "future" if auxes & future else None
 
 
 def clause_chain(verb: Token) -> list[Token]:
@@ -314,7 +321,7 @@ def threat_made(modality: str, ultimatum: str | bool, reporter, src) -> str:
     is made when told: asserted when the doer makes it (or the text tells it), reported when another says it was."""
     if not ultimatum or modality not in ("future", "hypothetical"):
         return modality
-    own = src is not None and reporter is not None and (reporter.via or reporter.country or reporter.actor_id) in (
+    own = src is not None and reporter is not None and reporter.served() in (
         src.actor.actor_id, src.actor.country)  # (the doer's own leader or officials make it)
     if ultimatum == "conditional" and not own:
         return modality  # ("X will strike if Y ..., a third party said": a forecast, not X's threat)

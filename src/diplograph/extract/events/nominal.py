@@ -30,7 +30,6 @@ JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts done with a partner
 _INSIDE = ("in", "inside", "within")  # where an act falls, when the trigger takes a place by "in"
 # nouns of a stance on another act: whom that act falls on is whom the stance is aimed at
 STANCES = frozenset({"AGREE", "REJECT", "THREATEN", "REQUEST"})
-HELPS = frozenset({"AID", "SUPPORT", "COOPERATE"})  # help given to another's act ("did X with help from Y")
 
 
 def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
@@ -166,8 +165,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if not targets and "in" in preps and not mutual:  # "strikes on hideouts in X": the state of X
         targets += object_places((tok, head) if light else (tok,), recipient_preps, res, sources)
     governor = at.head.head if at.dep_ == "pobj" else at
-    if not targets and at.i == tok.i and tok.dep_ == "pobj" and tok.head.lower_ == "with" and trig.type in HELPS \
-            and governor.pos_ in ("VERB", "AUX") and not cl.is_passive(governor):  # "captured him with help from
+    if not targets and at.i == tok.i and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+            and trig.type in grammar().helping_types and governor.pos_ in ("VERB", "AUX") \
+            and not cl.is_passive(governor):  # "captured him with help from
         helpers = sources or [m for o in cl.prep_objects(tok, ("of",)) for m in cl.actor_mentions(o, res)]  # X",
         if helpers:  # "with the help of X", "with French support": the helper acts for the clause's doer
             sources, targets = helpers, _others(cl.subject_mentions(governor, res), helpers)

@@ -48,12 +48,7 @@ def reporting_agent(type_: str, clause: Token, targets: list, res, reporting_ver
     subj = cl.subject_of(verb) if verb is not None else None
     found = cl.actor_mentions(subj, res) if subj is not None else []
     return [m for m in found[:1] if m.actor.kind in ("state", "organisation", "igo") or m.actor.via
-            if not any(_sides(m.actor) & _sides(t.actor) for t in targets)]
-
-
-def _sides(a) -> set:
-    """The states an actor stands for: itself, its country, the state a person serves."""
-    return {a.country or a.actor_id, a.via or a.country or a.actor_id} - {None}
+            if not any(m.actor.sides() & t.actor.sides() for t in targets)]
 
 
 def local_population(target, sources: list):
@@ -203,12 +198,9 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     meeting_of_many = many_doers and not trig.objects
 
     def patients():
-        if trig.type == "REJECT" and not cl.patients_of(tok):  # "..., allegations X dismissed": their author
-            found = claim_authors(tok, res)
-            if found:
-                return found
-        if trig.type in RESTATED_TYPES:  # "X offered to host talks, an offer Y dismissed": X
-            found = [m for m in restated_authors(tok, res) if m.actor.actor_id not in {s.actor.actor_id for s in sources}]
+        if trig.type in RESTATED_TYPES:  # "X offered to host talks, an offer Y dismissed": X (and "..., allegations X
+            # dismissed": their author, for a rejection with no patient of its own)
+            found = restated_authors(tok, res, sources, parsed=trig.type == "REJECT" and not cl.patients_of(tok))
             if found:
                 return found
         paired = [m for obj in cl.patients_of(tok) for h in (obj, *cl.prep_objects(obj, ("of",)))
@@ -361,21 +353,6 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     return (patients, addressed, preps, object_preps, asked, own_threat, xcomp_patients, purpose, conditioned, answered,
             nearest,
             provoked, shared, destination)
-
-
-def claim_authors(verb: Token, res) -> list:
-    """ "Y accused X of Z, allegations X dismissed as fabricated": a rejection told in a clause on a noun of
-    allegation (``allegation_nouns``; the parser may tag it a verb) that restates an earlier clause is aimed
-    at whoever made the allegations, that clause's subject, not at anyone the allegations name."""
-    noun = verb.head
-    if verb.dep_ not in ("relcl", "ccomp", "acl") or noun.i >= verb.i or noun.head.i >= noun.i or \
-            noun.lemma_.lower() not in grammar().allegation_nouns:
-        return []
-    said = noun.head  # the clause the allegations restate ("accused X of ...", "said X had ...")
-    while (said.pos_ not in ("VERB", "AUX") or said.dep_ == "ccomp") and said.head.i != said.i:
-        said = said.head  # ("witnesses said soldiers shot X, allegations ...": the witnesses' allegations)
-    author = cl.subject_of(said)
-    return [] if author is None else cl.actor_mentions(author, res)
 
 
 def _moved_forces(m) -> bool:

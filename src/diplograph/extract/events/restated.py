@@ -7,7 +7,9 @@ done (factuality.py) and dated by its own words, its "the same day" being that c
 such a noun is no description kept undated: dates/background.py).  The nouns are ``restating_nouns`` (and ``allegation_nouns``) in
 data/grammar.yaml.  The small parser often misreads the construction (the noun taken for an apposition
 of the clause's last word, or for a second subject of the reaction verb), so it is found on the surface:
-", a NOUN [that|which] SUBJECT ... VERB" with the reaction verb in the clause the noun opens.
+", a NOUN [that|which] SUBJECT ... VERB" with the reaction verb in the clause the noun opens.  A plural
+noun of allegation with no article (", allegations X dismissed as fabricated") is read on the parse
+instead, as the clause it heads; one function (:func:`restated_authors`) tries both routes.
 """
 
 from __future__ import annotations
@@ -111,11 +113,37 @@ def _owned_act(noun: Token, said: Token | None) -> Token | None:
     return None
 
 
-def restated_authors(verb: Token, res) -> list:
-    """The actors whose clause the reaction at ``verb`` answers: the restated clause's subject."""
+def restated_authors(verb: Token, res, sources: list = (), *, parsed: bool = False) -> list:
+    """The actors whose clause the reaction at ``verb`` answers: the restated clause's subject (none of the
+    reaction's own doers, ``sources``).  Two routes find that clause: with ``parsed`` (a rejection with no
+    patient of its own), first the parse, a clause on a noun of allegation ("Y accused X of Z, allegations X
+    dismissed as fabricated": whoever made the allegations, not anyone they name); then the surface,
+    ", a/an NOUN X rejected" (:func:`restating_noun`), which the parser often misreads."""
+    own = {m.actor.actor_id for m in sources}
+    for author in ((_alleging(verb) if parsed else None), _restating(verb)):
+        found = [m for m in cl.actor_mentions(author, res) if m.actor.actor_id not in own] if author is not None else []
+        if found:
+            return found
+    return []
+
+
+def _restating(verb: Token) -> Token | None:
+    """The subject (or the owner of the act) of the clause that a restating noun opening ``verb``'s clause sums up."""
     noun = restating_noun(verb)
     if noun is None or noun.i < 3:
-        return []
+        return None
     said = restated_verb(noun)
-    author = _owned_act(noun, said) or (cl.subject_of(said) if said is not None else None)
-    return [] if author is None else cl.actor_mentions(author, res)
+    return _owned_act(noun, said) or (cl.subject_of(said) if said is not None else None)
+
+
+def _alleging(verb: Token) -> Token | None:
+    """The subject of the clause that the allegations ``verb``'s clause is on restate (``allegation_nouns``;
+    the parser may tag the noun a verb): "Y accused X of Z, allegations X dismissed": Y."""
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "ccomp", "acl") or noun.i >= verb.i or noun.head.i >= noun.i or \
+            noun.lemma_.lower() not in grammar().allegation_nouns:
+        return None
+    said = noun.head  # the clause the allegations restate ("accused X of ...", "said X had ...")
+    while (said.pos_ not in ("VERB", "AUX") or said.dep_ == "ccomp") and said.head.i != said.i:
+        said = said.head  # ("witnesses said soldiers shot X, allegations ...": the witnesses' allegations)
+    return cl.subject_of(said)

@@ -64,9 +64,9 @@ class Warrants:
         verb = noun.head
         if noun.lemma_.lower() not in self.decisions or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
             return False
-        auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
-        if any(c.lower_ in self.hyp_modals or c.lower_ in self.fut_modals for c in auxes) or self.mod.negated(verb):
+        if md.modal_mood(verb, self.hyp_modals, self.fut_modals) or self.mod.negated(verb):
             return False
+        auxes = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
         past = verb.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have") for c in auxes)
         lemma = verb.lemma_.lower()  # (a decision "blocked", "reversed" or "announced" may not have been carried out)
         return past and (lemma in self.judging or (noun.dep_ == "nsubj" and lemma in self.consequences)) and \
@@ -87,11 +87,9 @@ class Warrants:
         if self.mod.negated(user):
             return "negated"
         for v in md.clause_chain(user):
-            auxes = {c.lower_ for c in kids(v) if c.dep_ in ("aux", "auxpass")}
-            if auxes & self.hyp_modals:
-                return "hypothetical"
-            if auxes & self.fut_modals:
-                return "future"
+            modal = md.modal_mood(v, self.hyp_modals, self.fut_modals)
+            if modal:
+                return modal
         verdict, _ = self._embedding(user)
         if verdict is None and md.attributed(md.clause_chain(user), "", None, self.rep_adverbs, frozenset(), ()):
             return "reported"  # "reportedly exercised its right to expel"
