@@ -161,8 +161,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                     # sanctions it imposed on X" tells the imposition too
                     consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")
                                     and relative_light_verb(c, self.lex.light_verbs) is None)
-                    if trig.particle:  # "went on strike": the noun after the particle is the verb's
-                        consumed.update(o.i for o in cl.prep_objects(tok, (trig.particle,)))
+                    if trig.particle or trig.require_prep:  # "went on strike", "came to the aid of X": the noun
+                        consumed.update(o.i for o in cl.prep_objects(tok, (trig.particle,) if trig.particle else trig.preps))
             if cand is not None and cand.trigger.type == "ACCUSE" and cand.trigger.context == "diplomatic" \
                     and self._own_envoy(tok, cand, res):  # "summoned its ambassador in X for consultations"
                 cand = replace(cand, trigger=replace(cand.trigger, type="SANCTION", mode="withdraw"))

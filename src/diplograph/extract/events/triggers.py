@@ -83,7 +83,9 @@ class _TriggerMatching:
             return None
         # a preposition whose object is a time ("called X on Tuesday") marks no argument
         particles = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "prep") and not (
-            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in kids(c)))}
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in kids(c)))} | {
+            m.lower_ for c in kids(tok) if c.dep_ == "advcl" for m in kids(c) if m.dep_ == "mark" and m.lower_ == "for"}
+        # ("called for X to withdraw": the infinitive's "for" is the verb's, as a noun's is)
         # a preposition with its own object beside a direct object is no particle ("took aim at X over Y")
         dobj = any(c.dep_ == "dobj" for c in kids(tok))
         phrasal = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "npadvmod") or (
