@@ -226,7 +226,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
         pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB" or (
                            cand.trigger.joint and not (targets and sources)),  # "A and B traded accusations": on each other
-                       cand.trigger.type != "SUPPORT" and cand.trigger.mode != "offer" or cand.trigger.joint)
+                       cand.trigger.type != "SUPPORT" and cand.trigger.mode != "offer" or cand.trigger.joint, cand.trigger.joint)
         # ("A and B praised X", "a plan proposed by A and B": each alone)
         if cand.solo and not cand.targets:
             pairs = [(s, None) for s in _uniq(cand.sources)]

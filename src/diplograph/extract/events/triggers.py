@@ -49,7 +49,9 @@ class _TriggerMatching:
             objs = [o for o in objs if o.lower_ not in cl.RELATIVE_PRONOUNS] + [relative]
         elif not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             head = _participle_head(verb)  # "the accord signed by X": the noun it describes is its object
-            objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
+            objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against")) + [
+                o for p in kids(verb) if p.dep_ in ("prt", "prep", "advmod") and p.lower_ in ("out", "away")
+                for o in cl.prep_objects(p, ("of", "from"))]  # ("pulled out of the deal": "of" hangs on "out")
         objs = [thing_antecedent(o) or o for o in objs]  # "restored ties ... after X cut them"
         objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
         if conj:  # "launched artillery, mortar and rocket fire"
