@@ -161,8 +161,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                     # sanctions it imposed on X" tells the imposition too
                     consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")
                                     and relative_light_verb(c, self.lex.light_verbs) is None)
-                    if trig.particle:  # "went on strike": the noun after the particle is the verb's
-                        consumed.update(o.i for o in cl.prep_objects(tok, (trig.particle,)))
+                    if trig.particle or trig.require_prep:  # "went on strike", "came to the aid of X": the noun
+                        consumed.update(o.i for o in cl.prep_objects(tok, (trig.particle,) if trig.particle else trig.preps))
             if cand is not None and cand.trigger.type == "ACCUSE" and cand.trigger.context == "diplomatic" \
                     and self._own_envoy(tok, cand, res):  # "summoned its ambassador in X for consultations"
                 cand = replace(cand, trigger=replace(cand.trigger, type="SANCTION", mode="withdraw"))
@@ -226,7 +226,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
         pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB" or (
                            cand.trigger.joint and not (targets and sources)),  # "A and B traded accusations": on each other
-                       cand.trigger.type != "SUPPORT" and cand.trigger.mode != "offer" or cand.trigger.joint)
+                       cand.trigger.type != "SUPPORT" and cand.trigger.mode != "offer" or cand.trigger.joint, cand.trigger.joint)
         # ("A and B praised X", "a plan proposed by A and B": each alone)
         if cand.solo and not cand.targets:
             pairs = [(s, None) for s in _uniq(cand.sources)]

@@ -95,10 +95,12 @@ def _uniq(mentions: Iterable) -> list:
     return out
 
 
-def _pairs(sources: list, targets: list, type_: str, mutual: bool = False, together: bool = True) -> list[tuple]:
+def _pairs(sources: list, targets: list, type_: str, mutual: bool = False, together: bool = True,
+           joint: bool = False) -> list[tuple]:
     """The (source, target) pairs of a candidate; ``together``: conjoined doers of a :data:`SYMMETRIC`
     type act on each other ("A and B signed an accord"), not where each only acts alone ("A and B
-    praised the decision": the trigger entry is not ``joint``)."""
+    praised the decision": the trigger entry is not ``joint``); ``joint`` (the entry's): so do those of
+    any type whose only named recipients are generic ("A and B swapped prisoners": each frees the other's)."""
     if not sources and mutual and len(_uniq(targets)) >= 2 and type_ in UNORDERED:
         sources, targets = targets, []  # "the talks brought together X and Y": a joint act's parties, no doer named
     sources = _uniq(sources)
@@ -106,9 +108,10 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False, toget
     # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
     targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) or own_organ(t.actor, s.actor)
                                                    for s in sources)]
-    if len(sources) >= 2 and type_ in SYMMETRIC and together and targets \
+    if len(sources) >= 2 and (type_ in SYMMETRIC and together or joint) and targets \
             and all(t.actor.actor_id.startswith(cl.GENERIC_PREFIX) for t in targets):
         targets = []  # "A and B agreed to exchange prisoners": each other's partners, not the prisoners'
+        mutual = mutual or joint
     if sources and targets:
         pairs = [(s, t) for s in sources for t in targets]
         if mutual and type_ not in UNORDERED:  # "X clashed with Y": each side fought the other

@@ -49,7 +49,9 @@ class _TriggerMatching:
             objs = [o for o in objs if o.lower_ not in cl.RELATIVE_PRONOUNS] + [relative]
         elif not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             head = _participle_head(verb)  # "the accord signed by X": the noun it describes is its object
-            objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
+            objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against")) + [
+                o for p in kids(verb) if p.dep_ in ("prt", "prep", "advmod") and p.lower_ in ("out", "away")
+                for o in cl.prep_objects(p, ("of", "from"))]  # ("pulled out of the deal": "of" hangs on "out")
         objs = [thing_antecedent(o) or o for o in objs]  # "restored ties ... after X cut them"
         objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
         if conj:  # "launched artillery, mortar and rocket fire"
@@ -83,7 +85,9 @@ class _TriggerMatching:
             return None
         # a preposition whose object is a time ("called X on Tuesday") marks no argument
         particles = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "prep") and not (
-            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in kids(c)))}
+            c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in kids(c)))} | {
+            m.lower_ for c in kids(tok) if c.dep_ == "advcl" for m in kids(c) if m.dep_ == "mark" and m.lower_ == "for"}
+        # ("called for X to withdraw": the infinitive's "for" is the verb's, as a noun's is)
         # a preposition with its own object beside a direct object is no particle ("took aim at X over Y")
         dobj = any(c.dep_ == "dobj" for c in kids(tok))
         phrasal = {c.lower_ for c in kids(tok) if c.dep_ in ("prt", "advmod", "npadvmod") or (
