@@ -21,6 +21,7 @@ from diplograph.extract.actors.words import STATE_SECTORS
 from diplograph.extract.events.agents import ACTS, act_agents, mediated_parties, passive_agent
 from diplograph.extract.events.restated import restated_subject, restates
 from diplograph.extract.events.candidate import Candidate
+from diplograph.extract.events.conjoined import shared_sides
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
 from diplograph.extract.events.intent import _IntentReading
@@ -197,7 +198,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 continue  # "poses a threat to X", "warned of a terrorist threat": a danger, not a threat made
             if trig.mode == "discontinue":  # "the suspension of aid to X": the aid stopped is no act of its own
                 consumed.update(o.i for o in cl.prep_objects(tok, ("of", "on", "to", "in")) if o.pos_ == "NOUN")
-            cand = nominal.noun_candidate(tok, trig, res, self.lex)
+            cand = shared_sides(tok, nominal.noun_candidate(tok, trig, res, self.lex), res, self)  # conjoined.py
             cand.sources = [local_force(m, tok, res) for m in cand.sources]  # "a police raid on a cafe in Lyon"
             if trig.type == "PROTEST" and (cand.sources and all(_government(m) for m in cand.sources)
                                            or cl.answered_noun(tok)):
