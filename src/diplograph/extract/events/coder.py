@@ -176,7 +176,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                     continue  # "extended the sanctions it imposed on X": the clause tells the imposition
                 noun = self._match_noun(obj)
                 if noun is not None and (noun.type == cand.trigger.type or tok.lemma_.lower() in self.fact.decision) \
-                        and cand.trigger.mode != "third-party":  # ("talks mediated by X" are the parties' own)
+                        and (cand.trigger.mode != "third-party" or not nominal.noun_candidate(obj, noun, res, self.lex).sources):
+                    # ("talks mediated by X" are the parties' own; "hosted talks with X" names no party beside the host)
                     consumed.add(obj.i)  # "ratified a pact with X": the pact is what was ratified
             events += self._emit(page, cand, res, sent_of, seen)
         for tok in said_toks:
