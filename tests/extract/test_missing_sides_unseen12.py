@@ -35,13 +35,31 @@ def test_a_passive_reaction_is_voiced_in_its_place(res, text, must, must_not):
     assert_rows(coded_rows(res, text), must, must_not, text)
 
 
+def test_a_passive_rejection_is_voiced_in_its_place(res):
+    rows = coded_rows(res, "The proposal was rejected in Beijing and welcomed in Manila.")
+    assert_rows(rows, [("REJECT", "CHN", None, "asserted"), ("SUPPORT", "PHL", None, "asserted")], [])
+
+
 @pytest.mark.parametrize("text", [
     "The plan was discussed in Geneva.",
     "The proposal was debated in Brussels and discussed in Geneva.",
+    "The treaty was signed in Geneva.",
+    "The trade agreement was signed in Brussels on Monday.",
 ])
-def test_a_place_where_something_was_discussed_is_no_doer(res, text):
+def test_a_place_where_something_was_discussed_or_signed_is_no_doer(res, text):
     rows = coded_rows(res, text)
     assert not any(r[1] in ("CHE", "BEL") or r[2] in ("CHE", "BEL") for r in rows), rows
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The strike was condemned in Tehran.", "IRN"),
+    ("The arrest was condemned in Paris.", "FRA"),
+    ("Israel struck targets in Syria on Sunday. The strikes were condemned in Damascus and Tehran.", "IRN"),
+])
+def test_where_an_act_was_condemned_is_not_where_it_fell(res, text, place):
+    rows = coded_rows(res, text)
+    assert ("ACCUSE", place, None, "asserted") in rows or any(r[0] == "ACCUSE" and r[1] == place for r in rows), rows
+    assert not any(r[0] in ("ASSAULT", "COERCE") and r[2] == place for r in rows), rows
 
 
 @pytest.mark.parametrize("text, row", [

@@ -255,8 +255,10 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             if any(c.dep_ == "nsubj" and c.lower_ in cl.RELATIVE_PRONOUNS for c in kids(rel)):
                 found = pr.predicate_actor(rel, res, exclude=sources)
                 targets += [found] if found is not None else []
-    if not targets and trig.type in SEIZING and not mutual:  # "imposed a curfew in X": the place it falls on
-        for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") else (tok,):
+    if not targets and trig.type in SEIZING and not mutual:  # "imposed a curfew in X": the place it falls on (not
+        # where a reaction to it was voiced: "the strike was condemned in X")
+        for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") and (
+                light or tok.dep_ != "nsubjpass") else (tok,):
             for pobj in cl.prep_objects(holder, _INSIDE):
                 targets += [t for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
                             if not any(cl.same_side(t.actor, s.actor) for s in sources)]
