@@ -101,6 +101,9 @@ def test_hosted_talks_between_two_parties_stay_theirs(res):
     ("The European Union imposed a travel ban and an asset freeze on four Syrian generals.",
      ("COERCE", "EU", "SYR", "asserted")),
     ("Japan announced an export ban and new tariffs against North Korea.", ("COERCE", "JPN", "PRK", "asserted")),
+    ("The EU announced new sanctions and an arms embargo against Myanmar.", ("COERCE", "EU", "MMR", "asserted")),
+    ("Canada imposed an arms embargo, a travel ban and an asset freeze on Belarusian officials.",
+     ("COERCE", "CAN", "BLR", "asserted")),
 ])
 def test_coordinated_act_nouns_share_their_doer_and_recipient(res, text, row):
     rows = coded_rows(res, text)
@@ -138,6 +141,11 @@ def test_an_act_on_a_states_firm_falls_on_the_state(res, text, row):
                      ("ACCUSE", "PER_WILLIAM_RUTO", "PER_YOWERI_MUSEVENI", None)]),
     ("Japan and South Korea held a summit in Tokyo. The two nations condemned North Korea's missile launch.",
      [("ACCUSE", "JPN", "PRK", "asserted"), ("ACCUSE", "KOR", "PRK", "asserted")], []),
+    ("Japan and the Philippines signed a defence pact on Monday. The two allies accused China of provocations.",
+     [("ACCUSE", "JPN", "CHN", "asserted"), ("ACCUSE", "PHL", "CHN", "asserted")], []),
+    ("The prime ministers of Greece and Turkey met in Athens. The two premiers condemned the attack.",
+     [("ACCUSE", "GRC", None, "asserted"), ("ACCUSE", "TUR", None, "asserted")],
+     [("ACCUSE", "GRC", "TUR", None), ("ACCUSE", "TUR", "GRC", None)]),
 ])
 def test_a_group_phrase_for_two_named_parties_is_both(res, text, must, must_not):
     assert_rows(coded_rows(res, text), must, must_not, text)
