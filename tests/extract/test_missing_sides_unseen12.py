@@ -35,6 +35,24 @@ def test_a_passive_reaction_is_voiced_in_its_place(res, text, must, must_not):
     assert_rows(coded_rows(res, text), must, must_not, text)
 
 
+@pytest.mark.parametrize("text, row", [
+    ("China deployed warships near the island on Monday. The move drew criticism in Tokyo.",
+     ("ACCUSE", "JPN", "CHN", "asserted")),
+    ("China deployed warships near the island on Monday. The move drew criticism from Japan.",
+     ("ACCUSE", "JPN", "CHN", "asserted")),
+    ("Russia expelled two Estonian diplomats. The decision drew condemnation in Tallinn.",
+     ("ACCUSE", "EST", "RUS", "asserted")),
+])
+def test_a_reaction_drawn_in_a_place_is_that_states(res, text, row):
+    rows = coded_rows(res, text)
+    assert row in rows, rows
+
+
+def test_a_reaction_drawn_in_no_state_has_no_doer(res):
+    rows = coded_rows(res, "The plan drew criticism in parliament.")
+    assert not any(r[0] == "ACCUSE" and r[1] is not None for r in rows), rows
+
+
 def test_a_passive_rejection_is_voiced_in_its_place(res):
     rows = coded_rows(res, "The proposal was rejected in Beijing and welcomed in Manila.")
     assert_rows(rows, [("REJECT", "CHN", None, "asserted"), ("SUPPORT", "PHL", None, "asserted")], [])
