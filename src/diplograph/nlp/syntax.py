@@ -89,9 +89,12 @@ def is_reciprocal(tok: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """A passive clause, or a reduced passive relative ("fishermen detained by X")."""
+    """A passive clause, or a reduced passive relative ("fishermen detained by X"), or a participle sharing
+    a passive's subject and auxiliary ("X was welcomed in A and criticised in B")."""
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in kids(verb)) or (
-        verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids(verb)))
+        verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids(verb))) or (
+        verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBD") and verb.head.i < verb.i and is_passive(verb.head)
+        and not any(c.dep_ in (*SUBJ, "aux", "dobj") for c in kids(verb)))
 
 
 def is_infinitive(verb: Token) -> bool:

@@ -31,8 +31,8 @@ from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.syntax import subject_of
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import (DEFINITE_NOUNS, DEFINITE_ORGANS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS,
-                                             ISLAND_STATES, OWNED_PREMISES, REGION_STATES, PLURAL_NOUNS, PRONOUN_PREDICATES, PRONOUNS,
-                                             TITLE_HEADS, TITLE_WORDS)
+                                             ISLAND_STATES, OWNED_PREMISES, REGION_STATES, PLURAL_NOUNS, PRONOUN_PREDICATES,
+                                             PRONOUN_RELATIONS, PRONOUNS, TITLE_HEADS, TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
 _REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH | OWNED_PREMISES \
@@ -344,7 +344,9 @@ class _Coref(_Clausal, _Definites):
                 return True  # "it had taken note of", "it will take part": an actor
             # "it is ready to talk" refers; "it is clear that" does not
             return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in PRONOUN_PREDICATES
-                       for c in tok.head.children)
+                       for c in tok.head.children) or any(  # "it is in talks with X", "it was at war with Y"
+                o.dep_ == "pobj" and o.lemma_.lower() in PRONOUN_RELATIONS for p in tok.head.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "at") for o in p.children)
         return True
 
     def _plural_phrase(self, m: _M) -> bool:

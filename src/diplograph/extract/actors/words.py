@@ -62,6 +62,7 @@ PRONOUNS: dict[str, str] = dict(_DATA["pronouns"])
 NOT_ACTOR_AFTER = frozenset(_DATA["not_actor_after"])
 DOCUMENT_HEADS = frozenset(_DATA.get("document_heads") or ())
 PRONOUN_PREDICATES = frozenset(_DATA.get("pronoun_predicates") or ())
+PRONOUN_RELATIONS = frozenset(_DATA.get("pronoun_relations") or ())
 TITLE_SECTORS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["title_sectors"].items()}
 OPEN_HEADS: dict[str, tuple[str, str | None]] = {
     w: (spec.split()[0], (spec.split()[1:] or [None])[0]) for w, spec in (_DATA.get("open_heads") or {}).items()}

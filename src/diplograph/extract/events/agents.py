@@ -36,8 +36,8 @@ def passive_agent(tok: Token, trig: Trigger, res) -> list:
         preps = ("to",)
     elif tok.lemma_.lower() in words.removal_agent_verbs:
         preps = ("from",)
-    elif trig.type in words.locative_agent_types:
-        preps = ("in",)
+    elif trig.type in words.locative_agent_types and not (trig.joint or trig.partner):
+        preps = ("in",)  # (not where a joint act was done: "the treaty was signed in Lisbon" is its venue)
     elif trig.type in words.origin_agent_types:
         preps = ("from",)
     else:

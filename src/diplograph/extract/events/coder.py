@@ -21,6 +21,7 @@ from diplograph.extract.actors.words import STATE_SECTORS
 from diplograph.extract.events.agents import ACTS, act_agents, mediated_parties, passive_agent
 from diplograph.extract.events.restated import restated_subject, restates
 from diplograph.extract.events.candidate import Candidate
+from diplograph.extract.events.conjoined import shared_sides
 from diplograph.extract.events.context import ContextCues, Page
 from diplograph.extract.events.factuality import Factuality
 from diplograph.extract.events.intent import _IntentReading
@@ -175,7 +176,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                     continue  # "extended the sanctions it imposed on X": the clause tells the imposition
                 noun = self._match_noun(obj)
                 if noun is not None and (noun.type == cand.trigger.type or tok.lemma_.lower() in self.fact.decision) \
-                        and cand.trigger.mode != "third-party":  # ("talks mediated by X" are the parties' own)
+                        and (cand.trigger.mode != "third-party" or not nominal.noun_candidate(obj, noun, res, self.lex).sources):
+                    # ("talks mediated by X" are the parties' own; "hosted talks with X" names no party beside the host)
                     consumed.add(obj.i)  # "ratified a pact with X": the pact is what was ratified
             events += self._emit(page, cand, res, sent_of, seen)
         for tok in said_toks:
@@ -197,7 +199,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 continue  # "poses a threat to X", "warned of a terrorist threat": a danger, not a threat made
             if trig.mode == "discontinue":  # "the suspension of aid to X": the aid stopped is no act of its own
                 consumed.update(o.i for o in cl.prep_objects(tok, ("of", "on", "to", "in")) if o.pos_ == "NOUN")
-            cand = nominal.noun_candidate(tok, trig, res, self.lex)
+            cand = shared_sides(tok, nominal.noun_candidate(tok, trig, res, self.lex), res, self)  # conjoined.py
             cand.sources = [local_force(m, tok, res) for m in cand.sources]  # "a police raid on a cafe in Lyon"
             if trig.type == "PROTEST" and (cand.sources and all(_government(m) for m in cand.sources)
                                            or cl.answered_noun(tok)):

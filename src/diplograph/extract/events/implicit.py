@@ -71,6 +71,13 @@ def _counterpart(ev: Event, party: str) -> ActorRef | None:
     return None
 
 
+def _together(found: ActorRef, known: ActorRef, doers: list[ActorRef]) -> bool:
+    """``found`` is among the doers of ``known``'s act, named in one phrase with it."""
+    return any(_party(d) == _party(found) and d.start >= 0 and known.start >= 0 and (
+        (d.start, d.end) == (known.start, known.end) or max(d.start, known.start) - min(d.end, known.end) <= 5)
+        for d in doers)
+
+
 def _implied(side: ActorRef) -> ActorRef:
     """The counterpart as an implied side: no span in the sentence."""
     return replace(side, start=-1, end=-1, implied=True)
@@ -93,6 +100,13 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
     undergoes them ("the Houthis, backed by Iran, fired ...", "Hezbollah, which Iran funds"): who stands
     behind an actor is background, not a step of the story, and lends no counterpart."""
     out: list[Event] = []
+    # the doers of each judgement of an act: one of several named together as its subject ("Both sides condemned
+    # the attack", "A and B condemned it": one phrase, or names a comma or "and" apart) is never the others'
+    # counterpart (the act judged is a third party's; not so an act they do to each other: "A and B disengaged")
+    doers: dict[int, list[ActorRef]] = {}
+    for ev in events:
+        if ev.source is not None and ev.token >= 0:
+            doers.setdefault(ev.token, []).append(ev.source)
     for ev in events:
         if ev.modality not in TOLD or (ev.source is None) == (ev.target is None) or ev.retells is not None \
                 or (ev.type == "CONSULT" and ev.target is None and ev.source.kind == "igo") \
@@ -118,7 +132,8 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
                     break
         if found is None and ev.type == "THREATEN" and ev.target is None:
             found = _struck_back(out, ev, known)  # "X struck Y. The Y group vowed to retaliate": at X
-        if found is None or _party(found) == party or found.actor_id == known.actor_id or (
+        if found is None or _party(found) == party or found.actor_id == known.actor_id \
+                or (ev.token in judging and _together(found, known, doers.get(ev.token, ()))) or (
                 _country(found) == _country(known) and found.sector == known.sector == "GOV") or (
                 ev.source is None and prev.sentence == ev.sentence):
             out.append(ev)

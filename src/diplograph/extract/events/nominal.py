@@ -18,7 +18,7 @@ from diplograph.extract.events.governed import affected, defied
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
                                               deed, deed_doers)
-from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, local_population, object_places
+from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, local_population, object_places, voiced_in
 from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl
 from diplograph.nlp import predicate as pr
@@ -255,8 +255,10 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             if any(c.dep_ == "nsubj" and c.lower_ in cl.RELATIVE_PRONOUNS for c in kids(rel)):
                 found = pr.predicate_actor(rel, res, exclude=sources)
                 targets += [found] if found is not None else []
-    if not targets and trig.type in SEIZING and not mutual:  # "imposed a curfew in X": the place it falls on
-        for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") else (tok,):
+    if not targets and trig.type in SEIZING and not mutual:  # "imposed a curfew in X": the place it falls on (not
+        # where a reaction to it was voiced: "the strike was condemned in X")
+        for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") and (
+                light or tok.dep_ != "nsubjpass") else (tok,):
             for pobj in cl.prep_objects(holder, _INSIDE):
                 targets += [t for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
                             if not any(cl.same_side(t.actor, s.actor) for s in sources)]
@@ -304,8 +306,8 @@ def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
         return None
     if tok.dep_ == "pobj" and (verb.lemma_.lower(), tok.head.lower_) not in (("meet", "with"), ("come", "under")):
         return None  # "met with condemnation from X", "came under fire from X"
-    preps = lex.noun_source_preps.get(trig.type, ())
-    sources = [m for h in (verb, tok) for p in cl.prep_objects(h, preps) for m in cl.actor_mentions(p, res)] if preps else []
+    preps = lex.noun_source_preps.get(trig.type, ())  # (none named: "drew criticism in X", X's state voices it)
+    sources = [m for h in (verb, tok) for p in cl.prep_objects(h, preps) for m in cl.actor_mentions(p, res)] or voiced_in((verb, tok), trig, res)
     subj = cl.subject_of(verb)
     if subj is None:
         return None
@@ -316,8 +318,8 @@ def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
                  for m in cl.actor_mentions(o, res)]
     targets = doers or cl.actor_mentions(subj, res) or [
         m for c in kids(subj) if c.dep_ in ("poss", "compound", "amod") for m in cl.actor_mentions(c, res)]
-    if not targets and sources and res.at_token(subj.i) is None and lex.nouns.get(subj.lemma_.lower()):
-        return sources, []  # "the execution drew condemnation from X": at the act's doer, told before (reactions.py)
+    if not targets and sources and res.at_token(subj.i) is None and (lex.nouns.get(subj.lemma_.lower()) or subj.lemma_.lower() in grammar().summary_nouns):
+        return sources, []  # "the execution (the move) drew condemnation from X": at the act's doer, told before (reactions.py)
     return (sources, targets) if targets else None
 
 

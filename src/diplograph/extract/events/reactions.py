@@ -50,11 +50,15 @@ def aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str |
                 objs.append(tok.head)  # "..., a move condemned by X"
             if tok.dep_ == "relcl" and not objs and tok.head.pos_ == "NOUN":
                 objs.append(tok.head)  # "..., a claim X denied": a contact clause's object is its noun
+            if tok.dep_ == "conj" and not objs and not any(c.dep_ in ("nsubj", "aux") for c in kids(tok)):
+                # "the deal was welcomed in X and criticised in Y": the conjuncts share the passive's subject
+                objs = [c for c in kids(tok.head) if c.dep_ == "nsubjpass"]
         else:
             objs = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("of", "for", "against", "over")
                     for o in kids(p) if o.dep_ == "pobj"]
             if not objs and tok.dep_ == "dobj":  # "the execution drew condemnation from X": the verb's subject
-                objs = [s for s in kids(tok.head) if s.dep_ == "nsubj" and s.pos_ == "NOUN" and act_of(s)]
+                objs = [s for s in kids(tok.head) if s.dep_ == "nsubj" and s.pos_ == "NOUN"  # ("the move drew ...")
+                        and (act_of(s) or s.lemma_.lower() in grammar().summary_nouns)]
         for obj in objs:
             if _names(ev.target, obj):
                 continue  # the object is the actor aimed at, not an act

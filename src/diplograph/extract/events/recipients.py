@@ -77,6 +77,15 @@ def object_places(holders, preps, res, sources: list) -> list:
         s.actor is not None and m.actor.country in (s.actor.country, s.actor.actor_id) for s in sources)]
 
 
+def voiced_in(holders, trig: Trigger, res) -> list:
+    """A judgement received in a place ("the move drew criticism in Tokyo", "met with anger in X"): the state
+    the place names voices it."""
+    if trig.type not in ("ACCUSE", "SUPPORT", "REJECT"):
+        return []
+    return [m for h in holders for pobj in cl.prep_objects(h, ("in",)) for m in cl.actor_mentions(pobj, res)
+            if m.actor.kind == "state" and m.actor.via is None]
+
+
 def judges(trig: Trigger) -> bool:
     """A judgement proper (condemn, criticise, welcome, reject: no object words of its own): its object
     is what it judges, not an act it performs ("signed an agreement" is no judgement)."""
