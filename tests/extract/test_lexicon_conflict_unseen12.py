@@ -2,8 +2,9 @@
 conversion table maps to ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE and ASSAULT
 (data/triggers.yaml). Idioms and phrasal verbs name the act ("tore into X", "took X to court", "called in the
 ambassador", "poured cold water on", "backed out of the deal", "ordered the envoy out", "dropped barrel bombs
-on"); an "of"/"from" phrase hanging on the particle ("pulled out of the deal") names the verb's object
-(extract/events/triggers.py); broad verbs keep their other senses ("seized on the opportunity", "looked into
+on", "an asset freeze on X", warplanes sent); an "of"/"from" phrase hanging on the particle ("pulled out of the
+deal") names the verb's object (extract/events/triggers.py); the court an idiom needs is no party
+(extract/events/recipients.py); broad verbs keep their other senses ("seized on the opportunity", "looked into
 the camera", forces occupying a plant seize it, protesters occupying a square protest)."""
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def _pairs(res, text):
     ("Serbia placed its army on the highest level of combat readiness.", ("MOBILIZE", "SRB", None)),
     ("Russia put its nuclear forces on high alert.", ("MOBILIZE", "RUS", None)),
     ("Russia massed troops on the border with Ukraine.", ("MOBILIZE", "RUS", "UKR")),
+    ("China sent 30 warplanes into Taiwan's air defence zone.", ("MOBILIZE", "CHN", "TWN")),
     # 16x reduce relations, halt aid, expel
     ("Russia pulled out of the grain deal.", ("SANCTION", "RUS", None)),
     ("Russia backed out of the nuclear treaty.", ("SANCTION", "RUS", None)),
@@ -69,6 +71,7 @@ def _pairs(res, text):
     ("Saudi Arabia put the cleric on trial.", ("ACCUSE", "SAU", None)),
     ("The Iranian navy seized a British tanker in the Gulf.", ("COERCE", "IRN", "GBR")),
     ("Britain blacklisted three Chinese companies.", ("COERCE", "GBR", "CHN")),
+    ("Britain imposed an asset freeze on Russian oligarchs.", ("COERCE", "GBR", "RUS")),
     # 18x-20x assault
     ("Assad's forces dropped barrel bombs on Aleppo.", ("ASSAULT", "PER_BASHAR_AL_ASSAD", "GRP_ALEPPO")),
     ("Azerbaijan expelled ethnic Armenians from Nagorno-Karabakh.", ("ASSAULT", "AZE", "ARM")),
@@ -88,6 +91,7 @@ def test_an_everyday_wording_names_the_act(res, text, row):
     ("The opposition rallied support against President Ruto's reforms.", "SUPPORT"),
     ("Azerbaijan expelled ethnic Armenians from Nagorno-Karabakh.", "SANCTION"),
     ("Chad ordered the German ambassador out of the country.", "REQUEST"),
+    ("Canada sent water-bombing aircraft to help fight the wildfires in Greece.", "MOBILIZE"),
 ])
 def test_the_act_is_not_coded_as_another_type(res, text, wrong):
     assert wrong not in {t for t, _, _ in _pairs(res, text)}, _pairs(res, text)
