@@ -3,9 +3,9 @@ conversion table maps to ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, 
 (data/triggers.yaml). Idioms and phrasal verbs name the act ("tore into X", "took X to court", "called in the
 ambassador", "poured cold water on", "backed out of the deal", "ordered the envoy out", "dropped barrel bombs
 on", "an asset freeze on X", warplanes sent); an "of"/"from" phrase hanging on the particle ("pulled out of the
-deal") names the verb's object (extract/events/triggers.py); the court an idiom needs is no party
-(extract/events/recipients.py); broad verbs keep their other senses ("seized on the opportunity", "looked into
-the camera", forces occupying a plant seize it, protesters occupying a square protest)."""
+deal") or an "off" phrase ("walked off the job") names the verb's object (extract/events/triggers.py); the court
+an idiom needs is no party (extract/events/recipients.py); broad verbs keep their other senses ("seized on the
+opportunity", "looked into the camera", forces occupying a plant seize it, protesters occupying a square protest)."""
 
 from __future__ import annotations
 
@@ -52,6 +52,7 @@ def _pairs(res, text):
     ("Protesters rallied outside the Russian embassy in Warsaw.", ("PROTEST", "GEN_PROTESTERS", "RUS")),
     ("Kenyan protesters set fire to parliament.", ("PROTEST", "KEN", "KEN")),
     ("Truck drivers blocked the main highway to the port of Santos.", ("PROTEST", "GEN_WORKERS", "BRA")),
+    ("Kenyan doctors walked off the job.", ("PROTEST", "KEN", "KEN")),
     # 15x mobilize
     ("Serbia placed its army on the highest level of combat readiness.", ("MOBILIZE", "SRB", None)),
     ("Russia put its nuclear forces on high alert.", ("MOBILIZE", "RUS", None)),
@@ -107,6 +108,7 @@ def test_the_act_is_not_coded_as_another_type(res, text, wrong):
     "The Kenyan shop owners locked up their stores on Monday.",
     "A Kenyan pilot dropped leaflets over the city.",
     "Kenyan prices dropped sharply in March.",
+    "The Kenyan delegation walked off the stage.",
     "The Kenyan committee looked into the possibility of a merger.",
     "The Kenyan minister threw out the first pitch at the game.",
 ])

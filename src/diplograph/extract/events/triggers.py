@@ -49,7 +49,7 @@ class _TriggerMatching:
             objs = [o for o in objs if o.lower_ not in cl.RELATIVE_PRONOUNS] + [relative]
         elif not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             head = _participle_head(verb)  # "the accord signed by X": the noun it describes is its object
-            objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against"))
+            objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against", "off"))
             # "pulled out of the deal", "backed away from the accord": the "of"/"from" hangs on the particle
             objs += [o for c in kids(verb) if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in PARTICLE_HOSTS
                      for o in cl.prep_objects(c, ("of", "from"))]
