@@ -222,7 +222,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
         wanted = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
         if not trig.preps and trig.type in grammar().origin_agent_types:
             wanted = tuple(p for p in wanted if p != "from")  # "fired from X": where it came from
-        return [m for pobj in cl.prep_objects(tok, wanted) for m in cl.actor_mentions(pobj, res)]
+        return [m for pobj in cl.prep_objects(tok, wanted) if not _idiom_word(pobj, trig)
+                for m in cl.actor_mentions(pobj, res)]
 
     def object_preps():  # "declared jihad against X", "provide assistance to X"
         if meeting_of_many:
@@ -362,6 +363,13 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     return (patients, addressed, preps, object_preps, asked, own_threat, xcomp_patients, purpose, conditioned, answered,
             nearest,
             provoked, shared, destination)
+
+
+def _idiom_word(pobj: Token, trig: Trigger) -> bool:
+    """The prepositional object an entry needs among its words is part of the idiom, no participant
+    ("took X to court", "took its dispute with X to the ICJ": the court hears the case)."""
+    return trig.require_prep and bool(trig.objects) and bool(
+        {pobj.lemma_.lower(), pobj.lower_}.intersection(trig.objects))
 
 
 def _moved_forces(m) -> bool:

@@ -49,9 +49,10 @@ class _TriggerMatching:
             objs = [o for o in objs if o.lower_ not in cl.RELATIVE_PRONOUNS] + [relative]
         elif not any(c.dep_ in ("dobj", "nsubjpass") for c in objs):
             head = _participle_head(verb)  # "the accord signed by X": the noun it describes is its object
-            objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against")) + [
-                o for p in kids(verb) if p.dep_ in ("prt", "prep", "advmod") and p.lower_ in ("out", "away")
-                for o in cl.prep_objects(p, ("of", "from"))]  # ("pulled out of the deal": "of" hangs on "out")
+            objs += [head] if head is not None else cl.prep_objects(verb, ("from", "of", "on", "for", "against", "off"))
+            # "pulled out of the deal", "backed away from the accord": the "of"/"from" hangs on the particle
+            objs += [o for c in kids(verb) if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in PARTICLE_HOSTS
+                     for o in cl.prep_objects(c, ("of", "from"))]
         objs = [thing_antecedent(o) or o for o in objs]  # "restored ties ... after X cut them"
         objs += [c for o in objs for c in kids(o) if c.dep_ in ("appos", "oprd")]
         if conj:  # "launched artillery, mortar and rocket fire"
@@ -242,6 +243,8 @@ def _participle_head(verb: Token) -> Token | None:
     return None
 
 
+# particles that carry the "of"/"from" phrase naming a verb's object ("pulled out of the deal")
+PARTICLE_HOSTS = ("out", "away", "back")
 # "took X into custody", "placed X under arrest": the act named by the phrase falls on the object
 PLACING_PREPS = ("into", "under")
 LIGHT_PREPS = ("into", "to", "at", "as")  # "came to an agreement", "arrived at a deal", "entered into talks", "acted as a mediator"
