@@ -222,7 +222,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
         wanted = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
         if not trig.preps and trig.type in grammar().origin_agent_types:
             wanted = tuple(p for p in wanted if p != "from")  # "fired from X": where it came from
-        return [m for pobj in cl.prep_objects(tok, wanted) if not _idiom_word(pobj, trig)
+        return [m for pobj in cl.prep_objects(tok, wanted) if not _idiom_word(pobj, trig, res)
                 for m in cl.actor_mentions(pobj, res)]
 
     def object_preps():  # "declared jihad against X", "provide assistance to X"
@@ -365,10 +365,11 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             provoked, shared, destination)
 
 
-def _idiom_word(pobj: Token, trig: Trigger) -> bool:
-    """The prepositional object an entry needs among its words is part of the idiom, no participant
-    ("took X to court", "took its dispute with X to the ICJ": the court hears the case)."""
-    return trig.require_prep and bool(trig.objects) and bool(
+def _idiom_word(pobj: Token, trig: Trigger, res) -> bool:
+    """The prepositional object an entry needs among its words, itself an actor, is part of the idiom, no
+    participant ("took X to court", "took its dispute with X to the ICJ": the court hears the case); a word
+    of the idiom that is no actor is searched for the actors it holds ("spoke out in favour of X")."""
+    return trig.require_prep and bool(trig.objects) and res.at_token(pobj.i) is not None and bool(
         {pobj.lemma_.lower(), pobj.lower_}.intersection(trig.objects))
 
 
