@@ -116,6 +116,12 @@ def coded_events(res, text: str, published: str = "2024-03-10") -> list:
     return list(diplograph.code(text, resources=res, published=published))
 
 
+def coded_pairs(res, text: str, published: str = "2024-03-10") -> set:
+    """The (type, source id, target id) rows of an invented sentence."""
+    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
+            for e in coded_events(res, text, published)}
+
+
 def coded_rows(res, text: str, published: str = "2024-03-10") -> set:
     """The (type, source id, target id, modality) rows of an invented sentence."""
     return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None, e.modality)

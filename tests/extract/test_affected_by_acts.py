@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-import diplograph
+from helpers import coded_pairs
 
 
 def rows(res, text, published="2024-05-02"):
-    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
-            for e in diplograph.code(text, resources=res, published=published)}
+    return coded_pairs(res, text, published)
 
 
 @pytest.mark.parametrize("text, wanted, unwanted", [

@@ -10,12 +10,11 @@ opportunity", "looked into the camera", forces occupying a plant seize it, prote
 from __future__ import annotations
 
 import pytest
-from helpers import coded_events
+from helpers import coded_pairs
 
 
 def _pairs(res, text):
-    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
-            for e in coded_events(res, text, "2025-05-14")}
+    return coded_pairs(res, text, "2025-05-14")
 
 
 @pytest.mark.parametrize("text, row", [

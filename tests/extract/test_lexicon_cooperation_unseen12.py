@@ -13,12 +13,11 @@ Negative cases keep the broad verbs ("back", "press", "speak out", "visit", "let
 from __future__ import annotations
 
 import pytest
-from helpers import coded_events
+from helpers import coded_events, coded_pairs
 
 
 def _pairs(res, text):
-    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
-            for e in coded_events(res, text, "2025-06-10")}
+    return coded_pairs(res, text, "2025-06-10")
 
 
 @pytest.mark.parametrize("text, row", [

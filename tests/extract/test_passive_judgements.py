@@ -5,13 +5,13 @@ to it (no implied side from the judgement).  Invented sentences."""
 from __future__ import annotations
 
 import pytest
+from helpers import coded_pairs
 
 import diplograph
 
 
 def rows(res, text, published="2024-05-02"):
-    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
-            for e in diplograph.code(text, resources=res, published=published)}
+    return coded_pairs(res, text, published)
 
 
 @pytest.mark.parametrize("text, row", [

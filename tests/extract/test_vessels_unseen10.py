@@ -10,7 +10,7 @@ escorting vessels out of an area restrict their movement by force: COERCE (CAMEO
 from __future__ import annotations
 
 import pytest
-from helpers import coded_events
+from helpers import coded_events, coded_pairs
 
 
 def _rows(res, text):
@@ -19,8 +19,7 @@ def _rows(res, text):
 
 
 def _pairs(res, text):
-    return {(e.type, e.source.actor_id if e.source else None, e.target.actor_id if e.target else None)
-            for e in coded_events(res, text, "2025-05-14")}
+    return coded_pairs(res, text, "2025-05-14")
 
 
 @pytest.mark.parametrize("text, row", [
