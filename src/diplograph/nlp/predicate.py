@@ -64,6 +64,22 @@ def _content_clause(tok: Token) -> bool:
         and not children(tok, ("nsubj", "nsubjpass"))
 
 
+def _landmark(tok: Token, res: MentionLookup) -> bool:
+    """ "burned homes in villages near X", "a camp in a town along X's border": a landmark phrase on a place
+    already named by a preposition of place, when it names a whole state (not a city: "in villages near
+    Jenin" lie in its state), tells where that place lies, not whom the act falls on; "shot down
+    Iranian-made drones": a modifier of a thing's maker (``origin_participles``) is not its holder."""
+    words = grammar()
+    if tok.dep_ == "amod":
+        return tok.lower_ in words.origin_participles
+    head = tok.head
+    if not (tok.dep_ == "prep" and tok.lower_ in words.landmark_preps and head.dep_ == "pobj"
+            and head.head.lower_ in words.place_preps and head.head.lower_ not in words.aimed_preps):
+        return False
+    return any(m is not None and m.how in ("name", "alias", "demonym") and m.actor.kind == "state"
+               for pobj in children(tok, ("pobj",)) for m in [_head_actor(pobj, res, 0)])
+
+
 def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: bool = True, passes=None):
     """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first.
     Adjuncts of time and comparison are not searched, nor those of place unless ``places``; an actor
@@ -93,5 +109,5 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
                                               or _content_clause(c)
                                               or (c.dep_ == "conj" and cur.dep_ == "acl" and cur.tag_ == "VBN" and places))
                      # ("talks hosted or attended by X": conjoined participles of one noun)
-                     and not _adjunct(c, cur.i not in venue))
+                     and not _adjunct(c, cur.i not in venue) and not _landmark(c, res))
     return None

@@ -1,0 +1,55 @@
+"""Invented sentences: an actor named only as a landmark or as a thing's maker is not whom an act falls on.
+
+A landmark phrase ("near", "along", "off") on a place already named by a preposition of place, when it names a
+whole state, tells where that place lies ("burned homes in villages near X": not X); a city there still names
+the state the place lies in ("in villages near Kharkiv"), and a landmark on the verb itself is searched like any
+place ("staged drills near X"). A modifier of a thing's maker ("Iranian-made drones", ``origin_participles``)
+is not its holder; one of its owner ("a Russian-occupied town", "an American-owned field") is
+(nlp/predicate.py)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import coded_events
+
+
+def rows(res, text):
+    return {(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id) for e in coded_events(res, text)}
+
+
+@pytest.mark.parametrize("text, row", [
+    # a landmark state on a place already named: where the place lies, the target unsure
+    ("Myanmar troops burned homes in Rakhine villages near Bangladesh.", ("ASSAULT", "MMR", None)),
+    ("Sudanese militias looted shops in towns along the Chadian border.", ("COERCE", "SDN", None)),
+    ("Troops shelled houses in a village near the Syrian border.", ("ASSAULT", "GEN_MILITARY", None)),
+    ("Rebels burned farms in districts near Uganda.", ("ASSAULT", "GEN_REBELS", None)),
+    ("Ethiopian troops attacked a camp in a region along Eritrea.", ("ASSAULT", "ETH", None)),
+    ("Iran seized a tanker in waters off Oman.", ("COERCE", "IRN", None)),
+    # a maker named before a dash is not the holder
+    ("Ukraine shot down Iranian-made drones over Kyiv.", ("ASSAULT", "UKR", None)),
+    ("Kenyan troops destroyed Russian-supplied ammunition on Monday.", ("ASSAULT", "KEN", None)),
+    ("Poland arrested a Belarusian-born spy.", ("COERCE", "POL", None)),
+])
+def test_a_landmark_or_a_maker_is_no_target(res, text, row):
+    assert row in rows(res, text), rows(res, text)
+
+
+@pytest.mark.parametrize("text, row", [
+    # the place is the target: named by the verb's own phrase, or a city's state
+    ("Israel shelled villages in Lebanon.", ("ASSAULT", "ISR", "LBN")),
+    ("Azerbaijan seized villages in Armenia.", ("COERCE", "AZE", "ARM")),
+    ("Russian forces shelled homes in villages near Kharkiv.", ("ASSAULT", "RUS", "UKR")),
+    ("Israeli jets struck a warehouse in a district near Damascus.", ("ASSAULT", "ISR", "SYR")),
+    ("China staged drills near Taiwan.", ("MOBILIZE", "CHN", "TWN")),
+    ("Activists protested outside the Saudi embassy.", ("PROTEST", "GEN_ACTIVISTS", "SAU")),
+    ("Protesters burned tyres outside the French embassy in Niamey.", ("PROTEST", "GEN_PROTESTERS", "FRA")),
+    # the owner, or the state a thing belongs to, is the target
+    ("Ukraine struck a Russian tanker.", ("ASSAULT", "UKR", "RUS")),
+    ("Syria shot down an Israeli drone.", ("ASSAULT", "SYR", "ISR")),
+    ("Ukraine hit a Russian-occupied town.", ("ASSAULT", "UKR", "RUS")),
+    ("Venezuela seized an American-owned oil field.", ("COERCE", "VEN", "USA")),
+    ("Greece seized a Turkish fishing boat.", ("COERCE", "GRC", "TUR")),
+    ("Germany expelled a Russian diplomat.", ("SANCTION", "DEU", "RUS")),
+])
+def test_the_place_or_owner_named_is_the_target(res, text, row):
+    assert row in rows(res, text), rows(res, text)
