@@ -53,3 +53,26 @@ def test_a_landmark_or_a_maker_is_no_target(res, text, row):
 ])
 def test_the_place_or_owner_named_is_the_target(res, text, row):
     assert row in rows(res, text), rows(res, text)
+
+
+@pytest.mark.parametrize("text, row, venue", [
+    # the occasion a thing was said at ("at a summit", "in a speech at X") tells where, not to whom
+    ("Ukraine appealed for more weapons at a NATO summit.", ("REQUEST", "UKR", None), "NATO"),
+    ("Qatar condemned the strike at an Arab League meeting.", ("ACCUSE", "QAT", None), "ARAB_LEAGUE"),
+    ("Greece demanded compensation at an EU summit.", ("REQUEST", "GRC", None), "EU"),
+    ("Venezuela denounced the blockade in a speech at the OAS.", ("ACCUSE", "VEN", None), "OAS"),
+])
+def test_the_occasion_of_a_statement_is_no_target(res, text, row, venue):
+    found = rows(res, text)
+    assert row in found and not any(r[2] == venue for r in found), found
+
+
+@pytest.mark.parametrize("text, row", [
+    # a meeting with X names X; a target named beside the occasion stays the target
+    ("Iran pledged to cooperate at a meeting with the IAEA.", ("AGREE", "IRN", "IAEA")),
+    ("Iran criticised Israel at the UN General Assembly.", ("ACCUSE", "IRN", "ISR")),
+    ("Turkey threatened to block Sweden's bid at the NATO summit.", ("THREATEN", "TUR", "SWE")),
+    ("Pakistan accused India at the UN of sponsoring terrorism.", ("ACCUSE", "PAK", "IND")),
+])
+def test_a_party_beside_the_occasion_is_the_target(res, text, row):
+    assert row in rows(res, text), rows(res, text)

@@ -48,6 +48,9 @@ def _adjunct(tok: Token, places: bool) -> bool:
         return True  # "together with X", "alongside X": a co-agent (:func:`~diplograph.nlp.clauses.co_agents`)
     if dep != "prep":
         return False
+    if low in ("at", "in", "during") and any(p.lemma_.lower() in words.forum_nouns and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in kids(p)) for p in children(tok, ("pobj",))):
+        return True  # "warned at a NATO summit": the occasion it was said at (not "at a meeting with X")
     return low in words.adjunct_preps or (not places and low in words.place_preps) \
         or any(p.lemma_.lower() in words.adjunct_nouns for p in children(tok, ("pobj",)))
 
