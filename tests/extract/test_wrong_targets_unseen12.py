@@ -76,3 +76,13 @@ def test_the_occasion_of_a_statement_is_no_target(res, text, row, venue):
 ])
 def test_a_party_beside_the_occasion_is_the_target(res, text, row):
     assert row in rows(res, text), rows(res, text)
+
+
+@pytest.mark.parametrize("text, row, tongue", [
+    # a demonym naming a tongue ("Russian-language") is no state the thing belongs to
+    ("Kazakhstan closed Russian-language schools.", ("COERCE", "KAZ", None), "RUS"),
+    ("Mali suspended the French-language broadcasts of RFI.", ("COERCE", "MLI", "ORG_RFI"), "FRA"),
+])
+def test_the_tongue_of_a_thing_is_no_target(res, text, row, tongue):
+    found = rows(res, text)
+    assert row in found and not any(r[2] == tongue for r in found), found

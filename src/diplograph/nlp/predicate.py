@@ -73,8 +73,8 @@ def _landmark(tok: Token, res: MentionLookup) -> bool:
     Jenin" lie in its state), tells where that place lies, not whom the act falls on; "shot down
     Iranian-made drones": a modifier of a thing's maker (``origin_participles``) is not its holder."""
     words = grammar()
-    if tok.dep_ == "amod":
-        return tok.lower_ in words.origin_participles
+    if tok.dep_ in ("amod", "compound"):  # (nor the tongue a thing is in: "Russian-language schools")
+        return tok.lower_ in words.origin_participles or tok.lemma_.lower() in words.language_nouns
     head = tok.head
     if not (tok.dep_ == "prep" and tok.lower_ in words.landmark_preps and head.dep_ == "pobj"
             and head.head.lower_ in words.place_preps and head.head.lower_ not in words.aimed_preps):
