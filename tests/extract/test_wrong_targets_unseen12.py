@@ -61,6 +61,8 @@ def test_the_place_or_owner_named_is_the_target(res, text, row):
     ("Qatar condemned the strike at an Arab League meeting.", ("ACCUSE", "QAT", None), "ARAB_LEAGUE"),
     ("Greece demanded compensation at an EU summit.", ("REQUEST", "GRC", None), "EU"),
     ("Venezuela denounced the blockade in a speech at the OAS.", ("ACCUSE", "VEN", None), "OAS"),
+    ("China warned against foreign interference at the WTO.", ("THREATEN", "CHN", None), "WTO"),
+    ("India raised concerns at the WTO about subsidies.", ("ACCUSE", "IND", None), "WTO"),
 ])
 def test_the_occasion_of_a_statement_is_no_target(res, text, row, venue):
     found = rows(res, text)

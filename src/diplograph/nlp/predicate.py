@@ -76,6 +76,9 @@ def _landmark(tok: Token, res: MentionLookup) -> bool:
     if tok.dep_ in ("amod", "compound"):  # (nor the tongue a thing is in: "Russian-language schools")
         return tok.lower_ in words.origin_participles or tok.lemma_.lower() in words.language_nouns
     head = tok.head
+    if tok.dep_ == "prep" and tok.lower_ == "at" and any(  # "warned against interference at the WTO": its forum
+            m is not None and m.actor.kind == "igo" for p in children(tok, ("pobj",)) for m in [res.at_token(p.i)]):
+        return True
     if not (tok.dep_ == "prep" and tok.lower_ in words.landmark_preps and head.dep_ == "pobj"
             and head.head.lower_ in words.place_preps and head.head.lower_ not in words.aimed_preps):
         return False
@@ -90,7 +93,7 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
     # "to cede power by X": a by-phrase of an active verb is a means, a time or a misplaced agent, never
     # whom the act falls on
     active = verb.pos_ in ("VERB", "AUX") and not is_passive(verb)
-    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places)
+    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places) and not _landmark(c, res)
              and not (active and c.dep_ == "prep" and c.lower_ == "by") and not restated_object(c)]
     # the trigger's own adjuncts and its object's ("signed a treaty at X") are where it happened;
     # deeper down ("agreed to open a centre in X") a place is where the promised act falls
