@@ -249,7 +249,8 @@ def _head_actor(tok: Token, res: MentionLookup, depth: int):
         elif m is not None:
             return m
     for c in kids(tok):  # "US drone strikes": a modifier of a modifier; "a Greek-flagged tanker": its owner
-        if (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in grammar().owner_participles)) and c.i < tok.i:
+        if (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in grammar().owner_participles)) and c.i < tok.i \
+                and c.lemma_.lower() not in grammar().language_nouns:  # (not "Russian-language schools")
             for cc in kids(c):
                 m = res.at_token(cc.i) if cc.dep_ in ("compound", "amod", "npadvmod") else None
                 if m is not None and not (venue and m.how in VENUE_HOWS):

@@ -22,7 +22,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads",
         "gathering_nouns", "gathering_types", "writing_verbs", "message_types", "headline_verbs", "route_preps",
         "onset_participles", "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
-        "lemma_repairs", "foe_preps", "helping_types")
+        "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns")
 
 
 class GrammarError(ValueError):
@@ -63,6 +63,10 @@ class Grammar:
     writing_verbs: frozenset[str]
     message_types: frozenset[str]
     owner_participles: frozenset[str]
+    landmark_preps: frozenset[str]
+    origin_participles: frozenset[str]
+    forum_nouns: frozenset[str]
+    language_nouns: frozenset[str]
     summary_nouns: frozenset[str]
     place_verbs: frozenset[str]
     comitative_preps: frozenset[str]

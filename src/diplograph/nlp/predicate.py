@@ -48,6 +48,9 @@ def _adjunct(tok: Token, places: bool) -> bool:
         return True  # "together with X", "alongside X": a co-agent (:func:`~diplograph.nlp.clauses.co_agents`)
     if dep != "prep":
         return False
+    if low in ("at", "in", "during") and any(p.lemma_.lower() in words.forum_nouns and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in kids(p)) for p in children(tok, ("pobj",))):
+        return True  # "warned at a NATO summit": the occasion it was said at (not "at a meeting with X")
     return low in words.adjunct_preps or (not places and low in words.place_preps) \
         or any(p.lemma_.lower() in words.adjunct_nouns for p in children(tok, ("pobj",)))
 
@@ -64,6 +67,25 @@ def _content_clause(tok: Token) -> bool:
         and not children(tok, ("nsubj", "nsubjpass"))
 
 
+def _landmark(tok: Token, res: MentionLookup) -> bool:
+    """ "burned homes in villages near X", "a camp in a town along X's border": a landmark phrase on a place
+    already named by a preposition of place, when it names a whole state (not a city: "in villages near
+    Jenin" lie in its state), tells where that place lies, not whom the act falls on; "shot down
+    Iranian-made drones": a modifier of a thing's maker (``origin_participles``) is not its holder."""
+    words = grammar()
+    if tok.dep_ in ("amod", "compound"):  # (nor the tongue a thing is in: "Russian-language schools")
+        return tok.lower_ in words.origin_participles or tok.lemma_.lower() in words.language_nouns
+    head = tok.head
+    if tok.dep_ == "prep" and tok.lower_ == "at" and any(  # "warned against interference at the WTO": its forum
+            m is not None and m.actor.kind == "igo" for p in children(tok, ("pobj",)) for m in [res.at_token(p.i)]):
+        return True
+    if not (tok.dep_ == "prep" and tok.lower_ in words.landmark_preps and head.dep_ == "pobj"
+            and head.head.lower_ in words.place_preps and head.head.lower_ not in words.aimed_preps):
+        return False
+    return any(m is not None and m.how in ("name", "alias", "demonym") and m.actor.kind == "state"
+               for pobj in children(tok, ("pobj",)) for m in [_head_actor(pobj, res, 0)])
+
+
 def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: bool = True, passes=None):
     """The actor nearest to the verb in its predicate (objects, prepositional phrases), breadth first.
     Adjuncts of time and comparison are not searched, nor those of place unless ``places``; an actor
@@ -71,7 +93,7 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
     # "to cede power by X": a by-phrase of an active verb is a means, a time or a misplaced agent, never
     # whom the act falls on
     active = verb.pos_ in ("VERB", "AUX") and not is_passive(verb)
-    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places)
+    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places) and not _landmark(c, res)
              and not (active and c.dep_ == "prep" and c.lower_ == "by") and not restated_object(c)]
     # the trigger's own adjuncts and its object's ("signed a treaty at X") are where it happened;
     # deeper down ("agreed to open a centre in X") a place is where the promised act falls
@@ -93,5 +115,5 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
                                               or _content_clause(c)
                                               or (c.dep_ == "conj" and cur.dep_ == "acl" and cur.tag_ == "VBN" and places))
                      # ("talks hosted or attended by X": conjoined participles of one noun)
-                     and not _adjunct(c, cur.i not in venue))
+                     and not _adjunct(c, cur.i not in venue) and not _landmark(c, res))
     return None
