@@ -48,9 +48,6 @@ def _adjunct(tok: Token, places: bool) -> bool:
         return True  # "together with X", "alongside X": a co-agent (:func:`~diplograph.nlp.clauses.co_agents`)
     if dep != "prep":
         return False
-    if low in ("at", "in", "during") and any(p.lemma_.lower() in words.forum_nouns and not any(
-            c.dep_ == "prep" and c.lower_ == "with" for c in kids(p)) for p in children(tok, ("pobj",))):
-        return True  # "warned at a NATO summit": the occasion it was said at (not "at a meeting with X")
     return low in words.adjunct_preps or (not places and low in words.place_preps) \
         or any(p.lemma_.lower() in words.adjunct_nouns for p in children(tok, ("pobj",)))
 
@@ -67,6 +64,18 @@ def _content_clause(tok: Token) -> bool:
         and not children(tok, ("nsubj", "nsubjpass"))
 
 
+def _forum(tok: Token, res: MentionLookup) -> bool:
+    """The occasion or body something was said at: "warned at a NATO summit" (``forum_nouns``; not "at a
+    meeting with X"), "warned against interference at the WTO" (an international body after "at")."""
+    if tok.dep_ != "prep":
+        return False
+    pobjs = children(tok, ("pobj",))
+    if tok.lower_ in ("at", "in", "during") and any(p.lemma_.lower() in grammar().forum_nouns and not any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in kids(p)) for p in pobjs):
+        return True
+    return tok.lower_ == "at" and any(m is not None and m.actor.kind == "igo" for p in pobjs for m in [res.at_token(p.i)])
+
+
 def _landmark(tok: Token, res: MentionLookup) -> bool:
     """ "burned homes in villages near X", "a camp in a town along X's border": a landmark phrase on a place
     already named by a preposition of place, when it names a whole state (not a city: "in villages near
@@ -76,9 +85,6 @@ def _landmark(tok: Token, res: MentionLookup) -> bool:
     if tok.dep_ in ("amod", "compound"):  # (nor the tongue a thing is in: "Russian-language schools")
         return tok.lower_ in words.origin_participles or tok.lemma_.lower() in words.language_nouns
     head = tok.head
-    if tok.dep_ == "prep" and tok.lower_ == "at" and any(  # "warned against interference at the WTO": its forum
-            m is not None and m.actor.kind == "igo" for p in children(tok, ("pobj",)) for m in [res.at_token(p.i)]):
-        return True
     if not (tok.dep_ == "prep" and tok.lower_ in words.landmark_preps and head.dep_ == "pobj"
             and head.head.lower_ in words.place_preps and head.head.lower_ not in words.aimed_preps):
         return False
@@ -93,7 +99,8 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
     # "to cede power by X": a by-phrase of an active verb is a means, a time or a misplaced agent, never
     # whom the act falls on
     active = verb.pos_ in ("VERB", "AUX") and not is_passive(verb)
-    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places) and not _landmark(c, res)
+    queue = [c for c in kids(verb) if c.dep_ not in PREDICATE_SKIP and not _adjunct(c, places) and not _forum(c, res)
+             and not _landmark(c, res)
              and not (active and c.dep_ == "prep" and c.lower_ == "by") and not restated_object(c)]
     # the trigger's own adjuncts and its object's ("signed a treaty at X") are where it happened;
     # deeper down ("agreed to open a centre in X") a place is where the promised act falls
@@ -115,5 +122,5 @@ def predicate_actor(verb: Token, res: MentionLookup, exclude: list, *, places: b
                                               or _content_clause(c)
                                               or (c.dep_ == "conj" and cur.dep_ == "acl" and cur.tag_ == "VBN" and places))
                      # ("talks hosted or attended by X": conjoined participles of one noun)
-                     and not _adjunct(c, cur.i not in venue) and not _landmark(c, res))
+                     and not _adjunct(c, cur.i not in venue) and not _forum(c, res) and not _landmark(c, res))
     return None
