@@ -37,6 +37,10 @@ def rows(res, text):
     ("Insurgents dynamited a bridge near Mosul.", ("ASSAULT", "GEN_REBELS", "IRQ")),
     ("Gunmen waylaid Nigerian soldiers near Kaduna.", ("ASSAULT", "GEN_ARMED_GROUPS", "NGA")),
     ("The rebels parleyed with the army for two days.", ("CONSULT", "GEN_REBELS", "GEN_MILITARY")),
+    # phrasal troponyms (a particle and, where the verb has other senses, the objects it takes)
+    ("Israeli forces tore down Palestinian homes in Hebron.", ("ASSAULT", "ISR", "PSE")),
+    ("Indian troops drove back Chinese soldiers at the border.", ("ASSAULT", "IND", "CHN")),
+    ("Kenyan police roughed up Ugandan journalists in Nairobi.", ("ASSAULT", "KEN", "UGA")),
     # nouns: synonyms, hyponyms and the nouns of listed verbs
     ("Washington's vilification of Chinese companies angered Beijing.", ("ACCUSE", "USA", "CHN")),
     ("Russia's demonization of Ukraine continued on state television.", ("ACCUSE", "RUS", "UKR")),
@@ -61,6 +65,7 @@ def test_a_wordnet_wording_codes_the_act(res, text, row):
 
 
 def test_beating_back_an_assault_is_a_clash_not_a_beating(res):
+    """"beat back" (a troponym of repel) takes the attackers or their attack; a plain "beat" is a beating."""
     events = [e for e in coded_events(res, "Ukrainian troops beat back a Russian assault near Bakhmut.")
               if e.type == "ASSAULT"]
     assert events and all(e.mode == "sideAB" for e in events), [(e.type, e.mode) for e in events]
@@ -77,6 +82,8 @@ def test_beating_back_an_assault_is_a_clash_not_a_beating(res):
     ("The earthquake caused widespread destruction in Turkey.", "ASSAULT"),
     ("Ukraine celebrated the retaking of Kherson.", "COERCE"),
     ("The pounding rain flooded Dhaka on Monday.", "ASSAULT"),
+    ("The government tore down trade barriers with Kenya.", "ASSAULT"),
+    ("The police drove the protesters back.", "ASSAULT"),
 ])
 def test_another_sense_is_no_act(res, text, kind):
     assert not any(e.type == kind for e in coded_events(res, text)), rows(res, text)
