@@ -64,6 +64,18 @@ def test_a_wordnet_wording_codes_the_act(res, text, row):
     assert row in rows(res, text), rows(res, text)
 
 
+@pytest.mark.parametrize("text, row", [
+    # "cease-fire" (WordNet's spelling of ceasefire) parses as cease/compound + fire: a truce, not firing
+    ("The cease-fire between Israel and Hamas held on Monday.", ("RETREAT", "ISR", "HAMAS")),
+    ("Hamas broke the cease-fire with Israel.", ("ASSAULT", "HAMAS", "ISR")),
+    ("Russia violated the cease-fire in Donbas.", ("ASSAULT", "RUS", None)),
+])
+def test_a_cease_fire_is_a_truce(res, text, row):
+    assert row in rows(res, text), rows(res, text)
+    if row[0] == "RETREAT":
+        assert not any(e.type == "ASSAULT" for e in coded_events(res, text)), rows(res, text)
+
+
 def test_beating_back_an_assault_is_a_clash_not_a_beating(res):
     """"beat back" (a troponym of repel) takes the attackers or their attack; a plain "beat" is a beating."""
     events = [e for e in coded_events(res, "Ukrainian troops beat back a Russian assault near Bakhmut.")
