@@ -76,6 +76,17 @@ def test_a_cease_fire_is_a_truce(res, text, row):
         assert not any(e.type == "ASSAULT" for e in coded_events(res, text)), rows(res, text)
 
 
+@pytest.mark.parametrize("text, row", [
+    # a hyphenated spelling of a listed noun ("build-up" for buildup) parses as build/compound + up
+    ("Russia's military build-up near Ukraine alarmed NATO.", ("MOBILIZE", "RUS", "UKR")),
+    ("The Chinese crack-down on Uyghurs drew criticism from Turkey.", ("COERCE", "CHN", "ORG_UYGHURS")),
+    ("The police round-up of Afghan migrants in Pakistan continued.", ("COERCE", "PAK", "AFG")),
+    ("The hand-over of Hong Kong to China took place in 1997.", ("RETREAT", None, "CHN")),
+])
+def test_a_hyphenated_spelling_is_the_listed_noun(res, text, row):
+    assert row in rows(res, text), rows(res, text)
+
+
 def test_beating_back_an_assault_is_a_clash_not_a_beating(res):
     """"beat back" (a troponym of repel) takes the attackers or their attack; a plain "beat" is a beating."""
     events = [e for e in coded_events(res, "Ukrainian troops beat back a Russian assault near Bakhmut.")
