@@ -40,6 +40,16 @@ def rows(res, text):
     ("When Russia annexed Crimea, Ukraine protested.", ("ACCUSE", "UKR", "RUS")),
     # a retort answers whoever did what came before
     ("India retaliated after Pakistan shelled border villages.", ("ASSAULT", "IND", "PAK")),
+    # a coercive or military answer (reaction_types), told by its verb or by a light verb's noun
+    ("Russia invaded Ukraine in 2022, prompting the European Union to impose sanctions.", ("COERCE", "EU", "RUS")),
+    ("Israel imposed a blockade after Hamas seized power in Gaza.", ("COERCE", "ISR", "HAMAS")),
+    ("The EU froze assets after Minsk rigged the election.", ("COERCE", "EU", "BLR")),
+    ("Japan deployed destroyers after North Korea launched a satellite.", ("MOBILIZE", "JPN", "PRK")),
+    ("Armenia mobilised reservists after Azerbaijan shelled its border posts.", ("MOBILIZE", "ARM", "AZE")),
+    # a relative clause judging the thing an act was done to, or told on the act's noun
+    ("North Korea fired two missiles, which Japan condemned.", ("ACCUSE", "JPN", "PRK")),
+    ("Russia seized a tanker, which Britain condemned.", ("ACCUSE", "GBR", "RUS")),
+    ("The strikes, which Israel carried out overnight, drew protests from Lebanon.", ("ACCUSE", "LBN", "ISR")),
     # (these worked before: kept)
     ("Seoul lodged a protest after North Korea fired a ballistic missile.", ("ACCUSE", "KOR", "PRK")),
     ("Iran expelled two British diplomats, prompting London to protest.", ("ACCUSE", "GBR", "IRN")),

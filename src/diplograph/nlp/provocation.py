@@ -12,9 +12,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from diplograph.nlp.clauses import RELATIVE_PRONOUNS, MentionLookup, actor_mentions, children, is_infinitive, is_passive, subject_of
+from diplograph.nlp.clauses import (RELATIVE_PRONOUNS, MentionLookup, actor_mentions, children, is_infinitive,
+                                    is_passive, subject_of)
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
+
+
+def provoked(verb: Token, type_: str, res: MentionLookup) -> list:
+    """The doer of the act a reaction of ``type_`` told by ``verb`` answers (a light verb's, for a noun: "lodged a
+    protest after Y ..."): only for ``reaction_types`` or a ``retort_verbs`` verb ("retaliated after Y ...")."""
+    if type_ not in grammar().reaction_types and verb.lemma_.lower() not in grammar().retort_verbs:
+        return []
+    return provoking_actors(verb, res, content=type_ in grammar().content_reaction_types)
 
 
 def provoking_actors(verb: Token, res: MentionLookup, *, content: bool = False) -> list:
@@ -35,9 +44,9 @@ def _provoking_clauses(verb: Token, content: bool) -> list[Token]:
     found = [c for c in children(verb, ("advcl",)) if c.pos_ in ("VERB", "AUX") and any(
         m.dep_ in ("mark", "advmod") and m.i < c.i and m.lower_ in grammar().provocation_marks for m in kids(c))]
     head = verb.head
-    if (verb.dep_ in ("xcomp", "ccomp") or verb.dep_ == "advcl" and is_infinitive(verb)) and head.dep_ == "advcl" and head.tag_ == "VBG" \
-            and head.lemma_.lower() in grammar().provocation_verbs and head.head.pos_ in ("VERB", "AUX") \
-            and not children(head, ("nsubj",)):
+    hung = verb.dep_ in ("xcomp", "ccomp") or verb.dep_ == "advcl" and is_infinitive(verb)
+    if hung and head.dep_ == "advcl" and head.tag_ == "VBG" and head.lemma_.lower() in grammar().provocation_verbs \
+            and head.head.pos_ in ("VERB", "AUX") and not children(head, ("nsubj",)):
         found.append(head.head)  # "Y fired a missile, prompting X to protest": the clause the participle hangs on
     if content:
         found += [c for p in children(verb, ("advcl",)) if p.tag_ == "VBG" and not children(p, ("nsubj",))

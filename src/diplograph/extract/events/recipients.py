@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp import predicate as pr
-from diplograph.nlp.provocation import provoking_actors
+from diplograph.nlp import provocation
 from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
 from diplograph.extract.events.gatherings import boundary_places, gathering_people, placed
@@ -359,8 +359,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
         return cl.answered_actors(tok, res)
 
     def provoked():  # "X protested after Y struck its consulate": X reacts to Y
-        return provoking_actors(tok, res, content=trig.type in grammar().content_reaction_types) \
-            if trig.type in grammar().reaction_types or tok.lemma_.lower() in grammar().retort_verbs else []
+        return provocation.provoked(tok, trig.type, res)
 
     return (patients, addressed, preps, object_preps, asked, own_threat, xcomp_patients, purpose, conditioned, answered,
             nearest,
