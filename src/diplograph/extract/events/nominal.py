@@ -273,7 +273,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if not targets:  # "talks involving X", "a deal including X": a participle names the parties
         targets += _others(cl.party_objects(tok, res), sources)
     if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills",
-        targets += _others(cl.answered_actors(head, res) or (provoked(head, trig.type, res) if light else []), sources)
+        targets += _others(cl.answered_actors(head, res) or (provoked(head, trig.type, res, sources=bool(sources), noun=tok) if light else []), sources)
     if not targets and trig.type not in JOINT:  # "X's economy was crippled by Y's sanctions", "the embargo hurt X"
         targets += _others([m for h in affected(tok) for m in cl.actor_mentions(h, res)], sources)
     if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."

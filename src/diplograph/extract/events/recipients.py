@@ -359,7 +359,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
         return cl.answered_actors(tok, res)
 
     def provoked():  # "X protested after Y struck its consulate": X reacts to Y
-        return provocation.provoked(tok, trig.type, res)
+        own = next((o for o in cl.patients_of(tok) if o.lemma_.lower() in trig.objects), None)  # "vowed revenge"
+        return provocation.provoked(tok, trig.type, res, sources=bool(sources), noun=own)
 
     return (patients, addressed, preps, object_preps, asked, own_threat, xcomp_patients, purpose, conditioned, answered,
             nearest,
