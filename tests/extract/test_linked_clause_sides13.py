@@ -99,3 +99,15 @@ def test_no_side_in_the_linked_clause_leaves_the_target_empty(res, text, row):
 def test_the_reactions_own_target_wins(res, text, row, wrong):
     found = rows(res, text)
     assert row in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, row", [
+    # the infinitive after a causing verb's object is its complement, told as done (not a purpose: nlp/causatives.py)
+    ("The army seized power in Niger in July, prompting ECOWAS to impose sanctions.",
+     ("COERCE", "ECOWAS", "GEN_MILITARY", "asserted")),
+    ("Iran seized a British tanker, forcing London to send warships to the Gulf.", ("MOBILIZE", "GBR", "IRN", "asserted")),
+])
+def test_a_caused_reaction_is_told_as_done(res, text, row):
+    found = {(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id, e.modality)
+             for e in coded_events(res, text)}
+    assert row in found, found

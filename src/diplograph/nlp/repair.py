@@ -76,6 +76,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from diplograph.nlp.grammar import grammar
+from diplograph.nlp.causatives import repair_causatives
 from diplograph.nlp.headline import repair_headlines
 
 _COORDINATORS = frozenset({"and", "or"})
@@ -85,6 +86,7 @@ def repair(doc: Doc) -> Doc:
     """Repair ``doc``'s parse in place (before :mod:`diplograph.nlp.tokens` caches anything)."""
     _lemmas(doc)
     repair_headlines(doc)
+    repair_causatives(doc)
     _verb_as_adjective(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)
