@@ -336,20 +336,6 @@ def danger(noun: Token) -> bool:
     return head.lemma_.lower() in grammar().danger_verbs
 
 
-def provoking_actors(verb: Token, res: MentionLookup) -> list:
-    """ "X protested after Y struck its consulate", "X recalled its envoy because Y had ...": the doer of
-    the act an adverbial clause gives as what came before or caused the verb's (``provocation_marks``)."""
-    for clause in children(verb, ("advcl",)):
-        if clause.pos_ not in ("VERB", "AUX") or not any(
-                c.dep_ == "mark" and c.lower_ in grammar().provocation_marks for c in kids(clause)):
-            continue
-        subj = subject_of(clause)
-        found = actor_mentions(subj, res) if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS else []
-        if found:
-            return found[:1]
-    return []
-
-
 def answering_actors(noun: Token, res: MentionLookup, *, accusation: bool = False) -> list:
     """ "X rejected Y's demand", "X relied on Y's cooperation", "the offer was accepted by X": the
     actors who answer the act the noun names (the subject of a ``response_verbs`` verb whose object

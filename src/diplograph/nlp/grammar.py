@@ -17,7 +17,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "counterpart_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs",
         "comitative_preps", "comitative_adverbs", "owner_agent_types", "owner_agent_modes",
         "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns",
-        "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "reaction_types", "author_participles",
+        "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "provocation_verbs", "reaction_types", "content_reaction_types", "author_participles",
         "concessive_preps", "danger_nouns", "danger_verbs", "serving_modifiers", "topic_preps", "culprit_preps",
         "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads",
         "gathering_nouns", "gathering_types", "writing_verbs", "message_types", "headline_verbs", "route_preps",
@@ -84,7 +84,9 @@ class Grammar:
     control_preps: frozenset[str]
     frame_participles: frozenset[str]
     provocation_marks: frozenset[str]
+    provocation_verbs: frozenset[str]
     reaction_types: frozenset[str]
+    content_reaction_types: frozenset[str]
     author_participles: frozenset[str]
     concessive_preps: frozenset[str]
     danger_nouns: frozenset[str]
@@ -120,7 +122,7 @@ def grammar() -> Grammar:
     """The validated word lists (loaded once per process)."""
     lists = read_word_lists("grammar.yaml", "grammar", KEYS, GrammarError,
                             upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
-                                             "owner_agent_types", "reaction_types", "alleged_types",
+                                             "owner_agent_types", "reaction_types", "content_reaction_types", "alleged_types",
                                              "gathering_types", "crowd_types", "message_types", "helping_types"}))
     short = sorted(v for v in lists["headline_verbs"] if len(v.split()) < 2)
     if short:  # each entry is a verb and the objects it takes in a headline (nlp/headline.py)

@@ -63,6 +63,8 @@ the parse is left as the model made it.
   set right on the word's inflections, so "hoped to sign" is read as a hope like "hopes to sign".
 * A plural noun tagged a verb where the parse makes it an object ("held drills off Karachi": "drills" as VBZ)
   is a noun; a particle right after it is a preposition, and that particle's object its object.
+* A name right before a finite conjunct with no subject, hung as a conjunct of the first verb's object
+  ("Pakistan closed the border and Afghanistan protested"), is the conjunct's subject.
 * The slips of headlines and headline-like lines (predicates or names coordinated with a comma, a named subject
   hung loose, "X to <verb>" read as a relative clause): :mod:`diplograph.nlp.headline`, first.
 """
@@ -74,6 +76,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from diplograph.nlp.grammar import grammar
+from diplograph.nlp.causatives import repair_causatives
 from diplograph.nlp.headline import repair_headlines
 
 _COORDINATORS = frozenset({"and", "or"})
@@ -83,6 +86,7 @@ def repair(doc: Doc) -> Doc:
     """Repair ``doc``'s parse in place (before :mod:`diplograph.nlp.tokens` caches anything)."""
     _lemmas(doc)
     repair_headlines(doc)
+    repair_causatives(doc)
     _verb_as_adjective(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)
@@ -118,6 +122,8 @@ def repair(doc: Doc) -> Doc:
             _stranded_agent(tok)
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
             _reporters_conjunct(tok)
+        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and not any("subj" in c.dep_ for c in tok.children):
+            _conjoined_subject(doc, tok)
     return doc
 
 
@@ -238,6 +244,21 @@ def _reporters_conjunct(verb) -> None:
     for c in [c for c in reported.children if c.dep_ in ("cc", "punct") and reported.i < c.i < verb.i]:
         c.head = reporter  # the "and" (and its comma) that joins the two acts
     verb.head = reporter
+
+
+def _conjoined_subject(doc: Doc, verb) -> None:
+    """ "Pakistan closed the border and Afghanistan protested": a name right before a finite conjunct with no
+    subject, hung as a conjunct of the first verb's object, is that verb's subject (and the "and" the verbs')."""
+    name = doc[verb.i - 1]
+    while name.head.i != name.i and name.head.i < verb.i and name.dep_ != "conj":
+        name = name.head
+    obj = name.head
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or obj.head.i != verb.head.i or obj.dep_ != "dobj" \
+            or name.right_edge.i != verb.i - 1:
+        return
+    for c in [c for c in obj.children if c.dep_ in ("cc", "punct") and obj.i < c.i < name.i]:
+        c.head = verb.head
+    name.head, name.dep_ = verb, "nsubj"
 
 
 _NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON", "FAC", "LOC"})

@@ -20,8 +20,8 @@ from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_p
                                               deed, deed_doers)
 from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, local_population, object_places, voiced_in
 from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
-from diplograph.nlp import clauses as cl
-from diplograph.nlp import predicate as pr
+from diplograph.nlp import clauses as cl, predicate as pr
+from diplograph.nlp.provocation import provoked
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
 
@@ -272,8 +272,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         targets += gathering_people(tok, trig.type, preps, res)
     if not targets:  # "talks involving X", "a deal including X": a participle names the parties
         targets += _others(cl.party_objects(tok, res), sources)
-    if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills"
-        targets += _others(cl.answered_actors(head, res), sources)
+    if not targets and head.pos_ in ("VERB", "AUX") and head.i != tok.i:  # "in response to X's test, Y held drills",
+        targets += _others(cl.answered_actors(head, res) or (provoked(head, trig.type, res, sources=bool(sources), noun=tok) if light else []), sources)
     if not targets and trig.type not in JOINT:  # "X's economy was crippled by Y's sanctions", "the embargo hurt X"
         targets += _others([m for h in affected(tok) for m in cl.actor_mentions(h, res)], sources)
     if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.events.pairs import UNORDERED
 from diplograph.nlp.grammar import grammar
+from diplograph.nlp.syntax import RELATIVE_PRONOUNS, relative_anchor
 from diplograph.nlp.tokens import kids, tokens
 from diplograph.records import ActorRef, Event
 
@@ -62,7 +63,7 @@ def aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str |
         for obj in objs:
             if _names(ev.target, obj):
                 continue  # the object is the actor aimed at, not an act
-            k = at.get(obj.i)
+            k = _told_at(obj, tok, at, events)
             if k is None or (events[k].source is None and events[k].retells is None):
                 # (an act noun coded without its doer, "welcomed such help": the act it refers back to)
                 back = _referent(events, obj, act_of, min(tok.i, obj.i))
@@ -80,6 +81,22 @@ def aim_reactions(events: list[Event], doc: Doc, act_of: Callable[[Token], str |
             if ev.target is None or _side(ev.target) in (_side(act.target), _side(first.target)):
                 ev.target = doer
             break
+
+
+def _told_at(obj: Token, reaction: Token, at: dict[int, int], events: list[Event]) -> int | None:
+    """The event told at the reaction's object: coded on it, or on the relative clause that tells it ("the
+    strikes, which X carried out, drew protests"); a relative pronoun standing for the thing an act was done
+    to stands for that act ("Y fired two missiles, which X condemned": Y's firing; not for a judgement of it:
+    "X welcomed the deal, which Z rejected" is not aimed at X)."""
+    if obj.lower_ in RELATIVE_PRONOUNS and reaction.dep_ == "relcl" and obj.head.i == reaction.i:
+        thing = relative_anchor(reaction.head)
+        if thing.i not in at and thing.dep_ == "dobj" and thing.head.pos_ in ("VERB", "AUX"):
+            k = at.get(thing.head.i)
+            return k if k is not None and events[k].type not in REACTIONS else None
+        obj = thing
+    if obj.i in at:
+        return at[obj.i]
+    return next((at[c.i] for c in kids(obj) if c.dep_ == "relcl" and c.i in at and c.i != reaction.i), None)
 
 
 def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | None], before: int) -> int | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp import predicate as pr
+from diplograph.nlp import provocation
 from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
 from diplograph.extract.events.gatherings import boundary_places, gathering_people, placed
@@ -358,7 +359,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
         return cl.answered_actors(tok, res)
 
     def provoked():  # "X protested after Y struck its consulate": X reacts to Y
-        return cl.provoking_actors(tok, res) if trig.type in grammar().reaction_types else []
+        own = next((o for o in cl.patients_of(tok) if o.lemma_.lower() in trig.objects), None)  # "vowed revenge"
+        return provocation.provoked(tok, trig.type, res, sources=bool(sources), noun=own)
 
     return (patients, addressed, preps, object_preps, asked, own_threat, xcomp_patients, purpose, conditioned, answered,
             nearest,
