@@ -12,7 +12,11 @@
 * Expelling individuals deports them (174 COERCE); expelling diplomats, missions, agencies or a state is
   SANCTION (166): "expelled a Moroccan imam", "expelled two German engineers" are COERCE. A passive
   infinitive's patient is the subject above it ("diplomats were to be expelled": SANCTION).
-* "blocked X from Y" bars X (172 COERCE restrict), where "blocked the resolution" rejects it (REJECT)."""
+* "blocked X from Y" bars X (172 COERCE restrict), where "blocked the resolution" rejects it (REJECT).
+* Peacekeepers, observers, monitors or aid agencies ordered or asked to leave are expelled (1661-1663 SANCTION),
+  as diplomats are; forces ordered to leave are asked to withdraw (REQUEST). The infinitive the parser hangs on
+  the object as a relative clause ("ordered [the mission to leave]") is the verb's complement.
+* "the expulsion of" people deports them (174 COERCE); of diplomats, officials or a mission, SANCTION (166)."""
 
 from __future__ import annotations
 
@@ -48,6 +52,16 @@ def _pairs(res, text):
     ("Mexico announced that Peruvian diplomats were to be expelled from the country.", ("SANCTION", "MEX", "PER")),
     # 172 COERCE: barring
     ("Australia blocked Chinese firms from its 5G network.", ("COERCE", "AUS", "CHN")),
+    # 1661-1663 SANCTION: an international presence told to leave
+    ("Burundi ordered the UN observer mission to leave.", ("SANCTION", "BDI", "UN")),
+    ("Eritrea ordered UN peacekeepers to leave the border zone.", ("SANCTION", "ERI", "UN")),
+    ("Ethiopia asked the AU monitors to leave.", ("SANCTION", "ETH", "AU")),
+    ("Guinea ordered the Senegalese ambassador to leave.", ("SANCTION", "GIN", "SEN")),
+    ("Djibouti ordered French troops to leave.", ("REQUEST", "DJI", "FRA")),
+    # 174 COERCE / 166 SANCTION: the noun
+    ("Iran announced the expulsion of 5,000 Afghan migrants.", ("COERCE", "IRN", "AFG")),
+    ("Belarus ordered the expulsion of a Latvian journalist.", ("COERCE", "BLR", "LVA")),
+    ("The expulsion of three Czech diplomats by Russia drew a rebuke.", ("SANCTION", "RUS", "CZE")),
 ])
 def test_the_table_type_of_a_close_pair(res, text, row):
     pairs = _pairs(res, text)
@@ -61,6 +75,9 @@ def test_the_table_type_of_a_close_pair(res, text, row):
     ("Egypt expelled a Sudanese imam on Monday.", ("SANCTION", "EGY", "SDN")),
     ("Australia blocked Chinese firms from its 5G network.", ("REJECT", "AUS", "CHN")),
     ("Syria allowed OPCW inspectors to enter Douma.", ("CONCEDE", "SYR", "OPCW")),
+    ("Burundi ordered the UN observer mission to leave.", ("REQUEST", "BDI", "UN")),
+    ("Iran announced the expulsion of 5,000 Afghan migrants.", ("SANCTION", "IRN", "AFG")),
+    ("The expulsion of three Czech diplomats by Russia drew a rebuke.", ("COERCE", "RUS", "CZE")),
 ])
 def test_not_the_neighbouring_type(res, text, row):
     pairs = _pairs(res, text)

@@ -108,8 +108,8 @@ class _TriggerMatching:
             if trig.dependents and not any(c.dep_ in trig.dependents and cl.subject_of(c) is not None
                                            for c in kids(tok)):
                 continue  # "proposed that X mediate": the sense needs its clause (with a subject of its own)
-            if trig.complements and not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in trig.complements
-                                            for c in kids(tok)):
+            if trig.complements and not any(c.lemma_.lower() in trig.complements for c in (
+                    *(k for k in kids(tok) if k.dep_ in ("xcomp", "advcl")), *_object_infinitives(tok))):
                 continue  # "ordered the ambassador to leave": the sense needs its infinitive
             if trig.not_preps and particles.intersection(trig.not_preps) and not particles.intersection(trig.preps):
                 continue  # "spoke of the crisis", "spoke at a rally": another sense of the verb
@@ -314,6 +314,14 @@ def _aimed_entity(verb: Token, labels: tuple[str, ...]) -> bool:
     return any(t.ent_type_ in labels for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")
                for p in cl.prep_objects(c, ("on", "against"))
                for t in (p, *(m for m in kids(p) if m.dep_ in ("amod", "compound"))))
+
+
+def _object_infinitives(verb: Token) -> list[Token]:
+    """An infinitive the parser hung on the verb's object as a relative clause ("ordered [the mission to
+    leave]"): the verb's complement, its dependency read as xcomp."""
+    return [c for o in kids(verb) if o.dep_ == "dobj" for c in kids(o) if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) and not any(
+                s.dep_ == "nsubj" or s.lower_ in cl.RELATIVE_PRONOUNS for s in kids(c))]
 
 
 def _raised_patients(verb: Token, objs: list[Token]) -> list[Token]:
