@@ -16,7 +16,9 @@
 * Peacekeepers, observers, monitors or aid agencies ordered or asked to leave are expelled (1661-1663 SANCTION),
   as diplomats are; forces ordered to leave are asked to withdraw (REQUEST). The infinitive the parser hangs on
   the object as a relative clause ("ordered [the mission to leave]") is the verb's complement.
-* "the expulsion of" people deports them (174 COERCE); of diplomats, officials or a mission, SANCTION (166)."""
+* "the expulsion of" people deports them (174 COERCE); of diplomats, officials or a mission, SANCTION (166).
+* "During talks in X, A urged B to ...": the talks are A's with B (CONSULT beside the REQUEST), as "at a
+  meeting" is; a bare "during" phrase of another event ("during protests") gives the clause's subject no part."""
 
 from __future__ import annotations
 
@@ -62,6 +64,10 @@ def _pairs(res, text):
     ("Iran announced the expulsion of 5,000 Afghan migrants.", ("COERCE", "IRN", "AFG")),
     ("Belarus ordered the expulsion of a Latvian journalist.", ("COERCE", "BLR", "LVA")),
     ("The expulsion of three Czech diplomats by Russia drew a rebuke.", ("SANCTION", "RUS", "CZE")),
+    # 040 CONSULT: talks told in a "during" frame, their partner the one the clause addresses
+    ("During talks in Baku, Azerbaijan urged Armenia to sign the treaty.", ("CONSULT", "AZE", "ARM")),
+    ("During consultations in Muscat, Oman asked Yemen to free the sailors.", ("CONSULT", "OMN", "YEM")),
+    ("During consultations in Muscat, Oman asked Yemen to free the sailors.", ("REQUEST", "OMN", "YEM")),
 ])
 def test_the_table_type_of_a_close_pair(res, text, row):
     pairs = _pairs(res, text)
@@ -78,6 +84,8 @@ def test_the_table_type_of_a_close_pair(res, text, row):
     ("Burundi ordered the UN observer mission to leave.", ("REQUEST", "BDI", "UN")),
     ("Iran announced the expulsion of 5,000 Afghan migrants.", ("SANCTION", "IRN", "AFG")),
     ("The expulsion of three Czech diplomats by Russia drew a rebuke.", ("COERCE", "RUS", "CZE")),
+    ("During protests in Minsk, Belarus arrested 30 students.", ("PROTEST", "BLR", None)),
+    ("During protests in Minsk, Belarus arrested 30 students.", ("CONSULT", "BLR", "GEN_STUDENTS")),
 ])
 def test_not_the_neighbouring_type(res, text, row):
     pairs = _pairs(res, text)
