@@ -5,6 +5,8 @@
   a named trade ban is ("import ban"); easing a ban or restriction at home stays CONCEDE, a travel ban on one's
   own opposition leader among them
   (081, 0811): the "on" phrase naming a nationality or a state satisfies the lexicon entry (aimed_entities).
+* Easing a restriction on aid, aid workers or inspectors lets them in (0863, 086 RETREAT): the "on" phrase's
+  words satisfy the entry (aimed_objects).
 * Receiving or accepting inspectors or peacekeepers lets them in (0861, 0862 RETREAT) whatever they inspect:
   "chemical weapons inspectors" are people admitted, not weapons received (AID).
 * "allowed UN inspectors to visit": the parser makes the inspectors the infinitive's subject; they are the
@@ -39,6 +41,9 @@ def _pairs(res, text):
     ("India eased restrictions on Chinese investment.", ("RETREAT", "IND", "CHN")),
     ("The ban on Turkish flights was lifted by Armenia.", ("RETREAT", "ARM", None)),
     ("Canada suspended its export ban on Saudi Arabia.", ("RETREAT", "CAN", "SAU")),
+    # 0863 RETREAT: easing limits on aid deliveries and aid workers
+    ("Egypt eased restrictions on aid convoys to Gaza.", ("RETREAT", "EGY", "PSE")),
+    ("Myanmar ended its restrictions on aid workers.", ("RETREAT", "MMR", "GEN_AID_GROUPS")),
     # 0861/0862 RETREAT: receiving or admitting peacekeepers and inspectors
     ("Libya received UN chemical weapons inspectors in Tripoli.", ("RETREAT", "LBY", "UN")),
     ("Iraq accepted IAEA nuclear inspectors at the plant.", ("RETREAT", "IRQ", "IAEA")),
@@ -77,6 +82,7 @@ def test_the_table_type_of_a_close_pair(res, text, row):
 @pytest.mark.parametrize("text, row", [
     # a ban at home eased stays CONCEDE; a veto lifted stays CONCEDE
     ("Beijing relaxed its ban on Australian barley on Thursday.", ("CONCEDE", "CHN", "AUS")),
+    ("Egypt eased restrictions on aid convoys to Gaza.", ("CONCEDE", "EGY", "PSE")),
     ("Libya received UN chemical weapons inspectors in Tripoli.", ("AID", "UN", "LBY")),
     ("Egypt expelled a Sudanese imam on Monday.", ("SANCTION", "EGY", "SDN")),
     ("Australia blocked Chinese firms from its 5G network.", ("REJECT", "AUS", "CHN")),

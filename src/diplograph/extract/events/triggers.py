@@ -133,6 +133,8 @@ class _TriggerMatching:
                             "PERSON" in trig.object_entities and c.lower_ in ("him", "her"))) for c in kids(tok))) and not (
                         trig.aimed_entities and _aimed_entity(tok, trig.aimed_entities)):
                     continue
+                if trig.aimed_objects and not {w for p in _aimed(tok) for w in _np_words(p)}.intersection(trig.aimed_objects):
+                    continue  # "lifted restrictions on aid deliveries": what the object restricts
                 if trig.not_objects and (objs.intersection(trig.not_objects) or (trig.preps and {
                         w for o in cl.prep_objects(tok, trig.preps) if o.tag_ != "VBG"  # (not "warned X against
                         for w in (o.lemma_.lower(), o.lower_)  # attacking": an act the warned would do)
@@ -307,12 +309,16 @@ def _np_of_words(np: Token, depth: int = 2) -> set[str]:
     return words
 
 
+def _aimed(verb: Token) -> list[Token]:
+    """What the verb's object is aimed at: its "on"/"against" phrase ("lifted restrictions on aid deliveries")."""
+    return [p for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") for p in cl.prep_objects(c, ("on", "against"))]
+
+
 def _aimed_entity(verb: Token, labels: tuple[str, ...]) -> bool:
     """The verb's object is aimed at an entity of ``labels`` by its "on"/"against" phrase ("lifted its ban on
     Australian wine", "the travel ban on Qatari citizens was eased"): a state's goods or people, named or told
     by their nationality."""
-    return any(t.ent_type_ in labels for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")
-               for p in cl.prep_objects(c, ("on", "against"))
+    return any(t.ent_type_ in labels for p in _aimed(verb)
                for t in (p, *(m for m in kids(p) if m.dep_ in ("amod", "compound"))))
 
 
