@@ -86,7 +86,7 @@ CASES = {
     # no plans, no intention
     "P1": ("Morocco said it had no plans to normalise ties with Algeria.", [("SUPPORT", "MAR", "DZA", "negated")],
            [("SUPPORT", "MAR", "DZA", "future")]),
-    "P2": ("Ghana said it had no intention of expelling Chinese miners.", [("SANCTION", "GHA", "CHN", "negated")], []),
+    "P2": ("Ghana said it had no intention of expelling Chinese miners.", [("COERCE", "GHA", "CHN", "negated")], []),  # miners deported (CAMEO 174)
     "P3": ("Turkey has no plan to send troops to Libya.", [("MOBILIZE", "TUR", "LBY", "negated")], []),
     "P4": ("Senegal plans to withdraw its troops from Mali by the end of the year.",
            [("RETREAT", "SEN", "MLI", "future")], [("RETREAT", "SEN", "MLI", "negated")]),

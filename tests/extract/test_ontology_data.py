@@ -134,7 +134,7 @@ def test_trigger_header(triggers):
 def test_verb_entries_valid(triggers, ontology):
     allowed = {"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target", "preps", "not_dependents",
                "subjects", "require_prep", "not_preps", "own_state", "joint", "object_entities", "not_object_entities", "complements",
-               "partner", "dependents", "not_subjects", "receiver"}
+               "partner", "dependents", "not_subjects", "receiver", "aimed_entities", "aimed_objects"}
     for i, entry in enumerate(triggers["verbs"]):
         where = f"verbs[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)

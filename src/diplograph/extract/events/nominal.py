@@ -187,7 +187,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             sources = keepers
             targets = _others(targets, keepers)
     if not purpose and at.dep_ == "pobj" and governor.pos_ in ("VERB", "AUX") and not _coerced(tok, governor, lex) and (
-            (at.head.lower_ in ("in", "at", "during") and (_event_phrase(tok) or held))
+            (at.head.lower_ in ("in", "at", "during") and (_event_phrase(tok) or held or (at.head.lower_ == "during" and trig.type == "CONSULT")))
             or (at.head.lower_ in ("after", "before", "following") and cl.prep_objects(tok, ("with",)))
             or (at.head.lower_ == "under" and cl.prep_objects(tok, ("from",)))  # "under pressure from X, Y ..."
             or (at.head.lower_ == "on" and governor.lemma_.lower() in (*lex.travel_verbs, "be", "embark"))):

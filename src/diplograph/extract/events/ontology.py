@@ -110,6 +110,9 @@ class Trigger:
     not_object_entities: tuple[str, ...] = ()  # entity labels of an object that stop the entry ("holding Europe hostage")
     not_subjects: tuple[str, ...] = ()  # subject words of another sense ("the court dismissed the appeal")
     receiver: bool = False  # the subject receives the act, its giver named by "from" ("received drones from X")
+    aimed_entities: tuple[str, ...] = ()  # labels of an entity the object's "on" phrase names: satisfy `objects`
+    # ("lifted its ban on Australian wine": a state's goods or people)
+    aimed_objects: tuple[str, ...] = ()  # words the object's "on" phrase needs ("lifted restrictions on aid deliveries")
 
     @property
     def head(self) -> str:
@@ -242,6 +245,11 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     receiver = spec.get("receiver", False)
     if not isinstance(receiver, bool) or (receiver and pos != "VERB"):
         raise OntologyError(f"{label}: trigger {lemma!r}: receiver must be true or false, on verbs only")
+    aimed = tuple(e.upper() for e in _as_tuple(spec.get("aimed_entities")))
+    if any(e not in ENTITY_LABELS for e in aimed) or (aimed and pos != "VERB"):
+        raise OntologyError(f"{label}: trigger {lemma!r}: aimed_entities must be among {sorted(ENTITY_LABELS)}, on verbs only")
+    if spec.get("aimed_objects") is not None and pos != "VERB":
+        raise OntologyError(f"{label}: trigger {lemma!r}: aimed_objects are for verbs only")
     unknown = set(spec) - TRIGGER_KEYS
     if unknown:
         raise OntologyError(f"{label}: trigger {lemma!r}: unknown keys {sorted(unknown)}")
@@ -251,7 +259,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
                    bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
                    own_state, joint, entities, complements, partner, deps, not_entities,
-                   _as_tuple(spec.get("not_subjects")), receiver)
+                   _as_tuple(spec.get("not_subjects")), receiver, aimed, _as_tuple(spec.get("aimed_objects")))
 
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
@@ -261,7 +269,7 @@ EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
                           "patient_possessor", "own_state", "joint", "object_entities", "not_object_entities", "complements",
-                          "partner", "dependents", "not_subjects", "receiver"})
+                          "partner", "dependents", "not_subjects", "receiver", "aimed_entities", "aimed_objects"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC"})
 
 

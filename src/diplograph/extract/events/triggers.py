@@ -44,6 +44,8 @@ class _TriggerMatching:
         objs = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd", "attr", "acomp", "nsubjpass", "dative")
                 or (c.dep_ == "ccomp" and (c.pos_ in ("ADJ", "NOUN") or _small_clause(c)))]
         # ("found X liable", "declared X persona non grata": a small clause, its predicate sometimes parsed as a verb)
+        objs += _controlled_subjects(verb)  # "allowed UN inspectors to visit": the inspectors are allowed
+        objs += _raised_patients(verb, objs)  # "diplomats were to be expelled": the diplomats are
         relative = _relative_object(verb, objs)
         if relative is not None:  # "the sanctions (which) X imposed on Y": what the clause is about
             objs = [o for o in objs if o.lower_ not in cl.RELATIVE_PRONOUNS] + [relative]
@@ -106,8 +108,8 @@ class _TriggerMatching:
             if trig.dependents and not any(c.dep_ in trig.dependents and cl.subject_of(c) is not None
                                            for c in kids(tok)):
                 continue  # "proposed that X mediate": the sense needs its clause (with a subject of its own)
-            if trig.complements and not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in trig.complements
-                                            for c in kids(tok)):
+            if trig.complements and not any(c.lemma_.lower() in trig.complements for c in (
+                    *(k for k in kids(tok) if k.dep_ in ("xcomp", "advcl")), *_object_infinitives(tok))):
                 continue  # "ordered the ambassador to leave": the sense needs its infinitive
             if trig.not_preps and particles.intersection(trig.not_preps) and not particles.intersection(trig.preps):
                 continue  # "spoke of the crisis", "spoke at a rally": another sense of the verb
@@ -128,8 +130,11 @@ class _TriggerMatching:
                 if trig.objects and not objs.intersection(trig.objects) and not (
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)) and not (
                         trig.object_entities and any(c.dep_ == "dobj" and (c.ent_type_ in trig.object_entities or (
-                            "PERSON" in trig.object_entities and c.lower_ in ("him", "her"))) for c in kids(tok))):
+                            "PERSON" in trig.object_entities and c.lower_ in ("him", "her"))) for c in kids(tok))) and not (
+                        trig.aimed_entities and _aimed_entity(tok, trig.aimed_entities)):
                     continue
+                if trig.aimed_objects and not {w for p in _aimed(tok) for w in _np_words(p)}.intersection(trig.aimed_objects):
+                    continue  # "lifted restrictions on aid deliveries": what the object restricts
                 if trig.not_objects and (objs.intersection(trig.not_objects) or (trig.preps and {
                         w for o in cl.prep_objects(tok, trig.preps) if o.tag_ != "VBG"  # (not "warned X against
                         for w in (o.lemma_.lower(), o.lower_)  # attacking": an act the warned would do)
@@ -302,6 +307,44 @@ def _np_of_words(np: Token, depth: int = 2) -> set[str]:
             for p in cl.children(c, ("pobj",)):
                 words |= _np_of_words(p, depth - 1) if depth > 1 else _np_words(p)
     return words
+
+
+def _aimed(verb: Token) -> list[Token]:
+    """What the verb's object is aimed at: its "on"/"against" phrase ("lifted restrictions on aid deliveries")."""
+    return [p for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") for p in cl.prep_objects(c, ("on", "against"))]
+
+
+def _aimed_entity(verb: Token, labels: tuple[str, ...]) -> bool:
+    """The verb's object is aimed at an entity of ``labels`` by its "on"/"against" phrase ("lifted its ban on
+    Australian wine", "the travel ban on Qatari citizens was eased"): a state's goods or people, named or told
+    by their nationality."""
+    return any(t.ent_type_ in labels for p in _aimed(verb)
+               for t in (p, *(m for m in kids(p) if m.dep_ in ("amod", "compound"))))
+
+
+def _object_infinitives(verb: Token) -> list[Token]:
+    """An infinitive the parser hung on the verb's object as a relative clause ("ordered [the mission to
+    leave]"): the verb's complement, its dependency read as xcomp."""
+    return [c for o in kids(verb) if o.dep_ == "dobj" for c in kids(o) if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) and not any(
+                s.dep_ == "nsubj" or s.lower_ in cl.RELATIVE_PRONOUNS for s in kids(c))]
+
+
+def _raised_patients(verb: Token, objs: list[Token]) -> list[Token]:
+    """The patient of a passive infinitive with no subject of its own, the subject of the verb above it
+    ("diplomats were to be expelled", "the prisoners are expected to be freed")."""
+    if objs or verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in kids(verb)):
+        return []
+    return [c for c in kids(verb.head) if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _controlled_subjects(verb: Token) -> list[Token]:
+    """The object of an object-control verb that the parser made the subject of its infinitive ("allowed
+    [inspectors to visit]", read as a clause): the one allowed, asked or ordered is the verb's object."""
+    if any(c.dep_ == "dobj" for c in kids(verb)) or not cl.controls_object(verb):
+        return []
+    return [s for c in kids(verb) if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
+            and not any(m.dep_ == "mark" for m in kids(c)) for s in kids(c) if s.dep_ == "nsubj" and s.i < c.i]
 
 
 def _small_clause(c: Token) -> bool:
