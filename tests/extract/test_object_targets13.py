@@ -9,7 +9,8 @@ describing word ("a far-right group", "a leftist movement") is a group of its ow
 (extract/actors/openworld.py). An indefinite organisation noun of ``unnamed_heads`` as an argument ("sanctions
 on a shipping firm", "sued a mining company", "the offices of an opposition newspaper") is an organisation
 of its own, named by its describing words (extract/actors/unnamed.py); where it is registered or based gives
-its country.
+its country. The states of a named region ("the Baltic states") no member of which the text named before are a
+group of their own.
 """
 
 from __future__ import annotations
@@ -82,3 +83,18 @@ def test_where_an_unnamed_firm_is_registered_gives_its_country(res):
 ])
 def test_no_unnamed_actor_where_none_is_told(res, text, absent):
     assert not any(absent in (s, t) for _, s, t in rows(res, text)), rows(res, text)
+
+
+@pytest.mark.parametrize("text, row", [
+    # the states of a named region ("region_states"), told by no member before, are a group of their own
+    ("Russia expelled ten diplomats from the Baltic states.", ("SANCTION", "RUS", "GRP_BALTIC_STATES")),
+    ("Iran warned the Gulf states on Monday.", ("THREATEN", "IRN", "GRP_GULF_STATES")),
+])
+def test_a_named_regions_states_are_a_group(res, text, row):
+    assert row in rows(res, text), rows(res, text)
+
+
+def test_a_regions_states_named_before_are_no_new_group(res):
+    found = rows(res, "Estonia, Latvia and Lithuania protested. Russia accused the Baltic states of provocation.")
+    assert not any("GRP_BALTIC_STATES" in (s, t) for _, s, t in found), found
+

@@ -30,7 +30,7 @@ from diplograph.extract.actors.state import _M, _New
 from diplograph.extract.actors.unnamed import predicative
 from diplograph.extract.actors.gazetteer import city_country, countries_of
 from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, EXERCISE_HEADS, INSTITUTIONS,
-                                             INSTRUMENT_HEADS, NOT_ACRONYMS, NOT_ACTOR_AFTER, NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, PREPS,
+                                             INSTRUMENT_HEADS, NOT_ACRONYMS, NOT_ACTOR_AFTER, NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, REGION_STATES, PREPS,
                                              TITLE_WORDS, VAGUE_MODIFIERS)
 
 # a name under these labels holds no institution ("Monday talks", "the Geneva Convention ministers")
@@ -232,8 +232,11 @@ class _OpenWorld:
             kind, relational = COLLECTIVE_HEADS[lower[i]]
             if relational and self._relation_group(j, i):
                 continue
-            if j >= sent_start and (toks[j].pos_ == "NUM" or lower[j] in NUMBER_WORDS
-                                    or (lower[j] in ("the", "these", "those") and lower[i] in PLURAL_NOUNS)):
+            region = " ".join(lower[j + 1:i]).replace(" - ", "-")  # "the Baltic states": a named region's, unless
+            region = region in REGION_STATES and not any(  # the text names one of them before (:mod:`.plural`)
+                m.actor is not None and m.actor.id in REGION_STATES[region] for m in self.mentions if m.end <= j)
+            if j >= sent_start and (toks[j].pos_ == "NUM" or lower[j] in NUMBER_WORDS or (
+                    lower[j] in ("the", "these", "those") and lower[i] in PLURAL_NOUNS and not region)):
                 continue  # "the three Gulf countries", "the Arab nations": a group phrase for named members
                 # of an earlier coordination (:mod:`.plural`), not a new group
             words = [t for t in toks[j + 1:i] if t.is_alpha]
