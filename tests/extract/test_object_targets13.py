@@ -98,3 +98,12 @@ def test_a_regions_states_named_before_are_no_new_group(res):
     found = rows(res, "Estonia, Latvia and Lithuania protested. Russia accused the Baltic states of provocation.")
     assert not any("GRP_BALTIC_STATES" in (s, t) for _, s, t in found), found
 
+
+@pytest.mark.parametrize("text, row", [
+    # a capitalised name the tagger labels nothing, as the act's object, is an organisation of its own
+    ("Russia banned Memorial on Tuesday.", ("COERCE", "RUS", "ORG_MEMORIAL")),
+    ("Russia shut down Memorial.", ("COERCE", "RUS", "ORG_MEMORIAL")),
+    ("Russia designated Memorial a foreign agent.", ("COERCE", "RUS", "ORG_MEMORIAL")),
+])
+def test_an_unlabelled_name_as_the_object_is_an_organisation(res, text, row):
+    assert row in rows(res, text), rows(res, text)

@@ -76,6 +76,7 @@ class _OpenWorld:
         self._abbreviations_pass()
         self._unknown_holders_pass()
         self.unnamed_pass()
+        self.unlabelled_names_pass()
         self._described_generics_pass()
 
     def _free(self, start: int, end: int) -> bool:

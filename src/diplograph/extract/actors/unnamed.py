@@ -7,19 +7,24 @@ that is indefinite (a bare plural or "a"/"an", not "the company" told before nor
 actor outside the knowledge base even with no name or state: the phrase (its describing words and the
 noun) is a new actor with the noun's kind and sector. A state among the describing words is left to
 the passes that read it ("a Greek shipping company" is Greece's); a name after the noun is the
-organisation's own ("the newspaper La Prensa", relational.py).
+organisation's own ("the newspaper La Prensa", relational.py). A capitalised name the tagger labels nothing,
+in the same slots ("Russia banned Memorial"), is likewise an organisation of its own.
 """
 
 from __future__ import annotations
 
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
-from diplograph.extract.actors.words import UNNAMED_HEADS, VAGUE_MODIFIERS
+from diplograph.extract.actors.gazetteer import city_country, countries_of
+from diplograph.extract.actors.words import NOT_ACRONYMS, TITLE_WORDS, UNNAMED_HEADS, VAGUE_MODIFIERS
 
 # slots that make the noun an argument of an act; a prepositional object counts under these prepositions
 _SLOTS = ("dobj", "nsubjpass", "dative", "pobj")
 _ARGUMENT_PREPS = frozenset({"at", "on", "upon", "against", "of", "over", "into", "to", "toward", "towards",
                              "with", "from", "for", "by"})
+# a name's prepositions: not those that tell where to or from, or where at (a place the tagger missed), nor
+# "of" or "for", whose names are often no party ("the grace of God", "prayed for Gaza")
+_NAME_PREPS = frozenset({"against", "with", "by"})
 
 
 def predicative(tok) -> bool:
@@ -31,12 +36,12 @@ def predicative(tok) -> bool:
     return tok.dep_ == "dobj" and any(c.dep_ in ("dative", "dobj") and c.i < tok.i for c in tok.head.children)
 
 
-def _argument(tok) -> bool:
+def _argument(tok, preps=_ARGUMENT_PREPS) -> bool:
     while tok.dep_ == "conj":  # "detained activists and a journalist"
         tok = tok.head
     if tok.dep_ not in _SLOTS:
         return False
-    return tok.dep_ != "pobj" or tok.head.lower_ in _ARGUMENT_PREPS
+    return tok.dep_ != "pobj" or tok.head.lower_ in preps
 
 
 class _Unnamed:
@@ -64,5 +69,29 @@ class _Unnamed:
             kind, sector = UNNAMED_HEADS[lower[i]]
             name = normalise(self._span_text(start, i + 1), keep_case=True)
             self._add(_M(start, i + 1, None, "described", sector=sector, new=_New(name, kind, sector=sector)))
+            for k in range(start, i + 1):
+                self.used[k] = True
+
+    def unlabelled_names_pass(self) -> None:
+        """ "Russia banned Memorial", "sanctions against Zarvex Shipping": a capitalised name the tagger gave
+        no label, the object of a verb or of a party's preposition, is an organisation of its own (not a
+        place the gazetteer knows, a title word or a short form that names no actor)."""
+        toks = self.toks
+        for tok in toks:
+            i = tok.i
+            if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or self.used[i] or not _argument(tok, _NAME_PREPS) \
+                    or predicative(tok) or i == self.sents[self.sent_of[i]].start:
+                continue
+            run = sorted([c for c in tok.children if c.dep_ == "compound" and c.i < i], key=lambda c: c.i)
+            start = run[0].i if run and run[0].i + len(run) == i else i
+            if any(t.pos_ != "PROPN" or not t.is_title or t.ent_type_ for t in toks[start:i]) \
+                    or not self._free(start, i + 1):
+                continue
+            text = self._span_text(start, i + 1)
+            if any(t.lower_ in TITLE_WORDS or t.text.upper() in NOT_ACRONYMS for t in toks[start:i + 1]) \
+                    or city_country(text) or countries_of(text):
+                continue
+            name = normalise(text, keep_case=True)
+            self._add(_M(start, i + 1, None, "ner", new=_New(name, "organisation")))
             for k in range(start, i + 1):
                 self.used[k] = True
