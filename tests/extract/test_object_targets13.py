@@ -107,3 +107,17 @@ def test_a_regions_states_named_before_are_no_new_group(res):
 ])
 def test_an_unlabelled_name_as_the_object_is_an_organisation(res, text, row):
     assert row in rows(res, text), rows(res, text)
+
+
+@pytest.mark.parametrize("text, row", [
+    # a singular victim, captive or protester of a generic kind
+    ("Security forces killed a demonstrator on Friday.", ("ASSAULT", "GEN_SECURITY_FORCES", "GEN_PROTESTERS")),
+    ("Gunmen killed a soldier near the border.", ("ASSAULT", "GEN_ARMED_GROUPS", "GEN_MILITARY")),
+    ("Militants kidnapped a student.", ("ASSAULT", "GEN_ARMED_GROUPS", "GEN_STUDENTS")),
+    ("Gunmen abducted an aid worker on Sunday.", ("ASSAULT", "GEN_ARMED_GROUPS", "GEN_AID_GROUPS")),
+    ("Troops shot a farmer at a checkpoint.", ("ASSAULT", "GEN_MILITARY", "GEN_FARMERS")),
+    ("Police detained a migrant near the border.", ("COERCE", "GEN_POLICE", "GEN_REFUGEES")),
+    ("Student leader Joshua Tan was arrested by police.", ("COERCE", "GEN_POLICE", "PER_JOSHUA_TAN")),
+])
+def test_a_singular_victim_or_captive_is_the_generic_actor(res, text, row):
+    assert row in rows(res, text), rows(res, text)
