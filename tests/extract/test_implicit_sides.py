@@ -191,7 +191,9 @@ def test_a_definite_junta_is_the_state_it_rules(res):
 
 def test_no_target_is_implied_where_the_object_names_a_group_outside_the_knowledge_base(res):
     evs = code(res, "Russia accused Ukraine of shelling on Monday. The Kremlin also arrested a liberal faction.")
-    assert [e for e in evs if e.trigger == "arrested" and e.target is None]
+    # the faction is a party of its own (an open-world group), never Ukraine implied from before
+    assert [e.target.actor_id for e in evs if e.trigger == "arrested"] == ["GRP_LIBERAL_FACTION"]
+    assert not any(getattr(e.target, "implied", False) for e in evs if e.trigger == "arrested")
     a = Event("ACCUSE", state("RUS"), state("UKR"), 0, 0, 1, "accused")
     b = Event("COERCE", state("RUS"), None, 1, 0, 1, "arrested", token=7)
     assert fill_implicit([a, b], said=frozenset({7}))[1].target is None

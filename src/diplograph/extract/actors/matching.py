@@ -72,7 +72,7 @@ class _KbMatching:
                 if s >= 2 and self.toks[s - 1].text in "-\u2013" and self.lower[s - 2] in NOT_ACTOR_AFTER:
                     continue
                 hits = self.kb.lookup(text)
-                if hits and not self._definite_group(s, e, hits):
+                if hits and not self._definite_group(s, e, hits) and not self._named_title(s, e, hits):
                     out.append(self._pick(s, e, hits, text))
         covered = {i for m in out for i in range(m.start, m.end)}
         return out + self.misspelt_candidates(covered)
@@ -87,6 +87,19 @@ class _KbMatching:
         if s > 0 and self.toks[s - 1].is_title and self.toks[s - 1].pos_ in ("ADJ", "PROPN") and first < s:
             return True  # "European states", "the Gulf states": a named kind of state (:mod:`.openworld`)
         return first < s and self.lower[first] in ("the", "these", "those", "both")
+
+    def _named_title(self, s: int, e: int, hits) -> bool:
+        """ "opposition leader Juan Perez", "the country's opposition leader, Juan Perez": a singular unnamed
+        actor noun before a name is the named person's title, no actor of its own; "the journalist", "his
+        activist": a definite or owned one is someone told before (:mod:`.people`, :mod:`.coref`)."""
+        head = self.toks[e - 1]
+        if not all(a.id.startswith("GEN_") for a, _ in hits) or head.tag_ != "NN":
+            return False
+        if head.lower_ in TITLE_WORDS and any(c.i < s and (c.dep_ == "poss" or (
+                c.dep_ == "det" and c.lower_ not in ("a", "an", "another"))) for c in head.children):
+            return True  # (a person's noun: "the militia", "the armed group" are groups)
+        k = e + 1 if e < len(self.toks) and self.lower[e] == "," else e
+        return k < len(self.toks) and self.toks[k].pos_ == "PROPN" and self.toks[k].is_title
 
     def _shouting(self, i: int) -> bool:
         near = [t for t in (self.toks[i - 1] if i else None, self.toks[i + 1] if i + 1 < len(self.toks) else None)

@@ -27,9 +27,10 @@ import re
 
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
+from diplograph.extract.actors.unnamed import predicative
 from diplograph.extract.actors.gazetteer import city_country, countries_of
 from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, EXERCISE_HEADS, INSTITUTIONS,
-                                             INSTRUMENT_HEADS, NOT_ACRONYMS, NOT_ACTOR_AFTER, NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, PREPS,
+                                             INSTRUMENT_HEADS, NOT_ACRONYMS, NOT_ACTOR_AFTER, NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, REGION_STATES, PREPS,
                                              TITLE_WORDS, VAGUE_MODIFIERS)
 
 # a name under these labels holds no institution ("Monday talks", "the Geneva Convention ministers")
@@ -74,6 +75,8 @@ class _OpenWorld:
         self.residents_pass()
         self._abbreviations_pass()
         self._unknown_holders_pass()
+        self.unnamed_pass()
+        self.unlabelled_names_pass()
         self._described_generics_pass()
 
     def _free(self, start: int, end: int) -> bool:
@@ -213,19 +216,28 @@ class _OpenWorld:
         toks, lower = self.toks, self.lower
         for i in [i for i, low in enumerate(lower) if low in COLLECTIVE_HEADS]:
             tok = toks[i]
-            if tok.tag_ not in ("NNS", "NNPS") or self.used[i] or self._mention_at(i) is not None \
+            if tok.tag_ not in ("NNS", "NNPS", "NN") or self.used[i] or self._mention_at(i) is not None \
                     or tok.dep_ in ("compound", "amod", "nmod"):
                 continue  # a modifier itself ("opposition groups leaders"), or known
+            if tok.tag_ == "NN" and (any(c.dep_ in ("appos", "prep") for c in tok.children) or any(
+                    k < len(toks) and toks[k].pos_ == "PROPN" for k in (i + 1, i + 2 if lower[i + 1:i + 2] == [","] else i + 1))):
+                continue  # "the Islamist group Hamas", "an Islamist group, Hamas,": the name is the actor;
+                # "a splinter group of X", "a faction within X": told by what it belongs to
             j, sent_start = i - 1, self.sents[self.sent_of[i]].start
             while j >= sent_start and toks[j].head.i in range(j + 1, i + 1) and (
                     toks[j].pos_ in ("ADJ", "PROPN", "NOUN") or toks[j].text in ("-", "\u2013")
-                    or toks[j].tag_ == "VBN"):
-                j -= 1
+                    or toks[j].tag_ == "VBN" or (toks[j + 1].text in ("-", "\u2013") and toks[j].is_alpha)):
+                j -= 1  # ("far-right groups": the word before a hyphen, whatever its tag)
+            if tok.tag_ == "NN" and (j < sent_start or lower[j] not in ("a", "an") or predicative(tok)):
+                continue  # "the far-right group": one told before (:mod:`.coref`); "named it a terrorist group"
             kind, relational = COLLECTIVE_HEADS[lower[i]]
             if relational and self._relation_group(j, i):
                 continue
-            if j >= sent_start and (toks[j].pos_ == "NUM" or lower[j] in NUMBER_WORDS
-                                    or (lower[j] in ("the", "these", "those") and lower[i] in PLURAL_NOUNS)):
+            region = " ".join(lower[j + 1:i]).replace(" - ", "-")  # "the Baltic states": a named region's, unless
+            region = region in REGION_STATES and not any(  # the text names one of them before (:mod:`.plural`)
+                m.actor is not None and m.actor.id in REGION_STATES[region] for m in self.mentions if m.end <= j)
+            if j >= sent_start and (toks[j].pos_ == "NUM" or lower[j] in NUMBER_WORDS or (
+                    lower[j] in ("the", "these", "those") and lower[i] in PLURAL_NOUNS and not region)):
                 continue  # "the three Gulf countries", "the Arab nations": a group phrase for named members
                 # of an earlier coordination (:mod:`.plural`), not a new group
             words = [t for t in toks[j + 1:i] if t.is_alpha]

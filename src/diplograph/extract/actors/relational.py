@@ -23,7 +23,7 @@ from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
 from diplograph.extract.actors.words import (COLLECTIVE_HEADS, GOV_NOUNS, GROUP_NOUNS, HYPHENS, INSTITUTIONS,
                                              OPEN_HEADS, FAITH_MODIFIERS, PLURAL_NOUNS, RELATIONAL_MODIFIERS,
-                                             TITLE_WORDS, VAGUE_MODIFIERS)
+                                             SEAT_PARTICIPLES, TITLE_WORDS, VAGUE_MODIFIERS)
 
 _NOUNS = ("NOUN", "PROPN")
 _BEFORE_NAME = ("compound", "appos", "nmod")
@@ -180,9 +180,10 @@ class _Relational:
             self._replace(k, i + 1, _New(name, "group", None, sector), sector)
 
     def _based_in(self) -> None:
-        """ "a newspaper based in Beirut", "a group headquartered in Doha": the place gives the country."""
+        """ "a newspaper based in Beirut", "a group headquartered in Doha", "a firm registered in Panama"
+        (``seat_participles``): the place gives the country."""
         toks, lower = self.toks, self.lower
-        for i in [i for i, low in enumerate(lower) if low in ("based", "headquartered")]:
+        for i in [i for i, low in enumerate(lower) if low in SEAT_PARTICIPLES]:
             if i + 2 >= len(toks) or lower[i + 1] != "in" or toks[i].head.i >= i:
                 continue
             head = toks[i].head
@@ -191,8 +192,8 @@ class _Relational:
                           if m.actor is not None and m.actor.country and m.person is None and not self._generic(m)
                           and any(toks[j].head.i == i + 1 for j in range(m.start, m.end))), None)  # object of "in"
 
-            if spec is None or place is None or any(self._named(k) for k in range(head.i - 3, head.i + 1)
-                                                    if k >= 0 and self.sent_of[k] == self.sent_of[i]):
+            own = range(max(head.left_edge.i, head.i - 3), head.i + 1)  # its own words ("Doha asked newspapers ...": not Doha)
+            if spec is None or place is None or any(self._named(k) for k in own if self.sent_of[k] == self.sent_of[i]):
                 continue
             start = head.i
             while start > 0 and toks[start - 1].head.i == head.i and toks[start - 1].pos_ in ("ADJ", "NOUN", "PROPN"):

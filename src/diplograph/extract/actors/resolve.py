@@ -39,6 +39,7 @@ from diplograph.extract.actors.residents import _Residents
 from diplograph.extract.actors.plural import _Plural
 from diplograph.extract.actors.relational import _Relational
 from diplograph.extract.actors.sectors import _Sectors
+from diplograph.extract.actors.unnamed import _Unnamed
 from diplograph.extract.actors.vessels import _Vessels
 from diplograph.extract.actors.state import _M, _State, _title_sector
 from diplograph.extract.actors.kb import KnowledgeBase
@@ -80,7 +81,7 @@ class Resolution:
         return [m for m in self.mentions if m.token_start >= start and m.token_end <= end]
 
 
-class _Resolver(_KbMatching, _Misspelt, _People, _Sectors, _Vessels, _Relational, _OpenWorld, _Residents, _Places, _Plural, _Collective, _Coref,
+class _Resolver(_KbMatching, _Misspelt, _People, _Sectors, _Vessels, _Relational, _OpenWorld, _Unnamed, _Residents, _Places, _Plural, _Collective, _Coref,
                 _Ellipsis, _State):
     def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None) -> None:
         self.matchers = _matchers(kb, doc.vocab)

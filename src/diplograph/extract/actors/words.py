@@ -68,6 +68,9 @@ OPEN_HEADS: dict[str, tuple[str, str | None]] = {
     w: (spec.split()[0], (spec.split()[1:] or [None])[0]) for w, spec in (_DATA.get("open_heads") or {}).items()}
 COLLECTIVE_HEADS: dict[str, tuple[str, bool]] = {
     w: (spec.split()[0], "relational" in spec.split()[1:]) for w, spec in (_DATA.get("collective_heads") or {}).items()}
+SEAT_PARTICIPLES = frozenset(_DATA.get("seat_participles") or ("based", "headquartered"))
+UNNAMED_HEADS: dict[str, tuple[str, str | None]] = {
+    w: (spec.split()[0], (spec.split()[1:] or [None])[0]) for w, spec in (_DATA.get("unnamed_heads") or {}).items()}
 VAGUE_MODIFIERS = frozenset(_DATA.get("vague_modifiers") or ())
 POLITY_HEADS = frozenset(_DATA.get("polity_heads") or ())
 FAITH_MODIFIERS = frozenset(_DATA.get("faith_modifiers") or ())
