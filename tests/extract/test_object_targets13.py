@@ -121,3 +121,14 @@ def test_an_unlabelled_name_as_the_object_is_an_organisation(res, text, row):
 ])
 def test_a_singular_victim_or_captive_is_the_generic_actor(res, text, row):
     assert row in rows(res, text), rows(res, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The police round-up of Syrian refugees in Istanbul continued.",
+    "The police round-up of journalists in Baku drew criticism.",
+])
+def test_a_collective_noun_tagged_singular_is_no_persons_title(res, text):
+    """"the police" (tagged a singular noun before another noun) has no plural of its own in its entry: a
+    collective, not a person's noun pointing back, so it stays the doer."""
+    found = [e for e in coded_events(res, text) if e.type == "COERCE"]
+    assert found and all(e.source is not None and e.source.actor_id in ("GEN_POLICE", "TUR", "AZE") for e in found)

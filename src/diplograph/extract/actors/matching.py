@@ -93,8 +93,10 @@ class _KbMatching:
         actor noun before a name is the named person's title, no actor of its own; "the journalist", "his
         activist": a definite or owned one is someone told before (:mod:`.people`, :mod:`.coref`)."""
         head = self.toks[e - 1]
-        if not all(a.id.startswith("GEN_") for a, _ in hits) or head.tag_ != "NN":
-            return False
+        if not all(a.id.startswith("GEN_") for a, _ in hits) or head.tag_ != "NN" or not any(
+                self.lower[s:e - 1] + [head.lower_ + end] == a.lower().split() for x, _ in hits for a in x.aliases
+                for end in ("s", "es")):
+            return False  # (a person's noun, its plural listed too: not a collective like "the police")
         if head.lower_ in TITLE_WORDS and any(c.i < s and (c.dep_ == "poss" or (
                 c.dep_ == "det" and c.lower_ not in ("a", "an", "another"))) for c in head.children):
             return True  # (a person's noun: "the militia", "the armed group" are groups)
