@@ -8,7 +8,8 @@ the simple, well-attested one: the missing side of a told act (asserted or repor
 counterpart of the known side in the nearest earlier told two-sided event of the document, within
 ``window`` sentences, that has the known side as one of its two parties (the doer of an act of armed
 force only from a conflictual act other than a request: a mediator who spoke with or called on one side lends
-no doer to a firefight).
+no doer to a firefight). A request for help (mode ``assist``) is made to friends: it takes no addressee from
+a conflictual act ("Russia attacked Ukraine. Ukraine asked for more weapons": not of Russia).
 
 An act on an act ("defended the raid", "condemned the decision") is done to the act's doer: its
 target is implied only as the doer of an earlier act its known side underwent ("Kenya expelled
@@ -126,6 +127,9 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
             if prev.modality in TOLD and prev.token not in judging and prev.token not in describing:
                 # (a judgement of an act, "Y condemned the raid", says nothing of whom acts fell on)
                 found = _counterpart(prev, party)
+                if found is not None and ev.type == "REQUEST" and ev.mode == "assist" and prev.quad in (3, 4):
+                    found = None  # "X attacked Y. Y asked for weapons": help is asked of friends, not of a foe
+                    break
                 if found is not None:
                     if ev.token in judging and ev.target is None and prev.target is found:
                         found = None  # "X raided Y's embassy. X defended the raid": not an act on Y
@@ -171,8 +175,9 @@ def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token],
         patients = patients_of(trigger)
         # (not its own act noun: "sent aid" is the aid sent, not a judgement of it)
         acts = [o.i for o in patients if act_named(o) and act_named(o) not in (ev.type, ev.act_type)]
-        if acts or any(o.lemma_.lower() in authored for o in patients):
+        if acts or (ev.type not in _FORCE and any(o.lemma_.lower() in authored for o in patients)):
             judging.add(ev.token)  # "rejected the ruling", "welcomed the statement": aimed at the author
+            # (force falls on things, never on a text: "shelled Pakistani posts" are positions)
         if any(o.pos_ == "PROPN" or o.lower_ in GROUP_NOUNS for o in patients):
             said.add(ev.token)
         if asks_a_noun(trigger) and not any(o.lemma_.lower() in grammar().counterpart_nouns for o in patients):
