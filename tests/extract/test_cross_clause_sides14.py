@@ -43,6 +43,10 @@ CODED = [
     ("Chinese coast guard ships rammed a Philippine vessel. Manila protested.", "ACCUSE", ("PHL", "CHN")),
     ("Turkish jets bombed Kurdish positions in Iraq. Iraq protested.", "ACCUSE", ("IRQ", "TUR")),
     ("Kenya expelled Uganda's envoy. Uganda condemned the decision.", "ACCUSE", ("UGA", "KEN")),
+    # a protest right after a foreign act of force or coercion that names no one it fell on is aimed at its doer
+    ("China seized a boat; Vietnam protested.", "ACCUSE", ("VNM", "CHN")),
+    ("China seized a boat. Vietnam protested.", "ACCUSE", ("VNM", "CHN")),
+    ("Russia fired missiles. Ukraine protested.", "ACCUSE", ("UKR", "RUS")),
 ]
 
 
@@ -58,6 +62,8 @@ NOT_CODED = [
     ("Japan praised the statement, which China criticised.", "SUPPORT", ("JPN", "CHN")),
     ("Ecuador raided Mexico's embassy. Ecuador defended the raid.", "SUPPORT", ("ECU", "MEX")),
     ("Indian troops shelled Pakistani posts. Pakistan protested.", "ACCUSE", ("PAK", None)),
+    # ... not one after an act told two sentences before
+    ("China seized a boat. Talks were held in Hanoi. Vietnam protested.", "ACCUSE", ("VNM", "CHN")),
 ]
 
 

@@ -28,6 +28,9 @@ A threat with no target whose maker's country underwent an act of force from abr
 before or its own ("Pakistani jets struck Afghanistan. The Taliban administration vowed to retaliate") is
 aimed at that act's doer, though the maker (a group or an organ of the country) is not the state struck.
 
+Likewise a protest or accusation with no target right after an act of force or coercion by another country
+that names no one it fell on ("China seized a boat; Vietnam protested") is aimed at that act's doer.
+
 A body's meeting with no partner told ("ECOWAS chiefs are to meet", "after its summit") is a meeting of its
 own members and takes no implied partner.
 
@@ -136,6 +139,8 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
                     break
         if found is None and ev.type == "THREATEN" and ev.target is None:
             found = _struck_back(out, ev, known)  # "X struck Y. The Y group vowed to retaliate": at X
+        if found is None and ev.type == "ACCUSE" and ev.target is None and ev.token not in judging:
+            found = _protested(out, ev, known)  # "China seized a boat; Vietnam protested": at China
         if found is None or _party(found) == party or found.actor_id == known.actor_id \
                 or (ev.token in judging and _together(found, known, doers.get(ev.token, ()))) or (
                 _country(found) == _country(known) and found.sector == known.sector == "GOV") or (
@@ -157,6 +162,20 @@ def _struck_back(before: list[Event], ev: Event, known: ActorRef) -> ActorRef | 
         if prev.type in _FORCE and prev.modality in TOLD and prev.source is not None and prev.target is not None \
                 and _country(prev.target) == _country(known) != _country(prev.source):
             return prev.source
+    return None
+
+
+def _protested(before: list[Event], ev: Event, known: ActorRef) -> ActorRef | None:
+    """The doer of the act of force or coercion told, with no one it fell on named, right before (in its
+    sentence or the one before) a protest with no target by another country: "China seized a boat; Vietnam
+    protested" is aimed at China. Only the nearest earlier event is read."""
+    for prev in reversed(before):
+        if prev.sentence < ev.sentence - 1:
+            return None
+        if prev.quad == 4 and prev.type != "PROTEST" and prev.modality in TOLD and prev.source is not None \
+                and prev.target is None and _country(prev.source) != _country(known):
+            return prev.source
+        return None
     return None
 
 
