@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from diplograph.data import read_word_lists
 
-KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps", "place_preps", "venue_types", "venue_nouns", "reciprocals", "predicative_heads", "seat_heads", "response_nouns", "answering_preps", "response_verbs", "party_verbs", "denial_verbs",
+KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps", "place_preps", "venue_types", "venue_nouns", "reciprocals", "predicative_heads", "seat_heads", "response_nouns", "answering_preps", "response_verbs", "party_verbs", "denial_verbs", "judging_verbs",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
         "noun_control_verbs", "noun_recipient_control_verbs",
         "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "counterpart_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs",
@@ -46,6 +46,7 @@ class Grammar:
     response_verbs: frozenset[str]
     party_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    judging_verbs: frozenset[str]
     goal_agent_verbs: frozenset[str]
     adjunct_nouns: frozenset[str]
     locative_agent_types: frozenset[str]

@@ -78,6 +78,7 @@ from spacy.tokens import Doc
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.causatives import repair_causatives
 from diplograph.nlp.headline import repair_headlines
+from diplograph.nlp.juxtaposed import repair_juxtaposed
 
 _COORDINATORS = frozenset({"and", "or"})
 
@@ -87,6 +88,7 @@ def repair(doc: Doc) -> Doc:
     _lemmas(doc)
     repair_headlines(doc)
     repair_causatives(doc)
+    repair_juxtaposed(doc)
     _verb_as_adjective(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)

@@ -8,7 +8,8 @@ the simple, well-attested one: the missing side of a told act (asserted or repor
 counterpart of the known side in the nearest earlier told two-sided event of the document, within
 ``window`` sentences, that has the known side as one of its two parties (the doer of an act of armed
 force only from a conflictual act other than a request: a mediator who spoke with or called on one side lends
-no doer to a firefight).
+no doer to a firefight). A request for help (mode ``assist``) is made to friends: it takes no addressee from
+a conflictual act ("Russia attacked Ukraine. Ukraine asked for more weapons": not of Russia).
 
 An act on an act ("defended the raid", "condemned the decision") is done to the act's doer: its
 target is implied only as the doer of an earlier act its known side underwent ("Kenya expelled
@@ -26,6 +27,9 @@ in analyses of one relationship, where every act of one party on a third would b
 A threat with no target whose maker's country underwent an act of force from abroad in the sentence
 before or its own ("Pakistani jets struck Afghanistan. The Taliban administration vowed to retaliate") is
 aimed at that act's doer, though the maker (a group or an organ of the country) is not the state struck.
+
+Likewise a protest or accusation with no target right after an act of force or coercion by another country
+that names no one it fell on ("China seized a boat; Vietnam protested") is aimed at that act's doer.
 
 A body's meeting with no partner told ("ECOWAS chiefs are to meet", "after its summit") is a meeting of its
 own members and takes no implied partner.
@@ -126,12 +130,17 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
             if prev.modality in TOLD and prev.token not in judging and prev.token not in describing:
                 # (a judgement of an act, "Y condemned the raid", says nothing of whom acts fell on)
                 found = _counterpart(prev, party)
+                if found is not None and ev.type == "REQUEST" and ev.mode == "assist" and prev.quad in (3, 4):
+                    found = None  # "X attacked Y. Y asked for weapons": help is asked of friends, not of a foe
+                    break
                 if found is not None:
                     if ev.token in judging and ev.target is None and prev.target is found:
                         found = None  # "X raided Y's embassy. X defended the raid": not an act on Y
                     break
         if found is None and ev.type == "THREATEN" and ev.target is None:
             found = _struck_back(out, ev, known)  # "X struck Y. The Y group vowed to retaliate": at X
+        if found is None and ev.type == "ACCUSE" and ev.target is None and ev.token not in judging:
+            found = _protested(out, ev, known)  # "China seized a boat; Vietnam protested": at China
         if found is None or _party(found) == party or found.actor_id == known.actor_id \
                 or (ev.token in judging and _together(found, known, doers.get(ev.token, ()))) or (
                 _country(found) == _country(known) and found.sector == known.sector == "GOV") or (
@@ -156,6 +165,20 @@ def _struck_back(before: list[Event], ev: Event, known: ActorRef) -> ActorRef | 
     return None
 
 
+def _protested(before: list[Event], ev: Event, known: ActorRef) -> ActorRef | None:
+    """The doer of the act of force or coercion told, with no one it fell on named, right before (in its
+    sentence or the one before) a protest with no target by another country: "China seized a boat; Vietnam
+    protested" is aimed at China. Only the nearest earlier event is read."""
+    for prev in reversed(before):
+        if prev.sentence < ev.sentence - 1:
+            return None
+        if prev.quad == 4 and prev.type != "PROTEST" and prev.modality in TOLD and prev.source is not None \
+                and prev.target is None and _country(prev.source) != _country(known):
+            return prev.source
+        return None
+    return None
+
+
 def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token], str | None]) -> list[Event]:
     """:func:`fill_implicit` with the marks the grammar of ``doc`` gives each trigger: ``judging`` (its
     object is an act, "defended the raid", or an author's ruling or statement, "rejected the ruling"), ``said`` (its object names people: "arrested liberal
@@ -171,8 +194,9 @@ def fill_in_document(events: list[Event], doc: Doc, act_named: Callable[[Token],
         patients = patients_of(trigger)
         # (not its own act noun: "sent aid" is the aid sent, not a judgement of it)
         acts = [o.i for o in patients if act_named(o) and act_named(o) not in (ev.type, ev.act_type)]
-        if acts or any(o.lemma_.lower() in authored for o in patients):
+        if acts or (ev.type not in _FORCE and any(o.lemma_.lower() in authored for o in patients)):
             judging.add(ev.token)  # "rejected the ruling", "welcomed the statement": aimed at the author
+            # (force falls on things, never on a text: "shelled Pakistani posts" are positions)
         if any(o.pos_ == "PROPN" or o.lower_ in GROUP_NOUNS for o in patients):
             said.add(ev.token)
         if asks_a_noun(trigger) and not any(o.lemma_.lower() in grammar().counterpart_nouns for o in patients):
