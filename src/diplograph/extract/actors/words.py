@@ -82,6 +82,7 @@ ISLAND_STATES = frozenset(_DATA.get("island_states") or ())
 REGION_STATES: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in (_DATA.get("region_states") or {}).items()}
 REPORTED_POSSESSIONS = frozenset(_DATA.get("reported_possessions") or ())
 JUDGED_VERBS = frozenset(_DATA.get("judged_verbs") or ())
+BODILY_VERBS = frozenset(_DATA.get("bodily_verbs") or ())
 OWNED_PREMISES = frozenset(_DATA.get("owned_premises") or ())
 LEADING_VERBS = frozenset(_DATA.get("leading_verbs") or ())
 SERVING_TITLES = frozenset(_DATA.get("serving_titles") or ())
