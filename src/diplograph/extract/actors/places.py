@@ -54,6 +54,9 @@ class _Places:
         region = region_country(self._span_text(start, end)) if label != "GPE" else None
         if region is not None or self._no_person(start, end, root, label):
             self.region_names.update(range(start, end))  # a listed region the tagger misreads: no person
+        if label == "NORP" and city_country(self._span_text(start, end)) and self._acted_on_as_place(root) \
+                and not self.kb.lookup(self._span_text(start, end)):
+            label = "GPE"  # "jets bombed Aleppo": a listed city the tagger calls a people, struck as a place
         if label in _NOT_PLACES or root.dep_ == "nsubj" or (label == "PERSON" and not self._acted_on_as_place(root)):
             return  # (a city does not act; the small tagger calls some cities persons: only a place's slot
             # makes one a place)
