@@ -73,3 +73,22 @@ def test_no_actor_of_the_wrong_kind(res, text, never):
 
 def test_a_jailed_person_is_a_person(res):
     assert ("state", "person") in kinds(res, "Russia jailed Navalny on Friday.")
+
+
+@pytest.mark.parametrize("text, row", [
+    # a withdrawal noun with no doer of its own: the "of" object leaves, the "from" object is left
+    ("The pull-out of French troops from Mali began on Monday.", ("RETREAT", "FRA", "MLI")),
+    ("The withdrawal of French troops from Mali began on Monday.", ("RETREAT", "FRA", "MLI")),
+    ("The withdrawal of Mali from ECOWAS took effect.", ("RETREAT", "MLI", "ECOWAS")),
+    ("France announced the pull-out of French troops from Mali.", ("RETREAT", "FRA", "MLI")),
+    # (worked before: kept) a doer named, or a release whose holder is the "from" object
+    ("Mali demanded the withdrawal of French troops.", ("REQUEST", "MLI", "FRA")),
+    ("The release of hostages from Hamas custody began.", ("RETREAT", "HAMAS", "GEN_DETAINEES")),
+    ("The withdrawal from Afghanistan ended in August.", ("RETREAT", None, "AFG")),
+])
+def test_who_leaves_in_a_withdrawal_noun(res, text, row):
+    assert row in rows(res, text), rows(res, text)
+
+
+def test_units_from_a_place_are_not_its_own(res):
+    assert ("RETREAT", "TUR", "SYR") in rows(res, "Turkey sped up the pullback of some border units from Syria.")
