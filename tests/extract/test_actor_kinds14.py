@@ -92,3 +92,20 @@ def test_who_leaves_in_a_withdrawal_noun(res, text, row):
 
 def test_units_from_a_place_are_not_its_own(res):
     assert ("RETREAT", "TUR", "SYR") in rows(res, "Turkey sped up the pullback of some border units from Syria.")
+
+
+@pytest.mark.parametrize("text, row", [
+    # "the foreign ministry" with no state: the state whose same office the text named before, if one state's
+    ("The Indian foreign ministry criticised China. Later the foreign ministry condemned Pakistan.",
+     ("ACCUSE", "IND", "PAK")),
+    ("India's external affairs ministry criticised China. The external affairs ministry also condemned Pakistan.",
+     ("ACCUSE", "IND", "PAK")),
+    ("The Indian Foreign Ministry criticised China. The Foreign Ministry also condemned Pakistan.",
+     ("ACCUSE", "IND", "PAK")),
+    # no such office told before, or two states' offices: no guess
+    ("The foreign ministry condemned Pakistan.", ("ACCUSE", None, "PAK")),
+    ("The Indian defence ministry criticised China. The foreign ministry condemned Pakistan.", ("ACCUSE", None, "PAK")),
+    ("The Indian and Chinese foreign ministries met. The foreign ministry condemned Pakistan.", ("ACCUSE", None, "PAK")),
+])
+def test_a_definite_office_is_the_state_whose_office_was_told(res, text, row):
+    assert row in rows(res, text), rows(res, text)

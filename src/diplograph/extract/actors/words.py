@@ -78,6 +78,7 @@ FAITH_MODIFIERS = frozenset(_DATA.get("faith_modifiers") or ())
 # international body, else a group)
 DEFINITE_NOUNS: dict[str, tuple[str, ...]] = dict(_DATA["definite_nouns"])
 DEFINITE_FORCES = frozenset(_DATA.get("definite_forces") or ())
+DEFINITE_OFFICES = frozenset(_DATA.get("definite_offices") or ())
 ISLAND_STATES = frozenset(_DATA.get("island_states") or ())
 REGION_STATES: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in (_DATA.get("region_states") or {}).items()}
 REPORTED_POSSESSIONS = frozenset(_DATA.get("reported_possessions") or ())
