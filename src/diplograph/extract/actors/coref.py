@@ -31,11 +31,11 @@ from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.syntax import subject_of
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import (DEFINITE_NOUNS, DEFINITE_ORGANS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS,
-                                             ISLAND_STATES, OWNED_PREMISES, REGION_STATES, PLURAL_NOUNS, PRONOUN_PREDICATES,
+                                             ISLAND_STATES, OWNED_PREMISES, DEFINITE_OFFICES, REGION_STATES, PLURAL_NOUNS, PRONOUN_PREDICATES,
                                              PRONOUN_RELATIONS, PRONOUNS, TITLE_HEADS, TITLE_WORDS)
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
-_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH | OWNED_PREMISES \
+_REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH | OWNED_PREMISES | DEFINITE_OFFICES \
     | {"each"} | {p.split()[-1] for p in DEFINITE_ORGANS}
 _SUBJ = ("nsubj", "nsubjpass")
 _NAMED = frozenset({"name", "alias", "ner", "place", "capital"})  # a plural proper name of its own
@@ -109,6 +109,8 @@ class _Coref(_Clausal, _Definites):
             elif generic is None and low in OWNED_PREMISES and tok.tag_ == "NN":
                 start = self._np_start(tok)
                 src = self._premises_owner(tok) if start is not None and start == tok.i - 1 else None
+            elif generic is None and low in DEFINITE_OFFICES and tok.tag_ in ("NN", "NNP"):
+                start, src = self._office_owner(tok) or (None, None)  # "the foreign ministry": whose, told before
             elif generic is not None or (low in GROUP_NOUNS and tok.tag_ in ("NN", "NNS")):
                 start = self._np_start(tok)
                 if start is None:

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.plural import kind_of
-from diplograph.extract.actors.words import ARMED_SECTORS, DEFINITE_FORCES, DEFINITE_NOUNS, GOV_NOUNS, GROUP_NOUNS
+from diplograph.extract.actors.words import (ARMED_SECTORS, DEFINITE_FORCES, DEFINITE_NOUNS, DEFINITE_OFFICES, GOV_NOUNS,
+                                             GROUP_NOUNS)
 
 
 class _Definites:
@@ -62,6 +63,24 @@ class _Definites:
             return None
         m = next(iter(owners.values()))
         return _M(m.start, m.end, m.actor, m.how, sector="GOV")
+
+    def _office_owner(self, tok: Token) -> tuple[int, _M] | None:
+        """ "the foreign ministry" (``definite_offices``): the state whose same office the text named before
+        ("the Indian foreign ministry", "India's foreign ministry"), when every such office so far is one
+        state's; (where the description starts, its owner). With no owner told, none: no guess."""
+        toks, lower, j = self.toks, self.lower, tok.i - 1
+        while j >= 0 and toks[j].dep_ in ("compound", "amod") and toks[j].head.i in range(j + 1, tok.i + 1) \
+                and toks[j].is_alpha and self._mention_at(j) is None:
+            j -= 1
+        if j < 0 or lower[j] != "the" or (tok.i + 1 < len(toks) and lower[tok.i + 1] in ("of", "in")):
+            return None  # "the ministry of X" names its own
+        words = lower[j + 1:tok.i + 1]
+        owners = {m.actor.id: m for m in self.mentions if m.end <= j and m.actor is not None and m.person is None
+                  and m.actor.kind == "state" and lower[m.end - len(words):m.end] == words}
+        if len(owners) != 1:
+            return None
+        m = next(iter(owners.values()))
+        return j, _M(m.start, m.end, m.actor, m.how, sector="GOV")
 
     def _specified(self, tok: Token) -> bool:
         """ "the new government in Caracas", "the junta of X": a description whose own phrase names its

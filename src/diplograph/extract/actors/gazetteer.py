@@ -87,6 +87,12 @@ def city_country(name: str) -> str | None:
     return _cities().get(key(name))
 
 
+def place_named(name: str) -> bool:
+    """Whether either file lists ``name`` as a place that is never a side of its own (not ``not_act_places``:
+    "Tigray" may stand for its forces), even under two countries ("Rafah")."""
+    return bool(countries_of(name) or city_country(name)) and key(name) not in _not_act_places()
+
+
 def region_country(name: str) -> str | None:
     """The one country ``data/gazetteer.yaml`` lists the province or region ``name`` under (None when
     it is unlisted, listed under two countries, or disputed)."""

@@ -34,7 +34,7 @@ class _People:
                     and not self._exercise_name(ent.end) and not _describes_plural(ent):
                 # ("Humanitarian aid": a describing word; "the Freedom Shield drills": an exercise's, openworld.py)
                 s, e = self._trim_name(ent.start, ent.end)
-                if e > s and (ent.label_ == "PERSON" or (self._after_title(s) and lower[e - 1] not in _BODY_WORDS)):
+                if e > s and (ent.label_ == "PERSON" or self.held_name(ent) or (self._after_title(s) and lower[e - 1] not in _BODY_WORDS)):
                     names.append((s, e, None))
                     covered.update(range(s, e))
         # proper-noun runs after a title that NER missed (only a token after a title head or a comma can be one)

@@ -12,7 +12,7 @@ argument's or a preposition's slot a place of that country too.
 
 from __future__ import annotations
 
-from diplograph.extract.actors.gazetteer import city_country, countries_of, region_country
+from diplograph.extract.actors.gazetteer import city_country, countries_of, place_named, region_country
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import GOV_NOUNS, INSTITUTIONS, PLACE_PARTS, REGION_NOUNS, TITLE_WORDS
 from diplograph.nlp.grammar import grammar
@@ -21,6 +21,8 @@ from diplograph.nlp.tokens import tagged
 # where a listed region (``data/gazetteer.yaml``) named alone is a place: an argument or a preposition's
 # object, never a modifier ("the Balkan wars")
 _SLOTS = frozenset({"pobj", "dobj", "conj", "appos"})
+# a name just before these is a place's ("Rafah city", "the town of"... is read elsewhere)
+_PLACE_NOUNS = frozenset({"city", "town", "village", "camp", "crossing"})
 _NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"})
 
 
@@ -50,8 +52,11 @@ class _Places:
         root = self.doc[start:end].root
         label = self.toks[start].ent_type_
         region = region_country(self._span_text(start, end)) if label != "GPE" else None
-        if region is not None:
+        if region is not None or self._no_person(start, end, root, label):
             self.region_names.update(range(start, end))  # a listed region the tagger misreads: no person
+        if label == "NORP" and city_country(self._span_text(start, end)) and self._acted_on_as_place(root) \
+                and not self.kb.lookup(self._span_text(start, end)):
+            label = "GPE"  # "jets bombed Aleppo": a listed city the tagger calls a people, struck as a place
         if label in _NOT_PLACES or root.dep_ == "nsubj" or (label == "PERSON" and not self._acted_on_as_place(root)):
             return  # (a city does not act; the small tagger calls some cities persons: only a place's slot
             # makes one a place)
@@ -94,6 +99,21 @@ class _Places:
             for k in range(start, span_end):
                 self.used[k] = True
         return True
+
+    def _no_person(self, start: int, end: int, root, label: str) -> bool:
+        """ "Rafah" the tagger calls a person: a name the gazetteer lists, the object of a preposition of
+        place ("near X") or before a place noun ("X city") is a place, never a person -- unless it acts (a
+        subject), a title or a first name stands before it ("President Lincoln") or the text named a person
+        so before."""
+        if label in _NOT_PLACES or root.dep_ == "nsubj" or (start > 0 and (
+                self.lower[start - 1] in TITLE_WORDS or self.toks[start - 1].ent_type_ == "PERSON")):
+            return False
+        text = self._span_text(start, end)
+        if any(e.label_ == "PERSON" and e.start < start and e.end - e.start > 1 and text in e.text.split()
+               for e in self.ents):
+            return False  # "Ariel Sharon ... Sharon said": the person's surname
+        return place_named(text) or (root.dep_ == "pobj" and root.head.lower_ in grammar().place_preps) \
+            or (end < len(self.toks) and self.lower[end] in _PLACE_NOUNS)
 
     @staticmethod
     def _acted_on_as_place(tok) -> bool:

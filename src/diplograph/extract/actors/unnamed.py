@@ -16,7 +16,7 @@ from __future__ import annotations
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
 from diplograph.extract.actors.gazetteer import city_country, countries_of
-from diplograph.extract.actors.words import NOT_ACRONYMS, TITLE_WORDS, UNNAMED_HEADS, VAGUE_MODIFIERS
+from diplograph.extract.actors.words import BODILY_VERBS, NOT_ACRONYMS, TITLE_WORDS, UNNAMED_HEADS, VAGUE_MODIFIERS
 
 # slots that make the noun an argument of an act; a prepositional object counts under these prepositions
 _SLOTS = ("dobj", "nsubjpass", "dative", "pobj")
@@ -72,6 +72,18 @@ class _Unnamed:
             for k in range(start, i + 1):
                 self.used[k] = True
 
+    def held_name(self, ent) -> bool:
+        """ "Russian authorities jailed Navalny", "X was arrested": a one-word name the tagger calls an
+        organisation (or nothing) is a person when it is the object of a verb done only to people
+        (``bodily_verbs``); its kind is the text's, not the tagger's guess. Not a short form in capitals."""
+        tok = ent[0] if len(ent) == 1 else None
+        if tok is None or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ not in ("", "ORG", "GPE") \
+                or tok.lower_ in TITLE_WORDS or countries_of(tok.text) or self.kb.lookup(tok.text):
+            return False
+        while tok.dep_ == "conj":
+            tok = tok.head
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in BODILY_VERBS
+
     def unlabelled_names_pass(self) -> None:
         """ "Russia banned Memorial", "sanctions against Zarvex Shipping": a capitalised name the tagger gave
         no label, the object of a verb or of a party's preposition, is an organisation of its own (not a
@@ -79,6 +91,9 @@ class _Unnamed:
         toks = self.toks
         for tok in toks:
             i = tok.i
+            if not self.used[i] and self._mention_at(i) is None and self.held_name(self.doc[i:i + 1]):
+                self._person(i, i + 1, None)  # "Police arrested Smith": a person, by what was done to them
+                continue
             if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or self.used[i] or not _argument(tok, _NAME_PREPS) \
                     or predicative(tok) or i == self.sents[self.sent_of[i]].start:
                 continue

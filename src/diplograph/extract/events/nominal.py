@@ -18,7 +18,7 @@ from diplograph.extract.events.governed import affected, defied
 from diplograph.extract.events.ontology import Lexicon, Trigger
 from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
                                               deed, deed_doers)
-from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, local_population, object_places, voiced_in
+from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, leavers, local_population, object_places, voiced_in
 from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl, predicate as pr
 from diplograph.nlp.provocation import provoked
@@ -69,9 +69,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         # (not on a deed of its own: "protests against abuses by the army" are not the army's)
         sources += [m for pobj in _stacked(tok, [*recipient_preps, "of"], ("by",), deeds=(lex.nouns, res))
                     for m in cl.actor_mentions(pobj, res)]
-    if trig.mode == "release" and not sources:  # "the release of hostages from X('s) custody": X frees them
-        for pobj in cl.prep_objects(tok, ("from",)):
-            sources += cl.actor_mentions(pobj, res)
+    if trig.mode in ("release", "withdraw") and not sources:  # "the release of hostages from X('s) custody": X
+        sources += leavers(tok, trig.mode, res)  # frees them; "the pull-out of French troops from Mali": they go
+        recipient_preps = [p for p in recipient_preps if p != "of" or not sources or trig.mode != "withdraw"]
     received = _received(tok, trig, res, lex)
     if received is not None:  # "X's expulsion drew a protest from Y": Y protests X
         sources, targets = sources or received[0], received[1]

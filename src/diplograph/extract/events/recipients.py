@@ -52,6 +52,19 @@ def reporting_agent(type_: str, clause: Token, targets: list, res, reporting_ver
             if not any(m.actor.sides() & t.actor.sides() for t in targets)]
 
 
+def leavers(tok: Token, mode: str, res) -> list:
+    """Who does what an act noun with no doer of its own tells: "the release of hostages from X('s) custody":
+    X, who holds them; "the pull-out of French troops from Mali", "the withdrawal of Mali from the bloc": the
+    "of" object, who leaves (the "from" object is then left, a recipient)."""
+    if mode == "release":
+        return [m for pobj in cl.prep_objects(tok, ("from",)) for m in cl.actor_mentions(pobj, res)]
+    out = []
+    for pobj in cl.prep_objects(tok, ("of",)):  # ("units from X" are not X's: X is where they leave)
+        away = {t.i for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "into") for t in c.subtree}
+        out += [m for m in cl.actor_mentions(pobj, res) if m.token_start not in away]
+    return out
+
+
 def local_population(target, sources: list):
     """ "The government imposed a curfew in its capital": a place of the source's own country named
     as where a coercive act falls stands for the people living there (sector CVL), not for the
