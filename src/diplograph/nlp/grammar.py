@@ -116,6 +116,8 @@ class Grammar:
     helping_types: frozenset[str]
     # derived: the nouns that restate a clause told before (restated.py), allegations among them
     restating_words: frozenset[str] = frozenset()
+    # verbs whose relative clause on a judged noun tells another's answer to it, not its doing
+    answering_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +130,8 @@ def grammar() -> Grammar:
     short = sorted(v for v in lists["headline_verbs"] if len(v.split()) < 2)
     if short:  # each entry is a verb and the objects it takes in a headline (nlp/headline.py)
         raise GrammarError(f"grammar.yaml: headline_verbs: {short[0]!r}: expected a verb and at least one object")
-    return Grammar(**lists, restating_words=lists["restating_nouns"] | lists["allegation_nouns"])
+    return Grammar(**lists, restating_words=lists["restating_nouns"] | lists["allegation_nouns"],
+                   answering_verbs=lists["response_verbs"] | lists["denial_verbs"] | lists["judging_verbs"])
 
 
 # how a place is named when it is the venue a meeting or an instrument is named after (a capital, a city, a seat)

@@ -30,7 +30,7 @@ from diplograph.extract.actors.state import _M, _New
 from diplograph.extract.actors.unnamed import predicative
 from diplograph.extract.actors.gazetteer import city_country, countries_of
 from diplograph.extract.actors.words import (COLLECTIVE_HEADS, DOCUMENT_HEADS, EXERCISE_HEADS, INSTITUTIONS,
-                                             INSTRUMENT_HEADS, NOT_ACRONYMS, NOT_ACTOR_AFTER, NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, REGION_STATES, PREPS,
+                                             INSTRUMENT_HEADS, NOT_ACRONYMS, NOT_ACTOR_AFTER, NUMBER_WORDS, OPEN_HEADS, PLURAL_NOUNS, POLITY_HEADS, REGION_STATES, PREPS, HYPHENS,
                                              TITLE_WORDS, VAGUE_MODIFIERS)
 
 # a name under these labels holds no institution ("Monday talks", "the Geneva Convention ministers")
@@ -225,8 +225,8 @@ class _OpenWorld:
                 # "a splinter group of X", "a faction within X": told by what it belongs to
             j, sent_start = i - 1, self.sents[self.sent_of[i]].start
             while j >= sent_start and toks[j].head.i in range(j + 1, i + 1) and (
-                    toks[j].pos_ in ("ADJ", "PROPN", "NOUN") or toks[j].text in ("-", "\u2013")
-                    or toks[j].tag_ == "VBN" or (toks[j + 1].text in ("-", "\u2013") and toks[j].is_alpha)):
+                    toks[j].pos_ in ("ADJ", "PROPN", "NOUN") or toks[j].text in HYPHENS
+                    or toks[j].tag_ == "VBN" or (toks[j + 1].text in HYPHENS and toks[j].is_alpha)):
                 j -= 1  # ("far-right groups": the word before a hyphen, whatever its tag)
             if tok.tag_ == "NN" and (j < sent_start or lower[j] not in ("a", "an") or predicative(tok)):
                 continue  # "the far-right group": one told before (:mod:`.coref`); "named it a terrorist group"

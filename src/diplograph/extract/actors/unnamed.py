@@ -91,10 +91,12 @@ class _Unnamed:
         toks = self.toks
         for tok in toks:
             i = tok.i
+            if tok.pos_ != "PROPN" or not tok.is_title:
+                continue  # (both readings below are of a capitalised name)
             if not self.used[i] and self._mention_at(i) is None and self.held_name(self.doc[i:i + 1]):
                 self._person(i, i + 1, None)  # "Police arrested Smith": a person, by what was done to them
                 continue
-            if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or self.used[i] or not _argument(tok, _NAME_PREPS) \
+            if tok.ent_type_ or self.used[i] or not _argument(tok, _NAME_PREPS) \
                     or predicative(tok) or i == self.sents[self.sent_of[i]].start:
                 continue
             run = sorted([c for c in tok.children if c.dep_ == "compound" and c.i < i], key=lambda c: c.i)

@@ -20,12 +20,6 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
 
 
-def _answers() -> frozenset[str]:
-    """Verbs whose relative clause on a judged noun tells another's answer to it, not its doing."""
-    g = grammar()
-    return g.response_verbs | g.denial_verbs | g.judging_verbs
-
-
 def _side(ref: ActorRef | None) -> str | None:
     """The actor a side counts as (a person acting for a state counts as the state, as in the store)."""
     return None if ref is None else (ref.via or ref.actor_id)
@@ -103,7 +97,7 @@ def _told_at(obj: Token, reaction: Token, at: dict[int, int], events: list[Event
     if obj.i in at:
         return at[obj.i]
     return next((at[c.i] for c in kids(obj) if c.dep_ == "relcl" and c.i in at and c.i != reaction.i
-                 and events[at[c.i]].type not in REACTIONS and c.lemma_.lower() not in _answers()),
+                 and events[at[c.i]].type not in REACTIONS and c.lemma_.lower() not in grammar().answering_verbs),
                 None)  # ("the deal, which Z rejected (accepted)": Z answered it, did not do it)
 
 

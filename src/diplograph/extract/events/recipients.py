@@ -267,8 +267,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             # ("the sanctions that were imposed by X": a passive's agent; not the noun itself: "the sanctions
             # which target X" says what they do, not who did them)
             # (not a relative that answers it: "welcomed the deal, which X rejected" is not aimed at X)
-            answers = grammar().response_verbs | grammar().denial_verbs | grammar().judging_verbs
-            found = [m for obj in judged for rel in cl.children(obj, ("relcl",)) if rel.lemma_.lower() not in answers
+            found = [m for obj in judged for rel in cl.children(obj, ("relcl",))
+                     if rel.lemma_.lower() not in grammar().answering_verbs
                      for doer in [cl.subject_of(rel)] if doer is not None and doer.i != obj.i
                      and doer.lower_ not in cl.RELATIVE_PRONOUNS for m in cl.actor_mentions(doer, res)]
         if not found and judged:  # "welcomed the plan announced by X": a reduced relative's agent
