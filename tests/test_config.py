@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from diplograph import api
+from diplograph._ingest import _Writer
 from diplograph.config import ConfigError, load_settings
 from diplograph.engines.workers import local_outcomes
 from diplograph.records import RawDocument
@@ -34,7 +35,7 @@ def test_the_writer_writes_when_write_every_has_passed(tmp_path: Path, res) -> N
     outcomes = _outcomes(res, 3)
     for every, after_each in ((0.0, [1, 2, 3]), (3600.0, [0, 0, 0])):
         report = api.IngestReport()
-        writer = api._Writer(str(tmp_path / f"w{every:g}.duckdb"), report, None, every)
+        writer = _Writer(str(tmp_path / f"w{every:g}.duckdb"), report, None, every)
         stored = []
         for outcome in outcomes:
             writer.add(outcome)

@@ -13,7 +13,7 @@ import diplograph
 
 PKG = Path(diplograph.__file__).parent
 RANK = {"records": 0, "config": 0, "data": 0, "reading": 1, "nlp": 2, "extract": 3, "pipeline": 4,
-        "store": 5, "engines": 6, "watching": 6.5, "analysis": 7, "outputs": 8, "api": 9, "web": 10, "cli": 11}
+        "store": 5, "engines": 6, "watching": 6.5, "analysis": 7, "outputs": 8, "api": 9, "_ingest": 9, "web": 10, "cli": 11}
 MAX_LINES = 420
 
 
