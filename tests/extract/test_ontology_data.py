@@ -255,3 +255,14 @@ def test_not_subjects_must_be_words(tmp_path):
     extra.write_text("kind: triggers\nversion: '1'\nverbs:\n  - {lemma: snub, type: REJECT, not_subjects: [1, 2]}\n")
     with pytest.raises(OntologyError, match="not_subjects"):
         load_lexicon([extra], load_ontology())
+
+
+def test_type_classes_are_read_from_the_ontology_and_checked() -> None:
+    from diplograph.extract.events.ontology import TYPE_CLASSES, load_ontology, types_in
+    onto = load_ontology()
+    for cls in TYPE_CLASSES:  # every class the coder reads names at least one type, and only types that have it
+        assert types_in(cls) and all(cls in onto.types[t].classes for t in types_in(cls))
+    assert not types_in("material") & types_in("stance")  # a type is done or said, not both
+    assert types_in("undirected") <= types_in("together")  # who meets with whom has no direction
+    with pytest.raises(ValueError, match="unknown type class"):
+        types_in("friendly")

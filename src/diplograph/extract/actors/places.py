@@ -14,15 +14,14 @@ from __future__ import annotations
 
 from diplograph.extract.actors.gazetteer import city_country, countries_of, place_named, region_country
 from diplograph.extract.actors.state import _M
-from diplograph.extract.actors.words import GOV_NOUNS, INSTITUTIONS, PLACE_PARTS, REGION_NOUNS, TITLE_WORDS
+from diplograph.extract.actors.words import (GOV_NOUNS, INSTITUTIONS, NAMED_PLACE_NOUNS, PLACE_PARTS, REGION_NOUNS,
+                                             TITLE_WORDS)
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import tagged
 
 # where a listed region (``data/gazetteer.yaml``) named alone is a place: an argument or a preposition's
 # object, never a modifier ("the Balkan wars")
 _SLOTS = frozenset({"pobj", "dobj", "conj", "appos"})
-# a name just before these is a place's ("Rafah city", "the town of"... is read elsewhere)
-_PLACE_NOUNS = frozenset({"city", "town", "village", "camp", "crossing"})
 _NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"})
 
 
@@ -113,7 +112,7 @@ class _Places:
                for e in self.ents):
             return False  # "Ariel Sharon ... Sharon said": the person's surname
         return place_named(text) or (root.dep_ == "pobj" and root.head.lower_ in grammar().place_preps) \
-            or (end < len(self.toks) and self.lower[end] in _PLACE_NOUNS)
+            or (end < len(self.toks) and self.lower[end] in NAMED_PLACE_NOUNS)
 
     @staticmethod
     def _acted_on_as_place(tok) -> bool:

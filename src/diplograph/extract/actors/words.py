@@ -106,3 +106,4 @@ EXERCISE_HEADS = frozenset(_DATA.get("exercise_heads") or ())
 INSTRUMENT_HEADS = frozenset(_DATA.get("instrument_heads") or ())
 DEFINITE_ORGANS: dict[str, str] = dict(_DATA.get("definite_organs") or {})
 PLACE_PARTS = frozenset(_DATA.get("place_parts") or ())
+NAMED_PLACE_NOUNS = frozenset(_DATA.get("named_place_nouns") or ())  # "Rafah city"

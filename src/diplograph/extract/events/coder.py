@@ -29,7 +29,7 @@ from diplograph.extract.events.receiving import received
 from diplograph.extract.events.stance import _StanceReading
 from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb, thing_antecedent
 from diplograph.nlp.tokens import kids, sents
-from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger
+from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger, types_in
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.homestates import own_states, state_of_place
@@ -38,8 +38,8 @@ from diplograph.extract.events.recipients import (SEIZING, local_force, local_po
 from diplograph.records import Event
 
 
-MATERIAL = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})  # acts that do not speak or judge
-JUDGEMENTS = frozenset({"REJECT", "THREATEN", "ACCUSE", "SUPPORT", "REQUEST", "AGREE"})  # what only an actor does
+MATERIAL = types_in("material")  # acts that do not speak or judge
+JUDGEMENTS = types_in("stance")  # what only an actor does
 
 
 class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):

@@ -36,13 +36,14 @@ from diplograph.extract.events.remention import (DISCRETE, ONGOING, nominal_cue,
                                                  why_restated, why_retold, why_same_content)
 from diplograph.extract.actors.regimes import NOW_DATE, OPEN_WORLD
 from diplograph.extract.actors.words import STATE_FORCES
+from diplograph.extract.events.ontology import types_in
 from diplograph.extract.events.reactions import aim_reactions
 from diplograph.extract.events.tellings import (clause_link, means_of, content_nouns, by_verb, doer_unsaid, headings, said_stance,
                                                 side_written)
 from diplograph.nlp.tokens import text_of
 from diplograph.records import ActorRef, Event, TimeRef
 
-SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+SYMMETRIC = types_in("undirected")
 STANCES = frozenset({"ACCUSE", "SUPPORT"})  # said of an actor: told again in other words near by
 NOW = frozenset({"new", "current", "present", "incumbent"})  # a government named as the one in place now
 NEAR = 2  # sentences apart within which a stance said again is the same stance

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.gatherings import gathering_people
 from diplograph.extract.events.governed import affected, defied
-from diplograph.extract.events.ontology import Lexicon, Trigger
+from diplograph.extract.events.ontology import Lexicon, Trigger, types_in
 from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
                                               deed, deed_doers)
 from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, leavers, local_population, object_places, voiced_in
@@ -373,7 +373,7 @@ def _claimed_by(tok: Token) -> Token | None:
         c.dep_ == "neg" for c in kids(verb)) else None
 
 
-JUDGING = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+JUDGING = types_in("judgement")
 
 
 def _judged_phrase(tok: Token, preps, res, lex: Lexicon) -> list:

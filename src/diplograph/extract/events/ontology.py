@@ -9,6 +9,7 @@ their own trigger files (same schema); their entries take precedence.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Sequence
@@ -20,6 +21,8 @@ EVENT_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 TARGETS = ("dobj", "prep", "none")
+# the groups of types the coder reads by name (``classes`` in plover.yaml, explained there)
+TYPE_CLASSES = frozenset({"judgement", "stance", "material", "undirected", "together"})
 # the cue lists of the factuality layer (triggers.yaml ``factuality``; see extract/events/factuality.py)
 FACTUALITY_KEYS = (
     "hypothetical_modals", "future_modals", "condition_marks", "condition_phrases", "belief_heads",
@@ -60,6 +63,7 @@ class EventType:
     quad_class: int
     intensity: float
     modes: dict[str, dict[str, Any]]
+    classes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,13 +174,25 @@ def load_ontology() -> Ontology:
         quad = spec.get("quad_class")
         if quad not in (1, 2, 3, 4):
             raise OntologyError(f"{label}: {name}: quad_class must be 1..4")
+        classes = frozenset(_as_tuple(spec.get("classes")))
+        if classes - TYPE_CLASSES:
+            raise OntologyError(f"{label}: {name}: unknown classes: {', '.join(sorted(classes - TYPE_CLASSES))} "
+                                f"(known: {', '.join(sorted(TYPE_CLASSES))})")
         types[name] = EventType(name, str(spec.get("description", "")).strip(), roots, quad,
-                                float(spec.get("intensity", 0.0)), dict(spec.get("modes") or {}))
+                                float(spec.get("intensity", 0.0)), dict(spec.get("modes") or {}), classes)
     missing = set(EVENT_TYPES) - set(types)
     if missing:
         raise OntologyError(f"{label}: missing event types: {', '.join(sorted(missing))}")
     return Ontology(str(data.get("version")), types, dict(data.get("contexts") or {}),
                     dict(data.get("modalities") or {}))
+
+
+@lru_cache(maxsize=None)
+def types_in(cls: str) -> frozenset[str]:
+    """The event types of one class of ``plover.yaml`` (e.g. ``"judgement"``: ACCUSE, SUPPORT, REJECT)."""
+    if cls not in TYPE_CLASSES:
+        raise ValueError(f"unknown type class {cls!r}")
+    return frozenset(name for name, et in load_ontology().types.items() if cls in et.classes)
 
 
 def _as_tuple(value: Any) -> tuple[str, ...]:

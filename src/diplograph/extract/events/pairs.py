@@ -14,12 +14,13 @@ from typing import Iterable
 from spacy.tokens import Token
 
 from diplograph.extract.actors.words import SEPARATE_BRANCHES, STATE_SECTORS
+from diplograph.extract.events.ontology import types_in
 from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
 from diplograph.records import ActorRef
 
-SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE", "SUPPORT"})  # conjoined subjects act together
+SYMMETRIC = types_in("together")  # conjoined subjects act together
 UNORDERED = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # one event whichever side is named first
 
 

@@ -10,6 +10,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Token
 
+from diplograph.extract.events.ontology import types_in
 from diplograph.extract.events.pairs import UNORDERED
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.syntax import RELATIVE_PRONOUNS, relative_anchor
@@ -17,7 +18,7 @@ from diplograph.nlp.tokens import kids, tokens
 from diplograph.records import ActorRef, Event
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
-REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+REACTIONS = types_in("judgement")
 
 
 def _side(ref: ActorRef | None) -> str | None:

@@ -20,7 +20,7 @@ from diplograph.nlp import provocation
 from diplograph.extract.events import modality as md
 from diplograph.nlp.tokens import kids
 from diplograph.extract.events.gatherings import boundary_places, gathering_people, placed
-from diplograph.extract.events.ontology import Trigger
+from diplograph.extract.events.ontology import Trigger, types_in
 from diplograph.extract.events.restated import RESTATED_TYPES, restated_authors
 from diplograph.extract.events.pairs import DEED_ANSWERS, SYMMETRIC, deed_doers, own_organ
 from diplograph.extract.events.homestates import acting_state, state_of_place
@@ -94,7 +94,7 @@ def object_places(holders, preps, res, sources: list) -> list:
 def voiced_in(holders, trig: Trigger, res) -> list:
     """A judgement received in a place ("the move drew criticism in Tokyo", "met with anger in X"): the state
     the place names voices it."""
-    if trig.type not in ("ACCUSE", "SUPPORT", "REJECT"):
+    if trig.type not in types_in("judgement"):
         return []
     return [m for h in holders for pobj in cl.prep_objects(h, ("in",)) for m in cl.actor_mentions(pobj, res)
             if m.actor.kind == "state" and m.actor.via is None]
@@ -103,7 +103,7 @@ def voiced_in(holders, trig: Trigger, res) -> list:
 def judges(trig: Trigger) -> bool:
     """A judgement proper (condemn, criticise, welcome, reject: no object words of its own): its object
     is what it judges, not an act it performs ("signed an agreement" is no judgement)."""
-    return trig.type in ("ACCUSE", "SUPPORT", "REJECT") and not trig.objects
+    return trig.type in types_in("judgement") and not trig.objects
 
 
 def local_force(m, verb: Token, res):
