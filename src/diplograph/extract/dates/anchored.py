@@ -174,7 +174,9 @@ def _hours_phrase(doc: Doc, word: Token) -> bool:
     """Whether the preposition above the act noun ``word`` is counted in hours ("hours after the vote")."""
     prep = word.head
     return word.dep_ in ("pobj", "pcomp") and prep.dep_ == "prep" and (
-        same_day(doc, prep) or prep.head.dep_ in ("npadvmod", "dep") and prep.head.lemma_.lower() in _HOURS)
+        same_day(doc, prep) or prep.head.dep_ in ("npadvmod", "dep") and prep.head.lemma_.lower() in _HOURS
+        or prep.i > 0 and doc[prep.i - 1].head.i == prep.head.i and doc[prep.i - 1].dep_ in ("npadvmod", "dep")
+        and doc[prep.i - 1].lemma_.lower() in _HOURS)  # "Minutes after X, Y ...": the count beside the preposition
 
 
 def names_act(doc: Doc, ev: Event) -> bool:

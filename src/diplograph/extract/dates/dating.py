@@ -118,6 +118,9 @@ def _attachment(root) -> object:
                 or head.pos_ == "ADV" and head.dep_ == "advmod":  # "as early as 2018", "shortly after"
             cur = head
             continue
+        if head.dep_ == "pobj" and head.lemma_.lower() in dates_data().period_nouns and head.head.pos_ == "ADP":
+            cur = head  # "in the years from 2010 to 2012": the clause's time, as "from 2010 to 2012" alone
+            continue
         return head
     return cur.head
 
