@@ -209,3 +209,22 @@ def test_two_different_days_leave_the_month(res):
 def test_an_indefinite_noun_with_a_day_is_another_act(res):
     evs = code(res, "Israel struck Gaza in March. A strike on 4 March killed dozens.")
     assert find(evs, "ASSAULT", "ISR").date.value == "2024-03"
+
+
+# -- an act after a day told this week: between that day and the writing ----------------------------
+
+def test_after_a_meeting_on_a_day_this_week_lies_between_it_and_the_writing(res):
+    evs = code(res, "After meeting Egypt's president in Cairo on Tuesday, the Israeli prime minister dropped his "
+                    "objection to the deal.", "2024-03-08")
+    ev = find(evs, "CONCEDE")
+    assert span(ev) == ("2024-03-05", "2024-03-08")
+
+
+def test_after_a_day_weeks_before_the_writing_keeps_the_month(res):
+    evs = code(res, "Israel reopened the crossing after the talks with Egypt on 4 March.", "2024-03-28")
+    assert span(find(evs, "RETREAT", "ISR")) == ("2024-03", None)
+
+
+def test_after_an_act_dated_only_by_the_story_keeps_the_month(res):
+    evs = code(res, "Chile cut ties with Peru after Peruvian police raided the Chilean embassy.", "2024-03-08")
+    assert find(evs, "SANCTION", "CHL").date.end is None
