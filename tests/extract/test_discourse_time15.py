@@ -228,3 +228,25 @@ def test_after_a_day_weeks_before_the_writing_keeps_the_month(res):
 def test_after_an_act_dated_only_by_the_story_keeps_the_month(res):
     evs = code(res, "Chile cut ties with Peru after Peruvian police raided the Chilean embassy.", "2024-03-08")
     assert find(evs, "SANCTION", "CHL").date.end is None
+
+
+# -- a wire dateline names the day of writing ----------------------------------------------------
+
+def test_today_under_a_dateline_is_the_dateline_day(res):
+    evs = code(res, "SUVA, Sept 16 (Reuters) - Fiji's government today expelled two Chinese diplomats.", "2025-09-18")
+    assert find(evs, "SANCTION", "FJI", "CHN").date.value == "2025-09-16"
+
+
+def test_a_weekday_under_a_dateline_counts_from_it(res):
+    evs = code(res, "SUVA, Sept 16 - Fiji expelled two Chinese diplomats on Monday.", "2025-09-20")
+    assert find(evs, "SANCTION", "FJI", "CHN").date.value == "2025-09-15"
+
+
+def test_a_december_dateline_of_a_january_text_is_of_the_year_before(res):
+    evs = code(res, "SUVA, Dec 30 - Fiji today expelled two Chinese diplomats.", "2025-01-02")
+    assert find(evs, "SANCTION", "FJI", "CHN").date.value == "2024-12-30"
+
+
+def test_a_dateline_weeks_before_the_publication_is_not_the_day_of_writing(res):
+    evs = code(res, "SUVA, Sept 1 - Fiji today expelled two Chinese diplomats.", "2025-09-18")
+    assert find(evs, "SANCTION", "FJI", "CHN").date.value != "2025-09-01"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
 from diplograph.extract.dates.background import landmark
+from diplograph.extract.dates.dateline import dateline_day
 from diplograph.extract.dates.dating import UNDATED, date_events, inherit_anaphoric
 from diplograph.extract.dates.discourse import Discourse, after
 from diplograph.extract.dates.known import known_event
@@ -37,6 +38,7 @@ def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published:
     nouns that name acts (the lexicon's noun triggers); ``reporting``: lemmas of the reporting verbs;
     ``act_of``: the PLOVER type an act noun names."""
     doc.user_data[MEMO] = {}  # the predicate of each trigger, asked by every test below
+    published = dateline_day(text_of(doc), published) or published  # "SUVA, Sept 16 - ... today": that day
     try:
         _date_document(doc, events, quotes, published, event_nouns, reporting, act_of)
     finally:
