@@ -250,3 +250,22 @@ def test_a_december_dateline_of_a_january_text_is_of_the_year_before(res):
 def test_a_dateline_weeks_before_the_publication_is_not_the_day_of_writing(res):
     evs = code(res, "SUVA, Sept 1 - Fiji today expelled two Chinese diplomats.", "2025-09-18")
     assert find(evs, "SANCTION", "FJI", "CHN").date.value != "2025-09-01"
+
+
+# -- a regime or period whose span a relative clause tells frames the clause -----------------------
+
+def test_under_a_junta_that_ruled_for_a_span_the_acts_take_the_span(res):
+    evs = code(res, "Under the junta, which ruled from 1994 to 1999, soldiers arrested opposition leaders. "
+                    "They also closed newspapers.")
+    assert span(find(evs, "COERCE", tgt="GEN_OPPOSITION")) == ("1994", "1999")
+    assert span(find(evs, "COERCE", tgt="GRP_NEWSPAPERS")) == ("1994", "1999")
+
+
+def test_during_a_war_that_lasted_for_a_span_the_shelling_takes_the_span(res):
+    evs = code(res, "During the war, which lasted from 1992 to 1995, Serbian forces shelled Sarajevo.")
+    assert span(find(evs, "ASSAULT", "SRB", "BIH")) == ("1992", "1995")
+
+
+def test_the_year_a_war_was_launched_does_not_date_what_happened_during_it(res):
+    evs = code(res, "During the war, which Serbia launched in 1992, Serbian forces shelled Sarajevo.")
+    assert find(evs, "ASSAULT", "SRB", "BIH").date.value != "1992"

@@ -28,7 +28,7 @@ from diplograph.extract.dates.background import VAGUE
 from diplograph.extract.dates.tense import predicate
 
 KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs", "phase_verbs", "opening_verbs", "opening_nouns", "role_nouns",
-        "resolve_nouns", "period_nouns")
+        "resolve_nouns", "period_nouns", "lasting_verbs")
 
 
 class DatesDataError(ValueError):
@@ -46,6 +46,7 @@ class DatesData:
     role_nouns: frozenset[str]
     resolve_nouns: frozenset[str]
     period_nouns: frozenset[str]
+    lasting_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
