@@ -105,7 +105,8 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     ]
     events = res.coder.code(doc, resolution, sent_start)
     quotes = find_quotes(doc, resolution, res.lexicon.reporting_verbs, sent_start)
-    date_document(doc, events, quotes, raw.published, res.lexicon.nouns, res.lexicon.reporting_verbs)
+    date_document(doc, events, quotes, raw.published, res.lexicon.nouns, res.lexicon.reporting_verbs,
+                  res.coder.act_named)
     redate_governments(events, res.kb)
     kin = res.kb.cache.get("kinship") or res.kb.cache.setdefault("kinship", kinship(res.kb))
     identify(events, doc, [(s.start, s.text) for s in sentences], res.coder.act_named, kin)  # one act, one event

@@ -68,7 +68,8 @@ def modifier(doc: Doc, i: int, acts: Collection[str] = ()) -> Token | None:
     participant ("the settlers who attacked ...", "fishermen detained by ..."), or None.  Not a
     clause that restates an act its noun names ("the accusations that blamed ...", "a deal that
     halted the fighting": ``acts`` are the lemmas of such nouns), nor one in the progressive, which
-    holds at the time of the clause around it ("Azerbaijan, which was fighting a war, ...")."""
+    holds at the time of the clause around it ("Azerbaijan, which was fighting a war, ..."), nor the
+    present participle of an authored text ("a statement urging ..."), which speaks when it is issued."""
     verb = predicate(doc, i)
     if verb.dep_ not in ("relcl", "acl") or verb.head.i == i or told_there(doc, verb):
         return None
@@ -79,6 +80,8 @@ def modifier(doc: Doc, i: int, acts: Collection[str] = ()) -> Token | None:
         return None  # "the last soldier to leave": the act of the clause around it
     if verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in children(doc)[verb.i]):
         return None
+    if verb.tag_ == "VBG" and verb.dep_ == "acl" and head.lemma_.lower() in grammar().authored_nouns:
+        return None  # "adopted a resolution demanding ...": the text says it when it is issued, no description
     return verb
 
 

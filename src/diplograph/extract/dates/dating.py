@@ -25,7 +25,7 @@ from diplograph.extract.dates.presupposed import dates_data, described, issued_b
 from diplograph.extract.dates.tense import background, orientation, predicate, statement
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
 from diplograph.extract.dates.paths import (_across_list, _adverbial, _first_since, _before_subject, _content_of, _other_tense,
-                                            _own_clause, _semicolon_between, _through_goal, _when_after, _when_clause,
+                                            _own_clause, _semicolon_between, _through_goal, _when_after, _when_clause, framed,
                                             _when_of, _clause_between)
 
 UNDATED = TimeRef(None, None, None, "none")
@@ -118,6 +118,9 @@ def _attachment(root) -> object:
                 or head.pos_ == "ADV" and head.dep_ == "advmod":  # "as early as 2018", "shortly after"
             cur = head
             continue
+        if head.dep_ == "pobj" and head.lemma_.lower() in dates_data().period_nouns and head.head.pos_ == "ADP":
+            cur = head  # "in the years from 2010 to 2012": the clause's time, as "from 2010 to 2012" alone
+            continue
         return head
     return cur.head
 
@@ -146,7 +149,7 @@ def _stranded(root):
 def attachment(doc: Doc, tx: Timex):
     """The word a time expression modifies, or None."""
     root = timex_root(doc, tx)
-    return None if root is None else _before_subject(root, _past_parenthesis(doc, root, _attachment(root)))
+    return None if root is None else framed(_before_subject(root, _past_parenthesis(doc, root, _attachment(root))))
 
 
 def _past_parenthesis(doc: Doc, root, attach):
@@ -188,7 +191,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
         root = timex_root(doc, tx)
         if root is None:
             continue
-        anchors.append((tx, root, _before_subject(root, _past_parenthesis(doc, root, _attachment(root)))))
+        anchors.append((tx, root, framed(_before_subject(root, _past_parenthesis(doc, root, _attachment(root))))))
     triggers = {ev.token for ev in events}
     for ev in events:
         if ev.token < 0:

@@ -5,15 +5,17 @@ document is.  No act told as past ends up dated after the publication."""
 
 from __future__ import annotations
 
-from typing import Collection
+from typing import Callable, Collection
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
 from diplograph.extract.dates.background import landmark
+from diplograph.extract.dates.dateline import dateline_day
 from diplograph.extract.dates.dating import UNDATED, date_events, inherit_anaphoric
 from diplograph.extract.dates.discourse import Discourse, after
 from diplograph.extract.dates.known import known_event
+from diplograph.extract.dates.refined import refine_days
 from diplograph.extract.dates.tense import MEMO, future_in_past, orientation
 from diplograph.extract.dates.timex import NarrativeDates, _pd, find_timexes
 from diplograph.nlp.tokens import sents, text_of
@@ -30,18 +32,22 @@ def _present_sentence(doc: Doc, sent) -> bool:
 
 
 def date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
-                  event_nouns: Collection[str] = (), reporting: Collection[str] = ()) -> None:
+                  event_nouns: Collection[str] = (), reporting: Collection[str] = (),
+                  act_of: Callable[[Token], str | None] = lambda tok: None) -> None:
     """Set ``date`` on every event (and quote) of a document, in place.  ``event_nouns``: lemmas of the
-    nouns that name acts (the lexicon's noun triggers); ``reporting``: lemmas of the reporting verbs."""
+    nouns that name acts (the lexicon's noun triggers); ``reporting``: lemmas of the reporting verbs;
+    ``act_of``: the PLOVER type an act noun names."""
     doc.user_data[MEMO] = {}  # the predicate of each trigger, asked by every test below
+    published = dateline_day(text_of(doc), published) or published  # "SUVA, Sept 16 - ... today": that day
     try:
-        _date_document(doc, events, quotes, published, event_nouns, reporting)
+        _date_document(doc, events, quotes, published, event_nouns, reporting, act_of)
     finally:
         doc.user_data.pop(MEMO, None)
 
 
 def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published: str | None,
-                   event_nouns: Collection[str], reporting: Collection[str]) -> None:
+                   event_nouns: Collection[str], reporting: Collection[str],
+                   act_of: Callable[[Token], str | None]) -> None:
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         by_sentence.setdefault(ev.sentence, []).append(ev)
@@ -107,6 +113,7 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
             dated = [tx for tx in timexes if tx.value and tx.kind != "duration" and not tx.refers_back]
             for q in quotes_by_sentence[i]:
                 q.date = dated[0].value if dated else None
+    refine_days(doc, events, everywhere, act_of)  # "expelled X in March. The expulsion on 4 March ...": that day
     for ev, inherited in later:  # acts timed from another act, once the whole document is dated
         ev.date = anchored_on(doc, ev, events, everywhere, discourse.pub, inherited) or same_act(doc, ev, events) \
             or inherited

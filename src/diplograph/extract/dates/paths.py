@@ -164,3 +164,22 @@ def _clause_between(tok, top) -> bool:
             return True
         cur = cur.head
     return False
+
+
+# prepositions whose object is a regime or a period the clause takes place under ("Under the junta, ...")
+_FRAMING = frozenset({"under", "during", "throughout"})
+
+
+def framed(attach):
+    """The verb of the clause a relative clause's span frames: "Under the junta, which ruled from 1994 to
+    1999, soldiers arrested ...", "During the war, which lasted from 1992 to 1995, X shelled ...": what
+    happened under the regime or during the period happened in its span.  Only a verb of lasting
+    (``lasting_verbs``) on the object of such a preposition; ``attach`` itself otherwise."""
+    from diplograph.extract.dates.presupposed import dates_data
+    if attach is None or attach.dep_ != "relcl" or attach.lemma_.lower() not in dates_data().lasting_verbs:
+        return attach
+    noun = attach.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _FRAMING and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return attach

@@ -28,7 +28,7 @@ from diplograph.extract.dates.background import VAGUE
 from diplograph.extract.dates.tense import predicate
 
 KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs", "phase_verbs", "opening_verbs", "opening_nouns", "role_nouns",
-        "resolve_nouns")
+        "resolve_nouns", "period_nouns", "lasting_verbs")
 
 
 class DatesDataError(ValueError):
@@ -45,6 +45,8 @@ class DatesData:
     opening_nouns: frozenset[str]
     role_nouns: frozenset[str]
     resolve_nouns: frozenset[str]
+    period_nouns: frozenset[str]
+    lasting_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
