@@ -3,8 +3,8 @@
 * a possessive on a noun conjoined after another is that conjunct's ("Malian soldiers and their
   auxiliaries"), not the clause subject's (actors/clausal.py);
 * a group read as the government of its state ("Kabul" for the Taliban) protests in words like a state,
-  its protest after a foreign act is aimed at the doer, and it never marches against its own state
-  (events/coder.py, events/implicit.py, events/homestates.py);
+  its protest after a foreign act is aimed at the doer; no named group (the Taliban, Hamas) protests
+  against its own state unless the text says so (events/coder.py, events/implicit.py, events/homestates.py);
 * a person the open world finds by what was done to them ("jailed Navalny") is the same person when named
   again by surname alone (actors/unnamed.py);
 * a one-word name the tagger calls a person is no person when it is the object of a verb done to
@@ -69,9 +69,13 @@ def test_governing_group_protests_at_the_foreign_doer(res, text, row):
     assert not any(r[1] == "TALIBAN" and r[2] == "AFG" for r in got), got
 
 
-def test_governing_group_never_protests_against_its_own_state(res):
-    got = rows(res, "Taliban fighters protested in Kandahar.")
-    assert not any(r[1] == "TALIBAN" and r[2] == "AFG" for r in got), got
+@pytest.mark.parametrize("text, group, state", [
+    ("Taliban fighters protested in Kandahar.", "TALIBAN", "AFG"),
+    ("Israeli jets struck Gaza. Hamas protested.", "HAMAS", "PSE"),
+])
+def test_named_group_never_protests_against_its_own_state(res, text, group, state):
+    got = rows(res, text)
+    assert not any(r[1] == group and r[2] == state for r in got), got
 
 
 def test_people_still_protest_against_their_government(res):

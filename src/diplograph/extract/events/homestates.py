@@ -37,8 +37,8 @@ def own_states(sources: list, res, single: bool = False) -> list:
     out = []
     for s in sources:
         actor = getattr(s, "actor", None)
-        if actor is None or not actor.country or acting_state(actor) or (single and governing(actor)):
-            continue  # a state acting as itself; a group governing it does not march against itself
+        if actor is None or not actor.country or acting_state(actor) or (single and actor.kind == "group"):
+            continue  # a state acting as itself; a named group ("Hamas", the Taliban governing) is no crowd of its people
         state = _state_of(actor, res)
         if all(o.actor.actor_id != state.actor_id for o in out):
             out.append(replace(s, actor=state))
