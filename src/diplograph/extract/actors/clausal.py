@@ -208,6 +208,22 @@ class _Clausal:
             return m.members[0], m.members
         return (m, None) if m is not None and self._kind_ok(m, want, None) else None
 
+    def _conjunct_owner(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
+        """ "accused Malian soldiers and their Russian auxiliaries", "the rebels and their backers": a
+        possessive on a noun conjoined after another is that conjunct's, not the clause subject's; an
+        earlier conjunct no actor stands for ("soldiers and their commanders") owns it unnamed."""
+        noun = tok.head
+        first = noun.head if noun.dep_ == "conj" and noun.i > tok.i else None
+        if first is None or first.i >= tok.i or first.pos_ not in ("NOUN", "PROPN"):
+            return None
+        m = self._mention_at(first.i)
+        if m is None:
+            plural = first.tag_ in ("NNS", "NNPS")
+            return (None, None) if first.pos_ == "NOUN" and plural == (want == "group") else None
+        if m.members and want == "group":
+            return m.members[0], m.members
+        return (m, None) if self._kind_ok(m, want, None) else None
+
     def _clause_subject(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
         """ "Somalia recalled its ambassador", "Mali and Niger closed their borders": the clause's subject."""
         cur = tok.head

@@ -143,6 +143,9 @@ class _Coref(_Clausal, _Definites):
         if tok.dep_ == "dobj" and tok.lower_ == "them":
             return self._adjoined_object(tok)
         if tok.dep_ == "poss":
+            owner = self._conjunct_owner(tok, want)  # "Malian soldiers and their auxiliaries": the soldiers'
+            if owner is not None:
+                return owner
             owner = self._object_owner(tok, want)
             if owner is not None:
                 return owner

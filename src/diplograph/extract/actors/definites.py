@@ -77,10 +77,28 @@ class _Definites:
         words = lower[j + 1:tok.i + 1]
         owners = {m.actor.id: m for m in self.mentions if m.end <= j and m.actor is not None and m.person is None
                   and m.actor.kind == "state" and lower[m.end - len(words):m.end] == words}
+        if not owners:
+            m = self._told_state(j)
+            return (j, _M(m.start, m.end, m.actor, m.how, sector="GOV")) if m is not None else None
         if len(owners) != 1:
             return None
         m = next(iter(owners.values()))
         return j, _M(m.start, m.end, m.actor, m.how, sector="GOV")
+
+    def _told_state(self, at: int) -> _M | None:
+        """ "India hosted talks on Monday. The foreign ministry said ...": with no such office named before, an
+        office is that of the state named as the subject of the sentence before, when that sentence names no
+        other state and its own sentence none before it ("Pakistan shelled Indian posts. The ministry ...": no guess)."""
+        here = self.sent_of[at]
+        if here == 0 or any(m.start < at and m.actor is not None and m.actor.kind == "state" for m in self._by_sent[here]):
+            return None
+        states = {m.actor.id for m in self._by_sent[here - 1] if m.actor is not None and (
+            m.actor.kind == "state" or m.actor.country)}
+        subj = self._root_subject(here - 1)
+        if subj is None or subj.actor is None or subj.person is not None or subj.how != "name" \
+                or subj.actor.kind != "state" or states != {subj.actor.id}:
+            return None
+        return subj
 
     def _specified(self, tok: Token) -> bool:
         """ "the new government in Caracas", "the junta of X": a description whose own phrase names its

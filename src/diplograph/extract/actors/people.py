@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Token
 
+from diplograph.extract.actors.misnamed import no_person
 from diplograph.extract.actors.state import _M, _Person, _title_sector
 from diplograph.extract.actors.words import (GROUP_NOUNS, HONORIFICS, INSTITUTIONS, LEADING_VERBS, NAME_PARTICLES,
                                              SERVING_TITLES, SPEAKING_TITLES,
@@ -31,7 +32,7 @@ class _People:
         for ent in self.ents:
             if ent.label_ in ("PERSON", "ORG") and not any(i in covered or i in self.region_names for i in range(ent.start, ent.end)) \
                     and not all(t.pos_ == "ADJ" for t in ent) and not any(t.tag_ in ("PRP", "PRP$") for t in ent) \
-                    and not self._exercise_name(ent.end) and not _describes_plural(ent):
+                    and not self._exercise_name(ent.end) and not no_person(ent):
                 # ("Humanitarian aid": a describing word; "the Freedom Shield drills": an exercise's, openworld.py)
                 s, e = self._trim_name(ent.start, ent.end)
                 if e > s and (ent.label_ == "PERSON" or self.held_name(ent) or (self._after_title(s) and lower[e - 1] not in _BODY_WORDS)):
@@ -408,12 +409,4 @@ class _People:
                  if (r := a.role_at(self.date)) is not None and r.of == of
                  and r.title.lower().replace("defense", "defence") == want]
         return found[0] if len(found) == 1 else None
-
-
-def _describes_plural(ent) -> bool:
-    """ "the Sahel juntas": one unknown name before a plural noun "the" opens describes a group, no person."""
-    tok = ent[0]
-    head = tok.head
-    return len(ent) == 1 and tok.dep_ in ("compound", "nmod") and head.i == tok.i + 1 and head.tag_ == "NNS" \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.state import _M, _New
 from diplograph.extract.actors.gazetteer import city_country, countries_of
+from diplograph.extract.actors.misnamed import organisation_object
 from diplograph.extract.actors.words import BODILY_VERBS, NOT_ACRONYMS, TITLE_WORDS, UNNAMED_HEADS, VAGUE_MODIFIERS
 
 # slots that make the noun an argument of an act; a prepositional object counts under these prepositions
@@ -86,7 +87,7 @@ class _Unnamed:
 
     def unlabelled_names_pass(self) -> None:
         """ "Russia banned Memorial", "sanctions against Zarvex Shipping": a capitalised name the tagger gave
-        no label, the object of a verb or of a party's preposition, is an organisation of its own (not a
+        no label (any label, as the object of a verb done to organisations: misnamed.py), the object of a verb or of a party's preposition, is an organisation of its own (not a
         place the gazetteer knows, a title word or a short form that names no actor)."""
         toks = self.toks
         for tok in toks:
@@ -94,9 +95,15 @@ class _Unnamed:
             if tok.pos_ != "PROPN" or not tok.is_title:
                 continue  # (both readings below are of a capitalised name)
             if not self.used[i] and self._mention_at(i) is None and self.held_name(self.doc[i:i + 1]):
-                self._person(i, i + 1, None)  # "Police arrested Smith": a person, by what was done to them
+                start = i  # "Police arrested Smith", "detained Ilya Yashin": a person, by what was done to them
+                while start > 0 and toks[start - 1].dep_ == "compound" and toks[start - 1].head.i == i \
+                        and toks[start - 1].pos_ == "PROPN" and toks[start - 1].is_title \
+                        and not toks[start - 1].ent_type_ and self._free(start - 1, start):
+                    start -= 1
+                self._person(start, i + 1, None)
+                self.surnames_pass()  # ("... Smith said": named again by the surname, the same person)
                 continue
-            if tok.ent_type_ or self.used[i] or not _argument(tok, _NAME_PREPS) \
+            if (tok.ent_type_ and not organisation_object(tok)) or self.used[i] or not _argument(tok, _NAME_PREPS) \
                     or predicative(tok) or i == self.sents[self.sent_of[i]].start:
                 continue
             run = sorted([c for c in tok.children if c.dep_ == "compound" and c.i < i], key=lambda c: c.i)

@@ -84,6 +84,7 @@ REGION_STATES: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in (_D
 REPORTED_POSSESSIONS = frozenset(_DATA.get("reported_possessions") or ())
 JUDGED_VERBS = frozenset(_DATA.get("judged_verbs") or ())
 BODILY_VERBS = frozenset(_DATA.get("bodily_verbs") or ())
+ORGANISATION_VERBS = frozenset(_DATA.get("organisation_verbs") or ())
 OWNED_PREMISES = frozenset(_DATA.get("owned_premises") or ())
 LEADING_VERBS = frozenset(_DATA.get("leading_verbs") or ())
 SERVING_TITLES = frozenset(_DATA.get("serving_titles") or ())

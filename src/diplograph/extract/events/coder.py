@@ -32,7 +32,7 @@ from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger, types_in
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
-from diplograph.extract.events.homestates import own_states, state_of_place
+from diplograph.extract.events.homestates import government as _government, own_states, state_of_place
 from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_forces, recipients,
                                                    reporting_agent)
 from diplograph.records import Event
@@ -401,14 +401,6 @@ def _in_words(trig: Trigger) -> Trigger:
     if trig.mode == "obstruct":
         return replace(trig, type="COERCE", mode="restrict")
     return replace(trig, type="ACCUSE", mode="disapprove", context=trig.context or "diplomatic")
-
-
-def _government(mention) -> bool:
-    """A state or intergovernmental body acting as such, not its people ("Kenyans", "Iranian students")."""
-    actor = mention.actor
-    if getattr(actor, "kind", None) not in ("state", "igo") or getattr(actor, "sector", None) not in (None, "GOV"):
-        return False
-    return not (mention.how == "demonym" and len(actor.text.split()) == 1)
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:

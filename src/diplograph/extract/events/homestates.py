@@ -37,8 +37,8 @@ def own_states(sources: list, res, single: bool = False) -> list:
     out = []
     for s in sources:
         actor = getattr(s, "actor", None)
-        if actor is None or not actor.country or acting_state(actor):
-            continue  # a state acting as itself
+        if actor is None or not actor.country or acting_state(actor) or (single and actor.kind == "group"):
+            continue  # a state acting as itself; a named group ("Hamas", the Taliban governing) is no crowd of its people
         state = _state_of(actor, res)
         if all(o.actor.actor_id != state.actor_id for o in out):
             out.append(replace(s, actor=state))
@@ -49,3 +49,20 @@ def own_states(sources: list, res, single: bool = False) -> list:
 def acting_state(actor) -> bool:
     """A state acting as itself (its government), not a group or the people of a state."""
     return actor.country in (actor.actor_id, actor.via) and actor.kind == "state" and actor.sector in (None, "GOV")
+
+
+def governing(actor) -> bool:
+    """A group read as the government of its state at the text's date ("Kabul" for the Taliban)."""
+    return actor.kind == "group" and actor.sector == "GOV" and bool(actor.country)
+
+
+# (kind, sector) of an actor acting as a state's government: a group governing one ("Kabul" for the Taliban) too
+STATE_ACTING = frozenset({("state", None), ("state", "GOV"), ("igo", None), ("igo", "GOV"), ("group", "GOV")})
+
+
+def government(mention) -> bool:
+    """A state or intergovernmental body acting as such, not its people ("Kenyans", "Iranian students")."""
+    actor = mention.actor
+    if (getattr(actor, "kind", None), getattr(actor, "sector", None)) not in STATE_ACTING:
+        return False
+    return not (mention.how == "demonym" and len(actor.text.split()) == 1)

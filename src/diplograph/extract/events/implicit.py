@@ -48,6 +48,7 @@ from typing import Callable
 from spacy.tokens import Doc, Token
 
 from diplograph.extract.actors.words import GROUP_NOUNS
+from diplograph.extract.events.homestates import governing
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.syntax import asks_a_noun, children, patients_of
 from diplograph.records import ActorRef, Event
@@ -64,13 +65,19 @@ def _country(a: ActorRef) -> str:
     return a.country or _party(a)
 
 
-def _counterpart(ev: Event, party: str) -> ActorRef | None:
-    """The other side of a two-sided event ``ev`` that has ``party`` as one side."""
+def _parties(a: ActorRef) -> frozenset[str]:
+    """What a side counts as: its party; a group acting as a state's government ("Kabul" for the
+    Taliban) is also that state ("Pakistani jets struck Afghan posts. Kabul protested")."""
+    return frozenset({_party(a), a.country}) if governing(a) else frozenset({_party(a)})
+
+
+def _counterpart(ev: Event, parties: frozenset[str]) -> ActorRef | None:
+    """The other side of a two-sided event ``ev`` that has one of ``parties`` as one side."""
     if ev.source is None or ev.target is None:
         return None
-    if _party(ev.source) == party:
+    if _party(ev.source) in parties:
         return ev.target
-    if _party(ev.target) == party:
+    if _party(ev.target) in parties:
         return ev.source
     return None
 
@@ -118,7 +125,7 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
             out.append(ev)
             continue
         known = ev.source if ev.source is not None else ev.target
-        party = _party(known)
+        party, parties = _party(known), _parties(known)
         found = None
         for prev in reversed(out):  # the events before this one (``out`` holds them, in order)
             if prev.sentence < ev.sentence - window:
@@ -129,7 +136,7 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
                 continue  # a firefight's other side comes from the fighting told before, not from a mediator's call
             if prev.modality in TOLD and prev.token not in judging and prev.token not in describing:
                 # (a judgement of an act, "Y condemned the raid", says nothing of whom acts fell on)
-                found = _counterpart(prev, party)
+                found = _counterpart(prev, parties)
                 if found is not None and ev.type == "REQUEST" and ev.mode == "assist" and prev.quad in (3, 4):
                     found = None  # "X attacked Y. Y asked for weapons": help is asked of friends, not of a foe
                     break
@@ -141,7 +148,7 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
             found = _struck_back(out, ev, known)  # "X struck Y. The Y group vowed to retaliate": at X
         if found is None and ev.type == "ACCUSE" and ev.target is None and ev.token not in judging:
             found = _protested(out, ev, known)  # "China seized a boat; Vietnam protested": at China
-        if found is None or _party(found) == party or found.actor_id == known.actor_id \
+        if found is None or _party(found) in parties or found.actor_id == known.actor_id \
                 or (ev.token in judging and _together(found, known, doers.get(ev.token, ()))) or (
                 _country(found) == _country(known) and found.sector == known.sector == "GOV") or (
                 ev.source is None and prev.sentence == ev.sentence):
