@@ -1,0 +1,76 @@
+"""Repairs of a verb's object that the parser misreads, made with the other repairs (:mod:`diplograph.nlp.repair`)
+before any stage reads the ``Doc``.
+
+* A plural noun after a noun modifier, right after a verb that imposes or lifts a measure (``measure_verbs``:
+  "imposed asset freezes on ten officials", "announced asset freezes against X"), is sometimes tagged a
+  verb ("freezes", VBZ) with the modifier as its object or subject, and made the root (the measure verb its
+  clausal subject) or a clause under the measure verb: a verb with no auxiliary, no object and no subject but
+  that modifier is the measure's noun, the object of the measure verb, the modifier a compound of it, and
+  the phrases after it the measure verb's ("on ten officials": whom the measure falls on).
+* A person named right after an active "called" with a subject and no object, read as a predicate
+  ("Macron called Zelensky on Monday": ``oprd``, as in "called X a liar"), is its object: a person called is
+  a telephone call; "called X a liar" keeps X as object, "called for", "called on X to" take no ``oprd``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from diplograph.nlp.grammar import grammar
+
+_CLAUSE_DEPS = ("csubj", "ccomp", "advcl", "xcomp", "conj")
+_OWN_ARGS = ("aux", "auxpass", "dobj", "nsubjpass", "mark", "neg")
+
+
+def repair_objects(doc: Doc) -> None:
+    """Mend both slips (in place)."""
+    for tok in doc:
+        if tok.tag_ == "VBZ" and tok.i >= 2:
+            _plural_measure(doc, tok)
+        elif tok.dep_ == "oprd" and tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() == "call":
+            _called_person(tok)
+
+
+def _plural_measure(doc: Doc, word) -> None:
+    mod = doc[word.i - 1]
+    if mod.tag_ != "NN" or not word.lower_.endswith("s") or any(c.dep_ in _OWN_ARGS for c in word.children):
+        return
+    if any(c.dep_ == "nsubj" and c.i != mod.i for c in word.children):
+        return
+    if word.dep_ == "ROOT":  # "The EU imposed asset freezes on X": the measure verb as the clausal subject
+        verb = next((c for c in word.children if c.dep_ == "csubj" and c.i < mod.i), None)
+    elif word.dep_ in _CLAUSE_DEPS and word.head.i < mod.i:  # "imposed fresh asset freezes on X", "announced ..."
+        verb = word.head
+    else:
+        return
+    if verb is None or verb.lemma_.lower() not in grammar().measure_verbs or verb.pos_ != "VERB":
+        return
+    if not (mod.head.i == verb.i and mod.dep_ == "dobj") and not (mod.head.i == word.i and mod.dep_ == "nsubj"):
+        return
+    if any(c.dep_ == "dobj" and c.i != mod.i for c in verb.children) or \
+            any(not (t.head.i in (mod.i, word.i) and t.dep_ in ("det", "amod", "compound", "nummod", "nmod"))
+                for t in doc[verb.i + 1:mod.i]):
+        return  # (only the object's own modifiers between the verb and the modifier)
+    if word.dep_ == "ROOT":
+        for c in [c for c in word.children if c.i > word.i or c.dep_ == "punct"]:
+            c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        for c in [c for c in word.children if c.i > word.i]:
+            c.head = verb
+    for t in doc[verb.i + 1:mod.i]:
+        if t.head.i == verb.i or t.head.i == mod.i:
+            t.head = word
+    word.head, word.dep_, word.pos_, word.tag_ = verb, "dobj", "NOUN", "NNS"
+    mod.head, mod.dep_ = word, "compound"
+
+
+def _called_person(name) -> None:
+    verb = name.head
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") or (c.tag_ in ("WP", "WDT")) for c in verb.children) \
+            or verb.dep_ in ("acl", "relcl") or name.i < verb.i:
+        return
+    name.dep_ = "dobj"
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        verb.tag_ = "VBD"
