@@ -45,6 +45,7 @@ def moods(res, text):
     ("Tokyo announced asset freezes against Russian banks.", ("COERCE", "JPN", "RUS")),
     ("The EU imposed asset freezes on six Russian officials.", ("COERCE", "EU", "RUS")),
     ("Ottawa imposed fresh asset freezes on Iranian officials.", ("COERCE", "CAN", "IRN")),
+    ("The EU extended asset freezes on Russian oligarchs.", ("COERCE", "EU", "RUS")),
     # a person called: a telephone call
     ("Macron called Zelensky on Monday.", ("CONSULT", "PER_EMMANUEL_MACRON", "PER_VOLODYMYR_ZELENSKY")),
     ("Biden called Netanyahu on Sunday.", ("CONSULT", "PER_JOE_BIDEN", "PER_BENJAMIN_NETANYAHU")),

@@ -4,9 +4,10 @@ before any stage reads the ``Doc``.
 * A plural noun after a noun modifier, right after a verb that imposes or lifts a measure (``measure_verbs``:
   "imposed asset freezes on ten officials", "announced asset freezes against X"), is sometimes tagged a
   verb ("freezes", VBZ) with the modifier as its object or subject, and made the root (the measure verb its
-  clausal subject) or a clause under the measure verb: a verb with no auxiliary, no object and no subject but
-  that modifier is the measure's noun, the object of the measure verb, the modifier a compound of it, and
-  the phrases after it the measure verb's ("on ten officials": whom the measure falls on).
+  clausal subject) or a clause under the measure verb, or the measure verb an adjective of the modifier ("The EU
+  extended asset ..."): a verb with no auxiliary, no object and no subject but that modifier is the measure's
+  noun, the object of the measure verb, the modifier a compound of it, and the phrases after it the measure
+  verb's ("on ten officials": whom the measure falls on).
 * A person named right after an active "called" with a subject and no object, read as a predicate
   ("Macron called Zelensky on Monday": ``oprd``, as in "called X a liar"), is its object: a person called is
   a telephone call; "called X a liar" keeps X as object, "called for", "called on X to" take no ``oprd``.
@@ -37,6 +38,9 @@ def _plural_measure(doc: Doc, word) -> None:
         return
     if any(c.dep_ == "nsubj" and c.i != mod.i for c in word.children):
         return
+    if word.dep_ == "ROOT" and mod.dep_ == "nsubj" and mod.head.i == word.i and doc[mod.i - 1].dep_ == "amod":
+        _adjective_measure(doc, word, mod, doc[mod.i - 1])
+        return
     if word.dep_ == "ROOT":  # "The EU imposed asset freezes on X": the measure verb as the clausal subject
         verb = next((c for c in word.children if c.dep_ == "csubj" and c.i < mod.i), None)
     elif word.dep_ in _CLAUSE_DEPS and word.head.i < mod.i:  # "imposed fresh asset freezes on X", "announced ..."
@@ -61,6 +65,24 @@ def _plural_measure(doc: Doc, word) -> None:
     for t in doc[verb.i + 1:mod.i]:
         if t.head.i == verb.i or t.head.i == mod.i:
             t.head = word
+    word.head, word.dep_, word.pos_, word.tag_ = verb, "dobj", "NOUN", "NNS"
+    mod.head, mod.dep_ = word, "compound"
+
+
+def _adjective_measure(doc: Doc, word, mod, verb) -> None:
+    """ "The EU extended asset freezes on X" read as "[the EU extended asset] freezes": the measure verb hung as an
+    adjective of the modifier, the name before it as the modifier's own: the verb is the root, the name its subject."""
+    subj = next((c for c in mod.children if c.dep_ in ("nmod", "compound", "poss") and c.i < verb.i), None)
+    if verb.head.i != mod.i or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in grammar().measure_verbs \
+            or subj is None or any(c.dep_ in _CLAUSE_DEPS for c in word.children):
+        return
+    for t in doc[mod.left_edge.i:subj.i]:
+        if t.head.i == mod.i and t.dep_ == "det":
+            t.head = subj  # ("The EU")
+    for c in [c for c in word.children if c.i > word.i or c.dep_ == "punct"]:
+        c.head = verb
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    subj.head, subj.dep_ = verb, "nsubj"
     word.head, word.dep_, word.pos_, word.tag_ = verb, "dobj", "NOUN", "NNS"
     mod.head, mod.dep_ = word, "compound"
 
