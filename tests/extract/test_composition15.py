@@ -36,11 +36,13 @@ def moods(res, text):
     ("Ghana accused Togolese police of beating protesters.", ("ACCUSE", "GHA", "TGO")),
     ("Peru blamed Chilean troops for shelling Tacna.", ("ACCUSE", "PER", "CHL")),
     ("Kenya accused Somalia of arming al-Shabaab.", ("ACCUSE", "KEN", "SOM")),
+    ("Mali was accused by Senegal of killing herders.", ("ACCUSE", "SEN", "MLI")),
     # conjoined objects share the closing "with" phrase
     ("Kenya signed a trade deal and a security pact with Uganda.", ("SUPPORT", "KEN", "UGA")),
     ("Kenya signed a trade deal and a security pact with Uganda.", ("SUPPORT", "UGA", "KEN")),
     ("Chile signed a fisheries accord and an energy agreement with Argentina on Friday.", ("SUPPORT", "CHL", "ARG")),
     ("Turkey signed a defence deal and a gas agreement with Azerbaijan.", ("SUPPORT", "TUR", "AZE")),
+    ("Chile signed a trade deal and an investment treaty with Peru on Monday.", ("SUPPORT", "PER", "CHL")),
     # a measure's plural noun read as a verb
     ("Tokyo announced asset freezes against Russian banks.", ("COERCE", "JPN", "RUS")),
     ("The EU imposed asset freezes on six Russian officials.", ("COERCE", "EU", "RUS")),
@@ -69,6 +71,10 @@ def test_the_composed_row(res, text, row):
     # the accuser is never the doer of the act alleged
     ("Senegal accused Malian soldiers of killing herders.", ("ASSAULT", "SEN", None)),
     ("Peru blamed Chilean troops for shelling Tacna.", ("ASSAULT", "PER", "CHL")),
+    ("Mali was accused by Senegal of killing herders.", ("ASSAULT", "SEN", None)),
+    # ... also when the accused are conjoined and the last has a possessive ("their" is the soldiers')
+    ("Ghana and Togo accused Burkinabe soldiers and their allies of killing farmers.", ("ASSAULT", "GHA", "GEN_FARMERS")),
+    ("Peru and Chile accused Bolivian troops and their militia partners of attacking villagers.", ("ASSAULT", "PER", "GEN_CIVILIANS")),
     # the group named inside a charge is no recipient of the charge
     ("Egypt charged dozens with joining a terrorist group.", ("ACCUSE", "EGY", "GRP_TERRORIST_GROUP")),
     ("The court convicted two men of spying for Russia.", ("ACCUSE", None, "RUS")),
@@ -91,6 +97,15 @@ def test_never_the_wrong_row(res, text, wrong):
     ("Qatar persuaded Hamas to meet Israeli negotiators.", ("CONSULT", "HAMAS", "ISR")),
 ])
 def test_the_meeting_persuaded_is_no_fact_yet(res, text, row):
+    found = moods(res, text)
+    assert row in found and found[row] not in FACTUAL, found
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Ghana and Togo accused Burkinabe soldiers and their allies of killing farmers.", ("ASSAULT", "BFA", "GEN_FARMERS")),
+    ("Senegal accused Mali and its Russian partners of killing herders.", ("ASSAULT", "RUS", "GEN_CIVILIANS")),
+])
+def test_the_conjoined_accused_do_the_deed_alleged(res, text, row):
     found = moods(res, text)
     assert row in found and found[row] not in FACTUAL, found
 

@@ -8,6 +8,8 @@ before any stage reads the ``Doc``.
   extended asset ..."): a verb with no auxiliary, no object and no subject but that modifier is the measure's
   noun, the object of the measure verb, the modifier a compound of it, and the phrases after it the measure
   verb's ("on ten officials": whom the measure falls on).
+* A gerund phrase of a verb of charging, blaming or thanking (``deed_verbs``) hung on the last of its conjoined objects
+  ("accused Malian soldiers and their allies of killing herders") is the verb's: its object did the deed.
 * A person named right after an active "called" with a subject and no object, read as a predicate
   ("Macron called Zelensky on Monday": ``oprd``, as in "called X a liar"), is its object: a person called is
   a telephone call; "called X a liar" keeps X as object, "called for", "called on X to" take no ``oprd``.
@@ -24,12 +26,28 @@ _OWN_ARGS = ("aux", "auxpass", "dobj", "nsubjpass", "mark", "neg")
 
 
 def repair_objects(doc: Doc) -> None:
-    """Mend both slips (in place)."""
+    """Mend these slips (in place)."""
     for tok in doc:
         if tok.tag_ == "VBZ" and tok.i >= 2:
             _plural_measure(doc, tok)
         elif tok.dep_ == "oprd" and tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() == "call":
             _called_person(tok)
+        elif tok.dep_ == "prep" and tok.head.dep_ == "conj" and tok.lower_ in grammar().object_gerund_preps:
+            _deed_on_conjunct(doc, tok)
+
+
+def _deed_on_conjunct(doc: Doc, prep) -> None:
+    """ "accused Malian soldiers and their allies of killing herders": the phrase telling the objects' deed hung on the
+    last of them is the verb's (``deed_verbs``), whose object does the deed -- not the last conjunct's possessor."""
+    if prep.i + 1 >= len(doc) or doc[prep.i + 1].tag_ != "VBG" or doc[prep.i + 1].head.i != prep.i:
+        return
+    first = prep.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in grammar().deed_verbs \
+            and not any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in verb.children):
+        prep.head = verb
 
 
 def _plural_measure(doc: Doc, word) -> None:

@@ -208,6 +208,15 @@ class _Clausal:
             return m.members[0], m.members
         return (m, None) if m is not None and self._kind_ok(m, want, None) else None
 
+    def _conjunct_owner(self, tok: Token, want: str) -> tuple[_M, None] | None:
+        """ "accused Malian soldiers and their allies of ...", "Mali and its partners": a possessive on a conjunct is
+        the owner the conjunct before it names, when that one fits (not the clause's subject)."""
+        noun = tok.head
+        if tok.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i >= tok.i or noun.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        m = self._mention_at(noun.head.i)
+        return (m, None) if m is not None and self._kind_ok(m, want, None) else None
+
     def _clause_subject(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
         """ "Somalia recalled its ambassador", "Mali and Niger closed their borders": the clause's subject."""
         cur = tok.head

@@ -143,7 +143,7 @@ class _Coref(_Clausal, _Definites):
         if tok.dep_ == "dobj" and tok.lower_ == "them":
             return self._adjoined_object(tok)
         if tok.dep_ == "poss":
-            owner = self._object_owner(tok, want)
+            owner = self._conjunct_owner(tok, want) or self._object_owner(tok, want)
             if owner is not None:
                 return owner
             owner = self._reporters_own(tok, want)
