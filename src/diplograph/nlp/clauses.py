@@ -402,12 +402,12 @@ def party_objects(noun: Token, res: MentionLookup) -> list:
 
 
 def closing_conjunct(noun: Token) -> list[Token]:
-    """ "signed a trade deal and a security pact with X": the last noun conjoined with ``noun``, whose closing phrase
-    tells about each of them; [] when none, or ``noun`` has phrases of its own ("a deal with X and a pact with Y")."""
-    last = noun
+    """ "signed a trade deal and a security pact with X": the nouns conjoined with ``noun``, whose phrases tell about
+    them (the last one's closing phrase about each of them; "a deal with X and a pact with Y": each its own)."""
+    found, last = [], noun
     while (nxt := next((c for c in kids(last) if c.dep_ == "conj" and c.pos_ == "NOUN"), None)) is not None:
-        last = nxt
-    return [] if last.i == noun.i or children(noun, ("prep",)) else [last]
+        found.append(last := nxt)
+    return found
 
 
 def deed_phrases(verb: Token) -> list[Token]:
