@@ -399,3 +399,22 @@ def party_objects(noun: Token, res: MentionLookup) -> list:
     (``party_verbs``) names as its parties."""
     return [m for acl in children(noun, ("acl",)) if acl.tag_ == "VBG" and acl.lemma_.lower() in grammar().party_verbs
             for obj in children(acl, ("dobj",)) for m in actor_mentions(obj, res)]
+
+
+def closing_conjunct(noun: Token) -> list[Token]:
+    """ "signed a trade deal and a security pact with X": the nouns conjoined with ``noun``, whose phrases tell about
+    them (the last one's closing phrase about each of them; "a deal with X and a pact with Y": each its own)."""
+    found, last = [], noun
+    while (nxt := next((c for c in kids(last) if c.dep_ == "conj" and c.pos_ == "NOUN"), None)) is not None:
+        found.append(last := nxt)
+    return found
+
+
+def deed_phrases(verb: Token) -> list[Token]:
+    """ "charged dozens with joining a group", "accused X of arming Y", "arrested X for aiding Y": the "of"/"for"/"with"
+    phrases of ``verb`` whose gerund tells what its object did (:func:`object_doer`); also one the parse hangs on
+    the plural object right before it ("convicted [two men of spying]")."""
+    def gerund(p: Token) -> bool:  # (right after the preposition: "of migrants crossing X" tells no deed of the object)
+        return p.lower_ in ("of", "for", "with") and any(c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" and c.i == p.i + 1 for c in kids(p))
+    return [p for h in (verb, *patients_of(verb)) for p in children(h, ("prep",)) if gerund(p) and (
+        object_doer(p) is not None if h is verb else h.tag_ in ("NNS", "NNPS") and p.i == h.i + 1)]

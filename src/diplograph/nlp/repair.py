@@ -51,22 +51,20 @@ the parse is left as the model made it.
 * An owned institution coordinated with a described group before a plural head ("Colombia's government and
   ELN rebels signed ...") is read as two modifiers of the plural noun; the possessive makes the first a whole
   noun phrase, so the two are conjoined subjects (the institution nouns: ``seat_heads``).
-* A subject hung on the auxiliary of a verb after it ("Egypt and Qatar are mediating": "Egypt" under "are")
-  goes to the verb.
-* A finite verb whose subject was tagged as a compound of it ("Lavrov assures that ...") is handled
-  where subjects are read (:func:`diplograph.nlp.syntax.subject_of`), not here.
+* A subject hung on the auxiliary of a verb after it ("Egypt and Qatar are mediating") goes to the verb.
+* A finite verb whose subject tagged a compound of it ("Lavrov assures that"): :func:`diplograph.nlp.syntax.subject_of`.
 * A common noun hung as a verb's clausal complement, with no subject, auxiliary or marker of its own, where the verb
   has no object ("allowed UN convoys through the crossing"), is the verb's object.
 * A participle of onset whose only dependent is a date ("allowed its convoys in starting 15 February":
   ``onset_participles``) is a preposition of time on the verb it hangs on, not a clause of its own.
-* A lemma the tagger misreads for a word the cue lists name ("hoped" read as "hop": ``lemma_repairs``) is
-  set right on the word's inflections, so "hoped to sign" is read as a hope like "hopes to sign".
+* A lemma the tagger misreads ("hoped" read as "hop": ``lemma_repairs``) is set right on the word's inflections.
 * A plural noun tagged a verb where the parse makes it an object ("held drills off Karachi": "drills" as VBZ)
   is a noun; a particle right after it is a preposition, and that particle's object its object.
 * A name right before a finite conjunct with no subject, hung as a conjunct of the first verb's object
   ("Pakistan closed the border and Afghanistan protested"), is the conjunct's subject.
 * The slips of headlines and headline-like lines (predicates or names coordinated with a comma, a named subject
-  hung loose, "X to <verb>" read as a relative clause): :mod:`diplograph.nlp.headline`, first.
+  hung loose, "X to <verb>" read as a relative clause): :mod:`diplograph.nlp.headline`, first; a verb's object
+  misread (a measure's plural noun read as a verb, a person called read as a predicate): :mod:`.objectslips`.
 """
 
 from __future__ import annotations
@@ -79,6 +77,7 @@ from diplograph.nlp.grammar import grammar
 from diplograph.nlp.causatives import repair_causatives
 from diplograph.nlp.headline import repair_headlines
 from diplograph.nlp.juxtaposed import repair_juxtaposed
+from diplograph.nlp.objectslips import repair_objects
 
 _COORDINATORS = frozenset({"and", "or"})
 
@@ -89,6 +88,7 @@ def repair(doc: Doc) -> Doc:
     repair_headlines(doc)
     repair_causatives(doc)
     repair_juxtaposed(doc)
+    repair_objects(doc)
     _verb_as_adjective(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)

@@ -160,8 +160,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 if (trig.objects and trig.mode != "third-party") or trig.mode == "discontinue":
                     # what is stopped is no act of its own ("suspended its aid to X"); "extended the
                     # sanctions it imposed on X" tells the imposition too
-                    consumed.update(c.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")
-                                    and relative_light_verb(c, self.lex.light_verbs) is None)
+                    consumed.update(h.i for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass")  # ("a deal and a pact")
+                                    and relative_light_verb(c, self.lex.light_verbs) is None for h in (c, *cl.closing_conjunct(c)))
                     if trig.particle or trig.require_prep:  # "went on strike", "came to the aid of X": the noun
                         consumed.update(o.i for o in cl.prep_objects(tok, (trig.particle,) if trig.particle else trig.preps))
             if cand is not None and cand.trigger.type == "ACCUSE" and cand.trigger.context == "diplomatic" \

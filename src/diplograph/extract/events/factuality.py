@@ -68,12 +68,12 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         self.noncommittal = {tuple(p.split()) for p in get("noncommittal_heads")}
         self.occurrence, self.decision = get("occurrence_verbs"), get("decision_heads")
         self.descriptive_verbs, self.disapproval = get("descriptive_verbs"), get("disapproval_heads")
-        self.predicative_verbs = get("predicative_verbs")
+        self.predicative_verbs, self.lasting_phrases = get("predicative_verbs"), get("lasting_phrases")
         self.rep_adverbs, self.rep_phrases = get("reported_adverbs"), tuple(get("reported_phrases"))
         self.hedging, self.partisan = get("hedging_reporters"), get("partisan_speakers")
         self.rep_mods, self.fut_mods = get("reported_modifiers"), get("future_modifiers")
         self.kinds, self.convening = get("kind_determiners"), get("convening_verbs")
-        self.neg_dets = get("negative_determiners")
+        self.neg_dets, self.success = get("negative_determiners"), get("success_acts")
         self.presupposing, self.after_nouns = get("presupposing_marks"), get("presupposing_nouns")
         self.habitual, self.alternative = get("habitual_adverbs"), get("alternative_marks")
         self.stative, self.occasion = get("stative_verbs"), get("occasion_nouns")
@@ -88,7 +88,6 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         self.viewpoint, self.report_nouns = get("viewpoint_nouns"), get("report_nouns")
         self.lasting_units, self.lasting_modifiers = get("lasting_units"), get("lasting_modifiers")
         self.lasting_verbs, self.onset_preps = get("lasting_verbs"), get("onset_preps")
-        self.lasting_phrases = get("lasting_phrases")
         self.state_preps, self.state_nouns, self.state_verbs = get("state_preps"), get("state_nouns"), get("state_verbs")
         self.topic_nouns, self.topic_preps = get("topic_nouns"), get("topic_preps")
         self.topic_of_nouns, self.topic_verbs = get("topic_of_nouns"), get("topic_verbs")
@@ -163,8 +162,9 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         not take place") — not the subject of any other negated verb ("X's support will not result
         in ...") nor the object of a negated verb that presupposes it ("did not condemn the attack")."""
         if tok.pos_ in ("VERB", "AUX"):
-            if self._lifted(tok) is not None:
-                return False  # "did not rule out sending jets", "would not hesitate to strike": no denial
+            if self._lifted(tok) is not None or (tok.lemma_.lower() in self.success and tok.dep_ == "xcomp"
+                                                 and tok.head.lemma_.lower() in self.attempts | self.negative):
+                return False  # "did not rule out sending jets", "would not hesitate to strike", "failed to persuade": no denial
             cur = tok
             for _ in range(4):
                 if self.mod.negated(cur) or any(s.dep_ in ("nsubj", "nsubjpass") and (s.lower_ in ("none", "nobody") or any(
@@ -385,6 +385,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         if rel in ("obj", "prep") and node.pos_ == "NOUN" and words & (self.negative | self.denial) and \
                 any(node.lemma_.lower() in kind for kind in self._speech):
             return _CONTINUE  # "declined an invitation", "refused the offer", "its refusal of X's request": made
+        if rel == "xcomp" and node.lemma_.lower() in self.success and words & (self.attempts | self.negative):
+            return _CONTINUE  # "tried in vain to persuade X", "failed to convince X": X was asked (success_acts)
         if words & self.negative or (rel in ("xcomp", "ccomp") and words & self.denial):
             return "negated"  # "refused to sign"; "denied supporting the rebels", "denied that it had fired"
         if words & self.implicative or (rel == "obj" and words & self.decision) or (

@@ -140,6 +140,8 @@ class Modality:
             if cur.dep_ != "xcomp" or cur.head.i == cur.i:
                 return False
             cur = cur.head
+            if any(c.dep_ == "dobj" for c in kids(cur)):
+                return False  # "failed to persuade X to meet Y": the failure is the persuader's, no refusal of X's
             if cur.lemma_.lower() in self.refusal_heads:
                 return True
             if cur.lemma_.lower() in self.readiness and cur.dep_ == "acomp" and any(c.dep_ == "neg" for c in kids(cur.head)):

@@ -137,7 +137,7 @@ def partners_back(pairs: list, token: Token, type_: str) -> list:
     types matched either way, :data:`UNORDERED`)."""
     if type_ in UNORDERED:
         return pairs
-    holders = {token.i, *(o.i for o in cl.patients_of(token))}
+    holders = {token.i, *(h.i for o in cl.patients_of(token) for h in (o, *cl.closing_conjunct(o)))}
     back = []
     for src, tgt in pairs:
         if src is None or tgt is None:

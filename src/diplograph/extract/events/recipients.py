@@ -155,6 +155,9 @@ def _recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients:
                                                      if p not in trig.preps])  # ("blamed the crisis on X")
                    for t in pobj.subtree}
 
+    # "charged dozens with joining a terrorist group", "arrested X for aiding Y": the gerund phrase telling what the
+    # object did names no recipient of the verb (the one charged is its object, named or not)
+    origin |= {t.i for p in cl.deed_phrases(tok) for t in p.subtree}
     if trig.joint and len(own) >= 2:  # "A and B traded accusations over X": on each other, X is the topic
         origin |= {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, grammar().topic_preps)
                    for t in pobj.subtree}
@@ -249,8 +252,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             wanted += ("from", "by")
         if trig.mode == "third-party":  # "hosted talks between X and Y": each party is met
             wanted += tuple(PAIR_PREPS)
-        found = [m for obj in cl.patients_of(tok)
-                 for pobj in cl.prep_objects(obj, wanted)
+        found = [m for obj in cl.patients_of(tok) for h in (obj, *cl.closing_conjunct(obj))  # "a deal and a pact with X"
+                 for pobj in cl.prep_objects(h, wanted)
                  for m in cl.actor_mentions(pobj, res)]
         if not found and sources:  # "extended the sanctions it had imposed on X": its own act's recipient
             own = {m.actor.actor_id for m in sources}

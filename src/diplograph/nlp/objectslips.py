@@ -1,0 +1,116 @@
+"""Repairs of a verb's object that the parser misreads, made with the other repairs (:mod:`diplograph.nlp.repair`)
+before any stage reads the ``Doc``.
+
+* A plural noun after a noun modifier, right after a verb that imposes or lifts a measure (``measure_verbs``:
+  "imposed asset freezes on ten officials", "announced asset freezes against X"), is sometimes tagged a
+  verb ("freezes", VBZ) with the modifier as its object or subject, and made the root (the measure verb its
+  clausal subject) or a clause under the measure verb, or the measure verb an adjective of the modifier ("The EU
+  extended asset ..."): a verb with no auxiliary, no object and no subject but that modifier is the measure's
+  noun, the object of the measure verb, the modifier a compound of it, and the phrases after it the measure
+  verb's ("on ten officials": whom the measure falls on).
+* A gerund phrase of a verb of charging, blaming or thanking (``deed_verbs``) hung on the last of its conjoined objects
+  ("accused Malian soldiers and their allies of killing herders") is the verb's: its object did the deed.
+* A person named right after an active "called" with a subject and no object, read as a predicate
+  ("Macron called Zelensky on Monday": ``oprd``, as in "called X a liar"), is its object: a person called is
+  a telephone call; "called X a liar" keeps X as object, "called for", "called on X to" take no ``oprd``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from diplograph.nlp.grammar import grammar
+
+_CLAUSE_DEPS = ("csubj", "ccomp", "advcl", "xcomp", "conj")
+_OWN_ARGS = ("aux", "auxpass", "dobj", "nsubjpass", "mark", "neg")
+
+
+def repair_objects(doc: Doc) -> None:
+    """Mend these slips (in place)."""
+    for tok in doc:
+        if tok.tag_ == "VBZ" and tok.i >= 2:
+            _plural_measure(doc, tok)
+        elif tok.dep_ == "oprd" and tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() == "call":
+            _called_person(tok)
+        elif tok.dep_ == "prep" and tok.head.dep_ == "conj" and tok.lower_ in grammar().object_gerund_preps:
+            _deed_on_conjunct(doc, tok)
+
+
+def _deed_on_conjunct(doc: Doc, prep) -> None:
+    """ "accused Malian soldiers and their allies of killing herders": the phrase telling the objects' deed hung on the
+    last of them is the verb's (``deed_verbs``), whose object does the deed -- not the last conjunct's possessor."""
+    if prep.i + 1 >= len(doc) or doc[prep.i + 1].tag_ != "VBG" or doc[prep.i + 1].head.i != prep.i:
+        return
+    first = prep.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in grammar().deed_verbs \
+            and not any(c.dep_ == "prep" and c.lower_ == prep.lower_ for c in verb.children):
+        prep.head = verb
+
+
+def _plural_measure(doc: Doc, word) -> None:
+    mod = doc[word.i - 1]
+    if mod.tag_ != "NN" or not word.lower_.endswith("s") or any(c.dep_ in _OWN_ARGS for c in word.children):
+        return
+    if any(c.dep_ == "nsubj" and c.i != mod.i for c in word.children):
+        return
+    if word.dep_ == "ROOT" and mod.dep_ == "nsubj" and mod.head.i == word.i and doc[mod.i - 1].dep_ == "amod":
+        _adjective_measure(doc, word, mod, doc[mod.i - 1])
+        return
+    if word.dep_ == "ROOT":  # "The EU imposed asset freezes on X": the measure verb as the clausal subject
+        verb = next((c for c in word.children if c.dep_ == "csubj" and c.i < mod.i), None)
+    elif word.dep_ in _CLAUSE_DEPS and word.head.i < mod.i:  # "imposed fresh asset freezes on X", "announced ..."
+        verb = word.head
+    else:
+        return
+    if verb is None or verb.lemma_.lower() not in grammar().measure_verbs or verb.pos_ != "VERB":
+        return
+    if not (mod.head.i == verb.i and mod.dep_ == "dobj") and not (mod.head.i == word.i and mod.dep_ == "nsubj"):
+        return
+    if any(c.dep_ == "dobj" and c.i != mod.i for c in verb.children) or \
+            any(not (t.head.i in (mod.i, word.i) and t.dep_ in ("det", "amod", "compound", "nummod", "nmod"))
+                for t in doc[verb.i + 1:mod.i]):
+        return  # (only the object's own modifiers between the verb and the modifier)
+    if word.dep_ == "ROOT":
+        for c in [c for c in word.children if c.i > word.i or c.dep_ == "punct"]:
+            c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        for c in [c for c in word.children if c.i > word.i]:
+            c.head = verb
+    for t in doc[verb.i + 1:mod.i]:
+        if t.head.i == verb.i or t.head.i == mod.i:
+            t.head = word
+    word.head, word.dep_, word.pos_, word.tag_ = verb, "dobj", "NOUN", "NNS"
+    mod.head, mod.dep_ = word, "compound"
+
+
+def _adjective_measure(doc: Doc, word, mod, verb) -> None:
+    """ "The EU extended asset freezes on X" read as "[the EU extended asset] freezes": the measure verb hung as an
+    adjective of the modifier, the name before it as the modifier's own: the verb is the root, the name its subject."""
+    subj = next((c for c in mod.children if c.dep_ in ("nmod", "compound", "poss") and c.i < verb.i), None)
+    if verb.head.i != mod.i or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in grammar().measure_verbs \
+            or subj is None or any(c.dep_ in _CLAUSE_DEPS for c in word.children):
+        return
+    for t in doc[mod.left_edge.i:subj.i]:
+        if t.head.i == mod.i and t.dep_ == "det":
+            t.head = subj  # ("The EU")
+    for c in [c for c in word.children if c.i > word.i or c.dep_ == "punct"]:
+        c.head = verb
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    subj.head, subj.dep_ = verb, "nsubj"
+    word.head, word.dep_, word.pos_, word.tag_ = verb, "dobj", "NOUN", "NNS"
+    mod.head, mod.dep_ = word, "compound"
+
+
+def _called_person(name) -> None:
+    verb = name.head
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass") or (c.tag_ in ("WP", "WDT")) for c in verb.children) \
+            or verb.dep_ in ("acl", "relcl") or name.i < verb.i:
+        return
+    name.dep_ = "dobj"
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
+        verb.tag_ = "VBD"
