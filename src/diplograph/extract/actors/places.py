@@ -51,7 +51,8 @@ class _Places:
             return
         root = self.doc[start:end].root
         label = self.toks[start].ent_type_
-        region = region_country(self._span_text(start, end)) if label != "GPE" or _left(root) else None
+        region = region_country(self._span_text(start, end)) if label != "GPE" or _left(root) or (
+            root.dep_ == "dobj" and self._acted_on_as_place(root)) else None  # ("shelled Izium", "left Izium")
         if region is not None or self._no_person(start, end, root, label):
             self.region_names.update(range(start, end))  # a listed region the tagger misreads: no person
         if label == "NORP" and city_country(self._span_text(start, end)) and self._acted_on_as_place(root) \
