@@ -55,6 +55,8 @@ def test_no_departure_or_release_is_coded(res, text):
     ("Niger quit ECOWAS in January.", ("SANCTION", "NER", "ECOWAS")),
     ("Mali withdrew from ECOWAS last year.", ("SANCTION", "MLI", "ECOWAS")),
     ("Hungary quit the International Criminal Court.", ("SANCTION", "HUN", "ICC")),
+    ("Niger pulled out of ECOWAS in January.", ("SANCTION", "NER", "ECOWAS")),
+    ("The United States withdrew from UNESCO.", ("SANCTION", "USA", "UNESCO")),
     ("Britain left the European Union in 2020.", ("SANCTION", "GBR", "EU")),
     # forces leaving a place retreat from the state it lies in
     ("Russian troops withdrew from Izium.", ("RETREAT", "RUS", "UKR")),
@@ -102,6 +104,8 @@ def test_the_confused_type_is_not_coded(res, text, wrong):
     # a person leaving a company or a city does not reduce any state's relations
     "Macron left Brussels on Friday.",
     "The delegation left Geneva after the talks.",
+    # a building of a body is left, not the body
+    "Ghana's president left ECOWAS headquarters after the summit.",
 ])
 def test_a_person_leaving_a_city_codes_nothing(res, text):
     assert not ({"SANCTION", "RETREAT"} & types(res, text)), rows(res, text)

@@ -160,7 +160,8 @@ class _TriggerMatching:
     def _of_kinds(self, tok: Token | None, kinds: tuple[str, ...]) -> bool:
         """Whether the phrase ``tok`` heads names actors (resolved by the coder's ``res``), all of these kinds."""
         found = cl.actor_mentions(tok, self.res) if tok is not None and getattr(self, "res", None) is not None else []
-        return bool(found) and all(m.actor.kind in kinds for m in found)
+        return bool(found) and all(m.actor.kind in kinds for m in found) and any(  # the phrase's head names one
+            m.token_start <= tok.i < m.token_end for m in found)  # ("left ECOWAS headquarters": a building)
 
     def _carried(self, tok: Token, trig: Trigger) -> bool:
         """A light verb's own sense (no particle, no object words of its own) leaves the event to an
@@ -335,7 +336,8 @@ def _aimed_entity(verb: Token, labels: tuple[str, ...]) -> bool:
 def _slots(verb: Token, trig: Trigger) -> list[Token]:
     """The direct objects an entry's ``object_kinds`` are read on, else the objects of its ``preps``
     ("withdrew from ECOWAS")."""
-    return [c for c in kids(verb) if c.dep_ == "dobj"] or (cl.prep_objects(verb, trig.preps) if trig.preps else [])
+    heads = (verb, *(c for c in kids(verb) if trig.particle and c.lower_ == trig.particle))  # ("pulled out of X")
+    return [c for c in kids(verb) if c.dep_ == "dobj"] or [o for h in heads for o in cl.prep_objects(h, trig.preps)]
 
 
 def _beside(verb: Token) -> set[str]:
