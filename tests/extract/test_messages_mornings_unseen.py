@@ -113,11 +113,12 @@ def test_whom_a_request_is_made_to_would_do_the_requested_act(res):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Since Viktor Yanukovych fled, the opposition has ruled Kyiv.", True),
-    ("Former prime minister Imran Khan, who fled to Dubai in March, denies the charges.", True),
+    # a leader's flight has no row in the 2021 CAMEO->PLOVER table: nothing is coded (test_departures15.py)
+    ("Since Viktor Yanukovych fled, the opposition has ruled Kyiv.", False),
+    ("Former prime minister Imran Khan, who fled to Dubai in March, denies the charges.", False),
     ("Thousands of refugees fled to Chad.", False),
 ])
-def test_a_leader_who_fled_retreats_toward_no_one_and_refugees_do_no_act(res, text, want):
+def test_neither_a_leader_who_fled_nor_refugees_retreat(res, text, want):
     found = [e for e in code(res, text) if e.type == "RETREAT"]
     assert bool(found) == want and all(e.target is None for e in found)
 

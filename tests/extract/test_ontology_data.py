@@ -134,7 +134,8 @@ def test_trigger_header(triggers):
 def test_verb_entries_valid(triggers, ontology):
     allowed = {"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target", "preps", "not_dependents",
                "subjects", "require_prep", "not_preps", "own_state", "joint", "object_entities", "not_object_entities", "complements",
-               "partner", "dependents", "not_subjects", "receiver", "aimed_entities", "aimed_objects"}
+               "partner", "dependents", "not_subjects", "receiver", "aimed_entities", "aimed_objects", "subject_kinds",
+               "object_kinds", "not_beside"}
     for i, entry in enumerate(triggers["verbs"]):
         where = f"verbs[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)
@@ -164,7 +165,8 @@ def test_no_duplicate_verb_entries(triggers):
     keys = Counter(
         (e["lemma"], e.get("particle"), tuple(sorted(e["objects"])) if e.get("objects") else None,
          tuple(sorted(e["subjects"])) if e.get("subjects") else None, tuple(e.get("dependents") or ()),
-         tuple(sorted(e.get("complements") or ())))  # complements tell senses apart ("ordered troops to leave")
+         tuple(sorted(e.get("complements") or ())),  # complements tell senses apart ("ordered troops to leave")
+         tuple(e.get("object_kinds") or ()))  # and the kinds of actor left ("quit ECOWAS": a body)
         for e in triggers["verbs"]
     )
     dupes = [k for k, n in keys.items() if n > 1]
@@ -182,7 +184,7 @@ def test_verb_entries_most_specific_first(triggers):
 
     def rank(e):
         has_p = e.get("particle") is not None
-        has_o = e.get("objects") is not None or e.get("subjects") is not None
+        has_o = any(e.get(k) is not None for k in ("objects", "subjects", "object_kinds"))
         return 0 if has_p and has_o else 1 if has_p else 2 if has_o else 3
 
     seen: dict[str, int] = {}

@@ -28,6 +28,9 @@ def test_user_trigger_file_takes_precedence(tmp_path):
     ("verbs: [\n", "invalid YAML"),
     ("verbs:\n  - {lemma: ring, type: CONSULT, objects: [x], object_entities: [PLANET]}\n", "object_entities must be among"),
     ("nouns:\n  - {lemma: ring, type: CONSULT, object_entities: [PERSON]}\n", "on verbs only"),
+    ("verbs:\n  - {lemma: quit, type: SANCTION, object_kinds: [planet]}\n", "object_kinds (among"),
+    ("nouns:\n  - {lemma: exit, type: SANCTION, subject_kinds: [state]}\n", "are for verbs only"),
+    ("nouns:\n  - {lemma: release, type: RETREAT, not_beside: [storm]}\n", "are for verbs only"),
 ])
 def test_bad_trigger_file_is_one_line_error_naming_the_file(tmp_path, body, problem):
     f = tmp_path / "bad.yaml"

@@ -14,7 +14,7 @@ from diplograph.data import read_word_lists
 KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps", "place_preps", "venue_types", "venue_nouns", "reciprocals", "predicative_heads", "seat_heads", "response_nouns", "answering_preps", "response_verbs", "party_verbs", "denial_verbs", "judging_verbs",
         "goal_agent_verbs", "adjunct_nouns", "locative_agent_types",
         "noun_control_verbs", "noun_recipient_control_verbs",
-        "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "counterpart_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs",
+        "origin_agent_types", "removal_agent_verbs", "container_nouns", "authored_nouns", "addressee_nouns", "ruling_nouns", "relation_nouns", "counterpart_nouns", "retort_verbs", "owner_participles", "summary_nouns", "place_verbs", "departure_words", "resultative_verbs",
         "comitative_preps", "comitative_adverbs", "owner_agent_types", "owner_agent_modes",
         "sender_participles", "motive_nouns", "destination_participles", "claim_nouns", "claim_verbs", "answer_nouns",
         "impact_verbs", "subject_control", "control_preps", "frame_participles", "provocation_marks", "provocation_verbs", "reaction_types", "content_reaction_types", "author_participles",
@@ -70,6 +70,8 @@ class Grammar:
     language_nouns: frozenset[str]
     summary_nouns: frozenset[str]
     place_verbs: frozenset[str]
+    departure_words: frozenset[str]
+    resultative_verbs: frozenset[str]
     comitative_preps: frozenset[str]
     comitative_adverbs: frozenset[str]
     owner_agent_types: frozenset[str]

@@ -50,7 +50,8 @@ class _Places:
             return
         root = self.doc[start:end].root
         label = self.toks[start].ent_type_
-        region = region_country(self._span_text(start, end)) if label != "GPE" else None
+        region = region_country(self._span_text(start, end)) if label != "GPE" or _left(root) or (
+            root.dep_ == "dobj" and self._acted_on_as_place(root)) else None  # ("shelled Izium", "left Izium")
         if region is not None or self._no_person(start, end, root, label):
             self.region_names.update(range(start, end))  # a listed region the tagger misreads: no person
         if label == "NORP" and city_country(self._span_text(start, end)) and self._acted_on_as_place(root) \
@@ -120,6 +121,19 @@ class _Places:
         preposition of place."""
         g = grammar()
         if tok.dep_ == "dobj":
-            return tok.head.lemma_.lower() in g.place_verbs
+            return tok.head.lemma_.lower() in g.place_verbs or _left(tok)
         return tok.dep_ == "pobj" and (tok.head.lower_ in g.place_preps or tok.head.lower_ == "of"
-                                       and tok.head.head.lower_ in PLACE_PARTS)  # "the outskirts of Kharkiv"
+                                       and tok.head.head.lower_ in PLACE_PARTS or _left(tok))  # "the outskirts of Kharkiv"
+
+
+def _left(tok) -> bool:
+    """ "withdrew from Izium", "pulled out of Jenin", "vacated Izium": the place a departure leaves (its object, or
+    the object of its "from" or "out of": ``departure_words``)."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS:
+        return _left(head.head)  # "withdrew from the town of Izium"
+    if tok.dep_ == "pobj" and head.lower_ in ("from", "of"):
+        head = head.head.head if head.lower_ == "of" and head.head.lower_ == "out" else head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in grammar().departure_words

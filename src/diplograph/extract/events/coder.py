@@ -1,10 +1,9 @@
 """Event coding: PLOVER-typed who-did-what-to-whom records from parsed clauses.
 
-Triggers are verbs and nouns listed in the trigger lexicon (package data, see
-:mod:`diplograph.extract.events.ontology`).  Their participants come from the dependency parse
-(subjects, objects, datives, prepositional objects, possessors, compounds,
-conjuncts, passives, control verbs) and are the actors resolved by
-:mod:`diplograph.extract.actors.resolve`.  One event is produced per (source, target) pair.
+Triggers are verbs and nouns listed in the trigger lexicon (package data, see :mod:`diplograph.extract.events.ontology`).
+Their participants come from the dependency parse (subjects, objects, datives, prepositional objects, possessors,
+compounds, conjuncts, passives, control verbs) and are the actors resolved by :mod:`diplograph.extract.actors.resolve`
+(which some entries' constraints read: ``self.res``).  One event is produced per (source, target) pair.
 """
 
 from __future__ import annotations
@@ -126,7 +125,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
     # -- main entry ----------------------------------------------------
     def code(self, doc: Doc, res, sent_index: dict[int, int] | None = None) -> list[Event]:
         sent_of = sent_index or _sentence_index(doc)
-        events: list[Event] = []
+        self.res, events = res, []  # (the resolved actors, read by trigger entries with actor kinds)
         consumed: set[int] = set()  # noun tokens already covered by a verb event
         seen: set[tuple] = set()
         page = Page(doc)

@@ -117,6 +117,9 @@ class Trigger:
     aimed_entities: tuple[str, ...] = ()  # labels of an entity the object's "on" phrase names: satisfy `objects`
     # ("lifted its ban on Australian wine": a state's goods or people)
     aimed_objects: tuple[str, ...] = ()  # words the object's "on" phrase needs ("lifted restrictions on aid deliveries")
+    subject_kinds: tuple[str, ...] = ()  # kinds of resolved actor the subject must be ("Niger quit ECOWAS": a state)
+    object_kinds: tuple[str, ...] = ()  # kinds of resolved actor that satisfy `objects` ("quit ECOWAS": an igo)
+    not_beside: tuple[str, ...] = ()  # lemmas of a verb sharing the subject that stop it ("stormed a jail, freeing")
 
     @property
     def head(self) -> str:
@@ -220,7 +223,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     if target not in TARGETS:
         raise OntologyError(f"{label}: trigger {lemma!r}: target must be one of {TARGETS}")
     particle = spec.get("particle")
-    for key in ("preps", "objects", "not_objects", "subjects", "not_preps", "not_subjects"):
+    for key in ("preps", "objects", "not_objects", "subjects", "not_preps", "not_subjects", "not_beside"):
         values = spec.get(key) or []
         if isinstance(values, list) and any(not isinstance(v, str) for v in values):
             raise OntologyError(f"{label}: trigger {lemma!r}: {key} must be words (quote on/off/yes/no in YAML)")
@@ -264,6 +267,9 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     aimed = tuple(e.upper() for e in _as_tuple(spec.get("aimed_entities")))
     if any(e not in ENTITY_LABELS for e in aimed) or (aimed and pos != "VERB"):
         raise OntologyError(f"{label}: trigger {lemma!r}: aimed_entities must be among {sorted(ENTITY_LABELS)}, on verbs only")
+    kinds = (_as_tuple(spec.get("subject_kinds")), _as_tuple(spec.get("object_kinds")))
+    if any(k not in ACTOR_KINDS for k in (*kinds[0], *kinds[1])) or ((any(kinds) or spec.get("not_beside")) and pos != "VERB"):
+        raise OntologyError(f"{label}: trigger {lemma!r}: subject_kinds, object_kinds (among {sorted(ACTOR_KINDS)}) and not_beside are for verbs only")
     if spec.get("aimed_objects") is not None and pos != "VERB":
         raise OntologyError(f"{label}: trigger {lemma!r}: aimed_objects are for verbs only")
     unknown = set(spec) - TRIGGER_KEYS
@@ -275,7 +281,8 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    target, _as_tuple(spec.get("preps")), _as_tuple(spec.get("subjects")),
                    bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
                    own_state, joint, entities, complements, partner, deps, not_entities,
-                   _as_tuple(spec.get("not_subjects")), receiver, aimed, _as_tuple(spec.get("aimed_objects")))
+                   _as_tuple(spec.get("not_subjects")), receiver, aimed, _as_tuple(spec.get("aimed_objects")),
+                   *kinds, _as_tuple(spec.get("not_beside")))
 
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
@@ -285,8 +292,10 @@ EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
                           "patient_possessor", "own_state", "joint", "object_entities", "not_object_entities", "complements",
-                          "partner", "dependents", "not_subjects", "receiver", "aimed_entities", "aimed_objects"})
+                          "partner", "dependents", "not_subjects", "receiver", "aimed_entities", "aimed_objects",
+                          "subject_kinds", "object_kinds", "not_beside"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC"})
+ACTOR_KINDS = frozenset({"state", "igo", "organisation", "group", "person"})  # the actor base's kinds
 
 
 def _factuality(lex: Lexicon, data: Any, label: str) -> None:

@@ -117,17 +117,22 @@ class _TriggerMatching:
                     g.dep_ == "prep" and g.lower_ in trig.preps
                     for c in kids(tok) if c.dep_ == "dobj" for g in kids(c)):
                 continue  # (the preposition may hang on the object: "fired a missile over X")
-            subj = cl.subject_of(tok) if trig.subjects or trig.not_subjects else None
+            subj = cl.subject_of(tok) if trig.subjects or trig.not_subjects or trig.subject_kinds else None
             if trig.not_subjects and subj is not None and _np_of_words(subj).intersection(trig.not_subjects):
                 continue  # "the court dismissed the appeal": a ruling, not a refusal
+            if trig.subject_kinds and not self._of_kinds(subj, trig.subject_kinds):
+                continue  # "Niger quit ECOWAS": a state leaves a body; a chief executive leaving a firm does not
+            if trig.not_beside and _beside(tok).intersection(trig.not_beside):
+                continue  # "stormed the jail, freeing 200 inmates": a part of the attack, no release
             if trig.subjects:
                 if subj is None or not _np_of_words(subj).intersection(trig.subjects):
                     continue
                 if not (trig.objects or trig.object_entities):
                     return trig  # (with objects too, both must hold: "the army removed the president")
-            if trig.objects or trig.not_objects:
+            if trig.objects or trig.not_objects or trig.object_kinds:
                 objs = self._object_words(tok, conj) if objs is None else objs
-                if trig.objects and not objs.intersection(trig.objects) and not (
+                if (trig.objects or trig.object_kinds) and not objs.intersection(trig.objects) and not (
+                        trig.object_kinds and any(self._of_kinds(o, trig.object_kinds) for o in _slots(tok, trig))) and not (
                         trig.preps and self._prep_words(tok, trig.preps).intersection(trig.objects)) and not (
                         trig.object_entities and any(c.dep_ == "dobj" and (c.ent_type_ in trig.object_entities or (
                             "PERSON" in trig.object_entities and c.lower_ in ("him", "her"))) for c in kids(tok))) and not (
@@ -151,6 +156,12 @@ class _TriggerMatching:
                 return None  # the noun carries the event
             return trig
         return None
+
+    def _of_kinds(self, tok: Token | None, kinds: tuple[str, ...]) -> bool:
+        """Whether the phrase ``tok`` heads names actors (resolved by the coder's ``res``), all of these kinds."""
+        found = cl.actor_mentions(tok, self.res) if tok is not None and getattr(self, "res", None) is not None else []
+        return bool(found) and all(m.actor.kind in kinds for m in found) and any(  # the phrase's head names one
+            m.token_start <= tok.i < m.token_end for m in found)  # ("left ECOWAS headquarters": a building)
 
     def _carried(self, tok: Token, trig: Trigger) -> bool:
         """A light verb's own sense (no particle, no object words of its own) leaves the event to an
@@ -320,6 +331,27 @@ def _aimed_entity(verb: Token, labels: tuple[str, ...]) -> bool:
     by their nationality."""
     return any(t.ent_type_ in labels for p in _aimed(verb)
                for t in (p, *(m for m in kids(p) if m.dep_ in ("amod", "compound"))))
+
+
+def _slots(verb: Token, trig: Trigger) -> list[Token]:
+    """The direct objects an entry's ``object_kinds`` are read on, else the objects of its ``preps``
+    ("withdrew from ECOWAS")."""
+    heads = (verb, *(c for c in kids(verb) if trig.particle and c.lower_ == trig.particle))  # ("pulled out of X")
+    return [c for c in kids(verb) if c.dep_ == "dobj"] or [o for h in heads for o in cl.prep_objects(h, trig.preps)]
+
+
+def _beside(verb: Token) -> set[str]:
+    """Lemmas of the verbs that share ``verb``'s doer: its conjuncts, the verb its participle or conjunct hangs
+    on, the clauses hung on it ("freed inmates after storming the jail") and its subject's relative clause."""
+    near = [c for c in kids(verb) if c.dep_ in ("conj", "advcl")]
+    near += [g for c in kids(verb) if c.dep_ == "prep" for g in kids(c) if g.dep_ == "pcomp"]
+    up = verb
+    while up.dep_ in ("conj", "advcl") and up.head is not up and len(near) < 12:  # ("overran the town, setting fire
+        up = up.head  # to the station and freeing 500 inmates": up the chain of conjuncts and participles)
+        near.append(up)
+    subj = cl.subject_of(verb)
+    near += [c for c in kids(subj) if c.dep_ == "relcl"] if subj is not None else []
+    return {t.lemma_.lower() for t in near}
 
 
 def _object_infinitives(verb: Token) -> list[Token]:
