@@ -80,6 +80,8 @@ def _asks_release_of_target(doc: Doc, ev: Event, release_nouns: Collection[str])
         if obj.lemma_.lower() in release_nouns:
             for pobj in prep_objects(obj, ("of",)):
                 span = doc[pobj.left_edge.i:pobj.right_edge.i + 1]
-                if span.start_char <= ev.target.start < span.end_char:
+                between = [t for p in pobj.children if p.dep_ == "prep" and p.lower_ == "between" for t in p.subtree]
+                if span.start_char <= ev.target.start < span.end_char and not any(  # ("an exchange of prisoners
+                        t.idx <= ev.target.start < t.idx + len(t) for t in between):  # between X and Y": the parties)
                     return True
     return False

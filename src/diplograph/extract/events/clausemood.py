@@ -39,6 +39,8 @@ class ClauseMood:
     inversions: frozenset[str]
     belief: frozenset[str]
     undeterred: frozenset[str]
+    attempts: frozenset[str]
+    attempted_types: frozenset[str]
     noncommittal: set[tuple[str, ...]]
     mod: md.Modality
 
@@ -63,6 +65,17 @@ class ClauseMood:
             return None
         found = open_question or cur.lemma_.lower() in self.undeterred or self.noncommittal_head(cur)
         return cur if found else None
+
+    def attempt(self, tok: Token, clause: Token, act: str | None) -> tuple[Token, Token] | None:
+        """(verb, verb) of the trying ("tried to mediate", "attempted to storm the embassy") whose complement
+        is the candidate's clause, when the act is one an attempt makes whatever its outcome (``attempted_types``:
+        a storming tried is a protest, an attempt to persuade a request); the act is told as the trying is."""
+        head = clause.head
+        if (act or "").lower() not in self.attempted_types or clause.dep_ != "xcomp" or head.i == clause.i or \
+                head.lemma_.lower() not in self.attempts or head.pos_ != "VERB" or \
+                not (tok.i == clause.i or tok.head.i == clause.i):
+            return None
+        return head, head
 
     def noncommittal_head(self, head: Token) -> bool:
         """The head, alone or with a particle (parsed as one or as an adverb), is one whose negation leaves
@@ -173,6 +186,17 @@ def _bare_or_modal(verb: Token, modals: frozenset[str]) -> bool:
     if verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in modals for c in kids(verb)):
         return True
     return verb.tag_ == "VBP" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in kids(verb))
+
+
+def finite_sibling(node: Token) -> Token:
+    """A conjunct with a tense of its own hung on an infinitive ("wants to join NATO and has received tanks",
+    "sent troops to fight X and has shelled Y"): no part of what the infinitive's head wants or purposes, it is
+    told beside that head, whose links it takes; any other node as it is."""
+    head = node.head
+    if node.dep_ != "conj" or not md.finite(node) or head.dep_ not in ("xcomp", "advcl") or \
+            not is_infinitive(head) or head.head.pos_ not in ("VERB", "AUX") or md.finite(head):
+        return node
+    return head.head
 
 
 def cl_subject(verb: Token) -> bool:

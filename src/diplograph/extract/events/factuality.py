@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.events import modality as md
 from diplograph.extract.events.clausemood import (ClauseMood, _bare_or_modal, _content_misparsed, _mandative_present,
-                                                  _told_clause, cl_subject, phrasal_words)
+                                                  _told_clause, cl_subject, finite_sibling, phrasal_words)
 from diplograph.extract.events.descriptions import Descriptions
 from diplograph.extract.events.warrants import Warrants
 from diplograph.extract.events.restated import restating_noun
@@ -96,12 +96,14 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         self.legal, self.exercising = get("legal_heads"), get("exercising_verbs")
         self.decisions, self.judging = get("decision_nouns"), self.disapproval | get("approval_heads")
         self.consequences, self.attempts, self.attempted = get("consequence_verbs"), get("attempt_heads"), get("attempted_acts")
+        self.attempted_types = get("attempted_types")
         self.mod = modality or md.packaged()
 
     # -- the verdict -----------------------------------------------------
-    def judge(self, tok: Token, clause: Token, lower: str, reporter: Token | None) -> tuple[str, bool]:
+    def judge(self, tok: Token, clause: Token, lower: str, reporter: Token | None, act: str | None = None) -> tuple[str, bool]:
         """(modality, negated) of the candidate whose head is ``tok`` and whose clause verb is
         ``clause``; ``lower`` is its sentence lower-cased, ``reporter`` the verb of saying above it."""
+        tok, clause = self.attempt(tok, clause, act) or (tok, clause)  # "tried to mediate": as the trying is told
         neg = self.negated(tok, clause)
         if self.question(tok):
             return "question", neg
@@ -219,6 +221,7 @@ class Factuality(ClauseMood, Descriptions, Warrants):
             return "negated", False  # "vetoed a resolution condemning X", "blocked a bid to expel Y": what it would do
         node = tok
         for _ in range(_MAX_LINKS):
+            node = finite_sibling(node)  # ("wants to join NATO and has received tanks": the receiving is told)
             head = node.head
             if head.i == node.i:
                 return None, False

@@ -222,10 +222,18 @@ def clause_chain(verb: Token) -> list[Token]:
     own is a clause apart, whose mood is its own ("Ankara might retaliate, and its jets struck ...")."""
     chain = [verb]
     cur = verb
-    while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 5 and not own_clause(cur):
+    while cur.dep_ in ("xcomp", "conj") and cur.head.i != cur.i and len(chain) < 5 and not own_clause(cur) and \
+            not (cur.dep_ == "conj" and finite(cur, tags=())):  # ("could expel X and has closed Y": an auxiliary of its own)
         cur = cur.head
         chain.append(cur)
     return chain
+
+
+def finite(verb: Token, tags: tuple[str, ...] = ("VBD", "VBZ")) -> bool:
+    """The verb carries its own tense: a past or third-person form (not a bare one, which a modal before
+    it may govern: "could expel X and close Y"), or an auxiliary of tense or mood of its own."""
+    return verb.tag_ in tags or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in kids(verb))
 
 
 def own_clause(verb: Token) -> bool:

@@ -37,6 +37,7 @@ FACTUALITY_KEYS = (
     "reported_passives", "condition_inversions", "viewpoint_nouns",
     "report_nouns", "partisan_speakers", "trip_purposes", "legal_heads", "exercising_verbs",
     "undeterred_heads", "decision_nouns", "approval_heads", "consequence_verbs", "attempt_heads", "attempted_acts", "success_acts",
+    "attempted_types",
 )
 # the cue lists of the modality helpers (triggers.yaml ``modality``; see extract/events/modality.py):
 # all must be given by the packaged lexicon; user files may add words
