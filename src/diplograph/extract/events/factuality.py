@@ -73,7 +73,7 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         self.hedging, self.partisan = get("hedging_reporters"), get("partisan_speakers")
         self.rep_mods, self.fut_mods = get("reported_modifiers"), get("future_modifiers")
         self.kinds, self.convening = get("kind_determiners"), get("convening_verbs")
-        self.neg_dets, self.success = get("negative_determiners"), get("success_acts")
+        self.neg_dets, self.success, self.attempted_types = get("negative_determiners"), get("success_acts"), get("attempted_types")
         self.presupposing, self.after_nouns = get("presupposing_marks"), get("presupposing_nouns")
         self.habitual, self.alternative = get("habitual_adverbs"), get("alternative_marks")
         self.stative, self.occasion = get("stative_verbs"), get("occasion_nouns")
@@ -96,7 +96,6 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         self.legal, self.exercising = get("legal_heads"), get("exercising_verbs")
         self.decisions, self.judging = get("decision_nouns"), self.disapproval | get("approval_heads")
         self.consequences, self.attempts, self.attempted = get("consequence_verbs"), get("attempt_heads"), get("attempted_acts")
-        self.attempted_types = get("attempted_types")
         self.mod = modality or md.packaged()
 
     # -- the verdict -----------------------------------------------------
