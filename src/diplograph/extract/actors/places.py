@@ -130,7 +130,7 @@ def _left(tok) -> bool:
     """ "withdrew from Izium", "pulled out of Jenin", "vacated Izium": the place a departure leaves (its object, or
     the object of its "from" or "out of": ``departure_words``)."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _PLACE_NOUNS:
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in NAMED_PLACE_NOUNS:
         return _left(head.head)  # "withdrew from the town of Izium"
     if tok.dep_ == "pobj" and head.lower_ in ("from", "of"):
         head = head.head.head if head.lower_ == "of" and head.head.lower_ == "out" else head.head
