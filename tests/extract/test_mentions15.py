@@ -132,16 +132,3 @@ def test_person_opening_a_sentence_is_still_a_person(res):
 ])
 def test_office_of_the_state_told_as_subject_before(res, text, row):
     assert row in rows(res, text), rows(res, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The Taliban-led government in Kabul appealed to the UN for the release of frozen Afghan assets.",
-    "Kabul welcomed the Afghan peace deal.",
-])
-def test_governing_group_is_no_party_against_its_own_state(res, text):
-    got = rows(res, text)
-    assert not any(r[1] == "TALIBAN" and r[2] == "AFG" for r in got), got
-
-
-def test_governing_group_still_takes_its_state_by_force(res):
-    assert ("COERCE", "TALIBAN", "AFG") in rows(res, "The Taliban seized power.")

@@ -108,7 +108,7 @@ def _pairs(sources: list, targets: list, type_: str, mutual: bool = False, toget
     # a target is dropped when it is on the source's side; "French farmers" (FRA, sector CVL) and
     # "Paris" (FRA) are different parties, "Russia" and "Russian troops" one (clauses.same_side)
     targets = [t for t in _uniq(targets) if not any(cl.same_side(t.actor, s.actor) or own_organ(t.actor, s.actor)
-                                                   or (type_ not in FORCIBLE and own_state(t.actor, s.actor)) for s in sources)]
+                                                   for s in sources)]
     if len(sources) >= 2 and (type_ in SYMMETRIC and together or joint) and targets \
             and all(t.actor.actor_id.startswith(cl.GENERIC_PREFIX) for t in targets):
         targets = []  # "A and B agreed to exchange prisoners": each other's partners, not the prisoners'
@@ -162,17 +162,6 @@ def own_organ(target: ActorRef, source: ActorRef) -> bool:
         return False
     return (target.via or target.actor_id) == state and target.sector in STATE_SECTORS \
         and (source.sector in STATE_SECTORS or source.via is not None)
-
-
-# acts a group governing a state may do to that state itself (a takeover, a crackdown on its organs)
-FORCIBLE = frozenset({"COERCE", "ASSAULT"})
-
-
-def own_state(target: ActorRef, source: ActorRef) -> bool:
-    """ "The Taliban-led government in Kabul appealed ... for Afghan reserves": the state a group governs,
-    as the state, is the group's own side in its words and dealings."""
-    return source.kind == "group" and source.sector == "GOV" and bool(source.country) \
-        and target.actor_id == source.country and target.kind == "state" and target.sector in (None, "GOV")
 
 
 def _ref(m) -> ActorRef | None:
