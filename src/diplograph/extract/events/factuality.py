@@ -279,7 +279,7 @@ class Factuality(ClauseMood, Descriptions, Warrants):
                 return "negated"  # "has yet to mount", "is yet to", "has still to ratify": not done so far
             if node.tag_ == "VBG" and any(c.dep_ == "nsubj" for c in kids(node)):
                 modals = {c.lower_ for c in kids(head) if c.dep_ == "aux"}  # a gerund has no tense of its own:
-                if modals & self.hyp_modals:  # "would see Moscow recognizing the regime as beneficial"
+                if modals & self.hyp_modals:  # "would see Paris backing the junta as useful"
                     return "hypothetical"
                 if modals & self.fut_modals:
                     return "future"
@@ -361,7 +361,7 @@ class Factuality(ClauseMood, Descriptions, Warrants):
             if agenda and head.lemma_.lower() == "be":
                 return "negated" if self.mod.negated(head) else "future"  # "recognition is not on the agenda"
             if head.lemma_.lower() in self.contingent and dep == "nsubj" and not verbal:
-                return "hypothetical"  # "recognition will depend on the conduct of the new authorities"
+                return "hypothetical"  # "any aid will hinge on how the new rulers behave"
             auxes = {c.lower_ for c in kids(head) if c.dep_ == "aux"}
             if not verbal and auxes & self.hyp_modals and "have" not in auxes:
                 return "hypothetical"  # "a deal with X would allow Y to ...": a deal supposed, not made
