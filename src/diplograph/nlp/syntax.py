@@ -104,7 +104,7 @@ def is_infinitive(verb: Token) -> bool:
 
 def relative_anchor(noun: Token) -> Token:
     """What a relative clause is about: its noun, or the name that noun describes in apposition
-    ("Russia, a Syrian ally that has been arming X": Russia arms X, not Syria)."""
+    ("Iran, a Lebanese partner that has long been arming X": Iran arms X, not Lebanon)."""
     return noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN") else noun
 
 

@@ -286,7 +286,7 @@ class _OpenWorld:
         return True
 
     def _abbreviations_pass(self) -> None:
-        """ "the Economic Community of West African States (ECOWAS)": later "ECOWAS" is the same actor."""
+        """ "the Southern African Development Community (SADC)": later "SADC" is the same actor."""
         toks = self.toks
         defined: dict[str, tuple[int, _M]] = {}
         lower = self.lower
@@ -321,7 +321,7 @@ class _OpenWorld:
 
     def _long_form(self, paren: int, abbr: str) -> _M | None:
         """The capitalised name before "(ABBR)" that the abbreviation stands for, as a new organisation
-        ("the Democratic Forces for the Liberation of Rwanda (FDLR)": not Rwanda)."""
+        ("the National Front for the Liberation of Chad (NFLC)": not Chad)."""
         toks, lower = self.toks, self.lower
         j, first = paren - 1, self.sents[self.sent_of[paren]].start
         while j >= first and paren - j <= 12 and (toks[j].is_title or toks[j].is_upper

@@ -39,7 +39,7 @@ def _governs(kb: KnowledgeBase, actor_id: str, country: str, date: TimeRef, befo
     """Whether ``actor_id`` governed ``country`` at some time of ``date``'s period (a date given as
     "2021" overlaps a government that began in August 2021); None when it never did.  ``before``:
     whether it already governed when the period began (what a seizure of power falls on is the
-    government it ends: "the 2021 takeover of the Afghan government" is not a takeover of the Taliban)."""
+    government it ends: "the 2013 takeover of the Egyptian government" is not a takeover of the Taliban)."""
     actor = kb.get(actor_id)
     if actor is None or actor.kind == "state":
         return None

@@ -115,7 +115,7 @@ def _linked(noun: Token, verb: Token, date_tok: Token) -> bool:
     if cl.clause_head(noun).i == verb.i:
         return True
     if verb.dep_ in ("relcl", "acl") and noun in list(verb.ancestors)[:4]:
-        return True  # "talks between the two that commenced in 2017"
+        return True  # "contacts between the pair that began in 2012"
     return noun in list(date_tok.ancestors)[:6]
 
 

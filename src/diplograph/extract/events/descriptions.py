@@ -39,7 +39,7 @@ class Descriptions(States):
             return self._attribute(tok)
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "relcl" and tok.head.lemma_.lower() in self.occasion:
             return any(c.dep_ in ("amod", "det") and (c.tag_ == "JJS" or c.lower_ in ("first", "last", "second", "only"))
-                       for c in kids(tok.head))  # "the first time a NATO member has shot down a jet"
+                       for c in kids(tok.head))  # "the first time an EU state has seized a tanker"
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.stative and tok.head.tag_ in ("VBZ", "VBP"):
             return True  # "the deployment involves 5,000 soldiers": a standing state
         if tok.pos_ in ("NOUN", "PROPN") and (self._standing(tok) or self.stated(tok)):

@@ -56,7 +56,7 @@ class _StanceReading:
         words = set()
         blamed = False
         for p in preds:  # the predicate's own words, not those of a clause describing it
-            # ("X is a sovereign nation that will not let any criminal go free": not a criminal)
+            # ("X is a proud state that lets no criminal walk free": not a criminal)
             inner = {t.i for c in kids(p) if c.dep_ in ("relcl", "acl") for t in c.subtree}
             own = [t for t in p.subtree if t.i not in inner]
             words |= {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
