@@ -17,7 +17,7 @@ H1 = "9f8e7d6c5b4a3921"  # file names like content hashes, as saved articles oft
 H2 = "0a1b2c3d4e5f6789"
 DOC1 = """Moscow quietly courts the Taliban
 
-Russia's relationship with the Taliban began in 2007, a Taliban official said. "We talk to everyone who wants peace," Sergey Lavrov said in Moscow on Monday.
+Russia's contacts with the Taliban started in 2007, a Taliban spokesman said. "We talk to everyone who wants peace," Sergey Lavrov said in Moscow on Monday.
 
 Russia sanctioned the Taliban in 2003.
 """

@@ -185,7 +185,8 @@ def test_group_spokesman_and_possessive_owner(run) -> None:
 
 
 def test_long_title_with_of_owner(run) -> None:
-    res, _ = run("The head of the third European department of the Russian Foreign Ministry Zamir Kabulov spoke.")
+    res, _ = run("The director of the second Asian department of the Russian Ministry of Foreign Affairs "
+                 "Zamir Kabulov spoke.")
     m = next(m for m in res.mentions if m.actor.kind == "person")
     assert m.actor.actor_id == "PER_ZAMIR_KABULOV" and m.actor.via == "RUS" and m.how == "title"
 

@@ -196,7 +196,7 @@ def test_a_definite_plural_describing_a_coordination_is_left_to_the_group_phrase
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("Mexico said the raid violated the Vienna Convention on Diplomatic Relations.", ["Mexico"]),
+    ("Mexico argued that the search breached the Vienna Convention on Diplomatic Relations.", ["Mexico"]),
     ("Russia withdrew from the Treaty on Conventional Armed Forces in Europe.", ["Russia"]),
     ("Iran accused Israel of violating the UN Charter.", ["Iran", "Israel"]),
     ("Panama withdrew from China's Belt and Road Initiative.", ["Panama", "China"]),

@@ -42,7 +42,7 @@ def test_place_names_are_not_the_bloc(res, text, wanted, unwanted):
 
 
 @pytest.mark.parametrize("text, target, not_target", [
-    ("Iran on Monday fired a ballistic missile over the Iraqi city of Erbil, a major show of defiance to the "
+    ("Iran on Monday fired a ballistic missile over the Iraqi city of Erbil, a bold act of defiance toward the "
      "United Nations, the agency reported.", "IRQ", "UN"),
     ("Moscow flew two bombers over the Norwegian island of Svalbard, a clear warning to NATO, officials said.",
      "NOR", "NATO"),

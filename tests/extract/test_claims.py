@@ -39,7 +39,7 @@ def test_onset_shapes(res, text, subject, value):
 
 def test_between_the_two_points_back_to_the_pair(res):
     text = ("Last week there were talks between Japan and Iran's foreign ministry in Tokyo, "
-            "a continuation of talks between the two that began in 2013.")
+            "resuming contacts between the two that began in 2013.")
     assert triples(res, text) == [("IRN|JPN", "relations_began", "2013")]
 
 

@@ -79,7 +79,7 @@ def test_kinship_reads_governments_at_the_act_s_date_and_open_descriptions(res):
 
 
 def test_an_act_named_in_the_wake_of_is_presupposed_whatever_embeds_it(res):
-    evs = code(res, "The summit sought to help the nation avoid a famine in the wake of the Taliban takeover.",
+    evs = code(res, "The conference tried to spare the country a famine in the wake of the Taliban's takeover.",
                published="2021-10-15")
     takeover = [e for e in evs if e.trigger == "takeover"]
     assert takeover and takeover[0].modality == "asserted", evs
@@ -101,13 +101,13 @@ def test_conjoined_doers_act_on_each_other_only_in_a_joint_act(res):
 
 
 def test_the_new_government_of_a_state_is_the_group_in_power_now(res):
-    tail = "; Moscow had opened negotiations with the Taliban as early as 2018."
-    new = happened(code(res, "Moscow kept its embassy open. The dialogue with the new Afghan government has "
-                             "already started" + tail, published=None), "CONSULT")
+    tail = "; Beijing had begun negotiations with the Taliban back in 2019."
+    new = happened(code(res, "Beijing kept its mission open. The dialogue with Afghanistan's new government is "
+                             "already under way" + tail, published=None), "CONSULT")
     assert len(new) == 1 and [r.trigger for r in new[0].retold] == ["dialogue"], new
-    plain = happened(code(res, "Moscow kept its embassy open. The dialogue with the Afghan government has "
-                               "already started" + tail, published=None), "CONSULT")
-    assert len(plain) == 2, plain  # undated, "the Afghan government" may be any of its governments
+    plain = happened(code(res, "Beijing kept its mission open. The dialogue with Afghanistan's government is "
+                               "already under way" + tail, published=None), "CONSULT")
+    assert len(plain) == 2, plain  # undated, "Afghanistan's government" may be any of its governments
 
 
 def test_a_stance_said_is_not_a_retelling_of_an_act_named_by_a_noun(res):

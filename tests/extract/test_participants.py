@@ -255,7 +255,8 @@ def test_a_reporter_of_the_targets_own_side_is_not_the_agent_of_a_passive(res):
 
 
 def test_mediators_of_a_signed_deal_meet_its_signers_not_each_other(res):
-    evs = code(res, "Chile and Peru met on Monday. The two foreign ministers signed the deal brokered by Norway and Canada.")
+    evs = code(res, "Chile and Peru met on Monday. Both foreign ministers then signed the accord brokered by Norway and "
+                    "Canada.")
     assert pairs(evs, "CONSULT") >= {("NOR", "CHL"), ("NOR", "PER"), ("CAN", "CHL"), ("CAN", "PER")}
     assert ("NOR", "CAN") not in pairs(evs, "CONSULT") and ("CAN", "NOR") not in pairs(evs, "CONSULT")
     assert not {p for p in pairs(evs, "SUPPORT") if "NOR" in p or "CAN" in p}
@@ -291,7 +292,7 @@ def test_the_place_of_an_agentless_killing_is_not_its_agent(res):
 @pytest.mark.parametrize("text, src", [
     ("Egypt has the right to expel the Israeli envoy.", "EGY"),
     ("Kenya made an attempt to mediate between Sudan and Chad.", "KEN"),
-    ("Norway has had the opportunity to deepen ties with Chile.", "NOR"),
+    ("Norway has had the chance to deepen ties with Chile.", "NOR"),
 ])
 def test_the_infinitive_of_a_had_or_made_noun_is_done_by_the_subject(res, text, src):
     evs = code(res, text)
@@ -356,7 +357,7 @@ def test_a_removal_passive_is_done_by_what_it_removes_from(res, text, pair, type
 
 
 @pytest.mark.parametrize("text, pair, type_", [
-    ("Kenya was among the few countries that did not recall their diplomats from Oslo.", ("KEN", "NOR"), "SANCTION"),
+    ("Kenya was one of the rare countries that did not withdraw their envoys from Oslo.", ("KEN", "NOR"), "SANCTION"),
     ("Chile is one of the states that recognised Kosovo.", ("CHL", "XKX"), "SUPPORT"),
     ("Peru was the only country that condemned the coup in Bolivia.", ("PER", "BOL"), "ACCUSE"),
 ])
@@ -366,7 +367,7 @@ def test_a_relative_clause_on_a_predicated_class_is_done_by_the_subject(res, tex
 
 
 def test_a_release_from_someones_custody_is_done_by_the_holder(res):
-    evs = code(res, "Norway negotiated the release of seven hostages from Houthi custody.")
+    evs = code(res, "Norway negotiated the release of four sailors from Houthi custody.")
     assert {e.source.name for e in evs if e.trigger == "release" and e.source is not None} == {"Houthis"}
     evs = code(res, "Two Kenyan aid workers were freed from Houthi captivity on Monday.")
     assert {(e.source and e.source.name, e.target and e.target.actor_id) for e in evs

@@ -46,7 +46,7 @@ def _seizure(date: TimeRef, target: ActorRef) -> Event:
 
 
 def test_a_seizure_of_power_falls_on_the_government_it_ends(res):
-    # "the 2021 takeover of the Afghan government": the year overlaps the Taliban's rule, but what was
+    # "the 2021 seizure of the Afghan government": the year overlaps the Taliban's rule, but what was
     # seized is the government before it
     target = ActorRef(actor_id="TALIBAN", name="Taliban", text="Afghan government", start=0, end=17,
                       country="AFG", sector="GOV", kind="group")

@@ -34,8 +34,8 @@ CASES = [
      ("COERCE", "MMR", "PER_AUNG_SAN_SUU_KYI")),
     ("The army shelled Ukrainian positions.", ("ASSAULT", "GEN_MILITARY", "UKR")),
     # a subject the parser made a compound of its finite verb still reports the clause
-    ("Ankara wants calm, and Cavusoglu assures that he has obtained guarantees from his Hamas contacts that they "
-     "will not strike Egypt.", ("AGREE", "HAMAS", "PER_MEVLUT_CAVUSOGLU")),
+    ("Cairo wants quiet, and Erdogan assures that he has secured pledges from his Hamas contacts that they "
+     "will not strike Jordan.", ("AGREE", "HAMAS", "PER_RECEP_TAYYIP_ERDOGAN")),
     # a headline's subject the parser made an adjective of its verb
     ("Pakistan expels Afghan migrants.", ("COERCE", "PAK", "AFG")),
     # a headline's list of doers without "and"
@@ -120,8 +120,8 @@ def test_a_states_neighbours_are_other_states_not_it(res, text, absent):
 
 
 def test_it_taking_part_or_note_is_an_actor_it_taking_time_is_not(res):
-    found = coded(res, "Germany said it had taken note of the decision and would recall its ambassador.")
-    assert any(e[1] == "DEU" and e[2] != "DEU" for e in found)
+    found = coded(res, "Austria said it had taken note of the ruling and would recall its envoy.")
+    assert any(e[1] == "AUT" and e[2] != "AUT" for e in found)
     found = coded(res, "Mali said it would take part in the talks with Algeria.")
     assert ("CONSULT", "MLI", "DZA") in found
 

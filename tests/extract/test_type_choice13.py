@@ -56,7 +56,7 @@ def _pairs(res, text):
     ("Tunisia said it had expelled 400 undocumented Libyans.", ("COERCE", "TUN", "LBY")),
     # 166 SANCTION: expelling diplomats, missions or a state
     ("Chile expelled two Cuban diplomats on Friday.", ("SANCTION", "CHL", "CUB")),
-    ("Mexico announced that Peruvian diplomats were to be expelled from the country.", ("SANCTION", "MEX", "PER")),
+    ("Mexico announced that the Peruvian envoys were to be expelled.", ("SANCTION", "MEX", "PER")),
     # 172 COERCE: barring
     ("Australia blocked Chinese firms from its 5G network.", ("COERCE", "AUS", "CHN")),
     # 1661-1663 SANCTION: an international presence told to leave

@@ -12,7 +12,7 @@ from diplograph.store.database import Store
 from helpers import ACTORS, _result
 
 
-def row(mid, doc, date, text="Russia designated the Taliban a terrorist organization", type_="SANCTION",
+def row(mid, doc, date, text="Russia designated the Taliban a terrorist group", type_="SANCTION",
         src="RUS", tgt="TALIBAN", trigger="designated", neg=False):
     return MentionRow(mid, doc, type_, src, tgt, date, neg, "asserted", text, trigger)
 
@@ -42,7 +42,7 @@ def test_other_type_polarity_or_actors_do_not_merge():
 def test_undated_mention_joins_only_from_another_document_with_shared_content():
     dated = row("a", "d1", "2003")
     same_doc = row("b", "d1", None, text="officials updated the list in a later decree", trigger="listed")
-    other = row("c", "d2", None, text="the Kremlin designated the Taliban a terrorist organization long ago")
+    other = row("c", "d2", None, text="the Kremlin designated the Taliban a terrorist group years back")
     unrelated = row("d", "d3", None, text="Moscow banned the group from the market", trigger="banned")
     p = plan([dated, same_doc, other, unrelated])
     assert p["a"][0] == p["c"][0] != p["b"][0]
@@ -85,14 +85,14 @@ def test_store_rebuild_and_cli_split(tmp_path):
 
 
 def test_short_sentence_retold_inside_a_long_one_merges():
-    dated = row("a", "d1", "2003", text="In 2003, Russia designated the Taliban a terrorist organization.")
-    long = row("b", "d2", None, trigger="included",
-               text="Officially, the Taliban movement has been included by Russia on the list of terrorist "
-                    "organizations, and every newspaper that names it must print a warning to its readers.")
+    dated = row("a", "d1", "2003", text="In 2003, Russia formally designated the Taliban a terrorist group.")
+    long = row("b", "d2", None, trigger="placed",
+               text="Formally, the Taliban movement was placed by Russia on its register of terrorist "
+                    "groups, and every newspaper that names it must print a warning to its readers.")
     p = plan([dated, long])
     assert p["a"][0] == p["b"][0] and "shorter sentence" in p["b"][1]
     # too few shared words, or a dated pair that disagrees, never merge this way
-    thin = row("c", "d3", None, trigger="included", text="Russia acted against the Taliban in many ways.")
+    thin = row("c", "d3", None, trigger="placed", text="Russia acted against the Taliban in many ways.")
     assert plan([dated, thin])["c"][0] != plan([dated, thin])["a"][0]
     both_undated = plan([row("d", "d4", None, text=dated.text), long])
     assert both_undated["d"][0] != both_undated["b"][0]

@@ -82,14 +82,14 @@ def test_an_undated_generic_mention_stays_apart_from_a_dated_act():
 
 
 def test_the_same_verb_retold_undated_joins_and_says_why():
-    first = told("a", 0, "Yemen and the Maldives also cut ties with Qatar on Monday.", "cut", "2017-06-05",
-                  type_="SANCTION", src="YEM", tgt="QAT")
-    again = told("b", 9, "The government in Sanaa cut ties in solidarity, its news agency reported.", "cut",
-                  type_="SANCTION", src="YEM", tgt="QAT")
+    first = told("a", 0, "Gabon and the Seychelles likewise cut ties with Bahrain on Tuesday.", "cut",
+                  "2019-03-12", type_="SANCTION", src="GAB", tgt="BHR")
+    again = told("b", 9, "The government in Libreville cut ties in solidarity, its state radio reported.", "cut",
+                  type_="SANCTION", src="GAB", tgt="BHR")
     p = plan([first, again])
     assert events(p) == 1 and "same trigger ('cut'); one undated" in p["b"][1]
     # in another document the same two sentences share too few words to be one event
-    assert events(plan([first, told("b", 9, again.text, "cut", type_="SANCTION", src="YEM", tgt="QAT",
+    assert events(plan([first, told("b", 9, again.text, "cut", type_="SANCTION", src="GAB", tgt="BHR",
                                     doc="d2")])) == 2
 
 
