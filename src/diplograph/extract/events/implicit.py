@@ -125,7 +125,7 @@ def fill_implicit(events: list[Event], window: int = 2, judging: frozenset[int] 
             out.append(ev)
             continue
         known = ev.source if ev.source is not None else ev.target
-        party, parties = _party(known), _parties(known)
+        parties = _parties(known)
         found = None
         for prev in reversed(out):  # the events before this one (``out`` holds them, in order)
             if prev.sentence < ev.sentence - window:
