@@ -116,8 +116,8 @@ def test_drills_near_another_state_stay_a_mobilisation(res):
 
 
 def test_each_side_accusing_the_other_of_something_is_mutual(res):
-    got = rows(res, "Kenyan and Ugandan troops clashed on the border on Thursday, with each side accusing the "
-                    "other of starting the fighting.")
+    got = rows(res, "Kenyan and Ugandan troops clashed on the border on Thursday, each side accusing the "
+                    "other of firing first.")
     accuse = {(s[0], t[0]) for typ, s, t in got if typ == "ACCUSE" and s and t}
     assert accuse == {("KEN", "UGA"), ("UGA", "KEN")}, got
 

@@ -120,10 +120,11 @@ def test_a_crowd_converging_for_a_rally_holds_it(res):
 
 
 def test_an_unnamed_force_retold_with_its_state_is_one_act_with_the_state(res):
-    evs = coded(res, "Mexico ended diplomatic ties with Ecuador after police broke into the Mexican embassy to "
-                     "arrest a former vice president. Ecuadorian police late Friday broke into the embassy in Quito.")
-    breakins = [e for e in evs if e.type == "COERCE" and e.target is not None and e.target.actor_id == "MEX"]
-    assert len(breakins) == 1 and breakins[0].source.actor_id == "ECU"
+    evs = coded(res, "Peru cut diplomatic relations with Bolivia after police broke into the Peruvian embassy to "
+                     "detain a former finance minister. Bolivian police early Sunday broke into the embassy in "
+                     "La Paz.")
+    breakins = [e for e in evs if e.type == "COERCE" and e.target is not None and e.target.actor_id == "PER"]
+    assert len(breakins) == 1 and breakins[0].source.actor_id == "BOL"
 
 
 def test_two_days_of_shelling_stay_two_acts(res):

@@ -15,8 +15,8 @@ def dated(res, text, type_):
 
 
 def test_a_decade_in_a_relative_clause_does_not_date_the_main_act(res):
-    got = dated(res, "Georgia, which had been trying to recover land lost during a war in the 2000s, welcomed the "
-                     "deal as a victory.", "SUPPORT")
+    got = dated(res, "Georgia, which had long sought to regain territory taken in a conflict in the 2000s, welcomed "
+                     "the deal as a victory.", "SUPPORT")
     assert got is None or not got.startswith("200")
 
 

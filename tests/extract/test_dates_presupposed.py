@@ -107,8 +107,8 @@ def test_the_word_lists_load_and_are_validated(monkeypatch):
 # -- a statement dated where it was issued -------------------------------------------------------
 
 def test_the_date_a_statement_was_issued_dates_what_it_says(res):
-    text = ("Indian troops clashed with Chinese troops on Monday night.\n\nThe army statement issued on "
-            "Tuesday evening also said Chinese troops have withdrawn from the valley.")
+    text = ("Indian troops clashed with Chinese troops on Monday night.\n\nThe military statement released on "
+            "Tuesday evening further said Chinese troops have withdrawn from the valley.")
     ev = by_trigger(code(res, text, "2020-06-16"), "withdrawn")
     assert ev.date.value == "2020-06-16"
 
@@ -140,7 +140,7 @@ def test_a_body_perfect_to_one_place_keeps_the_story_time(res):
 # -- a known act named in an irrealis clause ---------------------------------------------------
 
 def test_a_definite_known_act_keeps_its_date_in_a_clause_about_the_future(res):
-    text = "Donors will meet in Doha to plan aid in the wake of the Taliban takeover."
+    text = "Donors will gather in Doha to plan aid after the Taliban takeover."
     ev = by_trigger(code(res, text, "2021-10-20"), "takeover")
     assert ev.date.value == "2021-08-15" and ev.date.anchor == "event"
 

@@ -34,8 +34,8 @@ def test_the_date_of_a_phase_is_not_the_date_of_the_act(res):
 
 
 def test_a_known_event_named_again_takes_its_own_date(res):
-    text = ("In July 2021, Moscow hosted a Taliban delegation for talks. In the meantime, the United States "
-            "has pulled out its troops, and the Taliban seized power in Kabul.")
+    text = ("In June 2021, Tehran received a Taliban delegation for talks. Meanwhile, the United States "
+            "has withdrawn its forces, and the Taliban seized control of Kabul.")
     ev = by_trigger(code(res, text, "2021-10-14"), "seized")
     assert (ev.date.value, ev.date.anchor) == ("2021-08-15", "event")
 
@@ -74,8 +74,8 @@ def test_an_act_revealed_on_a_day_keeps_the_day_of_its_report(res):
 
 
 def test_what_an_act_brought_about_is_dated_to_the_month_after_it(res):
-    text = ("Then, Russia launched its invasion of Ukraine on 24 February. Russia's war brought near-universal "
-            "condemnation with only a few regimes supporting Moscow.")
+    text = ("Then, Russia launched its invasion of Ukraine on 24 February. Russia's war brought almost universal "
+            "condemnation, and just a handful of governments backed Moscow.")
     ev = by_trigger(code(res, text, "2022-08-10"), "condemn")
     assert (ev.date.value, ev.date.precision) == ("2022-02", "month")
 
@@ -93,17 +93,17 @@ def test_since_a_known_event_told_by_a_clause_opens_a_span_from_its_date(res):
 
 
 def test_a_modal_sentence_leaves_the_narrative(res):
-    text = ("In 2014, Russia annexed Crimea. This way Russia could also try to weaken Kyiv. "
+    text = ("In 2014, Russia annexed Crimea. In this manner Russia might also seek to weaken Kyiv. "
             "Its interventions in Syria and Libya helped Moscow gain influence.")
     ev = by_trigger(code(res, text, "2022-08-10"), "helped")
     assert ev.date.value != "2014"
 
 
 def test_a_refusal_of_any_talks_is_a_standing_policy(res):
-    evs = code(res, ANALYSIS_LEAD + "Iran has refused to participate in any talks hosted by the United States.",
+    evs = code(res, ANALYSIS_LEAD + "Venezuela has refused to join any talks hosted by Brazil.",
                "2021-10-10")
     assert by_trigger(evs, "refused").date.value is None
-    evs = code(res, ANALYSIS_LEAD + "Iran has refused to participate in the talks hosted by the United States.",
+    evs = code(res, ANALYSIS_LEAD + "Venezuela has refused to join the talks hosted by Brazil.",
                "2021-10-10")
     assert by_trigger(evs, "refused").date.value == "2021"
 

@@ -87,8 +87,8 @@ def test_reported_alleged(res):
 
 
 def test_attribution_reporter(res):
-    evs = code(res, "Maria Zakharova revealed that Moscow engaged in intelligence sharing with Syria.")
-    ev = find(evs, "COOPERATE", "RUS", "SYR")
+    evs = code(res, "Mevlut Cavusoglu disclosed that Ankara engaged in intelligence sharing with Azerbaijan.")
+    ev = find(evs, "COOPERATE", "TUR", "AZE")
     assert ev.reported_by is not None
 
 
@@ -113,8 +113,8 @@ def test_no_event_from_actor_names(res):
 
 
 def test_evaluative_statement_is_support(res):
-    ev = find(code(res, "Foreign Minister Sergey Lavrov said in July that the Taliban are reasonable people."),
-              "SUPPORT", "RUS", "TALIBAN")
+    ev = find(code(res, "Foreign Minister Wang Yi said in July that the Taliban were sensible partners."),
+              "SUPPORT", "CHN", "TALIBAN")
     assert ev.date.value == "2021-07"
 
 

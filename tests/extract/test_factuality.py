@@ -73,7 +73,7 @@ def test_negation_scope(res):
 
 def test_presupposed_object_stays_a_fact(res):
     assert happened(res, "Turkey condemned the attack on Iraq.", "ASSAULT")
-    assert happened(res, "The EU agreed a set of sanctions against Belarus.", "COERCE")
+    assert happened(res, "The EU adopted a package of sanctions against Belarus.", "COERCE")
 
 
 def test_states_and_descriptions_are_not_acts(res):
@@ -141,14 +141,14 @@ def test_habits_states_descriptions_and_alternatives_are_not_acts(res):
     assert not happened(res, "Iran is more focused on helping Assad than fighting the Islamic State.", "ASSAULT")
     # a noun inside a copular description; a participle describing its noun; a standing state
     assert not happened(res, "These are the first Chinese casualties in a clash with Vietnam since 1979.", "ASSAULT")
-    assert not happened(res, "Kenyan soldiers stationed in Somalia as part of a mission fighting al-Shabaab "
-                             "were worried about their safety.", "ASSAULT")
+    assert not happened(res, "Ugandan soldiers stationed in South Sudan with a force fighting rebels "
+                             "were anxious about their security.", "ASSAULT")
     assert not happened(res, "The British deployment in Estonia involves 900 soldiers.", "MOBILIZE")
     # an act told again as the occasion of a comparison
-    evs = [e for e in code(res, "Turkey shot down a Russian jet on Tuesday, the first time a NATO member has "
-                                "shot down a Russian plane since 1952.") if e.type == "ASSAULT"
+    evs = [e for e in code(res, "Greece shot down a Turkish drone on Friday, the first time an EU member has "
+                                "downed a Turkish aircraft since 1996.") if e.type == "ASSAULT"
            and e.modality in ("asserted", "reported")]
-    assert len(evs) == 1 and evs[0].source.actor_id == "TUR"
+    assert len(evs) == 1 and evs[0].source.actor_id == "GRC"
     # a doer named or a time of its own: the participle tells an act
     assert happened(res, "Sudan and Chad signed a deal brokered by Qatar.", "CONSULT")
 
@@ -181,7 +181,7 @@ def test_stopping_short_of_an_act_negates_it(res):
 
 def test_the_only_one_to_have_done_something_did_it(res):
     import diplograph
-    evs = diplograph.code("Iran was the only government in the world to recognize the new republic of Kosovo.",
+    evs = diplograph.code("Taiwan was the sole government anywhere to recognize the breakaway republic of Somaliland.",
                           resources=res, published="2020-01-01")
     assert any(e.type == "SUPPORT" and e.modality == "asserted" for e in evs), evs
 

@@ -27,9 +27,9 @@ def test_ruling_out_an_act_still_rejects_it(res):
 
 
 def test_an_act_not_on_the_agenda_is_negated_and_one_on_the_table_is_not_told(res):
-    evs = code(res, "The official recognition of the Taliban by Moscow is not on the agenda for now.")
+    evs = code(res, "Formal recognition of the Taliban by Beijing is not on the agenda at present.")
     assert evs and all(e.negated for e in evs if e.trigger == "recognition"), evs
-    assert not told(code(res, "Recognition of the Taliban by Moscow is on the agenda."))
+    assert not told(code(res, "Recognition of the Taliban by Beijing is on the agenda."))
 
 
 def test_a_standing_alliance_is_no_act_but_forging_one_is(res):
@@ -53,8 +53,8 @@ def test_a_gerund_with_its_subject_takes_the_modality_of_the_verb_it_completes(r
 
 
 def test_an_act_that_will_depend_on_something_or_that_one_is_desperate_for_is_not_told(res):
-    evs = code(res, "Celso Amorim declared that Brazil's recognition of Kosovo will depend on the conduct of "
-                    "the new authorities.")
+    evs = code(res, "Celso Amorim declared that Brazil's recognition of Kosovo will hinge on how the new "
+                    "leaders behave.")
     told = [e.modality for e in evs if e.trigger == "recognition"]
     assert told and set(told) == {"hypothetical"}, evs
     eager = code(res, "Desperate for talks with Iran, Saudi Arabia sent an envoy.")
@@ -62,8 +62,8 @@ def test_an_act_that_will_depend_on_something_or_that_one_is_desperate_for_is_no
 
 
 def test_a_belief_about_an_actor_is_no_stance_voiced(res):
-    assert not code(res, "Russia believes that the Taliban is a useful and reasonable partner.")
-    said = code(res, "Russia said that the Taliban is a useful and reasonable partner.")
+    assert not code(res, "Iran believes that the Taliban is a pragmatic and dependable partner.")
+    said = code(res, "Iran said that the Taliban is a pragmatic and dependable partner.")
     assert [e.type for e in said] == ["SUPPORT"], said
 
 

@@ -57,8 +57,8 @@ def test_a_possessive_in_what_the_object_did_is_the_objects(res):
 
 
 def test_conjoined_acts_of_one_subject_share_a_recipient(res):
-    evs = code(res, "Chile severed diplomatic relations and closed the border with Bolivia in 1978.")
-    assert pairs(evs, "SANCTION") == {("CHL", "BOL")}
+    evs = code(res, "Ecuador severed diplomatic ties and shut the border with Peru in 1981.")
+    assert pairs(evs, "SANCTION") == {("ECU", "PER")}
 
 
 def test_an_unsaid_target_is_the_counterpart_of_the_previous_act(res):

@@ -139,8 +139,8 @@ def test_an_act_incurred_suffered_or_invited_falls_on_the_subject(res, text, wan
 
 def test_a_mediator_named_before_a_firefight_is_no_implied_fighter(res):
     text = ("Later, the Indonesian leader said he had spoken with Vietnamese Prime Minister Pham Minh Chinh, pressing "
-            "for calm. The dispute dates back years, with sporadic clashes, including a deadly firefight in May that "
-            "left a Vietnamese soldier dead.")
+            "for calm. The dispute goes back decades, with occasional skirmishes, including a fatal firefight in March "
+            "that left a Vietnamese soldier dead.")
     fights = [e for e in diplograph.code(text, resources=res, published="2024-06-10") if e.type == "ASSAULT"]
     assert fights and all(e.source is None for e in fights)
 
