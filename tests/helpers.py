@@ -137,3 +137,12 @@ def assert_rows(found, must, must_not, text: str = "") -> None:
         assert any(match(r, want) for r in found), (text, want, found)
     for bad in must_not:
         assert not any(match(r, bad) for r in found), (text, bad, found)
+
+
+def find_event(events, type_, src=None, tgt=None):
+    """The first event of the type whose sides are (or stand for) the ids given; fails naming what was coded."""
+    for e in events:
+        if e.type == type_ and (src is None or (e.source and src in (e.source.actor_id, e.source.via))) \
+                and (tgt is None or (e.target and tgt in (e.target.actor_id, e.target.via))):
+            return e
+    raise AssertionError(f"no {type_} {src}->{tgt} in {[(e.type, e.source, e.target) for e in events]}")

@@ -6,20 +6,13 @@ dates (2024-05-12 is a Sunday)."""
 from __future__ import annotations
 
 import diplograph
+from helpers import find_event as find
 
 PUB = "2024-05-12"
 
 
 def code(res, text, published=PUB):
     return diplograph.code(text, resources=res, published=published)
-
-
-def find(events, type_, src=None, tgt=None):
-    for e in events:
-        if e.type == type_ and (src is None or (e.source and src in (e.source.actor_id, e.source.via))) \
-                and (tgt is None or (e.target and tgt in (e.target.actor_id, e.target.via))):
-            return e
-    raise AssertionError(f"no {type_} {src}->{tgt} in {[(e.type, e.source, e.target) for e in events]}")
 
 
 def span(ev):
