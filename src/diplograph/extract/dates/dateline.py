@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from diplograph.reading.datelines import MONTHS
 from diplograph.records import PartialDate
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # an upper-case place (with a region after a comma), a month (word or abbreviation) and a day, an agency
 # in brackets, then a dash
 _DATELINE = re.compile(
@@ -30,7 +30,7 @@ def dateline_day(text: str, published: str | None) -> str | None:
     pub = PartialDate.parse(published) if published else None
     if m is None or pub is None or pub.month is None or pub.day is None:
         return None
-    month, day = _MONTHS.index(m.group("mon").lower()) + 1, int(m.group("day"))
+    month, day = MONTHS[m.group("mon").lower()], int(m.group("day"))
     year = pub.year - 1 if month > pub.month else pub.year
     try:
         told = date(year, month, day)
