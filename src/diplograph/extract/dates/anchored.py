@@ -18,11 +18,11 @@ its own; it takes that date (:func:`same_act`).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.extract.dates.dateline import within_week
 from diplograph.extract.dates.known import known_at
 from diplograph.extract.dates.resolve import _num, shifted
 from diplograph.extract.dates.tense import predicate
@@ -260,7 +260,7 @@ def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[
             continue  # "before X" with no count: some time before it
         if d.precision == "day" and prep == "after" and (same_day(doc, word) or _hours_phrase(doc, word)):
             return TimeRef(d.value, d.precision, text, "event")  # "hours after X struck on Friday": Friday
-        if d.precision == "day" and prep == "after" and d.anchor in _OWN and _this_week(d.value, published) \
+        if d.precision == "day" and prep == "after" and d.anchor in _OWN and within_week(d.value, published) \
                 and not _counted_before(doc, word):
             # "After meeting X on Friday, Y dropped ...": between that day (told, not the story's) and the writing
             return TimeRef(d.value, "day", text, "event", published.iso, "day")  # type: ignore[union-attr]
@@ -270,9 +270,6 @@ def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[
     return None
 
 
-_WEEK = 7  # an act "after" a day at most this many days before the publication lies between the two
-
-
 def _counted_before(doc: Doc, word: Token) -> bool:
     """Whether a quantity of time stands right before the preposition or conjunction that names the act
     ``word`` ("Weeks after Monday's clash"): the count, not the writing, bounds the act."""
@@ -280,15 +277,6 @@ def _counted_before(doc: Doc, word: Token) -> bool:
         (m for m in children(doc)[word.i] if m.dep_ == "mark"), word)
     before = doc[lead.i - 1] if lead.i > 0 else None
     return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in UNITS | _HOURS
-
-
-def _this_week(value: str, published: PartialDate | None) -> bool:
-    """Whether the day ``value`` lies at most a week before a publication day."""
-    day = PartialDate.parse(value)
-    if day is None or day.day is None or published is None or published.day is None:
-        return False
-    gap = (date(published.year, published.month, published.day) - date(day.year, day.month, day.day)).days
-    return 0 <= gap <= _WEEK
 
 
 def same_act(doc: Doc, ev: Event, events: Sequence[Event]) -> TimeRef | None:

@@ -20,7 +20,7 @@ _DATELINE = re.compile(
     r"\A\s*[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z.\- ]+)?,\s*"
     r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>[0-3]?\d)\b"
     r"(?:\s*\([^)]{1,40}\))?\s*[-–—]")
-_WEEK = 7  # a dateline at most this many days before the publication is the day of writing
+_WEEK = 7  # a dateline (or an act's "after" day) at most this many days before the publication: the writing's week
 
 
 def dateline_day(text: str, published: str | None) -> str | None:
@@ -33,8 +33,16 @@ def dateline_day(text: str, published: str | None) -> str | None:
     month, day = MONTHS[m.group("mon").lower()], int(m.group("day"))
     year = pub.year - 1 if month > pub.month else pub.year
     try:
-        told = date(year, month, day)
+        told = date(year, month, day).isoformat()
     except ValueError:
         return None
-    gap = (date(pub.year, pub.month, pub.day) - told).days
-    return told.isoformat() if 0 <= gap <= _WEEK else None
+    return told if within_week(told, pub) else None
+
+
+def within_week(value: str, published: PartialDate | None) -> bool:
+    """Whether the day ``value`` lies at most a week before a publication day."""
+    day = PartialDate.parse(value)
+    if day is None or day.day is None or published is None or published.day is None:
+        return False
+    gap = (date(published.year, published.month, published.day) - date(day.year, day.month, day.day)).days
+    return 0 <= gap <= _WEEK
