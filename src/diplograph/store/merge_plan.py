@@ -21,9 +21,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+from diplograph.extract.events.ontology import types_in
 from diplograph.store.merge_reasons import MentionRow, compatible_dates, why_same
 
-SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+SYMMETRIC = types_in("undirected")  # either side may be the source: the pair is unordered (plover.yaml classes)
 
 
 @dataclass(frozen=True, slots=True)

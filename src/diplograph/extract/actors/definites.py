@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.plural import kind_of
-from diplograph.extract.actors.words import (ARMED_SECTORS, DEFINITE_FORCES, DEFINITE_NOUNS, DEFINITE_OFFICES, GOV_NOUNS,
+from diplograph.extract.actors.words import (ARMED_SECTORS, DEFINITE_FORCES, DEFINITE_NOUNS, GOV_NOUNS,
                                              GROUP_NOUNS)
 
 
