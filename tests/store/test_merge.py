@@ -335,3 +335,11 @@ def test_a_year_alone_does_not_make_two_other_acts_one():
     c = row("c", "d3", "2021-03", type_="CONSULT", text="Russia engaged with the Taliban leadership in March",
             trigger="engaged")
     assert len(events_of(plan([a, c]))) == 1
+
+
+def test_unordered_pair_types_are_the_ontologys_undirected_class():
+    from diplograph.extract.events.ontology import types_in
+    from diplograph.store.merge_plan import SYMMETRIC
+
+    assert SYMMETRIC == types_in("undirected")
+    assert "ACCUSE" not in SYMMETRIC  # a directed type: its pair keeps its order

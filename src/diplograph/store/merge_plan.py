@@ -21,10 +21,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from diplograph.extract.events.ontology import types_in
 from diplograph.store.merge_reasons import MentionRow, compatible_dates, why_same
 
-SYMMETRIC = types_in("undirected")  # either side may be the source: the pair is unordered (plover.yaml classes)
+# Either side may be the source: the pair is unordered.  plover.yaml's "undirected" class, written out here
+# because commands that only read the store must not load YAML or the ontology (bench/startup.py);
+# tests/store/test_merge.py checks that the two agree.
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
 
 @dataclass(frozen=True, slots=True)
