@@ -1,0 +1,98 @@
+"""The other side of a found act, round 16: acts coded with no target, or with a wrong one, because the target
+is told a clause or a sentence away.  Invented sentences; each case asserts the (type, source, target) a careful
+analyst would code, a code matching an actor's id or its country ("*": any actor, None: no actor)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_found as _case
+from helpers import coded_flat as _events
+from helpers import side_is as _is
+
+
+def _rows(text: str) -> set:
+    return {(e.type, e.source and (e.source.via or e.source.country or e.source.actor_id),
+             e.target and (e.target.via or e.target.country or e.target.actor_id)) for e in _events(text)}
+
+
+# ------------------------------------------------------------------ 1. "X sent Y to Z and W protested": W is the
+# second clause's subject, not a second recipient of the first act (the parser hangs it on the first object)
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Kenya deployed police officers to Haiti and Uganda condemned the move.", "ACCUSE", "UGA", "KEN"),
+    ("Egypt closed its border with Gaza and Qatar criticised the decision.", "ACCUSE", "QAT", "EGY"),
+    ("Russia deployed peacekeepers to the region and Armenia accused Azerbaijan of holding prisoners.",
+     "ACCUSE", "ARM", "AZE"),
+    ("France imposed tariffs on China and Beijing retaliated with duties on brandy.", "*", "CHN", "*"),
+])
+def test_a_name_before_a_subjectless_clause_is_its_subject(text, typ, source, target):
+    rows = _rows(text)
+    assert any((typ == "*" or t == typ) and s == source and (target == "*" or g == target) for t, s, g in rows), rows
+
+
+@pytest.mark.parametrize("text,wrong", [
+    ("Kenya deployed police officers to Haiti and Uganda condemned the move.", "UGA"),
+    ("Poland sent tanks to Ukraine and Hungary protested.", "HUN"),
+    ("Russia deployed peacekeepers to the region and Armenia accused Azerbaijan of holding prisoners.", "ARM"),
+])
+def test_the_second_subject_is_no_recipient_of_the_first_act(text, wrong):
+    evs = _events(text)
+    first = [e for e in evs if e.type in ("MOBILIZE", "AID")]
+    assert first and not any(_is(e.target, wrong) for e in first), [(e.type, e.target) for e in evs]
+
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Turkey sent troops to Libya and Syria.", "MOBILIZE", "TUR", "SYR"),  # a real list of recipients
+    ("Ukraine accused Russia and Belarus of aggression.", "ACCUSE", "UKR", "BLR"),
+    ("Germany delivered tanks to Ukraine and Russia condemned the delivery.", "ACCUSE", "RUS", "DEU"),
+])
+def test_true_conjoined_recipients_and_own_subjects_stay(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+def _doc(res, rows):
+    from spacy.tokens import Doc
+    words, tags, deps, heads = zip(*rows)
+    pos = ["PROPN" if t == "NNP" else "VERB" if t.startswith("VB") else "NOUN" if t.startswith("NN")
+           else "ADP" if t == "IN" else "CCONJ" if t == "CC" else "DET" if t == "DT" else "PUNCT" for t in tags]
+    return Doc(res.nlp.vocab, words=list(words), tags=list(tags), deps=list(deps), heads=list(heads), pos=pos)
+
+
+def test_repair_makes_the_name_hung_on_a_prepositional_object_the_subject(res):
+    from diplograph.nlp.repair import repair
+    doc = repair(_doc(res, [("Kenya", "NNP", "nsubj", 1), ("sent", "VBD", "ROOT", 1), ("police", "NNS", "dobj", 1),
+                            ("to", "IN", "prep", 1), ("Haiti", "NNP", "pobj", 3), ("and", "CC", "cc", 4),
+                            ("Uganda", "NNP", "conj", 4), ("protested", "VBD", "advcl", 1), (".", ".", "punct", 1)]))
+    assert (doc[6].dep_, doc[6].head.i) == ("nsubj", 7)
+    assert (doc[7].dep_, doc[7].head.i) == ("conj", 1)
+    assert doc[5].head.i == 1
+
+
+def test_repair_leaves_the_parties_of_fighting_between_two_sides(res):
+    # "as fighting between X and Y raged": Y is the fighting's party, not the subject of "raged"
+    from diplograph.nlp.repair import repair
+    doc = repair(_doc(res, [("Chad", "NNP", "nsubj", 1), ("closed", "VBD", "ROOT", 1), ("it", "NN", "dobj", 1),
+                            ("as", "IN", "mark", 4), ("fighting", "VBG", "advcl", 1), ("between", "IN", "prep", 4),
+                            ("Sudan", "NNP", "pobj", 5), ("and", "CC", "cc", 6), ("Egypt", "NNP", "conj", 6),
+                            ("raged", "VBD", "advcl", 4), (".", ".", "punct", 1)]))
+    assert (doc[8].dep_, doc[8].head.i) == ("conj", 6)
+
+
+# ------------------------------------------------------------------ 2. "X recognised Y. Z condemned the move": a
+# formal act of diplomacy coded as support is the act a summary noun sums up (a judgement is not)
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("The United States recognised Moroccan sovereignty over the territory. Algeria condemned the decision.",
+     "ACCUSE", "DZA", "USA"),
+    ("Serbia recognised Kosovo's independence on Monday. Russia condemned the decision.", "ACCUSE", "RUS", "SRB"),
+    ("Brazil opened an embassy in Ramallah. Israel criticised the move.", "ACCUSE", "ISR", "BRA"),
+])
+def test_a_summary_noun_sums_up_a_formal_act_of_support(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+def test_a_summary_noun_does_not_sum_up_a_judgement():
+    # "Qatar praised the ceasefire. Egypt welcomed the move.": the move is not Qatar's praise
+    evs = _events("Qatar praised the ceasefire. Egypt welcomed the move.")
+    assert not any(_is(e.source, "EGY") and _is(e.target, "QAT") for e in evs), \
+        [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id) for e in evs]
