@@ -60,11 +60,10 @@ the parse is left as the model made it.
 * A lemma the tagger misreads ("hoped" read as "hop": ``lemma_repairs``) is set right on the word's inflections.
 * A plural noun tagged a verb where the parse makes it an object ("held drills off Karachi": "drills" as VBZ)
   is a noun; a particle right after it is a preposition, and that particle's object its object.
-* A name right before a finite conjunct with no subject, hung as a conjunct of the first verb's object
-  ("Pakistan closed the border and Afghanistan protested"), is the conjunct's subject.
 * The slips of headlines and headline-like lines (predicates or names coordinated with a comma, a named subject
   hung loose, "X to <verb>" read as a relative clause): :mod:`diplograph.nlp.headline`, first; a verb's object
-  misread (a measure's plural noun read as a verb, a person called read as a predicate): :mod:`.objectslips`.
+  misread (a measure's plural noun read as a verb, a person called read as a predicate, a name before a subjectless
+  clause hung on the first verb's object: "X closed the border and Y protested"): :mod:`.objectslips`.
 """
 
 from __future__ import annotations
