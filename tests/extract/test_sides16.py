@@ -96,3 +96,26 @@ def test_a_summary_noun_does_not_sum_up_a_judgement():
     evs = _events("Qatar praised the ceasefire. Egypt welcomed the move.")
     assert not any(_is(e.source, "EGY") and _is(e.target, "QAT") for e in evs), \
         [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id) for e in evs]
+
+
+# ------------------------------------------------------------------ 3. "drills aimed at deterring X": a participle of
+# purpose on an act noun names whom the act is meant to fall on
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Taiwan staged drills aimed at deterring a Chinese invasion.", "MOBILIZE", "TWN", "CHN"),
+    ("India held exercises meant to deter Pakistan.", "MOBILIZE", "IND", "PAK"),
+    ("China held naval drills designed to intimidate Taiwan.", "MOBILIZE", "CHN", "TWN"),
+    ("Israel launched airstrikes intended to weaken Hezbollah.", "ASSAULT", "ISR", "HEZBOLLAH"),
+])
+def test_a_participle_of_purpose_names_the_target_of_an_act_noun(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+@pytest.mark.parametrize("text,typ,source", [
+    ("Taiwan held drills aimed at improving readiness.", "MOBILIZE", "TWN"),  # no one named: no target
+    # a clause after an act of force tells its outcome, not whom it is aimed at
+    ("Russia launched its invasion on Monday, putting the country on a path to isolation from its neighbours.",
+     "ASSAULT", "RUS"),
+])
+def test_no_target_without_a_participle_of_purpose_naming_one(text, typ, source):
+    _case(text, typ, source, None)
