@@ -119,3 +119,26 @@ def test_a_participle_of_purpose_names_the_target_of_an_act_noun(text, typ, sour
 ])
 def test_no_target_without_a_participle_of_purpose_naming_one(text, typ, source):
     _case(text, typ, source, None)
+
+
+# ------------------------------------------------------------------ 4. "the two leaders": a numbered group phrase stands
+# for the people the sentence before names, a person named by a pronoun included
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Chilean President Gabriel Boric arrived in Buenos Aires on Monday. During the visit he met Argentine President "
+     "Javier Milei. The two leaders criticised Venezuela's electoral authorities.", "ACCUSE", "CHL", "VEN"),
+    ("Chilean President Gabriel Boric arrived in Buenos Aires on Monday. During the visit he met Argentine President "
+     "Javier Milei. The two leaders criticised Venezuela's electoral authorities.", "ACCUSE", "ARG", "VEN"),
+    ("Kenyan President William Ruto flew to Addis Ababa on Sunday. There he met Ethiopian Prime Minister Abiy Ahmed. "
+     "The two leaders signed a border security pact.", "SUPPORT", "KEN", "ETH"),
+])
+def test_a_numbered_group_phrase_counts_a_person_a_pronoun_names(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+def test_a_numbered_group_phrase_with_more_people_than_its_number_stays_unresolved():
+    # (he, Meloni, Scholz: three people for "the two leaders")
+    evs = _events("Macron flew to Rome on Monday. There he met Meloni, who had spoken with Scholz. "
+                  "The two leaders criticised Russia.")
+    assert not any(e.type == "ACCUSE" and e.source is not None for e in evs), \
+        [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id) for e in evs]
