@@ -142,3 +142,26 @@ def test_a_numbered_group_phrase_with_more_people_than_its_number_stays_unresolv
                   "The two leaders criticised Russia.")
     assert not any(e.type == "ACCUSE" and e.source is not None for e in evs), \
         [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id) for e in evs]
+
+
+# ------------------------------------------------------------------ 5. "executed a man convicted of spying for X": the
+# charge a participle on the object tells names whom the object served, no recipient of the act
+
+@pytest.mark.parametrize("text,typ,source,wrong", [
+    ("Iran executed a man convicted of spying for Israel.", "ASSAULT", "IRN", "ISR"),
+    ("China arrested a businessman suspected of spying for Taiwan.", "COERCE", "CHN", "TWN"),
+    ("Belarus sentenced an activist charged with plotting with Poland.", "COERCE", "BLR", "POL"),
+])
+def test_a_charge_on_the_object_names_no_recipient(text, typ, source, wrong):
+    evs = _events(text)
+    assert any(e.type == typ and _is(e.source, source) for e in evs)
+    assert not any(e.type == typ and _is(e.target, wrong) for e in evs), \
+        [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id) for e in evs]
+
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("Russia expelled a Polish diplomat accused of espionage.", "SANCTION", "RUS", "POL"),  # whose the object is
+    ("Turkey extradited a suspect accused of attacks to Germany.", "COOPERATE", "TUR", "DEU"),  # a "to" phrase
+])
+def test_the_objects_own_side_and_a_destination_stay(text, typ, source, target):
+    _case(text, typ, source, target)
