@@ -165,3 +165,26 @@ def test_a_charge_on_the_object_names_no_recipient(text, typ, source, wrong):
 ])
 def test_the_objects_own_side_and_a_destination_stay(text, typ, source, target):
     _case(text, typ, source, target)
+
+
+# ------------------------------------------------------------------ 6. "X moved its embassy. Y condemned the decision":
+# a summary noun sums up what the sentence before told, coded as an act or not (summed.py)
+
+@pytest.mark.parametrize("text,typ,source,target", [
+    ("The Trump administration moved its embassy to Jerusalem. Turkey condemned the decision.", "ACCUSE", "TUR", "USA"),
+    ("Ghana's parliament passed a law on Monday. Nigeria criticised the decision.", "ACCUSE", "NGA", "GHA"),
+    ("India launched a satellite on Monday. Pakistan welcomed the move.", "SUPPORT", "PAK", "IND"),
+    ("Russia said Ukraine had shelled the plant. Kyiv rejected the claim.", "REJECT", "UKR", "RUS"),
+])
+def test_a_summary_noun_aims_a_judgement_at_the_doer_of_the_sentence_before(text, typ, source, target):
+    _case(text, typ, source, target)
+
+
+@pytest.mark.parametrize("text,typ,source", [
+    ("Russia said Ukraine had shelled the plant. Kyiv condemned the move.", "ACCUSE", "UKR"),  # a saying is no move
+    ("Egypt will raise fuel prices next month. Unions criticised the decision.", "ACCUSE", "*"),  # not yet done
+    ("Protests erupted after fuel prices rose. The opposition condemned the decision.", "ACCUSE", "*"),  # no doer named
+    ("He moved the embassy to Jerusalem. Turkey condemned the decision.", "ACCUSE", "TUR"),  # a pronoun: no guess
+])
+def test_no_doer_guessed_for_a_summary_noun_without_a_named_doer(text, typ, source):
+    _case(text, typ, source, None)
