@@ -5,8 +5,8 @@
 data/actor_words.yaml) stands for every actor of the nearest earlier coordination of the right kind
 and size, within the current and previous three sentences. With a number and no such coordination, the
 distinct actors of that kind in the current and previous sentence (a person a pronoun names included) are
-taken when there are exactly that many; a numbered phrase of people ("the two foreign ministers") with no coordination of people stands for
-the states of a coordination of that size (each state's official); otherwise the phrase is left unresolved (cautious: no side rather than a guess).
+taken when there are exactly that many; a numbered phrase of people ("the two foreign ministers") with no
+coordination of people stands for the states of a coordination of that size (each state's official); otherwise the phrase is left unresolved (cautious: no side rather than a guess).
 """
 
 from __future__ import annotations
