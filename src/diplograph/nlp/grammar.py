@@ -22,7 +22,8 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads",
         "gathering_nouns", "gathering_types", "writing_verbs", "message_types", "headline_verbs", "route_preps",
         "onset_participles", "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
-        "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs")
+        "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs",
+        "purpose_participles")
 
 
 class GrammarError(ValueError):
@@ -118,6 +119,7 @@ class Grammar:
     helping_types: frozenset[str]
     measure_verbs: frozenset[str]
     deed_verbs: frozenset[str]
+    purpose_participles: frozenset[str]
     # derived: the nouns that restate a clause told before (restated.py), allegations among them
     restating_words: frozenset[str] = frozenset()
     # verbs whose relative clause on a judged noun tells another's answer to it, not its doing

@@ -13,6 +13,10 @@ before any stage reads the ``Doc``.
 * A person named right after an active "called" with a subject and no object, read as a predicate
   ("Macron called Zelensky on Monday": ``oprd``, as in "called X a liar"), is its object: a person called is
   a telephone call; "called X a liar" keeps X as object, "called for", "called on X to" take no ``oprd``.
+* A name right before a finite verb with no subject, hung as a conjunct of the first verb's object or of an
+  object of its phrases ("Pakistan closed the border and Afghanistan protested", "X sent tanks to Ukraine and
+  Hungary protested", "closed its border with Gaza and Qatar criticised ..."), is that verb's subject, and the
+  verb a conjunct of the first (not a clause under it).
 """
 
 from __future__ import annotations
@@ -114,3 +118,25 @@ def _called_person(name) -> None:
     name.dep_ = "dobj"
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         verb.tag_ = "VBD"
+
+
+def conjoined_subject(doc: Doc, verb) -> None:
+    """Mend the last slip listed above for ``verb``, a finite conjunct or adverbial clause with no subject."""
+    name = doc[verb.i - 1]
+    while name.head.i != name.i and name.head.i < verb.i and name.dep_ != "conj":
+        name = name.head
+    first, head = name.head, verb.head
+    if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or name.right_edge.i != verb.i - 1 \
+            or first.dep_ not in ("dobj", "pobj") or not head.i < first.i or head not in first.ancestors \
+            or any(t.pos_ in ("VERB", "AUX") and t.i != head.i for t in first.ancestors if t.i > head.i) \
+            or head.tag_ == "VBG" or first.head.lower_ in ("between", "among", "amongst"):
+        return  # (the first verb's own object, not one of a clause under it; "fighting between X and Y raged")
+    if name.pos_ == "NOUN" and name.ent_type_ not in _NAMES:
+        return
+    for c in [c for c in first.children if c.dep_ in ("cc", "punct") and first.i < c.i < name.i]:
+        c.head = head
+    name.head, name.dep_ = verb, "nsubj"
+    verb.dep_ = "conj"
+
+
+_NAMES = frozenset({"GPE", "ORG", "NORP"})

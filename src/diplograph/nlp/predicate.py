@@ -17,15 +17,25 @@ def _excluded(actor, exclude) -> bool:
     return any(same_side(actor, s.actor) for s in exclude)
 
 
-def purpose_targets(tok: Token, res: MentionLookup, exclude: list) -> list:
+def purpose_targets(tok: Token, res: MentionLookup, exclude: list, aimed_only: bool = False) -> list:
     """Whom a protest is aimed at, from its stated purpose: "(staged a strike) to demand X's
-    resignation", "calling for independence from X", "in protest of/against X's decision"."""
+    resignation", "calling for independence from X", "in protest of/against X's decision"; for an act noun, a
+    participle of purpose on it (``purpose_participles``: "drills aimed at deterring X"; with ``aimed_only``, only
+    that: a clause after an act of force tells its outcome as often as its purpose)."""
     found = []
     for c in kids(tok):
         purpose = c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (
             c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)))
         protest_pp = c.dep_ == "prep" and c.lower_ == "in" and any(
             p.lemma_.lower() in ("protest", "support", "solidarity") for p in children(c, ("pobj",)))
+        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBN" and c.lower_ in grammar().purpose_participles:
+            # "drills aimed at deterring X", "exercises meant to deter X": the purposed act
+            c = next((v for v in [*children(c, ("xcomp",)), *(g for p in children(c, ("prep",)) if p.lower_ == "at"
+                                                             for g in children(p, ("pcomp",)))]
+                      if v.pos_ == "VERB"), None)
+            purpose = c is not None
+        elif aimed_only:
+            continue
         if purpose or protest_pp:
             start = c if purpose else children(c, ("pobj",))[0]
             m = predicate_actor(start, res, exclude)

@@ -60,11 +60,10 @@ the parse is left as the model made it.
 * A lemma the tagger misreads ("hoped" read as "hop": ``lemma_repairs``) is set right on the word's inflections.
 * A plural noun tagged a verb where the parse makes it an object ("held drills off Karachi": "drills" as VBZ)
   is a noun; a particle right after it is a preposition, and that particle's object its object.
-* A name right before a finite conjunct with no subject, hung as a conjunct of the first verb's object
-  ("Pakistan closed the border and Afghanistan protested"), is the conjunct's subject.
 * The slips of headlines and headline-like lines (predicates or names coordinated with a comma, a named subject
   hung loose, "X to <verb>" read as a relative clause): :mod:`diplograph.nlp.headline`, first; a verb's object
-  misread (a measure's plural noun read as a verb, a person called read as a predicate): :mod:`.objectslips`.
+  misread (a measure's plural noun read as a verb, a person called read as a predicate, a name before a subjectless
+  clause hung on the first verb's object: "X closed the border and Y protested"): :mod:`.objectslips`.
 """
 
 from __future__ import annotations
@@ -77,7 +76,7 @@ from diplograph.nlp.grammar import grammar
 from diplograph.nlp.causatives import repair_causatives
 from diplograph.nlp.headline import repair_headlines
 from diplograph.nlp.juxtaposed import repair_juxtaposed
-from diplograph.nlp.objectslips import repair_objects
+from diplograph.nlp.objectslips import conjoined_subject, repair_objects
 
 _COORDINATORS = frozenset({"and", "or"})
 
@@ -124,8 +123,9 @@ def repair(doc: Doc) -> Doc:
             _stranded_agent(tok)
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
             _reporters_conjunct(tok)
-        if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and not any("subj" in c.dep_ for c in tok.children):
-            _conjoined_subject(doc, tok)
+        if tok.dep_ in ("conj", "advcl") and tok.tag_ in ("VBD", "VBZ", "VBP") \
+                and not any("subj" in c.dep_ for c in tok.children):
+            conjoined_subject(doc, tok)
     return doc
 
 
@@ -246,21 +246,6 @@ def _reporters_conjunct(verb) -> None:
     for c in [c for c in reported.children if c.dep_ in ("cc", "punct") and reported.i < c.i < verb.i]:
         c.head = reporter  # the "and" (and its comma) that joins the two acts
     verb.head = reporter
-
-
-def _conjoined_subject(doc: Doc, verb) -> None:
-    """ "Pakistan closed the border and Afghanistan protested": a name right before a finite conjunct with no
-    subject, hung as a conjunct of the first verb's object, is that verb's subject (and the "and" the verbs')."""
-    name = doc[verb.i - 1]
-    while name.head.i != name.i and name.head.i < verb.i and name.dep_ != "conj":
-        name = name.head
-    obj = name.head
-    if name.dep_ != "conj" or name.pos_ != "PROPN" or obj.head.i != verb.head.i or obj.dep_ != "dobj" \
-            or name.right_edge.i != verb.i - 1:
-        return
-    for c in [c for c in obj.children if c.dep_ in ("cc", "punct") and obj.i < c.i < name.i]:
-        c.head = verb.head
-    name.head, name.dep_ = verb, "nsubj"
 
 
 _NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON", "FAC", "LOC"})

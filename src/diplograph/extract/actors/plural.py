@@ -4,9 +4,9 @@
 "the", "both", "these", "those", an optional number and a plural noun from ``plural_nouns`` in
 data/actor_words.yaml) stands for every actor of the nearest earlier coordination of the right kind
 and size, within the current and previous three sentences. With a number and no such coordination, the
-distinct actors of that kind in the current and previous sentence are taken when there are exactly that
-many; a numbered phrase of people ("the two foreign ministers") with no coordination of people stands for
-the states of a coordination of that size (each state's official); otherwise the phrase is left unresolved (cautious: no side rather than a guess).
+distinct actors of that kind in the current and previous sentence (a person a pronoun names included) are
+taken when there are exactly that many; a numbered phrase of people ("the two foreign ministers") with no
+coordination of people stands for the states of a coordination of that size (each state's official); otherwise the phrase is left unresolved (cautious: no side rather than a guess).
 """
 
 from __future__ import annotations
@@ -137,13 +137,14 @@ class _Plural:
         if rest:
             return det, rest
         # ("Japan's defence minister met his Philippine counterpart ... the two ministers": no person named,
-        # the officials of the states told)
+        # the officials of the states told; "X arrived ... There he met Y. The two leaders ...": a person a
+        # pronoun names counts)
         for kind in (want, "state") if want == "person" else (want,):
             found: dict[str, _M] = {}
             for k in (here - 1, here):
                 for m in self._by_sent[k] if k >= 0 else ():
-                    if m.end <= det and m.how not in ("coref", "generic") and m.members is None and fits(m, kind) \
-                            and not self._generic(m):
+                    if m.end <= det and m.how != "generic" and (m.how != "coref" or kind == "person") \
+                            and m.members is None and fits(m, kind) and not self._generic(m):
                         found.setdefault(m.actor_id, m)
             if len(found) == number:
                 return det, list(found.values())

@@ -32,8 +32,9 @@ from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger, types
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.homestates import government as _government, own_states, state_of_place
-from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_forces, recipients,
-                                                   reporting_agent)
+from diplograph.extract.events.recipients import (SEIZING, judges, local_force, local_population, own_forces,
+                                                   recipients, reporting_agent)
+from diplograph.extract.events.summed import summed_doer
 from diplograph.records import Event
 
 
@@ -91,6 +92,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                                        for s in sources)]
         if trig.mode == "third-party" and not targets:
             targets = mediated_parties(tok, res, sources)
+        if not targets and judges(trig):  # "X moved its embassy. Y condemned the move": X (summed.py)
+            targets = summed_doer(tok, res, sources, self.lex.reporting_verbs, self.lex.verbs)
         # "invited A, B and C to join talks": each invitee acts alone, not with the others; mediators
         # ("brokered by A and B") do not meet one another
         solo = (tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and cl.controls_object(tok.head)) \

@@ -276,10 +276,10 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         targets += _others(cl.answered_actors(head, res) or (provoked(head, trig.type, res, sources=bool(sources), noun=tok) if light else []), sources)
     if not targets and trig.type not in JOINT:  # "X's economy was crippled by Y's sanctions", "the embargo hurt X"
         targets += _others([m for h in affected(tok) for m in cl.actor_mentions(h, res)], sources)
-    if not targets and trig.type == "PROTEST":  # "staged a hunger strike to demand X's ..."
-        targets += pr.purpose_targets(tok, res, sources)
-        if not targets and head.pos_ in ("VERB", "AUX"):
-            targets += pr.purpose_targets(head, res, sources)
+    if not targets and trig.type in ("PROTEST", "MOBILIZE", "ASSAULT"):  # "a strike to demand X's ...", "drills aimed at X"
+        targets += pr.purpose_targets(tok, res, sources, aimed_only=trig.type != "PROTEST")
+        if not targets and head.pos_ in ("VERB", "AUX"):  # ("staged drills on Friday aimed at deterring X")
+            targets += pr.purpose_targets(head, res, sources, aimed_only=trig.type != "PROTEST")
     if not cl.children(tok, ("relcl",)):  # (a clause describing the act names its own parties)
         several = trig.type == "CONSULT" or any(p in PAIR_PREPS for p in trig.preps)
         if several and not sources:  # "X refused talks with Y", "X accepted the ceasefire": who answers is a party

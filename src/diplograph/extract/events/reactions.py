@@ -136,11 +136,13 @@ def _referent(events: list[Event], noun: Token, act_of: Callable[[Token], str | 
 
 def _last_act(events: list[Event], noun: Token, before: int) -> int | None:
     """The act a definite summary noun with nothing of its own ("the move", "the decision") sums up: the
-    last act told as done, not a reaction, before it in its sentence or the one before (no further)."""
+    last act told as done, not a reaction, before it in its sentence or the one before (no further); a formal
+    act of diplomacy coded as support ("recognised X's sovereignty", "opened an embassy in X") is an act, no
+    reaction."""
     sent = noun.sent
     start = noun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     here = [k for k, ev in enumerate(events) if start <= ev.token < before and ev.source is not None
-            and ev.type not in REACTIONS and ev.modality in ("asserted", "reported") and not ev.negated]
+            and (ev.type not in REACTIONS or ev.context == "diplomatic") and ev.modality in ("asserted", "reported") and not ev.negated]
     return here[-1] if here else None
 
 

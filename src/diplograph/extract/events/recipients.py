@@ -158,6 +158,13 @@ def _recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients:
     # "charged dozens with joining a terrorist group", "arrested X for aiding Y": the gerund phrase telling what the
     # object did names no recipient of the verb (the one charged is its object, named or not)
     origin |= {t.i for p in cl.deed_phrases(tok) for t in p.subtree}
+    # "executed a man convicted of spying for X", "jailed a reporter accused of working for Y": the charge a participle
+    # on the object tells names no recipient either (a "to" phrase the parse hung in it may: "extradited a suspect
+    # accused of attacks to X")
+    origin |= {t.i for obj in cl.patients_of(tok) for acl in cl.children(obj, ("acl",)) if acl.tag_ == "VBN"
+               and acl.lemma_.lower() in grammar().deed_verbs for p in cl.children(acl, ("prep",))
+               if p.lower_ in ("of", "for", "with") for t in p.subtree
+               if not any(a.dep_ == "prep" and a.lower_ in ("to", "into") and a.i > p.i for a in (t, *t.ancestors))}
     if trig.joint and len(own) >= 2:  # "A and B traded accusations over X": on each other, X is the topic
         origin |= {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, grammar().topic_preps)
                    for t in pobj.subtree}
