@@ -1,0 +1,100 @@
+"""Acts inside other acts (invented sentences): what a punishment is for is its charge, not a second act told
+as done; a retort made by another act is that act; a state acting on its own officials or agencies is no
+event between parties; a report keeps the reporter out of the parties; a decision re-mentioned after it
+was taken keeps its past."""
+
+from __future__ import annotations
+
+import pytest
+
+import diplograph
+
+FACTUAL = ("asserted", "reported")
+
+
+def _code(res, text: str, published: str = "2024-03-10") -> list[tuple]:
+    return [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id,
+             "negated" if e.negated else e.modality) for e in diplograph.code(text, published=published, resources=res)]
+
+
+def _factual(rows: list[tuple]) -> list[tuple]:
+    return [r for r in rows if r[3] in FACTUAL]
+
+
+# -- the charge of a punishment: the act punished is alleged, not told as done -------------------------
+CHARGES = [
+    ("Police in Dhaka detained four students for backing the outlawed movement.", "SUPPORT"),
+    ("Turkey arrested a German reporter for aiding Kurdish militants.", "AID"),
+    ("China sanctioned two US firms for selling weapons to Taiwan.", "COOPERATE"),
+    ("Israel jailed a Palestinian teenager for attacking soldiers.", "ASSAULT"),
+    ("Russia fined the Dutch bank for financing Ukrainian forces.", "AID"),
+    ("Azerbaijan arrested two Armenian soldiers for shelling its border posts.", "ASSAULT"),
+    ("Tehran executed a dual national for helping Israeli agents.", "AID"),
+]
+
+
+@pytest.mark.parametrize("text, charged", CHARGES)
+def test_what_a_punishment_is_for_is_not_told_as_done(res, text, charged):
+    rows = _code(res, text)
+    assert any(t in ("COERCE", "SANCTION", "ASSAULT") and r in FACTUAL for t, _, _, r in rows), rows
+    assert not [r for r in _factual(rows) if r[0] == charged], rows
+
+
+def test_the_punishment_itself_keeps_its_parties(res):
+    rows = _factual(_code(res, "Turkey arrested a German reporter for aiding Kurdish militants."))
+    assert rows == [("COERCE", "TUR", "DEU", "asserted")], rows
+
+
+def test_praise_for_an_act_leaves_the_act_told(res):
+    # approval is no charge: what Jordan is praised for was done
+    rows = _code(res, "Egypt praised Jordan for sending aid to Gaza.")
+    assert ("AID", "JOR", "PSE", "asserted") in rows, rows
+
+
+def test_an_act_told_in_a_relative_clause_on_the_punished_stays_told(res):
+    rows = _code(res, "Iran arrested two men who had attacked a police station.")
+    assert any(t == "ASSAULT" and r == "asserted" for t, _, _, r in rows), rows
+
+
+def test_a_punishment_after_a_told_act_leaves_that_act_told(res):
+    rows = _code(res, "Kenya expelled two Ugandan diplomats after Uganda shelled a border post.")
+    assert ("ASSAULT", "UGA", None, "asserted") in rows or any(
+        t == "ASSAULT" and s == "UGA" and r == "asserted" for t, s, _, r in rows), rows
+
+
+# -- reporters are not parties -------------------------------------------------------------------
+def test_according_to_a_news_agency_names_no_party(res):
+    rows = _code(res, "According to Reuters, France expelled two Russian diplomats.")
+    assert [r[:3] for r in _factual(rows)] == [("SANCTION", "FRA", "RUS")], rows
+
+
+def test_an_official_telling_reuters_is_no_consultation(res):
+    rows = _code(res, "France expelled two Russian diplomats, a French official told Reuters.")
+    assert [r[:3] for r in _factual(rows)] == [("SANCTION", "FRA", "RUS")], rows
+
+
+def test_a_state_telling_a_news_agency_of_its_aid(res):
+    rows = _factual(_code(res, "Egypt told Reuters it had sent aid to Gaza."))
+    assert [r[:3] for r in rows] == [("AID", "EGY", "PSE")], rows
+
+
+def test_a_report_inside_a_report_stays_reported(res):
+    rows = _code(res, "Ankara said Moscow had claimed that Kyiv shelled the plant.")
+    assert [r for r in rows if r[0] == "ASSAULT"] == [("ASSAULT", "UKR", None, "reported")], rows
+
+
+# -- a decision re-mentioned after it was taken keeps its past ---------------------------------------
+def test_tariffs_imposed_last_month_are_told_as_imposed(res):
+    rows = _code(res, "The tariffs that Washington imposed on Canada last month will rise in April.")
+    assert ("COERCE", "USA", "CAN", "asserted") in rows, rows
+
+
+def test_an_embargo_imposed_in_a_past_year_is_told_as_imposed(res):
+    rows = _code(res, "The embargo that Ankara imposed on Armenia in 2021 will be lifted next month.")
+    assert any(t in ("COERCE", "SANCTION") and s == "TUR" and tg == "ARM" and r == "asserted"
+               for t, s, tg, r in rows), rows
+
+
+def test_sanctions_announced_on_monday_are_no_future_act(res):
+    rows = _code(res, "The sanctions on Iran, announced by the EU on Monday, take effect in May.")
+    assert not [r for r in rows if r[3] == "future"], rows
