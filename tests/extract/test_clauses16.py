@@ -62,6 +62,40 @@ def test_a_punishment_after_a_told_act_leaves_that_act_told(res):
         t == "ASSAULT" and s == "UGA" and r == "asserted" for t, s, _, r in rows), rows
 
 
+# -- a retort made by another act is that act ------------------------------------------------------
+def test_a_retaliation_by_an_expulsion_is_the_expulsion(res):
+    rows = _factual(_code(res, "Hanoi retaliated against Beijing by expelling two Chinese diplomats."))
+    assert ("SANCTION", "VNM", "CHN", "asserted") in rows, rows
+    assert not [r for r in rows if r[0] == "ASSAULT"], rows
+
+
+def test_a_retaliation_by_closing_a_consulate_is_no_attack(res):
+    rows = _factual(_code(res, "Ottawa retaliated by closing the Indian consulate in Vancouver."))
+    assert not [r for r in rows if r[0] == "ASSAULT"], rows
+    assert any(t == "SANCTION" and s == "CAN" for t, s, _, _ in rows), rows
+
+
+def test_an_arrest_for_a_deed_named_by_a_noun_leaves_the_deed_told(res):
+    # the bombing took place, whoever did it; only a gerund's act is the punished party's alleged deed
+    rows = _code(res, "Police arrested a man for the bombing of the US embassy.")
+    assert any(t == "ASSAULT" and tg == "USA" and r == "asserted" for t, _, tg, r in rows), rows
+
+
+def test_an_arrest_for_protesting_tells_the_protest(res):
+    rows = _code(res, "Turkish police detained 20 people for protesting against Israel outside the consulate.")
+    assert any(t == "PROTEST" and tg == "ISR" and r == "asserted" for t, _, tg, r in rows), rows
+
+
+def test_a_retaliation_with_strikes_is_an_attack(res):
+    rows = _factual(_code(res, "Israel retaliated against Hezbollah with air strikes on southern Lebanon."))
+    assert any(t == "ASSAULT" and s == "ISR" for t, s, _, _ in rows), rows
+
+
+def test_a_retaliation_against_a_named_state_is_kept(res):
+    rows = _factual(_code(res, "Hezbollah fighters retaliated against Israel on Sunday."))
+    assert any(t == "ASSAULT" and tg == "ISR" for t, _, tg, _ in rows), rows
+
+
 # -- reporters are not parties -------------------------------------------------------------------
 def test_according_to_a_news_agency_names_no_party(res):
     rows = _code(res, "According to Reuters, France expelled two Russian diplomats.")

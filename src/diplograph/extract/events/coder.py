@@ -330,9 +330,12 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         return out
 
     def _retorts_with_an_act(self, tok: Token) -> bool:
-        """ "responded with air strikes", "hit back with sanctions": the act is the "with" phrase's noun."""
-        return tok.lemma_.lower() in grammar().retort_verbs and any(
-            self._match_noun(o) is not None for o in cl.prep_objects(tok, ("with",)))
+        """ "responded with air strikes", "hit back with sanctions": the act is the "with" phrase's noun;
+        "retaliated by expelling two diplomats": the act is the "by" phrase's verb."""
+        return tok.lemma_.lower() in grammar().retort_verbs and (any(
+            self._match_noun(o) is not None for o in cl.prep_objects(tok, ("with",))) or any(
+            g.dep_ == "pcomp" and self._match_verb(g) is not None for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "by"
+            for g in kids(p)))
 
     def _of_state(self, cand: Candidate, res) -> bool:
         """A verb describing a standing state's noun tells that state, not an act: "a trade embargo
