@@ -96,6 +96,32 @@ def test_a_retaliation_against_a_named_state_is_kept(res):
     assert any(t == "ASSAULT" and tg == "ISR" for t, _, tg, _ in rows), rows
 
 
+# -- a state acting on its own officials or agencies: no event between parties ---------------------
+OWN = [
+    "Sri Lanka suspended the head of its police.",
+    "Ghana's government suspended the director of its intelligence agency.",
+    "Peru's president dismissed the chief of the country's army.",
+    "The cabinet ordered a committee to investigate the bombing.",
+    "Kenya sacked its police chief on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", OWN)
+def test_an_act_on_the_states_own_organs_is_no_event(res, text):
+    rows = _factual(_code(res, text))
+    assert rows == [], rows
+
+
+def test_a_recall_of_an_own_ambassador_still_falls_on_the_host(res):
+    rows = _factual(_code(res, "Kenya recalled its ambassador to Sudan."))
+    assert rows == [("SANCTION", "KEN", "SDN", "asserted")], rows
+
+
+def test_a_suspension_of_a_foreign_broadcaster_is_kept(res):
+    rows = _factual(_code(res, "Mali suspended the French broadcaster for three months."))
+    assert any(t == "COERCE" and s == "MLI" and tg == "FRA" for t, s, tg, _ in rows), rows
+
+
 # -- reporters are not parties -------------------------------------------------------------------
 def test_according_to_a_news_agency_names_no_party(res):
     rows = _code(res, "According to Reuters, France expelled two Russian diplomats.")

@@ -22,7 +22,8 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "trailing_reporters", "endeavour_nouns", "misdeed_nouns", "holding_nouns", "alleged_types", "temporal_marks", "coming_heads",
         "gathering_nouns", "gathering_types", "writing_verbs", "message_types", "headline_verbs", "route_preps",
         "onset_participles", "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
-        "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs")
+        "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs",
+        "office_nouns")
 
 
 class GrammarError(ValueError):
@@ -61,6 +62,7 @@ class Grammar:
     relation_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     retort_verbs: frozenset[str]
+    office_nouns: frozenset[str]
     writing_verbs: frozenset[str]
     message_types: frozenset[str]
     owner_participles: frozenset[str]
