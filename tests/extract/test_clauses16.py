@@ -103,6 +103,8 @@ OWN = [
     "Peru's president dismissed the chief of the country's army.",
     "The cabinet ordered a committee to investigate the bombing.",
     "Kenya sacked its police chief on Monday.",
+    "Kenya suspended the chief of its National Police Service.",
+    "Kenya suspended its police chief.",
 ]
 
 
@@ -115,6 +117,11 @@ def test_an_act_on_the_states_own_organs_is_no_event(res, text):
 def test_a_recall_of_an_own_ambassador_still_falls_on_the_host(res):
     rows = _factual(_code(res, "Kenya recalled its ambassador to Sudan."))
     assert rows == [("SANCTION", "KEN", "SDN", "asserted")], rows
+
+
+def test_a_suspension_of_another_states_official_is_kept(res):
+    rows = _factual(_code(res, "Ethiopia suspended the head of the Kenyan police."))
+    assert any(t == "SANCTION" and s == "ETH" and tg == "KEN" for t, s, tg, _ in rows), rows
 
 
 def test_a_suspension_of_a_foreign_broadcaster_is_kept(res):

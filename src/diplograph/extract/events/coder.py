@@ -29,8 +29,9 @@ from diplograph.extract.events.stance import _StanceReading
 from diplograph.extract.events.triggers import _TriggerMatching, relative_light_verb, thing_antecedent
 from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger, types_in
-from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, inward, joint_entry, own_organ, partners_back,
+from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
+from diplograph.extract.events.inward import inward
 from diplograph.extract.events.homestates import government as _government, own_states, state_of_place
 from diplograph.extract.events.recipients import (SEIZING, local_force, local_population, own_forces, recipients,
                                                    reporting_agent)
@@ -166,7 +167,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             if cand is not None and cand.trigger.type == "ACCUSE" and cand.trigger.context == "diplomatic" \
                     and self._own_envoy(tok, cand, res):  # "summoned its ambassador in X for consultations"
                 cand = replace(cand, trigger=replace(cand.trigger, type="SANCTION", mode="withdraw"))
-            if cand is not None and (cand.trigger.type == "AID" or inward(cand)) and self._own_people(tok, cand, res):
+            if cand is not None and (cand.trigger.type == "AID" and self._own_people(tok, cand, res) or inward(cand, doc, res)):
                 continue  # "evacuated its citizens from X", "suspended the head of its police": within one side
             if cand is None:
                 continue

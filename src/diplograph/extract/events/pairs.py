@@ -164,21 +164,6 @@ def own_organ(target: ActorRef, source: ActorRef) -> bool:
         and (source.sector in STATE_SECTORS or source.via is not None)
 
 
-# acts that, done by a state to its own officials or organs, tell nothing between parties
-INWARD_TYPES = frozenset({"COERCE", "SANCTION"})
-
-
-def inward(cand) -> bool:
-    """ "Sri Lanka suspended the head of its police", "the government sacked its intelligence chief": a
-    coercive act or sanction on an office or agency (grammar.yaml ``office_nouns``; the coder checks that the
-    doer owns it), with no other recipient, falls within one state; a withdrawal ("recalled its ambassador")
-    answers the host."""
-    trig = cand.trigger
-    patients = cl.patients_of(cand.token)
-    return trig.type in INWARD_TYPES and trig.mode != "withdraw" and not cand.targets and bool(patients) and all(
-        o.lemma_.lower() in grammar().office_nouns for o in patients)
-
-
 def _ref(m) -> ActorRef | None:
     return None if m is None else m.actor
 
