@@ -150,6 +150,23 @@ def test_a_report_inside_a_report_stays_reported(res):
     assert [r for r in rows if r[0] == "ASSAULT"] == [("ASSAULT", "UKR", None, "reported")], rows
 
 
+def test_an_act_told_through_two_sayings_is_reported(res):
+    rows = _code(res, "Diplomats said Qatar had informed Hamas that Israel had accepted the proposal.")
+    assert [r for r in rows if r[0] == "AGREE"] == [("AGREE", "ISR", None, "reported")], rows
+
+
+def test_an_act_told_by_one_saying_keeps_its_reading(res):
+    rows = _code(res, "Qatar told Hamas that Israel had accepted the proposal.")
+    assert [r for r in rows if r[0] == "AGREE"] == [("AGREE", "ISR", None, "asserted")], rows
+
+
+def test_a_closure_relayed_by_officials_is_reported(res):
+    rows = _code(res, "Officials said Egypt had informed Israel that Cairo had closed the Rafah crossing.")
+    assert ("COERCE", "EGY", None, "reported") in rows, rows
+    told = _code(res, "Egypt informed Israel that Cairo had closed the Rafah crossing.")
+    assert ("COERCE", "EGY", None, "asserted") in told, told
+
+
 # -- a decision re-mentioned after it was taken keeps its past ---------------------------------------
 def test_tariffs_imposed_last_month_are_told_as_imposed(res):
     rows = _code(res, "The tariffs that Washington imposed on Canada last month will rise in April.")

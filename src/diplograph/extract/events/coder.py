@@ -248,7 +248,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 reporter = found[0].actor if found else None
         intent = self.mod.modality(cand.clause, lower, reporter_verb)  # read for intent only
         modality, neg = md.disowned(self.fact.judge(cand.token, cand.clause, lower, reporter_verb, act=cand.trigger.type), reporter_verb, reporter, sources, self.fact.denial)
-        modality = self.mod.coming(md.alleged(modality, cand.trigger.type, reporter, sources), cand.clause)
+        modality = md.relayed(md.alleged(modality, cand.trigger.type, reporter, sources), reporter_verb, self.lex.reporting_verbs)
+        modality = self.mod.coming(modality, cand.clause)  # ("said Y had told Z that ...": second hand, md.relayed)
         if (cand.trigger.mode == "sideAB" or cand.trigger.partner) and not cand.mutual and modality not in ("asserted", "reported", "habitual"):
             # "they would fight Da'esh", "plans to sign a pact with X": an act only intended, wanted or denied has one side, its subject's
             own_ids = {m.actor.actor_id for m in sources}
