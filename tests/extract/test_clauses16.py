@@ -182,3 +182,15 @@ def test_an_embargo_imposed_in_a_past_year_is_told_as_imposed(res):
 def test_sanctions_announced_on_monday_are_no_future_act(res):
     rows = _code(res, "The sanctions on Iran, announced by the EU on Monday, take effect in May.")
     assert not [r for r in rows if r[3] == "future"], rows
+
+
+def test_a_ban_approved_last_week_is_decided_though_it_takes_effect_later(res):
+    rows = _code(res, "Kyiv's ban on Russian books, approved last week, will take effect next year.")
+    assert ("COERCE", "UKR", "RUS", "asserted") in rows, rows
+    assert not [r for r in rows if r[0] in ("COERCE", "THREATEN") and r[3] == "future"], rows
+
+
+def test_a_ban_only_proposed_stays_unmade(res):
+    # "proposed" is no decision: the ban is not told as imposed
+    rows = _code(res, "Kyiv's ban on Russian books, proposed last week, would take effect next year.")
+    assert not [r for r in rows if r[0] == "COERCE" and r[3] in FACTUAL], rows
