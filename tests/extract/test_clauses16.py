@@ -129,6 +129,21 @@ def test_a_suspension_of_a_foreign_broadcaster_is_kept(res):
     assert any(t == "COERCE" and s == "MLI" and tg == "FRA" for t, s, tg, _ in rows), rows
 
 
+def test_a_briefing_between_officials_of_one_state_is_no_event(res):
+    rows = _factual(_code(res, "Pakistan's army chief briefed Prime Minister Shehbaz Sharif on the border situation."))
+    assert rows == [], rows
+
+
+def test_a_meeting_with_an_own_minister_is_no_event(res):
+    rows = _factual(_code(res, "Israel's prime minister met his defence minister on Sunday."))
+    assert rows == [], rows
+
+
+def test_a_meeting_with_a_foreign_leader_is_kept(res):
+    rows = _factual(_code(res, "President Biden met Chinese President Xi Jinping in Bali."))
+    assert [r[:3] for r in rows] == [("CONSULT", "PER_JOE_BIDEN", "PER_XI_JINPING")], rows
+
+
 # -- reporters are not parties -------------------------------------------------------------------
 def test_according_to_a_news_agency_names_no_party(res):
     rows = _code(res, "According to Reuters, France expelled two Russian diplomats.")
