@@ -139,6 +139,11 @@ def test_a_meeting_with_an_own_minister_is_no_event(res):
     assert rows == [], rows
 
 
+def test_a_demand_for_the_release_of_ones_own_is_kept(res):
+    rows = _factual(_code(res, "Iran seized a Greek tanker. Greece demanded its release."))
+    assert any(t == "REQUEST" and s == "GRC" and tg == "IRN" for t, s, tg, _ in rows), rows
+
+
 def test_a_meeting_with_a_foreign_leader_is_kept(res):
     rows = _factual(_code(res, "President Biden met Chinese President Xi Jinping in Bali."))
     assert [r[:3] for r in rows] == [("CONSULT", "PER_JOE_BIDEN", "PER_XI_JINPING")], rows

@@ -31,6 +31,8 @@ def inward(cand, doc: Doc, res) -> bool:
     trig = cand.trigger
     patients = cl.patients_of(cand.token)
     if trig.type in WITHIN_TYPES and patients and cand.sources:
+        if not all(o.pos_ == "PROPN" or o.lemma_.lower() in grammar().office_nouns for o in patients):
+            return False  # ("demanded its release": an act asked of another, whoever "its" is)
         found = [m for o in patients for m in cl.actor_mentions(o, res)]
         return bool(found) and all(any(cl.same_side(m.actor, s.actor) or own_organ(m.actor, s.actor) or
                                        own_organ(s.actor, m.actor) for s in cand.sources) for m in (*found, *cand.targets))
