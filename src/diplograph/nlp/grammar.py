@@ -23,7 +23,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "gathering_nouns", "gathering_types", "writing_verbs", "message_types", "headline_verbs", "route_preps",
         "onset_participles", "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
         "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs",
-        "purpose_participles")
+        "purpose_participles", "office_nouns")
 
 
 class GrammarError(ValueError):
@@ -62,6 +62,7 @@ class Grammar:
     relation_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     retort_verbs: frozenset[str]
+    office_nouns: frozenset[str]
     writing_verbs: frozenset[str]
     message_types: frozenset[str]
     owner_participles: frozenset[str]

@@ -31,6 +31,7 @@ from diplograph.nlp.tokens import kids, sents
 from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger, types_in
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
+from diplograph.extract.events.inward import inward
 from diplograph.extract.events.homestates import government as _government, own_states, state_of_place
 from diplograph.extract.events.recipients import (SEIZING, judges, local_force, local_population, own_forces,
                                                    recipients, reporting_agent)
@@ -169,8 +170,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             if cand is not None and cand.trigger.type == "ACCUSE" and cand.trigger.context == "diplomatic" \
                     and self._own_envoy(tok, cand, res):  # "summoned its ambassador in X for consultations"
                 cand = replace(cand, trigger=replace(cand.trigger, type="SANCTION", mode="withdraw"))
-            if cand is not None and cand.trigger.type == "AID" and self._own_people(tok, cand, res):
-                continue  # "evacuated its citizens from X": help to one's own people is no act between parties
+            if cand is not None and (cand.trigger.type == "AID" and self._own_people(tok, cand, res) or inward(cand, doc, res)):
+                continue  # "evacuated its citizens from X", "suspended the head of its police": within one side
             if cand is None:
                 continue
             for obj in cl.patients_of(tok):  # "provide assistance": the verb already tells it
@@ -250,7 +251,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 reporter = found[0].actor if found else None
         intent = self.mod.modality(cand.clause, lower, reporter_verb)  # read for intent only
         modality, neg = md.disowned(self.fact.judge(cand.token, cand.clause, lower, reporter_verb, act=cand.trigger.type), reporter_verb, reporter, sources, self.fact.denial)
-        modality = self.mod.coming(md.alleged(modality, cand.trigger.type, reporter, sources), cand.clause)
+        modality = md.relayed(md.alleged(modality, cand.trigger.type, reporter, sources), reporter_verb, self.lex.reporting_verbs)
+        modality = self.mod.coming(modality, cand.clause)  # ("said Y had told Z that ...": second hand, md.relayed)
         if (cand.trigger.mode == "sideAB" or cand.trigger.partner) and not cand.mutual and modality not in ("asserted", "reported", "habitual"):
             # "they would fight Da'esh", "plans to sign a pact with X": an act only intended, wanted or denied has one side, its subject's
             own_ids = {m.actor.actor_id for m in sources}
@@ -333,9 +335,12 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         return out
 
     def _retorts_with_an_act(self, tok: Token) -> bool:
-        """ "responded with air strikes", "hit back with sanctions": the act is the "with" phrase's noun."""
-        return tok.lemma_.lower() in grammar().retort_verbs and any(
-            self._match_noun(o) is not None for o in cl.prep_objects(tok, ("with",)))
+        """ "responded with air strikes", "hit back with sanctions": the act is the "with" phrase's noun;
+        "retaliated by expelling two diplomats": the act is the "by" phrase's verb."""
+        return tok.lemma_.lower() in grammar().retort_verbs and (any(
+            self._match_noun(o) is not None for o in cl.prep_objects(tok, ("with",))) or any(
+            g.dep_ == "pcomp" and self._match_verb(g) is not None for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "by"
+            for g in kids(p)))
 
     def _of_state(self, cand: Candidate, res) -> bool:
         """A verb describing a standing state's noun tells that state, not an act: "a trade embargo

@@ -4,8 +4,9 @@
 "has an alliance with", "a mission fighting militants": the trigger word names or describes, and no
 act is told. The cue lists (``occasion``, ``stative``, ``possession``, ``standing_nouns``, ``forming``,
 ``light``, ``utterance``, ``predicative_verbs``, ``occurrence``) are the lexicon's, set by the Factuality
-constructor. An event noun whose own relative clause says it took place is told as a fact whatever
-embeds it (:meth:`Descriptions._occurred`).
+constructor. An event noun whose own relative clause says it took place, or whose own participle says it
+was decided or imposed ("Kyiv's ban on X, approved last week, will take effect next year": a decision
+re-mentioned after it was taken), is told as a fact whatever embeds it (:meth:`Descriptions._occurred`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Descriptions(States):
     utterance: frozenset[str]
     predicative_verbs: frozenset[str]
     occurrence: frozenset[str]
+    decision: frozenset[str]
     mod: "md.Modality"
 
     def descriptive(self, tok: Token) -> bool:
@@ -100,6 +102,9 @@ class Descriptions(States):
         # the country that took place on 12 October")
         inner = [o for p in kids(noun) if p.dep_ == "prep" for o in kids(p) if o.dep_ == "pobj"]
         for rel in [*kids(noun), *(c for o in inner for c in kids(o) if c.lemma_.lower() in self.occurrence)]:
+            if rel.dep_ == "acl" and rel.tag_ == "VBN" and rel.i > noun.i and rel.head.i == noun.i and \
+                    rel.lemma_.lower() in self.light | self.decision and not self.mod.negated(rel):
+                return rel  # "the ban, approved last week, will take effect": decided, whatever comes of it
             if rel.dep_ != "relcl" or rel.tag_ not in ("VBD", "VBN") or self.mod.negated(rel):
                 continue
             lemma = rel.lemma_.lower()

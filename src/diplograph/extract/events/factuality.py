@@ -93,7 +93,7 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         self.topic_of_nouns, self.topic_verbs = get("topic_of_nouns"), get("topic_verbs")
         self.light, self.reception = light_verbs, reception_verbs
         self.travel, self.trip_purposes = travel_verbs, get("trip_purposes")
-        self.legal, self.exercising = get("legal_heads"), get("exercising_verbs")
+        self.legal, self.exercising, self.punitive = get("legal_heads"), get("exercising_verbs"), get("punitive_heads")
         self.decisions, self.judging = get("decision_nouns"), self.disapproval | get("approval_heads")
         self.consequences, self.attempts, self.attempted = get("consequence_verbs"), get("attempt_heads"), get("attempted_acts")
         self.mod = modality or md.packaged()
@@ -106,7 +106,7 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         neg = self.negated(tok, clause)
         if self.question(tok):
             return "question", neg
-        verdict = self._own(tok)
+        verdict = self._own(tok) or self.charged(tok, act)  # ("jailed X for spying": warrants.py)
         stopped, clause = False, self._trip(clause)
         occurred = self._occurred(tok) if verdict is None else None
         if occurred is not None:  # "a summit that took place on 12 October", whatever the clause around it

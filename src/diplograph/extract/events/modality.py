@@ -273,6 +273,15 @@ def alleged(modality: str, act: str, reporter, sources) -> str:
     return "reported" if _others_deed(reporter, sources) else modality
 
 
+def relayed(modality: str, reporter_verb: Token | None, reporting: frozenset[str]) -> str:
+    """A report inside a report ("diplomats said Qatar had informed Hamas that Israel had accepted the plan",
+    "officials said state media reported that ..."): what the inner saying tells comes at second hand, reported
+    whoever tells it (an act told by a single sayer keeps its own reading: :func:`alleged`)."""
+    if modality != "asserted" or reporter_verb is None:
+        return modality
+    return "reported" if reporting_verb(reporter_verb, reporting) is not None else modality
+
+
 def _others_deed(reporter, sources) -> bool:
     """Every doer of the act is known and none is of the sayer's side (id, country or the state it acts for)."""
     own = {reporter.actor_id, reporter.country, reporter.via} - {None}

@@ -35,7 +35,7 @@ FACTUALITY_KEYS = (
     "requirement_adverbs", "lasting_units", "lasting_modifiers", "lasting_verbs", "onset_preps", "lasting_phrases", "state_preps",
     "state_nouns", "state_verbs", "topic_nouns", "topic_preps", "topic_of_nouns", "topic_verbs", "prevention_heads",
     "reported_passives", "condition_inversions", "viewpoint_nouns",
-    "report_nouns", "partisan_speakers", "trip_purposes", "legal_heads", "exercising_verbs",
+    "report_nouns", "partisan_speakers", "trip_purposes", "legal_heads", "exercising_verbs", "punitive_heads",
     "undeterred_heads", "decision_nouns", "approval_heads", "consequence_verbs", "attempt_heads", "attempted_acts", "success_acts",
     "attempted_types",
 )

@@ -6,6 +6,9 @@
   hangs the phrase on the convicted) is alleged, as an accusation's content is: not told as fact
   (``legal_heads``).  Told as reported (on the court's word) it cost devset and construction precision:
   the analysts' gold codes the legal act, not what it alleges (tests/extract/test_modality_scope_unseen.py).
+* What a punishment is for, told by a gerund, is its charge ("detained two students for backing the
+  movement", "fined the bank for financing X"): the punisher's allegation, alleged as a conviction's
+  content is (``punitive_heads``).
 * An act under a right, a power or an authority ("the right to expel") is possible, unless the text
   says the right was used ("exercised its right to expel", "used its power to"): then the act is as
   factual as the using.  (``possibility_heads``, ``exercising_verbs``)
@@ -31,6 +34,7 @@ class Warrants:
     """Legal findings and used entitlements (attributes set by :class:`.factuality.Factuality`)."""
 
     legal: frozenset[str]
+    punitive: frozenset[str]
     decisions: frozenset[str]
     judging: frozenset[str]
     consequences: frozenset[str]
@@ -56,6 +60,25 @@ class Warrants:
         if holder.dep_ in ("dobj", "nsubjpass") and up.pos_ == "VERB" and up.lemma_.lower() in self.legal:
             return up
         return None
+
+    def charged(self, tok: Token, act: str | None) -> str | None:
+        """ "detained two students for backing the movement": the act of a gerund that a punishment is
+        "for" is alleged (hypothetical); not a protest, which an arrest "for protesting" tells was made, nor
+        a deed named by a noun ("arrested two men for the bombing": the bombing took place, whoever did it)."""
+        if tok.pos_ != "VERB" or tok.dep_ != "pcomp" or act == "PROTEST" or not self.punished_for(tok.head):
+            return None
+        return "hypothetical"
+
+    def punished_for(self, prep: Token) -> bool:
+        """ "for" names what a punishment punishes, on the punishing word or on its object ("jailed [a
+        teenager for attacking soldiers]")."""
+        holder = prep.head
+        if prep.lower_ != "for" or holder.i == prep.i:
+            return False
+        if holder.lemma_.lower() in self.punitive and holder.pos_ in ("VERB", "NOUN"):
+            return True
+        up = holder.head
+        return holder.dep_ in ("dobj", "nsubjpass") and up.pos_ == "VERB" and up.lemma_.lower() in self.punitive
 
     def carried(self, noun: Token) -> bool:
         """A decision noun told with effects in the past: the subject of a past verb of consequence ("X's
