@@ -1,0 +1,74 @@
+"""Invented sentences: acts whose trigger word the lexicon lacked, found from the 2021 CAMEO->PLOVER table code
+family by code family and from word formation -- the nouns of listed verbs ("severance", "redeployment",
+"repeal"), particle verbs ("threw out", "drove out", "phased out") and the verbs of listed acts ("waived",
+"infiltrated") -- and the other senses of the same words, which are no such act (a drum beaten, a
+portrait hung, food poisoning, a factory closed, a quota of hires)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import coded_events
+
+
+def rows(res, text):
+    return {(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id) for e in coded_events(res, text)}
+
+
+@pytest.mark.parametrize("text, row", [
+    # COERCE 163: caps and quotas on a state's goods
+    ("Washington slapped quotas on Chinese steel on Monday.", ("COERCE", "USA", "CHN")),
+    ("The European Union imposed a price cap on Russian oil on Monday.", ("COERCE", "EU", "RUS")),
+    # RETREAT 085 / CONCEDE 081: a sanction or a requirement waived
+    ("The United States waived sanctions on Venezuelan oil on Monday.", ("RETREAT", "USA", "VEN")),
+    ("Greece waived visa requirements for Turkish tourists on Monday.", ("CONCEDE", "GRC", "TUR")),
+    # particle verbs: SANCTION 166, ASSAULT 190, SANCTION 162
+    ("Mali's junta threw out the UN mission on Monday.", ("SANCTION", "MLI", "UN")),
+    ("The Taliban drove out ISIS fighters from Jalalabad on Monday.", ("ASSAULT", "TALIBAN", "ISIS")),
+    ("Germany phased out gas imports from Russia last year.", ("SANCTION", "DEU", "RUS")),
+    # ASSAULT 190: an incursion
+    ("Russian troops infiltrated Ukrainian lines near Bakhmut on Monday.", ("ASSAULT", "RUS", "UKR")),
+    # nouns of listed verbs
+    ("Algeria's severance of ties with Morocco angered Rabat.", ("SANCTION", "DZA", "MAR")),
+    ("Russia's redeployment of troops to the Finnish border alarmed Helsinki.", ("MOBILIZE", "RUS", "FIN")),
+    ("The harassment of Indian fishermen by the Sri Lankan navy continued.", ("COERCE", "LKA", "IND")),
+    ("Bolivia's nationalisation of Spanish gas firms angered Madrid.", ("COERCE", "BOL", "ESP")),
+    ("Pakistan's closure of the Torkham crossing angered Kabul.", ("COERCE", "PAK", "ORG_TORKHAM")),
+    ("Iran's mistreatment of British prisoners angered London.", ("ASSAULT", "IRN", "GBR")),
+    ("The hanging of two protesters by Iran drew condemnation from France.", ("ASSAULT", "IRN", "GEN_PROTESTERS")),
+    ("Sudan's overthrow of Bashir surprised Egypt.", ("ASSAULT", "SDN", "PER_BASHIR")),
+    ("China's relaxation of restrictions on Australian coal pleased Canberra.", ("RETREAT", "CHN", "AUS")),
+    ("Iran's freeing of two French hostages pleased Paris.", ("RETREAT", "IRN", "FRA")),
+    ("Armenia's cession of villages to Azerbaijan angered protesters.", ("RETREAT", "ARM", "AZE")),
+])
+def test_a_missing_wording_codes_the_act(res, text, row):
+    assert row in rows(res, text), rows(res, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the noun's act, with the doer told by "by" or the possessor
+    ("Beijing's suppression of protests in Hong Kong drew criticism from Britain.", "COERCE"),
+    ("The beating of Uyghur detainees by Chinese guards was documented.", "ASSAULT"),
+    ("The poisoning of the opposition leader by Russian agents angered Germany.", "ASSAULT"),
+    ("Azerbaijan's recapture of Shusha from Armenian forces was celebrated in Baku.", "COERCE"),
+    ("Uzbekistan's repeal of the law on foreign agents pleased the European Union.", "CONCEDE"),
+])
+def test_a_missing_noun_names_the_act(res, text, kind):
+    assert any(e.type == kind for e in coded_events(res, text)), rows(res, text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the other senses of the same words: no such act
+    ("The beating of drums opened the festival in Accra.", "ASSAULT"),
+    ("The hanging of the president's portrait in parliament angered the opposition.", "ASSAULT"),
+    ("Lead poisoning spread among children in northern Nigeria.", "ASSAULT"),
+    ("The poisoning of the river by a mining firm sickened villagers in Nigeria.", "ASSAULT"),
+    ("The closure of the car factory cost 3,000 jobs in Turin.", "COERCE"),
+    ("The ministry met its quota of new teachers in March.", "COERCE"),
+    ("The relaxation of muscles helps patients sleep.", "RETREAT"),
+    ("The cessation of aid to Gaza alarmed the United Nations.", "RETREAT"),
+    ("The team drove out of the stadium after the match.", "ASSAULT"),
+    ("The band threw out its old songs before the tour.", "SANCTION"),
+    ("Exclusion from school harms refugee children.", "SANCTION"),
+])
+def test_another_sense_is_no_act(res, text, kind):
+    assert not any(e.type == kind for e in coded_events(res, text)), rows(res, text)
