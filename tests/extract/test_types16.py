@@ -39,6 +39,12 @@ def rows(res, text):
     ("China's relaxation of restrictions on Australian coal pleased Canberra.", ("RETREAT", "CHN", "AUS")),
     ("Iran's freeing of two French hostages pleased Paris.", ("RETREAT", "IRN", "FRA")),
     ("Armenia's cession of villages to Azerbaijan angered protesters.", ("RETREAT", "ARM", "AZE")),
+    # COERCE 1721: broadcasts cut off; 191: waters closed to a state's ships
+    ("A Dutch satellite firm cut off the broadcasts of two Russian channels on Friday.", ("COERCE", "NLD", "RUS")),
+    ("Egypt closed the Suez Canal to Israeli ships.", ("COERCE", "EGY", "ISR")),
+    # light verb + event noun: ACCUSE 114, COERCE 173
+    ("Poland submitted a protest note to Russia on Monday.", ("ACCUSE", "POL", "RUS")),
+    ("Iran handed down death sentences to two protesters on Monday.", ("COERCE", "IRN", "GEN_PROTESTERS")),
 ])
 def test_a_missing_wording_codes_the_act(res, text, row):
     assert row in rows(res, text), rows(res, text)
@@ -69,6 +75,9 @@ def test_a_missing_noun_names_the_act(res, text, kind):
     ("The team drove out of the stadium after the match.", "ASSAULT"),
     ("The band threw out its old songs before the tour.", "SANCTION"),
     ("Exclusion from school harms refugee children.", "SANCTION"),
+    ("The storm cut off the village from the town on Monday.", "COERCE"),
+    ("The judge read out the sentence in court on Monday.", "COERCE"),
+    ("The dam closed the bay to fishing boats.", "COERCE"),
 ])
 def test_another_sense_is_no_act(res, text, kind):
     assert not any(e.type == kind for e in coded_events(res, text)), rows(res, text)
