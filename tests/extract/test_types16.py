@@ -45,6 +45,17 @@ def rows(res, text):
     # light verb + event noun: ACCUSE 114, COERCE 173
     ("Poland submitted a protest note to Russia on Monday.", ("ACCUSE", "POL", "RUS")),
     ("Iran handed down death sentences to two protesters on Monday.", ("COERCE", "IRN", "GEN_PROTESTERS")),
+    # light verbs of presenting and of widening or hardening an act: the event noun tells the act
+    ("The United States unveiled new sanctions against Russia on Monday.", ("COERCE", "USA", "RUS")),
+    ("Ghana tabled a proposal to ECOWAS on Monday.", ("AGREE", "GHA", "ECOWAS")),
+    ("Israel ramped up airstrikes on Gaza on Monday.", ("ASSAULT", "ISR", "PSE")),
+    ("The EU broadened sanctions against Iran on Monday.", ("COERCE", "EU", "IRN")),
+    ("China toughened restrictions on Japanese seafood on Monday.", ("COERCE", "CHN", "JPN")),
+    ("Japan deepened cooperation with the Philippines on Monday.", ("COOPERATE", "JPN", "PHL")),
+    # ASSAULT 190: a military or ground operation
+    ("Turkey launched a military operation against Kurdish fighters in Syria on Monday.",
+     ("ASSAULT", "TUR", "GRP_KURDISH_FIGHTERS")),
+    ("Israel expanded its ground operation against Hamas on Monday.", ("ASSAULT", "ISR", "HAMAS")),
 ])
 def test_a_missing_wording_codes_the_act(res, text, row):
     assert row in rows(res, text), rows(res, text)
@@ -78,6 +89,18 @@ def test_a_missing_noun_names_the_act(res, text, kind):
     ("The storm cut off the village from the town on Monday.", "COERCE"),
     ("The judge read out the sentence in court on Monday.", "COERCE"),
     ("The dam closed the bay to fishing boats.", "COERCE"),
+    ("The minister thanked Kenya for backing Moscow's special military operation.", "ASSAULT"),
 ])
 def test_another_sense_is_no_act(res, text, kind):
     assert not any(e.type == kind for e in coded_events(res, text)), rows(res, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a light verb with no event noun, and an operation that is no armed act: no event at all
+    "The museum unveiled a statue of the king on Monday.",
+    "The factory ramped up production on Monday.",
+    "The government widened the road to the airport.",
+    "Kenya launched a rescue operation in Mombasa on Monday.",
+])
+def test_no_event_noun_no_event(res, text):
+    assert not coded_events(res, text), rows(res, text)
