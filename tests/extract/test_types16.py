@@ -56,6 +56,10 @@ def rows(res, text):
     ("Turkey launched a military operation against Kurdish fighters in Syria on Monday.",
      ("ASSAULT", "TUR", "GRP_KURDISH_FIGHTERS")),
     ("Israel expanded its ground operation against Hamas on Monday.", ("ASSAULT", "ISR", "HAMAS")),
+    # the noun of a light verb stands for it: its possessor or "by" phrase does the act in its "of" phrase
+    ("The EU's imposition of sanctions on Russia angered Moscow.", ("COERCE", "EU", "RUS")),
+    ("Washington's introduction of tariffs on Chinese steel angered Beijing.", ("COERCE", "USA", "CHN")),
+    ("Israel's escalation of strikes on Lebanon alarmed France.", ("ASSAULT", "ISR", "LBN")),
 ])
 def test_a_missing_wording_codes_the_act(res, text, row):
     assert row in rows(res, text), rows(res, text)
@@ -101,6 +105,8 @@ def test_another_sense_is_no_act(res, text, kind):
     "The factory ramped up production on Monday.",
     "The government widened the road to the airport.",
     "Kenya launched a rescue operation in Mombasa on Monday.",
+    "The launch of the new phone drew crowds in Tokyo.",
+    "The extension of the deadline pleased students.",
 ])
 def test_no_event_noun_no_event(res, text):
     assert not coded_events(res, text), rows(res, text)
