@@ -60,6 +60,12 @@ def rows(res, text):
     ("The EU's imposition of sanctions on Russia angered Moscow.", ("COERCE", "EU", "RUS")),
     ("Washington's introduction of tariffs on Chinese steel angered Beijing.", ("COERCE", "USA", "CHN")),
     ("Israel's escalation of strikes on Lebanon alarmed France.", ("ASSAULT", "ISR", "LBN")),
+    # nouns of listed AID and ASSAULT verbs
+    ("Jordan's airdrops of food into Gaza continued on Monday.", ("AID", "JOR", "PSE")),
+    ("Iran's arming of the Houthis angered Saudi Arabia.", ("AID", "IRN", "HOUTHIS")),
+    ("Qatar's financing of Hamas angered Israel.", ("AID", "QAT", "HAMAS")),
+    ("Canada's resettlement of Afghan refugees began on Monday.", ("AID", "CAN", "AFG")),
+    ("The torching of the Swedish embassy by Iraqi protesters angered Stockholm.", ("ASSAULT", "IRQ", "SWE")),
 ])
 def test_a_missing_wording_codes_the_act(res, text, row):
     assert row in rows(res, text), rows(res, text)
@@ -72,6 +78,8 @@ def test_a_missing_wording_codes_the_act(res, text, row):
     ("The poisoning of the opposition leader by Russian agents angered Germany.", "ASSAULT"),
     ("Azerbaijan's recapture of Shusha from Armenian forces was celebrated in Baku.", "COERCE"),
     ("Uzbekistan's repeal of the law on foreign agents pleased the European Union.", "CONCEDE"),
+    ("The whipping of two women by the Taliban angered the UN.", "ASSAULT"),
+    ("The hostage-taking in southern Israel by Hamas shocked the world.", "ASSAULT"),
 ])
 def test_a_missing_noun_names_the_act(res, text, kind):
     assert any(e.type == kind for e in coded_events(res, text)), rows(res, text)
@@ -107,6 +115,9 @@ def test_another_sense_is_no_act(res, text, kind):
     "Kenya launched a rescue operation in Mombasa on Monday.",
     "The launch of the new phone drew crowds in Tokyo.",
     "The extension of the deadline pleased students.",
+    "The financing of the new stadium was approved.",
+    "The rescue of the stranded hikers took six hours.",
+    "The whipping of cream takes time.",
 ])
 def test_no_event_noun_no_event(res, text):
     assert not coded_events(res, text), rows(res, text)
