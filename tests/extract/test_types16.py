@@ -80,6 +80,7 @@ def test_a_missing_wording_codes_the_act(res, text, row):
     ("Uzbekistan's repeal of the law on foreign agents pleased the European Union.", "CONCEDE"),
     ("The whipping of two women by the Taliban angered the UN.", "ASSAULT"),
     ("The hostage-taking in southern Israel by Hamas shocked the world.", "ASSAULT"),
+    ("Russia's call-up of reservists alarmed Kazakhstan.", "MOBILIZE"),
 ])
 def test_a_missing_noun_names_the_act(res, text, kind):
     assert any(e.type == kind for e in coded_events(res, text)), rows(res, text)
@@ -118,6 +119,7 @@ def test_another_sense_is_no_act(res, text, kind):
     "The financing of the new stadium was approved.",
     "The rescue of the stranded hikers took six hours.",
     "The whipping of cream takes time.",
+    "The call-up of the striker to the national team pleased fans.",
 ])
 def test_no_event_noun_no_event(res, text):
     assert not coded_events(res, text), rows(res, text)
