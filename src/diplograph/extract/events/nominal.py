@@ -110,7 +110,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             head.head.lemma_ == "be" and any(c.lower_ in ("in", "at") for c in cl.children(head.head, ("prep",)))))
         head = head.head
     if not sources and at.i != tok.i:  # "a wave of arrests by X": the agent hung on the container
-        sources = [m for pobj in cl.prep_objects(at, ("by",)) for m in cl.actor_mentions(pobj, res)]
+        sources = [m for x in (*cl.prep_objects(at, ("by",)), *cl.children(at, ("poss",))) for m in cl.actor_mentions(x, res)]
     if not targets and at.i != tok.i:  # "a round of talks with X": the container's own prepositions
         for pobj in _party_phrases(at, [p for p in recipient_preps if p != "by"], res, lex):
             targets += cl.actor_mentions(pobj, res)
