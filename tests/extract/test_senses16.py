@@ -1,0 +1,60 @@
+"""Invented sentences: two senses of one trigger, told apart by what the 2021 CAMEO->PLOVER table decides
+them by -- the clause a verb takes, the class of its object or predicate, its preposition, negation.
+
+* An act the parties agree to do with each other is coded twice: the stance (AGREE, asserted, by the verb
+  of agreeing) and the act itself, coming ("agreed to hold talks with Y": CONSULT, future), as an act
+  announced by "will" is (extract/events/coder.py, fragments.py); a promise of one's own act ("promised to
+  send aid to Y") is one row, the promise.  The act coming is dated by its own verb ("agreed on Friday to
+  hold talks in March": the talks in March ahead, extract/dates/dating.py).
+"""
+
+from __future__ import annotations
+
+import diplograph
+import pytest
+from helpers import assert_rows, coded_rows
+
+
+def _rows(res, text):
+    return coded_rows(res, text, "2025-05-14")
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # agreed / promised to do: the stance now, the act coming
+    ("Ethiopia agreed to hold talks with Egypt next month.",
+     [("AGREE", "ETH", "EGY", "asserted"), ("CONSULT", "ETH", "EGY", "future")], []),
+    ("Ethiopia agreed on Tuesday to resume negotiations with Egypt.",
+     [("AGREE", "ETH", "EGY", "asserted"), ("CONSULT", "ETH", "EGY", "future")], []),
+    ("Ethiopia held talks with Egypt on Tuesday.",
+     [("CONSULT", "ETH", "EGY", "asserted")], [("AGREE", None, None, None)]),
+    # (a promise of one's own act: the promise is the row, the act its content)
+    ("Kenya promised to send food aid to Somalia.",
+     [("AGREE", "KEN", "SOM", "asserted")], [("AID", "KEN", "SOM", None)]),
+    ("Kenya sent food aid to Somalia on Monday.",
+     [("AID", "KEN", "SOM", "asserted")], [("AGREE", None, None, None)]),
+    ("Turkey agreed to visit Armenia in June.",
+     [("AGREE", "TUR", "ARM", "asserted"), ("CONSULT", "TUR", "ARM", "future")], []),
+    ("Ghana refused to hold talks with Togo.",
+     [("REJECT", "GHA", "TGO", None)], [("CONSULT", "GHA", "TGO", "future"), ("AGREE", None, None, None)]),
+])
+def test_act_agreed_is_coming(res, text, must, must_not):
+    assert_rows(_rows(res, text), must, must_not, text)
+
+
+def test_act_agreed_is_dated_by_its_own_verb(res):
+    """ "agreed to hold talks in March": March is the talks', ahead of the agreement."""
+    evs = diplograph.code("Bolivia agreed on Friday to hold talks with Chile in March.", resources=res,
+                          published="2025-12-12")
+    assert [(e.type, e.modality, e.date.value) for e in evs if e.type == "CONSULT"] == [("CONSULT", "future", "2026-03")]
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # the object's class: aid halted is a sanction, sanctions imposed coerce
+    ("Lithuania suspended military aid to Georgia.", [("SANCTION", "LTU", "GEO", "asserted")], [("COERCE", None, None, None)]),
+    ("Lithuania imposed sanctions on Georgia.", [("COERCE", "LTU", "GEO", "asserted")], [("SANCTION", None, None, None)]),
+    # negation: a stance not taken is a refusal, an act not done is no act
+    ("Peru did not accept the proposal from Chile.", [("REJECT", "PER", "CHL", "asserted")], [("AGREE", "PER", "CHL", None)]),
+    ("Peru accepted the proposal from Chile.", [("AGREE", "PER", "CHL", "asserted")], [("REJECT", None, None, None)]),
+])
+def test_object_and_negation_decide_the_sense(res, text, must, must_not):
+    assert_rows(_rows(res, text), must, must_not, text)
