@@ -6,6 +6,9 @@ them by -- the clause a verb takes, the class of its object or predicate, its pr
   announced by "will" is (extract/events/coder.py, fragments.py); a promise of one's own act ("promised to
   send aid to Y") is one row, the promise.  The act coming is dated by its own verb ("agreed on Friday to
   hold talks in March": the talks in March ahead, extract/dates/dating.py).
+* A warning is a threat only when what it warns of is still to come ("warned Y that it would close the
+  border", "warned Y of retaliation"); a warning whose clause judges what was done or is so ("warned Y that
+  its decision was a mistake") voices disapproval, ACCUSE (extract/events/intent.py).
 """
 
 from __future__ import annotations
@@ -46,6 +49,26 @@ def test_act_agreed_is_dated_by_its_own_verb(res):
     evs = diplograph.code("Bolivia agreed on Friday to hold talks with Chile in March.", resources=res,
                           published="2025-12-12")
     assert [(e.type, e.modality, e.date.value) for e in evs if e.type == "CONSULT"] == [("CONSULT", "future", "2026-03")]
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # warned: of what is to come (a threat) or about what is done (disapproval)
+    ("Ghana warned Togo that the decision to close the border was a grave mistake.",
+     [("ACCUSE", "GHA", "TGO", "asserted")], [("THREATEN", None, None, None)]),
+    ("Ghana warned Togo that the border closure was illegal.",
+     [("ACCUSE", "GHA", "TGO", "asserted")], [("THREATEN", None, None, None)]),
+    ("Ghana warned Togo that it would close the border.",
+     [("THREATEN", "GHA", "TGO", None)], [("ACCUSE", None, None, None)]),
+    ("Ghana warned Togo that any incursion would be met with force.",
+     [("THREATEN", "GHA", "TGO", None)], [("ACCUSE", None, None, None)]),
+    # (its own side named, what is so is a warning of what it may do: "its patience is running out")
+    ("Ghana warned Togo that Ghanaian patience was running out.",
+     [("THREATEN", "GHA", "TGO", None)], [("ACCUSE", None, None, None)]),
+    ("Ghana warned Togo of retaliation.", [("THREATEN", "GHA", "TGO", None)], [("ACCUSE", None, None, None)]),
+    ("Ghana warned Togo against closing the border.", [("THREATEN", "GHA", "TGO", None)], []),
+])
+def test_warning_is_a_threat_only_of_what_is_to_come(res, text, must, must_not):
+    assert_rows(_rows(res, text), must, must_not, text)
 
 
 @pytest.mark.parametrize("text, must, must_not", [
