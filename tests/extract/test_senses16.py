@@ -9,6 +9,9 @@ them by -- the clause a verb takes, the class of its object or predicate, its pr
 * A warning is a threat only when what it warns of is still to come ("warned Y that it would close the
   border", "warned Y of retaliation"); a warning whose clause judges what was done or is so ("warned Y that
   its decision was a mistake") voices disapproval, ACCUSE (extract/events/intent.py).
+* A verb of naming ("called X a mistake", "described X as a provocation", "called X a positive step") is
+  ACCUSE or SUPPORT by the class of the name it gives (data/triggers.yaml: the evaluation words); a person
+  called with no name given is no judgement.
 """
 
 from __future__ import annotations
@@ -68,6 +71,24 @@ def test_act_agreed_is_dated_by_its_own_verb(res):
     ("Ghana warned Togo against closing the border.", [("THREATEN", "GHA", "TGO", None)], []),
 ])
 def test_warning_is_a_threat_only_of_what_is_to_come(res, text, must, must_not):
+    assert_rows(_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a name given: its class decides the sense
+    ("Ghana called Togo's decision a grave mistake.", [("ACCUSE", "GHA", "TGO", "asserted")], [("SUPPORT", None, None, None)]),
+    ("Ghana called Togo's offer a positive step.", [("SUPPORT", "GHA", "TGO", "asserted")], [("ACCUSE", None, None, None)]),
+    ("Ghana called Togo a reliable partner.", [("SUPPORT", "GHA", "TGO", "asserted")], [("ACCUSE", None, None, None)]),
+    ("Ghana called Togo's president a dictator.", [("ACCUSE", "GHA", None, "asserted")], [("SUPPORT", None, None, None)]),
+    ("Ghana described Togo's border closure as a provocation.",
+     [("ACCUSE", "GHA", "TGO", "asserted")], [("SUPPORT", None, None, None)]),
+    ("Ghana described Togo's offer as constructive.", [("SUPPORT", "GHA", "TGO", "asserted")], [("ACCUSE", None, None, None)]),
+    ("Ghana labelled Togo's offer a welcome step.", [("SUPPORT", "GHA", "TGO", "asserted")], [("ACCUSE", None, None, None)]),
+    ("Ghana labelled Togo's election a sham.", [("ACCUSE", "GHA", "TGO", "asserted")], [("SUPPORT", None, None, None)]),
+    ("Ghana called Togo's president on Monday.", [], [("ACCUSE", None, None, None), ("SUPPORT", None, None, None)]),
+    ("Ghana described the flooding as a catastrophe.", [], [("ACCUSE", None, None, None), ("SUPPORT", None, None, None)]),
+])
+def test_name_given_decides_the_sense(res, text, must, must_not):
     assert_rows(_rows(res, text), must, must_not, text)
 
 

@@ -20,10 +20,11 @@ class _TriggerMatching:
     lex: Lexicon
 
     def _trigger_tokens(self, doc: Doc) -> tuple[list[Token], list[Token], list[Token]]:
-        """The tokens worth matching, in document order: verbs with a verb entry, verbs of saying
-        (for evaluations and obligations) and nouns with a noun entry; only these parts of speech
+        """The tokens worth matching, in document order: verbs with a verb entry, verbs of saying or
+        naming (for evaluations and obligations) and nouns with a noun entry; only these parts of speech
         have their lemma looked up."""
-        verbs, nouns, saying = self.lex.verbs, self.lex.nouns, self.lex.reporting_verbs
+        verbs, nouns = self.lex.verbs, self.lex.nouns
+        saying = self.lex.reporting_verbs | self.lex.evaluations.get("naming_verbs", frozenset())
         verb_toks, said_toks, noun_toks = [], [], []
         for tok in tagged(doc, ("VERB", "AUX", "NOUN")):
             pos, lemma, lower = tok.pos_, tok.lemma_.lower(), tok.lower_
