@@ -9,6 +9,9 @@ them by -- the clause a verb takes, the class of its object or predicate, its pr
 * A warning is a threat only when what it warns of is still to come ("warned Y that it would close the
   border", "warned Y of retaliation"); a warning whose clause judges what was done or is so ("warned Y that
   its decision was a mistake") voices disapproval, ACCUSE (extract/events/intent.py).
+* Police sent to another state ("deployed 400 police officers to Haiti") go on a mission there, peacekeeping
+  aid (CAMEO 074, AID; announced: AGREE); to a place at home they are a deployment (MOBILIZE): the trigger
+  lexicon's `abroad` constraint (extract/events/triggers.py).
 * A verb of naming ("called X a mistake", "described X as a provocation", "called X a positive step") is
   ACCUSE or SUPPORT by the class of the name it gives (data/triggers.yaml: the evaluation words); a person
   called with no name given is no judgement.
@@ -89,6 +92,22 @@ def test_warning_is_a_threat_only_of_what_is_to_come(res, text, must, must_not):
     ("Ghana described the flooding as a catastrophe.", [], [("ACCUSE", None, None, None), ("SUPPORT", None, None, None)]),
 ])
 def test_name_given_decides_the_sense(res, text, must, must_not):
+    assert_rows(_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # police sent to another state: a mission there (peacekeeping aid); within its own borders: a deployment
+    ("Kenya deployed 400 police officers to Haiti.", [("AID", "KEN", "HTI", "asserted")], [("MOBILIZE", None, None, None)]),
+    ("Rwanda sent police officers to the Central African Republic.", [("AID", "RWA", "CAF", "asserted")],
+     [("MOBILIZE", None, None, None)]),
+    ("Kenya said it would send 1,000 police officers to Haiti next month.",
+     [("AGREE", "KEN", "HTI", None), ("AID", "KEN", "HTI", "future")], [("THREATEN", None, None, None)]),
+    ("Kenya deployed police officers to Nairobi.", [("MOBILIZE", "KEN", None, "asserted")], [("AID", None, None, None)]),
+    ("Kenya deployed police officers to the Somali border.", [("MOBILIZE", "KEN", None, "asserted")],
+     [("AID", None, None, None)]),
+    ("Kenya sent troops to Somalia.", [("MOBILIZE", "KEN", "SOM", "asserted")], [("AID", None, None, None)]),
+])
+def test_police_abroad_are_a_mission(res, text, must, must_not):
     assert_rows(_rows(res, text), must, must_not, text)
 
 
