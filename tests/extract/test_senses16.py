@@ -8,7 +8,8 @@ them by -- the clause a verb takes, the class of its object or predicate, its pr
   hold talks in March": the talks in March ahead, extract/dates/dating.py).
 * A warning is a threat only when what it warns of is still to come ("warned Y that it would close the
   border", "warned Y of retaliation"); a warning whose clause judges what was done or is so ("warned Y that
-  its decision was a mistake") voices disapproval, ACCUSE (extract/events/intent.py).
+  its decision was a mistake") voices disapproval, ACCUSE (extract/events/intent.py); "cautioned Y against"
+  warns as "warned Y against" does.
 * Police sent to another state ("deployed 400 police officers to Haiti") go on a mission there, peacekeeping
   aid (CAMEO 074, AID; announced: AGREE); to a place at home they are a deployment (MOBILIZE): the trigger
   lexicon's `abroad` constraint (extract/events/triggers.py).
@@ -72,6 +73,8 @@ def test_act_agreed_is_dated_by_its_own_verb(res):
      [("THREATEN", "GHA", "TGO", None)], [("ACCUSE", None, None, None)]),
     ("Ghana warned Togo of retaliation.", [("THREATEN", "GHA", "TGO", None)], [("ACCUSE", None, None, None)]),
     ("Ghana warned Togo against closing the border.", [("THREATEN", "GHA", "TGO", None)], []),
+    ("Ghana cautioned Togo against closing the border.", [("THREATEN", "GHA", "TGO", None)], []),
+    ("Ghana cautioned that the border closure could hurt trade.", [], [("THREATEN", None, None, None)]),
 ])
 def test_warning_is_a_threat_only_of_what_is_to_come(res, text, must, must_not):
     assert_rows(_rows(res, text), must, must_not, text)
