@@ -8,8 +8,8 @@ them by -- the clause a verb takes, the class of its object or predicate, its pr
   hold talks in March": the talks in March ahead, extract/dates/dating.py).
 * A warning is a threat only when what it warns of is still to come ("warned Y that it would close the
   border", "warned Y of retaliation"); a warning whose clause judges what was done or is so ("warned Y that
-  its decision was a mistake") voices disapproval, ACCUSE (extract/events/intent.py); "cautioned Y against"
-  warns as "warned Y against" does.
+  its decision was a mistake") voices disapproval, ACCUSE; one that warns no one of what things will do
+  ("warned that prices would rise") forecasts (extract/events/intent.py).
 * Police sent to another state ("deployed 400 police officers to Haiti") go on a mission there, peacekeeping
   aid (CAMEO 074, AID; announced: AGREE); to a place at home they are a deployment (MOBILIZE): the trigger
   lexicon's `abroad` constraint (extract/events/triggers.py).
@@ -75,6 +75,9 @@ def test_act_agreed_is_dated_by_its_own_verb(res):
     ("Ghana warned Togo against closing the border.", [("THREATEN", "GHA", "TGO", None)], []),
     ("Ghana cautioned Togo against closing the border.", [("THREATEN", "GHA", "TGO", None)], []),
     ("Ghana cautioned that the border closure could hurt trade.", [], [("THREATEN", None, None, None)]),
+    # (warning no one of what things will do forecasts; the warner's own response, its agent unsaid, threatens)
+    ("Ghana warned that food prices would rise.", [], [("THREATEN", None, None, None), ("ACCUSE", None, None, None)]),
+    ("Ghana warned that any incursion would be met with force.", [("THREATEN", "GHA", None, None)], []),
 ])
 def test_warning_is_a_threat_only_of_what_is_to_come(res, text, must, must_not):
     assert_rows(_rows(res, text), must, must_not, text)

@@ -142,6 +142,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             if trig is not None:
                 cand = self._verb_candidate(tok, trig, res)
                 cand = self._warning(cand, res)
+                if cand is None:
+                    continue  # "warned that prices would rise": a forecast
                 subj = cl.subject_of(tok)
                 if trig.type == "PROTEST" and cand.sources and subj is not None and all(
                         _government(m) for m in cand.sources) and any(
