@@ -290,9 +290,9 @@ def test_a_negative_subject_negates_its_act(res):
 
 
 def test_would_under_a_past_verb_of_saying_is_the_future_told_in_the_past(res):
-    """"Kenya said it would deploy police to Haiti": coming, not supposed; with a condition it stays
-    supposed."""
-    assert values(res, "Kenya said it would deploy police officers to Haiti in January.", "MOBILIZE") == [
+    """"Kenya said it would deploy police to Haiti": coming, not supposed (police sent abroad are a mission,
+    AID: test_senses16.py); with a condition it stays supposed."""
+    assert values(res, "Kenya said it would deploy police officers to Haiti in January.", "AID") == [
         "future", "future"]
     evs = code(res, "Russia said it would retaliate if NATO deployed troops to Finland.")
     assert {e.modality for e in evs if e.type == "ASSAULT"} == {"hypothetical"}

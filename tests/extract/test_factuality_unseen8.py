@@ -38,7 +38,7 @@ CASES = {
            [("ASSAULT", "ECU", "MEX", "asserted"), ("ACCUSE", None, "ECU", "asserted")], []),
     # ... but a decision whose effects are still to come is not yet carried out, nor a plan
     "D5": ("Kenya's decision to send police to Haiti will be reviewed by a court.",
-           [("MOBILIZE", "KEN", "HTI", "future")], [("MOBILIZE", "KEN", "HTI", "asserted")]),
+           [("AID", "KEN", "HTI", "future")], [("AID", "KEN", "HTI", "asserted"), ("MOBILIZE", None, None, None)]),
     "D7": ("Serbia's decision to expel the Croatian envoy was overturned by a court.", [],
            [("SANCTION", "SRB", "HRV", "asserted")]),
     "D6": ("Israel's plan to annex parts of the West Bank drew criticism from Jordan.",

@@ -135,7 +135,7 @@ def test_verb_entries_valid(triggers, ontology):
     allowed = {"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target", "preps", "not_dependents",
                "subjects", "require_prep", "not_preps", "own_state", "joint", "object_entities", "not_object_entities", "complements",
                "partner", "dependents", "not_subjects", "receiver", "aimed_entities", "aimed_objects", "subject_kinds",
-               "object_kinds", "not_beside"}
+               "object_kinds", "not_beside", "abroad"}
     for i, entry in enumerate(triggers["verbs"]):
         where = f"verbs[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)

@@ -67,7 +67,7 @@ def dated(res, text, type_):
 @pytest.mark.parametrize("text,type_,value", [
     ("Moscow backed Washington's 2001 decision to invade Afghanistan.", "ASSAULT", "2001"),
     ("Mali's decision on Tuesday to expel the French ambassador drew condemnation.", "SANCTION", "2024-05-07"),
-    ("Kenya's decision to send police to Haiti in 2023 drew praise from Washington.", "MOBILIZE", "2023"),
+    ("Kenya's decision to send police to Haiti in 2023 drew praise from Washington.", "AID", "2023"),
 ])
 def test_a_decisions_date_is_the_decided_acts(res, text, type_, value):
     assert dated(res, text, type_) == {value}

@@ -332,6 +332,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             # X would ...": last Monday; "broke in late Friday to arrest X": the Friday before)
             if attach is None or attach.pos_ not in ("VERB", "AUX") or attach.i == ev.token:
                 orient = orientation(doc, ev.token, ev.modality)
+            elif trig is not None and trig.head.i == attach.i and trig.dep_ in ("dobj", "nsubjpass"):
+                orient = orientation(doc, attach.i, ev.modality)  # ("agreed to hold talks in March": the act's own verb)
             else:
                 orient = orientation(doc, attach.i)
                 if ev.modality in _AHEAD and orient in _TOLD and _content_of(trig, attach) and not intent(ev):

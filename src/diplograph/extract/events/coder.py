@@ -146,6 +146,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             if trig is not None:
                 cand = self._verb_candidate(tok, trig, res)
                 cand = self._warning(cand, res)
+                if cand is None:
+                    continue  # "warned that prices would rise": a forecast
                 subj = cl.subject_of(tok)
                 if trig.type == "PROTEST" and cand.sources and subj is not None and all(
                         _government(m) for m in cand.sources) and any(
@@ -308,8 +310,9 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         # with Y to hold talks"): then the act alone, not a second stance beside that verb's
         stance_told = announced and self._stance_told(cand, res)
         ultimatum = announced and type_ == "THREATEN" and md.conditional_threat(cand.clause, reporter)  # made now
-        for src, tgt in pairs:
-            key = (type_, _id(src), _id(tgt), sent.start, told_apart)
+        coming = stance_told and cand.trigger.mode != "third-party"  # (hosting others' talks: the offer is the row)
+        for src, tgt in pairs:  # (the act alone, when the stance is told, is keyed as the act coming)
+            key = (type_, _id(src), _id(tgt), sent.start, told_apart) + (("coming", act) if coming else ())
             if key in seen:
                 continue
             seen.add(key)

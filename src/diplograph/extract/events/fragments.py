@@ -10,7 +10,8 @@ X REQUEST Y); elsewhere it is talk about a possibility. Such fragments are left 
 document's events; one that is what a speech act asks, offers or alleges is listed under it
 (``content``, which ``diplograph.code()`` shows and the store does not keep).  So is the act a doer's
 own threat or promise announces toward the same party ("X threatened to strike Y", "X promised to send
-troops to Y"): the threat or promise is the record, the act its content.
+troops to Y"): the threat or promise is the record, the act its content; an act agreed on that the parties
+do with each other ("X agreed to hold talks with Y") is itself coming, a row of its own beside the agreement.
 
 Indices into the event list (``retells``, ``content_of``) are renumbered; a retelling of a
 fragment that has both sides itself becomes a first telling.
@@ -20,11 +21,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from diplograph.extract.events.ontology import types_in
 from diplograph.records import Event
 
 # told as done (habitual: done again and again); a threatened act stands for the threat, which was made
 DONE = frozenset({"asserted", "reported", "habitual", "threatened"})
 STANCES = frozenset({"THREATEN", "AGREE"})  # speech acts whose own doer's announced act is their content
+TOGETHER = types_in("together")  # acts the parties do with each other (plover.yaml): talks, a visit, a pact
 
 
 def fragment(ev: Event) -> bool:
@@ -47,6 +50,10 @@ def _stance_content(ev: Event, events: list[Event]) -> bool:
     if speech.type not in STANCES or speech.source is None or ev.source is None \
             or speech.source.actor_id != ev.source.actor_id:
         return False
+    if speech.type == "AGREE" and ev.type in TOGETHER - STANCES:
+        # ("agreed to hold talks with Y"): an act agreed on between the parties is itself coming; hosting or
+        # mediating others' talks ("agreed to host talks between Y and Z") is the agreeing side's offer
+        return ev.mode == "third-party"
     return ev.target is None or (speech.target is not None and speech.target.actor_id == ev.target.actor_id)
 
 

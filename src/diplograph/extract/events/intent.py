@@ -80,20 +80,42 @@ class _IntentReading:
             found += _others(cl.subject_mentions(c, res), sources)
         return _uniq(found)
 
-    def _warning(self, cand: Candidate, res) -> Candidate:
+    def _warning(self, cand: Candidate, res) -> Candidate | None:
         """ "X warned that Y could attack": a warning about another's act voices a concern about Y
-        (ACCUSE), not a threat by X; "X warned (that) it would retaliate" stays a threat."""
+        (ACCUSE), not a threat by X; "X warned (that) it would retaliate" stays a threat; "X warned that
+        prices would rise", warning no one, forecasts (None)."""
         tok = cand.token
         if cand.trigger.type != "THREATEN" or tok.lemma_.lower() not in self.lex.warning_verbs or not cand.sources:
             return cand
-        others = [m for comp in cl.children(tok, ("ccomp",))
-                  for subj in cl.children(comp, ("nsubj", "nsubjpass"))
+        comps = cl.children(tok, ("ccomp",))
+        others = [m for comp in comps for subj in cl.children(comp, ("nsubj", "nsubjpass"))
                   for m in cl.actor_mentions(subj, res)]
-        if not others or any(cl.same_side(m.actor, s.actor) or m.actor.actor_id.startswith(cl.GENERIC_PREFIX)
-                             for m in others for s in cand.sources):  # "police will not tolerate": its own
+        if not others:  # "warned Y that its decision was a mistake": what is done or so, judged; no act to come
+            judged = comps and not any(self._coming(c) for c in comps)
+            if not judged and comps and not cand.targets and all(self._forecast(c, res) for c in comps):
+                return None  # "warned that prices would rise": a forecast, no threat to anyone
+            return replace(cand, trigger=replace(cand.trigger, type="ACCUSE", mode="disapprove")) if judged else cand
+        if any(cl.same_side(m.actor, s.actor) or m.actor.actor_id.startswith(cl.GENERIC_PREFIX)
+               for m in others for s in cand.sources):  # "police will not tolerate": its own
             return cand
         trig = replace(cand.trigger, type="ACCUSE", mode="disapprove")
         return replace(cand, trigger=trig, targets=_uniq(others))
+
+    @staticmethod
+    def _forecast(clause: Token, res) -> bool:
+        """A clause whose active subject is a thing, no actor ("prices would rise", not "any attack would be met
+        with force", whose agent is unsaid, nor "it would respond")."""
+        subj = cl.children(clause, ("nsubj",))
+        return bool(subj) and not cl.children(clause, ("nsubjpass", "auxpass", "expl")) and all(
+            s.pos_ in ("NOUN", "PROPN") and not cl.actor_mentions(s, res) for s in subj)
+
+    def _coming(self, clause: Token) -> bool:
+        """Whether a clause tells something still to come: a modal ("would close", "will be met", "must
+        leave"), "going to", or a clause of its own that does ("that if Y attacks, it would respond")."""
+        if any(c.dep_ == "aux" and (c.lower_ in self.fact.hyp_modals | self.fact.fut_modals or c.lemma_ == "go")
+               for c in kids(clause)):
+            return True
+        return any(self._coming(c) for c in kids(clause) if c.dep_ in ("xcomp", "ccomp", "conj"))
 
     def _asked_by_condition(self, clause: Token, act: str, modality: str, pairs: list, res, sources) -> list:
         """An offer made on a condition stated as a requirement ("will accept the aid only if Y withdraws

@@ -121,6 +121,7 @@ class Trigger:
     subject_kinds: tuple[str, ...] = ()  # kinds of resolved actor the subject must be ("Niger quit ECOWAS": a state)
     object_kinds: tuple[str, ...] = ()  # kinds of resolved actor that satisfy `objects` ("quit ECOWAS": an igo)
     not_beside: tuple[str, ...] = ()  # lemmas of a verb sharing the subject that stop it ("stormed a jail, freeing")
+    abroad: bool = False  # a `preps` object must name another state than the subject's ("sent police to Haiti")
 
     @property
     def head(self) -> str:
@@ -269,8 +270,9 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     if any(e not in ENTITY_LABELS for e in aimed) or (aimed and pos != "VERB"):
         raise OntologyError(f"{label}: trigger {lemma!r}: aimed_entities must be among {sorted(ENTITY_LABELS)}, on verbs only")
     kinds = (_as_tuple(spec.get("subject_kinds")), _as_tuple(spec.get("object_kinds")))
-    if any(k not in ACTOR_KINDS for k in (*kinds[0], *kinds[1])) or ((any(kinds) or spec.get("not_beside")) and pos != "VERB"):
-        raise OntologyError(f"{label}: trigger {lemma!r}: subject_kinds, object_kinds (among {sorted(ACTOR_KINDS)}) and not_beside are for verbs only")
+    if any(k not in ACTOR_KINDS for k in (*kinds[0], *kinds[1])) or (
+            (any(kinds) or spec.get("not_beside") or spec.get("abroad")) and pos != "VERB"):
+        raise OntologyError(f"{label}: trigger {lemma!r}: subject_kinds, object_kinds (among {sorted(ACTOR_KINDS)}), not_beside and abroad are for verbs only")
     if spec.get("aimed_objects") is not None and pos != "VERB":
         raise OntologyError(f"{label}: trigger {lemma!r}: aimed_objects are for verbs only")
     unknown = set(spec) - TRIGGER_KEYS
@@ -283,18 +285,19 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
                    bool(spec.get("require_prep", False)), needs_agent, not_deps, _as_tuple(spec.get("not_preps")), patient,
                    own_state, joint, entities, complements, partner, deps, not_entities,
                    _as_tuple(spec.get("not_subjects")), receiver, aimed, _as_tuple(spec.get("aimed_objects")),
-                   *kinds, _as_tuple(spec.get("not_beside")))
+                   *kinds, _as_tuple(spec.get("not_beside")), spec.get("abroad") is True)
 
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
-# after a holding verb; adjectives that blame when they take a complement ("responsible for")
+# after a holding verb; adjectives that blame when they take a complement ("responsible for"); verbs that name
+# their object ("called X a mistake")
 EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_held", "negative_held",
-                             "blame_adjectives"})
+                             "blame_adjectives", "naming_verbs"})
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
                           "patient_possessor", "own_state", "joint", "object_entities", "not_object_entities", "complements",
                           "partner", "dependents", "not_subjects", "receiver", "aimed_entities", "aimed_objects",
-                          "subject_kinds", "object_kinds", "not_beside"})
+                          "subject_kinds", "object_kinds", "not_beside", "abroad"})
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC"})
 ACTOR_KINDS = frozenset({"state", "igo", "organisation", "group", "person"})  # the actor base's kinds
 

@@ -1,8 +1,9 @@
 """Stances said of an actor (a mixin of :class:`diplograph.extract.events.coder.EventCoder`).
 
-"X said Y are reasonable people" is SUPPORT X->Y; "... Y is a threat", "... Y was responsible for the
-attack", "... Y bears responsibility" ACCUSE; "X said Y must withdraw" REQUEST.  The evaluative words
-are data (the lexicon's ``evaluations``); which clause is said, and by whom, is grammar.
+"X said Y are reasonable people" and "X called Y a reliable partner" are SUPPORT X->Y; "... Y is a threat",
+"... Y was responsible for the attack", "... Y bears responsibility", "X described Y's move as a provocation"
+ACCUSE; "X said Y must withdraw" REQUEST.  The evaluative words and the verbs of naming are data (the
+lexicon's ``evaluations``); which clause is said or which phrase is the name given, and by whom, is grammar.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ class _StanceReading:
         responsible for the attack", "... Y bears responsibility" -> ACCUSE; "... Y has the right to
         defend itself" -> SUPPORT ("has no right to" -> ACCUSE)."""
         ev = self.lex.evaluations
+        if verb.lemma_.lower() in ev.get("naming_verbs", ()):
+            return self._naming(verb, res)
         for comp in cl.children(verb, ("ccomp",)):
             subj = cl.children(comp, ("nsubj",))
             if not subj:
@@ -48,27 +51,53 @@ class _StanceReading:
             return Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
         return None
 
-    def _predicate_polarity(self, comp: Token) -> str | None:
-        ev = self.lex.evaluations
-        preds = cl.children(comp, ("attr", "acomp"))
-        if not preds or any(c.dep_ == "neg" for c in kids(comp)):
+    def _naming(self, verb: Token, res) -> Candidate | None:
+        """ "X called Y's decision a mistake", "described Y's offer as constructive": ACCUSE or SUPPORT X->Y by
+        the words of the name given (an object predicate, an "as" phrase, the second object a parse hangs on the
+        first); an object alone is no naming ("called Y's president": a telephone call)."""
+        if any(c.dep_ == "neg" for c in kids(verb)):
             return None
+        named = [c for c in kids(verb) if c.dep_ in ("dobj", "ccomp", "xcomp")]
+        names = [c for c in kids(verb) if c.dep_ == "oprd"] + [
+            g for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "as" for g in kids(c)] + [
+            g for c in named for g in kids(c) if g.dep_ in ("dobj", "oprd", "attr") or (g.dep_ == "appos" and not g.ent_type_)]
+        type_ = self._polarity_of(names)
+        speaker = cl.subject_of(verb)
+        if type_ is None or speaker is None:
+            return None
+        inside = {t.i for n in names for t in n.subtree}
+        sources = cl.actor_mentions(speaker, res)
+        heads = named + [s for c in named if c.dep_ != "dobj" for s in kids(c) if s.dep_ == "nsubj"]  # (a parse's clause)
+        targets = [m for c in heads for m in cl.actor_mentions(c, res) if m.token_start not in inside]
+        if not sources or not targets:
+            return None
+        trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), type_, None, "diplomatic")
+        return Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
+
+    def _polarity_of(self, preds: list[Token]) -> str | None:
+        """SUPPORT or ACCUSE by the evaluative words of ``preds`` (not of a clause describing them); None when
+        they have none, or both kinds."""
+        ev = self.lex.evaluations
         words = set()
-        blamed = False
-        for p in preds:  # the predicate's own words, not those of a clause describing it
-            # ("X is a proud state that lets no criminal walk free": not a criminal)
-            inner = {t.i for c in kids(p) if c.dep_ in ("relcl", "acl") for t in c.subtree}
-            own = [t for t in p.subtree if t.i not in inner]
-            words |= {t.lemma_.lower() for t in own} | {t.lower_ for t in own}
-            blamed |= p.lemma_.lower() in ev.get("blame_adjectives", ()) and any(
-                c.dep_ == "prep" and c.lower_ in ("for", "of") for c in kids(p))
-        if blamed:  # "was responsible for the attack"
-            return "ACCUSE"
+        for p in preds:  # ("X is a proud state that lets no criminal walk free": not a criminal; "a response to
+            # Y's provocation" names Y's act, not what is said of X)
+            inner = {t.i for c in kids(p) if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+            words |= {w for t in p.subtree if t.i not in inner for w in (t.lemma_.lower(), t.lower_)}
         pos = words & ev.get("positive", frozenset())
         neg = words & ev.get("negative", frozenset())
         if bool(pos) == bool(neg):
             return None
         return "SUPPORT" if pos else "ACCUSE"
+
+    def _predicate_polarity(self, comp: Token) -> str | None:
+        ev = self.lex.evaluations
+        preds = cl.children(comp, ("attr", "acomp"))
+        if not preds or any(c.dep_ == "neg" for c in kids(comp)):
+            return None
+        if any(p.lemma_.lower() in ev.get("blame_adjectives", ()) and any(
+                c.dep_ == "prep" and c.lower_ in ("for", "of") for c in kids(p)) for p in preds):
+            return "ACCUSE"  # "was responsible for the attack"
+        return self._polarity_of(preds)
 
     def _held_polarity(self, comp: Token) -> str | None:
         """ "Y has the right to ...": SUPPORT; "Y has no right to ...", "Y bears responsibility": ACCUSE."""

@@ -20,10 +20,11 @@ class _TriggerMatching:
     lex: Lexicon
 
     def _trigger_tokens(self, doc: Doc) -> tuple[list[Token], list[Token], list[Token]]:
-        """The tokens worth matching, in document order: verbs with a verb entry, verbs of saying
-        (for evaluations and obligations) and nouns with a noun entry; only these parts of speech
+        """The tokens worth matching, in document order: verbs with a verb entry, verbs of saying or
+        naming (for evaluations and obligations) and nouns with a noun entry; only these parts of speech
         have their lemma looked up."""
-        verbs, nouns, saying = self.lex.verbs, self.lex.nouns, self.lex.reporting_verbs
+        verbs, nouns = self.lex.verbs, self.lex.nouns
+        saying = self.lex.reporting_verbs | self.lex.evaluations.get("naming_verbs", frozenset())
         verb_toks, said_toks, noun_toks = [], [], []
         for tok in tagged(doc, ("VERB", "AUX", "NOUN")):
             pos, lemma, lower = tok.pos_, tok.lemma_.lower(), tok.lower_
@@ -124,6 +125,8 @@ class _TriggerMatching:
                 continue  # "Niger quit ECOWAS": a state leaves a body; a chief executive leaving a firm does not
             if trig.not_beside and _beside(tok).intersection(trig.not_beside):
                 continue  # "stormed the jail, freeing 200 inmates": a part of the attack, no release
+            if trig.abroad and not self._abroad(tok, trig.preps):
+                continue  # "sent police officers to Haiti": a mission abroad; to its own capital, a deployment
             if trig.subjects:
                 if subj is None or not _np_of_words(subj).intersection(trig.subjects):
                     continue
@@ -162,6 +165,14 @@ class _TriggerMatching:
         found = cl.actor_mentions(tok, self.res) if tok is not None and getattr(self, "res", None) is not None else []
         return bool(found) and all(m.actor.kind in kinds for m in found) and any(  # the phrase's head names one
             m.token_start <= tok.i < m.token_end for m in found)  # ("left ECOWAS headquarters": a building)
+
+    def _abroad(self, tok: Token, preps: tuple[str, ...]) -> bool:
+        """Whether an object of ``preps`` is a state other than the one the subject belongs to (the phrase's
+        head names it: "to Haiti", not "to the Somali border")."""
+        res, subj = getattr(self, "res", None), cl.subject_of(tok)
+        own = {m.actor.country for m in cl.actor_mentions(subj, res)} if res is not None and subj is not None else set()
+        return bool(own) and any(m.actor.kind == "state" and m.actor.country not in own and m.token_start <= o.i < m.token_end
+                                 for o in cl.prep_objects(tok, preps) for m in cl.actor_mentions(o, res))
 
     def _carried(self, tok: Token, trig: Trigger) -> bool:
         """A light verb's own sense (no particle, no object words of its own) leaves the event to an
