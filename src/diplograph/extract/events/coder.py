@@ -172,10 +172,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             if cand is not None and cand.trigger.type == "ACCUSE" and cand.trigger.context == "diplomatic" \
                     and self._own_envoy(tok, cand, res):  # "summoned its ambassador in X for consultations"
                 cand = replace(cand, trigger=replace(cand.trigger, type="SANCTION", mode="withdraw"))
-            if cand is not None and (cand.trigger.type == "AID" and self._own_people(tok, cand, res) or inward(cand, doc, res)):
+            if cand is None or (cand.trigger.type == "AID" and self._own_people(tok, cand, res)) or inward(cand, doc, res):
                 continue  # "evacuated its citizens from X", "suspended the head of its police": within one side
-            if cand is None:
-                continue
             for obj in cl.patients_of(tok):  # "provide assistance": the verb already tells it
                 if relative_light_verb(obj, self.lex.light_verbs) is not None:
                     continue  # "extended the sanctions it imposed on X": the clause tells the imposition
@@ -253,8 +251,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 reporter = found[0].actor if found else None
         intent = self.mod.modality(cand.clause, lower, reporter_verb)  # read for intent only
         modality, neg = md.disowned(self.fact.judge(cand.token, cand.clause, lower, reporter_verb, act=cand.trigger.type), reporter_verb, reporter, sources, self.fact.denial)
-        modality = md.relayed(md.alleged(modality, cand.trigger.type, reporter, sources), reporter_verb, self.lex.reporting_verbs)
-        modality = self.mod.coming(modality, cand.clause)  # ("said Y had told Z that ...": second hand, md.relayed)
+        modality = self.mod.coming(md.relayed(md.alleged(modality, cand.trigger.type, reporter, sources), reporter_verb,
+                                              self.lex.reporting_verbs), cand.clause)  # ("said Y had told Z that ...": md.relayed)
         if (cand.trigger.mode == "sideAB" or cand.trigger.partner) and not cand.mutual and modality not in ("asserted", "reported", "habitual"):
             # "they would fight Da'esh", "plans to sign a pact with X": an act only intended, wanted or denied has one side, its subject's
             own_ids = {m.actor.actor_id for m in sources}
