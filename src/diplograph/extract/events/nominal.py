@@ -17,7 +17,7 @@ from diplograph.extract.events.gatherings import gathering_people
 from diplograph.extract.events.governed import affected, defied
 from diplograph.extract.events.ontology import Lexicon, Trigger, types_in
 from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
-                                              deed, deed_doers)
+                                              deed, deed_doers, stray_agents)
 from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, leavers, local_population, object_places, voiced_in
 from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl, predicate as pr
@@ -61,7 +61,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                 targets += [m for m in found if m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
                 found = [m for m in found if not (m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
             sources += found
-    for pobj in cl.prep_objects(tok, ("by", *lex.noun_source_preps.get(trig.type, ()))):
+    for pobj in cl.prep_objects(tok, ("by", *lex.noun_source_preps.get(trig.type, ()))) or stray_agents(tok, lex.nouns, res):
         sources += cl.actor_mentions(pobj, res)  # "by X"; "criticism from X" (the lexicon's source prepositions)
     recipient_preps = [p for p in preps if p not in ("between", "among", "amongst", "in")]
     if not sources:  # "the raid on the embassy by X": the agent phrase hung on the object of the noun's other phrase

@@ -82,6 +82,31 @@ def deed_doers(holders: Iterable[Token], nouns, res, sources: list, verb: Token 
     return _uniq(found)
 
 
+def stray_agents(noun: Token, nouns, res) -> list[Token]:
+    """ "condemned the raid on the camp by X", "summoned the envoy over the ramming of a boat by Y": a "by"
+    phrase right after a deed's phrase that the parse hung on the active verb above it (an active verb takes
+    no agent) is the deed's own; not on a bare participle, whose agent it may be ("the envoy summoned by X"),
+    nor where a deed inside the phrase ends there too ("its condemnation of the attack by X": the attack's)."""
+    end = noun.right_edge.i
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or cl.is_passive(verb) or (verb.tag_ == "VBN" and not cl.children(verb, ("aux",))) or any(
+            d.i != noun.i and d.right_edge.i == end and deed(d, nouns, res) for d in noun.subtree):
+        return []
+    return [o for by in kids(verb) if by.dep_ in ("prep", "agent") and by.lower_ == "by" and by.i == end + 1
+            for o in cl.children(by, ("pobj",))]
+
+
+def judged_doers(verb: Token, nouns, res, sources: list) -> list:
+    """ "condemned the storming of the compound by X", "denounced the raid on Y by X": a judgement of a deed
+    its object names is aimed at the deed's doer, named by a "by" phrase on the deed, on its patient or
+    target phrase ("the raid on the camp by X") or, misparsed, on the judging verb."""
+    deeds = [obj for obj in cl.patients_of(verb) if deed(obj, nouns, res)]
+    agents = [o for d in deeds for h in (d, *(p for p in cl.prep_objects(d, ("of", "on", "against", "at", "into"))
+                                              if not deed(p, nouns, res)))
+              for o in cl.prep_objects(h, ("by",))] or [o for d in deeds for o in stray_agents(d, nouns, res)]
+    return _uniq(_others([m for o in agents for m in cl.actor_mentions(o, res)], sources))
+
+
 def _others(targets: list, sources: list) -> list:
     """The targets not on a source's side ("a demand from X" lists X both ways)."""
     return [t for t in targets if not any(cl.same_side(t.actor, s.actor) for s in sources)]

@@ -22,7 +22,7 @@ from diplograph.nlp.tokens import kids
 from diplograph.extract.events.gatherings import boundary_places, gathering_people, placed
 from diplograph.extract.events.ontology import Trigger, types_in
 from diplograph.extract.events.restated import RESTATED_TYPES, restated_authors
-from diplograph.extract.events.pairs import DEED_ANSWERS, SYMMETRIC, deed_doers, own_organ
+from diplograph.extract.events.pairs import DEED_ANSWERS, SYMMETRIC, deed_doers, judged_doers, own_organ
 from diplograph.extract.events.homestates import acting_state, state_of_place
 from diplograph.records import ActorRef
 
@@ -30,7 +30,6 @@ MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
 # prepositions naming both parties at once ("mediated talks between X and Y"): a trigger that lists
 # one also finds it on its object
 PAIR_PREPS = frozenset({"between", "among", "amongst"})
-
 
 # prepositions whose object a conjoined verb may share as its recipient
 SHARED_PREPS = ("with", "against", "to", "on", "toward", "towards")
@@ -201,6 +200,8 @@ def _recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients:
         # deed answered (not where the verb has a patient of its own: "arrested men over killings by X")
         wanted = trig.preps or ("against", "over", "at", "on", "for")
         steps = (base[0], lambda: deed_doers(cl.prep_objects(tok, wanted), nouns, res, sources, tok), *base[1:])
+    elif nouns is not None and judges(trig):  # "condemned the raid on Y by X": the judged deed's doer (pairs.py)
+        steps = (lambda: judged_doers(tok, nouns, res, sources), *base)
     for step in steps[1:] if skip_patients else steps:
         found = usable(step())
         if found and step is base[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw") \

@@ -71,6 +71,15 @@ class _TriggerMatching:
             words |= _np_of_words(p)
         return words
 
+    def _undergoer_words(self, noun: Token) -> set[str]:
+        """ "with women's rights facing an assault by X", "democracy suffered an attack": the subject of a reception
+        verb whose object the noun is undergoes the act; its words are read like the noun's own objects."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in self.lex.reception_verbs:
+            return set()
+        who = cl.subject_of(verb) or (verb.head if verb.dep_ == "acl" else None)
+        return _np_of_words(who) if who is not None else set()
+
     def _match_verb(self, tok: Token) -> Trigger | None:
         """The first entry for ``tok`` whose constraints hold; the conjuncts of its object are
         compared only when no entry matches its first object."""
@@ -197,7 +206,8 @@ class _TriggerMatching:
         objects = None
         for trig in entries:
             if trig.not_objects:  # "an attack on our values", "a threat to the system": a figure of speech
-                objects = self._prep_words(tok, trig.preps or ("on", "to", "against", "of")) if objects is None else objects
+                objects = self._prep_words(tok, trig.preps or ("on", "to", "against", "of")) | self._undergoer_words(tok) \
+                    if objects is None else objects
                 if objects.intersection(trig.not_objects):
                     continue
             if len(trig.words) > 1:
