@@ -132,3 +132,13 @@ def test_an_assault_undergone_by_a_value_is_a_figure(res, text):
 def test_an_assault_undergone_by_a_place_is_an_act(res):
     rows = _code(res, "The Kurdish town faced a brutal assault by Turkish troops.")
     assert [r for r in rows if r[0] == "ASSAULT" and r[1] == "TUR"], rows
+
+
+# -- the noun of downing an aircraft: an attack, not the downing of tools -----------------------------------
+def test_the_downing_of_a_jet_is_its_doers_attack(res):
+    assert ("ASSAULT", "TUR", "RUS") in _code(res, "The downing of a Russian jet by Turkey infuriated Moscow.")
+    assert ("ACCUSE", "RUS", "TUR") in _code(res, "Moscow condemned the downing of its jet by Turkish F-16s.")
+
+
+def test_the_downing_of_tools_is_no_attack(res):
+    assert not [r for r in _code(res, "The downing of tools by dock workers halted trade.") if r[0] == "ASSAULT"]
