@@ -10,6 +10,10 @@ A pronoun's own clause, the clause it is conjoined to, adjoined to or relative o
   spying"), and a relative pronoun stands for the noun its clause is on ("met the rebels, who said they ...");
 - an object "them" in a clause adjoined to another is that clause's object ("sanctioned two American firms,
   accusing them of ...");
+- an object "it" whose nearest antecedent (the last subject or object before it, not its own clause's
+  subject) is a thing ("Kenya and Uganda signed a deal. Tanzania welcomed it") stands for that thing: the
+  side is its makers, the doers of the clause that has it as object (or its owner: "Mercosur's deal"),
+  else nothing, never a state named in passing ("a resolution on Sudan");
 - the passive subject of a verb of judgement or custody (``judged_verbs``: "They were convicted", "He was
   sentenced") stands for those a clause before acted on (its object), never for the authorities that acted.
 
@@ -106,6 +110,42 @@ class _Clausal:
                               != m.actor_id) and self._kind_ok(m, "group", None):
             return m, None  # "the rebels attacked the town, and the army repelled them": the other doer
         return None, None
+
+    def _object_thing(self, tok: Token) -> tuple[_M | None, list[_M] | None] | None:
+        """An object "it" after a thing (see above): (its makers or None, their members); None when the nearest
+        antecedent is an actor, left to the rules that follow states."""
+        own, cur = set(), tok.head
+        for _ in range(6):  # the subject of its clause, or of the clause that controls or adjoins it
+            own.update(c.i for c in cur.children if c.dep_ in _SUBJ)
+            if own or cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        start = self.sents[max(self.sent_of[tok.i] - 1, 0)].start
+        for j in range(tok.i - 1, start - 1, -1):
+            t = self.toks[j]
+            if j not in own and self._mention_at(j) is not None and t.dep_ == "pobj" and not (
+                    t.head.head.tag_ == "NN" and self._mention_at(t.head.head.i) is None):
+                return None  # "imposed sanctions on Wagner, accusing it": an actor acted on (not "a plan for Yemen")
+            if t.dep_ not in _SUBJ + ("dobj",) or t.pos_ not in ("NOUN", "PROPN") or j in own:
+                continue
+            if self._mention_at(j) is not None or t.pos_ == "PROPN" or any(
+                    self._mention_at(c.i) is not None for c in t.children if c.dep_ in ("compound", "amod")):
+                return None  # an actor: a state told before is followed as before
+            if t.tag_ != "NN":
+                continue  # "it" is singular: not "the talks"
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            if owner is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+                owner = _subject_of_clause(t.head)
+            if owner is None or owner.i in own:
+                return None, None
+            coord = self.coordination_at(owner)
+            if coord:
+                return coord[0], coord
+            m = self._mention_at(owner.i)  # (a thing the pronoun's own subject made is its own: no other side)
+            mine = {self._mention_at(i).actor_id for i in own if self._mention_at(i) is not None}
+            return (m, None) if m is not None and m.actor_id not in mine and self._kind_ok(m, "thing", None) \
+                else (None, None)
+        return None
 
     def phrase_members(self, tok: Token) -> list[_M] | None:
         """The actors a group phrase resolved before stands for ("the two delegations" after "Ethiopian

@@ -11,7 +11,8 @@ Antecedents are chosen by kind (person / state / organisation / group), number a
    clause ("Somalia recalled its ambassador"), or to the verb's object in a phrase saying what the object
    did ("praised France for its help"); the subject of a relative clause on an object to that clause's
    subject ("detained a tanker they accused of ..."); a judged passive subject ("They were convicted") to
-   those a clause before acted on;
+   those a clause before acted on; an object "it" after a thing ("signed a deal. X welcomed it") to the
+   thing's makers, or to no one;
 3. the only fitting actor in the nearest sentence (of the current and previous two) that has any; when
    that sentence has several, the subject of its main clause if it fits (and is not itself a
    coordination);
@@ -156,6 +157,9 @@ class _Coref(_Clausal, _Definites):
             if own is not None:
                 return own
         if _object_it(tok):
+            thing = self._object_thing(tok)  # "signed a deal. Tanzania welcomed it": the deal's makers
+            if thing is not None:
+                return thing
             want = "state"  # an object "it" is most often a thing; only a state named before is followed
         src = self._antecedent(tok.i, want, None, tok)
         if src is None and want == "person":  # no person named before: an office held by someone unnamed
