@@ -89,6 +89,10 @@ def test_a_pronoun_with_no_antecedent_stays_unresolved(res, text):
     ("Kenya and Ethiopia met in Nairobi on Monday. They agreed to reopen the border.", "agreed",
      {("AGREE", "KEN", "ETH")}),
     ("Chile and Peru held talks in Lima. They signed a fisheries accord.", "signed", {("AGREE", "CHL", "PER")}),
+    # two parties that met: the subject and the object (or the "with" party) of the meeting
+    ("Morocco hosted Algeria on Friday. They agreed to reopen the border.", "agreed", {("AGREE", "MAR", "DZA")}),
+    ("Vietnam held talks with Cambodia in Hanoi. They agreed to open a new crossing.", "agreed",
+     {("AGREE", "VNM", "KHM")}),
 ])
 def test_plural_they_after_two_named_parties_is_both(res, text, trigger, expected):
     """Both parties act with each other: the pair, never one of them alone with no other side."""
@@ -103,3 +107,15 @@ def test_an_object_it_after_an_actor_acted_on_is_that_actor_not_a_thing_before(r
                     "accusing it of abusing civilians.")
     evs = [e for e in evs if e.trigger == "accusing"]
     assert evs and all(e.target is None or e.target.actor_id != "GHA" for e in evs), evs
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # an attack is no meeting: "they" is not both sides of it
+    ("Russia attacked Ukraine on Monday. They agreed to talks on Friday.", "agreed"),
+    # a person met: the pair is not two named parties of the kind "they" stands for
+    ("Kenya received the Ethiopian envoy Abebe Kebede on Monday. They agreed to reopen the border.", "agreed"),
+])
+def test_plural_they_is_no_pair_that_did_not_meet(res, text, trigger):
+    evs = [e for e in code(res, text) if e.trigger == trigger]
+    pairs = {frozenset((e.source and e.source.actor_id, e.target and e.target.actor_id)) for e in evs}
+    assert frozenset(("RUS", "UKR")) not in pairs and frozenset(("KEN", "ETH")) not in pairs, evs

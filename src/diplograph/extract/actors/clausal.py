@@ -14,6 +14,8 @@ A pronoun's own clause, the clause it is conjoined to, adjoined to or relative o
   subject) is a thing ("Kenya and Uganda signed a deal. Tanzania welcomed it") stands for that thing: the
   side is its makers, the doers of the clause that has it as object (or its owner: "Mercosur's deal"),
   else nothing, never a state named in passing ("a resolution on Sudan");
+- a subject "they" with nothing else to stand for, after a clause of two parties meeting (``meeting_verbs``:
+  "Kenya met Ethiopia on Monday. They agreed ..."), is the two;
 - the passive subject of a verb of judgement or custody (``judged_verbs``: "They were convicted", "He was
   sentenced") stands for those a clause before acted on (its object), never for the authorities that acted.
 
@@ -24,10 +26,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.extract.actors.plural import kind_of
 from diplograph.extract.actors.state import _M
 from diplograph.nlp.clauses import object_doer
 from diplograph.nlp.syntax import controller, controls_object
-from diplograph.extract.actors.words import JUDGED_VERBS, REPORTED_POSSESSIONS
+from diplograph.extract.actors.words import JUDGED_VERBS, MEETING_VERBS, REPORTED_POSSESSIONS
 
 _SUBJ = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "dative", "obj")
@@ -145,6 +148,33 @@ class _Clausal:
             mine = {self._mention_at(i).actor_id for i in own if self._mention_at(i) is not None}
             return (m, None) if m is not None and m.actor_id not in mine and self._kind_ok(m, "thing", None) \
                 else (None, None)
+        return None
+
+    def _met_pair(self, tok: Token) -> list[_M] | None:
+        """ "Kenya met Ethiopia. They agreed ...", "Chile held talks with Peru, and they ...": the subject and
+        the object (or the "with" party) of the nearest clause before, in this sentence or the one before,
+        whose verb is one of meeting; both named actors (no person, no coordination), else None."""
+        here = self.sent_of[tok.i]
+        for k in (here, here - 1):
+            if k < 0:
+                continue
+            sent = self.sents[k]
+            verbs = [t for t in sent if t.i < tok.i and t.pos_ == "VERB" and t.lemma_.lower() in MEETING_VERBS]
+            for verb in reversed(verbs):
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+                objs = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() != "hold"] + [
+                    o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj"]
+                if subj is None or len(objs) != 1 or subj.i > tok.i:
+                    continue
+                pair = [self._mention_at(subj.i), self._mention_at(objs[0].i)]
+                if any(m is None or m.members or self.coordination_at(t) or kind_of(m) == "person" or self._generic(m)
+                       for m, t in zip(pair, (subj, objs[0]))) or pair[0].actor_id == pair[1].actor_id:
+                    return None
+                return pair
+            if verbs:
+                return None
         return None
 
     def phrase_members(self, tok: Token) -> list[_M] | None:

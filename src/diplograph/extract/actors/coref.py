@@ -167,7 +167,7 @@ class _Coref(_Clausal, _Definites):
         if src is None and (tok.dep_ in _SUBJ or tok.dep_ == "poss" and tok.head.dep_ in _SUBJ):
             src = self._conjunct_subject(tok, want)
         if src is None and want == "group":
-            coord = self._subject_coordination(tok)
+            coord = self._subject_coordination(tok) or (self._met_pair(tok) if tok.dep_ == "nsubj" else None)
             if coord:
                 return coord[0], coord
         return src, None
