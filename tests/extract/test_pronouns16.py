@@ -119,3 +119,20 @@ def test_plural_they_is_no_pair_that_did_not_meet(res, text, trigger):
     evs = [e for e in code(res, text) if e.trigger == trigger]
     pairs = {frozenset((e.source and e.source.actor_id, e.target and e.target.actor_id)) for e in evs}
     assert frozenset(("RUS", "UKR")) not in pairs and frozenset(("KEN", "ETH")) not in pairs, evs
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a possessive on the subject of a clause told to an addressee: the addressee's
+    ("Ghana warned Togo that its soldiers had attacked Ghanaian farmers.", "attacked", ("ASSAULT", "TGO", "GHA")),
+    ("Ghana told Togo that its soldiers had attacked Ghanaian farmers.", "attacked", ("ASSAULT", "TGO", "GHA")),
+    ("Nigeria reminded Niger that its troops had shelled Nigerian villages.", "shelled", ("ASSAULT", "NER", "NGA")),
+    # no addressee, or a verb of commitment: the speaker's own
+    ("Ghana said its soldiers had attacked Togolese farmers.", "attacked", ("ASSAULT", "GHA", "TGO")),
+])
+def test_a_possessive_in_a_clause_told_to_an_addressee_is_the_addressees(res, text, trigger, expected):
+    assert _sides(code(res, text), trigger) == [expected]
+
+
+def test_a_possessive_after_a_verb_of_commitment_stays_the_speakers(res):
+    evs = code(res, "Ghana assured Togo that its troops would withdraw from the border.")
+    assert all(e.source is None or e.source.actor_id != "TGO" for e in evs), evs

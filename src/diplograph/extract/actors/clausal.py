@@ -14,6 +14,9 @@ A pronoun's own clause, the clause it is conjoined to, adjoined to or relative o
   subject) is a thing ("Kenya and Uganda signed a deal. Tanzania welcomed it") stands for that thing: the
   side is its makers, the doers of the clause that has it as object (or its owner: "Mercosur's deal"),
   else nothing, never a state named in passing ("a resolution on Sudan");
+- a possessive on the subject of a clause told to an addressee ("Ghana warned Togo that its soldiers had
+  ...") is the addressee's, the party the clause is about; not after a verb of commitment (``subject_control``:
+  "assured Togo that its troops would withdraw": the speaker's own);
 - a subject "they" with nothing else to stand for, after a clause of two parties meeting (``meeting_verbs``:
   "Kenya met Ethiopia on Monday. They agreed ..."), is the two;
 - the passive subject of a verb of judgement or custody (``judged_verbs``: "They were convicted", "He was
@@ -29,6 +32,7 @@ from spacy.tokens import Token
 from diplograph.extract.actors.plural import kind_of
 from diplograph.extract.actors.state import _M
 from diplograph.nlp.clauses import object_doer
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp.syntax import controller, controls_object
 from diplograph.extract.actors.words import JUDGED_VERBS, MEETING_VERBS, REPORTED_POSSESSIONS
 
@@ -149,6 +153,27 @@ class _Clausal:
             return (m, None) if m is not None and m.actor_id not in mine and self._kind_ok(m, "thing", None) \
                 else (None, None)
         return None
+
+    def _addressee_owner(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
+        """A possessive on the subject of a clause told to an addressee (see above): the addressee when an
+        actor of the wanted kind names it; None otherwise (the speaker rule follows)."""
+        subject = tok.head
+        if tok.dep_ != "poss" or subject.dep_ not in _SUBJ or subject.head.dep_ != "ccomp":
+            return None
+        verb = subject.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in grammar().subject_control:
+            return None
+        said = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        heard = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < tok.i), None)
+        if said is None or heard is None:
+            return None
+        coord = self.coordination_at(heard)
+        if coord:
+            return (coord[0], coord) if want == "group" else None
+        m, s = self._mention_at(heard.i), self._mention_at(said.i)
+        if m is None or not self._kind_ok(m, want, None) or s is not None and s.actor_id == m.actor_id:
+            return None
+        return m, None
 
     def _met_pair(self, tok: Token) -> list[_M] | None:
         """ "Kenya met Ethiopia. They agreed ...", "Chile held talks with Peru, and they ...": the subject and

@@ -138,7 +138,8 @@ class _Coref(_Clausal, _Definites):
     def _pronoun_antecedent(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None]:
         if want == "speaker":  # first person never points back in the text: only to who speaks
             return self._first_person(tok), None
-        spoken = self._speaker_antecedent(tok, want) or self._relative_voice(tok, want) or self._judged_patient(tok, want)
+        spoken = self._addressee_owner(tok, want) or self._speaker_antecedent(tok, want) or self._relative_voice(
+            tok, want) or self._judged_patient(tok, want)
         if spoken is not None:
             return spoken
         if tok.dep_ == "dobj" and tok.lower_ == "them":
