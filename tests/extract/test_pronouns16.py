@@ -31,6 +31,9 @@ def _targets(evs, trigger):
     ("Argentina proposed a ceasefire plan. Britain rejected it on Thursday.", "rejected", {"ARG"}),
     ("Germany drafted a resolution on Syria. China blocked it.", "blocked", {"DEU"}),
     ("Egypt proposed a truce on Monday. Hamas accepted it.", "accepted", {"EGY"}),
+    # a thing told in the passive: the makers its agent names
+    ("The treaty was signed by Peru and Chile in Lima. Bolivia rejected it.", "rejected", {"PER", "CHL"}),
+    ("The plan was drafted by Qatar. Israel rejected it on Sunday.", "rejected", {"QAT"}),
     # the same sentence, conjoined
     ("Iran seized a British tanker and Britain condemned it.", "condemned", {"IRN"}),
 ])

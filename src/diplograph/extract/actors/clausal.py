@@ -34,7 +34,7 @@ from diplograph.extract.actors.state import _M
 from diplograph.nlp.clauses import object_doer
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.syntax import controller, controls_object
-from diplograph.extract.actors.words import JUDGED_VERBS, MEETING_VERBS, REPORTED_POSSESSIONS
+from diplograph.extract.actors.words import JUDGED_VERBS, LOCATIVE_PREPS, MEETING_VERBS, REPORTED_POSSESSIONS
 
 _SUBJ = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "dative", "obj")
@@ -131,8 +131,10 @@ class _Clausal:
         for j in range(tok.i - 1, start - 1, -1):
             t = self.toks[j]
             if j not in own and self._mention_at(j) is not None and t.dep_ == "pobj" and not (
-                    t.head.head.tag_ == "NN" and self._mention_at(t.head.head.i) is None):
-                return None  # "imposed sanctions on Wagner, accusing it": an actor acted on (not "a plan for Yemen")
+                    t.head.dep_ == "agent" or t.head.lower_ in LOCATIVE_PREPS
+                    or t.head.head.tag_ == "NN" and self._mention_at(t.head.head.i) is None):
+                return None  # "imposed sanctions on Wagner, accusing it": an actor acted on (not "a plan for
+                # Yemen", "signed by X", "in Lima")
             if t.dep_ not in _SUBJ + ("dobj",) or t.pos_ not in ("NOUN", "PROPN") or j in own:
                 continue
             if self._mention_at(j) is not None or t.pos_ == "PROPN" or any(
@@ -143,6 +145,9 @@ class _Clausal:
             owner = next((c for c in t.children if c.dep_ == "poss"), None)
             if owner is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
                 owner = _subject_of_clause(t.head)
+            elif owner is None and t.dep_ == "nsubjpass":  # "the treaty was signed by A and B": its makers
+                owner = next((o for a in t.head.children if a.dep_ == "agent" for o in a.children
+                              if o.dep_ == "pobj"), None)
             if owner is None or owner.i in own:
                 return None, None
             coord = self.coordination_at(owner)
