@@ -10,6 +10,15 @@ A pronoun's own clause, the clause it is conjoined to, adjoined to or relative o
   spying"), and a relative pronoun stands for the noun its clause is on ("met the rebels, who said they ...");
 - an object "them" in a clause adjoined to another is that clause's object ("sanctioned two American firms,
   accusing them of ...");
+- an object "it" whose nearest antecedent (the last subject or object before it, not its own clause's
+  subject) is a thing ("Kenya and Uganda signed a deal. Tanzania welcomed it") stands for that thing: the
+  side is its makers, the doers of the clause that has it as object (or its owner: "Mercosur's deal"),
+  else nothing, never a state named in passing ("a resolution on Sudan");
+- a possessive on the subject of a clause told to an addressee ("Ghana warned Togo that its soldiers had
+  ...") is the addressee's, the party the clause is about; not after a verb of commitment (``subject_control``:
+  "assured Togo that its troops would withdraw": the speaker's own);
+- a subject "they" with nothing else to stand for, after a clause of two parties meeting (``meeting_verbs``:
+  "Kenya met Ethiopia on Monday. They agreed ..."), is the two;
 - the passive subject of a verb of judgement or custody (``judged_verbs``: "They were convicted", "He was
   sentenced") stands for those a clause before acted on (its object), never for the authorities that acted.
 
@@ -20,10 +29,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.extract.actors.plural import kind_of
 from diplograph.extract.actors.state import _M
 from diplograph.nlp.clauses import object_doer
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp.syntax import controller, controls_object
-from diplograph.extract.actors.words import JUDGED_VERBS, REPORTED_POSSESSIONS
+from diplograph.extract.actors.words import JUDGED_VERBS, LOCATIVE_PREPS, MEETING_VERBS, REPORTED_POSSESSIONS
 
 _SUBJ = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "dative", "obj")
@@ -106,6 +117,95 @@ class _Clausal:
                               != m.actor_id) and self._kind_ok(m, "group", None):
             return m, None  # "the rebels attacked the town, and the army repelled them": the other doer
         return None, None
+
+    def _object_thing(self, tok: Token) -> tuple[_M | None, list[_M] | None] | None:
+        """An object "it" after a thing (see above): (its makers or None, their members); None when the nearest
+        antecedent is an actor, left to the rules that follow states."""
+        own, cur = set(), tok.head
+        for _ in range(6):  # the subject of its clause, or of the clause that controls or adjoins it
+            own.update(c.i for c in cur.children if c.dep_ in _SUBJ)
+            if own or cur.dep_ not in ("xcomp", "advcl", "conj") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+        start = self.sents[max(self.sent_of[tok.i] - 1, 0)].start
+        for j in range(tok.i - 1, start - 1, -1):
+            t = self.toks[j]
+            if j not in own and self._mention_at(j) is not None and t.dep_ == "pobj" and not (
+                    t.head.dep_ == "agent" or t.head.lower_ in LOCATIVE_PREPS
+                    or t.head.head.tag_ == "NN" and self._mention_at(t.head.head.i) is None):
+                return None  # "imposed sanctions on Wagner, accusing it": an actor acted on (not "a plan for
+                # Yemen", "signed by X", "in Lima")
+            if t.dep_ not in _SUBJ + ("dobj",) or t.pos_ not in ("NOUN", "PROPN") or j in own:
+                continue
+            if self._mention_at(j) is not None or t.pos_ == "PROPN" or any(
+                    self._mention_at(c.i) is not None for c in t.children if c.dep_ in ("compound", "amod")):
+                return None  # an actor: a state told before is followed as before
+            if t.tag_ != "NN":
+                continue  # "it" is singular: not "the talks"
+            owner = next((c for c in t.children if c.dep_ == "poss"), None)
+            if owner is None and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+                owner = _subject_of_clause(t.head)
+            elif owner is None and t.dep_ == "nsubjpass":  # "the treaty was signed by A and B": its makers
+                owner = next((o for a in t.head.children if a.dep_ == "agent" for o in a.children
+                              if o.dep_ == "pobj"), None)
+            if owner is None or owner.i in own:
+                return None, None
+            coord = self.coordination_at(owner)
+            if coord:
+                return coord[0], coord
+            m = self._mention_at(owner.i)  # (a thing the pronoun's own subject made is its own: no other side)
+            mine = {self._mention_at(i).actor_id for i in own if self._mention_at(i) is not None}
+            return (m, None) if m is not None and m.actor_id not in mine and self._kind_ok(m, "thing", None) \
+                else (None, None)
+        return None
+
+    def _addressee_owner(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
+        """A possessive on the subject of a clause told to an addressee (see above): the addressee when an
+        actor of the wanted kind names it; None otherwise (the speaker rule follows)."""
+        subject = tok.head
+        if tok.dep_ != "poss" or subject.dep_ not in _SUBJ or subject.head.dep_ != "ccomp":
+            return None
+        verb = subject.head.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in grammar().subject_control:
+            return None
+        said = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        heard = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < tok.i), None)
+        if said is None or heard is None:
+            return None
+        coord = self.coordination_at(heard)
+        if coord:
+            return (coord[0], coord) if want == "group" else None
+        m, s = self._mention_at(heard.i), self._mention_at(said.i)
+        if m is None or not self._kind_ok(m, want, None) or s is not None and s.actor_id == m.actor_id:
+            return None
+        return m, None
+
+    def _met_pair(self, tok: Token) -> list[_M] | None:
+        """ "Kenya met Ethiopia. They agreed ...", "Chile held talks with Peru, and they ...": the subject and
+        the object (or the "with" party) of the nearest clause before, in this sentence or the one before,
+        whose verb is one of meeting; both named actors (no person, no coordination), else None."""
+        here = self.sent_of[tok.i]
+        for k in (here, here - 1):
+            if k < 0:
+                continue
+            sent = self.sents[k]
+            verbs = [t for t in sent if t.i < tok.i and t.pos_ == "VERB" and t.lemma_.lower() in MEETING_VERBS]
+            for verb in reversed(verbs):
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+                objs = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() != "hold"] + [
+                    o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj"]
+                if subj is None or len(objs) != 1 or subj.i > tok.i:
+                    continue
+                pair = [self._mention_at(subj.i), self._mention_at(objs[0].i)]
+                if any(m is None or m.members or self.coordination_at(t) or kind_of(m) == "person" or self._generic(m)
+                       for m, t in zip(pair, (subj, objs[0]))) or pair[0].actor_id == pair[1].actor_id:
+                    return None
+                return pair
+            if verbs:
+                return None
+        return None
 
     def phrase_members(self, tok: Token) -> list[_M] | None:
         """The actors a group phrase resolved before stands for ("the two delegations" after "Ethiopian

@@ -11,7 +11,8 @@ Antecedents are chosen by kind (person / state / organisation / group), number a
    clause ("Somalia recalled its ambassador"), or to the verb's object in a phrase saying what the object
    did ("praised France for its help"); the subject of a relative clause on an object to that clause's
    subject ("detained a tanker they accused of ..."); a judged passive subject ("They were convicted") to
-   those a clause before acted on;
+   those a clause before acted on; an object "it" after a thing ("signed a deal. X welcomed it") to the
+   thing's makers, or to no one;
 3. the only fitting actor in the nearest sentence (of the current and previous two) that has any; when
    that sentence has several, the subject of its main clause if it fits (and is not itself a
    coordination);
@@ -137,7 +138,8 @@ class _Coref(_Clausal, _Definites):
     def _pronoun_antecedent(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None]:
         if want == "speaker":  # first person never points back in the text: only to who speaks
             return self._first_person(tok), None
-        spoken = self._speaker_antecedent(tok, want) or self._relative_voice(tok, want) or self._judged_patient(tok, want)
+        spoken = self._addressee_owner(tok, want) or self._speaker_antecedent(tok, want) or self._relative_voice(
+            tok, want) or self._judged_patient(tok, want)
         if spoken is not None:
             return spoken
         if tok.dep_ == "dobj" and tok.lower_ == "them":
@@ -156,6 +158,9 @@ class _Coref(_Clausal, _Definites):
             if own is not None:
                 return own
         if _object_it(tok):
+            thing = self._object_thing(tok)  # "signed a deal. Tanzania welcomed it": the deal's makers
+            if thing is not None:
+                return thing
             want = "state"  # an object "it" is most often a thing; only a state named before is followed
         src = self._antecedent(tok.i, want, None, tok)
         if src is None and want == "person":  # no person named before: an office held by someone unnamed
@@ -163,7 +168,7 @@ class _Coref(_Clausal, _Definites):
         if src is None and (tok.dep_ in _SUBJ or tok.dep_ == "poss" and tok.head.dep_ in _SUBJ):
             src = self._conjunct_subject(tok, want)
         if src is None and want == "group":
-            coord = self._subject_coordination(tok)
+            coord = self._subject_coordination(tok) or (self._met_pair(tok) if tok.dep_ == "nsubj" else None)
             if coord:
                 return coord[0], coord
         return src, None

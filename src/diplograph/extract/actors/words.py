@@ -83,6 +83,7 @@ ISLAND_STATES = frozenset(_DATA.get("island_states") or ())
 REGION_STATES: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in (_DATA.get("region_states") or {}).items()}
 REPORTED_POSSESSIONS = frozenset(_DATA.get("reported_possessions") or ())
 JUDGED_VERBS = frozenset(_DATA.get("judged_verbs") or ())
+MEETING_VERBS = frozenset(_DATA.get("meeting_verbs") or ())
 BODILY_VERBS = frozenset(_DATA.get("bodily_verbs") or ())
 ORGANISATION_VERBS = frozenset(_DATA.get("organisation_verbs") or ())
 OWNED_PREMISES = frozenset(_DATA.get("owned_premises") or ())
