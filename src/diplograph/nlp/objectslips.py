@@ -17,6 +17,14 @@ before any stage reads the ``Doc``.
   object of its phrases ("Pakistan closed the border and Afghanistan protested", "X sent tanks to Ukraine and
   Hungary protested", "closed its border with Gaza and Qatar criticised ..."), is that verb's subject, and the
   verb a conjunct of the first (not a clause under it).
+* So is such a name conjoined with the object of a phrase on the first verb's object where the parser took that
+  object for the second verb's subject and linked the verbs as clause and complement ("China imposed sanctions on
+  Lithuania and the EU protested" read as "[China imposed] sanctions on Lithuania and the EU protested"): a verb
+  with a subject and no object of its own, not one that takes a bare clause (``thought_verbs``,
+  ``trailing_reporters``: "officials believe sanctions on X and Y worked"), has the phrase right after it as object.
+* A phrase naming a place right after the object of a verb that widens or sharpens an act (``scaling_verbs``:
+  "Israel expanded its ground operation in Gaza", "widened its offensive into Kharkiv"), hung on the verb, is the
+  act's: the noun's own place, where an act noun finds its target (a time phrase stays the verb's).
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from spacy.tokens import Doc
 
 from diplograph.nlp.grammar import grammar
 
+_PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
 _CLAUSE_DEPS = ("csubj", "ccomp", "advcl", "xcomp", "conj")
 _OWN_ARGS = ("aux", "auxpass", "dobj", "nsubjpass", "mark", "neg")
 
@@ -38,6 +47,48 @@ def repair_objects(doc: Doc) -> None:
             _called_person(tok)
         elif tok.dep_ == "prep" and tok.head.dep_ == "conj" and tok.lower_ in grammar().object_gerund_preps:
             _deed_on_conjunct(doc, tok)
+        elif tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS and tok.head.lemma_.lower() in grammar().scaling_verbs:
+            _scaled_act_place(doc, tok)
+        elif tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0:
+            _clause_after_object(doc, tok)
+
+
+def _scaled_act_place(doc: Doc, prep) -> None:
+    verb = prep.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or place is None or obj.pos_ != "NOUN" or obj.right_edge.i != prep.i - 1 or verb.i > obj.i \
+            or any(c.dep_ == "prep" for c in obj.children) \
+            or not (place.ent_type_ in ("GPE", "LOC", "FAC") or (place.pos_ == "PROPN" and place.ent_type_ == "")):
+        return
+    prep.head = obj
+
+
+def _clause_after_object(doc: Doc, subj) -> None:
+    """ "China imposed sanctions on Lithuania and the EU protested": see the module's notes."""
+    verb, first = subj.head, doc[subj.left_edge.i - 1]
+    if not (first.pos_ == "VERB" and first.i < subj.i < verb.i and first.tag_ in ("VBD", "VBZ", "VBP", "VBN")) \
+            or not ((verb.dep_ == "ccomp" and verb.head.i == first.i) or (first.dep_ == "ccomp" and first.head.i == verb.i)):
+        return
+    g = grammar()
+    if first.lemma_.lower() in g.thought_verbs | g.trailing_reporters \
+            or not any(c.dep_ == "nsubj" for c in first.children) \
+            or any(c.dep_ in ("dobj", "mark", "nsubjpass", "auxpass") for c in (*first.children, *verb.children)):
+        return
+    name = doc[verb.i - 1]
+    while name.head.i != name.i and name.head.i < verb.i and name.dep_ != "conj":
+        name = name.head
+    head = name.head
+    if name.dep_ != "conj" or name.right_edge.i != verb.i - 1 or head.dep_ != "pobj" or subj not in head.ancestors \
+            or not (name.pos_ == "PROPN" or name.ent_type_ in _NAMES):
+        return
+    if first.head.i == verb.i:  # "[China imposed] ... protested": the first verb takes the second's place
+        first.head, first.dep_ = (first, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+    for c in [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < name.i]:
+        c.head = first
+    verb.head, verb.dep_ = first, "conj"
+    subj.head, subj.dep_ = first, "dobj"
+    name.head, name.dep_ = verb, "nsubj"
 
 
 def _deed_on_conjunct(doc: Doc, prep) -> None:
