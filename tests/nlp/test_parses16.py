@@ -120,3 +120,28 @@ def test_a_widened_act_keeps_its_place(res, text, row):
 def test_a_time_phrase_after_a_widened_act_stays_the_verbs(res):
     rows = _code(res, "The EU extended its sanctions on Russia in July.")
     assert ("COERCE", "EU", "RUS") in rows, rows
+
+
+# -- a free relative object named by its clause ("struck what it called X"): the named noun is the object -------
+NAMED = [
+    ("Israel struck what it called Hezbollah positions in southern Lebanon.", ("ASSAULT", "ISR", "HEZBOLLAH")),
+    ("Pakistani jets bombed what Islamabad described as militant camps in Afghanistan.", ("ASSAULT", "PAK", "AFG")),
+    ("Israel struck what it called a Hamas command centre.", ("ASSAULT", "ISR", "HAMAS")),
+]
+
+
+@pytest.mark.parametrize("text, row", NAMED)
+def test_a_named_free_relative_object_keeps_its_target(res, text, row):
+    assert row in _code(res, text)
+
+
+def test_a_named_act_denied_is_not_told_as_done(res):
+    # only a verb that strikes or takes a place: an act a denial names stays inside the naming clause
+    rows = _code(res, "Israel denied what Iran called an attack on its embassy.")
+    assert not [r for r in rows if r[0] == "ASSAULT"], rows
+
+
+def test_a_time_phrase_after_the_named_object_dates_the_strike(res):
+    events = [e for e in diplograph.code("Turkey shelled what it called PKK targets in northern Iraq early on Monday.",
+                                         published="2024-03-13", resources=res) if e.type == "ASSAULT"]
+    assert [(e.source.actor_id, e.target.actor_id, str(e.date.value)) for e in events] == [("TUR", "PKK", "2024-03-11")]

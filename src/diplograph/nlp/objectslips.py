@@ -25,6 +25,11 @@ before any stage reads the ``Doc``.
 * A phrase naming a place right after the object of a verb that widens or sharpens an act (``scaling_verbs``:
   "Israel expanded its ground operation in Gaza", "widened its offensive into Kharkiv"), hung on the verb, is the
   act's: the noun's own place, where an act noun finds its target (a time phrase stays the verb's).
+* A free relative object of a verb that strikes or takes a place (``place_verbs``) whose clause names what it
+  stands for ("Israel struck what it called Hezbollah positions in Lebanon", "bombed what X described as militant
+  camps in Y": ``naming_verbs``), read as "what" the object and
+  the naming a complement of the verb, stands for the named noun: that noun is the object, the naming clause
+  its relative clause (with the phrases after the noun), so the verb's target is found in it.
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ def repair_objects(doc: Doc) -> None:
             _deed_on_conjunct(doc, tok)
         elif tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS and tok.head.lemma_.lower() in grammar().scaling_verbs:
             _scaled_act_place(doc, tok)
+        elif tok.dep_ == "dobj" and tok.lower_ == "what" and tok.head.dep_ == "ccomp" and tok.head.i > tok.i:
+            _named_object(tok)
         elif tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0:
             _clause_after_object(doc, tok)
 
@@ -62,6 +69,26 @@ def _scaled_act_place(doc: Doc, prep) -> None:
             or not (place.ent_type_ in ("GPE", "LOC", "FAC") or (place.pos_ == "PROPN" and place.ent_type_ == "")):
         return
     prep.head = obj
+
+
+def _named_object(what) -> None:
+    naming = what.head
+    verb = naming.head
+    if verb.pos_ != "VERB" or verb.i > what.i or naming.lemma_.lower() not in grammar().naming_verbs \
+            or verb.lemma_.lower() not in grammar().place_verbs \
+            or any(c.dep_ == "dobj" for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and what.i < c.i < naming.i for c in naming.children):
+        return
+    named = next((c for c in naming.children if c.dep_ == "oprd"), None) if naming.lemma_.lower() == "call" else \
+        next((p for c in naming.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"),
+             None)
+    if named is None or named.pos_ not in ("NOUN", "PROPN") or named.i < naming.i:
+        return
+    named.head, named.dep_ = verb, "dobj"
+    for c in [c for c in naming.children if c.i > named.i and c.dep_ in ("prep", "advmod", "npadvmod")]:
+        place = c.lower_ in grammar().place_preps and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        c.head = named if place else verb  # ("what it called PKK targets in northern Iraq" on Monday)
+    naming.head, naming.dep_ = named, "relcl"
 
 
 def _clause_after_object(doc: Doc, subj) -> None:
