@@ -24,7 +24,16 @@ CONJOINED = [
      ("COERCE", "CHN", "LTU"), ("PROTEST", "EU", "CHN")),
     ("Russia imposed sanctions on Britain and London protested.",
      ("COERCE", "RUS", "GBR"), ("ACCUSE", "GBR", "RUS")),
+    # the second verb with an object of its own
+    ("Iran seized tankers near Oman and Britain condemned the seizures.", ("ACCUSE", "GBR", "IRN"), None),
+    # the first clause read as the complement of a second verb left with no subject
+    ("Hungary closed the crossings into Serbia and Belgrade protested.", ("ACCUSE", "SRB", "HUN"), None),
 ]
+
+
+def test_a_subjectless_second_verb_gets_the_name_as_subject(res):
+    rows = _code(res, "Russia expelled the diplomats from Estonia and Tallinn retaliated.")
+    assert ("SANCTION", "RUS", "EST") in rows and any(r[1:] == ("EST", "RUS") for r in rows), rows
 
 
 @pytest.mark.parametrize("text, first, second", CONJOINED)

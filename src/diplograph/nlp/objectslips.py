@@ -21,7 +21,9 @@ before any stage reads the ``Doc``.
   object for the second verb's subject and linked the verbs as clause and complement ("China imposed sanctions on
   Lithuania and the EU protested" read as "[China imposed] sanctions on Lithuania and the EU protested"): a verb
   with a subject and no object of its own, not one that takes a bare clause (``thought_verbs``,
-  ``trailing_reporters``: "officials believe sanctions on X and Y worked"), has the phrase right after it as object.
+  ``trailing_reporters``: "officials believe sanctions on X and Y worked"), has the phrase right after it as object;
+  so does such a verb whose clause, object included, is read as the complement of a second verb left with no
+  subject ("Russia expelled the diplomats from Estonia and Tallinn retaliated").
 * A phrase naming a place right after the object of a verb that widens or sharpens an act (``scaling_verbs``:
   "Israel expanded its ground operation in Gaza", "widened its offensive into Kharkiv"), hung on the verb, is the
   act's: the noun's own place, where an act noun finds its target (a time phrase stays the verb's).
@@ -58,6 +60,8 @@ def repair_objects(doc: Doc) -> None:
             _named_object(tok)
         elif tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0:
             _clause_after_object(doc, tok)
+        if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            _subjectless_root(doc, tok)
 
 
 def _scaled_act_place(doc: Doc, prep) -> None:
@@ -97,16 +101,34 @@ def _clause_after_object(doc: Doc, subj) -> None:
     if not (first.pos_ == "VERB" and first.i < subj.i < verb.i and first.tag_ in ("VBD", "VBZ", "VBP", "VBN")) \
             or not ((verb.dep_ == "ccomp" and verb.head.i == first.i) or (first.dep_ == "ccomp" and first.head.i == verb.i)):
         return
+    if any(c.dep_ == "dobj" for c in first.children):
+        return
+    _rejoin(doc, first, verb, subj)
+
+
+def _subjectless_root(doc: Doc, verb) -> None:
+    """ "Russia expelled the diplomats from Estonia and Tallinn retaliated" read as "[Russia expelled ... Estonia]
+    and Tallinn retaliated" with the first clause a complement of a root that has no subject."""
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 1), None)
+    if first is None or first.pos_ != "VERB" or any("subj" in c.dep_ or c.dep_ == "expl" for c in verb.children):
+        return
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        _rejoin(doc, first, verb, obj)
+
+
+def _rejoin(doc: Doc, first, verb, obj) -> None:
+    """Make ``verb`` a conjunct of ``first`` with the name that closes ``obj``'s phrase as its subject."""
     g = grammar()
     if first.lemma_.lower() in g.thought_verbs | g.trailing_reporters \
             or not any(c.dep_ == "nsubj" for c in first.children) \
-            or any(c.dep_ in ("dobj", "mark", "nsubjpass", "auxpass") for c in (*first.children, *verb.children)):
+            or any(c.dep_ in ("mark", "nsubjpass", "auxpass") for c in (*first.children, *verb.children)):
         return
     name = doc[verb.i - 1]
     while name.head.i != name.i and name.head.i < verb.i and name.dep_ != "conj":
         name = name.head
     head = name.head
-    if name.dep_ != "conj" or name.right_edge.i != verb.i - 1 or head.dep_ != "pobj" or subj not in head.ancestors \
+    if name.dep_ != "conj" or name.right_edge.i != verb.i - 1 or head.dep_ != "pobj" or obj not in head.ancestors \
             or not (name.pos_ == "PROPN" or name.ent_type_ in _NAMES):
         return
     if first.head.i == verb.i:  # "[China imposed] ... protested": the first verb takes the second's place
@@ -114,7 +136,7 @@ def _clause_after_object(doc: Doc, subj) -> None:
     for c in [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < name.i]:
         c.head = first
     verb.head, verb.dep_ = first, "conj"
-    subj.head, subj.dep_ = first, "dobj"
+    obj.head, obj.dep_ = first, "dobj"
     name.head, name.dep_ = verb, "nsubj"
 
 
