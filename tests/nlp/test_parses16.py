@@ -154,3 +154,10 @@ def test_a_time_phrase_after_the_named_object_dates_the_strike(res):
     events = [e for e in diplograph.code("Turkey shelled what it called PKK targets in northern Iraq early on Monday.",
                                          published="2024-03-13", resources=res) if e.type == "ASSAULT"]
     assert [(e.source.actor_id, e.target.actor_id, str(e.date.value)) for e in events] == [("TUR", "PKK", "2024-03-11")]
+
+
+def test_a_past_verb_hung_as_its_objects_modifier_keeps_its_subject(res):
+    # "against [Ukraine and Poland] scrambled jets": Poland is no target of the strikes, but the scrambler
+    rows = _code(res, "Russia launched strikes against Ukraine and Poland scrambled jets.")
+    assert ("ASSAULT", "RUS", "UKR") in rows and not [r for r in rows if r[2] == "POL"], rows
+    assert any(r[1] == "POL" for r in rows), rows

@@ -23,7 +23,8 @@ before any stage reads the ``Doc``.
   with a subject and no object of its own, not one that takes a bare clause (``thought_verbs``,
   ``trailing_reporters``: "officials believe sanctions on X and Y worked"), has the phrase right after it as object;
   so does such a verb whose clause, object included, is read as the complement of a second verb left with no
-  subject ("Russia expelled the diplomats from Estonia and Tallinn retaliated").
+  subject ("Russia expelled the diplomats from Estonia and Tallinn retaliated"), or hung as the modifier of its own
+  object, the names before it as that object's ("launched strikes against Ukraine and Poland scrambled jets").
 * A phrase naming a place right after the object of a verb that widens or sharpens an act (``scaling_verbs``:
   "Israel expanded its ground operation in Gaza", "widened its offensive into Kharkiv"), hung on the verb, is the
   act's: the noun's own place, where an act noun finds its target (a time phrase stays the verb's).
@@ -62,6 +63,8 @@ def repair_objects(doc: Doc) -> None:
             _clause_after_object(doc, tok)
         if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
             _subjectless_root(doc, tok)
+        elif tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.i > tok.i and tok.head.dep_ == "pobj":
+            _verb_as_modifier(doc, tok)
 
 
 def _scaled_act_place(doc: Doc, prep) -> None:
@@ -115,6 +118,28 @@ def _subjectless_root(doc: Doc, verb) -> None:
     obj = next((c for c in first.children if c.dep_ == "dobj"), None)
     if obj is not None:
         _rejoin(doc, first, verb, obj)
+
+
+def _verb_as_modifier(doc: Doc, verb) -> None:
+    """ "Russia launched strikes against Ukraine and Poland scrambled jets" read as "against [Ukraine and Poland]
+    scrambled jets": a past-tense verb (tagged so, not a participle) hung as the modifier of the noun after it, the
+    names before it as that noun's modifiers; the first name is the phrase's object, the second the verb's subject."""
+    noun, name = verb.head, doc[verb.i - 1]
+    first_name, prep = name.head, noun.head
+    if name.dep_ != "conj" or first_name.dep_ not in ("nmod", "compound") or first_name.head.i != noun.i \
+            or not (name.pos_ == "PROPN" or name.ent_type_ in _NAMES) or name.right_edge.i != verb.i - 1 \
+            or first_name.left_edge.i != prep.i + 1 or any(c.i != verb.i and c.i < noun.i and c.i > first_name.i
+                                                            and c.dep_ not in ("nmod", "compound") for c in noun.children):
+        return
+    first = next((t for t in prep.ancestors if t.pos_ == "VERB"), None)
+    if first is None or any(c.dep_ == "auxpass" for c in first.children):
+        return
+    first_name.head, first_name.dep_ = prep, "pobj"
+    for c in [c for c in first_name.children if c.dep_ in ("cc", "punct") and first_name.i < c.i < name.i]:
+        c.head = first
+    verb.head, verb.dep_, verb.pos_ = first, "conj", "VERB"
+    noun.head, noun.dep_ = verb, "dobj"
+    name.head, name.dep_ = verb, "nsubj"
 
 
 def _rejoin(doc: Doc, first, verb, obj) -> None:
