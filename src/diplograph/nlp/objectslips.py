@@ -17,6 +17,22 @@ before any stage reads the ``Doc``.
   object of its phrases ("Pakistan closed the border and Afghanistan protested", "X sent tanks to Ukraine and
   Hungary protested", "closed its border with Gaza and Qatar criticised ..."), is that verb's subject, and the
   verb a conjunct of the first (not a clause under it).
+* So is such a name conjoined with the object of a phrase on the first verb's object where the parser took that
+  object for the second verb's subject and linked the verbs as clause and complement ("China imposed sanctions on
+  Lithuania and the EU protested" read as "[China imposed] sanctions on Lithuania and the EU protested"): a verb
+  with a subject and no object of its own, not one that takes a bare clause (``thought_verbs``,
+  ``trailing_reporters``: "officials believe sanctions on X and Y worked"), has the phrase right after it as object;
+  so does such a verb whose clause, object included, is read as the complement of a second verb left with no
+  subject ("Russia expelled the diplomats from Estonia and Tallinn retaliated"), or hung as the modifier of its own
+  object, the names before it as that object's ("launched strikes against Ukraine and Poland scrambled jets").
+* A phrase naming a place right after the object of a verb that widens or sharpens an act (``scaling_verbs``:
+  "Israel expanded its ground operation in Gaza", "widened its offensive into Kharkiv"), hung on the verb, is the
+  act's: the noun's own place, where an act noun finds its target (a time phrase stays the verb's).
+* A free relative object of a verb that strikes or takes a place (``place_verbs``) whose clause names what it
+  stands for ("Israel struck what it called Hezbollah positions in Lebanon", "bombed what X described as militant
+  camps in Y": ``naming_verbs``), read as "what" the object and
+  the naming a complement of the verb, stands for the named noun: that noun is the object, the naming clause
+  its relative clause (with the phrases after the noun), so the verb's target is found in it.
 """
 
 from __future__ import annotations
@@ -25,6 +41,7 @@ from spacy.tokens import Doc
 
 from diplograph.nlp.grammar import grammar
 
+_PLACE_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
 _CLAUSE_DEPS = ("csubj", "ccomp", "advcl", "xcomp", "conj")
 _OWN_ARGS = ("aux", "auxpass", "dobj", "nsubjpass", "mark", "neg")
 
@@ -38,6 +55,114 @@ def repair_objects(doc: Doc) -> None:
             _called_person(tok)
         elif tok.dep_ == "prep" and tok.head.dep_ == "conj" and tok.lower_ in grammar().object_gerund_preps:
             _deed_on_conjunct(doc, tok)
+        elif tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS and tok.head.lemma_.lower() in grammar().scaling_verbs:
+            _scaled_act_place(doc, tok)
+        elif tok.dep_ == "dobj" and tok.lower_ == "what" and tok.head.dep_ == "ccomp" and tok.head.i > tok.i:
+            _named_object(tok)
+        elif tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0:
+            _clause_after_object(doc, tok)
+        if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+            _subjectless_root(doc, tok)
+        elif tok.dep_ == "amod" and tok.tag_ == "VBD" and tok.head.i > tok.i and tok.head.dep_ == "pobj":
+            _verb_as_modifier(doc, tok)
+
+
+def _scaled_act_place(doc: Doc, prep) -> None:
+    verb = prep.head
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or place is None or obj.pos_ != "NOUN" or obj.right_edge.i != prep.i - 1 or verb.i > obj.i \
+            or any(c.dep_ == "prep" for c in obj.children) \
+            or not (place.ent_type_ in ("GPE", "LOC", "FAC") or (place.pos_ == "PROPN" and place.ent_type_ == "")):
+        return
+    prep.head = obj
+
+
+def _named_object(what) -> None:
+    naming = what.head
+    verb = naming.head
+    if verb.pos_ != "VERB" or verb.i > what.i or naming.lemma_.lower() not in grammar().naming_verbs \
+            or verb.lemma_.lower() not in grammar().place_verbs \
+            or any(c.dep_ == "dobj" for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and what.i < c.i < naming.i for c in naming.children):
+        return
+    named = next((c for c in naming.children if c.dep_ == "oprd"), None) if naming.lemma_.lower() == "call" else \
+        next((p for c in naming.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"),
+             None)
+    if named is None or named.pos_ not in ("NOUN", "PROPN") or named.i < naming.i:
+        return
+    named.head, named.dep_ = verb, "dobj"
+    for c in [c for c in naming.children if c.i > named.i and c.dep_ in ("prep", "advmod", "npadvmod")]:
+        place = c.lower_ in grammar().place_preps and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        c.head = named if place else verb  # ("what it called PKK targets in northern Iraq" on Monday)
+    naming.head, naming.dep_ = named, "relcl"
+
+
+def _clause_after_object(doc: Doc, subj) -> None:
+    """ "China imposed sanctions on Lithuania and the EU protested": see the module's notes."""
+    verb, first = subj.head, doc[subj.left_edge.i - 1]
+    if not (first.pos_ == "VERB" and first.i < subj.i < verb.i and first.tag_ in ("VBD", "VBZ", "VBP", "VBN")) \
+            or not ((verb.dep_ == "ccomp" and verb.head.i == first.i) or (first.dep_ == "ccomp" and first.head.i == verb.i)):
+        return
+    if any(c.dep_ == "dobj" for c in first.children):
+        return
+    _rejoin(doc, first, verb, subj)
+
+
+def _subjectless_root(doc: Doc, verb) -> None:
+    """ "Russia expelled the diplomats from Estonia and Tallinn retaliated" read as "[Russia expelled ... Estonia]
+    and Tallinn retaliated" with the first clause a complement of a root that has no subject."""
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 1), None)
+    if first is None or first.pos_ != "VERB" or any("subj" in c.dep_ or c.dep_ == "expl" for c in verb.children):
+        return
+    obj = next((c for c in first.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        _rejoin(doc, first, verb, obj)
+
+
+def _verb_as_modifier(doc: Doc, verb) -> None:
+    """ "Russia launched strikes against Ukraine and Poland scrambled jets" read as "against [Ukraine and Poland]
+    scrambled jets": a past-tense verb (tagged so, not a participle) hung as the modifier of the noun after it, the
+    names before it as that noun's modifiers; the first name is the phrase's object, the second the verb's subject."""
+    noun, name = verb.head, doc[verb.i - 1]
+    first_name, prep = name.head, noun.head
+    if name.dep_ != "conj" or first_name.dep_ not in ("nmod", "compound") or first_name.head.i != noun.i \
+            or not (name.pos_ == "PROPN" or name.ent_type_ in _NAMES) or name.right_edge.i != verb.i - 1 \
+            or first_name.left_edge.i != prep.i + 1 or any(c.i != verb.i and c.i < noun.i and c.i > first_name.i
+                                                            and c.dep_ not in ("nmod", "compound") for c in noun.children):
+        return
+    first = next((t for t in prep.ancestors if t.pos_ == "VERB"), None)
+    if first is None or any(c.dep_ == "auxpass" for c in first.children):
+        return
+    first_name.head, first_name.dep_ = prep, "pobj"
+    for c in [c for c in first_name.children if c.dep_ in ("cc", "punct") and first_name.i < c.i < name.i]:
+        c.head = first
+    verb.head, verb.dep_, verb.pos_ = first, "conj", "VERB"
+    noun.head, noun.dep_ = verb, "dobj"
+    name.head, name.dep_ = verb, "nsubj"
+
+
+def _rejoin(doc: Doc, first, verb, obj) -> None:
+    """Make ``verb`` a conjunct of ``first`` with the name that closes ``obj``'s phrase as its subject."""
+    g = grammar()
+    if first.lemma_.lower() in g.thought_verbs | g.trailing_reporters \
+            or not any(c.dep_ == "nsubj" for c in first.children) \
+            or any(c.dep_ in ("mark", "nsubjpass", "auxpass") for c in (*first.children, *verb.children)):
+        return
+    name = doc[verb.i - 1]
+    while name.head.i != name.i and name.head.i < verb.i and name.dep_ != "conj":
+        name = name.head
+    head = name.head
+    if name.dep_ != "conj" or name.right_edge.i != verb.i - 1 or head.dep_ != "pobj" or obj not in head.ancestors \
+            or not (name.pos_ == "PROPN" or name.ent_type_ in _NAMES):
+        return
+    if first.head.i == verb.i:  # "[China imposed] ... protested": the first verb takes the second's place
+        first.head, first.dep_ = (first, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
+    for c in [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < name.i]:
+        c.head = first
+    verb.head, verb.dep_ = first, "conj"
+    obj.head, obj.dep_ = first, "dobj"
+    name.head, name.dep_ = verb, "nsubj"
 
 
 def _deed_on_conjunct(doc: Doc, prep) -> None:

@@ -12,7 +12,8 @@ import spacy
 from spacy.matcher import PhraseMatcher
 
 from diplograph.extract.actors.state import _M, _SPLIT, NER_CONTAINERS, NOT_PERSON
-from diplograph.extract.actors.words import HONORIFICS, LOCATIVE_PREPS, NOT_ACTOR_AFTER, PLURAL_NOUNS, PREPS, TITLE_WORDS
+from diplograph.extract.actors.words import CONDITION_NOUNS, HONORIFICS, LOCATIVE_PREPS, NOT_ACTOR_AFTER, PLURAL_NOUNS, PREPS, \
+    TITLE_WORDS
 from diplograph.extract.actors.kb import Actor, KnowledgeBase, case_sensitive, fold, normalise
 
 # ------------------------------------------------------------------ matchers (cached per KB)
@@ -71,6 +72,8 @@ class _KbMatching:
                     continue
                 if s >= 2 and self.toks[s - 1].text in "-\u2013" and self.lower[s - 2] in NOT_ACTOR_AFTER:
                     continue
+                if not strict and e + 1 < len(self.toks) and self.lower[e] == "of" and self.lower[e + 1] in CONDITION_NOUNS:
+                    continue  # "states of emergency": a condition, no group of states
                 hits = self.kb.lookup(text)
                 if hits and not self._definite_group(s, e, hits) and not self._named_title(s, e, hits):
                     out.append(self._pick(s, e, hits, text))

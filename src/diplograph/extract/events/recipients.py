@@ -24,6 +24,7 @@ from diplograph.extract.events.ontology import Trigger, types_in
 from diplograph.extract.events.restated import RESTATED_TYPES, restated_authors
 from diplograph.extract.events.pairs import DEED_ANSWERS, SYMMETRIC, deed_doers, judged_doers, own_organ
 from diplograph.extract.events.homestates import acting_state, state_of_place
+from diplograph.extract.events.origins import from_is_origin
 from diplograph.records import ActorRef
 
 MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
@@ -145,7 +146,7 @@ def _recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients:
     own = {m.actor.actor_id for m in sources}
     # "missiles were launched from a warship": where force came from is not whom it fell on
     origin = {t.i for h in (tok, *cl.patients_of(tok)) for pobj in cl.prep_objects(h, ("from",))
-              for t in pobj.subtree} if trig.type in grammar().origin_agent_types else set()
+              for t in pobj.subtree} if from_is_origin(tok, trig) else set()
     if judges(trig):
         # "condemned the attack on X", "welcomed the sanctions against Y": whom the judged act fell on is
         # not whom the judgement is aimed at (that is the act's doer, when named)
@@ -245,7 +246,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
 
     def preps():
         wanted = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
-        if not trig.preps and trig.type in grammar().origin_agent_types:
+        if not trig.preps and from_is_origin(tok, trig):
             wanted = tuple(p for p in wanted if p != "from")  # "fired from X": where it came from
         return [m for pobj in cl.prep_objects(tok, wanted) if not _idiom_word(pobj, trig, res)
                 for m in cl.actor_mentions(pobj, res)]
