@@ -28,8 +28,7 @@ from diplograph.extract.events.origins import from_is_origin
 from diplograph.records import ActorRef
 
 MOVES_FORCES = frozenset({"MOBILIZE", "AID", "RETREAT"})
-# prepositions naming both parties at once ("mediated talks between X and Y"): a trigger that lists
-# one also finds it on its object
+# prepositions naming both parties at once ("mediated talks between X and Y"; a trigger listing one finds it on its object)
 PAIR_PREPS = frozenset({"between", "among", "amongst"})
 
 # prepositions whose object a conjoined verb may share as its recipient
