@@ -119,3 +119,21 @@ def test_a_round_the_store_refuses_is_reported_and_the_next_one_runs(tmp_path, m
         pass  # the first round's failure is the caller's: nothing has run yet
     else:
         raise AssertionError("the first round's store error must reach the caller")
+
+
+def test_a_ctrl_c_lost_on_the_way_still_stops_the_watch_at_its_pause():
+    import time
+
+    import pytest
+
+    from diplograph.cli.watch import _Interrupt
+    interrupt = _Interrupt()
+    start = time.monotonic()
+    interrupt.sleep(0.05)  # no Ctrl-C: the pause runs its course
+    assert time.monotonic() - start >= 0.04
+    with pytest.raises(KeyboardInterrupt):
+        interrupt(2, None)  # the handler raises ...
+    start = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):  # ... and, were that interrupt swallowed, the next pause ends at once
+        interrupt.sleep(3600)
+    assert time.monotonic() - start < 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import signal
+import threading
 from pathlib import Path
 from typing import Any, Optional
 
@@ -23,6 +25,22 @@ def _print_round(report: Any) -> None:
     say(f"{report.started:%Y-%m-%d %H:%M:%S} {report.summary()}")
     for alert in report.alerts or []:
         out.print(json.dumps(alert, ensure_ascii=False, default=str), markup=False, highlight=False, soft_wrap=True)
+
+
+class _Interrupt:
+    """Ctrl-C, remembered: the watch stops at its next pause even when the interrupt itself was lost on
+    the way (raised inside a finalizer, where Python only prints it), instead of sleeping a whole round."""
+
+    def __init__(self) -> None:
+        self.seen = threading.Event()
+
+    def __call__(self, signum: int, frame: Any) -> None:
+        self.seen.set()
+        raise KeyboardInterrupt
+
+    def sleep(self, seconds: float) -> None:
+        if self.seen.wait(seconds):  # woken by Ctrl-C (the handler raises), or set before the pause began
+            raise KeyboardInterrupt
 
 
 def _list(db: Optional[str]) -> None:
@@ -95,12 +113,19 @@ def register(app: typer.Typer) -> None:
         except ValueError as exc:
             fail(f"--every: {exc}")
         settings = _settings(db)
+        interrupt = _Interrupt()
+        main = threading.current_thread() is threading.main_thread()  # (only there can a handler be set)
+        previous = signal.signal(signal.SIGINT, interrupt) if main else None
         try:
             with handled():
                 report = api.watch(sources or [], settings=settings, every=seconds, rounds=1 if once else None,
-                                   rules=rules, on_round=_print_round, delay=delay, timeout=timeout)
+                                   rules=rules, on_round=_print_round, delay=delay, timeout=timeout,
+                                   sleep=interrupt.sleep)
         except KeyboardInterrupt:
             say("watch stopped (what was stored is kept; the next round resumes)")
             return
+        finally:
+            if main:
+                signal.signal(signal.SIGINT, previous)
         if not report.ok:
             raise typer.Exit(1)
