@@ -32,6 +32,8 @@ take together).
 Default: 1 MB and 10 MB corpora with one ingest each, the comparison at equal cores on a 1 MB
 one (about 25 minutes on two cores).  --quick: one 0.3 MB corpus for both comparisons, one ingest
 between two bare parses each (about two minutes); --repeat 3 for a steadier figure.
+The phases run the installed diplograph, or the one PYTHONPATH names: to measure another checkout, run
+``PYTHONPATH=<checkout>/src python <checkout>/bench/ingest_vs_spacy.py``; the first line printed says which.
 """
 
 from __future__ import annotations
@@ -208,6 +210,11 @@ def main(argv: list[str] | None = None) -> int:
     workers = args.workers if args.workers is not None else (os.cpu_count() or 1)
     wmb = args.workers_mb if args.workers_mb is not None else (sizes[0] if args.quick else 1.0)
     tmp = Path(tempfile.mkdtemp(prefix="dg-bench-"))
+    # the phases import the installed diplograph (or PYTHONPATH's): say which, so that a run from another
+    # checkout is not taken for a measure of that checkout's code
+    from importlib.util import find_spec
+    spec = find_spec("diplograph")
+    print(f"diplograph measured: {Path(spec.origin).parent if spec and spec.origin else 'not importable'}", flush=True)
     try:
         corpora: list[tuple[str, str]] = []
         if args.folder:
