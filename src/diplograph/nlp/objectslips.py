@@ -135,8 +135,7 @@ def _verb_as_modifier(doc: Doc, verb) -> None:
     if first is None or any(c.dep_ == "auxpass" for c in first.children):
         return
     first_name.head, first_name.dep_ = prep, "pobj"
-    for c in [c for c in first_name.children if c.dep_ in ("cc", "punct") and first_name.i < c.i < name.i]:
-        c.head = first
+    _move_coordinators(first_name, name, first)
     verb.head, verb.dep_, verb.pos_ = first, "conj", "VERB"
     noun.head, noun.dep_ = verb, "dobj"
     name.head, name.dep_ = verb, "nsubj"
@@ -149,17 +148,14 @@ def _rejoin(doc: Doc, first, verb, obj) -> None:
             or not any(c.dep_ == "nsubj" for c in first.children) \
             or any(c.dep_ in ("mark", "nsubjpass", "auxpass") for c in (*first.children, *verb.children)):
         return
-    name = doc[verb.i - 1]
-    while name.head.i != name.i and name.head.i < verb.i and name.dep_ != "conj":
-        name = name.head
+    name = _closing_name(doc, verb)
     head = name.head
     if name.dep_ != "conj" or name.right_edge.i != verb.i - 1 or head.dep_ != "pobj" or obj not in head.ancestors \
             or not (name.pos_ == "PROPN" or name.ent_type_ in _NAMES):
         return
     if first.head.i == verb.i:  # "[China imposed] ... protested": the first verb takes the second's place
         first.head, first.dep_ = (first, "ROOT") if verb.dep_ == "ROOT" else (verb.head, verb.dep_)
-    for c in [c for c in head.children if c.dep_ in ("cc", "punct") and head.i < c.i < name.i]:
-        c.head = first
+    _move_coordinators(head, name, first)
     verb.head, verb.dep_ = first, "conj"
     obj.head, obj.dep_ = first, "dobj"
     name.head, name.dep_ = verb, "nsubj"
@@ -247,9 +243,7 @@ def _called_person(name) -> None:
 
 def conjoined_subject(doc: Doc, verb) -> None:
     """Mend the last slip listed above for ``verb``, a finite conjunct or adverbial clause with no subject."""
-    name = doc[verb.i - 1]
-    while name.head.i != name.i and name.head.i < verb.i and name.dep_ != "conj":
-        name = name.head
+    name = _closing_name(doc, verb)
     first, head = name.head, verb.head
     if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or name.right_edge.i != verb.i - 1 \
             or first.dep_ not in ("dobj", "pobj") or not head.i < first.i or head not in first.ancestors \
@@ -258,10 +252,23 @@ def conjoined_subject(doc: Doc, verb) -> None:
         return  # (the first verb's own object, not one of a clause under it; "fighting between X and Y raged")
     if name.pos_ == "NOUN" and name.ent_type_ not in _NAMES:
         return
-    for c in [c for c in first.children if c.dep_ in ("cc", "punct") and first.i < c.i < name.i]:
-        c.head = head
+    _move_coordinators(first, name, head)
     name.head, name.dep_ = verb, "nsubj"
     verb.dep_ = "conj"
+
+
+def _closing_name(doc: Doc, verb):
+    """The conjunct that closes the phrase right before ``verb`` (walking up from the word before it)."""
+    name = doc[verb.i - 1]
+    while name.head.i != name.i and name.head.i < verb.i and name.dep_ != "conj":
+        name = name.head
+    return name
+
+
+def _move_coordinators(first, name, to) -> None:
+    """The "and" (and commas) between conjuncts ``first`` and ``name`` join the clauses instead: hung on ``to``."""
+    for c in [c for c in first.children if c.dep_ in ("cc", "punct") and first.i < c.i < name.i]:
+        c.head = to
 
 
 _NAMES = frozenset({"GPE", "ORG", "NORP"})
