@@ -77,6 +77,7 @@ from diplograph.nlp.causatives import repair_causatives
 from diplograph.nlp.headline import repair_headlines
 from diplograph.nlp.juxtaposed import repair_juxtaposed
 from diplograph.nlp.objectslips import conjoined_subject, repair_objects
+from diplograph.nlp.participles import repair_participles
 from diplograph.nlp.verbless import repair_verbless
 
 _COORDINATORS = frozenset({"and", "or"})
@@ -91,6 +92,7 @@ def repair(doc: Doc) -> Doc:
     repair_objects(doc)
     _verb_as_adjective(doc)
     repair_verbless(doc)
+    repair_participles(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)
     toks = list(doc)  # (one set of token views for the passes below; they see each other's repairs)

@@ -237,3 +237,10 @@ def phrasal_words(head: Token) -> set[str]:
     if head.dep_ in ("advmod", "prt") and head.pos_ in ("ADV", "ADP", "PART", "ADJ") and head.head.pos_ == "VERB":
         return {f"{head.head.lemma_.lower()} {head.lower_}"}
     return phrasal_forms(head) - {head.lemma_.lower()} if head.pos_ == "VERB" else set()
+
+
+def name_state(participle: Token) -> bool:
+    """A past participle on a person's name tells that person's state, as a relative clause does, whatever clause
+    embeds the name ("called for the release of X, held by the army since May": the holding is told as fact)."""
+    head = participle.head
+    return participle.tag_ == "VBN" and participle.dep_ == "acl" and head.pos_ == "PROPN" and head.ent_type_ == "PERSON"

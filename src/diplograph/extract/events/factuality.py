@@ -33,7 +33,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.events import modality as md
 from diplograph.extract.events.clausemood import (ClauseMood, _bare_or_modal, _content_misparsed, _mandative_present,
-                                                  _told_clause, cl_subject, finite_sibling, phrasal_words)
+                                                  _told_clause, cl_subject, finite_sibling, name_state, phrasal_words)
 from diplograph.extract.events.descriptions import Descriptions
 from diplograph.extract.events.warrants import Warrants
 from diplograph.extract.events.restated import restating_noun
@@ -301,8 +301,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
                         head.lemma_.lower() in self.utterance | self.accusation:
                     return "negated"  # "denied reports that X had sent troops": told as not done
                 return self._embedder(head, node, "content")  # "its demand that X withdraw": what the demand asks
-            if dep == "relcl" or not is_infinitive(node):
-                return _CONTINUE if dep == "acl" else _STOP
+            if dep == "relcl" or not is_infinitive(node):  # (a participle on a person's name tells a fact of them:
+                return _CONTINUE if dep == "acl" and not name_state(node) else _STOP  # "X, held since May")
             if self.carried(head):
                 return _STOP  # "X's decision to storm the embassy drew condemnation": it was carried out
             user = self.right_user(head)

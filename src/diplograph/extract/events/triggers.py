@@ -358,6 +358,8 @@ def _slots(verb: Token, trig: Trigger) -> list[Token]:
     """The direct objects an entry's ``object_kinds`` are read on, else the objects of its ``preps``
     ("withdrew from ECOWAS")."""
     heads = (verb, *(c for c in kids(verb) if trig.particle and c.lower_ == trig.particle))  # ("pulled out of X")
+    if cl.is_passive(verb):  # ("X, held by the army": the one held, whatever the voice)
+        return cl.patients_of(verb)
     return [c for c in kids(verb) if c.dep_ == "dobj"] or [o for h in heads for o in cl.prep_objects(h, trig.preps)]
 
 
