@@ -53,6 +53,20 @@ def test_no_meeting_between_the_parties_where_none_is_told(text, a, b):
     assert not _has(text, "CONSULT", a, b), _rows(text)
 
 
+@pytest.mark.parametrize("text,broker,a,b", [
+    ("Kuwaiti-brokered talks between Bahrain and Qatar resumed in March.", "KWT", "BHR", "QAT"),
+    ("A Swiss-hosted meeting between Greek and Turkish officials took place on Friday.", "CHE", "GRC", "TUR"),
+])
+def test_a_hyphenated_go_between_before_talks_consults_each_party(text, broker, a, b):
+    assert _has(text, "CONSULT", broker, a, ordered=True) and _has(text, "CONSULT", broker, b, ordered=True), _rows(text)
+    assert _has(text, "CONSULT", a, b), _rows(text)
+
+
+def test_a_hyphenated_go_between_before_another_act_is_no_party():
+    text = "A Kenyan-brokered deal between Ethiopia and Eritrea was signed in Nairobi."
+    assert not _has(text, "CONSULT", "KEN", "ETH", ordered=True), _rows(text)
+
+
 def test_messages_alone_are_no_meeting():
     assert not [r for r in _rows("Kuwait passed a message to the press.") if r[0] == "CONSULT"]
 

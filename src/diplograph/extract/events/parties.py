@@ -2,12 +2,14 @@
 
 - :func:`clause_parties`: a "between"/"among" phrase on the verb an act noun is the subject of names the
   noun's parties ("talks resumed in X on Monday between A and B", "talks were held between A and B").
+- :func:`brokered`: a go-between named in a hyphenated participle before a noun of talks ("Qatari-brokered
+  talks between A and B", "a US-mediated meeting of A and B") consults each party.
 - :func:`meeting_parties`: the parties a mediator or host acts between deal with one another through it:
   "X mediated between A and B", "X carried messages between A and B", "X hosted A and B for talks" code
   X->A, X->B and one CONSULT between A and B.
 
 Which nouns take their parties so is data: a trigger entry listing "between" or "among" among its ``preps``
-(``data/triggers.yaml``); which entries are a go-between's: their mode is one of ``go_between_modes``
+(``data/triggers.yaml``); which verbs are a go-between's: an entry's mode is one of ``go_between_modes``
 (``data/grammar.yaml``).
 """
 
@@ -86,3 +88,33 @@ def _talks(tok: Token, coder) -> bool:
         if act is None and any(cl.prep_objects(h, tuple(PAIR_PREPS)) for h in (obj, *cl.prep_objects(obj, ("of",)))):
             return False
     return True
+
+
+def brokered(events: list, doc, coder) -> list:
+    """ "Qatari-brokered talks between A and B", "a Turkish-hosted meeting of A and B": the actor a hyphenated
+    participle of a go-between's verb names before a noun of talks consults each party (a CONSULT of mode
+    third-party beside the talks); not before a noun of another act ("the Turkish-brokered deal"), which tells
+    the parties' own act."""
+    modes = grammar().go_between_modes
+    added, seen = [], {(e.token, _id(e.source), _id(e.target)) for e in events}
+    for e in events:
+        noun = doc[e.token] if e.token >= 0 else None
+        if noun is None or noun.pos_ != "NOUN" or e.type != "CONSULT":
+            continue
+        brokers = [m for part in cl.children(noun, ("amod",)) if part.tag_ == "VBN" and any(
+            t.mode in modes for t in coder.lex.verbs.get(part.lemma_.lower(), ()))
+            for name in cl.children(part, ("npadvmod", "compound")) for m in cl.actor_mentions(name, coder.res)]
+        for broker in brokers:
+            for side in (e.source, e.target):
+                key = (e.token, broker.actor.actor_id, _id(side))
+                if side is None or key in seen or cl.same_side(side, broker.actor):
+                    continue
+                seen.add(key)
+                added.append(replace(e, type="CONSULT", act_type="CONSULT", mode="third-party", source=broker.actor,
+                                     target=side, intensity=coder.onto.intensity("CONSULT", "third-party"),
+                                     quad=coder.onto.quad("CONSULT")))
+    return sorted(events + added, key=lambda e: (e.sentence, e.start)) if added else events
+
+
+def _id(ref) -> str | None:
+    return None if ref is None else ref.actor_id
