@@ -3,7 +3,8 @@
 - :func:`clause_parties`: a "between"/"among" phrase on the verb an act noun is the subject of names the
   noun's parties ("talks resumed in X on Monday between A and B", "talks were held between A and B").
 - :func:`brokered`: a go-between named in a hyphenated participle before a noun of talks ("Qatari-brokered
-  talks between A and B", "a US-mediated meeting of A and B") consults each party.
+  talks between A and B") or as the agent of a passive it is the subject of ("talks were hosted by Qatar
+  between A and B") consults each party.
 - :func:`meeting_parties`: the parties a mediator or host acts between deal with one another through it:
   "X mediated between A and B", "X carried messages between A and B", "X hosted A and B for talks" code
   X->A, X->B and one CONSULT between A and B.
@@ -101,9 +102,9 @@ def brokered(events: list, doc, coder) -> list:
         noun = doc[e.token] if e.token >= 0 else None
         if noun is None or noun.pos_ != "NOUN" or e.type != "CONSULT":
             continue
-        brokers = [m for part in cl.children(noun, ("amod",)) if part.tag_ == "VBN" and any(
+        brokers = [m for part, names in _go_betweens(noun) if part.tag_ == "VBN" and any(
             t.mode in modes for t in coder.lex.verbs.get(part.lemma_.lower(), ()))
-            for name in cl.children(part, ("npadvmod", "compound")) for m in cl.actor_mentions(name, coder.res)]
+            for name in names for m in cl.actor_mentions(name, coder.res)]
         for broker in brokers:
             for side in (e.source, e.target):
                 key = (e.token, broker.actor.actor_id, _id(side))
@@ -114,6 +115,16 @@ def brokered(events: list, doc, coder) -> list:
                                      target=side, intensity=coder.onto.intensity("CONSULT", "third-party"),
                                      quad=coder.onto.quad("CONSULT")))
     return sorted(events + added, key=lambda e: (e.sentence, e.start)) if added else events
+
+
+def _go_betweens(noun: Token) -> list:
+    """The participles that may name who went between the parties of ``noun``, each with the words naming
+    them: "Qatari-brokered talks" (a hyphenated modifier), "talks were hosted by Qatar between A and B" (the
+    agent of the passive the noun is the subject of)."""
+    found = [(part, cl.children(part, ("npadvmod", "compound"))) for part in cl.children(noun, ("amod",))]
+    if noun.dep_ == "nsubjpass":
+        found.append((noun.head, [o for by in cl.children(noun.head, ("agent",)) for o in cl.children(by, ("pobj",))]))
+    return found
 
 
 def _id(ref) -> str | None:
