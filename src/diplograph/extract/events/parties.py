@@ -27,6 +27,9 @@ from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
 
 
+TOLD = frozenset({"asserted", "reported", "habitual"})  # a go-between's act told as done
+
+
 def _takes_parties(trig: Trigger) -> bool:
     return any(p in PAIR_PREPS for p in trig.preps)
 
@@ -45,15 +48,16 @@ def clause_parties(tok: Token, head: Token, light: bool, trig: Trigger, res) -> 
 
 
 def meeting_parties(events: list, doc, coder) -> list:
-    """Besides a go-between's CONSULT with each party, one CONSULT between the parties: the
-    parties of one go-between's trigger, two sides or more, that no act of the sentence already joins, where
+    """Besides a go-between's CONSULT with each party, one CONSULT between the parties: the parties of one
+    go-between's trigger told as done, two sides or more, that no act of the sentence already joins, where
     what the go-between handles is their talks (:func:`_talks`; ``coder`` matches the trigger entries)."""
     joined = {(e.sentence, frozenset((e.source.actor_id, e.target.actor_id))) for e in events
               if e.source is not None and e.target is not None}  # (the parties' own act told: "signed the
     # accord brokered by X", "a truce brokered by X between A and B")
     groups: dict[tuple, list] = {}
     for e in events:
-        if e.mode in grammar().go_between_modes and e.type == "CONSULT" and e.source is not None and e.target is not None:
+        if e.mode in grammar().go_between_modes and e.type == "CONSULT" and e.source is not None and e.target is not None \
+                and e.modality in TOLD:  # (an intended or hypothetical mediation tells no talks held)
             groups.setdefault((e.token, e.source.actor_id), []).append(e)
     added, done = [], set()
     for (token, _), group in groups.items():
