@@ -67,6 +67,13 @@ def test_a_hyphenated_go_between_before_another_act_is_no_party():
     assert not _has(text, "CONSULT", "KEN", "ETH", ordered=True), _rows(text)
 
 
+def test_a_gerund_clause_with_a_between_phrase_names_the_fighting_not_the_main_subject():
+    # the parser hangs "fighting" as a clause of its own sharing the main clause's subject
+    text = "Canada flew 40 of its nationals out of Libya on Friday, as fighting between the LNA and Turkey raged in Tripoli."
+    rows = _rows(text)
+    assert not [r for r in rows if r[0] == "ASSAULT" and "CAN" in r[1:]], rows
+
+
 def test_messages_alone_are_no_meeting():
     assert not [r for r in _rows("Kuwait passed a message to the press.") if r[0] == "CONSULT"]
 

@@ -1,5 +1,7 @@
 """The parties of an act of several sides, told around its noun or by its go-between: who meets whom.
 
+- :func:`party_gerund`: an "-ing" form with a "between" phrase hung as a clause of its own names the act
+  ("as fighting between A and B raged": no act of the main clause's subject).
 - :func:`clause_parties`: a "between"/"among" phrase on the verb an act noun is the subject of names the
   noun's parties ("talks resumed in X on Monday between A and B", "talks were held between A and B").
 - :func:`brokered`: a go-between named in a hyphenated participle before a noun of talks ("Qatari-brokered
@@ -32,6 +34,15 @@ TOLD = frozenset({"asserted", "reported", "habitual"})  # a go-between's act tol
 
 def _takes_parties(trig: Trigger) -> bool:
     return any(p in PAIR_PREPS for p in trig.preps)
+
+
+def party_gerund(tok: Token) -> bool:
+    """ "as fighting between A and B raged": an "-ing" form the parser hung as a subordinate clause of its own
+    (a marker, no subject, auxiliary or object) whose "between" phrase names parties is a noun of the act, not
+    a verb sharing the main clause's subject."""
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and bool(cl.children(tok, ("mark",))) \
+        and not cl.children(tok, ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")) \
+        and bool(cl.prep_objects(tok, tuple(PAIR_PREPS)))
 
 
 def clause_parties(tok: Token, head: Token, light: bool, trig: Trigger, res) -> list:
