@@ -38,8 +38,8 @@ def _takes_parties(trig: Trigger) -> bool:
 
 def party_gerund(tok: Token) -> bool:
     """ "as fighting between A and B raged": an "-ing" form the parser hung as a subordinate clause of its own
-    (a marker, no subject, auxiliary or object) whose "between" phrase names parties is a noun of the act, not
-    a verb sharing the main clause's subject."""
+    (a marker, no subject, auxiliary or object) with a "between" phrase is a noun of the act whose parties that
+    phrase names, not a verb sharing the main clause's subject."""
     return tok.tag_ == "VBG" and tok.dep_ == "advcl" and bool(cl.children(tok, ("mark",))) \
         and not cl.children(tok, ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")) \
         and bool(cl.prep_objects(tok, tuple(PAIR_PREPS)))
