@@ -114,7 +114,9 @@ def test_boarding_as_a_traveller_is_no_event(res, text):
 def test_coordinated_subjects_of_a_progressive_both_act(res):
     # the small parser hangs "Egypt" on the auxiliary "are": the repair gives it back to the verb
     events = code(res, "Egypt and Qatar are mediating between Israel and Hamas.")
-    assert {(e.source and e.source.actor_id) for e in events if e.type == "CONSULT"} == {"EGY", "QAT"}
+    # (the mediated parties' own CONSULT, branch between18, is aimed at one of them: not counted here)
+    assert {(e.source and e.source.actor_id) for e in events if e.type == "CONSULT"
+            and e.target is not None and e.target.actor_id == "ISR"} == {"EGY", "QAT"}
 
 
 def test_a_name_describing_a_plural_group_is_no_person(res):

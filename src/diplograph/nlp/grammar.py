@@ -23,7 +23,8 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "gathering_nouns", "gathering_types", "writing_verbs", "message_types", "headline_verbs", "route_preps",
         "onset_participles", "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
         "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs",
-        "purpose_participles", "office_nouns", "thought_verbs", "wreck_verbs", "scaling_verbs", "naming_verbs")
+        "purpose_participles", "office_nouns", "thought_verbs", "wreck_verbs", "scaling_verbs", "naming_verbs",
+        "go_between_modes")
 
 
 class GrammarError(ValueError):
@@ -76,6 +77,7 @@ class Grammar:
     resultative_verbs: frozenset[str]
     comitative_preps: frozenset[str]
     comitative_adverbs: frozenset[str]
+    go_between_modes: frozenset[str]
     owner_agent_types: frozenset[str]
     owner_agent_modes: frozenset[str]
     sender_participles: frozenset[str]

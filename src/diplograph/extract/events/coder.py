@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 
 from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
-from diplograph.extract.events import modality as md
-from diplograph.extract.events import nominal
+from diplograph.extract.events import modality as md, nominal
+from diplograph.extract.events.parties import brokered, meeting_parties
 from diplograph.extract.actors.words import STATE_SECTORS
 from diplograph.extract.events.agents import ACTS, act_agents, mediated_parties, passive_agent
 from diplograph.extract.events.restated import restated_subject, restates
@@ -211,7 +211,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 cand = replace(cand, trigger=_in_words(trig))
             events += self._emit(page, cand, res, sent_of, seen)
         events.sort(key=lambda e: (e.sentence, e.start))
-        return events
+        return meeting_parties(brokered(events, doc, self), doc, self)  # go-betweens and their parties (parties.py)
 
     def _emit(self, page: Page, cand: Candidate, res, sent_of: dict[int, int], seen: set) -> list[Event]:
         doc = page.doc

@@ -16,6 +16,7 @@ from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.gatherings import gathering_people
 from diplograph.extract.events.governed import affected, defied
 from diplograph.extract.events.ontology import Lexicon, Trigger, types_in
+from diplograph.extract.events.parties import clause_parties
 from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
                                               deed, deed_doers, stray_agents)
 from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, leavers, local_population, object_places, voiced_in
@@ -122,10 +123,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if carried:
         head = relative
     light = purpose or carried or lit
-    if light and not sources and tok.dep_ == "nsubjpass":
-        # "talks were held between A and B": an agentless passive's "between" names the parties
-        for pobj in cl.prep_objects(head, ("between", "among", "amongst")):
-            sources += cl.subtree_mentions(pobj, res)
+    if not sources:  # "talks were held between A and B", "talks resumed between A and B" (parties.py)
+        sources = clause_parties(tok, head, light, trig, res)
         mutual = bool(sources)
     if light:
         if trig.mode == "third-party" and not targets:

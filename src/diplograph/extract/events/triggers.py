@@ -12,6 +12,7 @@ from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids, tagged
 from diplograph.extract.events.figurative import figurative
 from diplograph.extract.events.ontology import Lexicon, Trigger
+from diplograph.extract.events.parties import party_gerund
 
 
 class _TriggerMatching:
@@ -232,7 +233,8 @@ def nominal_gerund(tok: Token) -> bool:
     auxiliary of its own ("Ukrainian shelling of X killed ...", "fighting between A and B erupted"):
     it names an event like a noun, its modifiers and phrases are the noun's."""
     return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in kids(tok))
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in kids(tok)) \
+        or party_gerund(tok)  # ("as fighting between A and B raged": parties.py)
 
 
 def _in_order(want: tuple[str, ...], mods: list[tuple[str, str]]) -> bool:
