@@ -1,0 +1,60 @@
+"""Invented sentences: the PLOVER type of a trigger whose sides are right, told by the 2021 CAMEO->PLOVER
+table's code for the sense (data/triggers.yaml):
+
+* "ordered X to ...": a firm ordered to stop, pay or give something up is put under an administrative or
+  legal sanction (CAMEO 172, COERCE restrict), a state ordered to close its consulate is expelled (CAMEO 166,
+  SANCTION expel); a state ordered to do anything else is asked (CAMEO 10, REQUEST), and an order to one's own
+  army or minister is no event between parties.  The object's kind is read on a passive's subject too.
+* "blocked X from ...": a state blocking a body of states from acting vetoes it (CAMEO 129, REJECT); a firm or
+  a people barred from a market is restricted (CAMEO 172, COERCE).
+* the noun "call": with an infinitive it is an appeal (REQUEST), with "with" a telephone call (CONSULT).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_rows, coded_rows
+
+from diplograph.extract.events.ontology import OntologyError, load_lexicon
+
+
+def _rows(res, text):
+    return coded_rows(res, text, "2025-09-03")
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a firm ordered to stop or pay: COERCE
+    ("A Chilean court ordered Huawei to stop selling the phones.",
+     [("COERCE", "CHL", None, "asserted")], [("REQUEST", "CHL", None, None)]),
+    ("TikTok was ordered by Indonesia to suspend its shopping service.",
+     [("COERCE", "IDN", None, "asserted")], [("REQUEST", "IDN", None, None)]),
+    # a state ordered to close its consulate: SANCTION expel; a state ordered to do something else: REQUEST
+    ("Lithuania ordered Belarus to close its consulate in Klaipeda.",
+     [("SANCTION", "LTU", "BLR", "asserted")], [("REQUEST", "LTU", "BLR", None)]),
+    ("Lithuania ordered Belarus to return the seized trucks.",
+     [("REQUEST", "LTU", "BLR", "asserted")], [("SANCTION", "LTU", "BLR", None), ("COERCE", "LTU", "BLR", None)]),
+    # one's own army or minister ordered: no event between parties, no coercion
+    ("The Lithuanian president ordered the army to halt the exercise.",
+     [], [("COERCE", None, None, None)]),
+    # a member state blocking a body of states from acting: a veto
+    ("Slovakia blocked the European Union from extending the sanctions on Monday.",
+     [("REJECT", "SVK", "EU", "asserted")], [("COERCE", "SVK", "EU", None)]),
+    # a call with an infinitive: an appeal; a call with a partner: a telephone call
+    ("Despite repeated calls from Senegal to reopen the border, Gambia kept it closed.",
+     [("REQUEST", "SEN", None, "asserted")], [("CONSULT", "SEN", None, None)]),
+    ("The Senegalese president discussed the border in a call with Gambia's president on Monday.",
+     [("CONSULT", "SEN", "GMB", "asserted")], [("REQUEST", "SEN", None, None)]),
+])
+def test_type_of_the_sense(res, text, must, must_not):
+    assert_rows(_rows(res, text), must, must_not, text)
+
+
+def test_noun_complements_load_and_are_checked(tmp_path):
+    good = tmp_path / "good.yaml"
+    good.write_text("nouns:\n  - {lemma: plea, type: REQUEST, complements: [withdraw]}\n", encoding="utf-8")
+    assert load_lexicon([good]).nouns["plea"][0].complements == ("withdraw",)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("nouns:\n  - {lemma: plea, type: REQUEST, complements: [yes]}\n", encoding="utf-8")
+    with pytest.raises(OntologyError) as info:
+        load_lexicon([bad])
+    assert "complements must be words" in str(info.value)
