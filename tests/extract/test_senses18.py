@@ -8,6 +8,11 @@ table's code for the sense (data/triggers.yaml):
 * "blocked X from ...": a state blocking a body of states from acting vetoes it (CAMEO 129, REJECT); a firm or
   a people barred from a market is restricted (CAMEO 172, COERCE).
 * the noun "call": with an infinitive it is an appeal (REQUEST), with "with" a telephone call (CONSULT).
+* "kept troops in X": a military presence kept, like one stationed (CAMEO 154, MOBILIZE); peacekeepers kept
+  there give protection (CAMEO 074, AID); an army kept in its barracks at home is no event between parties.
+  Troops sent, deployed, stationed or kept in another state to help or train its forces (kept there: also to
+  fight a third party) are military aid to it (CAMEO 072, AID); sent "into" it, or to support its rebels, they
+  are not.
 """
 
 from __future__ import annotations
@@ -44,6 +49,20 @@ def _rows(res, text):
      [("REQUEST", "SEN", None, "asserted")], [("CONSULT", "SEN", None, None)]),
     ("The Senegalese president discussed the border in a call with Gambia's president on Monday.",
      [("CONSULT", "SEN", "GMB", "asserted")], [("REQUEST", "SEN", None, None)]),
+    # troops or peacekeepers kept in a place
+    ("Britain has kept 900 soldiers in Estonia since 2017.",
+     [("MOBILIZE", "GBR", "EST", "asserted")], []),
+    ("The African Union kept 2,000 peacekeepers in Somalia for another year.",
+     [("AID", None, "SOM", "asserted")], [("MOBILIZE", None, "SOM", None)]),
+    ("The Bolivian president kept the army in its barracks during the vote.",
+     [], [("MOBILIZE", None, None, None)]),
+    # troops abroad to help: military aid
+    ("Uganda sent 800 soldiers to South Sudan to help its army secure the capital.",
+     [("AID", "UGA", "SSD", "asserted")], [("MOBILIZE", "UGA", "SSD", None)]),
+    ("Chad has kept troops in Cameroon since 2015 to fight Boko Haram.",
+     [("AID", "TCD", "CMR", "asserted")], [("MOBILIZE", "TCD", "CMR", None)]),
+    ("Armenia sent troops into Azerbaijan to support the local militia.",
+     [], [("AID", "ARM", "AZE", None)]),
 ])
 def test_type_of_the_sense(res, text, must, must_not):
     assert_rows(_rows(res, text), must, must_not, text)
