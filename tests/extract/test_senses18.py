@@ -13,6 +13,11 @@ table's code for the sense (data/triggers.yaml):
   Troops sent, deployed, stationed or kept in another state to help or train its forces (kept there: also to
   fight a third party) are military aid to it (CAMEO 072, AID); sent "into" it, or to support its rebels, they
   are not.
+* a crackdown or repression told as violent ("a bloody crackdown", "military repression") is violent repression
+  (CAMEO 175, ASSAULT); one told without is a restriction (CAMEO 172, COERCE).
+* "ordered the release / withdrawal / a ceasefire": ordered by a state, its court or leader, or an armed group, the
+  act is its own, typed by the noun (RETREAT); ordered by a body of states, it is demanded (REQUEST); "ordered
+  the withdrawal of troops" is no troop movement (MOBILIZE).
 """
 
 from __future__ import annotations
@@ -63,6 +68,18 @@ def _rows(res, text):
      [("AID", "TCD", "CMR", "asserted")], [("MOBILIZE", "TCD", "CMR", None)]),
     ("Armenia sent troops into Azerbaijan to support the local militia.",
      [], [("AID", "ARM", "AZE", None)]),
+    # violent repression and a restriction
+    ("Zimbabwe's military crackdown on opposition supporters killed six people.",
+     [("ASSAULT", "ZWE", None, "asserted")], [("COERCE", "ZWE", None, None)]),
+    ("Zimbabwe's crackdown on opposition newspapers drew criticism.",
+     [("COERCE", "ZWE", None, None)], [("ASSAULT", "ZWE", None, None)]),
+    # an act noun ordered
+    ("A Gambian court ordered the release of two Senegalese herders.",
+     [("RETREAT", "GMB", "SEN", "asserted")], [("REQUEST", "GMB", None, None)]),
+    ("The Azerbaijani president ordered the withdrawal of Azerbaijani troops from the disputed villages.",
+     [("RETREAT", "AZE", None, "asserted")], [("MOBILIZE", "AZE", None, None), ("REQUEST", "AZE", None, None)]),
+    ("The UN Security Council ordered the withdrawal of Eritrean troops from the border region.",
+     [("REQUEST", None, "ERI", "asserted")], [("RETREAT", None, "ERI", None), ("MOBILIZE", None, "ERI", None)]),
 ])
 def test_type_of_the_sense(res, text, must, must_not):
     assert_rows(_rows(res, text), must, must_not, text)
