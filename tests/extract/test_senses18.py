@@ -18,6 +18,8 @@ table's code for the sense (data/triggers.yaml):
 * "ordered the release / withdrawal / a ceasefire": ordered by a state, its court or leader, or an armed group, the
   act is its own, typed by the noun (RETREAT); ordered by a body of states, it is demanded (REQUEST); "ordered
   the withdrawal of troops" is no troop movement (MOBILIZE).
+* "arrived in X": a party or its envoy arriving makes a visit (CAMEO 042, CONSULT); goods arriving (aid, a
+  shipment, a donation) make none.
 """
 
 from __future__ import annotations
@@ -80,6 +82,11 @@ def _rows(res, text):
      [("RETREAT", "AZE", None, "asserted")], [("MOBILIZE", "AZE", None, None), ("REQUEST", "AZE", None, None)]),
     ("The UN Security Council ordered the withdrawal of Eritrean troops from the border region.",
      [("REQUEST", None, "ERI", "asserted")], [("RETREAT", None, "ERI", None), ("MOBILIZE", None, "ERI", None)]),
+    # what arrives
+    ("A shipment of Polish grain arrived in Benghazi on Monday.",
+     [], [("CONSULT", None, None, None)]),
+    ("The Polish foreign minister arrived in Benghazi on Monday.",
+     [("CONSULT", None, "LBY", "asserted")], []),
 ])
 def test_type_of_the_sense(res, text, must, must_not):
     assert_rows(_rows(res, text), must, must_not, text)
