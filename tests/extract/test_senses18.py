@@ -20,6 +20,9 @@ table's code for the sense (data/triggers.yaml):
   the withdrawal of troops" is no troop movement (MOBILIZE).
 * "arrived in X": a party or its envoy arriving makes a visit (CAMEO 042, CONSULT); goods arriving (aid, a
   shipment, a donation) make none.
+* "boycotted": a state boycotting another's goods imposes a boycott (CAMEO 163, COERCE); people boycotting goods
+  protest (CAMEO 143).  "seized": drugs or contraband seized are no act on the state they came from or were
+  bound for; a boat or assets seized are (CAMEO 1711, COERCE).
 """
 
 from __future__ import annotations
@@ -87,6 +90,13 @@ def _rows(res, text):
      [], [("CONSULT", None, None, None)]),
     ("The Polish foreign minister arrived in Benghazi on Monday.",
      [("CONSULT", None, "LBY", "asserted")], []),
+    # boycotts and seizures
+    ("Jordan boycotted Israeli produce last year.",
+     [("COERCE", "JOR", "ISR", "asserted")], [("ACCUSE", "JOR", "ISR", None)]),
+    ("Mexican navy officers seized two tonnes of Peruvian cocaine.",
+     [], [("COERCE", "MEX", "PER", None)]),
+    ("Mexico seized a Peruvian fishing trawler.",
+     [("COERCE", "MEX", "PER", "asserted")], []),
 ])
 def test_type_of_the_sense(res, text, must, must_not):
     assert_rows(_rows(res, text), must, must_not, text)
