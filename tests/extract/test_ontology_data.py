@@ -153,7 +153,7 @@ def test_verb_entries_valid(triggers, ontology):
 
 def test_noun_entries_valid(triggers, ontology):
     allowed = {"lemma", "type", "mode", "context", "preps", "needs_agent", "not_objects", "patient_possessor", "own_state",
-               "require_prep", "joint"}
+               "require_prep", "joint", "complements"}
     for i, entry in enumerate(triggers["nouns"]):
         where = f"nouns[{i}] {entry.get('lemma')}"
         assert set(entry) <= allowed, (where, set(entry) - allowed)
@@ -174,7 +174,7 @@ def test_no_duplicate_verb_entries(triggers):
 
 
 def test_no_duplicate_noun_entries(triggers):
-    keys = Counter((e["lemma"], tuple(e.get("preps") or ())) for e in triggers["nouns"])
+    keys = Counter((e["lemma"], tuple(e.get("preps") or ()), tuple(e.get("complements") or ())) for e in triggers["nouns"])
     dupes = [k for k, n in keys.items() if n > 1]
     assert not dupes, dupes
 

@@ -109,7 +109,7 @@ class Trigger:
     own_state: bool = False  # "the Taliban takeover", "the army seized power": with no target, the doer's own state
     joint: bool = False  # conjoined doers act on each other ("A and B signed a treaty"; "A and B praised X" do not)
     object_entities: tuple[str, ...] = ()  # entity labels of a direct object that satisfy `objects` ("called Putin")
-    complements: tuple[str, ...] = ()  # lemmas of an infinitive complement the entry needs ("ordered X to leave")
+    complements: tuple[str, ...] = ()  # lemmas of an infinitive complement the entry needs ("ordered X to leave", "calls to end")
     partner: bool = False  # a "with" partner does it too ("X signed a treaty with Y": Y signed it)
     dependents: tuple[str, ...] = ()  # dependency labels the entry needs, one at least ("proposed that X mediate": ccomp)
     not_object_entities: tuple[str, ...] = ()  # entity labels of an object that stop the entry ("holding Europe hostage")
@@ -225,7 +225,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     if target not in TARGETS:
         raise OntologyError(f"{label}: trigger {lemma!r}: target must be one of {TARGETS}")
     particle = spec.get("particle")
-    for key in ("preps", "objects", "not_objects", "subjects", "not_preps", "not_subjects", "not_beside"):
+    for key in ("preps", "objects", "not_objects", "subjects", "not_preps", "not_subjects", "not_beside", "complements"):
         values = spec.get(key) or []
         if isinstance(values, list) and any(not isinstance(v, str) for v in values):
             raise OntologyError(f"{label}: trigger {lemma!r}: {key} must be words (quote on/off/yes/no in YAML)")
@@ -256,9 +256,7 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
     not_entities = tuple(e.upper() for e in _as_tuple(spec.get("not_object_entities")))
     if any(e not in ENTITY_LABELS for e in not_entities) or (not_entities and pos != "VERB"):
         raise OntologyError(f"{label}: trigger {lemma!r}: not_object_entities must be among {sorted(ENTITY_LABELS)}, on verbs only")
-    complements = _as_tuple(spec.get("complements"))
-    if complements and pos != "VERB":
-        raise OntologyError(f"{label}: trigger {lemma!r}: complements are for verbs only")
+    complements = _as_tuple(spec.get("complements"))  # (on a noun: its infinitive clause, "calls to withdraw")
     deps = _as_tuple(spec.get("dependents"))
     bad = [d for d in deps if d not in DEPENDENCIES]
     if bad or (deps and pos != "VERB"):

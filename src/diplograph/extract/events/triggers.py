@@ -211,6 +211,10 @@ class _TriggerMatching:
                     if objects is None else objects
                 if objects.intersection(trig.not_objects):
                     continue
+            if trig.complements:  # "calls from X to withdraw": an appeal, by the infinitive the noun takes
+                if {c.lemma_.lower() for c in _noun_infinitives(tok)}.intersection(trig.complements):
+                    return trig
+                continue
             if len(trig.words) > 1:
                 # the entry's modifiers in order among the noun's, others between them allowed
                 # ("joint military exercises" is a "joint exercise")
@@ -357,8 +361,8 @@ def _aimed_entity(verb: Token, labels: tuple[str, ...]) -> bool:
 
 
 def _slots(verb: Token, trig: Trigger) -> list[Token]:
-    """The direct objects an entry's ``object_kinds`` are read on, else the objects of its ``preps``
-    ("withdrew from ECOWAS")."""
+    """The direct objects an entry's ``object_kinds`` are read on (a passive's subject: "Shell was ordered to
+    halt"), else the objects of its ``preps`` ("withdrew from ECOWAS")."""
     heads = (verb, *(c for c in kids(verb) if trig.particle and c.lower_ == trig.particle))  # ("pulled out of X")
     if cl.is_passive(verb):  # ("X, held by the army": the one held, whatever the voice)
         return cl.patients_of(verb)
@@ -385,6 +389,14 @@ def _object_infinitives(verb: Token) -> list[Token]:
     return [c for o in kids(verb) if o.dep_ == "dobj" for c in kids(o) if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) and not any(
                 s.dep_ == "nsubj" or s.lower_ in cl.RELATIVE_PRONOUNS for s in kids(c))]
+
+
+def _noun_infinitives(noun: Token) -> list[Token]:
+    """Infinitives with no subject of their own a noun takes ("calls to end the war"), also one the parser hung on
+    the preposition the noun is the object of ("despite calls from X to withdraw troops")."""
+    hosts = (noun, noun.head) if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else (noun,)
+    return [c for h in hosts for c in kids(h) if c.dep_ in ("acl", "relcl", "advcl") and c.i > noun.i and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) and not any(s.dep_ == "nsubj" for s in kids(c))]
 
 
 def _raised_patients(verb: Token, objs: list[Token]) -> list[Token]:
