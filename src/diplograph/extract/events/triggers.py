@@ -353,20 +353,17 @@ def _aimed(verb: Token) -> list[Token]:
 
 
 def _aimed_entity(verb: Token, labels: tuple[str, ...]) -> bool:
-    """The verb's object is aimed at an entity of ``labels`` by its "on"/"against" phrase ("lifted its ban on
-    Australian wine", "the travel ban on Qatari citizens was eased"): a state's goods or people, named or told
-    by their nationality."""
-    return any(t.ent_type_ in labels for p in _aimed(verb)
-               for t in (p, *(m for m in kids(p) if m.dep_ in ("amod", "compound"))))
+    """The verb's object is aimed at an entity of ``labels`` by its "on"/"against" phrase ("lifted its ban on Australian
+    wine", "the travel ban on Qatari citizens was eased"): a state's goods or people, named or told by their nationality."""
+    return any(t.ent_type_ in labels for p in _aimed(verb) for t in (p, *(m for m in kids(p) if m.dep_ in ("amod", "compound"))))
 
 
 def _slots(verb: Token, trig: Trigger) -> list[Token]:
-    """The direct objects an entry's ``object_kinds`` are read on (a passive's subject: "Shell was ordered to
-    halt"), else the objects of its ``preps`` ("withdrew from ECOWAS")."""
+    """The direct objects an entry's ``object_kinds`` are read on (a passive's patient: "Shell was ordered to halt",
+    "X, held by the army"), else the objects of its ``preps`` ("withdrew from ECOWAS")."""
     heads = (verb, *(c for c in kids(verb) if trig.particle and c.lower_ == trig.particle))  # ("pulled out of X")
-    if cl.is_passive(verb):  # ("X, held by the army": the one held, whatever the voice)
-        return cl.patients_of(verb)
-    return [c for c in kids(verb) if c.dep_ == "dobj"] or [o for h in heads for o in cl.prep_objects(h, trig.preps)]
+    return (cl.patients_of(verb) if cl.is_passive(verb) else [c for c in kids(verb) if c.dep_ == "dobj"]) or \
+        [o for h in heads for o in cl.prep_objects(h, trig.preps)]
 
 
 def _beside(verb: Token) -> set[str]:
