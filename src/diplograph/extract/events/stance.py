@@ -1,9 +1,10 @@
 """Stances said of an actor (a mixin of :class:`diplograph.extract.events.coder.EventCoder`).
 
 "X said Y are reasonable people" and "X called Y a reliable partner" are SUPPORT X->Y; "... Y is a threat",
-"... Y was responsible for the attack", "... Y bears responsibility", "X described Y's move as a provocation"
-ACCUSE; "X said Y must withdraw" REQUEST.  The evaluative words and the verbs of naming are data (the
-lexicon's ``evaluations``); which clause is said or which phrase is the name given, and by whom, is grammar.
+"... Y was responsible for the attack", "... Y bears responsibility", "... Y had failed to protect Z", "X
+described Y's move as a provocation" ACCUSE; "X said Y must withdraw" REQUEST.  The evaluative words, the verbs
+of naming and of a duty failed are data (the lexicon's ``evaluations``); which clause is said or which phrase is
+the name given, and by whom, is grammar.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ class _StanceReading:
                 type_ = self._predicate_polarity(comp)
             elif comp.lemma_.lower() in ev.get("holding_verbs", ()):
                 type_ = self._held_polarity(comp)
+            elif comp.lemma_.lower() in ev.get("failing_verbs", ()):
+                # "said Y had failed to protect Z": a duty left undone, a criticism of Y ("had not failed": none)
+                failed = cl.children(comp, ("xcomp",)) and not any(c.dep_ == "neg" for c in kids(comp))
+                type_ = "ACCUSE" if failed else None
             else:
                 continue
             if type_ is None:
@@ -45,8 +50,9 @@ class _StanceReading:
             speaker = cl.subject_of(verb)
             sources = cl.actor_mentions(speaker, res) if speaker is not None else []
             targets = cl.actor_mentions(subj[0], res)
-            if not sources or not targets:
-                continue
+            if not sources or not targets or (comp.lemma_.lower() in ev.get("failing_verbs", ()) and {
+                    s for m in sources for s in m.actor.sides()} & {s for m in targets for s in m.actor.sides()}):
+                continue  # ("Iran said it had failed to reach a deal": its own failure, no criticism)
             trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), type_, None, "diplomatic")
             return Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
         return None
