@@ -23,7 +23,8 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "gathering_nouns", "gathering_types", "writing_verbs", "message_types", "headline_verbs", "route_preps",
         "onset_participles", "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
         "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs",
-        "purpose_participles", "office_nouns", "thought_verbs", "wreck_verbs", "scaling_verbs", "naming_verbs")
+        "purpose_participles", "office_nouns", "thought_verbs", "wreck_verbs", "scaling_verbs", "naming_verbs",
+        "sharing_preps", "happening_objects")
 
 
 class GrammarError(ValueError):
@@ -125,6 +126,8 @@ class Grammar:
     wreck_verbs: frozenset[str]
     scaling_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    sharing_preps: frozenset[str]
+    happening_objects: frozenset[str]
     # derived: the nouns that restate a clause told before (restated.py), allegations among them
     restating_words: frozenset[str] = frozenset()
     # verbs whose relative clause on a judged noun tells another's answer to it, not its doing
