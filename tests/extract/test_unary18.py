@@ -106,3 +106,12 @@ def test_parties_of_an_object_stay_with_it(res):
     """A verb with an object of its own ("set a border") is no verb of happening: its phrase stays."""
     rows = coded_rows(res, "The agreement set a border between Chad and Libya.")
     assert not any({s, o} == {"TCD", "LBY"} for t, s, o, m in rows), rows
+
+
+@pytest.mark.parametrize("text, row", [
+    # a noun's "by" agent does what its infinitive tells, as its possessor does ("X's decision to expel Y")
+    ("The decision by Burundi to expel the Rwandan ambassador surprised observers.", ("SANCTION", "BDI", "RWA")),
+    ("A plan by Burundi to expel the Rwandan ambassador angered Kigali.", ("SANCTION", "BDI", "RWA")),
+])
+def test_by_agent_of_a_noun_does_its_infinitive(res, text, row):
+    assert row in {(t, s, o) for t, s, o, m in coded_rows(res, text)}, coded_rows(res, text)
