@@ -74,6 +74,7 @@ from spacy.tokens import Doc
 
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.causatives import repair_causatives
+from diplograph.nlp.extraposed import repair_extraposed
 from diplograph.nlp.headline import repair_headlines
 from diplograph.nlp.juxtaposed import repair_juxtaposed
 from diplograph.nlp.objectslips import conjoined_subject, repair_objects
@@ -95,6 +96,7 @@ def repair(doc: Doc) -> Doc:
     repair_participles(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)
+    repair_extraposed(doc)
     toks = list(doc)  # (one set of token views for the passes below; they see each other's repairs)
     for tok in toks:
         if tok.dep_ == "ROOT":

@@ -250,7 +250,7 @@ def _subject_of(verb: Token) -> Token | None:
         if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ in ("VERB", "AUX") \
                 and head.lemma_.lower() in grammar().endeavour_nouns:
             return subject_of(head.head.head)  # "in an effort to persuade Y, X ...": X makes the effort
-        if head.lemma_.lower() in grammar().endeavour_nouns:  # "an attempt by X to mediate": X attempts
+        if head.lemma_.lower() not in grammar().addressee_nouns:  # "an attempt/decision by X to expel Y": X's
             by = [o for p in children(head, ("prep",)) if p.lower_ == "by" and p.i < verb.i for o in children(p, ("pobj",))]
             if by:
                 return by[0]

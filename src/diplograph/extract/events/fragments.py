@@ -21,7 +21,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from diplograph.extract.events.ontology import types_in
+from diplograph.extract.events.whole import whole_alone
 from diplograph.records import Event
 
 # told as done (habitual: done again and again); a threatened act stands for the threat, which was made
@@ -30,13 +33,15 @@ STANCES = frozenset({"THREATEN", "AGREE"})  # speech acts whose own doer's annou
 TOGETHER = types_in("together")  # acts the parties do with each other (plover.yaml): talks, a visit, a pact
 
 
-def fragment(ev: Event) -> bool:
+def fragment(ev: Event, doc: Doc | None = None, belief: frozenset[str] = frozenset()) -> bool:
     """An act not told as done (negated, future, hypothetical, asked) with a side missing. An act
     coded as the threat it makes ("will boycott the vote unless ...": THREATEN), or a doer's future
-    act coded as its intent ("will hold a summit": AGREE), is an announcement, which was made."""
+    act coded as its intent ("will hold a summit": AGREE), is an announcement, which was made; an act
+    whole with its doer alone ("the bloc's ministers will meet", "must leave the zone": whole.py) has no gap."""
     coded = ev.act_type is not None and ev.act_type != ev.type
     intent = coded and (ev.type == "THREATEN" or (ev.modality == "future" and ev.source is not None))
-    return (ev.negated or ev.modality not in DONE) and not (intent and not ev.negated) and (ev.source is None or ev.target is None)
+    return (ev.negated or ev.modality not in DONE) and not (intent and not ev.negated) \
+        and (ev.source is None or ev.target is None) and not whole_alone(ev, doc, belief)
 
 
 def _stance_content(ev: Event, events: list[Event]) -> bool:
@@ -57,10 +62,11 @@ def _stance_content(ev: Event, events: list[Event]) -> bool:
     return ev.target is None or (speech.target is not None and speech.target.actor_id == ev.target.actor_id)
 
 
-def drop_fragments(events: list[Event]) -> list[Event]:
+def drop_fragments(events: list[Event], doc: Doc | None = None, belief: frozenset[str] = frozenset()) -> list[Event]:
     """``events`` (one document, in order) without fragments, with list indices renumbered; a fragment
-    that is a kept speech act's content is listed under it."""
-    keep = [not fragment(ev) and not _stance_content(ev, events) for ev in events]
+    that is a kept speech act's content is listed under it. Without the parsed ``doc`` no act is read as
+    whole with one side (whole.py; ``belief``: the verbs of belief whose complement is only believed)."""
+    keep = [not fragment(ev, doc, belief) and not _stance_content(ev, events) for ev in events]
     if all(keep):
         return events
     new_index: dict[int, int] = {}

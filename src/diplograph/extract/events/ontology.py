@@ -288,9 +288,9 @@ def _trigger(pos: str, spec: dict[str, Any], onto: Ontology, label: str) -> Trig
 
 # evaluations: predicate words by polarity; objects held ("has the right to", "bears responsibility for")
 # after a holding verb; adjectives that blame when they take a complement ("responsible for"); verbs that name
-# their object ("called X a mistake")
+# their object ("called X a mistake"); verbs of a duty failed ("said X had failed to protect Y")
 EVALUATION_KEYS = frozenset({"positive", "negative", "holding_verbs", "positive_held", "negative_held",
-                             "blame_adjectives", "naming_verbs"})
+                             "blame_adjectives", "naming_verbs", "failing_verbs", "shortfall_objects"})
 TRIGGER_KEYS = frozenset({"lemma", "type", "mode", "context", "particle", "objects", "not_objects", "target",
                           "preps", "subjects", "require_prep", "needs_agent", "not_dependents", "not_preps",
                           "patient_possessor", "own_state", "joint", "object_entities", "not_object_entities", "complements",

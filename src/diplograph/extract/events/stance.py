@@ -1,9 +1,10 @@
 """Stances said of an actor (a mixin of :class:`diplograph.extract.events.coder.EventCoder`).
 
 "X said Y are reasonable people" and "X called Y a reliable partner" are SUPPORT X->Y; "... Y is a threat",
-"... Y was responsible for the attack", "... Y bears responsibility", "X described Y's move as a provocation"
-ACCUSE; "X said Y must withdraw" REQUEST.  The evaluative words and the verbs of naming are data (the
-lexicon's ``evaluations``); which clause is said or which phrase is the name given, and by whom, is grammar.
+"... Y was responsible for the attack", "... Y bears responsibility", "... Y had failed to protect Z", "X
+described Y's move as a provocation" ACCUSE; "X said Y must withdraw" REQUEST.  The evaluative words, the verbs
+of naming and of a duty failed are data (the lexicon's ``evaluations``); which clause is said or which phrase is
+the name given, and by whom, is grammar.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ class _StanceReading:
 
     def _evaluation(self, verb: Token, res) -> Candidate | None:
         """ "X said (that) Y are reasonable people" -> SUPPORT X->Y; "... Y is a threat", "... Y was
-        responsible for the attack", "... Y bears responsibility" -> ACCUSE; "... Y has the right to
-        defend itself" -> SUPPORT ("has no right to" -> ACCUSE)."""
+        responsible for the attack", "... Y bears responsibility", "... Y had failed to protect Z" -> ACCUSE;
+        "... Y has the right to defend itself" -> SUPPORT ("has no right to" -> ACCUSE)."""
         ev = self.lex.evaluations
         if verb.lemma_.lower() in ev.get("naming_verbs", ()):
             return self._naming(verb, res)
@@ -38,6 +39,8 @@ class _StanceReading:
                 type_ = self._predicate_polarity(comp)
             elif comp.lemma_.lower() in ev.get("holding_verbs", ()):
                 type_ = self._held_polarity(comp)
+            elif self._failed(comp):
+                type_ = "ACCUSE"
             else:
                 continue
             if type_ is None:
@@ -45,11 +48,26 @@ class _StanceReading:
             speaker = cl.subject_of(verb)
             sources = cl.actor_mentions(speaker, res) if speaker is not None else []
             targets = cl.actor_mentions(subj[0], res)
-            if not sources or not targets:
-                continue
+            if not sources or not targets or (self._failed(comp) and {
+                    s for m in sources for s in m.actor.sides()} & {s for m in targets for s in m.actor.sides()}):
+                continue  # ("Iran said it had failed to reach a deal": its own failure, no criticism)
             trig = Trigger("VERB", verb.lemma_.lower(), (verb.lemma_.lower(),), type_, None, "diplomatic")
             return Candidate(trig, verb, sources, targets, verb, (verb.i, verb.i + 1))
         return None
+
+    def _failed(self, comp: Token) -> bool:
+        """ "(said) Y had failed to protect Z", "... had done nothing/little to stop Z": a duty left undone, a
+        criticism of Y: a failing verb with an infinitive, or "do" with a shortfall object and one (hung on the
+        verb or on the object); not denied ("had not failed")."""
+        ev = self.lex.evaluations
+        if any(c.dep_ == "neg" for c in kids(comp)):
+            return False
+        if comp.lemma_.lower() in ev.get("failing_verbs", ()):
+            return bool(cl.children(comp, ("xcomp",)))
+        objs = [o for o in cl.children(comp, ("dobj",)) if o.lemma_.lower() in ev.get("shortfall_objects", ())]
+        infinitive = any(c.dep_ in ("advcl", "xcomp") for c in kids(comp)) or any(
+            c.dep_ in ("relcl", "acl") for o in objs for c in kids(o))
+        return comp.lemma_.lower() == "do" and bool(objs) and infinitive
 
     def _naming(self, verb: Token, res) -> Candidate | None:
         """ "X called Y's decision a mistake", "described Y's offer as constructive": ACCUSE or SUPPORT X->Y by
