@@ -68,6 +68,11 @@ def countries_of(place: str) -> frozenset[str]:
     return places.get(k, frozenset()) | disputed.get(k, frozenset())
 
 
+def claimants(place: str) -> frozenset[str]:
+    """The countries that claim the disputed place ``place`` (``disputed``; empty when it is not listed so)."""
+    return load()[1].get(key(place), frozenset())
+
+
 def check(place: str, country: str) -> list[str] | None:
     """The expected countries when the gazetteer disagrees with ``place`` being in ``country``, else None."""
     expected = countries_of(place)

@@ -18,13 +18,13 @@ from diplograph.extract.events.governed import affected, defied
 from diplograph.extract.events.ontology import Lexicon, Trigger, types_in
 from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
                                               deed, deed_doers, stray_agents)
-from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, leavers, local_population, object_places, voiced_in
+from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, leavers, local_population, object_places, voiced_in
+from diplograph.extract.events.placed import SEIZING, placed_sides
 from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl, predicate as pr
 from diplograph.nlp.provocation import provoked
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
-
 
 JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts done with a partner
 _INSIDE = ("in", "inside", "within")  # where an act falls, when the trigger takes a place by "in"
@@ -161,9 +161,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         # opposed (and never where the parties fight each other: "clashes between A and B in X")
         for holder in (tok, head) if light else (tok,):
             for pobj in cl.prep_objects(holder, _INSIDE):  # ("strikes inside X" as "in X")
-                targets += cl.actor_mentions(pobj, res)
+                targets += placed_sides(pobj, trig, res, sources)
     if not targets and "in" in preps and not mutual:  # "strikes on hideouts in X": the state of X
-        targets += object_places((tok, head) if light else (tok,), recipient_preps, res, sources)
+        targets += object_places((tok, head) if light else (tok,), recipient_preps, res, sources, trig)
     governor = at.head.head if at.dep_ == "pobj" else at
     if not targets and at.i == tok.i and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
             and trig.type in grammar().helping_types and governor.pos_ in ("VERB", "AUX") \
@@ -260,7 +260,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") and (
                 light or tok.dep_ != "nsubjpass") else (tok,):
             for pobj in cl.prep_objects(holder, _INSIDE):
-                targets += [t for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
+                targets += [t for t in (local_population(m, sources) for m in placed_sides(pobj, trig, res, sources))
                             if not any(cl.same_side(t.actor, s.actor) for s in sources)]
             if targets:
                 break
