@@ -75,3 +75,22 @@ def test_an_attack_on_a_thing_at_a_place_still_falls_on_the_place(res):
 def test_a_claimants_own_modifier_names_the_side_of_a_disputed_place(res):
     rows = coded_rows(res, "Residents of the Indian part of Kashmir marched against Pakistan on Friday.")
     assert not any(r[1] == "PAK" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, victim, bad", [
+    ("Two Chadian soldiers were killed in a mortar attack on a camp in Sudan.", "TCD", ("ASSAULT", "TCD", "SDN", None)),
+    ("Three Indian workers were wounded in a drone strike on a depot in Iraq.", "IND", ("ASSAULT", "IND", "IRQ", None)),
+])
+def test_the_victims_of_a_passive_of_harm_are_the_attacks_target(res, text, victim, bad):
+    assert_rows(coded_rows(res, text), [("ASSAULT", None, victim)], [bad], text)
+
+
+def test_a_clash_keeps_the_harmed_subject_a_side(res):
+    text = "Six Malian soldiers were killed in a clash with JNIM fighters."
+    rows = coded_rows(res, text)
+    assert any(r[0] == "ASSAULT" and r[1] == "MLI" for r in rows), rows
+
+
+def test_a_free_relative_object_named_by_a_second_object_of_call(res):
+    text = "Iranian drones struck what Tehran called separatist camps in northern Iraq."
+    assert_rows(coded_rows(res, text), [("ASSAULT", "IRN", "IRQ")], [("ACCUSE", "IRN", "IRQ", None)], text)

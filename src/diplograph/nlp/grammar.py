@@ -24,7 +24,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "onset_participles", "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
         "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs",
         "purpose_participles", "office_nouns", "thought_verbs", "wreck_verbs", "scaling_verbs", "naming_verbs",
-        "territory_acts", "placeless_modes")
+        "territory_acts", "placeless_modes", "harm_verbs")
 
 
 class GrammarError(ValueError):
@@ -128,6 +128,7 @@ class Grammar:
     naming_verbs: frozenset[str]
     territory_acts: frozenset[str]
     placeless_modes: frozenset[str]
+    harm_verbs: frozenset[str]
     # derived: the nouns that restate a clause told before (restated.py), allegations among them
     restating_words: frozenset[str] = frozenset()
     # verbs whose relative clause on a judged noun tells another's answer to it, not its doing

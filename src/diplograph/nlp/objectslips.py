@@ -86,7 +86,8 @@ def _named_object(what) -> None:
             or any(c.dep_ == "dobj" for c in verb.children) \
             or not any(c.dep_ == "nsubj" and what.i < c.i < naming.i for c in naming.children):
         return
-    named = next((c for c in naming.children if c.dep_ == "oprd"), None) if naming.lemma_.lower() == "call" else \
+    named = next((c for c in naming.children if c.dep_ == "oprd" or (c.dep_ == "dobj" and c.i > naming.i)), None) \
+        if naming.lemma_.lower() == "call" else \
         next((p for c in naming.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"),
              None)
     if named is None or named.pos_ not in ("NOUN", "PROPN") or named.i < naming.i:
@@ -94,7 +95,8 @@ def _named_object(what) -> None:
     named.head, named.dep_ = verb, "dobj"
     for c in [c for c in naming.children if c.i > named.i and c.dep_ in ("prep", "advmod", "npadvmod")]:
         place = c.lower_ in grammar().place_preps and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-        c.head = named if place else verb  # ("what it called PKK targets in northern Iraq" on Monday)
+        c.head = named if place else verb  # ("what it called PKK targets in northern Iraq" on Monday; the named
+        # noun parsed the oprd or a second object of "call")
     naming.head, naming.dep_ = named, "relcl"
 
 

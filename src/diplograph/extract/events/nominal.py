@@ -20,6 +20,7 @@ from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_p
                                               deed, deed_doers, stray_agents)
 from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, leavers, local_population, object_places, voiced_in
 from diplograph.extract.events.placed import SEIZING, placed_sides
+from diplograph.extract.events.victims import suffered
 from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl, predicate as pr
 from diplograph.nlp.provocation import provoked
@@ -193,18 +194,17 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             or (at.head.lower_ == "on" and governor.lemma_.lower() in (*lex.travel_verbs, "be", "embark"))):
         # ("was on a visit to X", "arrived on a state visit", "embarked on a tour of X": the traveller's;
         # "held in Chinese custody": the one held)
-        # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a news
-        # conference with X", "agreed to withdraw after talks with X": the clause's subject is a party to
-        # the event its phrase names (its victim when the event names its own agent: "wounded in an
-        # attack by X")
+        # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a news conference
+        # with X", "agreed to withdraw after talks with X": the clause's subject is a party to the event its phrase
+        # names (its victim when the event names its own agent, "wounded in an attack by X", or none: victims.py)
         subj = cl.subject_of(governor) or next(iter(cl.children(governor, cl.PASS_SUBJ)), None)
         found = cl.actor_mentions(subj, res) if subj is not None else []
         askers = [m for o in cl.prep_objects(tok, ("of",)) for m in cl.actor_mentions(o, res)] \
             if at.head.lower_ == "at" and trig.type in STANCES | {"AGREE"} else []
         if askers:  # "sent troops at the request (the invitation) of X": X asked the clause's subject
             sources, targets = askers, _others(found, askers)
-        elif not sources and not held:  # (the one in custody is held, never the holder)
-            sources = found
+        elif not sources and not held:  # (the one in custody is held, never the holder; harmed, no doer: victims.py)
+            sources, targets = suffered(trig, governor, found, targets)
         elif not targets:
             targets = _others(found, sources)
     if not targets and sources and trig.type == "CONSULT" and tok.dep_ == "pobj" \
