@@ -94,3 +94,18 @@ def test_a_clash_keeps_the_harmed_subject_a_side(res):
 def test_a_free_relative_object_named_by_a_second_object_of_call(res):
     text = "Iranian drones struck what Tehran called separatist camps in northern Iraq."
     assert_rows(coded_rows(res, text), [("ASSAULT", "IRN", "IRQ")], [("ACCUSE", "IRN", "IRQ", None)], text)
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Chinese bombers entered South Korea's air defence zone on Tuesday.", ("MOBILIZE", "CHN", "KOR")),
+    ("Two Russian warships entered Danish territorial waters.", ("MOBILIZE", "RUS", "DNK")),
+    ("Rwandan soldiers crossed into Burundi overnight.", ("MOBILIZE", "RWA", "BDI")),
+])
+def test_forces_moved_into_anothers_airspace_waters_or_land(res, text, row):
+    assert_rows(coded_rows(res, text), [row], [], text)
+
+
+@pytest.mark.parametrize("text", ["Hundreds of refugees crossed into Chad on Sunday.",
+                                  "The ministers entered the summit hall together."])
+def test_crossing_or_entering_by_others_is_no_movement_of_forces(res, text):
+    assert not any(r[0] == "MOBILIZE" for r in coded_rows(res, text))
