@@ -109,3 +109,11 @@ def test_forces_moved_into_anothers_airspace_waters_or_land(res, text, row):
                                   "The ministers entered the summit hall together."])
 def test_crossing_or_entering_by_others_is_no_movement_of_forces(res, text):
     assert not any(r[0] == "MOBILIZE" for r in coded_rows(res, text))
+
+
+@pytest.mark.parametrize("text", ["Gunmen attacked peacekeepers in Burundi on Sunday.",
+                                  "The ambush on peacekeepers near Bangui by armed men was condemned."])
+def test_unnamed_peacekeepers_are_the_target_not_the_country_they_serve_in(res, text):
+    rows = coded_rows(res, text)
+    assert any(r[0] == "ASSAULT" and r[2] == "GEN_PEACEKEEPERS" for r in rows), rows
+    assert not any(r[0] == "ASSAULT" and r[2] in ("BDI", "CAF") for r in rows), rows
