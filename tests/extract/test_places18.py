@@ -117,3 +117,16 @@ def test_unnamed_peacekeepers_are_the_target_not_the_country_they_serve_in(res, 
     rows = coded_rows(res, text)
     assert any(r[0] == "ASSAULT" and r[2] == "GEN_PEACEKEEPERS" for r in rows), rows
     assert not any(r[0] == "ASSAULT" and r[2] in ("BDI", "CAF") for r in rows), rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Sudanese jets bombed Malakal and South Sudanese troops returned fire.", ("ASSAULT", "SDN", "SSD")),
+    ("Kyrgyz troops shelled Isfara and Tajik soldiers returned fire.", ("ASSAULT", "KGZ", "TJK")),
+])
+def test_a_name_hung_on_the_next_clauses_subject_is_the_first_verbs_object(res, text, row):
+    assert_rows(coded_rows(res, text), [row], [], text)
+
+
+def test_refusing_to_deploy_peacekeepers_in_a_country_is_aimed_at_the_country(res):
+    text = "Chile, a close partner of the mission, has refused to deploy peacekeepers in Haiti."
+    assert_rows(coded_rows(res, text), [("REJECT", "CHL", "HTI")], [("REJECT", "CHL", "GEN_PEACEKEEPERS", None)], text)

@@ -28,6 +28,9 @@ before any stage reads the ``Doc``.
 * A phrase naming a place right after the object of a verb that widens or sharpens an act (``scaling_verbs``:
   "Israel expanded its ground operation in Gaza", "widened its offensive into Kharkiv"), hung on the verb, is the
   act's: the noun's own place, where an act noun finds its target (a time phrase stays the verb's).
+* A name right after a verb with a subject and no object, hung as a modifier of the next clause's subject with that
+  subject's demonym as its conjunct ("X troops shelled Kotli and Pakistani soldiers returned fire"), is the verb's
+  object, the demonym the next subject's, and the two clauses conjoined.
 * A free relative object of a verb that strikes or takes a place (``place_verbs``) whose clause names what it
   stands for ("Israel struck what it called Hezbollah positions in Lebanon", "bombed what X described as militant
   camps in Y": ``naming_verbs``), read as "what" the object and
@@ -60,6 +63,7 @@ def repair_objects(doc: Doc) -> None:
         elif tok.dep_ == "dobj" and tok.lower_ == "what" and tok.head.dep_ == "ccomp" and tok.head.i > tok.i:
             _named_object(tok)
         elif tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0:
+            _name_before_subject(doc, tok)
             _clause_after_object(doc, tok)
         if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
             _subjectless_root(doc, tok)
@@ -109,6 +113,27 @@ def _clause_after_object(doc: Doc, subj) -> None:
     if any(c.dep_ == "dobj" for c in first.children):
         return
     _rejoin(doc, first, verb, subj)
+
+
+def _name_before_subject(doc: Doc, subj) -> None:
+    """ "Indian troops shelled Kotli and Pakistani soldiers returned fire" read as "shelled [Kotli and Pakistani]
+    soldiers": a name right after a verb with a subject and no object, hung as a modifier of the next clause's subject
+    with that subject's demonym as its conjunct, is the verb's object, the demonym the subject's, the clauses joined."""
+    verb = subj.head
+    name = next((c for c in subj.children if c.dep_ in ("nmod", "compound") and c.i < subj.i), None)
+    if name is None or name.i == 0 or not (name.pos_ == "PROPN" or name.ent_type_ in _NAMES):
+        return
+    first, cc = doc[name.left_edge.i - 1], next((c for c in name.children if c.dep_ == "cc"), None)
+    demonym = next((c for c in name.children if c.dep_ == "conj" and c.right_edge.i == subj.i - 1), None)
+    if cc is None or demonym is None or first.pos_ != "VERB" or verb.head.i != first.i \
+            or verb.dep_ not in ("conj", "ccomp") or not any(c.dep_ == "nsubj" for c in first.children) \
+            or any(c.dep_ in ("dobj", "auxpass") for c in first.children) \
+            or not (demonym.ent_type_ == "NORP" or demonym.pos_ in ("ADJ", "PROPN")):
+        return
+    name.head, name.dep_ = first, "dobj"
+    demonym.head, demonym.dep_ = subj, "amod"
+    cc.head = first
+    verb.dep_ = "conj"
 
 
 def _subjectless_root(doc: Doc, verb) -> None:

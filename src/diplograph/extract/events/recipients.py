@@ -313,8 +313,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                  for m in cl.actor_mentions(obj, res)]
         if found and all(m.actor.actor_id.startswith(cl.GENERIC_PREFIX) for m in found):
             # "agreed to deploy police officers to X": the people sent are not the recipient a phrase names
-            found = [m for x in cl.children(tok, ("xcomp",)) for pobj in cl.prep_objects(x, SHARED_PREPS)
-                     for m in cl.actor_mentions(pobj, res)] or found
+            found = [m for x in cl.children(tok, ("xcomp",)) for h in (x, *cl.patients_of(x))  # (or "in X")
+                     for pobj in cl.prep_objects(h, (*SHARED_PREPS, "in")) for m in cl.actor_mentions(pobj, res)] or found
         if not found:  # "promised to help X build ...": whom the controlled verb lets act
             found = [m for x in cl.children(tok, ("xcomp",)) if x.lemma_.lower() in grammar().object_control
                      for m in cl.complement_subjects(x, res)]
