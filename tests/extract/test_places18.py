@@ -130,3 +130,22 @@ def test_a_name_hung_on_the_next_clauses_subject_is_the_first_verbs_object(res, 
 def test_refusing_to_deploy_peacekeepers_in_a_country_is_aimed_at_the_country(res):
     text = "Chile, a close partner of the mission, has refused to deploy peacekeepers in Haiti."
     assert_rows(coded_rows(res, text), [("REJECT", "CHL", "HTI")], [("REJECT", "CHL", "GEN_PEACEKEEPERS", None)], text)
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Islamabad shut the Chaman crossing after a gunfight.", ("COERCE", "PAK", "AFG")),
+    ("New Delhi closed the Attari crossing for trade.", ("COERCE", "IND", "PAK")),
+])
+def test_a_crossing_two_states_share_falls_on_the_other(res, text, row):
+    assert_rows(coded_rows(res, text), [row], [], text)
+
+
+def test_a_withdrawal_from_a_disputed_place_falls_on_the_other_claimant(res):
+    text = "Georgia withdrew its police from Abkhazia in 1993."
+    rows = coded_rows(res, text)
+    assert not any(r[0] == "RETREAT" and r[2] == "GEO" for r in rows), rows
+
+
+def test_forces_offered_are_not_the_party_a_to_phrase_names(res):
+    text = "Senegal offered troops to Gambia on Friday."
+    assert_rows(coded_rows(res, text), [("AGREE", "SEN", "GMB")], [("AGREE", "SEN", "GEN_MILITARY", None)], text)

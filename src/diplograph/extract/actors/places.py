@@ -52,7 +52,8 @@ class _Places:
             return
         root = self.doc[start:end].root
         label = self.toks[start].ent_type_
-        claim = claimants(self._span_text(start, end)) if root.dep_ in _SLOTS and not _of_people(root) else frozenset()
+        claim = claimants(self._span_text(start, end)) if (root.dep_ in _SLOTS and not _of_people(root)) or (
+            root.dep_ == "compound" and root.head.lower_ in NAMED_PLACE_NOUNS) else frozenset()  # ("the Torkham crossing")
         region = region_country(self._span_text(start, end)) if label != "GPE" or _left(root) or (
             root.dep_ == "dobj" and self._acted_on_as_place(root)) else None  # ("shelled Izium", "left Izium")
         if region is not None or self._no_person(start, end, root, label):

@@ -2,8 +2,9 @@
 
 Taking a thing or a person (``placeless_modes`` in ``data/grammar.yaml``: "seized a tanker near X", "detained a
 crew off X") falls on no place, only on the owner or the one taken. A disputed place (``data/gazetteer.yaml``
-``disputed``) an act that falls on a territory (``territory_acts``: attacks, seizures, blockades) is done to by
-one of its claimants falls on the other claimant ("Armenian guns shelled a town both claim": on the other); done
+``disputed``, or a border crossing two states share, ``crossings``) an act that falls on a territory
+(``territory_acts``: attacks, seizures, blockades, withdrawals) is done to by one of its claimants falls on the
+other claimant ("Armenian guns shelled a town both claim": on the other); done
 by a third party, or an act of another kind (talks, aid, arrests, a curfew), it names no side, unless the city
 list puts the town in one country (then as for any town). Any other place goes to
 :func:`homestates.state_of_place` for the acts that seize (``SEIZING``).

@@ -203,11 +203,11 @@ def _recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients:
         steps = (lambda: judged_doers(tok, nouns, res, sources), *base)
     for step in steps[1:] if skip_patients else steps:
         found = usable(step())
-        if found and step is base[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw") \
-                and trig.mode != "release" \
+        if found and step is base[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw" or (
+                trig.type == "AGREE" and all(_moved_forces(t) for t in found))) and trig.mode != "release" \
                 and all(t.actor.actor_id.startswith(cl.GENERIC_PREFIX) for t in found):
-            # "withdrew its inspectors and workers from X", "sent doctors to X": the people moved
-            # are not the recipient when a preposition names one
+            # "withdrew its inspectors and workers from X", "sent doctors to X", "offered troops to X": the people
+            # moved are not the recipient when a preposition names one
             named = usable(base[1]()) or usable(base[2]())
             found = named or found
         if found:
@@ -313,8 +313,9 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                  for m in cl.actor_mentions(obj, res)]
         if found and all(m.actor.actor_id.startswith(cl.GENERIC_PREFIX) for m in found):
             # "agreed to deploy police officers to X": the people sent are not the recipient a phrase names
-            found = [m for x in cl.children(tok, ("xcomp",)) for h in (x, *cl.patients_of(x))  # (or "in X")
-                     for pobj in cl.prep_objects(h, (*SHARED_PREPS, "in")) for m in cl.actor_mentions(pobj, res)] or found
+            moved = all(_moved_forces(m) for m in found)  # ("refused to deploy peacekeepers in X": X)
+            found = [m for x in cl.children(tok, ("xcomp",)) for h in ((x, *cl.patients_of(x)) if moved else (x,))
+                     for pobj in cl.prep_objects(h, (*SHARED_PREPS, "in") if moved else SHARED_PREPS) for m in cl.actor_mentions(pobj, res)] or found
         if not found:  # "promised to help X build ...": whom the controlled verb lets act
             found = [m for x in cl.children(tok, ("xcomp",)) if x.lemma_.lower() in grammar().object_control
                      for m in cl.complement_subjects(x, res)]
