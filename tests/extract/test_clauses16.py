@@ -181,10 +181,10 @@ def test_an_act_told_by_one_saying_keeps_its_reading(res):
 
 
 def test_a_closure_relayed_by_officials_is_reported(res):
-    rows = _code(res, "Officials said Egypt had informed Israel that Cairo had closed the Rafah crossing.")
-    assert ("COERCE", "EGY", None, "reported") in rows, rows
+    rows = _code(res, "Officials said Egypt had informed Israel that Cairo had closed the Rafah crossing.")  # (the crossing both share: on the other, places18)
+    assert ("COERCE", "EGY", "PSE", "reported") in rows, rows
     told = _code(res, "Egypt informed Israel that Cairo had closed the Rafah crossing.")
-    assert ("COERCE", "EGY", None, "asserted") in told, told
+    assert ("COERCE", "EGY", "PSE", "asserted") in told, told
 
 
 # -- a decision re-mentioned after it was taken keeps its past ---------------------------------------

@@ -32,7 +32,7 @@ def rows(res, text):
     ("Russia's redeployment of troops to the Finnish border alarmed Helsinki.", ("MOBILIZE", "RUS", "FIN")),
     ("The harassment of Indian fishermen by the Sri Lankan navy continued.", ("COERCE", "LKA", "IND")),
     ("Bolivia's nationalisation of Spanish gas firms angered Madrid.", ("COERCE", "BOL", "ESP")),
-    ("Pakistan's closure of the Torkham crossing angered Kabul.", ("COERCE", "PAK", "ORG_TORKHAM")),
+    ("Pakistan's closure of the Torkham crossing angered Kabul.", ("COERCE", "PAK", "AFG")),  # (a crossing two states share: the other, places18)
     ("Iran's mistreatment of British prisoners angered London.", ("ASSAULT", "IRN", "GBR")),
     ("The hanging of two protesters by Iran drew condemnation from France.", ("ASSAULT", "IRN", "GEN_PROTESTERS")),
     ("Sudan's overthrow of Bashir surprised Egypt.", ("ASSAULT", "SDN", "PER_BASHIR")),

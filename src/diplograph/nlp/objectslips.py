@@ -28,6 +28,9 @@ before any stage reads the ``Doc``.
 * A phrase naming a place right after the object of a verb that widens or sharpens an act (``scaling_verbs``:
   "Israel expanded its ground operation in Gaza", "widened its offensive into Kharkiv"), hung on the verb, is the
   act's: the noun's own place, where an act noun finds its target (a time phrase stays the verb's).
+* A name right after a verb with a subject and no object, hung as a modifier of the next clause's subject with that
+  subject's demonym as its conjunct ("X troops shelled Kotli and Pakistani soldiers returned fire"), is the verb's
+  object, the demonym the next subject's, and the two clauses conjoined.
 * A free relative object of a verb that strikes or takes a place (``place_verbs``) whose clause names what it
   stands for ("Israel struck what it called Hezbollah positions in Lebanon", "bombed what X described as militant
   camps in Y": ``naming_verbs``), read as "what" the object and
@@ -60,6 +63,7 @@ def repair_objects(doc: Doc) -> None:
         elif tok.dep_ == "dobj" and tok.lower_ == "what" and tok.head.dep_ == "ccomp" and tok.head.i > tok.i:
             _named_object(tok)
         elif tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.tag_ in ("VBD", "VBZ", "VBP") and tok.i > 0:
+            _name_before_subject(doc, tok)
             _clause_after_object(doc, tok)
         if tok.dep_ == "ROOT" and tok.tag_ in ("VBD", "VBZ", "VBP"):
             _subjectless_root(doc, tok)
@@ -86,7 +90,8 @@ def _named_object(what) -> None:
             or any(c.dep_ == "dobj" for c in verb.children) \
             or not any(c.dep_ == "nsubj" and what.i < c.i < naming.i for c in naming.children):
         return
-    named = next((c for c in naming.children if c.dep_ == "oprd"), None) if naming.lemma_.lower() == "call" else \
+    named = next((c for c in naming.children if c.dep_ == "oprd" or (c.dep_ == "dobj" and c.i > naming.i)), None) \
+        if naming.lemma_.lower() == "call" else \
         next((p for c in naming.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"),
              None)
     if named is None or named.pos_ not in ("NOUN", "PROPN") or named.i < naming.i:
@@ -94,7 +99,8 @@ def _named_object(what) -> None:
     named.head, named.dep_ = verb, "dobj"
     for c in [c for c in naming.children if c.i > named.i and c.dep_ in ("prep", "advmod", "npadvmod")]:
         place = c.lower_ in grammar().place_preps and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
-        c.head = named if place else verb  # ("what it called PKK targets in northern Iraq" on Monday)
+        c.head = named if place else verb  # ("what it called PKK targets in northern Iraq" on Monday; the named
+        # noun parsed the oprd or a second object of "call")
     naming.head, naming.dep_ = named, "relcl"
 
 
@@ -107,6 +113,27 @@ def _clause_after_object(doc: Doc, subj) -> None:
     if any(c.dep_ == "dobj" for c in first.children):
         return
     _rejoin(doc, first, verb, subj)
+
+
+def _name_before_subject(doc: Doc, subj) -> None:
+    """ "Indian troops shelled Kotli and Pakistani soldiers returned fire" read as "shelled [Kotli and Pakistani]
+    soldiers": a name right after a verb with a subject and no object, hung as a modifier of the next clause's subject
+    with that subject's demonym as its conjunct, is the verb's object, the demonym the subject's, the clauses joined."""
+    verb = subj.head
+    name = next((c for c in subj.children if c.dep_ in ("nmod", "compound") and c.i < subj.i), None)
+    if name is None or name.i == 0 or not (name.pos_ == "PROPN" or name.ent_type_ in _NAMES):
+        return
+    first, cc = doc[name.left_edge.i - 1], next((c for c in name.children if c.dep_ == "cc"), None)
+    demonym = next((c for c in name.children if c.dep_ == "conj" and c.right_edge.i == subj.i - 1), None)
+    if cc is None or demonym is None or first.pos_ != "VERB" or verb.head.i != first.i \
+            or verb.dep_ not in ("conj", "ccomp") or not any(c.dep_ == "nsubj" for c in first.children) \
+            or any(c.dep_ in ("dobj", "auxpass") for c in first.children) \
+            or not (demonym.ent_type_ == "NORP" or demonym.pos_ in ("ADJ", "PROPN")):
+        return
+    name.head, name.dep_ = first, "dobj"
+    demonym.head, demonym.dep_ = subj, "amod"
+    cc.head = first
+    verb.dep_ = "conj"
 
 
 def _subjectless_root(doc: Doc, verb) -> None:

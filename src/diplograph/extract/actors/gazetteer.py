@@ -51,13 +51,14 @@ def _places(name: str, kind: str) -> tuple[str, dict, dict[str, set[str]]]:
 
 @lru_cache(maxsize=1)
 def load() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """(place key -> countries, disputed place key -> countries), validated."""
+    """(place key -> countries, disputed place or shared crossing key -> countries), validated."""
     label, data, places = _places("gazetteer.yaml", "gazetteer")
     disputed: dict[str, set[str]] = {}
-    for name, countries in (data.get("disputed") or {}).items():
-        if not isinstance(countries, list) or not all(isinstance(c, str) and _ISO3.match(c) for c in countries):
-            raise GazetteerError(f"{label}: disputed: {name}: expected a list of ISO alpha-3 codes")
-        disputed[key(str(name))] = set(countries)
+    for section in ("disputed", "crossings"):  # (a crossing two states share is read like a disputed place)
+        for name, countries in (data.get(section) or {}).items():
+            if not isinstance(countries, list) or not all(isinstance(c, str) and _ISO3.match(c) for c in countries):
+                raise GazetteerError(f"{label}: {section}: {name}: expected a list of ISO alpha-3 codes")
+            disputed[key(str(name))] = set(countries)
     return ({k: frozenset(v) for k, v in places.items()}, {k: frozenset(v) for k, v in disputed.items()})
 
 
@@ -66,6 +67,12 @@ def countries_of(place: str) -> frozenset[str]:
     places, disputed = load()
     k = key(place)
     return places.get(k, frozenset()) | disputed.get(k, frozenset())
+
+
+def claimants(place: str) -> frozenset[str]:
+    """The countries that claim the disputed place ``place`` (``disputed``) or share the border crossing (``crossings``);
+    empty when it is not listed so."""
+    return load()[1].get(key(place), frozenset())
 
 
 def check(place: str, country: str) -> list[str] | None:

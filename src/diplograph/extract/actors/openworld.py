@@ -102,8 +102,8 @@ class _OpenWorld:
         lower = self.lower
         for ent in self.ents:
             if ent.label_ != "ORG" or not self._free(ent.start, ent.end) or ent.text.upper() in NOT_ACRONYMS \
-                    or self._exercise_name(ent.end):
-                continue  # ("LNG", "GDP": the small tagger's organisations that name no actor; "Freedom Shield drills")
+                    or self._exercise_name(ent.end) or any(i in self.region_names for i in range(ent.start, ent.end)):
+                continue  # ("LNG", "GDP": the small tagger's organisations that name no actor; "Freedom Shield drills"; a place)
             words = [t for t in self.toks[ent.start:ent.end] if t.is_alpha and t.lower_ not in PREPS]
             if self.lower[ent.start] in NOT_ACTOR_AFTER or not words \
                     or all(t.lower_ in TITLE_WORDS or t.is_lower for t in words):

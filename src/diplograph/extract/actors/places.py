@@ -7,12 +7,14 @@ city (and that the tagger does not call a people, a date or a person acting) bec
 that country's state, read "place" (never its government: "Odesa" does not speak for Kyiv). Meetings, talks and agreements keep their places as venues: the event
 coder does not take their place adjuncts as participants. A region ``data/gazetteer.yaml`` lists under one
 country ("the Galilee", "Syunik"), which the tagger does not read as a city or country, is no person, and in an
-argument's or a preposition's slot a place of that country too.
+argument's or a preposition's slot a place of that country too. A disputed place (``disputed``) is a place of one
+of its claimants (:meth:`_Places._claimant`); the event coder reads it against the act's doer
+(``extract/events/placed.py``).
 """
 
 from __future__ import annotations
 
-from diplograph.extract.actors.gazetteer import city_country, countries_of, place_named, region_country
+from diplograph.extract.actors.gazetteer import claimants, city_country, countries_of, place_named, region_country
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import (GOV_NOUNS, INSTITUTIONS, NAMED_PLACE_NOUNS, PLACE_PARTS, REGION_NOUNS,
                                              TITLE_WORDS)
@@ -50,19 +52,22 @@ class _Places:
             return
         root = self.doc[start:end].root
         label = self.toks[start].ent_type_
+        claim = claimants(self._span_text(start, end)) if (root.dep_ in _SLOTS and not _of_people(root)) or (
+            root.dep_ == "compound" and root.head.lower_ in NAMED_PLACE_NOUNS) else frozenset()  # ("the Torkham crossing")
         region = region_country(self._span_text(start, end)) if label != "GPE" or _left(root) or (
             root.dep_ == "dobj" and self._acted_on_as_place(root)) else None  # ("shelled Izium", "left Izium")
         if region is not None or self._no_person(start, end, root, label):
             self.region_names.update(range(start, end))  # a listed region the tagger misreads: no person
-        if label == "NORP" and city_country(self._span_text(start, end)) and self._acted_on_as_place(root) \
-                and not self.kb.lookup(self._span_text(start, end)):
+        if label == "NORP" and (city_country(self._span_text(start, end)) or claim) \
+                and self._acted_on_as_place(root) and not self.kb.lookup(self._span_text(start, end)):
             label = "GPE"  # "jets bombed Aleppo": a listed city the tagger calls a people, struck as a place
-        if label in _NOT_PLACES or root.dep_ == "nsubj" or (label == "PERSON" and not self._acted_on_as_place(root)):
+        if label in _NOT_PLACES or root.dep_ == "nsubj" or (label == "PERSON" and not claim
+                                                             and not self._acted_on_as_place(root)):
             return  # (a city does not act; the small tagger calls some cities persons: only a place's slot
             # makes one a place)
         if start > 0 and (self.lower[start - 1] in TITLE_WORDS or self.toks[start - 1].ent_type_ == "PERSON"):
             return  # "President Lincoln", "Andrew Jackson"
-        code = city_country(self._span_text(start, end))
+        code = self._claimant(start, end, claim) if claim else city_country(self._span_text(start, end))
         if code is None and root.dep_ in _SLOTS:
             # a listed region the tagger misreads, in an argument's or a preposition's slot, is a place of its
             # country ("rockets at the Galilee", "shelled Syunik"; a name it reads as a city or country is left
@@ -88,8 +93,9 @@ class _Places:
             return False
         if self.toks[start].ent_type_ in _NOT_PLACES or self.doc[start:span_end].root.dep_ == "nsubj":
             return False
-        countries = countries_of(self._span_text(start, name_end))
-        actor = self.kb.get(next(iter(countries))) if len(countries) == 1 else None
+        countries, claim = countries_of(self._span_text(start, name_end)), claimants(self._span_text(start, name_end))
+        actor = self.kb.get(self._claimant(start, name_end, claim) if claim else next(iter(countries))) \
+            if claim or len(countries) == 1 else None
         root = self.doc[start:span_end].root
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in GOV_NOUNS | INSTITUTIONS.keys():
             actor = None  # "the government of X province": the region's own body (the open world reads it)
@@ -99,6 +105,21 @@ class _Places:
             for k in range(start, span_end):
                 self.used[k] = True
         return True
+
+    def _claimant(self, start: int, end: int, claim: frozenset[str]) -> str | None:
+        """The claimant the disputed place ``start:end`` (``data/gazetteer.yaml`` ``disputed``) stands for here:
+        the one its own modifier names ("the Syrian Golan Heights"), else the one its sentence does not name when
+        it names one ("Georgian guns shelled X": the other), else the one the city list puts it in, else any (the
+        event coder reads it against the act's doer: extract/events/placed.py)."""
+        own = {m.actor.country for m in self._by_sent[self.sent_of[start]] if m.actor is not None
+               and m.end <= start and start <= self.doc[m.end - 1].head.i < end} & claim
+        if len(own) == 1:
+            return next(iter(own))  # "the Syrian Golan Heights": the claimant its own modifier names
+        named = {m.actor.country for m in self._by_sent[self.sent_of[start]] if m.actor is not None} & claim
+        listed = city_country(self._span_text(start, end))
+        if len(named) == 1 and len(claim - named) == 1:
+            return next(iter(claim - named))
+        return listed if listed in claim else min(claim, default=None)
 
     def _no_person(self, start: int, end: int, root, label: str) -> bool:
         """ "Rafah" the tagger calls a person: a name the gazetteer lists, the object of a preposition of
@@ -137,3 +158,10 @@ def _left(tok) -> bool:
     elif tok.dep_ != "dobj":
         return False
     return head.lemma_.lower() in grammar().departure_words
+
+
+def _of_people(tok) -> bool:
+    """ "the inhabitants of X", "residents of X": a place whose "of" phrase tells where people are from, a part of
+    their description (no place an act falls on, unless a part of a place: "the outskirts of X")."""
+    head = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and head.tag_ == "NNS" and head.lower_ not in PLACE_PARTS

@@ -32,8 +32,9 @@ from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger, types
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.inward import inward
-from diplograph.extract.events.homestates import government as _government, own_states, state_of_place
-from diplograph.extract.events.recipients import (SEIZING, judges, local_force, local_population, own_forces,
+from diplograph.extract.events.homestates import government as _government, own_states
+from diplograph.extract.events.placed import placed_side, placeless
+from diplograph.extract.events.recipients import (judges, local_force, local_population, own_forces,
                                                    recipients, reporting_agent)
 from diplograph.extract.events.summed import summed_doer
 from diplograph.records import Event
@@ -85,7 +86,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         targets = [t for t in targets if all(t.token_start != s.token_start for s in sources)]
         if trig.type == "ACCUSE" and trig.mode == "investigate":  # "investigating crimes by X"
             targets = _perpetrators(cl.patients_of(tok), res, sources) or targets
-        if not targets and trig.type in PLACE_BOUND:  # "lifted the curfew in X": X's people
+        if not targets and trig.type in PLACE_BOUND and not placeless(trig):  # "lifted the curfew in X": X's people
             for holder in (*cl.patients_of(tok), tok):
                 targets += [t for pobj in cl.prep_objects(holder, ("in",))
                             for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
@@ -224,8 +225,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                 and cand.token.pos_ in ("VERB", "AUX") and not cl.children(cand.token, cl.OBJ) \
                 and not cl.prep_objects(cand.token, cand.trigger.preps or ("with", "against")):
             targets = []  # "Hamas and Fatah fought in Gaza": the two fought each other, not the place
-        if cand.trigger.type in SEIZING:
-            targets = [state_of_place(t, cand.sources, res) for t in targets]
+        targets = [p for t in targets for p in [placed_side(t, cand.trigger, cand.sources, res)] if p is not None]
         if not targets and (cand.trigger.own_state or cand.trigger.type in grammar().crowd_types):  # "the Taliban takeover", a strike
             targets = own_states(cand.sources, res, single=not cand.trigger.own_state)
         sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)

@@ -19,13 +19,14 @@ from diplograph.extract.events.ontology import Lexicon, Trigger, types_in
 from diplograph.extract.events.parties import clause_parties
 from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
                                               deed, deed_doers, stray_agents)
-from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, SEIZING, leavers, local_population, object_places, voiced_in
+from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, leavers, local_population, object_places, voiced_in
+from diplograph.extract.events.placed import SEIZING, placed_sides
+from diplograph.extract.events.victims import suffered
 from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl, predicate as pr
 from diplograph.nlp.provocation import provoked
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
-
 
 JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})  # acts done with a partner
 _INSIDE = ("in", "inside", "within")  # where an act falls, when the trigger takes a place by "in"
@@ -160,9 +161,9 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         # opposed (and never where the parties fight each other: "clashes between A and B in X")
         for holder in (tok, head) if light else (tok,):
             for pobj in cl.prep_objects(holder, _INSIDE):  # ("strikes inside X" as "in X")
-                targets += cl.actor_mentions(pobj, res)
+                targets += placed_sides(pobj, trig, res, sources)
     if not targets and "in" in preps and not mutual:  # "strikes on hideouts in X": the state of X
-        targets += object_places((tok, head) if light else (tok,), recipient_preps, res, sources)
+        targets += object_places((tok, head) if light else (tok,), recipient_preps, res, sources, trig)
     governor = at.head.head if at.dep_ == "pobj" else at
     if not targets and at.i == tok.i and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
             and trig.type in grammar().helping_types and governor.pos_ in ("VERB", "AUX") \
@@ -192,18 +193,17 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             or (at.head.lower_ == "on" and governor.lemma_.lower() in (*lex.travel_verbs, "be", "embark"))):
         # ("was on a visit to X", "arrived on a state visit", "embarked on a tour of X": the traveller's;
         # "held in Chinese custody": the one held)
-        # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a news
-        # conference with X", "agreed to withdraw after talks with X": the clause's subject is a party to
-        # the event its phrase names (its victim when the event names its own agent: "wounded in an
-        # attack by X")
+        # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a news conference
+        # with X", "agreed to withdraw after talks with X": the clause's subject is a party to the event its phrase
+        # names (its victim when the event names its own agent, "wounded in an attack by X", or none: victims.py)
         subj = cl.subject_of(governor) or next(iter(cl.children(governor, cl.PASS_SUBJ)), None)
         found = cl.actor_mentions(subj, res) if subj is not None else []
         askers = [m for o in cl.prep_objects(tok, ("of",)) for m in cl.actor_mentions(o, res)] \
             if at.head.lower_ == "at" and trig.type in STANCES | {"AGREE"} else []
         if askers:  # "sent troops at the request (the invitation) of X": X asked the clause's subject
             sources, targets = askers, _others(found, askers)
-        elif not sources and not held:  # (the one in custody is held, never the holder)
-            sources = found
+        elif not sources and not held:  # (the one in custody is held, never the holder; harmed, no doer: victims.py)
+            sources, targets = suffered(trig, governor, found, targets)
         elif not targets:
             targets = _others(found, sources)
     if not targets and sources and trig.type == "CONSULT" and tok.dep_ == "pobj" \
@@ -259,7 +259,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         for holder in (tok, head) if head.i != tok.i and head.pos_ in ("VERB", "AUX") and (
                 light or tok.dep_ != "nsubjpass") else (tok,):
             for pobj in cl.prep_objects(holder, _INSIDE):
-                targets += [t for t in (local_population(m, sources) for m in cl.actor_mentions(pobj, res))
+                targets += [t for t in (local_population(m, sources) for m in placed_sides(pobj, trig, res, sources))
                             if not any(cl.same_side(t.actor, s.actor) for s in sources)]
             if targets:
                 break

@@ -23,7 +23,8 @@ from diplograph.extract.events.gatherings import boundary_places, gathering_peop
 from diplograph.extract.events.ontology import Trigger, types_in
 from diplograph.extract.events.restated import RESTATED_TYPES, restated_authors
 from diplograph.extract.events.pairs import DEED_ANSWERS, SYMMETRIC, deed_doers, judged_doers, own_organ
-from diplograph.extract.events.homestates import acting_state, state_of_place
+from diplograph.extract.events.homestates import acting_state
+from diplograph.extract.events.placed import SEIZING, placed_side, placed_sides, placeless
 from diplograph.extract.events.origins import from_is_origin
 from diplograph.records import ActorRef
 
@@ -34,7 +35,6 @@ PAIR_PREPS = frozenset({"between", "among", "amongst"})
 # prepositions whose object a conjoined verb may share as its recipient
 SHARED_PREPS = ("with", "against", "to", "on", "toward", "towards")
 
-SEIZING = frozenset({"COERCE", "ASSAULT"})  # acts on a place: the place stands for its state
 
 
 def reporting_agent(type_: str, clause: Token, targets: list, res, reporting_verbs) -> list:
@@ -80,12 +80,12 @@ def local_population(target, sources: list):
     return replace(target, actor=people, how="place")
 
 
-def object_places(holders, preps, res, sources: list) -> list:
+def object_places(holders, preps, res, sources: list, trig: Trigger) -> list:
     """ "airstrikes on militant hideouts in Afghanistan's Khost province": where the thing an act falls on
     lies names the state it falls on, when the thing itself names no actor (not a place of a doer's own
     state: "struck hideouts in its own province" names no other party)."""
     found = [m for h in holders for pobj in cl.prep_objects(h, preps) if not cl.actor_mentions(pobj, res)
-             for place in cl.prep_objects(pobj, ("in", "inside", "within")) for m in cl.actor_mentions(place, res)]
+             for place in cl.prep_objects(pobj, ("in", "inside", "within")) for m in placed_sides(place, trig, res, sources)]
     return [m for m in found if m.actor.country and m.actor.kind in ("state", None) and not any(
         s.actor is not None and m.actor.country in (s.actor.country, s.actor.actor_id) for s in sources)]
 
@@ -180,8 +180,7 @@ def _recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients:
                    if any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(acl)) for t in acl.subtree}
 
     def usable(found: list) -> list:
-        if trig.type in SEIZING:
-            found = [state_of_place(t, sources, res) for t in found]
+        found = [p for t in found for p in [placed_side(t, trig, sources, res)] if p is not None]  # (placed.py)
         # the source's own organs ("troops sent by X", "its ambassador") are no recipient: look further
         # (a place named by its capital is left to the steps that read places)
         return [t for t in found if not any(cl.same_side(t.actor, m.actor) or (
@@ -204,11 +203,11 @@ def _recipients(tok: Token, trig: Trigger, res, sources: list, *, skip_patients:
         steps = (lambda: judged_doers(tok, nouns, res, sources), *base)
     for step in steps[1:] if skip_patients else steps:
         found = usable(step())
-        if found and step is base[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw") \
-                and trig.mode != "release" \
+        if found and step is base[0] and (trig.type in MOVES_FORCES or trig.mode == "withdraw" or (
+                trig.type == "AGREE" and all(_moved_forces(t) for t in found))) and trig.mode != "release" \
                 and all(t.actor.actor_id.startswith(cl.GENERIC_PREFIX) for t in found):
-            # "withdrew its inspectors and workers from X", "sent doctors to X": the people moved
-            # are not the recipient when a preposition names one
+            # "withdrew its inspectors and workers from X", "sent doctors to X", "offered troops to X": the people
+            # moved are not the recipient when a preposition names one
             named = usable(base[1]()) or usable(base[2]())
             found = named or found
         if found:
@@ -314,8 +313,9 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                  for m in cl.actor_mentions(obj, res)]
         if found and all(m.actor.actor_id.startswith(cl.GENERIC_PREFIX) for m in found):
             # "agreed to deploy police officers to X": the people sent are not the recipient a phrase names
-            found = [m for x in cl.children(tok, ("xcomp",)) for pobj in cl.prep_objects(x, SHARED_PREPS)
-                     for m in cl.actor_mentions(pobj, res)] or found
+            moved = all(_moved_forces(m) for m in found)  # ("refused to deploy peacekeepers in X": X)
+            found = [m for x in cl.children(tok, ("xcomp",)) for h in ((x, *cl.patients_of(x)) if moved else (x,))
+                     for pobj in cl.prep_objects(h, (*SHARED_PREPS, "in") if moved else SHARED_PREPS) for m in cl.actor_mentions(pobj, res)] or found
         if not found:  # "promised to help X build ...": whom the controlled verb lets act
             found = [m for x in cl.children(tok, ("xcomp",)) if x.lemma_.lower() in grammar().object_control
                      for m in cl.complement_subjects(x, res)]
@@ -355,7 +355,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
             return []  # "X was arrested in Y for spying for Z": the passive subject undergoes it, no one else
         if many_doers and (not trig.objects or trig.target == "prep"):
             return []  # "A and B discussed X's security": each other's partners; X is what they discussed
-        found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type),
+        found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type) and not placeless(trig),
                                    passes=unusable)  # "massed troops near X": past the troops moved
         return [found] if found is not None else []  # (with its conjuncts: "rejected a plan proposed by X and Y")
 
