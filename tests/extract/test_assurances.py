@@ -12,9 +12,9 @@ import diplograph
     ("The Kenyan minister assures that he received firm guarantees from the rebel commanders.", "AGREE"),
     ("Peru's president assures that Chile has already sent the promised aid to Lima.", "AID"),
     pytest.param("Hungary's premier assures that Serbia has received the gas deliveries from Russia.", "AID",
-                 marks=pytest.mark.xfail(strict=True, reason="an act told from the receiving side inside a report keeps "
-                                                             "no reported mood (also after 'says that'), and its giver "
-                                                             "is read as the speaker's state")),
+                 marks=pytest.mark.xfail(strict=True, reason="after 'assures that' an act told from the receiving side takes the "
+                                                             "speaker's state as its giver and stays asserted ('claims "
+                                                             "that' gives the giver named, reported)")),
 ])
 def test_an_assurance_with_no_one_assured_reports_its_content(res, text, typ):
     rows = [(e.type, e.modality) for e in diplograph.code(text, published="2024-05-12", resources=res)]
