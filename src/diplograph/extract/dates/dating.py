@@ -21,6 +21,7 @@ from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.records import Event, PartialDate, TimeRef
 from diplograph.extract.dates.anchored import in_landmark, named_after, rebased, same_day
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier, spanned
+from diplograph.extract.dates.nested import other_event
 from diplograph.extract.dates.presupposed import dates_data, described, issued_by, occurrence, role_period, topic
 from diplograph.extract.dates.tense import background, orientation, predicate, statement
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -215,7 +216,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 continue  # "the end of the war in Libya in 2011": the date after it is the end's
             if stated is not None and root in pred.subtree:
                 continue
-            if in_landmark(root, pred):
+            if in_landmark(root, pred) or other_event(root, attach, trig):
                 continue  # "three weeks before the vote on 30 April, X warned": the vote's date
             if role_period(root, attach) and trig not in attach.subtree:
                 continue  # "as ASEAN chair for 2025, Malaysia invited ...": the term of the role

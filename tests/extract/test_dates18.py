@@ -1,0 +1,79 @@
+"""Brief dates18: a date inside a noun phrase naming another event with a clause of its own ("after a flood
+in 2012 that killed hundreds") is that event's, not the act's nor the narrative's; a past perfect with
+no date of its own and no date told before it takes no date (not the publication's).  Invented texts."""
+
+from __future__ import annotations
+
+import diplograph
+from diplograph.extract.dates.nested import described_apart, other_event
+
+
+def code(res, text, published):
+    return diplograph.code(text, resources=res, published=published)
+
+
+def by(events, type_, src):
+    found = [e for e in events if e.type == type_ and e.source and e.source.actor_id == src]
+    assert found, [(e.type, e.source and e.source.actor_id) for e in events]
+    return found[0]
+
+
+def test_year_of_a_clash_with_its_own_clause_does_not_date_the_expulsion(res):
+    evs = code(res, "Chile expelled Bolivia's envoy after a border clash in 2016 that killed ten soldiers.",
+               "2024-05-08")
+    assert by(evs, "SANCTION", "CHL").date.value != "2016"
+
+
+def test_the_clause_of_the_other_event_keeps_the_year(res):
+    evs = code(res, "Chile expelled Bolivia's envoy after a border clash in 2016 that killed ten soldiers.",
+               "2024-05-08")
+    killed = [e for e in evs if e.type == "ASSAULT"]
+    assert killed and killed[0].date.value == "2016"
+
+
+def test_the_year_is_not_the_next_sentences_time(res):
+    text = ("Prosecutors in Peru are investigating the minister after a flood in 2012 that killed hundreds. "
+            "He was convicted of bribery. Peru expelled Chile's ambassador.")
+    evs = code(res, text, "2024-05-08")
+    assert by(evs, "SANCTION", "PER").date.value != "2012"
+    assert by(evs, "ACCUSE", "PER").date.value != "2012"
+
+
+def test_a_date_of_the_act_itself_still_dates_it(res):
+    evs = code(res, "Chile expelled Bolivia's envoy on Monday after a border clash in 2016 that killed ten soldiers.",
+               "2024-05-08")
+    assert by(evs, "SANCTION", "CHL").date.value == "2024-05-06"
+
+
+def test_a_count_from_the_other_event_still_dates_the_act(res):
+    evs = code(res, "Chile expelled Bolivia's envoy two days after a border clash on 3 March that killed ten soldiers.",
+               "2024-05-08")
+    assert by(evs, "SANCTION", "CHL").date.value == "2024-03-05"
+
+
+def test_a_past_perfect_with_nothing_told_before_it_is_undated(res):
+    evs = code(res, "Hungary had vetoed the EU statement on Ukraine, diplomats said.", "2024-09-10")
+    assert by(evs, "REJECT", "HUN").date.value is None
+
+
+def test_a_past_perfect_after_a_told_date_keeps_its_month(res):
+    evs = code(res, "Latvia expelled a Russian diplomat on Tuesday. Russia had accused Latvia of spying.", "2024-09-10")
+    assert by(evs, "ACCUSE", "RUS").date.value == "2024-09"
+
+
+def test_the_parse_shape_the_rules_read(res):
+    from diplograph.nlp.model import load_model, parse
+    doc = parse(load_model(res.settings.model), "Chile expelled Bolivia's envoy after a border clash in 2016 "
+                "that killed ten soldiers.")
+    clash, year, expelled = (next(t for t in doc if t.text == w) for w in ("clash", "2016", "expelled"))
+    assert other_event(year.head, clash, expelled)
+    assert not other_event(year.head, clash, clash)
+    assert described_apart(clash, [_Tx(year.idx)])
+
+
+class _Tx:
+    """A stand-in time expression: a value and where it starts."""
+    value = "2016"
+
+    def __init__(self, start):
+        self.start = start
