@@ -77,3 +77,34 @@ class _Tx:
 
     def __init__(self, start):
         self.start = start
+
+
+def test_a_weekday_after_an_appositive_place_dates_the_fronted_talks(res):
+    evs = code(res, "After talks with Nigeria in Accra, Ghana, on Sunday, Benin said it would reopen the border.",
+               "2024-05-15")
+    assert by(evs, "CONSULT", "BEN").date.value == "2024-05-12"
+
+
+def test_the_repair_rehangs_the_time_phrase_on_the_fronted_phrase(res):
+    from diplograph.nlp.model import load_model, parse
+    from diplograph.nlp.repair import repair
+    doc = parse(load_model(res.settings.model), "After a meeting with Gabon's president in Douala, Cameroon, "
+                "on Monday, Chad's leader said the border would reopen.")
+    assert next(t for t in doc if t.text == "on").head.text == "said"  # the parser's slip
+    repair(doc)
+    on = next(t for t in doc if t.text == "on")
+    assert on.head.text == "president" and on.head.head.head.text == "meeting"
+
+
+def test_the_fronted_meeting_takes_the_weekday(res):
+    evs = code(res, "After a meeting with Gabon's president in Douala, Cameroon, on Monday, Chad's leader said "
+               "the border would reopen.", "2024-05-15")
+    assert by(evs, "CONSULT", "TCD").date.value == "2024-05-13"
+
+
+def test_the_repair_leaves_a_time_phrase_after_the_subject(res):
+    from diplograph.nlp.model import load_model, parse
+    from diplograph.nlp.repair import repair
+    doc = repair(parse(load_model(res.settings.model), "Benin held talks with Nigeria in Accra, Ghana, on Sunday."))
+    on = next(t for t in doc if t.text == "on")
+    assert on.head.text == "held"
