@@ -108,3 +108,22 @@ def test_the_repair_leaves_a_time_phrase_after_the_subject(res):
     doc = repair(parse(load_model(res.settings.model), "Benin held talks with Nigeria in Accra, Ghana, on Sunday."))
     on = next(t for t in doc if t.text == "on")
     assert on.head.text == "held"
+
+
+def test_an_accusation_in_a_speech_takes_the_speech_month(res):
+    evs = code(res, "In a speech in July, Zambia's president accused Malawi of harbouring rebels.", "2024-09-13")
+    assert by(evs, "ACCUSE", "ZMB").date.value == "2024-07"
+
+
+def test_a_pledge_at_a_meeting_takes_its_month(res):
+    evs = code(res, "At a meeting in March, Kenya accused Somalia of stalling.", "2024-09-13")
+    assert by(evs, "ACCUSE", "KEN").date.value == "2024-03"
+
+
+def test_the_forum_frames_only_the_predicate_it_hangs_on(res):
+    from diplograph.extract.dates.forum import forum
+    from diplograph.nlp.model import load_model, parse
+    doc = parse(load_model(res.settings.model), "In a speech in July, Zambia accused Malawi.")
+    speech, accused = (next(t for t in doc if t.text == w) for w in ("speech", "accused"))
+    assert forum(speech, accused, accused)
+    assert not forum(speech, accused, speech)
