@@ -127,3 +127,21 @@ def test_the_forum_frames_only_the_predicate_it_hangs_on(res):
     speech, accused = (next(t for t in doc if t.text == w) for w in ("speech", "accused"))
     assert forum(speech, accused, accused)
     assert not forum(speech, accused, speech)
+
+
+def test_a_sentence_opening_back_then_with_no_date_before_is_undated(res):
+    evs = code(res, "Back then, Egypt armed the rebels in Yemen.", "2024-09-13")
+    assert by(evs, "AID", "EGY").date.value is None
+
+
+def test_at_the_time_after_a_told_year_keeps_the_year(res):
+    evs = code(res, "Egypt armed the rebels in Yemen in 1963. At the time, Saudi Arabia backed the royalists.",
+               "2024-09-13")
+    assert by(evs, "SUPPORT", "SAU").date.value == "1963"
+
+
+def test_the_openers_are_read_from_the_data_file():
+    from diplograph.extract.dates.backdrop import opens_back
+    from diplograph.extract.dates.presupposed import dates_data
+    assert "back then" in dates_data().bygone_openers
+    assert opens_back("At that time, Peru armed X.") and not opens_back("Peru armed X at the time of the war.")
