@@ -76,6 +76,7 @@ from diplograph.nlp.grammar import grammar
 from diplograph.nlp.causatives import repair_causatives
 from diplograph.nlp.extraposed import repair_extraposed
 from diplograph.nlp.headline import repair_headlines
+from diplograph.nlp.appositive_time import repair_appositive_time
 from diplograph.nlp.juxtaposed import repair_juxtaposed
 from diplograph.nlp.objectslips import conjoined_subject, repair_objects
 from diplograph.nlp.participles import repair_participles
@@ -90,6 +91,7 @@ def repair(doc: Doc) -> Doc:
     repair_headlines(doc)
     repair_causatives(doc)
     repair_juxtaposed(doc)
+    repair_appositive_time(doc)
     repair_objects(doc)
     _verb_as_adjective(doc)
     repair_verbless(doc)

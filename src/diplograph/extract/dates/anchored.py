@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.dates.dateline import within_week
 from diplograph.extract.dates.known import known_at
+from diplograph.extract.dates.nested import described_apart
 from diplograph.extract.dates.resolve import _num, shifted
 from diplograph.extract.dates.tense import predicate
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -256,8 +257,8 @@ def anchored_on(doc: Doc, ev: Event, events: Sequence[Event], timexes: Sequence[
                 value = shifted(d.value, (k, unit))
                 if value is not None:
                     return TimeRef(value, shape_precision(value), f"{count.text} {text}", "event")
-        if prep == _BEFORE:
-            continue  # "before X" with no count: some time before it
+        if prep == _BEFORE or prep != "since" and described_apart(word, timexes):
+            continue  # "before X" with no count: some time before it; "after a flood in 2012 that killed ...": background
         if d.precision == "day" and prep == "after" and (same_day(doc, word) or _hours_phrase(doc, word)):
             return TimeRef(d.value, d.precision, text, "event")  # "hours after X struck on Friday": Friday
         if d.precision == "day" and prep == "after" and d.anchor in _OWN and within_week(d.value, published) \

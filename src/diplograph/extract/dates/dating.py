@@ -21,6 +21,8 @@ from diplograph.nlp.clauses import ancestors, controls_object
 from diplograph.records import Event, PartialDate, TimeRef
 from diplograph.extract.dates.anchored import in_landmark, named_after, rebased, same_day
 from diplograph.extract.dates.background import PHASES, concessive, disclosed, landmark, modifier, spanned
+from diplograph.extract.dates.forum import forum
+from diplograph.extract.dates.nested import other_event
 from diplograph.extract.dates.presupposed import dates_data, described, issued_by, occurrence, role_period, topic
 from diplograph.extract.dates.tense import background, orientation, predicate, statement
 from diplograph.extract.dates.timex import OPEN, Timex, shape_precision
@@ -215,7 +217,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                 continue  # "the end of the war in Libya in 2011": the date after it is the end's
             if stated is not None and root in pred.subtree:
                 continue
-            if in_landmark(root, pred):
+            if in_landmark(root, pred) or other_event(root, attach, trig):
                 continue  # "three weeks before the vote on 30 April, X warned": the vote's date
             if role_period(root, attach) and trig not in attach.subtree:
                 continue  # "as ASEAN chair for 2025, Malaysia invited ...": the term of the role
@@ -271,9 +273,8 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
             if (root.i == trig.i or root in trig.subtree and root.head.i == trig.i) and attach not in trig.ancestors:
                 score = 0  # (not a date the parse hangs on the act but :func:`_before_subject` gives the saying)
             elif attach.dep_ in ("relcl", "acl") and attach.head.i == trig.i:
-                # "clashes that escalated on Thursday", "the deal signed on 9 November": the act's own
-                # clause, before the verb that governs its noun ("condemned on Tuesday the strike carried
-                # out on Monday")
+                # "clashes that escalated on Thursday", "the deal signed on 9 November": the act's own clause,
+                # before the verb that governs its noun ("condemned on Tuesday the strike carried out on Monday")
                 score = 0.5
             elif attach.dep_ == "relcl" and occurrence(attach) and (held := described(attach, event_nouns)) is not None \
                     and (held.i == trig.i or held.dep_ == "pobj" and held.head.head.i == trig.i):
@@ -303,7 +304,7 @@ def date_events(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex],
                     continue  # "the end of the war in 2014": the end's date, not the war's
                 if attach in chain:
                     score = chain.index(attach) + 1
-                elif attach.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and attach.i not in triggers \
+                elif attach.pos_ in ("NOUN", "PROPN", "ADJ", "PRON", "NUM") and (attach.i not in triggers or forum(attach, pred, trig)) \
                         and pred.pos_ in ("VERB", "AUX") and _own_clause(attach, pred) and _adverbial(root, attach) \
                         and pred in chain and not _across_list(attach, trig, event_nouns) \
                         and not (attach.lemma_.lower() in event_nouns and _through_goal(attach, trig)):

@@ -12,7 +12,8 @@ An event whose clause has no time expression of its own is dated by its tense an
 (:mod:`~diplograph.extract.dates.tense`):
 
 * simple past: the reference time (``discourse``); past perfect ("had met", before the reference
-  time): the same, to the month at most;
+  time): the same, to the month at most, where a date told the narrative's time; none where only the
+  story's time stands (a past before the news, its time unknown);
 * present perfect ("has expelled"), present progressive ("are exchanging fire") and the present of a
   spoken act ("accuses", "urges"): the story time (``publication``): what a news report tells now;
 * the future, a modal, a habit ("regularly harass"), a generic present: no date.
@@ -233,6 +234,8 @@ class Discourse:
         current = self.news or self.in_lead and not self.looking_back or self.current_para
         if not (self.news or self.in_lead) and frame(doc, i) is not None:
             return UNDATED  # an analysis's "has been destroyed during the war": the war's time, not the text's
+        if orient == "pluperfect" and (self.ref is None or self.ref.anchor != "discourse") and not _reported(doc, i):
+            return UNDATED  # "had vetoed", with no date the narrative told: before the news, when unknown
         if orient in ("past", "pluperfect") and self.ref is not None and (self.ref.anchor == "discourse" or current):
             ref = TimeRef(self.ref.value, self.ref.precision, self.ref.text, "discourse", self.ref.end,
                           self.ref.end_precision)
@@ -304,6 +307,13 @@ def _ahead(doc: Doc, tx: Timex) -> bool:
     deploy in January"): no time the narrative stands at, nor one the text looks back to."""
     verb = attachment(doc, tx)
     return verb is not None and verb.pos_ in ("VERB", "AUX") and orientation(doc, verb.i) in ("future", "modal")
+
+
+def _reported(doc: Doc, i: int) -> bool:
+    """Whether the act at token ``i`` is told in the complement of a verb before it ("revealed he had
+    spoken with X"): a past perfect there is the telling's tense shifted back, not a past before the news."""
+    pred = predicate(doc, i)
+    return pred.dep_ == "ccomp" and pred.head.i < pred.i
 
 
 def _passive(doc: Doc, i: int) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from diplograph.extract.dates.anchored import anchored_on, names_act, same_act
 from diplograph.extract.dates.background import landmark
 from diplograph.extract.dates.dateline import dateline_day
+from diplograph.extract.dates.backdrop import opens_back
 from diplograph.extract.dates.dating import UNDATED, date_events, inherit_anaphoric
 from diplograph.extract.dates.discourse import Discourse, after
 from diplograph.extract.dates.known import known_event
@@ -82,6 +83,8 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
         if not timexes and _present_sentence(doc, sent):
             discourse.leave_narrative()  # "X has withdrawn ..., and Y seized ...": the present's frame, not the story told before
         headline = _headline(sent_text)
+        # "At the time, X armed Y" with no date told before: a past the text does not date, not the story's
+        back = opens_back(sent_text) and not (discourse.ref is not None and discourse.ref.anchor == "discourse")
         for ev in here:
             if ev.date.value is None:
                 ev.date = known_event(doc, ev, discourse.pub) or UNDATED  # "the Taliban takeover": its known date
@@ -90,7 +93,7 @@ def _date_document(doc: Doc, events: list[Event], quotes: list[Quote], published
                 if names_act(doc, ev) or landmark(doc, ev.token):
                     later.append((ev, inherited))  # its anchor may be dated further on
                 else:
-                    ev.date = inherited
+                    ev.date = UNDATED if back else inherited
             _not_after_publication(doc, ev, discourse.pub)
         paragraph_end = "\n\n" in (sent_text + doc[sent.end - 1].whitespace_)[-3:]
         discourse.lead = 0 if paragraph_end else max(discourse.lead - 1, 0)

@@ -68,7 +68,7 @@ def _across_list(tok, trig, acts: Collection[str]) -> bool:
     for _ in range(10):
         if cur.i == trig.i or cur.head.i == cur.i:
             return False
-        if cur.dep_ == "conj" or cur.i != tok.i and cur.lemma_.lower() in acts:
+        if cur.dep_ == "conj" or cur.i != tok.i and cur.pos_ != "ADP" and cur.lemma_.lower() in acts:  # (not "sit-in"'s "in")
             return True
         cur = cur.head
     return False

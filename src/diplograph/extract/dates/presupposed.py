@@ -28,7 +28,7 @@ from diplograph.extract.dates.background import VAGUE
 from diplograph.extract.dates.tense import predicate
 
 KEYS = ("occurrence_verbs", "bygone_adverbs", "topic_verbs", "phase_verbs", "opening_verbs", "opening_nouns", "role_nouns",
-        "resolve_nouns", "period_nouns", "lasting_verbs")
+        "resolve_nouns", "period_nouns", "lasting_verbs", "bygone_openers")
 
 
 class DatesDataError(ValueError):
@@ -47,6 +47,7 @@ class DatesData:
     resolve_nouns: frozenset[str]
     period_nouns: frozenset[str]
     lasting_verbs: frozenset[str]
+    bygone_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
