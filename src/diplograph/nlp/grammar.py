@@ -24,7 +24,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "onset_participles", "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
         "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs",
         "purpose_participles", "office_nouns", "thought_verbs", "wreck_verbs", "scaling_verbs", "naming_verbs",
-        "go_between_modes", "sharing_preps", "happening_objects")
+        "go_between_modes", "sharing_preps", "happening_objects", "stopping_verbs", "projectile_nouns")
 
 
 class GrammarError(ValueError):
@@ -129,6 +129,8 @@ class Grammar:
     naming_verbs: frozenset[str]
     sharing_preps: frozenset[str]
     happening_objects: frozenset[str]
+    stopping_verbs: frozenset[str]
+    projectile_nouns: frozenset[str]
     # derived: the nouns that restate a clause told before (restated.py), allegations among them
     restating_words: frozenset[str] = frozenset()
     # verbs whose relative clause on a judged noun tells another's answer to it, not its doing

@@ -32,6 +32,7 @@ from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger, types
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.inward import inward
+from diplograph.extract.events.intercepted import interceptors
 from diplograph.extract.events.homestates import government as _government, own_states, state_of_place
 from diplograph.extract.events.recipients import (SEIZING, judges, local_force, local_population, own_forces,
                                                    recipients, reporting_agent)
@@ -47,8 +48,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
     """Codes the events of a parsed, actor-resolved document."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
-        self.lex = lexicon
-        self.onto = ontology
+        self.lex, self.onto = lexicon, ontology
         self.cues = ContextCues(lexicon.context_cues)
         self.mod = md.Modality(lexicon.modality)
         self.fact = Factuality(lexicon.factuality, lexicon.light_verbs, self.mod, lexicon.reception_verbs,
@@ -65,8 +65,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
         sources = [local_force(m, tok, res) for m in cl.actor_mentions(subj, res)] if subj is not None else []
-        if not sources and cl.is_passive(tok):
-            sources = passive_agent(tok, trig, res)
+        sources = sources or (passive_agent(tok, trig, res) if cl.is_passive(tok) else [])
         doers = act_agents(subj, res, self) if subj is not None and trig.type in ACTS else None
         if doers is not None:  # "the attack by X killed ...", "a strike X called shut Y": the act's own doer
             sources = doers
@@ -93,6 +92,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                                        for s in sources)]
         if trig.mode == "third-party" and not targets:
             targets = mediated_parties(tok, res, sources)
+        if not targets and trig.type == "ASSAULT":  # "X intercepted the missiles Y fired": X (intercepted.py)
+            targets = interceptors(tok, res, sources)
         if not targets and judges(trig):  # "X moved its embassy. Y condemned the move": X (summed.py)
             targets = summed_doer(tok, res, sources, self.lex.reporting_verbs, self.lex.verbs)
         # "invited A, B and C to join talks": each invitee acts alone, not with the others; mediators
@@ -109,8 +110,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             not targets and len(sources) >= 2 and any(o.lemma_.lower() in grammar().relation_nouns and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in kids(o)) for o in cl.patients_of(tok)))
         # ("A and B broke off relations": the relation between them)
-        if mutual:
-            targets = []
+        targets = [] if mutual else targets
         return received(Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual), res)
 
     def _own_envoy(self, tok: Token, cand: Candidate, res) -> bool:

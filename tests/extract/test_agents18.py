@@ -1,0 +1,64 @@
+"""Invented sentences (branch agents18): an act of force told in a clause on a weapon another actor stopped.
+
+"X intercepted the missiles that Y fired", "X shot down 20 of the drones launched by Y", "the rockets Y fired were
+intercepted by X": the act is Y's and falls on X, the one the weapons were fired at (extract/events/intercepted.py,
+``stopping_verbs`` and ``projectile_nouns`` in grammar.yaml). Only where the firing clause names no target itself."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import coded_pairs
+
+import diplograph.data as data_mod
+from diplograph.nlp import grammar as grammar_mod
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a relative clause with "that", and without
+    ("Moldova shot down two drones that Russia launched on Monday.", ("RUS", "MDA")),
+    ("Chad intercepted the shells Sudanese forces fired.", ("SDN", "TCD")),
+    # a participle with its "by" agent
+    ("Georgia intercepted missiles fired by Russian forces.", ("RUS", "GEO")),
+    # a part of the weapons counted
+    ("Latvian air defences destroyed 20 of the 35 missiles Russia fired at dawn.", ("RUS", "LVA")),
+    # the stopper named by a pronoun in a reported clause
+    ("Lebanon's army said it had intercepted a drone launched by Israel.", ("ISR", "LBN")),
+    # the stopper as the agent of a passive
+    ("Several of the rockets Hezbollah fired on Sunday were shot down by Cyprus.", ("HEZBOLLAH", "CYP")),
+])
+def test_the_stopper_is_the_target(res, text, pair):
+    assert ("ASSAULT", *pair) in coded_pairs(res, text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a verb that does not stop the weapons: no target
+    ("French monitors filmed the missiles that Syria fired on Monday.", ("ASSAULT", "SYR", "FRA")),
+    # not a weapon: whoever destroys what was shelled is not whom the shelling fell on
+    ("Mali destroyed the bridge that Algerian forces shelled.", ("ASSAULT", "DZA", "MLI")),
+    # the firing clause names its own target: kept, the stopper is not put in its place
+    ("Egypt shot down a drone the Houthis launched at Israel.", ("ASSAULT", "HOUTHIS", "EGY")),
+])
+def test_no_stopper_guessed(res, text, bad):
+    assert bad not in coded_pairs(res, text)
+
+
+def test_firing_target_kept(res):
+    assert ("ASSAULT", "HOUTHIS", "ISR") in coded_pairs(res, "Egypt shot down a drone the Houthis launched at Israel.")
+
+
+def test_word_lists_loaded():
+    words = grammar_mod.grammar()
+    assert "shoot down" in words.stopping_verbs and "missile" in words.projectile_nouns
+
+
+@pytest.mark.parametrize("key", ["stopping_verbs", "projectile_nouns"])
+def test_a_missing_list_is_a_one_line_error(monkeypatch, key):
+    real = data_mod.read_yaml
+    label, data = real("grammar.yaml", grammar_mod.GrammarError)
+    grammar_mod.grammar.cache_clear()
+    monkeypatch.setattr(data_mod, "read_yaml", lambda name, err: (label, {k: v for k, v in data.items() if k != key}))
+    with pytest.raises(grammar_mod.GrammarError, match=key):
+        grammar_mod.grammar()
+    grammar_mod.grammar.cache_clear()
+    monkeypatch.undo()
+    assert getattr(grammar_mod.grammar(), key)
