@@ -62,3 +62,32 @@ def test_a_missing_list_is_a_one_line_error(monkeypatch, key):
     grammar_mod.grammar.cache_clear()
     monkeypatch.undo()
     assert getattr(grammar_mod.grammar(), key)
+
+
+# -- the participle of a result (results.py, ``result_types``) ------------------------------------------------------
+
+@pytest.mark.parametrize("text, row", [
+    ("Myanmar's military carried out airstrikes on Sunday, killing 12 civilians in Sagaing.",
+     ("ASSAULT", "MMR", "GEN_CIVILIANS")),
+    ("The Pakistani army conducted raids in the northwest, killing 8 Taliban fighters.", ("ASSAULT", "PAK", "TALIBAN")),
+    # the result is another act of force: the first falls on its patient too
+    ("Azerbaijani forces attacked, seizing several Armenian positions.", ("ASSAULT", "AZE", "ARM")),
+])
+def test_the_result_participle_names_the_target(res, text, row):
+    found = coded_pairs(res, text)
+    assert row in found and (row[0], row[1], None) not in found, found
+
+
+@pytest.mark.parametrize("text, bad", [
+    # a participle that is no act of force
+    ("Armenian forces attacked the village, blaming Azerbaijani provocations.", ("ASSAULT", "ARM", "AZE")),
+    # a participle with a subject of its own is no result of the act
+    ("Malian troops attacked at dawn, Burkinabe officials saying nothing.", ("ASSAULT", "MLI", "BFA")),
+])
+def test_no_result_target_guessed(res, text, bad):
+    assert bad not in coded_pairs(res, text)
+
+
+def test_an_own_target_is_kept(res):
+    found = coded_pairs(res, "Eritrean troops shelled Ethiopian positions, killing two Sudanese traders.")
+    assert ("ASSAULT", "ERI", "ETH") in found, found

@@ -32,7 +32,7 @@ from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger, types
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.inward import inward
-from diplograph.extract.events.intercepted import interceptors
+from diplograph.extract.events import intercepted, results
 from diplograph.extract.events.homestates import government as _government, own_states, state_of_place
 from diplograph.extract.events.recipients import (SEIZING, judges, local_force, local_population, own_forces,
                                                    recipients, reporting_agent)
@@ -92,8 +92,6 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
                                        for s in sources)]
         if trig.mode == "third-party" and not targets:
             targets = mediated_parties(tok, res, sources)
-        if not targets and trig.type == "ASSAULT":  # "X intercepted the missiles Y fired": X (intercepted.py)
-            targets = interceptors(tok, res, sources)
         if not targets and judges(trig):  # "X moved its embassy. Y condemned the move": X (summed.py)
             targets = summed_doer(tok, res, sources, self.lex.reporting_verbs, self.lex.verbs)
         # "invited A, B and C to join talks": each invitee acts alone, not with the others; mediators
@@ -228,6 +226,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             targets = [state_of_place(t, cand.sources, res) for t in targets]
         if not targets and (cand.trigger.own_state or cand.trigger.type in grammar().crowd_types):  # "the Taliban takeover", a strike
             targets = own_states(cand.sources, res, single=not cand.trigger.own_state)
+        if not targets and cand.trigger.type in grammar().result_types:  # weapons stopped (intercepted.py), a result (results.py)
+            targets = intercepted.interceptors(cand.token, res, cand.sources) or results.result_targets(cand.token, res, cand.sources, self._match_verb)
         sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
         pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB" or (
                            cand.trigger.joint and not (targets and sources)),  # "A and B traded accusations": on each other
