@@ -91,3 +91,48 @@ def test_no_result_target_guessed(res, text, bad):
 def test_an_own_target_is_kept(res):
     found = coded_pairs(res, "Eritrean troops shelled Ethiopian positions, killing two Sudanese traders.")
     assert ("ASSAULT", "ERI", "ETH") in found, found
+
+
+# -- the "with" absolute (nlp/absolutes.py) ------------------------------------------------------------------------
+
+def test_a_with_absolute_is_a_clause_of_its_own(res):
+    from diplograph.nlp.repair import repair
+    doc = repair(res.nlp("With Ugandan-backed militias seizing the port, Somalia recalled its envoy from Kampala."))
+    seizing = next(t for t in doc if t.lower_ == "seizing")
+    militias = next(t for t in doc if t.lower_ == "militias")
+    assert (seizing.dep_, seizing.head.lower_) == ("pcomp", "with")
+    assert (militias.dep_, militias.head.i) == ("nsubj", seizing.i)
+
+
+def test_a_with_absolute_names_no_partner(res):
+    found = coded_pairs(res, "With Ugandan-backed militias seizing the port, Somalia recalled its envoy from Kampala.")
+    assert ("SANCTION", "SOM", "UGA") in found and not any(r[0] == "SANCTION" and r[2] not in ("UGA",) for r in found), found
+
+
+def test_a_with_partner_is_kept(res):
+    assert ("SANCTION", "SOM", "UGA") in coded_pairs(res, "Somalia broke off relations with Uganda.")
+
+
+# -- a bare weapon's blow after its doer's act (weapons.py) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, row", [
+    ("Azerbaijan shelled Armenian villages overnight, and a rocket struck a kindergarten in Goris.", ("ASSAULT", "AZE", "ARM")),
+    ("Iranian strikes continued on Monday: a drone hit a truck near Erbil, killing three Kurdish fighters.",
+     ("ASSAULT", "IRN", "GRP_KURDISH_FIGHTERS")),
+    ("Russia stepped up its air campaign; a missile killed nine civilians in Dnipro.", ("ASSAULT", "RUS", "GEN_CIVILIANS")),
+])
+def test_the_bare_weapon_is_the_earlier_doers(res, text, row):
+    found = coded_pairs(res, text)
+    assert row in found and (row[0], None, row[2]) not in found, found
+
+
+@pytest.mark.parametrize("text, bad", [
+    # the clause after tells an answer, not the doer of the blow before it
+    ("Rockets hit Lebanese towns on Monday, and Israel struck back at Hezbollah.", ("ASSAULT", "ISR", "LBN")),
+    # the blow told in response
+    ("Israel struck Hezbollah targets, and rockets hit Cypriot towns in response.", ("ASSAULT", "ISR", "CYP")),
+    # the doer would be the target's own side
+    ("Israel struck Hezbollah targets, and rockets hit Israeli towns.", ("ASSAULT", "ISR", "ISR")),
+])
+def test_no_weapon_doer(res, text, bad):
+    assert bad not in coded_pairs(res, text)

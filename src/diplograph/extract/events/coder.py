@@ -32,7 +32,7 @@ from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger, types
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.inward import inward
-from diplograph.extract.events import intercepted, results
+from diplograph.extract.events import intercepted, results, weapons
 from diplograph.extract.events.homestates import government as _government, own_states, state_of_place
 from diplograph.extract.events.recipients import (SEIZING, judges, local_force, local_population, own_forces,
                                                    recipients, reporting_agent)
@@ -228,7 +228,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             targets = own_states(cand.sources, res, single=not cand.trigger.own_state)
         if not targets and cand.trigger.type in grammar().result_types:  # weapons stopped (intercepted.py), a result (results.py)
             targets = intercepted.interceptors(cand.token, res, cand.sources) or results.result_targets(cand.token, res, cand.sources, self._match_verb)
-        sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
+        sources = cand.sources or weapons.weapon_doers(cand.token, cand.trigger.type, targets, res, self) or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
         pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB" or (
                            cand.trigger.joint and not (targets and sources)),  # "A and B traded accusations": on each other
                        cand.trigger.type != "SUPPORT" and cand.trigger.mode != "offer" or cand.trigger.joint, cand.trigger.joint)
