@@ -24,7 +24,8 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "onset_participles", "allegation_nouns", "restating_nouns", "crowd_types", "boundary_nouns",
         "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs",
         "purpose_participles", "office_nouns", "thought_verbs", "wreck_verbs", "scaling_verbs", "naming_verbs",
-        "go_between_modes", "sharing_preps", "happening_objects", "territory_acts", "placeless_modes", "harm_verbs")
+        "go_between_modes", "sharing_preps", "happening_objects", "territory_acts", "placeless_modes", "harm_verbs",
+        "stopping_verbs", "projectile_nouns", "result_types")
 
 
 class GrammarError(ValueError):
@@ -132,6 +133,9 @@ class Grammar:
     territory_acts: frozenset[str]
     placeless_modes: frozenset[str]
     harm_verbs: frozenset[str]
+    stopping_verbs: frozenset[str]
+    projectile_nouns: frozenset[str]
+    result_types: frozenset[str]
     # derived: the nouns that restate a clause told before (restated.py), allegations among them
     restating_words: frozenset[str] = frozenset()
     # verbs whose relative clause on a judged noun tells another's answer to it, not its doing
@@ -145,7 +149,7 @@ def grammar() -> Grammar:
                             upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
                                              "owner_agent_types", "reaction_types", "content_reaction_types", "alleged_types",
                                              "gathering_types", "crowd_types", "message_types", "helping_types",
-                                             "territory_acts"}))
+                                             "territory_acts", "result_types"}))
     short = sorted(v for v in lists["headline_verbs"] if len(v.split()) < 2)
     if short:  # each entry is a verb and the objects it takes in a headline (nlp/headline.py)
         raise GrammarError(f"grammar.yaml: headline_verbs: {short[0]!r}: expected a verb and at least one object")

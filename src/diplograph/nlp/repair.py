@@ -64,6 +64,7 @@ the parse is left as the model made it.
   hung loose, "X to <verb>" read as a relative clause): :mod:`diplograph.nlp.headline`, first; a verb's object
   misread (a measure's plural noun read as a verb, a person called read as a predicate, a name before a subjectless
   clause hung on the first verb's object: "X closed the border and Y protested"): :mod:`.objectslips`.
+* A "with" absolute read as a noun with a participle ("With X seizing the town, ..."): :mod:`.absolutes`.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from diplograph.nlp.grammar import grammar
+from diplograph.nlp.absolutes import repair_absolutes
 from diplograph.nlp.causatives import repair_causatives
 from diplograph.nlp.extraposed import repair_extraposed
 from diplograph.nlp.headline import repair_headlines
@@ -90,6 +92,7 @@ def repair(doc: Doc) -> Doc:
     _lemmas(doc)
     repair_headlines(doc)
     repair_causatives(doc)
+    repair_absolutes(doc)
     repair_juxtaposed(doc)
     repair_appositive_time(doc)
     repair_objects(doc)

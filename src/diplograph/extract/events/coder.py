@@ -32,6 +32,7 @@ from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger, types
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.inward import inward
+from diplograph.extract.events import intercepted, results, weapons
 from diplograph.extract.events.homestates import government as _government, own_states
 from diplograph.extract.events.placed import placed_side, placeless
 from diplograph.extract.events.recipients import (judges, local_force, local_population, own_forces,
@@ -48,8 +49,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
     """Codes the events of a parsed, actor-resolved document."""
 
     def __init__(self, lexicon: Lexicon, ontology: Ontology) -> None:
-        self.lex = lexicon
-        self.onto = ontology
+        self.lex, self.onto = lexicon, ontology
         self.cues = ContextCues(lexicon.context_cues)
         self.mod = md.Modality(lexicon.modality)
         self.fact = Factuality(lexicon.factuality, lexicon.light_verbs, self.mod, lexicon.reception_verbs,
@@ -66,8 +66,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
         sources = [local_force(m, tok, res) for m in cl.actor_mentions(subj, res)] if subj is not None else []
-        if not sources and cl.is_passive(tok):
-            sources = passive_agent(tok, trig, res)
+        sources = sources or (passive_agent(tok, trig, res) if cl.is_passive(tok) else [])
         doers = act_agents(subj, res, self) if subj is not None and trig.type in ACTS else None
         if doers is not None:  # "the attack by X killed ...", "a strike X called shut Y": the act's own doer
             sources = doers
@@ -110,8 +109,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             not targets and len(sources) >= 2 and any(o.lemma_.lower() in grammar().relation_nouns and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in kids(o)) for o in cl.patients_of(tok)))
         # ("A and B broke off relations": the relation between them)
-        if mutual:
-            targets = []
+        targets = [] if mutual else targets
         return received(Candidate(trig, tok, sources, targets, tok, (tok.i, tok.i + 1), solo, mutual), res)
 
     def _own_envoy(self, tok: Token, cand: Candidate, res) -> bool:
@@ -228,7 +226,9 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         targets = [p for t in targets for p in [placed_side(t, cand.trigger, cand.sources, res)] if p is not None]
         if not targets and (cand.trigger.own_state or cand.trigger.type in grammar().crowd_types):  # "the Taliban takeover", a strike
             targets = own_states(cand.sources, res, single=not cand.trigger.own_state)
-        sources = cand.sources or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
+        if not targets and cand.trigger.type in grammar().result_types:  # weapons stopped (intercepted.py), a result (results.py)
+            targets = intercepted.interceptors(cand.token, res, cand.sources) or results.result_targets(cand.token, res, cand.sources, self._match_verb)
+        sources = cand.sources or weapons.weapon_doers(cand.token, cand.trigger.type, targets, res, self) or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
         pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB" or (
                            cand.trigger.joint and not (targets and sources)),  # "A and B traded accusations": on each other
                        cand.trigger.type != "SUPPORT" and cand.trigger.mode != "offer" or cand.trigger.joint, cand.trigger.joint)
