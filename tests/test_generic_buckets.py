@@ -100,6 +100,7 @@ REVIEWED = {
     "GEN_CRIMINALS": {"criminals", "smugglers", "traffickers", "drug traffickers", "people smugglers", "gangs",
                       "drug cartels"},
     "GEN_PIRATES": {"pirates"},
+    "GEN_PEACEKEEPERS": {"peacekeepers", "blue helmets"},  # unnamed peacekeepers: a party of an attack on them
     "GEN_INTERNATIONAL": {"international community", "the international community", "world community",
                           "the world community"},
     "GEN_STATES": {"countries", "states", "nations", "governments", "foreign governments", "member states",
