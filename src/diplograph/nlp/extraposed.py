@@ -2,12 +2,13 @@
 repairs (:mod:`diplograph.nlp.repair`) before any stage reads the ``Doc``.
 
 "Talks resumed in Brussels on Monday between Serbia and Kosovo", "Fighting broke out on Tuesday between Tajik and
-Kyrgyz border guards", "A new round of talks took place in Geneva between X and Y": the parser hangs the "between"
-phrase on the verb, where nothing reads it, for a verb of happening says only that its subject happened. Such a
-phrase (``sharing_preps``) on a verb with no object (or one that makes it a verb of happening, ``happening_objects``:
-"took place") whose subject is a common noun without such a phrase of its own names the parties of that noun: it
-is moved to the noun (for a container noun, ``container_nouns``, to its "of" object: "a round of talks"). A subject
-that is a name, a pronoun or a person is left alone ("X signed a deal between ...").
+Kyrgyz border guards", "A new round of talks took place in Geneva between X and Y", "Talks were held (hosted by Qatar)
+between X and Y": the parser hangs the "between" phrase on the verb, where nothing reads it, for a verb of happening
+or a passive says only that its subject happened. Such a phrase (``sharing_preps``) on a verb with no object (or one
+that makes it a verb of happening, ``happening_objects``: "took place") whose subject, active or passive, is a common
+noun without such a phrase of its own names the parties of that noun: it is moved to the noun (for a container noun,
+``container_nouns``, to its "of" object: "a round of talks"). A subject that is a name, a pronoun or a person is left
+alone ("X signed a deal between ...").
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def repair_extraposed(doc: Doc) -> None:
 
 
 def _to_subject(prep: Token, verb: Token, g) -> None:
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # ("talks were held/hosted ... between")
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "ccomp", "xcomp")]
     if len(subjects) != 1 or any(c.lemma_.lower() not in g.happening_objects for c in objects):
         return

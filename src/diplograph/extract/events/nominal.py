@@ -16,7 +16,6 @@ from diplograph.extract.events.candidate import Candidate
 from diplograph.extract.events.gatherings import gathering_people
 from diplograph.extract.events.governed import affected, defied
 from diplograph.extract.events.ontology import Lexicon, Trigger, types_in
-from diplograph.extract.events.parties import clause_parties
 from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_phrase, _others, _perpetrators, _uniq,
                                               deed, deed_doers, stray_agents)
 from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, leavers, local_population, object_places, voiced_in
@@ -124,9 +123,6 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if carried:
         head = relative
     light = purpose or carried or lit
-    if not sources:  # "talks were held between A and B", "talks resumed between A and B" (parties.py)
-        sources = clause_parties(tok, head, light, trig, res)
-        mutual = bool(sources)
     if light:
         if trig.mode == "third-party" and not targets:
             # "X launched a mediation effort between A and B": X mediates, A and B are met

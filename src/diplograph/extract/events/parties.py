@@ -2,8 +2,6 @@
 
 - :func:`party_gerund`: an "-ing" form with a "between" phrase hung as a clause of its own names the act
   ("as fighting between A and B raged": no act of the main clause's subject).
-- :func:`clause_parties`: a "between"/"among" phrase on the verb an act noun is the subject of names the
-  noun's parties ("talks resumed in X on Monday between A and B", "talks were held between A and B").
 - :func:`brokered`: a go-between named in a hyphenated participle before a noun of talks ("Qatari-brokered
   talks between A and B") or as the agent of a passive it is the subject of ("talks were hosted by Qatar
   between A and B") consults each party.
@@ -22,7 +20,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from diplograph.extract.events.ontology import Trigger
 from diplograph.extract.events.pairs import _pairs, _Ref
 from diplograph.extract.events.recipients import PAIR_PREPS
 from diplograph.nlp import clauses as cl
@@ -32,10 +29,6 @@ from diplograph.nlp.grammar import grammar
 TOLD = frozenset({"asserted", "reported", "habitual"})  # a go-between's act told as done
 
 
-def _takes_parties(trig: Trigger) -> bool:
-    return any(p in PAIR_PREPS for p in trig.preps)
-
-
 def party_gerund(tok: Token) -> bool:
     """ "as fighting between A and B raged": an "-ing" form the parser hung as a subordinate clause of its own
     (a marker, no subject, auxiliary or object) with a "between" phrase is a noun of the act whose parties that
@@ -43,19 +36,6 @@ def party_gerund(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.dep_ == "advcl" and bool(cl.children(tok, ("mark",))) \
         and not cl.children(tok, ("aux", "auxpass", "nsubj", "nsubjpass", "dobj")) \
         and bool(cl.prep_objects(tok, tuple(PAIR_PREPS)))
-
-
-def clause_parties(tok: Token, head: Token, light: bool, trig: Trigger, res) -> list:
-    """The parties a "between" phrase on the noun's verb names: the passive of a light verb ("talks were
-    held between A and B", any noun) or any verb the noun of a many-party act is the subject of ("talks
-    resumed between A and B"); never where the verb has an object of its own."""
-    verb = tok.head
-    if tok.dep_ == "nsubjpass" and light:
-        verb = head
-    elif not (tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and _takes_parties(trig)
-              and not cl.children(verb, cl.OBJ)):
-        return []
-    return [m for pobj in cl.prep_objects(verb, tuple(PAIR_PREPS)) for m in cl.subtree_mentions(pobj, res)]
 
 
 def meeting_parties(events: list, doc, coder) -> list:
