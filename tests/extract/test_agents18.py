@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from helpers import coded_pairs
 
-import diplograph.data as data_mod
 from diplograph.nlp import grammar as grammar_mod
 
 
@@ -49,19 +48,6 @@ def test_firing_target_kept(res):
 def test_word_lists_loaded():
     words = grammar_mod.grammar()
     assert "shoot down" in words.stopping_verbs and "missile" in words.projectile_nouns
-
-
-@pytest.mark.parametrize("key", ["stopping_verbs", "projectile_nouns"])
-def test_a_missing_list_is_a_one_line_error(monkeypatch, key):
-    real = data_mod.read_yaml
-    label, data = real("grammar.yaml", grammar_mod.GrammarError)
-    grammar_mod.grammar.cache_clear()
-    monkeypatch.setattr(data_mod, "read_yaml", lambda name, err: (label, {k: v for k, v in data.items() if k != key}))
-    with pytest.raises(grammar_mod.GrammarError, match=key):
-        grammar_mod.grammar()
-    grammar_mod.grammar.cache_clear()
-    monkeypatch.undo()
-    assert getattr(grammar_mod.grammar(), key)
 
 
 # -- the participle of a result (results.py, ``result_types``) ------------------------------------------------------

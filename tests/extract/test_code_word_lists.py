@@ -18,7 +18,9 @@ def test_the_lists_load_from_grammar_yaml():
     assert words.helping_types == frozenset({"AID", "SUPPORT", "COOPERATE"})
 
 
-@pytest.mark.parametrize("key", ["foe_preps", "helping_types"])
+@pytest.mark.parametrize("key", ["foe_preps", "helping_types", "go_between_modes", "sharing_preps",
+                                 "happening_objects", "territory_acts", "placeless_modes", "harm_verbs",
+                                 "stopping_verbs", "projectile_nouns", "result_types"])
 def test_a_missing_list_is_a_one_line_error(monkeypatch, key):
     real = data_mod.read_yaml
     label, data = real("grammar.yaml", grammar_mod.GrammarError)
