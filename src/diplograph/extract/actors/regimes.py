@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable
 
+from diplograph.extract.actors.gazetteer import place_named
 from diplograph.extract.actors.kb import KnowledgeBase
 from diplograph.records import ActorRef, Event, PartialDate, TimeRef
 
@@ -80,7 +81,9 @@ def _state_named(kb: KnowledgeBase, side: ActorRef) -> ActorRef | None:
 
 def redate_governments(events: Iterable[Event], kb: KnowledgeBase) -> None:
     """Give back to the state the sides of dated events that fall outside the governing group's time
-    (for a seizure of power, the time before it), and name a state side built from a country code."""
+    (for a seizure of power, the time before it), name a state side built from a country code, and take from
+    a group governing a state the place of that state named as its target (its own place, not another party;
+    the people it acts on, "barred Afghan women", stay)."""
     for ev in events:
         date = ev.date if ev.date is not None and ev.date.value else None
         for name in ("source", "target"):
@@ -97,6 +100,11 @@ def redate_governments(events: Iterable[Event], kb: KnowledgeBase) -> None:
             state = _state_named(kb, side)
             if state is not None:
                 setattr(ev, name, state)
+        src, tgt = ev.source, ev.target
+        if date is not None and src is not None and tgt is not None and tgt.kind == "state" and place_named(tgt.text) \
+                and _governs(kb, src.actor_id, tgt.actor_id, date, before=True):
+            ev.target = None  # a place of the state a group has governed since before the act's period is its own:
+            # no other party ("Taliban fighters protested in Herat" in 2024; in early 2021 Herat was the government's)
 
 
 OPEN_WORLD = "*open"  # in a kin set: the side is a description the knowledge base does not hold
