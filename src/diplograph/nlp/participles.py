@@ -25,8 +25,7 @@ def _to_name(doc: Doc, part: Token) -> None:
     name = doc[part.i - 2]
     if name.ent_type_ != "PERSON" or name.pos_ != "PROPN" or part.head.pos_ != "NOUN" or part.head.i >= name.i:
         return
-    while name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.ent_type_ == "PERSON":
-        name = name.head
-    if name.i != part.i - 2 or part.head.sent.start != name.sent.start:
-        return
-    part.head = name
+    if name.dep_ in ("compound", "flat") and name.head.i > name.i and name.head.ent_type_ == "PERSON":
+        return  # (the name goes on past the comma: not the name's end)
+    if part.head.sent.start == name.sent.start:
+        part.head = name

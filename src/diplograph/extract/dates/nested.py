@@ -22,7 +22,7 @@ def other_event(root, attach, trig) -> bool:
         return False
     if attach.head.pos_ != "ADP" or not root.i > attach.i:
         return False
-    return any(c.dep_ in _OWN and c.pos_ == "VERB" and c.i > root.i for c in attach.children)
+    return any(c.i > root.i for c in _own_clauses(attach))
 
 
 def described_apart(word, timexes) -> bool:
@@ -31,9 +31,9 @@ def described_apart(word, timexes) -> bool:
     date no bound on when the act that follows it took place (not days after it, as "after the raid")."""
     if word.pos_ not in ("NOUN", "PROPN"):
         return False
-    lo = word.idx
-    for c in word.children:
-        if c.dep_ in _OWN and c.pos_ == "VERB" and c.i > word.i:
-            if any(tx.value and lo <= tx.start < c.idx for tx in timexes):
-                return True
-    return False
+    return any(tx.value and word.idx <= tx.start < c.idx for c in _own_clauses(word) for tx in timexes)
+
+
+def _own_clauses(noun) -> list:
+    """The relative clauses and participles, each with a verb of its own, after ``noun``."""
+    return [c for c in noun.children if c.dep_ in _OWN and c.pos_ == "VERB" and c.i > noun.i]

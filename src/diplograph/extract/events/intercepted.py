@@ -37,5 +37,9 @@ def interceptors(tok: Token, res, sources: list) -> list:
                     for m in cl.actor_mentions(o, res)]
     else:
         return []
-    return [m for m in stoppers if not any(cl.same_side(m.actor, s.actor) or m.token_start == s.token_start
-                                           for s in sources)]
+    return others(stoppers, sources)
+
+
+def others(found: list, sources: list) -> list:
+    """The mentions of ``found`` that are not the act's own doers (``sources``): not the same party, not the same words."""
+    return [m for m in found if not any(cl.same_side(m.actor, s.actor) or m.token_start == s.token_start for s in sources)]

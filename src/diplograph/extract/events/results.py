@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from diplograph.extract.events.intercepted import others
 from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
 
@@ -27,8 +28,7 @@ def result_targets(tok: Token, res, sources: list, match) -> list:
         trig = match(part)
         if trig is None or trig.type not in grammar().result_types:
             continue
-        found = [m for o in cl.patients_of(part) for m in cl.actor_mentions(o, res)
-                 if not any(cl.same_side(m.actor, s.actor) or m.token_start == s.token_start for s in sources)]
+        found = others([m for o in cl.patients_of(part) for m in cl.actor_mentions(o, res)], sources)
         if found:
             return found
     return []
