@@ -186,8 +186,7 @@ def _subject_of(verb: Token) -> Token | None:
         if verb.tag_ in ("VBZ", "VBD", "VBP") and before is not None and before.head.i == verb.i and (
                 before.dep_ == "compound" and before.pos_ in ("PROPN", "NOUN")
                 or before.dep_ in ("compound", "amod") and before.is_title and before.ent_type_ in _NAMED):
-            # "Lavrov assures that ...", "Pakistan expels Afghan migrants": a finite verb's subject parsed as
-            # a compound or an adjective of it
+            # "Lavrov assures that ...", "Pakistan expels Afghan migrants": a subject parsed as a compound or adjective
             return before
     head = verb.head
     if verb.tag_ == "VBG" and verb.i > 0 and verb.dep_ not in ("xcomp", "conj"):
@@ -209,7 +208,8 @@ def _subject_of(verb: Token) -> Token | None:
         return subject_of(head)
     if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "NOUN") and head.head.i != head.i:
         return subject_of(head.head)  # "France is ready to contribute ...", "has the right to ..."
-    if verb.dep_ == "xcomp" and is_passive(head) and not children(head, ("agent",)) and children(head, PASS_SUBJ):
+    if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and is_infinitive(verb) and head.lemma_.lower() in grammar().raising_passives) \
+            and is_passive(head) and not children(head, ("agent",)) and children(head, PASS_SUBJ):  # ("X is set to expel Y")
         return children(head, PASS_SUBJ)[0]  # "X is said to have deployed", "X was urged to leave": X does it
     if verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and is_infinitive(verb) and controls_object(head)):
         # ("appealed to X to release ...": the infinitive parsed as a purpose clause)
