@@ -32,7 +32,7 @@ from diplograph.extract.events.ontology import Lexicon, Ontology, Trigger, types
 from diplograph.extract.events.pairs import (PLACE_BOUND, _id, _pairs, joint_entry, own_organ, partners_back,
                                               _perpetrators, _ref, _Ref, _uniq)
 from diplograph.extract.events.inward import inward
-from diplograph.extract.events import intercepted, results, weapons
+from diplograph.extract.events import domestic, intercepted, results, weapons
 from diplograph.extract.events.homestates import government as _government, own_states
 from diplograph.extract.events.placed import placed_side, placeless
 from diplograph.extract.events.recipients import (judges, local_force, local_population, own_forces,
@@ -100,10 +100,9 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         solo = (tok.dep_ == "xcomp" and not cl.children(tok, cl.SUBJ) and cl.controls_object(tok.head)) \
             or trig.mode == "third-party" or (bool(allies) and len(sources) == len(allies) + 1)
         # ("X fought alongside Y": on one side, not each other)
-        # "A and B accused each other": the subjects act on one another
         objects = (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps))
         each = subj is not None and (subj.lower_ == "each" or any(c.lower_ == "each" for c in kids(subj)))
-        # ("each side accused the other", "each blamed the other")
+        # ("A and B accused each other", "each side accused the other", "each blamed the other": on one another)
         mutual = any(cl.is_reciprocal(o) or (each and o.lower_ == "other" and any(c.lower_ == "the" for c in kids(o)))
                      for o in objects) or (
             not targets and len(sources) >= 2 and any(o.lemma_.lower() in grammar().relation_nouns and not any(
@@ -229,6 +228,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         if not targets and cand.trigger.type in grammar().result_types:  # weapons stopped (intercepted.py), a result (results.py)
             targets = intercepted.interceptors(cand.token, res, cand.sources) or results.result_targets(cand.token, res, cand.sources, self._match_verb)
         sources = cand.sources or weapons.weapon_doers(cand.token, cand.trigger.type, targets, res, self) or reporting_agent(cand.trigger.type, cand.clause, targets, res, self.lex.reporting_verbs)
+        sources, targets = domestic.home_justice(cand.trigger, cand.token, sources, targets, res)  # "X was arrested": X's state
         pairs = _pairs(sources, targets, cand.trigger.type, cand.mutual or cand.trigger.mode == "sideAB" or (
                            cand.trigger.joint and not (targets and sources)),  # "A and B traded accusations": on each other
                        cand.trigger.type != "SUPPORT" and cand.trigger.mode != "offer" or cand.trigger.joint, cand.trigger.joint)
