@@ -92,6 +92,23 @@ class _Clausal:
             return None
         return m, None
 
+    def _fronted_subject(self, tok: Token, want: str) -> tuple[_M | None, list[_M] | None] | None:
+        """ "When it expelled the envoy, Turkey also ...", "Before they cut ties, Bahrain and Egypt had ...": the
+        subject pronoun of an adverbial clause set before the clause it modifies points ahead to that clause's
+        subject, when it is an actor of the wanted kind."""
+        verb = tok.head
+        if tok.dep_ not in _SUBJ or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in verb.children):
+            return None
+        subj = _subject_of_clause(verb.head)
+        if subj is None or not verb.i < subj.i or any(c.i < verb.i for c in subj.subtree):
+            return None
+        coord = self.coordination_at(subj) or self.phrase_members(subj)
+        if coord:
+            return (coord[0], coord) if want == "group" else None
+        m = self._mention_at(subj.i)
+        return (m, None) if m is not None and self._kind_ok(m, want, None) else None
+
     def _adjoined_object(self, tok: Token) -> tuple[_M | None, list[_M] | None]:
         """ "China sanctioned two American firms, accusing them of ...", "Having detained two French
         citizens, Iran accused them of ...": an object "them" in a clause adjoined to another (a participial

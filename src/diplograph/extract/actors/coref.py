@@ -139,7 +139,7 @@ class _Coref(_Clausal, _Definites):
         if want == "speaker":  # first person never points back in the text: only to who speaks
             return self._first_person(tok), None
         spoken = self._addressee_owner(tok, want) or self._speaker_antecedent(tok, want) or self._relative_voice(
-            tok, want) or self._judged_patient(tok, want)
+            tok, want) or self._judged_patient(tok, want) or self._fronted_subject(tok, want)
         if spoken is not None:
             return spoken
         if tok.dep_ == "dobj" and tok.lower_ == "them":
