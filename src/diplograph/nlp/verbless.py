@@ -6,6 +6,11 @@ other repairs (:mod:`diplograph.nlp.repair`) before any stage reads the ``Doc``.
 hung loose before the verb. A finite past verb (VBD) has no place as an adjective: where it is the sentence's only
 verb, it is the root, the noun phrase before it its subject, the name right before it the object of the preposition
 it was cut from, and the noun it modified its object.
+
+"Chad's army, backed by French jets, bombed rebel positions" is sometimes parsed the same way after an aside set
+off by commas: the subject noun the root, the aside its participle, and "bombed" (a past form) an adjective of its
+own object, hung inside the aside. A past form right after the aside's closing comma, the sentence's only verb
+outside the aside, is the root, the noun before the aside its subject, the noun it modified its object.
 """
 
 from __future__ import annotations
@@ -20,6 +25,27 @@ def repair_verbless(doc: Doc) -> None:
     for tok in doc:
         if tok.tag_ == "VBD" and tok.dep_ == "amod" and 0 < tok.i and tok.head.i > tok.i:
             _verb_in_phrase(doc, tok)
+        elif tok.tag_ in ("VBD", "VBN") and tok.dep_ == "amod" and 0 < tok.i and tok.head.i > tok.i \
+                and doc[tok.i - 1].text == ",":
+            _verb_after_aside(doc, tok)
+
+
+def _verb_after_aside(doc: Doc, verb: Token) -> None:
+    root, obj = verb.sent.root, verb.head
+    asides = [a for a in root.children if a.dep_ in ("acl", "appos") and root.i < a.i < verb.i
+              and doc[a.left_edge.i - 1].text == ","]
+    if root.pos_ not in ("NOUN", "PROPN") or not asides or obj.pos_ not in ("NOUN", "PROPN") \
+            or not any(obj.i in (t.i for t in a.subtree) for a in asides):
+        return
+    inside = {t.i for a in asides for t in a.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.i not in inside for t in verb.sent):
+        return
+    later = [c for c in root.children if c.i > verb.i]  # (the closing punctuation)
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    obj.head, obj.dep_ = verb, "dobj"
+    for c in later:
+        c.head = verb
 
 
 def _verb_in_phrase(doc: Doc, verb: Token) -> None:
