@@ -83,6 +83,7 @@ from diplograph.nlp.juxtaposed import repair_juxtaposed
 from diplograph.nlp.objectslips import conjoined_subject, repair_objects
 from diplograph.nlp.participles import repair_participles
 from diplograph.nlp.verbless import repair_verbless
+from diplograph.nlp.loosesubject import repair_loose_subjects
 
 _COORDINATORS = frozenset({"and", "or"})
 
@@ -98,6 +99,7 @@ def repair(doc: Doc) -> Doc:
     repair_objects(doc)
     _verb_as_adjective(doc)
     repair_verbless(doc)
+    repair_loose_subjects(doc)
     repair_participles(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)
