@@ -25,7 +25,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs",
         "purpose_participles", "office_nouns", "thought_verbs", "wreck_verbs", "scaling_verbs", "naming_verbs",
         "go_between_modes", "sharing_preps", "happening_objects", "territory_acts", "placeless_modes", "harm_verbs",
-        "stopping_verbs", "projectile_nouns", "result_types", "raising_passives", "home_justice")
+        "stopping_verbs", "projectile_nouns", "result_types", "raising_passives", "home_justice", "undergoing_verbs", "undergoing_nouns")
 
 
 class GrammarError(ValueError):
@@ -91,6 +91,8 @@ class Grammar:
     subject_control: frozenset[str]
     raising_passives: frozenset[str]
     home_justice: frozenset[str]
+    undergoing_verbs: frozenset[str]
+    undergoing_nouns: frozenset[str]
     control_preps: frozenset[str]
     frame_participles: frozenset[str]
     provocation_marks: frozenset[str]

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from diplograph.extract.events import modality as md
 from diplograph.extract.events.states import States
+from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids, sentence_of
 
 
@@ -51,6 +52,8 @@ class Descriptions(States):
         head = tok.head
         if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.dep_ in ("attr", "acomp") and \
                 head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if head.lower_ == "of" and head.head.lemma_.lower() in grammar().undergoing_nouns:
+                return False  # "X was the target of a Y attack": the attack told (undergone.py)
             tok, head = head.head, head.head.head  # "these are the first casualties in a skirmish since 1975"
             return not any(c.dep_ == "expl" for c in kids(head))  # "there were talks" tells them
         if tok.dep_ == "oprd":

@@ -21,6 +21,7 @@ from diplograph.extract.events.pairs import (DEED_ANSWERS, VENUE_FORMS, _event_p
 from diplograph.extract.events.recipients import MOVES_FORCES, PAIR_PREPS, leavers, local_population, object_places, voiced_in
 from diplograph.extract.events.placed import SEIZING, placed_sides
 from diplograph.extract.events.victims import suffered
+from diplograph.extract.events.undergone import undergone
 from diplograph.extract.events.triggers import LIGHT_PREPS, PLACING_PREPS, _light_objects, relative_light_verb
 from diplograph.nlp import clauses as cl, predicate as pr
 from diplograph.nlp.provocation import provoked
@@ -298,10 +299,10 @@ def _received(tok: Token, trig: Trigger, res, lex: Lexicon):
     subject, or the actors of an event noun subject: "Kenya's expulsion of ... drew a protest")."""
     verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "under") else tok.head
     if tok.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in lex.reception_verbs:
-        return None
+        return undergone(tok, res)  # "X was targeted by Y strikes", "X was the target of a Y attack"
     if tok.dep_ == "pobj" and (verb.lemma_.lower(), tok.head.lower_) not in (("meet", "with"), ("come", "under")):
         return None  # "met with condemnation from X", "came under fire from X"
-    preps = lex.noun_source_preps.get(trig.type, ())  # (none named: "drew criticism in X", X's state voices it)
+    preps = lex.noun_source_preps.get(trig.type, ("from",))  # ("faces sanctions from X", "expulsion from the bloc")
     sources = [m for h in (verb, tok) for p in cl.prep_objects(h, preps) for m in cl.actor_mentions(p, res)] or voiced_in((verb, tok), trig, res)
     subj = cl.subject_of(verb)
     if subj is None:
