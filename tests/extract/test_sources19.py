@@ -40,6 +40,14 @@ def _has(found, row) -> bool:
     # under a verb of undergoing, "from" names the act's doer whatever its type
     ("Moldova faces new sanctions from Russia after the vote.", (None, "RUS", "MDA")),
     ("Russia faced expulsion from the Council of Europe.", ("SANCTION", "COUNCIL_OF_EUROPE", "RUS")),
+    # the passive subject of a giving light verb with its object left gets what is given
+    ("Sri Lanka was given a $3 billion bailout by the IMF.", ("AID", "IMF", "LKA")),
+    ("Ukraine was handed a new loan by the European Union.", ("AID", "EU", "UKR")),
+    # "officials in X said they ...": the state whose seat the place phrase names
+    ("Officials in Baku said they had detained three Armenian soldiers.", ("COERCE", "AZE", "ARM")),
+    ("Diplomats from Seoul said they had met North Korean envoys.", ("CONSULT", "KOR", "PRK")),
+    # forces named by no country, in what a state's own side reports, are that state's
+    ("A spokesman for the Nigerian army said troops had killed 20 Boko Haram fighters.", ("ASSAULT", "NGA", "BOKO_HARAM")),
 ])
 def test_source_found(res, text, row):
     found = coded_pairs(res, text)
@@ -59,6 +67,11 @@ def test_source_found(res, text, row):
     ("Monday, citing security concerns, closed the border with Armenia.", ("COERCE", "ARM", None)),
     # a target told as a mere object of thought is no act undergone
     ("Japan was the focus of a Chinese documentary.", ("ASSAULT", "CHN", "JPN")),
+    # unnamed witnesses, or sayers of two states, give unnamed troops no state
+    ("Witnesses said troops had fired on protesters in Khartoum.", ("ASSAULT", "SDN", None)),
+    ("The French and German ministers said troops had left Mali.", ("RETREAT", "FRA", None)),
+    # protesters are no officials: their place names no state that speaks
+    ("Protesters in Tbilisi said they would block parliament.", (None, "GEO", None)),
 ])
 def test_no_source_guess(res, text, bad):
     found = coded_pairs(res, text)

@@ -296,12 +296,15 @@ class _Coref(_Clausal, _Definites):
             if coord:
                 return (coord[0], coord) if want == "group" else None
             mods = [c.i for c in subj.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subj.i]
-            for i in (subj.i, *mods):
+            # ("officials in Baku said they": the state whose seat the plural noun's place phrase names)
+            seats = [p.i for c in subj.children if c.dep_ == "prep" and c.lower_ in ("in", "from") and subj.tag_ == "NNS"
+                     and subj.lower_ in TITLE_WORDS for p in c.children if p.dep_ == "pobj"]
+            for i in (subj.i, *mods, *seats):
                 m = self._mention_at(i)
                 # "the militants said they", "Palestinian leaders said they": a generic noun or a
                 # demonym on a plural noun stands for the group
                 if m is not None and m.how != "coref" and (self._kind_ok(m, want, None) or (
-                        want == "group" and (m.how == "generic"
+                        want == "group" and (m.how == "generic" or (i in seats and fits(m, "state"))
                                              or (m.how == "demonym" and subj.tag_ in ("NNS", "NNPS"))))):
                     return m, None
         return None

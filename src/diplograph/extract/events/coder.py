@@ -65,7 +65,8 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
         stative = subj is None and tok.lemma_.lower() in self.lex.stative_passives and cl.is_passive(tok)
         if stative:  # "X is committed to ...", "X is opposed to ...": X holds the stance
             subj = next(iter(cl.children(tok, cl.PASS_SUBJ)), None)
-        sources = [local_force(m, tok, res) for m in cl.actor_mentions(subj, res)] if subj is not None else []
+        sources = [domestic.reported_force(local_force(m, tok, res), tok, res, self.lex.reporting_verbs)
+                   for m in cl.actor_mentions(subj, res)] if subj is not None else []  # ("X said troops had ...")
         sources = sources or (passive_agent(tok, trig, res) if cl.is_passive(tok) else [])
         doers = act_agents(subj, res, self) if subj is not None and trig.type in ACTS else None
         if doers is not None:  # "the attack by X killed ...", "a strike X called shut Y": the act's own doer
@@ -101,8 +102,7 @@ class EventCoder(_TriggerMatching, _StanceReading, _IntentReading):
             or trig.mode == "third-party" or (bool(allies) and len(sources) == len(allies) + 1)
         # ("X fought alongside Y": on one side, not each other)
         objects = (*cl.patients_of(tok), *cl.prep_objects(tok, trig.preps))
-        each = subj is not None and (subj.lower_ == "each" or any(c.lower_ == "each" for c in kids(subj)))
-        # ("A and B accused each other", "each side accused the other", "each blamed the other": on one another)
+        each = subj is not None and (subj.lower_ == "each" or any(c.lower_ == "each" for c in kids(subj)))  # ("each side ...")
         mutual = any(cl.is_reciprocal(o) or (each and o.lower_ == "other" and any(c.lower_ == "the" for c in kids(o)))
                      for o in objects) or (
             not targets and len(sources) >= 2 and any(o.lemma_.lower() in grammar().relation_nouns and not any(

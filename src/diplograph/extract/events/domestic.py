@@ -13,8 +13,11 @@ from dataclasses import replace
 
 from diplograph.extract.actors.words import STATE_SECTORS
 from diplograph.extract.events.homestates import _state_of
+from diplograph.extract.events.modality import reporting_verb
 from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
+
+FORCE_SECTORS = frozenset({"MIL", "COP"})  # a state's forces and police
 
 
 def _justice(trig) -> bool:
@@ -60,3 +63,21 @@ def home_justice(trig, tok, sources: list, targets: list, res) -> tuple[list, li
     state = replace(state, sector=sources[0].actor.sector) if sources else state  # ("police": its police)
     held = [replace(t, actor=replace(t.actor, via=None, sector=None)) for t in targets]
     return [replace(people[0], actor=state)], held
+
+
+def reported_force(m, tok, res, reporting: frozenset[str]):
+    """ "A spokesman for the Nigerian army said troops had killed ...", "Israel's military said soldiers had
+    ...": forces or police named by no country, in what a state's own side reports, are that state's."""
+    actor = getattr(m, "actor", None)
+    if actor is None or not actor.actor_id.startswith(cl.GENERIC_PREFIX) or actor.country \
+            or actor.sector not in FORCE_SECTORS:
+        return m
+    verb = reporting_verb(tok, reporting)
+    said_by = cl.subject_of(verb) if verb is not None else None
+    states = {s.actor.via or s.actor.country for s in (cl.actor_mentions(said_by, res) if said_by is not None else ())
+              if s.actor.kind in ("state", "person") and (s.actor.via or s.actor.country)}
+    if len(states) != 1:
+        return m
+    state = next(iter(states))
+    return replace(m, actor=replace(actor, actor_id=state, country=state, kind="state",
+                                    name=next((x.actor.name for x in res.mentions if x.actor.actor_id == state), state)))

@@ -141,6 +141,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         if not targets:
             for pobj in _party_phrases(head, [p for p in preps if p not in ("between", "among", "in")], res, lex):
                 targets += cl.actor_mentions(pobj, res)
+        if not targets and tok.dep_ == "dobj" and cl.is_passive(head):  # "X was given a bailout by Y": a passive
+            targets += _others([m for p in cl.children(head, cl.PASS_SUBJ) for m in cl.actor_mentions(p, res)], sources)
         if not targets and purpose and pr.venue_type(trig.type):  # the place travelled to hosts the talks
             for pobj in cl.prep_objects(head, ("to", "in")):
                 targets += cl.actor_mentions(pobj, res)
