@@ -259,7 +259,9 @@ class _Coref(_Clausal, _Definites):
         root = self.sents[k].root
         for c in root.children:
             if c.dep_ in _SUBJ and not c.conjuncts and not self.coordination_at(c):  # ("A and B officials")
-                return self._mention_at(c.i)
+                owner = next((o for o in c.children if o.dep_ == "poss"), None) if c.lower_ in GOV_NOUNS else None
+                m = self._mention_at(c.i)  # ("Niger's junta expelled ...": the state that owns its government)
+                return m if m is not None or owner is None else self._mention_at(owner.i)
         return None
 
     def _subject_coordination(self, tok: Token) -> list[_M] | None:
