@@ -48,6 +48,9 @@ def _has(found, row) -> bool:
     ("Diplomats from Seoul said they had met North Korean envoys.", ("CONSULT", "KOR", "PRK")),
     # forces named by no country, in what a state's own side reports, are that state's
     ("A spokesman for the Nigerian army said troops had killed 20 Boko Haram fighters.", ("ASSAULT", "NGA", "BOKO_HARAM")),
+    # a name no actor stands for, described by an appositive organisation noun, is that organisation
+    ("Norvela, a Danish shipping company, suspended deliveries to Iran.", ("SANCTION", "ORG_NORVELA", "IRN")),
+    ("Kestrel Arms, a Czech defence firm, sold rifles to Ukraine.", (None, "ORG_KESTREL_ARMS", "UKR")),
 ])
 def test_source_found(res, text, row):
     found = coded_pairs(res, text)
@@ -72,6 +75,8 @@ def test_source_found(res, text, row):
     ("The French and German ministers said troops had left Mali.", ("RETREAT", "FRA", None)),
     # protesters are no officials: their place names no state that speaks
     ("Protesters in Tbilisi said they would block parliament.", (None, "GEO", None)),
+    # the described organisation, not the state its appositive names, acts
+    ("Norvela, a Danish shipping company, suspended deliveries to Iran.", ("SANCTION", "DNK", "IRN")),
 ])
 def test_no_source_guess(res, text, bad):
     found = coded_pairs(res, text)

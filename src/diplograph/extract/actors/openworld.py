@@ -75,6 +75,7 @@ class _OpenWorld:
         self.residents_pass()
         self._abbreviations_pass()
         self._unknown_holders_pass()
+        self.described_names_pass()
         self.unnamed_pass()
         self.unlabelled_names_pass()
         self._described_generics_pass()

@@ -73,6 +73,33 @@ class _Unnamed:
             for k in range(start, i + 1):
                 self.used[k] = True
 
+    def described_names_pass(self) -> None:
+        """ "Norvela, a Danish shipping company, suspended ...": a capitalised name no actor stands for, described
+        by an appositive noun of ``unnamed_heads`` (one organisation: "a"/"an" or none), is that organisation, of
+        the state the appositive names ("Danish"), not that state."""
+        toks = self.toks
+        for tok in toks:
+            i = tok.i
+            appos = next((a for a in tok.children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > i
+                          and UNNAMED_HEADS.get(self.lower[a.i], ("",))[0] == "organisation"
+                          and all(c.lower_ in ("a", "an") for c in a.children if c.dep_ in ("det", "poss"))), None)
+            if appos is None or tok.pos_ != "PROPN" or not tok.is_title or self.used[i] or self._mention_at(i) is not None:
+                continue
+            run = sorted([c for c in tok.children if c.dep_ == "compound" and c.i < i], key=lambda c: c.i)
+            start = run[0].i if run and run[0].i + len(run) == i else i
+            text = self._span_text(start, i + 1)
+            if any(not t.is_title or t.lower_ in TITLE_WORDS for t in toks[start:i + 1]) or not self._free(start, i + 1) \
+                    or city_country(text) or countries_of(text) or self.kb.lookup(text):
+                continue
+            states = {m.actor.country or m.actor.id for m in self.mentions if appos.left_edge.i <= m.start
+                      and m.end <= appos.i + 1 and m.actor is not None and m.actor.kind == "state"}
+            kind, sector = UNNAMED_HEADS[self.lower[appos.i]]
+            country = next(iter(states)) if len(states) == 1 else None
+            self._add(_M(start, i + 1, None, "ner", sector=sector,
+                         new=_New(normalise(text, keep_case=True), kind, country=country, sector=sector)))
+            for k in range(start, i + 1):
+                self.used[k] = True
+
     def held_name(self, ent) -> bool:
         """ "Russian authorities jailed Navalny", "X was arrested": a one-word name the tagger calls an
         organisation (or nothing) is a person when it is the object of a verb done only to people
