@@ -51,6 +51,9 @@ def _has(found, row) -> bool:
     # a name no actor stands for, described by an appositive organisation noun, is that organisation
     ("Norvela, a Danish shipping company, suspended deliveries to Iran.", ("SANCTION", "ORG_NORVELA", "IRN")),
     ("Kestrel Arms, a Czech defence firm, sold rifles to Ukraine.", (None, "ORG_KESTREL_ARMS", "UKR")),
+    # a release "from X custody", hung on the captives or on the passive, is done by the holder
+    ("Kenya negotiated the release of four Ugandan hostages from Taliban custody on Monday.", ("RETREAT", "TALIBAN", "UGA")),
+    ("Four Ugandan hostages were released from Taliban custody on Monday.", ("RETREAT", "TALIBAN", "UGA")),
 ])
 def test_source_found(res, text, row):
     found = coded_pairs(res, text)

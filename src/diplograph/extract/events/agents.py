@@ -25,6 +25,8 @@ def passive_agent(tok: Token, trig: Trigger, res) -> list:
         captors = [m for obj in cl.patients_of(tok) for acl in cl.children(obj, ("acl",)) if acl.tag_ == "VBN"
                    for agent in cl.children(acl, ("agent",)) for pobj in cl.children(agent, ("pobj",))
                    for m in cl.actor_mentions(pobj, res)]
+        captors += [m for pobj in cl.prep_objects(tok, ("from",)) if pobj.lemma_.lower() in words.holding_nouns
+                    for m in cl.actor_mentions(pobj, res)]  # "were released from rebel custody": the rebels
         if captors:
             return captors
     if trig.type in ("ASSAULT", "COERCE"):  # "X was tortured in Israeli custody": whoever holds X did it

@@ -55,8 +55,8 @@ def leavers(tok: Token, mode: str, res) -> list:
     """Who does what an act noun with no doer of its own tells: "the release of hostages from X('s) custody":
     X, who holds them; "the pull-out of French troops from Mali", "the withdrawal of Mali from the bloc": the
     "of" object, who leaves (the "from" object is then left, a recipient)."""
-    if mode == "release":
-        return [m for pobj in cl.prep_objects(tok, ("from",)) for m in cl.actor_mentions(pobj, res)]
+    if mode == "release":  # (also "from X custody" hung on the "of" object: "the release of hostages from X custody")
+        return [m for h in (tok, *cl.prep_objects(tok, ("of",))) for pobj in cl.prep_objects(h, ("from",)) if h.i == tok.i or pobj.lemma_.lower() in grammar().holding_nouns for m in cl.actor_mentions(pobj, res)]
     out = []
     for pobj in cl.prep_objects(tok, ("of",)):  # ("units from X" are not X's: X is where they leave)
         away = {t.i for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "into") for t in c.subtree}
