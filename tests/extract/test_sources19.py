@@ -54,6 +54,10 @@ def _has(found, row) -> bool:
     # a release "from X custody", hung on the captives or on the passive, is done by the holder
     ("Kenya negotiated the release of four Ugandan hostages from Taliban custody on Monday.", ("RETREAT", "TALIBAN", "UGA")),
     ("Four Ugandan hostages were released from Taliban custody on Monday.", ("RETREAT", "TALIBAN", "UGA")),
+    # "X-led" on an act noun names its doer; a town's possessive on an act noun is whom it falls on
+    ("The Saudi-led blockade of Qatar ended in 2021.", ("COERCE", "SAU", "QAT")),
+    ("Kharkiv's shelling by Russian forces continued on Monday.", ("ASSAULT", "RUS", "UKR")),
+    ("Beijing's sanctions on Lithuania angered Vilnius.", (None, "CHN", "LTU")),
 ])
 def test_source_found(res, text, row):
     found = coded_pairs(res, text)
@@ -78,6 +82,8 @@ def test_source_found(res, text, row):
     ("The French and German ministers said troops had left Mali.", ("RETREAT", "FRA", None)),
     # protesters are no officials: their place names no state that speaks
     ("Protesters in Tbilisi said they would block parliament.", (None, "GEO", None)),
+    # a town does not besiege itself
+    ("Mariupol's siege lasted three months.", ("COERCE", "UKR", None)),
     # the described organisation, not the state its appositive names, acts
     ("Norvela, a Danish shipping company, suspended deliveries to Iran.", ("SANCTION", "DNK", "IRN")),
 ])

@@ -52,16 +52,18 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                 sources += paired
                 mutual = True
                 continue
-            found = [m for m in cl.actor_mentions(c, res)
+            led = [k for k in kids(c) if k.dep_ in ("npadvmod", "compound")] if c.dep_ == "amod" \
+                and c.lower_ in grammar().owner_participles else [c]  # "the Saudi-led blockade": its leader's
+            found = [m for x in led for m in cl.actor_mentions(x, res)
                      if not (c.dep_ == "compound" and m.how in VENUE_FORMS and pr.venue_type(trig.type))]
             if c.dep_ == "amod" and found and all(m.how == "demonym" for m in found) and (
                     mutual or any(x.dep_ == "compound" and x.lower_ == "peace" for x in kids(tok))):
                 continue  # "Sudanese peace talks (between A and B)": the nation is the topic, not a party
             if not found and c.dep_ == "poss" and c.pos_ == "PRON" and not patient:
                 found = _owner_in_clause(tok, res)  # "the alliance, X, repeated its demand": the clause's subject
-            if patient and c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone
-                targets += [m for m in found if m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
-                found = [m for m in found if not (m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
+            if c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone; "Mariupol's siege": a town never acts
+                under = [m for m in found if m.how == "place" or patient and (m.actor.kind == "person" or m.how in ("capital", "seat"))]
+                targets, found = targets + under, [m for m in found if m not in under]
             sources += found
     for pobj in cl.prep_objects(tok, ("by", *lex.noun_source_preps.get(trig.type, ()))) or stray_agents(tok, lex.nouns, res):
         sources += cl.actor_mentions(pobj, res)  # "by X"; "criticism from X" (the lexicon's source prepositions)
