@@ -1,5 +1,5 @@
 """Held-out sentences of branch sources19 (tests/extract/heldout_sources19.jsonl), written before any rule: every
-expected (type, source, target) row is coded. The rows missed when the branch ended are marked, with why."""
+expected (type, source, target) row is coded. The rows missed when the branch ended are marked, with why (21/26 coded then, 20/26 before any rule)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from helpers import coded_pairs
 ROWS = [json.loads(line) for line in (Path(__file__).parent / "heldout_sources19.jsonl").read_text().splitlines()
         if line.strip()]
 MISSED = {  # text start -> why (not rules written against these sentences: what is left)
-    "An Ethiopian-led offensive": "'al-Shabaab' after 'against' resolves to the generic armed groups",
     "EU ministers met": "'imposed fresh sanctions' is typed COERCE (sanctions with no object list)",
     "Kazakhstan and Uzbekistan": "'signed a border agreement' is typed SUPPORT",
     "Armenian and Azerbaijani officials": "'They agreed' gives one direction only",
