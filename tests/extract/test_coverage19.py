@@ -66,6 +66,18 @@ from helpers import assert_rows, coded_rows
     ("Egypt ferried aid to Gaza through the Rafah crossing.", [("AID", "EGY", "PSE", None)], []),
     ("The Kremlin has propped up the Belarusian leader Alexander Lukashenko for years.", [("SUPPORT", "RUS", None, None)], []),
     ("The central bank propped up the lira again.", [], [("SUPPORT", None, None, None)]),
+    # headline and colloquial wordings
+    ("Beijing rapped Tokyo over the Yasukuni visit.", [("ACCUSE", "CHN", "JPN", None)], []),
+    ("The talks panned out badly for Serbia.", [], [("ACCUSE", None, None, None)]),
+    ("Modi feted the UAE president in Ahmedabad.", [("CONSULT", None, "ARE", None)], []),
+    ("Washington wooed Vietnam with a defence pact.", [("REQUEST", "USA", "VNM", None)], []),
+    ("His remarks courted controversy in Brazil.", [], [("REQUEST", None, None, None)]),
+    ("Canada axed its aid programme for Nicaragua.", [("SANCTION", "CAN", "NIC", None)], []),
+    ("Burkina Faso booted out French troops.", [("SANCTION", "BFA", "FRA", None)], []),
+    ("Russia poured troops into Belarus.", [("MOBILIZE", "RUS", "BLR", None)], []),
+    ("The Gulf states poured aid into Egypt.", [("AID", None, "EGY", None)], []),
+    ("Rain poured into the Turkish camps.", [], [("AID", None, None, None), ("MOBILIZE", None, None, None)]),
+    ("Egypt opened a credit line for Sudan.", [("AID", "EGY", "SDN", None)], []),
 ])
 def test_coverage(res, text, must, must_not):
     assert_rows(coded_rows(res, text, "2025-06-12"), must, must_not, text)
