@@ -1,6 +1,5 @@
 """Dev-time only (never imported): list the candidate wordings of tools/coverage_candidates.txt that the trigger
-lexicon lacks, by PLOVER type.  A candidate is one lemma (a phrasal verb written verb_particle) or, for nouns, the
-last words of a line chunk; the lexicon's own lemmas of any type count as present (printed with their types)."""
+lexicon lacks, by PLOVER type.  A candidate is one lemma or multiword lemma (a phrasal verb written verb_particle); the lexicon's own lemmas of any type count as present (printed with their types)."""
 
 from __future__ import annotations
 
@@ -32,8 +31,12 @@ def main() -> None:
         head, words = line.split(":", 1)
         ptype, kind = head.split()
         missing, other = [], []
-        for w in words.split():
+        for w in (x.strip() for x in words.split(",")):
+            if not w:
+                continue
             types = known.get((kind, w))
+            if not types and kind == "noun" and " " in w:
+                types = known.get((kind, w.split()[-1]))  # "peace deal": the head's entry takes it
             if not types:
                 missing.append(w)
             elif ptype not in types:

@@ -102,6 +102,8 @@ from helpers import assert_rows, coded_rows
     ("Venezuela put a Spanish journalist behind bars.", [("COERCE", "VEN", "ESP", None)], []),
     ("Germany put its weight behind Kyiv.", [("SUPPORT", "DEU", "UKR", None)], [("COERCE", None, None, None)]),
     ("Japan and South Korea buried the hatchet.", [("AGREE", "JPN", "KOR", None)], []),
+    ("The assassination attempt on the Slovak prime minister shocked Europe.", [("ASSAULT", None, "SVK", None)], []),
+    ("Ukraine filed suit against Russia at the UN court.", [("ACCUSE", "UKR", "RUS", None)], []),
 ])
 def test_coverage(res, text, must, must_not):
     assert_rows(coded_rows(res, text, "2025-06-12"), must, must_not, text)
