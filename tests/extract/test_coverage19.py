@@ -71,7 +71,8 @@ from helpers import assert_rows, coded_rows
     ("The Kremlin has propped up the Belarusian leader Alexander Lukashenko for years.", [("SUPPORT", "RUS", None, None)], []),
     ("The central bank propped up the lira again.", [], [("SUPPORT", None, None, None)]),
     # headline and colloquial wordings
-    ("Beijing rapped Tokyo over the Yasukuni visit.", [("ACCUSE", "CHN", "JPN", None)], []),
+    # no 'rap': the tagger gives "raped" the lemma "rap"
+    ("Soldiers raped women in the Congolese village.", [("ASSAULT", None, None, None)], [("ACCUSE", None, None, None)]),
     ("The talks panned out badly for Serbia.", [], [("ACCUSE", None, None, None)]),
     ("Modi feted the UAE president in Ahmedabad.", [("CONSULT", None, "ARE", None)], []),
     ("Washington wooed Vietnam with a defence pact.", [("REQUEST", "USA", "VNM", None)], []),
