@@ -56,6 +56,8 @@ from helpers import assert_rows, coded_rows
     ("Venezuela scorned the Organization of American States as a tool of Washington.", [("REJECT", "VEN", "OAS", None)], []),
     ("Hungary vetoed the package and voted against new sanctions on Russia.", [], [("REJECT", "HUN", "RUS", None)]),
     ("Kosovo Serbs revolted against the government in Pristina.", [("PROTEST", None, "XKX", None)], []),
+    ("The uprising against the Assad government began in 2011.", [("PROTEST", None, "SYR", None)], []),
+    ("The 2011 uprising in Libya toppled Gaddafi.", [], [("PROTEST", None, None, None)]),
     ("Latvia froze its participation in the CSTO.", [("SANCTION", "LVA", "CSTO", None)], []),
     ("Lithuania's downgrade of its ties with China followed.", [("SANCTION", "LTU", "CHN", None)], []),
     ("The downgrade of Egypt's credit rating by Moody's hit markets.", [], [("SANCTION", None, None, None)]),
