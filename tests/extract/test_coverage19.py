@@ -109,6 +109,10 @@ from helpers import assert_rows, coded_rows
     ("Venezuela put a Spanish journalist behind bars.", [("COERCE", "VEN", "ESP", None)], []),
     ("Germany put its weight behind Kyiv.", [("SUPPORT", "DEU", "UKR", None)], [("COERCE", None, None, None)]),
     ("Japan and South Korea buried the hatchet.", [("AGREE", "JPN", "KOR", None)], []),
+    # a concession or a refusal received from a party: "from" names its doer
+    ("Ukraine received an apology from Poland.", [("CONCEDE", "POL", "UKR", None)], []),
+    ("Nepal won concessions from India on the border trade.", [("CONCEDE", "IND", "NPL", None)], []),
+    ("The proposal drew a refusal from Kyiv.", [("REJECT", "UKR", None, None)], []),
     ("The assassination attempt on the Slovak prime minister shocked Europe.", [("ASSAULT", None, "SVK", None)], []),
     ("Ukraine filed suit against Russia at the UN court.", [("ACCUSE", "UKR", "RUS", None)], []),
 ])
