@@ -1,0 +1,58 @@
+"""Types by complement and argument kind (branch senses19), on invented sentences: material support or backing is
+aid (CAMEO 071-073, AID), diplomatic support stays SUPPORT (051); a warning of a third party's act, warning no one,
+voices a concern about it (ACCUSE), a warning to the addressee, or of the warner's own response, threatens (THREATEN);
+a person called before the infinitive of the call's purpose is a telephone call (CAMEO 041); a thing released (water,
+a report) is no release of persons or property (RETREAT)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_rows, coded_rows
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("Germany announced military support for Ukraine worth 500 million euros.",
+     [("AID", "DEU", "UKR", None)], [("SUPPORT", "DEU", "UKR", None)]),
+    ("Saudi Arabia announced financial support for Egypt.", [("AID", "SAU", "EGY", None)], [("SUPPORT", "SAU", "EGY", None)]),
+    ("Britain gave military backing to Kyiv.", [("AID", "GBR", "UKR", None)], [("SUPPORT", "GBR", "UKR", None)]),
+    ("Iran backs the Houthis with weapons and money.", [("AID", "IRN", "HOUTHIS", None)], [("SUPPORT", "IRN", None, None)]),
+    ("Turkey supports Azerbaijan militarily.", [("AID", "TUR", "AZE", None)], [("SUPPORT", "TUR", "AZE", None)]),
+    ("The US supports Israel with billions in military aid.", [("AID", "USA", "ISR", None)], [("SUPPORT", "USA", "ISR", None)]),
+    # words of support, or a measure backed, stay SUPPORT
+    ("Australia expressed support for the Philippines in its dispute with China.",
+     [("SUPPORT", "AUS", "PHL", None)], [("AID", "AUS", None, None)]),
+    ("Hungary backed the arms embargo with reservations.", [], [("AID", "HUN", None, None)]),
+])
+def test_material_support_is_aid(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("Seoul warned of a possible nuclear test by Pyongyang.", [("ACCUSE", "KOR", "PRK", None)], [("THREATEN", "KOR", None, None)]),
+    ("Poland warned of Russian provocations on its border.", [("ACCUSE", "POL", "RUS", None)], [("THREATEN", "POL", None, None)]),
+    ("Kenya warned of Somalia's plan to hold elections in the disputed region.",
+     [("ACCUSE", "KEN", "SOM", None)], [("THREATEN", "KEN", None, None)]),
+    ("Taiwan warned against China's military drills near the island.",
+     [("ACCUSE", "TWN", "CHN", None)], [("THREATEN", "TWN", None, None)]),
+    ("The Kremlin warned of Western interference.", [("ACCUSE", "RUS", "WEST", None)], [("THREATEN", "RUS", None, None)]),
+    # the warned party's own act, the warner's own response, consequences for someone: threats
+    ("On several occasions, Egypt has warned Ethiopia against filling the dam.", [("THREATEN", "EGY", "ETH", None)], []),
+    ("Iran warned of a crushing response by its armed forces.", [("THREATEN", "IRN", None, None)], [("ACCUSE", "IRN", None, None)]),
+    ("Russia warned of consequences for Finland if it joined NATO.", [("THREATEN", "RUS", "FIN", None)], [("ACCUSE", "RUS", None, None)]),
+    ("Pakistan warned India of retaliation.", [("THREATEN", "PAK", "IND", None)], []),
+])
+def test_warning_of_a_third_partys_act(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("Macron called Scholz on Tuesday to discuss the crisis.", [("CONSULT", "PER_EMMANUEL_MACRON", "PER_OLAF_SCHOLZ", None)], []),
+    ("Erdogan called Zelensky to offer condolences.",
+     [("CONSULT", "PER_RECEP_TAYYIP_ERDOGAN", "PER_VOLODYMYR_ZELENSKY", None)], []),
+    ("Modi called Putin to congratulate him on his re-election.",
+     [("CONSULT", "PER_NARENDRA_MODI", "PER_VLADIMIR_PUTIN", None)], []),
+    ("China slammed Japan's release of treated water.", [("ACCUSE", "CHN", "JPN", None)], [("RETREAT", None, None, None)]),
+    ("Iran condemned the release of the report by the IAEA.", [("ACCUSE", "IRN", "IAEA", None)], [("RETREAT", None, None, None)]),
+])
+def test_calls_and_releases(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)
