@@ -56,3 +56,40 @@ def test_warning_of_a_third_partys_act(res, text, must, must_not):
 ])
 def test_calls_and_releases(res, text, must, must_not):
     assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("Niger stopped cooperating with the ICC.", [("SANCTION", "NER", "ICC", "asserted")], [("COOPERATE", "NER", "ICC", "asserted")]),
+    ("Turkey stopped buying Iranian oil.", [("SANCTION", "TUR", "IRN", "asserted")], [("COOPERATE", "TUR", "IRN", "asserted")]),
+    ("Pakistan stopped supplying ammunition to Ukraine.", [("SANCTION", "PAK", "UKR", "asserted")], [("AID", "PAK", "UKR", "asserted")]),
+    ("Russia stopped shelling Kharkiv for a day.", [("RETREAT", "RUS", "UKR", "asserted")], [("ASSAULT", "RUS", "UKR", "asserted")]),
+    ("Hezbollah ceased firing rockets at Israel.", [("RETREAT", "HEZBOLLAH", "ISR", "asserted")], [("ASSAULT", None, None, "asserted")]),
+    ("Colombia stopped negotiating with the ELN.", [("SANCTION", "COL", None, "asserted")], [("CONSULT", "COL", None, "asserted")]),
+    ("Egypt continued cooperating with Israel.", [("COOPERATE", "EGY", "ISR", "asserted")], [("SANCTION", "EGY", None, None)]),
+])
+def test_stopping_an_act(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("Thailand sent fighter jets to patrol the Cambodian border.", [("MOBILIZE", "THA", None, None)], [("AID", "THA", None, None)]),
+    ("Malaysia dispatched two warships to guard its oil rigs.", [("MOBILIZE", "MYS", None, None)], [("AID", "MYS", None, None)]),
+    ("The US sent drones to Ukraine.", [("AID", "USA", "UKR", None)], []),
+])
+def test_aircraft_sent_to_patrol(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("Gulf states rallied behind Saudi Arabia.", [("SUPPORT", None, "SAU", None)], [("PROTEST", None, None, None)]),
+    ("Students rallied outside the embassy against the treaty.", [("PROTEST", None, None, None)], [("SUPPORT", None, None, None)]),
+    ("Greece beefed up its border with Turkey.", [("MOBILIZE", "GRC", None, None)], []),
+    ("Iran locked up a British-Iranian charity worker.", [("COERCE", "IRN", None, None)], []),
+    ("Sri Lanka handed over the smugglers to India.", [("COOPERATE", "LKA", "IND", None)], [("RETREAT", "LKA", None, None)]),
+    ("The Taliban handed over the city to the army.", [("RETREAT", "TALIBAN", None, None)], [("COOPERATE", None, None, None)]),
+    ("Finland put its border guards on high alert.", [("MOBILIZE", "FIN", None, None)], []),
+    ("Ecuador and Peru came to terms on a border dispute.", [("AGREE", "ECU", "PER", None)], []),
+    ("Chile put the blame on Bolivia.", [("ACCUSE", "CHL", "BOL", None)], [("MOBILIZE", None, None, None)]),
+])
+def test_idioms_by_their_complement(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)
