@@ -90,6 +90,27 @@ def test_aircraft_sent_to_patrol(res, text, must, must_not):
     ("Finland put its border guards on high alert.", [("MOBILIZE", "FIN", None, None)], []),
     ("Ecuador and Peru came to terms on a border dispute.", [("AGREE", "ECU", "PER", None)], []),
     ("Chile put the blame on Bolivia.", [("ACCUSE", "CHL", "BOL", None)], [("MOBILIZE", None, None, None)]),
+    ("Cuba granted an audience to the Russian foreign minister.", [("CONSULT", "CUB", None, None)], [("AID", "CUB", None, None)]),
+    ("Hungary put forward a peace plan for Ukraine.", [("AGREE", "HUN", "UKR", None)], []),
 ])
 def test_idioms_by_their_complement(res, text, must, must_not):
     assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Spain's support for Morocco angered Algeria.", ("SUPPORT", "ESP", "MAR")),
+    ("Turkey's support for Azerbaijan angered Armenia.", ("SUPPORT", "TUR", "AZE")),
+    ("Russia's attack on Ukraine angered Poland.", ("ASSAULT", "RUS", "UKR")),
+])
+def test_a_verb_read_into_a_run_of_names(res, text, row):
+    found = coded_rows(res, text)
+    assert any(r[:3] == row for r in found) and not any(r[2] in ("DZA", "ARM", "POL") for r in found), found
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Palestine's recognition by Spain angered Israel.", ("SUPPORT", "ESP", "PSE")),
+    ("Navalny's arrest by Russian police drew protests.", ("COERCE", "RUS", "ORG_NAVALNY")),
+])
+def test_a_possessor_beside_a_by_agent_undergoes_the_act(res, text, row):
+    found = coded_rows(res, text)
+    assert any(r[:3] == row for r in found) and not any(r[0] == row[0] and r[1] == row[2] for r in found), found

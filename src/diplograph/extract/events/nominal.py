@@ -39,7 +39,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     for pobj in cl.prep_objects(tok, PAIR_PREPS) or _stacked(tok, ("of",), PAIR_PREPS):  # ("an exchange of
         sources += cl.subtree_mentions(pobj, res)  # prisoners between A and B": the pair hung on the "of" object)
     mutual = bool(sources)
-    patient = trig.patient_possessor and not cl.prep_objects(tok, ("of",))
+    agented = bool(cl.prep_objects(tok, ("by",)))  # "Palestine's recognition by Spain": the possessor undergoes it
+    patient = (trig.patient_possessor or agented) and not cl.prep_objects(tok, ("of",))
     destined = grammar().destination_participles
     for c in kids(tok):
         if c.dep_ == "amod" and c.i < tok.i and c.lower_ in destined:  # "Ukraine-bound aid": where it goes
@@ -59,8 +60,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             if not found and c.dep_ == "poss" and c.pos_ == "PRON" and not patient:
                 found = _owner_in_clause(tok, res)  # "the alliance, X, repeated its demand": the clause's subject
             if patient and c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone
-                targets += [m for m in found if m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
-                found = [m for m in found if not (m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
+                targets += [m for m in found if agented or m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
+                found = [m for m in found if not (agented or m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
             sources += found
     for pobj in cl.prep_objects(tok, ("by", *lex.noun_source_preps.get(trig.type, ()))) or stray_agents(tok, lex.nouns, res):
         sources += cl.actor_mentions(pobj, res)  # "by X"; "criticism from X" (the lexicon's source prepositions)
