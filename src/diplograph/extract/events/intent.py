@@ -82,8 +82,9 @@ class _IntentReading:
 
     def _warning(self, cand: Candidate, res) -> Candidate | None:
         """ "X warned that Y could attack": a warning about another's act voices a concern about Y
-        (ACCUSE), not a threat by X; "X warned (that) it would retaliate" stays a threat; "X warned that
-        prices would rise", warning no one, forecasts (None)."""
+        (ACCUSE), not a threat by X, and so does "X warned of Y's drills", warning no one of another's act;
+        "X warned (that) it would retaliate" stays a threat; "X warned that prices would rise", warning no one,
+        forecasts (None)."""
         tok = cand.token
         if cand.trigger.type != "THREATEN" or tok.lemma_.lower() not in self.lex.warning_verbs or not cand.sources:
             return cand
