@@ -114,3 +114,14 @@ def test_a_verb_read_into_a_run_of_names(res, text, row):
 def test_a_possessor_beside_a_by_agent_undergoes_the_act(res, text, row):
     found = coded_rows(res, text)
     assert any(r[:3] == row for r in found) and not any(r[0] == row[0] and r[1] == row[2] for r in found), found
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Qatar invited Eritrea to talks in Doha.", ("REQUEST", "QAT", "ERI")),
+    ("Kenya extended an invitation to the Tanzanian president to attend the summit.", ("REQUEST", "KEN", None)),
+    ("Egypt offered to host talks between Sudan's rival generals.", ("AGREE", "EGY", "SDN")),
+])
+def test_an_invitation_asks_to_meet(res, text, row):
+    found = coded_rows(res, text)
+    assert any(all(w is None or w == r for r, w in zip(got, row)) for got in found), found
+    assert not any(r[0] == "AGREE" and "invit" in text for r in found), found
