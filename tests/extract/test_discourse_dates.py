@@ -31,7 +31,7 @@ def test_a_date_after_a_parenthetical_participle_belongs_to_the_main_clause(res)
 
 
 def test_the_date_of_a_goal_does_not_date_the_invitation(res):
-    ev = find(code(res, "China invited Japan to talks on October 20.", "2024-05-02"), "AGREE", "CHN")
+    ev = find(code(res, "China invited Japan to talks on October 20.", "2024-05-02"), "REQUEST", "CHN")
     assert ev.date.value != "2024-10-20" and ev.date.value != "2023-10-20"
 
 

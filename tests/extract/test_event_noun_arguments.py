@@ -22,7 +22,7 @@ ROWS = [
     ('Poland lodged a formal protest with Belarus over the airspace violation.', 'ACCUSE', 'pol', 'blr'),
     ('The Kenyan foreign ministry levelled accusations of election meddling against Uganda.', 'ACCUSE', 'ken', 'uga'),
     ('Indonesian President Joko Widodo paid a state visit to Vietnam last month.', 'CONSULT', 'idn', 'vnm'),
-    ('Japan extended an invitation to the Philippine president to attend the summit.', 'AGREE CONSULT', 'jpn', 'phl'),
+    ('Japan extended an invitation to the Philippine president to attend the summit.', 'REQUEST CONSULT', 'jpn', 'phl'),
     ('Chile clinched a lithium deal with a Chinese mining company on Wednesday.', 'AGREE SUPPORT COOPERATE', 'chl', 'chn'),
     ('The Malian junta has struck a security pact with Moscow.', 'AGREE SUPPORT COOPERATE', 'mli', 'rus'),
     ('Washington slapped fresh sanctions on two Iranian drone makers.', 'COERCE', 'usa', 'irn'),

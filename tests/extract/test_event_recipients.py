@@ -196,7 +196,7 @@ def test_requested_act_is_not_done_or_promised(res):
 
 def test_invited_act_is_planned(res):
     evs = code(res, "Russia invited the Taliban to join talks in Moscow.")
-    ev = find(find(evs, "AGREE", "RUS", "TALIBAN").content, "CONSULT", "TALIBAN")
+    ev = find(find(evs, "REQUEST", "RUS", "TALIBAN").content, "CONSULT", "TALIBAN")
     assert ev.modality == "future"
 
 

@@ -84,7 +84,7 @@ def test_an_act_one_is_interested_in_is_wanted_and_exporting_an_ideology_is_no_t
 def test_an_invitation_declined_was_made(res):
     evs = code(res, "Indonesia declined an invitation from Russia to attend the parade.")
     assert [(e.type, e.source.actor_id, e.modality) for e in evs if e.trigger == "invitation"] == [
-        ("AGREE", "RUS", "asserted")], evs
+        ("REQUEST", "RUS", "asserted")], evs  # an invitation asks to meet (REQUEST meet)
 
 
 def test_neither_nor_negates_what_both_did(res):

@@ -158,7 +158,7 @@ def test_what_a_speech_act_asks_or_threatens_is_its_content(res):
     assert [(c.type, c.modality) for c in ev.content] == [("RETREAT", "hypothetical")]
     [ev] = of_type(code(res, "Iran threatened to close the Strait of Hormuz."), "THREATEN")
     assert [c.type for c in ev.content] == ["COERCE"]
-    [ev] = of_type(code(res, "Peru invited Ecuador to join talks in Lima."), "AGREE")
+    [ev] = of_type(code(res, "Peru invited Ecuador to join talks in Lima."), "REQUEST")
     assert [(c.type, c.modality) for c in ev.content] == [("CONSULT", "future")]
     assert event_json(ev)["content"][0]["type"] == "CONSULT"
 

@@ -163,7 +163,7 @@ def test_a_described_organ_of_no_single_state_is_no_actor(text):
 @pytest.mark.parametrize("text,typ,source,target", [
     ("Kenya deployed police to Haiti at the request of the United Nations.", "REQUEST", "UN", "KEN"),
     ("Egypt hosted the talks at the request of Washington.", "REQUEST", "USA", "EGY"),
-    ("The Japanese premier visited Manila at the invitation of the Philippine president.", "AGREE", "PHL", "JPN"),
+    ("The Japanese premier visited Manila at the invitation of the Philippine president.", "REQUEST", "PHL", "JPN"),
     ("France sent troops to Mali at Bamako's request.", "REQUEST", "MLI", "FRA"),
 ])
 def test_the_one_at_whose_request_an_act_is_done_asks_its_doer(text, typ, source, target):

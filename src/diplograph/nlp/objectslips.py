@@ -12,7 +12,8 @@ before any stage reads the ``Doc``.
   ("accused Malian soldiers and their allies of killing herders") is the verb's: its object did the deed.
 * A person named right after an active "called" with a subject and no object, read as a predicate
   ("Macron called Zelensky on Monday": ``oprd``, as in "called X a liar"), is its object: a person called is
-  a telephone call; "called X a liar" keeps X as object, "called for", "called on X to" take no ``oprd``.
+  a telephone call; so is any name there before the infinitive of the call's purpose ("called Scholz to
+  discuss"); "called X a liar" keeps X as object, "called for", "called on X to" take no ``oprd``.
 * A name right before a finite verb with no subject, hung as a conjunct of the first verb's object or of an
   object of its phrases ("Pakistan closed the border and Afghanistan protested", "X sent tanks to Ukraine and
   Hungary protested", "closed its border with Gaza and Qatar criticised ..."), is that verb's subject, and the
@@ -54,7 +55,8 @@ def repair_objects(doc: Doc) -> None:
     for tok in doc:
         if tok.tag_ == "VBZ" and tok.i >= 2:
             _plural_measure(doc, tok)
-        elif tok.dep_ == "oprd" and tok.ent_type_ == "PERSON" and tok.head.lemma_.lower() == "call":
+        elif tok.dep_ == "oprd" and tok.head.lemma_.lower() == "call" and (
+                tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and _purpose_after(tok))):
             _called_person(tok)
         elif tok.dep_ == "prep" and tok.head.dep_ == "conj" and tok.lower_ in grammar().object_gerund_preps:
             _deed_on_conjunct(doc, tok)
@@ -266,6 +268,13 @@ def _called_person(name) -> None:
     name.dep_ = "dobj"
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children):
         verb.tag_ = "VBD"
+
+
+def _purpose_after(name) -> bool:
+    """A name right after "called" (whatever the tagger labels it) followed by the infinitive of the call's purpose,
+    hung on the verb ("Macron called Scholz on Tuesday to discuss the crisis"): the one called, no predicate."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.i > name.i and c.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in name.head.children)
 
 
 def conjoined_subject(doc: Doc, verb) -> None:

@@ -81,7 +81,7 @@ class Factuality(ClauseMood, Descriptions, Warrants):
         self.standing_nouns, self.forming = get("standing_nouns"), get("forming_verbs")
         self.agenda, self.contingent = get("agenda_nouns"), get("contingency_verbs")
         self.anyone, self.undeterred = get("generic_pronouns"), get("undeterred_heads")
-        self.denial, self.pending = get("denial_heads"), get("pending_adverbs")
+        self.denial, self.pending, self.ended = get("denial_heads"), get("pending_adverbs"), get("ended_heads")
         self.aside = self.presupposing | get("question_aside_marks")
         self.requirement, self.prevention = get("requirement_adverbs"), get("prevention_heads")
         self.reported_passives, self.inversions = get("reported_passives"), get("condition_inversions")
@@ -389,8 +389,8 @@ class Factuality(ClauseMood, Descriptions, Warrants):
             return _CONTINUE  # "declined an invitation", "refused the offer", "its refusal of X's request": made
         if rel == "xcomp" and node.lemma_.lower() in self.success and words & (self.attempts | self.negative):
             return _CONTINUE  # "tried in vain to persuade X", "failed to convince X": X was asked (success_acts)
-        if words & self.negative or (rel in ("xcomp", "ccomp") and words & self.denial):
-            return "negated"  # "refused to sign"; "denied supporting the rebels", "denied that it had fired"
+        if words & self.negative or (rel in ("xcomp", "ccomp") and words & self.denial) or (rel == "xcomp" and words & self.ended):
+            return "negated"  # "refused to sign"; "denied supporting the rebels", "denied that it had fired"; "stopped buying"
         if words & self.implicative or (rel == "obj" and words & self.decision) or (
                 rel == "xcomp" and words & self.attempts and node.lemma_.lower() in self.attempted):
             return _CONTINUE  # "managed to meet"; "agreed sanctions": decided, not intended; "tried to march": marched

@@ -82,14 +82,22 @@ class _IntentReading:
 
     def _warning(self, cand: Candidate, res) -> Candidate | None:
         """ "X warned that Y could attack": a warning about another's act voices a concern about Y
-        (ACCUSE), not a threat by X; "X warned (that) it would retaliate" stays a threat; "X warned that
-        prices would rise", warning no one, forecasts (None)."""
+        (ACCUSE), not a threat by X, and so does "X warned of Y's drills", warning no one of another's act;
+        "X warned (that) it would retaliate" stays a threat; "X warned that prices would rise", warning no one,
+        forecasts (None)."""
         tok = cand.token
         if cand.trigger.type != "THREATEN" or tok.lemma_.lower() not in self.lex.warning_verbs or not cand.sources:
             return cand
         comps = cl.children(tok, ("ccomp",))
         others = [m for comp in comps for subj in cl.children(comp, ("nsubj", "nsubjpass"))
                   for m in cl.actor_mentions(subj, res)]
+        if not comps and not cl.children(tok, ("dobj",)):
+            # "warned of a nuclear test by Y", "warned against Y's drills", warning no one: a concern about Y's act
+            foreign = [m for m in _act_doers(tok, res) if not any(  # (its own forces' response is its threat)
+                m.actor.actor_id == s.actor.actor_id or (m.actor.country and m.actor.country == s.actor.country)
+                for s in cand.sources)]
+            if foreign:
+                return replace(cand, trigger=replace(cand.trigger, type="ACCUSE", mode="disapprove"), targets=foreign)
         if not others:  # "warned Y that its decision was a mistake": what is done or so, judged; no act to come
             judged = comps and not any(self._coming(c) for c in comps)
             if not judged and comps and not cand.targets and all(self._forecast(c, res) for c in comps):
@@ -147,3 +155,21 @@ class _IntentReading:
         if self.onto.quad(act) in (1, 2):
             return "AGREE", None
         return "THREATEN", None
+
+
+def _act_doers(verb: Token, res) -> list:
+    """The doers an act noun a warning verb's "of"/"against" phrase names names itself: its possessor, a national
+    modifier or a "by" phrase ("of a test by Y", "against Y's drills", "of Russian provocations"); a gerund is the
+    warned party's own act ("warned against attacking"), a noun with no doer of its own none ("of consequences")."""
+    found = []
+    for noun in cl.prep_objects(verb, ("of", "against")):
+        if noun.pos_ != "NOUN" or noun.tag_ == "VBG":
+            continue
+        for c in kids(noun):
+            if c.dep_ == "poss":
+                found += cl.actor_mentions(c, res)
+            elif c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and res.at_token(c.i) is not None:
+                found.append(res.at_token(c.i))
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                found += [m for o in kids(c) if o.dep_ == "pobj" for m in cl.actor_mentions(o, res)]
+    return _uniq([m for m in found if not m.actor.actor_id.startswith(cl.GENERIC_PREFIX)])

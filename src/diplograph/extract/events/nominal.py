@@ -40,7 +40,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     for pobj in cl.prep_objects(tok, PAIR_PREPS) or _stacked(tok, ("of",), PAIR_PREPS):  # ("an exchange of
         sources += cl.subtree_mentions(pobj, res)  # prisoners between A and B": the pair hung on the "of" object)
     mutual = bool(sources)
-    patient = trig.patient_possessor and not cl.prep_objects(tok, ("of",))
+    agented = bool(cl.prep_objects(tok, ("by",)))  # "Palestine's recognition by Spain": the possessor undergoes it
+    patient = (trig.patient_possessor or agented) and not cl.prep_objects(tok, ("of",))
     destined = grammar().destination_participles
     for c in kids(tok):
         if c.dep_ == "amod" and c.i < tok.i and c.lower_ in destined:  # "Ukraine-bound aid": where it goes
@@ -61,8 +62,10 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                 continue  # "Sudanese peace talks (between A and B)": the nation is the topic, not a party
             if not found and c.dep_ == "poss" and c.pos_ == "PRON" and not patient:
                 found = _owner_in_clause(tok, res)  # "the alliance, X, repeated its demand": the clause's subject
-            if c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone; "Mariupol's siege": a town never acts
-                under = [m for m in found if m.how == "place" or patient and (m.actor.kind == "person" or m.how in ("capital", "seat"))]
+            if c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture", "Palestine's recognition by Spain": undergone;
+                # "Mariupol's siege": a town never acts
+                under = [m for m in found if m.how == "place" or patient
+                         and (agented or m.actor.kind == "person" or m.how in ("capital", "seat"))]
                 targets, found = targets + under, [m for m in found if m not in under]
             sources += found
     for pobj in cl.prep_objects(tok, ("by", *lex.noun_source_preps.get(trig.type, ()))) or stray_agents(tok, lex.nouns, res):

@@ -31,7 +31,7 @@ FACTUALITY_KEYS = (
     "reported_phrases", "hedging_reporters", "reported_modifiers", "future_modifiers", "kind_determiners", "negative_determiners",
     "presupposing_marks", "presupposing_nouns", "habitual_adverbs", "alternative_marks", "stative_verbs", "occasion_nouns",
     "utterance_nouns", "possession_verbs", "standing_nouns", "forming_verbs", "agenda_nouns", "contingency_verbs",
-    "generic_pronouns", "denial_heads", "pending_adverbs", "question_aside_marks",
+    "generic_pronouns", "denial_heads", "ended_heads", "pending_adverbs", "question_aside_marks",
     "requirement_adverbs", "lasting_units", "lasting_modifiers", "lasting_verbs", "onset_preps", "lasting_phrases", "state_preps",
     "state_nouns", "state_verbs", "topic_nouns", "topic_preps", "topic_of_nouns", "topic_verbs", "prevention_heads",
     "reported_passives", "condition_inversions", "viewpoint_nouns",
