@@ -31,6 +31,14 @@ CASES = [
     ("Bandits kidnapped 30 villagers in Zamfara.", ("ASSAULT", "GEN_CRIMINALS", "*")),
     ("Police detained a blogger in Almaty.", ("COERCE", "*", "GEN_MEDIA")),
     ("Tribal elders accused the militia of extortion.", ("ACCUSE", "GEN_ELDERS", "*")),
+    # a trade noun after a nationality word sets the sector: not the state's own government, so the same
+    # state's forces may act on it
+    ("Security forces detained a prominent Tajik blogger in Dushanbe.", ("COERCE", "TJK", "TJK")),
+    ("Kenyan lawyers condemned the ruling.", ("ACCUSE", "KEN", None)),
+    # a governing party told with no name: its seat's state, else the one state the text names before it
+    ("The governing coalition in Rome rejected the EU proposal.", ("REJECT", "ITA", "EU")),
+    ("Zambia held elections in August. The ruling party accused observers of bias.", ("ACCUSE", "ZMB", None)),
+    ("The ruling party accused Turkey of interference.", ("ACCUSE", None, "TUR")),
     # an unresolved pronoun leaves its side empty
     ("They accused Ghana of fraud.", ("ACCUSE", None, "GHA")),
 ]

@@ -12,6 +12,8 @@ Runs after coreference (:mod:`.coref`), so that a noun standing for a state told
   lawyers", "the lawmakers": unsure, the side stays empty), one a number counts ("the two leaders": a group
   phrase), one whose own phrases name an actor ("officials in Nairobi": that actor), nor a predicate; an
   object is left to the passes that read the act ("expels X's diplomat, bans entry to officials");
+* a governing party told with no name ("the ruling party in X", ``ruling_modifiers``, ``ruling_heads``):
+  the government of the state its seat phrase names, else of the one state the text names before it;
 * a bare count of people, ``crowd_numbers`` ("Thousands marched in X", "tens of thousands rallied"), the
   subject of a verb with no counted noun of its own: unnamed civilians (``crowd_participants`` in
   data/actors/generic.yaml), as "thousands of people" is.
@@ -23,7 +25,7 @@ from diplograph.extract.actors.kb import normalise
 from diplograph.extract.actors.loading import generic_role
 from diplograph.extract.actors.state import _M, _New
 from diplograph.extract.actors.unnamed import predicative
-from diplograph.extract.actors.words import CROWD_NUMBERS, INSTITUTIONS, STATE_SECTORS
+from diplograph.extract.actors.words import CROWD_NUMBERS, INSTITUTIONS, RULING_HEADS, RULING_MODIFIERS, STATE_SECTORS
 
 _MODIFIERS = ("amod", "compound")
 _QUANTIFIERS = frozenset({"some", "several", "many"})
@@ -40,6 +42,9 @@ class _Offices:
                 continue
             if lower[i] in CROWD_NUMBERS:
                 self._crowd(tok)
+                continue
+            if lower[i] in RULING_HEADS:
+                self._ruling(tok)
                 continue
             if INSTITUTIONS.get(lower[i]) not in STATE_SECTORS or tok.tag_ != "NNS" or not self._slot(tok) \
                     or predicative(tok) or any(self._mention_at(t.i) is not None for t in tok.subtree) \
@@ -77,6 +82,30 @@ class _Offices:
         while tok.dep_ == "conj":
             tok = tok.head
         return tok.dep_ == "nsubj" or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+    def _ruling(self, tok) -> None:
+        """ "The ruling party in X condemned ...", "the governing coalition said ...": a governing party
+        told with no name stands for the government of the state its seat phrase names, else of the one
+        state the text names before it (none: left empty)."""
+        mods = [c for c in tok.children if c.dep_ == "amod" and c.lower_ in RULING_MODIFIERS and c.i < tok.i]
+        if not mods or tok.tag_ != "NN" or not self._slot(tok) or predicative(tok):
+            return
+        seats = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+                 if o.dep_ == "pobj"]
+        inside = [m for t in tok.subtree if t.i != tok.i for m in self._cover.get(t.i, ())]
+        seat = [m for o in seats for m in self._cover.get(o.i, ()) if m.actor is not None and m.actor.kind == "state"]
+        if seat and len(inside) == len(seat):
+            owner = seat[0]
+        elif not inside:
+            owner = self._one_state(tok)
+        else:
+            return
+        start = min(m.i for m in mods)
+        if owner is None or not self._free(start, tok.i + 1):
+            return
+        self._add(_M(start, tok.i + 1, owner.actor, "coref", sector="GOV"))
+        for k in range(start, tok.i + 1):
+            self.used[k] = True
 
     def _crowd(self, tok) -> None:
         """ "Thousands marched in X", "tens of thousands rallied": a bare count as a subject, with no counted

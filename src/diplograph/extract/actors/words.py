@@ -110,4 +110,6 @@ INSTRUMENT_HEADS = frozenset(_DATA.get("instrument_heads") or ())
 DEFINITE_ORGANS: dict[str, str] = dict(_DATA.get("definite_organs") or {})
 PLACE_PARTS = frozenset(_DATA.get("place_parts") or ())
 CROWD_NUMBERS = frozenset(_DATA.get("crowd_numbers") or ())  # "Thousands marched"
+RULING_MODIFIERS = frozenset(_DATA.get("ruling_modifiers") or ())  # "the ruling party"
+RULING_HEADS = frozenset(_DATA.get("ruling_heads") or ())
 NAMED_PLACE_NOUNS = frozenset(_DATA.get("named_place_nouns") or ())  # "Rafah city"
