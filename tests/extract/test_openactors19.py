@@ -72,3 +72,11 @@ def test_left_alone(resolve, text, word):
 def test_no_side_from_a_passive_subject(res):
     assert not [e for e in coded_events(res, "Two guards were wounded in the clash.", "2025-03-10")
                 if e.target is not None and e.target.actor_id == "GRP_GUARDS"]
+
+
+def test_a_body_passing_its_own_law_approves_no_party(res):
+    """Now that "Lawmakers" is a doer, "approved a bill" must not read as support for someone."""
+    assert not [e for e in coded_events(res, "Lawmakers approved a bill allowing civilians to be tried in military "
+                                              "courts.", "2025-03-10") if e.type == "SUPPORT"]
+    assert [e for e in coded_events(res, "Kenya approved the agreement with Uganda.", "2025-03-10")
+            if e.source is not None and e.source.actor_id == "KEN"]
