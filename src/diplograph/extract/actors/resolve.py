@@ -146,6 +146,7 @@ class _Resolver(_KbMatching, _Misspelt, _People, _Sectors, _Vessels, _Relational
         self.extend_pass()
         self.served_forces_pass()
         self.drop_owned_generics()
+        self.drop_placed_facility_generics()
         self.sector_pass()
         self.owned_government_pass()
         self.open_world_pass()
