@@ -112,4 +112,5 @@ PLACE_PARTS = frozenset(_DATA.get("place_parts") or ())
 CROWD_NUMBERS = frozenset(_DATA.get("crowd_numbers") or ())  # "Thousands marched"
 RULING_MODIFIERS = frozenset(_DATA.get("ruling_modifiers") or ())  # "the ruling party"
 RULING_HEADS = frozenset(_DATA.get("ruling_heads") or ())
+POST_HEADS = frozenset(_DATA.get("post_heads") or ())  # "a police station in X"
 NAMED_PLACE_NOUNS = frozenset(_DATA.get("named_place_nouns") or ())  # "Rafah city"
