@@ -6,9 +6,10 @@ Runs after coreference (:mod:`.coref`), so that a noun standing for a state told
 * a state office holders' noun (``institutions`` of a ``state_sectors`` sector, data/actor_words.yaml) in
   the plural, bare or with "some", "several", "many", the doer of an act (an active subject or a passive's
   "by" agent), that no state owns in the text: the one state its sentence or the one before names before
-  it ("X arrested hundreds, and prosecutors charged dozens": X's prosecutors); else an unnamed body of its
-  own, with the noun's sector and no country, named by its describing words and the noun ("Lawmakers
-  accused the army of ...", "local officials"). Not one a possessive or "the" marks as told before ("their
+  it ("X arrested hundreds, and prosecutors charged dozens": X's prosecutors); where the text names no state
+  before it, an unnamed body of its own, with the noun's sector and no country (where it names several,
+  whose they are is unsure: left empty, for the act's implicit sides), named by its describing words and
+  the noun ("Lawmakers accused the army of ...", "local officials"). Not one a possessive or "the" marks as told before ("their
   lawyers", "the lawmakers": unsure, the side stays empty), one a number counts ("the two leaders": a group
   phrase), one whose own phrases name an actor ("officials in Nairobi": that actor), nor a predicate; an
   object is left to the passes that read the act ("expels X's diplomat, bans entry to officials");
@@ -60,6 +61,8 @@ class _Offices:
             owner = self._one_state(tok)
             if owner is not None:  # "X arrested hundreds, and prosecutors charged dozens": X's prosecutors
                 self._add(_M(start, i + 1, owner.actor, "coref", sector=sector))
+            elif self._states_before(tok):
+                continue  # whose they are is unsure: left to the act's implicit sides (events/implicit.py)
             else:
                 name = normalise(self._span_text(start, i + 1), keep_case=True)
                 self._add(_M(start, i + 1, None, "described", sector=sector, new=_New(name, "group", sector=sector)))
@@ -74,6 +77,9 @@ class _Offices:
                 if m.start < tok.i and m.actor is not None and m.actor.kind == "state" and m.person is None
                 and m.new is None and m.members is None]
         return told[-1] if len({m.actor.id for m in told}) == 1 else None
+
+    def _states_before(self, tok) -> bool:
+        return any(m.start < tok.i and m.actor is not None and m.actor.kind == "state" for m in self.mentions)
 
     @staticmethod
     def _slot(tok) -> bool:
