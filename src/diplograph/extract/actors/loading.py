@@ -27,7 +27,7 @@ KEYS = frozenset({"id", "name", "kind", "country", "sector", "parent", "predeces
                   "institutions", *LIST_FIELDS})
 ROLE_KEYS = frozenset({"title", "of", "sector", "start", "end"})
 # the entries generic.yaml names for a role the code gives an unnamed actor (see :func:`generic_role`)
-GENERIC_ROLES = ("gathering_participants",)
+GENERIC_ROLES = ("gathering_participants", "crowd_participants")
 _ID = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
@@ -160,7 +160,8 @@ def _package_texts() -> Iterator[tuple[str, str]]:
 @lru_cache(maxsize=None)
 def generic_role(key: str) -> Actor:
     """The entry of the package's generic.yaml that the file names under ``key`` (one of ``GENERIC_ROLES``:
-    ``gathering_participants``, the unnamed people of a gathering an act is done to), validated."""
+    ``gathering_participants``, the unnamed people of a gathering an act is done to; ``crowd_participants``,
+    the people a bare count stands for, "thousands marched"), validated."""
     path, text = next((p, t) for p, t in _package_texts() if p.endswith("/generic.yaml"))
     _, entries = _read(path, text)
     actor_id = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)).get(key)  # noqa: S506

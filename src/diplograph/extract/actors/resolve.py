@@ -18,7 +18,9 @@ Mechanisms, in order:
    adjective standing for a collective on what it does (``collective``: "international criticism");
 5. coreference (``coref``, ``plural``): pronouns, definite descriptions ("the kingdom"), generic group
    phrases and plural group phrases ("the three countries" -> each member of the coordination), by kind,
-   number and recency, leaving unsure cases unresolved.
+   number and recency, leaving unsure cases unresolved;
+6. what is left (``offices``): office holders no state owns in the text ("Lawmakers accused ..."), and bare
+   counts of people as subjects ("Thousands marched").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from diplograph.extract.actors.collective import _Collective
 from diplograph.extract.actors.ellipsis import _Ellipsis
 from diplograph.extract.actors.matching import _KbMatching, _matchers, prepare
 from diplograph.extract.actors.misspelt import _Misspelt
+from diplograph.extract.actors.offices import _Offices
 from diplograph.extract.actors.openworld import _OpenWorld
 from diplograph.extract.actors.people import _People
 from diplograph.extract.actors.places import _Places
@@ -82,7 +85,7 @@ class Resolution:
 
 
 class _Resolver(_KbMatching, _Misspelt, _People, _Sectors, _Vessels, _Relational, _OpenWorld, _Unnamed, _Residents, _Places, _Plural, _Collective, _Coref,
-                _Ellipsis, _State):
+                _Ellipsis, _Offices, _State):
     def __init__(self, doc: Doc, kb: KnowledgeBase, date: str | None) -> None:
         self.matchers = _matchers(kb, doc.vocab)
         super().__init__(doc, kb, date)
@@ -143,12 +146,14 @@ class _Resolver(_KbMatching, _Misspelt, _People, _Sectors, _Vessels, _Relational
         self.extend_pass()
         self.served_forces_pass()
         self.drop_owned_generics()
+        self.drop_placed_facility_generics()
         self.sector_pass()
         self.owned_government_pass()
         self.open_world_pass()
         self.collective_pass()
         self.coref_pass()
         self.ellipsis_pass()
+        self.offices_pass()
         return self.result()
 
 

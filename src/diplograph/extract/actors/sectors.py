@@ -9,7 +9,7 @@ governing the state at the date when a group's role says so.
 from __future__ import annotations
 
 from diplograph.extract.actors.state import _M, _title_sector
-from diplograph.extract.actors.words import GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, TITLE_HEADS, TITLE_WORDS
+from diplograph.extract.actors.words import GOV_NOUNS, GROUP_NOUNS, INSTITUTIONS, LOCATIVE_PREPS, POST_HEADS, TITLE_HEADS, TITLE_WORDS
 from diplograph.nlp.grammar import grammar
 
 _PARTY_PREPS = frozenset(("by", "with", "against", "between", "toward", "towards"))
@@ -82,6 +82,23 @@ class _Sectors:
             elif owner is None and g.end - g.start > 1 and k >= 0 and self.toks[k].pos_ == "PROPN" \
                     and self.toks[k].head.i in range(g.start, g.end) and not self.toks[k].is_sent_start:
                 self._remove(g)  # "the M23 rebel group": a named group's head words, not an unnamed group
+
+    def drop_placed_facility_generics(self) -> None:
+        """ "attacked a police station in eastern Niger": an unnamed force's noun that only names a post's
+        kind (``post_heads``: "police station", "police checkpoint") is no actor where the post's own phrase names a state
+        or a place of one; the post is that state's (as "an army base in X" is)."""
+        toks = self.toks
+        for g in [m for m in self.mentions if self._generic(m) and m.end - m.start == 1]:
+            tok = toks[g.start]
+            head = tok.head
+            if tok.dep_ != "compound" or head.i <= tok.i or head.lower_ not in POST_HEADS:
+                continue
+            preps = list(head.children) + ([c for c in head.head.children if c.i > head.i] if head.dep_ == "dobj" else [])
+            places = [o for c in preps if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS
+                      for o in c.children if o.dep_ == "pobj"]  # (also the phrase the parser hung on its verb)
+            if any(m.actor is not None and m.actor.kind == "state" and m.person is None
+                   for o in places for m in self._cover.get(o.i, ())):
+                self._remove(g)
 
     def _extend_left(self, m: _M) -> None:
         """"the Ministry of Defence of Russia", "the people of Afghanistan"."""

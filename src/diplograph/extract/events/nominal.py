@@ -62,10 +62,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                 continue  # "Sudanese peace talks (between A and B)": the nation is the topic, not a party
             if not found and c.dep_ == "poss" and c.pos_ == "PRON" and not patient:
                 found = _owner_in_clause(tok, res)  # "the alliance, X, repeated its demand": the clause's subject
-            if c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture", "Palestine's recognition by Spain": undergone;
-                # "Mariupol's siege": a town never acts
-                under = [m for m in found if m.how == "place" or patient
-                         and (agented or m.actor.kind == "person" or m.how in ("capital", "seat"))]
+            if c.dep_ == "poss":  # "Navalny's arrest", "Palestine's recognition by Spain"; "Mariupol's siege": no doer
+                under = [m for m in found if m.how == "place" or patient and (agented or m.actor.kind == "person" or m.how in ("capital", "seat"))]
                 targets, found = targets + under, [m for m in found if m not in under]
             sources += found
     for pobj in cl.prep_objects(tok, ("by", *lex.noun_source_preps.get(trig.type, ()))) or stray_agents(tok, lex.nouns, res):
@@ -111,8 +109,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             head.head.lemma_.lower() in lex.light_verbs and at in _light_objects(head.head):
         head = head.head  # "came to an agreement", "arrived at a deal": the light verb's subject acts
     elif at.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "for"):
-        # "engaged in intelligence sharing", "took part in talks"; "flew to Y for talks":
-        # whoever travels for talks takes part in them
+        # "engaged in intelligence sharing", "took part in talks"; "flew to Y for talks": a traveller takes part
         purpose = head.lower_ == "for" and (head.head.lemma_.lower() in lex.travel_verbs or (  # "is in Beijing for talks"
             head.head.lemma_ == "be" and any(c.lower_ in ("in", "at") for c in cl.children(head.head, ("prep",)))))
         head = head.head
