@@ -25,10 +25,12 @@ def _justice(trig) -> bool:
     return f"{trig.type} {trig.mode}".lower() in wanted or f"{trig.type} {trig.context}".lower() in wanted
 
 
-def _unnamed_authority(m) -> bool:
-    """ "police", "authorities", "prosecutors": a state's organ named by no state."""
+def _unnamed_authority(m, res) -> bool:
+    """ "police", "authorities", "prosecutors": a state's organ named by no state (a generic actor, or an
+    office holders' body of the text's own: ``actors/offices.py``)."""
     a = m.actor
-    return a.actor_id.startswith(cl.GENERIC_PREFIX) and not a.country and a.sector in STATE_SECTORS
+    told = a.actor_id.startswith(cl.GENERIC_PREFIX) or any(n.actor_id == a.actor_id for n in getattr(res, "new_actors", ()))
+    return told and not a.country and a.sector in STATE_SECTORS
 
 
 def _abroad(tok, country: str, res) -> bool:
@@ -52,7 +54,7 @@ def _own_answer(tok, people: list, res) -> bool:
 def home_justice(trig, tok, sources: list, targets: list, res) -> tuple[list, list]:
     """(sources, targets) of an act of justice, the state of the people it falls on as its doer where none
     is named (see the module)."""
-    if not targets or not _justice(trig) or (sources and not all(_unnamed_authority(s) for s in sources)):
+    if not targets or not _justice(trig) or (sources and not all(_unnamed_authority(s, res) for s in sources)):
         return sources, targets
     people = [t for t in targets if t.actor is not None and t.actor.kind == "person" and t.actor.country]
     countries = {t.actor.country for t in people}
