@@ -34,7 +34,7 @@ def test_an_act_tried_is_still_told_as_done_when_the_verb_is_not_an_attempt():
     ("Donetsk", "UKR"),        # and a Russian one
     ("Basra", "IRQ"),          # a near spelling of a big city's name
     ("Zaporizhzhia", "UKR"),   # "i" for "y"
-    ("Vienna", "AUT"), ("Rotterdam", "NLD"), ("Ottawa", "CAN"),
+    ("Vienna", "AUT"), ("Rotterdam", "NLD"), ("Ottawa", "CAN"), ("Los Angeles", "USA"),
 ])
 def test_big_cities_keep_their_names(name, code):
     assert city_country(name) == code

@@ -16,9 +16,10 @@ def test_towns_below_a_hundred_and_fifty_thousand_people_are_listed(name, countr
     assert city_country(name) == country
 
 
-@pytest.mark.parametrize("name", ["Valparaiso", "Valparaíso", "San Jose", "Los Angeles"])
+@pytest.mark.parametrize("name", ["Valparaiso", "Valparaíso", "San Jose"])
 def test_a_name_two_countries_share_without_its_accents_names_none(name):
-    # ("Valparaíso" in Chile and Brazil, "Valparaiso" in Indiana; "San José" in Costa Rica, "San Jose" in California)
+    # ("Valparaíso" in Chile and Brazil, "Valparaiso" in Indiana; "San José" in Costa Rica, "San Jose" in California;
+    # "Los Angeles" is no longer one: a city ten times bigger than its Chilean namesake keeps it, test_lead19.py)
     assert city_country(name) is None
 
 
