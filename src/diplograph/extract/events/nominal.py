@@ -40,6 +40,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
         sources += cl.subtree_mentions(pobj, res)  # prisoners between A and B": the pair hung on the "of" object)
     mutual = bool(sources)
     patient = trig.patient_possessor and not cl.prep_objects(tok, ("of",))
+    agents = [] if cl.prep_objects(tok, ("of",)) else [m for x in cl.prep_objects(tok, ("by",)) for m in cl.actor_mentions(x, res)]
     destined = grammar().destination_participles
     for c in kids(tok):
         if c.dep_ == "amod" and c.i < tok.i and c.lower_ in destined:  # "Ukraine-bound aid": where it goes
@@ -58,7 +59,10 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                 continue  # "Sudanese peace talks (between A and B)": the nation is the topic, not a party
             if not found and c.dep_ == "poss" and c.pos_ == "PRON" and not patient:
                 found = _owner_in_clause(tok, res)  # "the alliance, X, repeated its demand": the clause's subject
-            if patient and c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone
+            if agents and c.dep_ == "poss" and _others(found, agents):  # "Iran's suspension by the IAEA": the
+                targets += _others(found, agents)  # "by" phrase names the doer, so the possessor undergoes it
+                found = []
+            elif patient and c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone
                 targets += [m for m in found if m.actor.kind == "person" or m.how in ("capital", "seat", "place")]
                 found = [m for m in found if not (m.actor.kind == "person" or m.how in ("capital", "seat", "place"))]
             sources += found
