@@ -1,0 +1,61 @@
+"""Targets of a trigger (branch targets19), on invented sentences: a possessor of an act noun with a "by"
+agent of its own undergoes the act; the people and craft a reporter sends out, harmed in the act it
+reports, are the reporter's; a message that names its addressee by "to" is not aimed at whoever did the
+act it followed."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_rows, coded_rows
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("Lebanon's bombardment by Israel resumed on Monday.",
+     [("ASSAULT", "ISR", "LBN", None)], [("ASSAULT", "LBN", None, None)]),
+    ("Armenia's blockade by Azerbaijan has lasted nine months.",
+     [("COERCE", "AZE", "ARM", None)], [("COERCE", "ARM", None, None)]),
+    ("Iran's suspension by the IAEA board angered Tehran.",
+     [("SANCTION", "IAEA", "IRN", None)], [("SANCTION", "IRN", None, None)]),
+    # no "by" agent: a state possessor stays the doer
+    ("Russia's blockade of Ukrainian ports was condemned by the UN.",
+     [("COERCE", "RUS", "UKR", None)], [("COERCE", "UKR", "RUS", None)]),
+])
+def test_possessor_with_an_agent_undergoes_the_act(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("The IAEA said Iran had expelled its inspectors.", [("SANCTION", "IRN", "IAEA", None)], []),
+    ("Croatia said Serbian police had beaten its embassy staff.", [("ASSAULT", "SRB", "HRV", None)], []),
+    ("The OSCE said separatists had blocked its monitors near Donetsk.", [(None, "GEN_REBELS", "OSCE", None)], []),
+    # a verb that does not harm them: the doer's own people
+    ("Russia said Ukraine had withdrawn its troops from the village.", [], [("RETREAT", "UKR", "RUS", None)]),
+    ("Ukraine said Russia had deployed its troops near the border.", [], [("MOBILIZE", "RUS", "UKR", None)]),
+])
+def test_reporters_personnel_harmed(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+def test_named_addressee_is_not_the_provoker(res):
+    text = "Lithuania appealed to regional lenders for emergency credit after Russia cut gas supplies."
+    assert_rows(coded_rows(res, text), [("REQUEST", "LTU", None, None)], [("REQUEST", "LTU", "RUS", None)], text)
+    # no addressee named: still aimed at the provoker
+    text = "Iran protested after Israel struck its consulate in Damascus."
+    assert_rows(coded_rows(res, text), [("ACCUSE", "IRN", "ISR", None)], [], text)
+
+
+@pytest.mark.parametrize("text, envoy", [
+    ("Kazakhstan's foreign ministry on Tuesday summoned the Russian ambassador, Alexei Borodavkin, to protest remarks "
+     "by a Duma deputy.", "PER_ALEXEI_BORODAVKIN"),
+    ("Latvia summoned the Belarusian charge d'affaires, Ivan Petrov, to protest the border incident.", "PER_IVAN_PETROV"),
+])
+def test_purpose_after_an_apposition_is_the_summoners(res, text, envoy):
+    """The infinitive after the apposition tells why the summoner acted: the envoy protests nothing."""
+    found = coded_rows(res, text)
+    assert found and not any(r[1] == envoy for r in found), found
+
+
+def test_object_control_keeps_its_object_as_doer(res):
+    text = "Germany urged the Serbian president, Aleksandar Vucic, to recognise Kosovo."
+    assert_rows(coded_rows(res, text), [("REQUEST", "DEU", None, None), (None, "PER_ALEKSANDAR_VUCIC", "XKX", None)], [],
+                text)
