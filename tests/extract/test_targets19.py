@@ -59,3 +59,13 @@ def test_object_control_keeps_its_object_as_doer(res):
     text = "Germany urged the Serbian president, Aleksandar Vucic, to recognise Kosovo."
     assert_rows(coded_rows(res, text), [("REQUEST", "DEU", None, None), (None, "PER_ALEKSANDAR_VUCIC", "XKX", None)], [],
                 text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("Poland's president condemned the bombing that killed 12 people in Lublin and accused Belarus of sheltering "
+     "the bombers.", [("ACCUSE", "POL", "BLR", None)], [("ACCUSE", None, "POL", None)]),
+    ("Estonia's premier denounced the cyberattack that crippled the ministry and blamed Russia for it.",
+     [("ACCUSE", "EST", "RUS", None)], []),
+])
+def test_judgement_hung_on_a_relative_is_the_judges(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)

@@ -17,3 +17,19 @@ def test_object_control_verb_is_left_alone(res):
     before = [(t.i, t.head.i, t.dep_) for t in doc]
     repair_purposes(doc)
     assert [(t.i, t.head.i, t.dep_) for t in doc] == before
+
+
+def test_judgement_conjoined_to_a_relative_goes_to_the_main_verb(res):
+    from diplograph.nlp.relconj import repair_relative_conjuncts
+    doc = res.nlp("Poland's president condemned the bombing that killed 12 people and accused Belarus of sheltering them.")
+    repair_relative_conjuncts(doc)
+    accused = next(t for t in doc if t.lower_ == "accused")
+    assert accused.head.lower_ == "condemned"
+
+
+def test_person_relative_is_left_alone(res):
+    from diplograph.nlp.relconj import repair_relative_conjuncts
+    doc = res.nlp("Police condemned the man who attacked the mosque and blamed the imam.")
+    before = [(t.i, t.head.i) for t in doc]
+    repair_relative_conjuncts(doc)
+    assert [(t.i, t.head.i) for t in doc] == before

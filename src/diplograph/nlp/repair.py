@@ -65,7 +65,7 @@ the parse is left as the model made it.
   misread (a measure's plural noun read as a verb, a person called read as a predicate, a name before a subjectless
   clause hung on the first verb's object: "X closed the border and Y protested"): :mod:`.objectslips`.
 * A "with" absolute read as a noun with a participle ("With X seizing the town, ..."): :mod:`.absolutes`.
-* A purpose infinitive after an apposition on the object hung on it ("summoned the envoy, X, to protest"): :mod:`.purposes`.
+* A purpose infinitive hung on the object after its apposition: :mod:`.purposes`; a judgement hung on a relative: :mod:`.relconj`.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ from diplograph.nlp.appositive_time import repair_appositive_time
 from diplograph.nlp.juxtaposed import repair_juxtaposed
 from diplograph.nlp.objectslips import conjoined_subject, repair_objects
 from diplograph.nlp.participles import repair_participles
-from diplograph.nlp.purposes import repair_purposes
+from diplograph.nlp import purposes, relconj
 from diplograph.nlp.verbless import repair_verbless
 
 _COORDINATORS = frozenset({"and", "or"})
@@ -101,7 +101,8 @@ def repair(doc: Doc) -> Doc:
     _verb_as_adjective(doc)
     repair_verbless(doc)
     repair_participles(doc)
-    repair_purposes(doc)
+    purposes.repair_purposes(doc)
+    relconj.repair_relative_conjuncts(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)
     repair_extraposed(doc)
