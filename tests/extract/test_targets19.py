@@ -69,3 +69,28 @@ def test_object_control_keeps_its_object_as_doer(res):
 ])
 def test_judgement_hung_on_a_relative_is_the_judges(res, text, must, must_not):
     assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a name set after a title: the relative clause is about the person named, not the title's state
+    ("Spain hosted the Venezuelan opposition leader Edmundo Gonzalez, whom Caracas accuses of conspiracy.",
+     [("ACCUSE", "VEN", "PER_EDMUNDO_GONZALEZ", None)], [("ACCUSE", "VEN", "ESP", None)]),
+    # a former official serves the state no more: the state acts on another party
+    ("Mexico granted asylum to Bolivia's former president Evo Morales, whom La Paz accuses of terrorism.",
+     [("ACCUSE", "BOL", "PER_EVO_MORALES", None)], [("ACCUSE", "BOL", "MEX", None)]),
+    ("Peru arrested its former president Pedro Castillo.", [("COERCE", "PER", "PER_PEDRO_CASTILLO", None)], []),
+])
+def test_relative_on_a_titled_name_and_former_officials(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+def test_a_serving_official_is_still_the_state(res):
+    """No "former": the person stands for the state he serves."""
+    events = [e for e in __import__("helpers").coded_events(res, "Peru's president Dina Boluarte met Chile's president "
+                                                            "Gabriel Boric.") if e.type == "CONSULT"]
+    assert events and events[0].source.via == "PER" and events[0].target.via == "CHL"
+
+
+def test_an_opposition_title_is_no_organ_of_the_state(res):
+    text = "Russian police detained the Russian opposition leader Ilya Yashin."
+    assert_rows(coded_rows(res, text), [("COERCE", "RUS", "PER_ILYA_YASHIN", None)], [], text)

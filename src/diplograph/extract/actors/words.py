@@ -83,6 +83,7 @@ DEFINITE_OFFICES = frozenset(_DATA.get("definite_offices") or ())
 ISLAND_STATES = frozenset(_DATA.get("island_states") or ())
 REGION_STATES: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in (_DATA.get("region_states") or {}).items()}
 REPORTED_POSSESSIONS = frozenset(_DATA.get("reported_possessions") or ())
+PAST_TITLE_WORDS = frozenset(_DATA.get("past_title_words") or ())
 REPORTED_PERSONNEL = frozenset(_DATA.get("reported_personnel") or ())
 REPORTED_HARMS = frozenset(_DATA.get("reported_harms") or ())
 JUDGED_VERBS = frozenset(_DATA.get("judged_verbs") or ())
