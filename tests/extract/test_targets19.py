@@ -94,3 +94,17 @@ def test_a_serving_official_is_still_the_state(res):
 def test_an_opposition_title_is_no_organ_of_the_state(res):
     text = "Russian police detained the Russian opposition leader Ilya Yashin."
     assert_rows(coded_rows(res, text), [("COERCE", "RUS", "PER_ILYA_YASHIN", None)], [], text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # a regular verb after a reported perfect shares its "had": the reported subject's act
+    ("Guyana's president said Venezuelan soldiers had crossed the border and clashed with Guyanese troops.",
+     [("ASSAULT", "VEN", "GUY", None)], [("ASSAULT", "GUY", None, "asserted")]),
+    ("Greece said Turkish jets had violated its airspace and harassed a Greek helicopter.",
+     [("COERCE", "TUR", "GRC", None)], [("COERCE", "GRC", "TUR", None)]),
+    # a reporter's act of speaking stays the reporter's
+    ("Serbia's president said Kosovo had provoked the crisis, and accused the EU of bias.",
+     [("ACCUSE", "SRB", "EU", None)], []),
+])
+def test_conjunct_of_a_reported_perfect(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)

@@ -34,9 +34,7 @@ the parse is left as the model made it.
 * An adjective never takes an infinitive's "to": one that does ("its call for X to free detainees" with
   "free" read as an adjective of "detainees") is the infinitive verb, the noun it was hung on its object.
 * A simple past verb conjoined to a reported perfect ("X said Y had provoked the crisis, and accused Z of
-  ...") is the reporter's second act, not the reported subject's: the tenses tell the two clauses apart
-  (the parser's conjunct would be a participle under the same "had"). It goes to the reporting verb, when
-  that verb comes first (a reporter told after the quote, "..., stated X", reports the whole of it).
+  ...") is the reporter's second act, not the reported subject's: :mod:`.reporters`.
 * A verb of saying or charging that closes a sentence after its content ("X beat Y, a rights group charged
   on Monday", "..., a human rights group protested here") is often hung as a participle on the noun before it,
   the content left as the root: where the verb (``trailing_reporters``) has no subject, object, agent or
@@ -84,6 +82,7 @@ from diplograph.nlp.juxtaposed import repair_juxtaposed
 from diplograph.nlp.objectslips import conjoined_subject, repair_objects
 from diplograph.nlp.participles import repair_participles
 from diplograph.nlp import purposes, relconj
+from diplograph.nlp.reporters import reporters_conjunct
 from diplograph.nlp.verbless import repair_verbless
 
 _COORDINATORS = frozenset({"and", "or"})
@@ -137,7 +136,7 @@ def repair(doc: Doc) -> Doc:
             _misplaced_agent(tok)
             _stranded_agent(tok)
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
-            _reporters_conjunct(tok)
+            reporters_conjunct(tok)
         if tok.dep_ in ("conj", "advcl") and tok.tag_ in ("VBD", "VBZ", "VBP") \
                 and not any("subj" in c.dep_ for c in tok.children):
             conjoined_subject(doc, tok)
@@ -249,18 +248,6 @@ def _gerund_object(verb) -> None:
         return
     noun.head, noun.dep_ = prep, "pobj"
     verb.head, verb.dep_ = noun, "acl"
-
-
-def _reporters_conjunct(verb) -> None:
-    reported = verb.head
-    reporter = reported.head
-    if reported.dep_ != "ccomp" or reported.tag_ != "VBN" or reporter.tag_ != "VBD" or reported.i > verb.i \
-            or reporter.i > reported.i or not any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children) \
-            or any(c.dep_ in _OWN_ARGS for c in verb.children):
-        return
-    for c in [c for c in reported.children if c.dep_ in ("cc", "punct") and reported.i < c.i < verb.i]:
-        c.head = reporter  # the "and" (and its comma) that joins the two acts
-    verb.head = reporter
 
 
 _NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON", "FAC", "LOC"})
