@@ -108,3 +108,15 @@ def test_an_opposition_title_is_no_organ_of_the_state(res):
 ])
 def test_conjunct_of_a_reported_perfect(res, text, must, must_not):
     assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must", [
+    ("Kenyan police fired tear gas at opposition supporters marching on parliament in Nairobi.",
+     [("ASSAULT", "KEN", "GEN_OPPOSITION", None)]),
+    ("Serbian police fired rubber bullets at students marching toward the presidency.", [("ASSAULT", "SRB", "GEN_STUDENTS", None)]),
+    ("Israeli troops opened fire on Palestinians gathering near the fence.", [("ASSAULT", "ISR", "PSE", None)]),
+])
+def test_people_doing_something_are_the_target(res, text, must):
+    """The people an "-ing" participle describes, parsed as its subject with the preposition left bare, are the
+    preposition's object: the target."""
+    assert_rows(coded_rows(res, text), must, [], text)

@@ -232,17 +232,17 @@ def _orphan_preposition(prep) -> None:
     noun = next((t for t in doc[prep.i + 1:min(prep.i + 8, len(doc))] if t.dep_ == "nsubj"
                  and t.left_edge.i == prep.i + 1 and t.pos_ in ("NOUN", "PROPN")), None)
     verb = noun.head if noun is not None else None
-    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.i != noun.right_edge.i + 1 or verb.is_ancestor(prep) \
+    if verb is None or verb.tag_ not in ("VBD", "VBN", "VBG") or verb.i != noun.right_edge.i + 1 or verb.is_ancestor(prep) \
             or any(c.dep_ in _OWN_ARGS and c.i != noun.i for c in verb.children):
         return
-    noun.head, noun.dep_ = prep, "pobj"
-    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+    noun.head, noun.dep_ = prep, "pobj"  # ("fired at protesters marching on X": an "-ing" participle is the noun's too)
+    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBG" if verb.tag_ == "VBG" else "VBN"
 
 
 def _gerund_object(verb) -> None:
     prep = verb.head
     noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if noun is None or noun.pos_ != "NOUN" or prep.lower_ not in grammar().aimed_preps or noun.left_edge.i != prep.i + 1 \
+    if noun is None or not (noun.pos_ == "NOUN" or noun.ent_type_ == "NORP") or prep.lower_ not in grammar().aimed_preps or noun.left_edge.i != prep.i + 1 \
             or verb.i != noun.right_edge.i + 1 or any(c.dep_ in _OWN_ARGS and c.i != noun.i for c in verb.children) \
             or any(c.i != verb.i for c in prep.children):
         return
