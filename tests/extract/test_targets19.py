@@ -120,3 +120,15 @@ def test_people_doing_something_are_the_target(res, text, must):
     """The people an "-ing" participle describes, parsed as its subject with the preposition left bare, are the
     preposition's object: the target."""
     assert_rows(coded_rows(res, text), must, [], text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("Norway began sharing intelligence with Finland on Russian saboteurs in May.",
+     [("COOPERATE", "NOR", "FIN", None)], [("COOPERATE", "NOR", "RUS", None)]),
+    ("Japan started sharing radar data with South Korea on North Korean missiles.",
+     [("COOPERATE", "JPN", "KOR", None)], [("COOPERATE", "JPN", "PRK", None)]),
+    # an "on" phrase of an act of force still names where it falls
+    ("Russia launched a drone attack on Odesa.", [("ASSAULT", "RUS", "UKR", None)], []),
+])
+def test_on_is_the_topic_of_a_joint_act(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)

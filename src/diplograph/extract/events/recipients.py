@@ -243,7 +243,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                           if trig.target == "dobj" else [])
 
     def preps():
-        wanted = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
+        wanted = trig.preps or ("with", "against", "to", "toward", "towards", *(() if trig.type in grammar().topic_on_types else ("on",)), "from", "for")
         if not trig.preps and from_is_origin(tok, trig):
             wanted = tuple(p for p in wanted if p != "from")  # "fired from X": where it came from
         return [m for pobj in cl.prep_objects(tok, wanted) if not _idiom_word(pobj, trig, res)
