@@ -132,3 +132,15 @@ def test_people_doing_something_are_the_target(res, text, must):
 ])
 def test_on_is_the_topic_of_a_joint_act(res, text, must, must_not):
     assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("France welcomed the dissident Ali Rezaei, whose arrest Iran had ordered.",
+     [("COERCE", "IRN", "PER_ALI_REZAEI", None)], []),
+    ("Spain received the Venezuelan opposition leader Edmundo Gonzalez, whose arrest Caracas has ordered.",
+     [("COERCE", "VEN", "PER_EDMUNDO_GONZALEZ", None)], [("COERCE", "VEN", "ESP", None)]),
+    ("Germany hosted the Russian opposition figure Lev Shlosberg, whose detention by Moscow drew protests.",
+     [("COERCE", "RUS", "PER_LEV_SHLOSBERG", None)], []),
+])
+def test_whose_stands_for_the_relative_clauses_noun(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)
