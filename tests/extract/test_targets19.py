@@ -144,3 +144,11 @@ def test_on_is_the_topic_of_a_joint_act(res, text, must, must_not):
 ])
 def test_whose_stands_for_the_relative_clauses_noun(res, text, must, must_not):
     assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+@pytest.mark.parametrize("text, must", [
+    ("Iraq denied that it was sheltering the militants, as Turkey had alleged on Monday.", [("REJECT", "IRQ", "TUR", None)]),
+    ("Egypt rejected claims that it was blocking aid, as Israel had charged.", [("REJECT", "EGY", "ISR", None)]),
+])
+def test_a_denial_answers_the_aside_that_alleged_it(res, text, must):
+    assert_rows(coded_rows(res, text), must, [], text)
