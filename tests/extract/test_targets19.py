@@ -152,3 +152,20 @@ def test_whose_stands_for_the_relative_clauses_noun(res, text, must, must_not):
 ])
 def test_a_denial_answers_the_aside_that_alleged_it(res, text, must):
     assert_rows(coded_rows(res, text), must, [], text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    ("Washington warned Hezbollah against escalation.", [("THREATEN", "USA", "HEZBOLLAH", None)], []),
+    ("The US ambassador to Israel, speaking on Israeli television, warned Hezbollah against escalation.",
+     [("THREATEN", "USA", "HEZBOLLAH", None)], []),
+    # no one warned: a danger voiced, no threat
+    ("The UN warned against escalation in Lebanon.", [], [("THREATEN", None, None, None)]),
+])
+def test_warned_someone_against_an_act(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)
+
+
+def test_summoned_envoy_with_a_relative_clause_does_not_protest(res):
+    text = ("Iran's foreign minister said Tehran had summoned the Swiss ambassador, who represents US interests, to "
+            "protest the strikes.")
+    assert_rows(coded_rows(res, text), [("ACCUSE", "IRN", "CHE", None)], [("ACCUSE", "CHE", "IRN", None)], text)
