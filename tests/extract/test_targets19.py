@@ -169,3 +169,14 @@ def test_summoned_envoy_with_a_relative_clause_does_not_protest(res):
     text = ("Iran's foreign minister said Tehran had summoned the Swiss ambassador, who represents US interests, to "
             "protest the strikes.")
     assert_rows(coded_rows(res, text), [("ACCUSE", "IRN", "CHE", None)], [("ACCUSE", "CHE", "IRN", None)], text)
+
+
+@pytest.mark.parametrize("text, must", [
+    ("Belarus, on which the EU imposed sanctions in 2021, released 30 political prisoners.", [("COERCE", "EU", "BLR", None)]),
+    ("Iran, with which Saudi Arabia restored ties last year, hosted the Saudi foreign minister.",
+     [("SUPPORT", "SAU", "IRN", None)]),
+    ("Zelensky, with whom Macron held talks on Monday, flew to Berlin.",
+     [("CONSULT", "PER_EMMANUEL_MACRON", "PER_VOLODYMYR_ZELENSKY", None)]),
+])
+def test_a_prepositions_relative_stands_for_its_noun(res, text, must):
+    assert_rows(coded_rows(res, text), must, [], text)
