@@ -180,3 +180,16 @@ def test_summoned_envoy_with_a_relative_clause_does_not_protest(res):
 ])
 def test_a_prepositions_relative_stands_for_its_noun(res, text, must):
     assert_rows(coded_rows(res, text), must, [], text)
+
+
+@pytest.mark.parametrize("text, must, must_not", [
+    # what is discussed is a topic: with the partner the doer's own, no target is left, not the topic
+    ("Kenya's president William Ruto met his foreign minister in Nairobi to discuss the Haiti mission.",
+     [], [("CONSULT", None, "HTI", None)]),
+    ("South Africa's president Ramaphosa sent his envoy to Moscow to discuss the Ukraine war.",
+     [("CONSULT", None, "RUS", None)], [("CONSULT", None, "UKR", None)]),
+    ("Putin discussed Ukraine with Erdogan by phone.",
+     [("CONSULT", "PER_VLADIMIR_PUTIN", "PER_RECEP_TAYYIP_ERDOGAN", None)], [("CONSULT", None, "UKR", None)]),
+])
+def test_what_is_discussed_is_no_target(res, text, must, must_not):
+    assert_rows(coded_rows(res, text), must, must_not, text)

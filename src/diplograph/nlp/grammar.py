@@ -25,7 +25,7 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs",
         "purpose_participles", "office_nouns", "thought_verbs", "wreck_verbs", "scaling_verbs", "naming_verbs",
         "go_between_modes", "sharing_preps", "happening_objects", "territory_acts", "placeless_modes", "harm_verbs",
-        "stopping_verbs", "projectile_nouns", "result_types", "topic_on_types")
+        "stopping_verbs", "projectile_nouns", "result_types", "topic_on_types", "topic_verbs")
 
 
 class GrammarError(ValueError):
@@ -137,6 +137,7 @@ class Grammar:
     projectile_nouns: frozenset[str]
     result_types: frozenset[str]
     topic_on_types: frozenset[str]
+    topic_verbs: frozenset[str]
     # derived: the nouns that restate a clause told before (restated.py), allegations among them
     restating_words: frozenset[str] = frozenset()
     # verbs whose relative clause on a judged noun tells another's answer to it, not its doing
