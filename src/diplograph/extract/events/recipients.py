@@ -352,8 +352,8 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
         if trig.type != "ASSAULT" and cl.is_passive(tok) and cl.children(tok, cl.PASS_SUBJ):
             return []  # "X was arrested in Y for spying for Z": the passive subject undergoes it, no one else
-        if many_doers and (not trig.objects or trig.target == "prep") or (trig.type, trig.target) == ("CONSULT", "prep") and any(
-                o.lemma_.lower() not in trig.objects for o in cl.patients_of(tok)):  # (a talk's object is its topic)
+        if many_doers and (not trig.objects or trig.target == "prep") or trig.target == "prep" and tok.lemma_.lower() in \
+                grammar().topic_verbs and cl.patients_of(tok):  # ("discussed X's security": a topic, `topic_verbs`)
             return []  # "A and B discussed X's security": each other's partners; X is what they (or one) discussed
         found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type) and not placeless(trig),
                                    passes=unusable)  # "massed troops near X": past the troops moved
