@@ -25,7 +25,8 @@ KEYS = ("object_control", "object_gerund_preps", "aimed_preps", "adjunct_preps",
         "lemma_repairs", "foe_preps", "helping_types", "landmark_preps", "origin_participles", "forum_nouns", "language_nouns", "measure_verbs", "deed_verbs",
         "purpose_participles", "office_nouns", "thought_verbs", "wreck_verbs", "scaling_verbs", "naming_verbs",
         "go_between_modes", "sharing_preps", "happening_objects", "territory_acts", "placeless_modes", "harm_verbs",
-        "stopping_verbs", "projectile_nouns", "result_types", "raising_passives", "home_justice", "undergoing_verbs", "undergoing_nouns")
+        "stopping_verbs", "projectile_nouns", "result_types", "raising_passives", "home_justice", "undergoing_verbs", "undergoing_nouns",
+        "topic_on_types", "topic_verbs")
 
 
 class GrammarError(ValueError):
@@ -140,6 +141,8 @@ class Grammar:
     stopping_verbs: frozenset[str]
     projectile_nouns: frozenset[str]
     result_types: frozenset[str]
+    topic_on_types: frozenset[str]
+    topic_verbs: frozenset[str]
     # derived: the nouns that restate a clause told before (restated.py), allegations among them
     restating_words: frozenset[str] = frozenset()
     # verbs whose relative clause on a judged noun tells another's answer to it, not its doing
@@ -153,7 +156,7 @@ def grammar() -> Grammar:
                             upper=frozenset({"venue_types", "locative_agent_types", "origin_agent_types",
                                              "owner_agent_types", "reaction_types", "content_reaction_types", "alleged_types",
                                              "gathering_types", "crowd_types", "message_types", "helping_types",
-                                             "territory_acts", "result_types"}))
+                                             "territory_acts", "result_types", "topic_on_types"}))
     short = sorted(v for v in lists["headline_verbs"] if len(v.split()) < 2)
     if short:  # each entry is a verb and the objects it takes in a headline (nlp/headline.py)
         raise GrammarError(f"grammar.yaml: headline_verbs: {short[0]!r}: expected a verb and at least one object")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from diplograph.nlp.clauses import (RELATIVE_PRONOUNS, MentionLookup, actor_mentions, children, is_infinitive,
-                                    is_passive, subject_of)
+                                    is_passive, prep_objects, subject_of)
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.tokens import kids
 
@@ -21,13 +21,15 @@ from diplograph.nlp.tokens import kids
 def provoked(verb: Token, type_: str, res: MentionLookup, *, sources: bool = True, noun: Token | None = None) -> list:
     """The doer of the act a reaction of ``type_`` told by ``verb`` answers (a light verb's, for its ``noun``:
     "lodged a protest after Y ..."): only for ``reaction_types`` or a ``retort_verbs`` verb ("retaliated after
-    Y ..."). A clause coordinated before tells what a reaction of ``content_reaction_types`` (or a retort)
+    Y ..."), never where a message type's verb names its addressee by "to". A clause coordinated before tells what a reaction of ``content_reaction_types`` (or a retort)
     answers only where the reaction names who reacts (``sources``) and has no object but its ``noun`` (the
     light verb's, or the trigger's own word: "vowed revenge"): "Y arrested 2,000 people, and prosecutors
     charged dozens with ..." is no answer to Y."""
     retort = verb.lemma_.lower() in grammar().retort_verbs
     if type_ not in grammar().reaction_types and not retort:
         return []
+    if type_ in grammar().message_types and any(p.pos_ in ("NOUN", "PROPN") for p in prep_objects(verb, ("to",))):
+        return []  # "appealed to regional lenders after Y cut gas": the addressee it names, even no actor, is asked
     content = type_ in grammar().content_reaction_types
     coordinated = (content or retort) and sources and not any(
         c.dep_ == "dobj" and (noun is None or c.i != noun.i) for c in kids(verb))

@@ -34,9 +34,7 @@ the parse is left as the model made it.
 * An adjective never takes an infinitive's "to": one that does ("its call for X to free detainees" with
   "free" read as an adjective of "detainees") is the infinitive verb, the noun it was hung on its object.
 * A simple past verb conjoined to a reported perfect ("X said Y had provoked the crisis, and accused Z of
-  ...") is the reporter's second act, not the reported subject's: the tenses tell the two clauses apart
-  (the parser's conjunct would be a participle under the same "had"). It goes to the reporting verb, when
-  that verb comes first (a reporter told after the quote, "..., stated X", reports the whole of it).
+  ...") is the reporter's second act, not the reported subject's: :mod:`.reporters`.
 * A verb of saying or charging that closes a sentence after its content ("X beat Y, a rights group charged
   on Monday", "..., a human rights group protested here") is often hung as a participle on the noun before it,
   the content left as the root: where the verb (``trailing_reporters``) has no subject, object, agent or
@@ -65,6 +63,7 @@ the parse is left as the model made it.
   misread (a measure's plural noun read as a verb, a person called read as a predicate, a name before a subjectless
   clause hung on the first verb's object: "X closed the border and Y protested"): :mod:`.objectslips`.
 * A "with" absolute read as a noun with a participle ("With X seizing the town, ..."): :mod:`.absolutes`.
+* A purpose infinitive hung on the object after its apposition: :mod:`.purposes`; a judgement hung on a relative: :mod:`.relconj`.
 """
 
 from __future__ import annotations
@@ -82,6 +81,8 @@ from diplograph.nlp.appositive_time import repair_appositive_time
 from diplograph.nlp.juxtaposed import repair_juxtaposed
 from diplograph.nlp.objectslips import conjoined_subject, repair_objects
 from diplograph.nlp.participles import repair_participles
+from diplograph.nlp import purposes, relconj
+from diplograph.nlp.reporters import reporters_conjunct
 from diplograph.nlp.verbless import repair_verbless
 from diplograph.nlp.loosesubject import repair_loose_subjects
 
@@ -101,6 +102,8 @@ def repair(doc: Doc) -> Doc:
     repair_verbless(doc)
     repair_loose_subjects(doc)
     repair_participles(doc)
+    purposes.repair_purposes(doc)
+    relconj.repair_relative_conjuncts(doc)
     _adjective_infinitive(doc)
     _coordinated_participles(doc)
     repair_extraposed(doc)
@@ -135,7 +138,7 @@ def repair(doc: Doc) -> Doc:
             _misplaced_agent(tok)
             _stranded_agent(tok)
         if tok.dep_ == "conj" and tok.tag_ == "VBD":
-            _reporters_conjunct(tok)
+            reporters_conjunct(tok)
         if tok.dep_ in ("conj", "advcl") and tok.tag_ in ("VBD", "VBZ", "VBP") \
                 and not any("subj" in c.dep_ for c in tok.children):
             conjoined_subject(doc, tok)
@@ -231,34 +234,22 @@ def _orphan_preposition(prep) -> None:
     noun = next((t for t in doc[prep.i + 1:min(prep.i + 8, len(doc))] if t.dep_ == "nsubj"
                  and t.left_edge.i == prep.i + 1 and t.pos_ in ("NOUN", "PROPN")), None)
     verb = noun.head if noun is not None else None
-    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.i != noun.right_edge.i + 1 or verb.is_ancestor(prep) \
+    if verb is None or verb.tag_ not in ("VBD", "VBN", "VBG") or verb.i != noun.right_edge.i + 1 or verb.is_ancestor(prep) \
             or any(c.dep_ in _OWN_ARGS and c.i != noun.i for c in verb.children):
         return
-    noun.head, noun.dep_ = prep, "pobj"
-    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
+    noun.head, noun.dep_ = prep, "pobj"  # ("fired at protesters marching on X": an "-ing" participle is the noun's too)
+    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBG" if verb.tag_ == "VBG" else "VBN"
 
 
 def _gerund_object(verb) -> None:
     prep = verb.head
     noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if noun is None or noun.pos_ != "NOUN" or prep.lower_ not in grammar().aimed_preps or noun.left_edge.i != prep.i + 1 \
+    if noun is None or not (noun.pos_ == "NOUN" or noun.ent_type_ == "NORP") or prep.lower_ not in grammar().aimed_preps or noun.left_edge.i != prep.i + 1 \
             or verb.i != noun.right_edge.i + 1 or any(c.dep_ in _OWN_ARGS and c.i != noun.i for c in verb.children) \
             or any(c.i != verb.i for c in prep.children):
         return
     noun.head, noun.dep_ = prep, "pobj"
     verb.head, verb.dep_ = noun, "acl"
-
-
-def _reporters_conjunct(verb) -> None:
-    reported = verb.head
-    reporter = reported.head
-    if reported.dep_ != "ccomp" or reported.tag_ != "VBN" or reporter.tag_ != "VBD" or reported.i > verb.i \
-            or reporter.i > reported.i or not any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children) \
-            or any(c.dep_ in _OWN_ARGS for c in verb.children):
-        return
-    for c in [c for c in reported.children if c.dep_ in ("cc", "punct") and reported.i < c.i < verb.i]:
-        c.head = reporter  # the "and" (and its comma) that joins the two acts
-    verb.head = reporter
 
 
 _NAMED = frozenset({"GPE", "ORG", "NORP", "PERSON", "FAC", "LOC"})

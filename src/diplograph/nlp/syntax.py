@@ -103,9 +103,9 @@ def is_infinitive(verb: Token) -> bool:
 
 
 def relative_anchor(noun: Token) -> Token:
-    """What a relative clause is about: its noun, or the name that noun describes in apposition
-    ("Iran, a Lebanese partner that has long been arming X": Iran arms X, not Lebanon)."""
-    return noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN") else noun
+    """What a relative clause is about: its noun, or the name that noun describes in apposition ("Iran, a Lebanese
+    partner that has long been arming X": Iran arms X); a name after a title is its own ("the leader X, whom Y ...")."""
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN") and (noun.head.pos_, noun.pos_) != ("NOUN", "PROPN") else noun
 
 
 def _predicated(noun: Token) -> Token | None:

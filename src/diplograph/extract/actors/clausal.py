@@ -34,7 +34,8 @@ from diplograph.extract.actors.state import _M
 from diplograph.nlp.clauses import object_doer
 from diplograph.nlp.grammar import grammar
 from diplograph.nlp.syntax import controller, controls_object
-from diplograph.extract.actors.words import JUDGED_VERBS, LOCATIVE_PREPS, MEETING_VERBS, REPORTED_POSSESSIONS
+from diplograph.extract.actors.words import (JUDGED_VERBS, LOCATIVE_PREPS, MEETING_VERBS, REPORTED_HARMS,
+                                             REPORTED_PERSONNEL, REPORTED_POSSESSIONS)
 
 _SUBJ = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "dative", "obj")
@@ -270,10 +271,14 @@ class _Clausal:
     def _reporters_own(self, tok: Token, want: str) -> _M | None:
         """"Canada said China had detained its citizens", "Greece violated its airspace, Turkish officials
         said": what a reported act harms that a state owns (``reported_possessions``: its airspace, waters,
-        citizens, embassy) is the reporter's, not the doer's."""
-        if tok.head.lemma_.lower() not in REPORTED_POSSESSIONS or any(c.lower_ == "own" for c in tok.head.children):
+        citizens, embassy) is the reporter's, not the doer's; so are the people and craft it sends out
+        (``reported_personnel``: its inspectors, staff, crew) where the verb harms them (``reported_harms``)."""
+        noun = tok.head.lemma_.lower()
+        if noun not in REPORTED_POSSESSIONS | REPORTED_PERSONNEL or any(c.lower_ == "own" for c in tok.head.children):
             return None  # ("shelled its own territory": the doer's)
         verb = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head.head
+        if noun not in REPORTED_POSSESSIONS and verb.lemma_.lower() not in REPORTED_HARMS:
+            return None  # ("said Russia had withdrawn its troops": Russia's)
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         if verb.dep_ != "ccomp" or verb.head.pos_ not in ("VERB", "AUX"):

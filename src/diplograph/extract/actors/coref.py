@@ -30,6 +30,7 @@ from diplograph.extract.actors.clausal import _Clausal
 from diplograph.extract.actors.definites import _Definites
 from diplograph.extract.actors.plural import fits, kind_of
 from diplograph.nlp.syntax import subject_of
+from diplograph.nlp.whose import anchor
 from diplograph.extract.actors.state import _M
 from diplograph.extract.actors.words import (DEFINITE_NOUNS, DEFINITE_ORGANS, FAITH_MODIFIERS, GOV_NOUNS, GROUP_NOUNS,
                                              ISLAND_STATES, OWNED_PREMISES, DEFINITE_OFFICES, REGION_STATES, PLURAL_NOUNS, PRONOUN_PREDICATES,
@@ -37,7 +38,7 @@ from diplograph.extract.actors.words import (DEFINITE_NOUNS, DEFINITE_ORGANS, FA
 
 _EACH = frozenset({"side", "party", "country", "state", "nation", "government", "army", "camp"})  # "each side"
 _REFERRING = GROUP_NOUNS | frozenset(PRONOUNS) | frozenset(DEFINITE_NOUNS) | frozenset(PLURAL_NOUNS) | _EACH | OWNED_PREMISES | DEFINITE_OFFICES \
-    | {"each"} | {p.split()[-1] for p in DEFINITE_ORGANS}
+    | {"each", "whose", "which", "whom"} | {p.split()[-1] for p in DEFINITE_ORGANS}
 _SUBJ = ("nsubj", "nsubjpass")
 _NAMED = frozenset({"name", "alias", "ner", "place", "capital"})  # a plural proper name of its own
 
@@ -118,6 +119,8 @@ class _Coref(_Clausal, _Definites):
                     continue
                 country = generic.actor.id if generic is not None and generic.actor else None
                 src = self._antecedent(start, "group", country, None)
+            elif low in ("whose", "which", "whom"):  # "X, whose arrest Y ordered", "X, on which Y imposed sanctions":
+                start, src = tok.i, self._mention_at(anchor(tok).i) if anchor(tok).i != tok.i else None  # its noun's
             elif low in PRONOUNS and tok.pos_ == "PRON" and self._pronoun_ok(tok):
                 want, start = PRONOUNS[low], tok.i
                 src, members = self._pronoun_antecedent(tok, want)

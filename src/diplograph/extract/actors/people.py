@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from diplograph.extract.actors.misnamed import no_person
 from diplograph.extract.actors.state import _M, _Person, _title_sector
 from diplograph.extract.actors.words import (GROUP_NOUNS, HONORIFICS, INSTITUTIONS, LEADING_VERBS, NAME_PARTICLES,
-                                             SERVING_TITLES, SPEAKING_TITLES,
+                                             PAST_TITLE_WORDS, SERVING_TITLES, SPEAKING_TITLES,
                                              OPEN_HEADS, PREPS, TARGET_PREPS, TITLE_HEADS, TITLE_WORDS)
 
 # a name after a title that ends in one of these names a body ("the General Labour Union"), not a person
@@ -209,6 +209,8 @@ class _People:
         while span_start > 0 and self.lower[span_start - 1] in HONORIFICS and how == "ner":
             span_start -= 1
         via = self._owner_id(owner, title) if owner is not None else None
+        if title and title.replace("-", " ").split()[0].lower() in PAST_TITLE_WORDS:
+            via = None  # "Bolivia's former president X": serves it no more
         if via is None and title and not (m and m.actor):  # "the German ambassador ... Ambassador X": X is his
             via = self._described_before(s, title)
         actor = m.actor if m else None

@@ -38,8 +38,8 @@ def _title_sector(title: str) -> str:
         return "MIL"
     if "general" in words and not words & _words("secretary attorney consul director prosecutor"):
         return "MIL"
-    for sector in ("SPY", "LEG", "JUD"):
-        if words & TITLE_SECTORS[sector]:
+    for sector in ("SPY", "LEG", "JUD", "OPP"):
+        if words & TITLE_SECTORS.get(sector, frozenset()):
             return sector
     return "GOV"
 

@@ -23,6 +23,7 @@ SPEECH_ACTS = frozenset({"REQUEST", "THREATEN", "AGREE", "ACCUSE", "REJECT"})
 CONTENT_VALUES = frozenset({"future", "hypothetical", "threatened"})  # not told as done
 _MAX_STEPS = 8
 ASIDE_ACTS = frozenset({"REQUEST", "ACCUSE"})  # speech acts whose addressee an aside leaves to its main clause
+DENYING = frozenset({"REJECT"})  # acts an aside's allegation or request is answered by (aimed at its speaker)
 ASIDE_MARKS = frozenset({"as"})  # "..., as Rome has requested": the clause names what the main clause tells
 
 
@@ -63,7 +64,7 @@ def aim_asides(events: list[Event], doc: Doc) -> None:
         if ev.token >= 0:
             by_token.setdefault(ev.token, []).append(ev)
     for ev in events:
-        if ev.type not in ASIDE_ACTS or ev.target is not None or ev.source is None or ev.token < 0:
+        if ev.type not in ASIDE_ACTS or ev.source is None or ev.token < 0:
             continue
         tok = toks[ev.token]
         if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in tok.children):
@@ -72,8 +73,19 @@ def aim_asides(events: list[Event], doc: Doc) -> None:
         for _ in range(_MAX_STEPS):
             doers = [e.source for e in by_token.get(node.i, ()) if e.source is not None]
             if doers:
-                if doers[0].actor_id != ev.source.actor_id:
+                if doers[0].actor_id != ev.source.actor_id and ev.target is None:
                     ev.target = doers[0]
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        node = tok.head
+        for _ in range(_MAX_STEPS):  # "Y denied it was doing X, as Z had alleged": the denial answers Z
+            denials = [e for e in by_token.get(node.i, ()) if e.type in DENYING and e.source is not None]
+            if denials:
+                for denial in denials:
+                    if denial.target is None and denial.source.actor_id != ev.source.actor_id:
+                        denial.target = ev.source
                 break
             if node.head.i == node.i:
                 break

@@ -40,8 +40,8 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     for pobj in cl.prep_objects(tok, PAIR_PREPS) or _stacked(tok, ("of",), PAIR_PREPS):  # ("an exchange of
         sources += cl.subtree_mentions(pobj, res)  # prisoners between A and B": the pair hung on the "of" object)
     mutual = bool(sources)
-    agented = bool(cl.prep_objects(tok, ("by",)))  # "Palestine's recognition by Spain": the possessor undergoes it
-    patient = (trig.patient_possessor or agented) and not cl.prep_objects(tok, ("of",))
+    agents = [] if cl.prep_objects(tok, ("of",)) else [m for x in cl.prep_objects(tok, ("by",)) for m in cl.actor_mentions(x, res)]
+    patient = (trig.patient_possessor or bool(agents)) and not cl.prep_objects(tok, ("of",))
     destined = grammar().destination_participles
     for c in kids(tok):
         if c.dep_ == "amod" and c.i < tok.i and c.lower_ in destined:  # "Ukraine-bound aid": where it goes
@@ -62,16 +62,18 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
                 continue  # "Sudanese peace talks (between A and B)": the nation is the topic, not a party
             if not found and c.dep_ == "poss" and c.pos_ == "PRON" and not patient:
                 found = _owner_in_clause(tok, res)  # "the alliance, X, repeated its demand": the clause's subject
-            if c.dep_ == "poss":  # "Navalny's arrest", "Palestine's recognition by Spain"; "Mariupol's siege": no doer
-                under = [m for m in found if m.how == "place" or patient and (agented or m.actor.kind == "person" or m.how in ("capital", "seat"))]
+            if agents and c.dep_ == "poss" and _others(found, agents):  # "Iran's suspension by the IAEA": the
+                targets += _others(found, agents)  # "by" phrase names the doer, so the possessor undergoes it
+                found = []
+            elif c.dep_ == "poss":  # "Navalny's arrest", "Kabul's capture": undergone; "Mariupol's siege": no doer
+                under = [m for m in found if m.how == "place" or patient and (m.actor.kind == "person" or m.how in ("capital", "seat"))]
                 targets, found = targets + under, [m for m in found if m not in under]
             sources += found
     for pobj in cl.prep_objects(tok, ("by", *lex.noun_source_preps.get(trig.type, ()))) or stray_agents(tok, lex.nouns, res):
         sources += cl.actor_mentions(pobj, res)  # "by X"; "criticism from X" (the lexicon's source prepositions)
     recipient_preps = [p for p in preps if p not in ("between", "among", "amongst", "in")]
     if not sources:  # "the raid on the embassy by X": the agent phrase hung on the object of the noun's other phrase
-        # (and "the arrest of the opposition leader by Georgian police": on its patient)
-        # (not on a deed of its own: "protests against abuses by the army" are not the army's)
+        # (and "the arrest of the opposition leader by Georgian police": on its patient) (not on a deed of its own: "protests against abuses by the army" are not the army's)
         sources += [m for pobj in _stacked(tok, [*recipient_preps, "of"], ("by",), deeds=(lex.nouns, res))
                     for m in cl.actor_mentions(pobj, res)]
     if trig.mode in ("release", "withdraw") and not sources:  # "the release of hostages from X('s) custody": X
@@ -118,8 +120,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
     if not targets and at.i != tok.i:  # "a round of talks with X": the container's own prepositions
         for pobj in _party_phrases(at, [p for p in recipient_preps if p != "by"], res, lex):
             targets += cl.actor_mentions(pobj, res)
-    # "the sanctions (which) X imposed on Y": a relative clause's light verb carries its noun (also when
-    # the noun is itself the object of another light verb: "extended the sanctions it imposed on Y")
+    # "the sanctions (which) X imposed on Y": a relative clause's light verb carries its noun (also when the noun is itself the object of another light verb: "extended the sanctions it imposed on Y")
     relative = relative_light_verb(tok, lex.light_verbs)
     carried = relative is not None
     lit = not carried and at in _light_objects(head) and head.lemma_.lower() in lex.light_verbs  # "held talks with X"
@@ -192,8 +193,7 @@ def noun_candidate(tok: Token, trig: Trigger, res, lex: Lexicon) -> Candidate:
             or (at.head.lower_ in ("after", "before", "following") and cl.prep_objects(tok, ("with",)))
             or (at.head.lower_ == "under" and cl.prep_objects(tok, ("from",)))  # "under pressure from X, Y ..."
             or (at.head.lower_ == "on" and governor.lemma_.lower() in (*lex.travel_verbs, "be", "embark"))):
-        # ("was on a visit to X", "arrived on a state visit", "embarked on a tour of X": the traveller's;
-        # "held in Chinese custody": the one held)
+        # ("was on a visit to X", "arrived on a state visit", "embarked on a tour of X": the traveller's; "held in Chinese custody": the one held)
         # "soldiers were killed in a clash with X", "took part in exercises with X", "spoke at a news conference
         # with X", "agreed to withdraw after talks with X": the clause's subject is a party to the event its phrase
         # names (its victim when the event names its own agent, "wounded in an attack by X", or none: victims.py)

@@ -243,7 +243,7 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
                           if trig.target == "dobj" else [])
 
     def preps():
-        wanted = trig.preps or ("with", "against", "to", "toward", "towards", "on", "from", "for")
+        wanted = trig.preps or ("with", "against", "to", "toward", "towards", *(() if trig.type in grammar().topic_on_types else ("on",)), "from", "for")
         if not trig.preps and from_is_origin(tok, trig):
             wanted = tuple(p for p in wanted if p != "from")  # "fired from X": where it came from
         return [m for pobj in cl.prep_objects(tok, wanted) if not _idiom_word(pobj, trig, res)
@@ -331,11 +331,10 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def purpose():  # "marched ... calling for X to ...", "opened fire to disperse X"
         if trig.type == "PROTEST":
             return pr.purpose_targets(tok, res, sources)
-        found = [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
-                 for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]
+        acts = [x for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x) and x.lemma_.lower() not in grammar().topic_verbs]
+        found = [m for x in acts for obj in cl.patients_of(x) for m in cl.actor_mentions(obj, res)]  # (not "met X to discuss Y")
         if not found:  # "agreed a deal to lease land in X": where the purposed act falls
-            found = [m for x in cl.children(tok, ("advcl",)) if cl.is_infinitive(x)
-                     for m in [pr.predicate_actor(x, res, exclude=sources, passes=unusable)] if m is not None]
+            found = [m for x in acts for m in [pr.predicate_actor(x, res, exclude=sources, passes=unusable)] if m is not None]
         return found
 
     def conditioned():  # "threatened to quit the talks if X deploys missiles": X is threatened
@@ -353,8 +352,9 @@ def _steps(tok: Token, trig: Trigger, res, sources: list, unusable=None):
     def nearest():  # the nearest actor in the verb's predicate, as PETRARCH-style coders do
         if trig.type != "ASSAULT" and cl.is_passive(tok) and cl.children(tok, cl.PASS_SUBJ):
             return []  # "X was arrested in Y for spying for Z": the passive subject undergoes it, no one else
-        if many_doers and (not trig.objects or trig.target == "prep"):
-            return []  # "A and B discussed X's security": each other's partners; X is what they discussed
+        if many_doers and (not trig.objects or trig.target == "prep") or trig.target == "prep" and tok.lemma_.lower() in \
+                grammar().topic_verbs and cl.patients_of(tok):  # ("discussed X's security": a topic, `topic_verbs`)
+            return []  # "A and B discussed X's security": each other's partners; X is what they (or one) discussed
         found = pr.predicate_actor(tok, res, exclude=sources, places=not pr.venue_type(trig.type) and not placeless(trig),
                                    passes=unusable)  # "massed troops near X": past the troops moved
         return [found] if found is not None else []  # (with its conjuncts: "rejected a plan proposed by X and Y")

@@ -154,9 +154,9 @@ class _TriggerMatching:
                 if trig.aimed_objects and not {w for p in _aimed(tok) for w in _np_words(p)}.intersection(trig.aimed_objects):
                     continue  # "lifted restrictions on aid deliveries": what the object restricts
                 if trig.not_objects and (objs.intersection(trig.not_objects) or (trig.preps and {
-                        w for o in cl.prep_objects(tok, trig.preps) if o.tag_ != "VBG"  # (not "warned X against
-                        for w in (o.lemma_.lower(), o.lower_)  # attacking": an act the warned would do)
-                        }.intersection(trig.not_objects))):  # (the head only: "spoke with the Chinese president")
+                        w for o in cl.prep_objects(tok, trig.preps) if o.tag_ != "VBG" and not (o.head.lower_ == "against"
+                            and cl.children(tok, ("dobj",))) for w in (o.lemma_.lower(), o.lower_)  # (not "warned X against
+                        }.intersection(trig.not_objects))):  # attacking/an attack": the warned one's act; the head only)
                     continue  # "was met with criticism", "spoke to reporters"
                 if trig.not_object_entities and any(
                         o.ent_type_ in trig.not_object_entities for c in kids(tok) if c.dep_ == "dobj"
