@@ -47,3 +47,8 @@ def test_names_big_cities_share_stay_out(name):
 
 def test_a_vowel_changed_is_no_spelling_of_a_city():
     assert city_country("Adane") is None  # a given name, one vowel off "Adana"
+
+
+def test_targeting_beside_a_launched_strike_is_that_strike():
+    rows = _events("Israel launched a wave of air strikes on Lebanon on Tuesday, targeting Hezbollah positions near Tyre.")
+    assert [r[0] for r in rows].count("ASSAULT") == 1, rows
