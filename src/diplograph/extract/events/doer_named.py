@@ -71,7 +71,7 @@ def particular(tok: Token) -> bool:
     pronoun, a noun with a possessor or a definite or demonstrative determiner. Not one told as anyone of
     a kind: an indefinite or bare noun ("a mob", "gunmen", "two drones"), an indefinite pronoun ("someone")."""
     if tok.pos_ == "PROPN":
-        return True
+        return bool(tok.ent_type_) or not tok.is_sent_start  # not a capitalised plural opening the sentence
     if tok.pos_ == "PRON":
         return "Ind" not in tok.morph.get("PronType") and tok.tag_ != "NN"
     for c in tok.children:
