@@ -40,9 +40,10 @@ def _agent(tok: Token) -> Token | None:
     return None
 
 
-def _doer(tok: Token) -> Token | None | bool:
+def _doer(tok: Token, acts: frozenset[int]) -> Token | None | bool:
     """The token naming the act's doer; None where the text names none; True where a doer is understood
-    but not found in the parse (a verb whose subject the parse lost)."""
+    but not found in the parse (a verb whose subject the parse lost). An act noun that is the object of
+    another act (``acts``: trigger tokens) is not carried by it ("Turkey condemned the attack on X")."""
     for _ in range(8):
         agent = _agent(tok)
         if agent is not None:
@@ -54,7 +55,7 @@ def _doer(tok: Token) -> Token | None | bool:
             poss = next((c for c in tok.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss
-            if tok.dep_ not in CARRIED or tok.head is tok:
+            if tok.dep_ not in CARRIED or tok.head is tok or (tok.dep_ == "dobj" and tok.head.i in acts):
                 return None  # an act noun without possessor or agent ("sanctions on X took effect")
         elif any(c.dep_ in PASSIVE for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in REDUCED):
             return None  # a passive without its agent ("were arrested", "soldiers killed in the raid")
@@ -82,10 +83,17 @@ def particular(tok: Token) -> bool:
     return False
 
 
-def doer_named(doc: Doc | None, i: int, anonymous: bool = False) -> bool:
+def doer_named(doc: Doc | None, i: int, anonymous: bool = False, target: tuple[int, int] | None = None,
+               acts: frozenset[int] = frozenset()) -> bool:
     """The text names a particular doer for the act whose trigger head is token ``i`` (see the module).
+    ``anonymous``: a doer told as anyone of a kind counts as none (harm). ``target``: the character span of
+    the act's target, which is no doer ("X's arrest", "Y's execution": the possessor underwent the act).
     Without the parsed ``doc`` (or with no trigger token) a doer is taken as named."""
     if doc is None or not 0 <= i < len(doc):
         return True
-    doer = _doer(doc[i])
-    return doer is True or (doer is not None and (not anonymous or particular(doer)))
+    doer = _doer(doc[i], acts)
+    if doer is True:
+        return True
+    if doer is None or (target is not None and target[0] <= doer.idx < target[1]):
+        return False
+    return not anonymous or particular(doer)
