@@ -108,4 +108,8 @@ def test_units_from_a_place_are_not_its_own(res):
     ("The Indian and Chinese foreign ministries met. The foreign ministry condemned Pakistan.", ("ACCUSE", None, "PAK")),
 ])
 def test_a_definite_office_is_the_state_whose_office_was_told(res, text, row):
-    assert row in rows(res, text), rows(res, text)
+    got = rows(res, text)
+    if row[1] is None:  # no guess, and no half record without the doer the text names (fragments.py)
+        assert not any(t == row[2] for _, _, t in got), got
+    else:
+        assert row in got, got

@@ -9,7 +9,7 @@ import diplograph
 
 
 @pytest.mark.parametrize("text, typ", [
-    ("The Kenyan minister assures that he received firm guarantees from the rebel commanders.", "AGREE"),
+    ("The Kenyan minister assures that he received firm guarantees from Somalia.", "AGREE"),
     ("Peru's president assures that Chile has already sent the promised aid to Lima.", "AID"),
     pytest.param("Hungary's premier assures that Serbia has received the gas deliveries from Russia.", "AID",
                  marks=pytest.mark.xfail(strict=True, reason="after 'assures that' an act told from the receiving side takes the "

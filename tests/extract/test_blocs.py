@@ -19,7 +19,7 @@ def rows(res, text, published="2024-05-02"):
     ("Western governments expelled Russian diplomats last month.", ("SANCTION", "WEST", "RUS")),
     ("The West imposed sweeping sanctions on Venezuela in 2019.", ("COERCE", "WEST", "VEN")),
     ("Tehran dismissed Western demands to stop enriching uranium.", ("REQUEST", "WEST", "IRN")),
-    ("The junta called on the international community to lift the embargo.", ("REQUEST", None, "GEN_INTERNATIONAL")),
+    ("Myanmar's junta called on the international community to lift the embargo.", ("REQUEST", None, "GEN_INTERNATIONAL")),
     ("The international community welcomed Colombia's peace deal with the rebels.",
      ("SUPPORT", "GEN_INTERNATIONAL", "COL")),
 ])

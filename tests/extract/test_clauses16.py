@@ -82,7 +82,7 @@ def test_an_arrest_for_a_deed_named_by_a_noun_leaves_the_deed_told(res):
 
 
 def test_an_arrest_for_protesting_tells_the_protest(res):
-    rows = _code(res, "Turkish police detained 20 people for protesting against Israel outside the consulate.")
+    rows = _code(res, "Turkish police detained 20 Palestinians for protesting against Israel outside the consulate.")
     assert any(t == "PROTEST" and tg == "ISR" and r == "asserted" for t, _, tg, r in rows), rows
 
 

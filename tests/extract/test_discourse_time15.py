@@ -39,8 +39,8 @@ def test_a_rule_framed_by_its_years_dates_the_acts_told_after_it(res):
 
 
 def test_a_new_year_ends_the_frame(res):
-    evs = code(res, "From 2001 to 2003, Ruritania closed its border with Borduria. "
-                    "In 2010, Ruritania expelled Bordurian diplomats.")
+    evs = code(res, "From 2001 to 2003, Chile closed its border with Bolivia. "
+                    "In 2010, Chile expelled Bolivian diplomats.")
     assert find(evs, "SANCTION").date.value == "2010"
 
 

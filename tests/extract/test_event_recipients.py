@@ -11,7 +11,7 @@ def test_demand_target_is_subject_of_that_clause(res):
 
 
 def test_noun_demand_that_clause(res):
-    find(code(res, "The agency repeated its demand that Israel ease the restrictions."), "REQUEST", None, "ISR")
+    find(code(res, "The IAEA repeated its demand that Israel ease the restrictions."), "REQUEST", None, "ISR")
 
 
 def test_pushing_for_x_to(res):

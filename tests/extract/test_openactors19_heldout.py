@@ -20,6 +20,9 @@ ROWS = [json.loads(line) for line in (Path(__file__).parent / "heldout_openactor
 # "dispersed" read with the marchers' clause; 23, a judged act with no doer named (the row's own expectation is
 # doubtful)
 MISSED: set[int] = {14, 20, 23}
+# rows expecting a half record (a doer named, "It", that resolves to no actor): left out since doerless19
+# (fragments.py), asserted gone
+HALF: set[int] = {24}
 
 
 def heldout_hit(res, row) -> bool:
@@ -32,6 +35,10 @@ def test_heldout(res, n):
     row = ROWS[n]
     if n in MISSED:
         pytest.xfail("not reached by openactors19")
+    if n in HALF:
+        assert not any(e.source is None and side_is(e.target, row["target"])
+                       for e in coded_events(res, row["text"], "2025-03-10"))
+        return
     got = [(e.type, e.source and e.source.actor_id, e.target and e.target.actor_id)
            for e in coded_events(res, row["text"], "2025-03-10")]
     assert heldout_hit(res, row), (row, got)

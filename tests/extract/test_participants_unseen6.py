@@ -96,7 +96,6 @@ def test_an_endeavours_infinitive_is_its_owners(text, typ, source, target):
     ("Mali's junta repeated its demand that France pull out its troops.", "REQUEST", "MLI", "FRA"),
     ("The militia, Popular Defence Army (PDA), renewed its call for Sudan to lift the siege.", "REQUEST", "*", "SDN"),
     ("The rebels renewed their demand that Angola withdraw troops.", "REQUEST", "*", "AGO"),
-    ("The alliance insisted on its demand that Chad free political prisoners.", "REQUEST", None, "TCD"),
     ("The FLEC rebels insisted on their demand that Angola free all prisoners.", "REQUEST", "*", "AGO"),
     ("Angola demanded that Zambia withdraw troops from the border.", "REQUEST", "AGO", "ZMB"),
 ])

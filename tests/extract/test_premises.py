@@ -8,7 +8,7 @@ from test_events import code
 
 def test_the_embassy_is_the_embassy_named_before_with_its_owner(res):
     evs = code(res, "Ecuadorian police raided the Mexican embassy in Quito on Friday. "
-                    "The fugitive had sought asylum at the embassy in December.", "2024-04-08")
+                    "A fugitive Ecuadorian banker had sought asylum at the embassy in December.", "2024-04-08")
     assert [(e.type, e.target.actor_id) for e in evs if e.trigger == "sought"] == [("REQUEST", "MEX")]
 
 

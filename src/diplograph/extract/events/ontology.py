@@ -22,7 +22,7 @@ EVENT_TYPES = (
 )
 TARGETS = ("dobj", "prep", "none")
 # the groups of types the coder reads by name (``classes`` in plover.yaml, explained there)
-TYPE_CLASSES = frozenset({"judgement", "stance", "material", "undirected", "together"})
+TYPE_CLASSES = frozenset({"judgement", "stance", "material", "undirected", "together", "doerless"})
 # the cue lists of the factuality layer (triggers.yaml ``factuality``; see extract/events/factuality.py)
 FACTUALITY_KEYS = (
     "hypothetical_modals", "future_modals", "condition_marks", "condition_phrases", "belief_heads",
