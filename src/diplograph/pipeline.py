@@ -115,7 +115,8 @@ def _extract(doc: Doc, raw: RawDocument, res: Resources) -> DocResult:
     address_demands(events, doc, res.coder.release_nouns)  # a demand for a release is addressed to the captor, not the captive
     events[:] = fill_in_document(events, doc, res.coder.act_named)  # a side left unsaid, from a near act (not for a retelling)
     # an act not told as done, with a side missing, records no relation (unless it is whole with one side)
-    events[:] = drop_fragments(events, doc, res.lexicon.factuality.get("belief_heads", frozenset()))
+    events[:] = drop_fragments(events, doc, res.lexicon.factuality.get("belief_heads", frozenset()),
+                               res.lexicon.reception_verbs)
     claims = find_claims(doc, resolution, res.lexicon.reporting_verbs, sent_start, raw.published)
     date_openings(doc, events, claims, raw.published)  # "established ties with X" + "the ties began in 2009"
     result = DocResult(doc=raw, sentences=sentences, mentions=mentions,

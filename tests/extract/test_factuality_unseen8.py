@@ -35,9 +35,8 @@ CASES = {
     "D3": ("Canada condemned India's decision to expel six Canadian diplomats.",
            [("SANCTION", "IND", "CAN", "asserted"), ("ACCUSE", "CAN", "IND", "asserted")], []),
     "D4": ("Ecuador's decision to raid the Mexican embassy in Quito drew condemnation across Latin America.",
-           # (the condemnation, whose doer is not told, is lost: an act noun object of "drew" is read as
-           # carried by its subject, doer_named.py; it was kept before that rule)
-           [("ASSAULT", "ECU", "MEX", "asserted")], []),
+           # (the condemnation's doer is not told: "drew" is a reception verb, its subject undergoes the act)
+           [("ASSAULT", "ECU", "MEX", "asserted"), ("ACCUSE", None, "ECU", "asserted")], []),
     # ... but a decision whose effects are still to come is not yet carried out, nor a plan
     "D5": ("Kenya's decision to send police to Haiti will be reviewed by a court.",
            [("AID", "KEN", "HTI", "future")], [("AID", "KEN", "HTI", "asserted"), ("MOBILIZE", None, None, None)]),

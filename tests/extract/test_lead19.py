@@ -52,3 +52,16 @@ def test_a_vowel_changed_is_no_spelling_of_a_city():
 def test_targeting_beside_a_launched_strike_is_that_strike():
     rows = _events("Israel launched a wave of air strikes on Lebanon on Tuesday, targeting Hezbollah positions near Tyre.")
     assert [r[0] for r in rows].count("ASSAULT") == 1, rows
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Peru's decision to expel the Bolivian ambassador drew condemnation across Latin America.", "Peru"),
+    ("Serbia's vote faced criticism.", "Serbia"),
+])
+def test_an_act_received_names_no_doer_and_keeps_its_record(text, target):
+    # a reception verb's subject undergoes its object's act: no particular doer is named, so no half record
+    assert ("ACCUSE", None, target, "asserted") in _events(text)
+
+
+def test_a_definite_doer_not_resolved_still_leaves_no_half_record():
+    assert not [e for e in _events("The ministry condemned Pakistan.") if e[0] == "ACCUSE"]

@@ -40,7 +40,7 @@ def _agent(tok: Token) -> Token | None:
     return None
 
 
-def _doer(tok: Token, acts: frozenset[int]) -> Token | None | bool:
+def _doer(tok: Token, acts: frozenset[int], reception: frozenset[str] = frozenset()) -> Token | None | bool:
     """The token naming the act's doer; None where the text names none; True where a doer is understood
     but not found in the parse (a verb whose subject the parse lost). An act noun that is the object of
     another act (``acts``: trigger tokens) is not carried by it ("Turkey condemned the attack on X")."""
@@ -57,6 +57,8 @@ def _doer(tok: Token, acts: frozenset[int]) -> Token | None | bool:
                 return poss
             if tok.dep_ not in CARRIED or tok.head is tok or (tok.dep_ == "dobj" and tok.head.i in acts):
                 return None  # an act noun without possessor or agent ("sanctions on X took effect")
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in reception:
+                return None  # "the decision drew condemnation": the subject undergoes the act, no doer is named
         elif any(c.dep_ in PASSIVE for c in tok.children) or (tok.tag_ == "VBN" and tok.dep_ in REDUCED):
             return None  # a passive without its agent ("were arrested", "soldiers killed in the raid")
         elif tok.dep_ in MODIFIES:
@@ -84,14 +86,15 @@ def particular(tok: Token) -> bool:
 
 
 def doer_named(doc: Doc | None, i: int, anonymous: bool = False, target: tuple[int, int] | None = None,
-               acts: frozenset[int] = frozenset()) -> bool:
+               acts: frozenset[int] = frozenset(), reception: frozenset[str] = frozenset()) -> bool:
     """The text names a particular doer for the act whose trigger head is token ``i`` (see the module).
     ``anonymous``: a doer told as anyone of a kind counts as none (harm). ``target``: the character span of
     the act's target, which is no doer ("X's arrest", "Y's execution": the possessor underwent the act).
-    Without the parsed ``doc`` (or with no trigger token) a doer is taken as named."""
+    ``reception``: verbs whose object's act falls on their subject ("drew condemnation"; the lexicon's
+    ``reception_verbs``). Without the parsed ``doc`` (or with no trigger token) a doer is taken as named."""
     if doc is None or not 0 <= i < len(doc):
         return True
-    doer = _doer(doc[i], acts)
+    doer = _doer(doc[i], acts, reception)
     if doer is True:
         return True
     if doer is None or (target is not None and target[0] <= doer.idx < target[1]):

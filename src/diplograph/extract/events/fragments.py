@@ -45,27 +45,28 @@ DOERLESS = types_in("doerless")  # harm (plover.yaml): a doer told as anyone of 
 
 
 def fragment(ev: Event, doc: Doc | None = None, belief: frozenset[str] = frozenset(),
-             acts: frozenset[int] = frozenset()) -> bool:
+             acts: frozenset[int] = frozenset(), reception: frozenset[str] = frozenset()) -> bool:
     """A half record (see the module: no source found where the text names a particular doer), or an
     act not told as done (negated, future, hypothetical, asked) with a side missing. An act
     coded as the threat it makes ("will boycott the vote unless ...": THREATEN), or a doer's future
     act coded as its intent ("will hold a summit": AGREE), is an announcement, which was made; an act
     whole with its doer alone ("the bloc's ministers will meet", "must leave the zone": whole.py) has no gap.
     ``acts``: the trigger tokens of the document's acts (an act noun another act takes as object is not
-    carried by it: doer_named.py)."""
+    carried by it: doer_named.py; ``reception``: verbs whose object's act falls on their subject)."""
     coded = ev.act_type is not None and ev.act_type != ev.type
     intent = coded and (ev.type == "THREATEN" or (ev.modality == "future" and ev.source is not None))
-    if half(ev, doc, acts) and not whole_alone(ev, doc, belief):
+    if half(ev, doc, acts, reception) and not whole_alone(ev, doc, belief):
         return True
     return (ev.negated or ev.modality not in DONE) and not (intent and not ev.negated) \
         and (ev.source is None or ev.target is None) and not whole_alone(ev, doc, belief)
 
 
-def half(ev: Event, doc: Doc | None, acts: frozenset[int] = frozenset()) -> bool:
+def half(ev: Event, doc: Doc | None, acts: frozenset[int] = frozenset(), reception: frozenset[str] = frozenset()) -> bool:
     """No source found, where the text names a particular doer (doer_named.py); a retelling is not one, its
     sides join its first telling's ("Malaysia pressed for a ceasefire ... 'we appealed to Myanmar'")."""
     target = (ev.target.start, ev.target.end) if ev.target is not None else None
-    return ev.source is None and ev.retells is None and doer_named(doc, ev.token, ev.type in DOERLESS, target, acts)
+    return ev.source is None and ev.retells is None and doer_named(doc, ev.token, ev.type in DOERLESS, target, acts,
+                                                                     reception)
 
 
 def _stance_content(ev: Event, events: list[Event]) -> bool:
@@ -86,12 +87,14 @@ def _stance_content(ev: Event, events: list[Event]) -> bool:
     return ev.target is None or (speech.target is not None and speech.target.actor_id == ev.target.actor_id)
 
 
-def drop_fragments(events: list[Event], doc: Doc | None = None, belief: frozenset[str] = frozenset()) -> list[Event]:
+def drop_fragments(events: list[Event], doc: Doc | None = None, belief: frozenset[str] = frozenset(),
+                   reception: frozenset[str] = frozenset()) -> list[Event]:
     """``events`` (one document, in order) without fragments, with list indices renumbered; a fragment
     that is a kept speech act's content is listed under it. Without the parsed ``doc`` no act is read as
-    whole with one side (whole.py; ``belief``: the verbs of belief whose complement is only believed)."""
+    whole with one side (whole.py; ``belief``: the verbs of belief whose complement is only believed;
+    ``reception``: the lexicon's ``reception_verbs``, "drew condemnation": no doer named)."""
     acts = frozenset(ev.token for ev in events if ev.token >= 0)
-    keep = [not fragment(ev, doc, belief, acts) and not _stance_content(ev, events) for ev in events]
+    keep = [not fragment(ev, doc, belief, acts, reception) and not _stance_content(ev, events) for ev in events]
     if all(keep):
         return events
     new_index: dict[int, int] = {}
