@@ -82,7 +82,7 @@ from diplograph.nlp.juxtaposed import repair_juxtaposed
 from diplograph.nlp.objectslips import conjoined_subject, repair_objects
 from diplograph.nlp.participles import repair_participles
 from diplograph.nlp import purposes, relconj
-from diplograph.nlp.reporters import reporters_conjunct
+from diplograph.nlp.reporters import OWN_ARGS as _OWN_ARGS, reporters_conjunct
 from diplograph.nlp.verbless import repair_verbless
 from diplograph.nlp.loosesubject import repair_loose_subjects
 
@@ -320,7 +320,6 @@ def _partitive_aside(doc: Doc, aside) -> None:
 
 
 _AMOUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
-_OWN_ARGS = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl"})
 _AUXILIARIES = frozenset({"aux", "auxpass"})  # ("officers deployed to X have come under fire": the main verb's own)
 _OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd"})
 

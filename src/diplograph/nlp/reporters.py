@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from diplograph.nlp.grammar import grammar
 
-_OWN_ARGS = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl"})
+# a verb's own clause arguments: a verb that has one is no bare conjunct (repair.py reads them too)
+OWN_ARGS = frozenset({"nsubj", "nsubjpass", "mark", "aux", "auxpass", "expl"})
 
 
 def reporters_conjunct(verb: Token) -> None:
@@ -25,7 +26,7 @@ def reporters_conjunct(verb: Token) -> None:
     reporter = reported.head
     if reported.dep_ != "ccomp" or reported.tag_ != "VBN" or reporter.tag_ != "VBD" or reported.i > verb.i \
             or reporter.i > reported.i or not any(c.dep_ == "aux" and c.lower_ == "had" for c in reported.children) \
-            or any(c.dep_ in _OWN_ARGS for c in verb.children):
+            or any(c.dep_ in OWN_ARGS for c in verb.children):
         return
     g = grammar()
     spoken = verb.lemma_.lower() in (*g.trailing_reporters, *g.judging_verbs, *g.deed_verbs, *g.object_control,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from diplograph.extract.actors.words import STATE_SECTORS
-from diplograph.extract.events.homestates import _state_of
+from diplograph.extract.events.homestates import _state_of, state_name
 from diplograph.extract.events.modality import reporting_verb
 from diplograph.nlp import clauses as cl
 from diplograph.nlp.grammar import grammar
@@ -82,4 +82,4 @@ def reported_force(m, tok, res, reporting: frozenset[str]):
         return m
     state = next(iter(states))
     return replace(m, actor=replace(actor, actor_id=state, country=state, kind="state",
-                                    name=next((x.actor.name for x in res.mentions if x.actor.actor_id == state), state)))
+                                    name=state_name(state, res)))

@@ -10,11 +10,15 @@ from diplograph.nlp import clauses as cl
 from diplograph.records import ActorRef
 
 
+def state_name(code: str, res) -> str:
+    """The state ``code`` named as the document names it, else by its code."""
+    return next((m.actor.name for m in getattr(res, "mentions", ()) if m.actor.actor_id == code), code)
+
+
 def _state_of(actor: ActorRef, res) -> ActorRef:
     """The government of ``actor``'s country, at ``actor``'s place in the text (named as the
     document names it, else by its code)."""
-    named = next((m.actor.name for m in getattr(res, "mentions", ()) if m.actor.actor_id == actor.country),
-                 actor.country)
+    named = state_name(actor.country, res)
     return ActorRef(actor.country, named, actor.text, actor.start, actor.end, country=actor.country,
                     sector="GOV", kind="state")
 
